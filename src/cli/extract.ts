@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { InvalidArticleError } from '../errors';
+import { decodeBytes } from '../extract/clean';
+import { extract } from '../extract';
+
+/** `npm run --silent extract -- FILE`: prints one JSON object (the EVAL.md contract) for the article. */
+function main(argv: string[]): number {
+  const file = argv[0];
+  if (!file || argv.length > 1) {
+    process.stderr.write('usage: npm run --silent extract -- FILE\n');
+    return 2;
+  }
+  try {
+    const { entities, relations, chipPrograms } = extract(decodeBytes(readFileSync(file)));
+    const out = {
+      entities: entities.map(({ name, type, aliases }) => ({ name, type, aliases })),
+      relations: relations.map(({ subjectId: _s, objectId: _o, ...r }) => r),
+      chipPrograms: chipPrograms.map(({ ownerId: _id, ...p }) => p),
+    };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    return 0;
+  } catch (err) {
+    if (err instanceof InvalidArticleError || (err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EISDIR') {
+      process.stderr.write(`extract: ${file}: ${(err as Error).message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Every setting chipgraph reads from the environment, validated once at start-up (see README). */
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI').optional(),
+    NEO4J_USER: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().optional(),
+    NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+    NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
+    API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+    SEED_ON_START: bool.default(true),
+    SEEDS_DIR: z.string().default('seeds/articles'),
+    INTROSPECTION: bool.optional(),
+    SANDBOX: bool.optional(),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
+    LLM_BASE_URL: z.string().url().optional(),
+    LLM_API_KEY: z.string().optional(),
+    LLM_MODEL: z.string().default('gpt-4o-mini'),
+  })
+  .transform((c) => ({
+    ...c,
+    // Introspection and the Sandbox landing page default to on outside production.
+    INTROSPECTION: c.INTROSPECTION ?? c.NODE_ENV !== 'production',
+    SANDBOX: c.SANDBOX ?? c.NODE_ENV !== 'production',
+  }));
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; empty strings count as unset so `FOO=` in a .env file means "default". */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return parsed.data;
+}

@@ -1,0 +1,116 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+/** The project's Java launcher for Neo4j 5.26 (tools/neo4j-embedded). */
+const TOOL_DIR = resolve(__dirname, '../../tools/neo4j-embedded');
+const CLASSES = join(TOOL_DIR, 'target/classes');
+const LIB = join(TOOL_DIR, 'target/lib');
+
+// Neo4j 5 reaches into these JDK internals (off-heap buffers, file channels) and fails on Java 17 without them.
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.util.concurrent=ALL-UNNAMED',
+  '-XX:+UseG1GC',
+  '-Xms256m',
+];
+
+const ALTERNATIVES =
+  'Either install a JDK 17+ and Maven, or point chipgraph at a running Neo4j 5 with NEO4J_URI ' +
+  '(for example `docker compose up neo4j` and NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=chipgraph-dev).';
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  heap?: string;
+  log?: (line: string) => void;
+}
+
+function has(cmd: string, args: string[]): boolean {
+  return spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+}
+
+/** Compiles the launcher and copies Neo4j's jars once; later starts reuse target/. */
+export function buildLauncher(log: (line: string) => void = () => {}): void {
+  const built = existsSync(CLASSES) && existsSync(LIB) && readdirSync(LIB).some((f) => f.startsWith('neo4j-kernel'));
+  const pomChanged = built && statSync(join(TOOL_DIR, 'pom.xml')).mtimeMs > statSync(LIB).mtimeMs;
+  if (built && !pomChanged) return;
+  if (!has('java', ['-version'])) throw new Error(`The embedded Neo4j needs Java 17+ ("java" was not found). ${ALTERNATIVES}`);
+  if (!has('mvn', ['-v'])) throw new Error(`The embedded Neo4j is built with Maven ("mvn" was not found). ${ALTERNATIVES}`);
+  log('Building the embedded Neo4j launcher (first run downloads Neo4j 5.26 from Maven Central)...');
+  const r = spawnSync('mvn', ['-q', '-B', 'package', 'dependency:copy-dependencies', '-DskipTests'], {
+    cwd: TOOL_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error(`Building tools/neo4j-embedded with Maven failed (exit ${r.status}). ${ALTERNATIVES}`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** Starts Neo4j in a child JVM and resolves once its default database accepts transactions. */
+export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = opts.log ?? (() => {});
+  buildLauncher(log);
+  const port = opts.port || (await freePort());
+  const dataDir = resolve(opts.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const child: ChildProcess = spawn(
+    'java',
+    [...JVM_FLAGS, `-Xmx${opts.heap ?? '2g'}`, '-cp', `${CLASSES}:${LIB}/*`, 'chipgraph.EmbeddedNeo4j', dataDir, String(port)],
+    // stdin stays a pipe: the launcher shuts Neo4j down when it closes, so it never outlives us.
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const stderr: string[] = [];
+  child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
+
+  const uri = await new Promise<string>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`Neo4j did not start within 180 s.\n${stderr.join('').slice(-2000)}`)), 180_000);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const m = /^READY (bolt:\/\/\S+)/.exec(line);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]!);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`Neo4j exited during start-up (code ${code}).\n${stderr.join('').slice(-2000)}`));
+    });
+  });
+  log(`Embedded Neo4j 5.26 listening at ${uri} (data in ${dataDir})`);
+
+  return {
+    uri,
+    stop: () =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null) return ok();
+        const kill = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          ok();
+        });
+        child.stdin!.end();
+      }),
+  };
+}

@@ -1,0 +1,29 @@
+import type { Driver } from 'neo4j-driver';
+
+/**
+ * Idempotent schema set-up, run at every start: keys are unique, lookups by key are indexed, and
+ * names and aliases are searchable in every script through one full-text index.
+ */
+export const MIGRATIONS: readonly string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
+  'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
+  'CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (f:Fact) REQUIRE f.id IS UNIQUE',
+  'CREATE CONSTRAINT program_id IF NOT EXISTS FOR (p:ChipProgram) REQUIRE p.id IS UNIQUE',
+  'CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (k:Alias) REQUIRE k.key IS UNIQUE',
+  'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
+  'CREATE INDEX fact_type IF NOT EXISTS FOR (f:Fact) ON (f.type)',
+  'CREATE INDEX fact_seq IF NOT EXISTS FOR (f:Fact) ON (f.seq)',
+  'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
+  "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
+];
+
+export async function migrate(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const statement of MIGRATIONS) await session.run(statement);
+    // Indexes build asynchronously; queries must not race them.
+    await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+}

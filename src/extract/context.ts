@@ -1,0 +1,76 @@
+import type { Lexicon } from './lexicon';
+import type { Mention } from './mentions';
+import type { Sentence } from './sentences';
+import type { EntityType } from './types';
+
+/** What the relation and program rules see of one sentence. */
+export interface SentenceContext {
+  sentence: Sentence;
+  /** Simplified view of the sentence (same length, same offsets). */
+  simp: string;
+  mentions: Mention[];
+  /** The organization the previous sentences were about, for 该公司 / "the company" / 其. */
+  topic?: Mention;
+  /** The chip the previous sentences were about, for "it" / 该芯片 / 其. */
+  topicChip?: Mention;
+  lex: Lexicon;
+  makerOf: (id: string) => string | undefined;
+}
+
+const CLAUSE_BREAK = /[，；;：:]|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
+
+/** [start, end) of the clause around a position. */
+export function clauseAt(simp: string, pos: number): [number, number] {
+  let start = 0;
+  let end = simp.length;
+  for (const m of simp.matchAll(CLAUSE_BREAK)) {
+    if (m.index! < pos) start = m.index! + m[0].length;
+    else {
+      end = m.index!;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+export const ORG: readonly EntityType[] = ['Organization'];
+export const CHIP_OR_PRODUCT: readonly EntityType[] = ['Chip', 'Product'];
+
+export function ofType(ms: Mention[], types: readonly EntityType[], lex: Lexicon): Mention[] {
+  return ms.filter((m) => types.includes(m.type) && !lex.entries.get(m.id)?.generic);
+}
+
+/** The mention plus every mention coordinated with it (A、B和C / A, B and C). */
+export function coordinated(all: Mention[], seed: Mention, simp: string, types: readonly EntityType[]): Mention[] {
+  const sorted = all.filter((m) => types.includes(m.type)).sort((a, b) => a.start - b.start);
+  const i = sorted.indexOf(seed);
+  if (i < 0) return [seed];
+  const joiner = /^\s*(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?$/;
+  const out = [seed];
+  for (let j = i + 1; j < sorted.length && joiner.test(simp.slice(sorted[j - 1]!.end, sorted[j]!.start)); j++) out.push(sorted[j]!);
+  for (let j = i - 1; j >= 0 && joiner.test(simp.slice(sorted[j]!.end, sorted[j + 1]!.start)); j--) out.unshift(sorted[j]!);
+  return out;
+}
+
+const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|其|它们|他们|它|the company|the firm|the group|its?|they|their)\s*$/i;
+
+/**
+ * The subject of a verb at `pos`: the nearest mention of the types before it in its clause,
+ * else, when the clause starts with a pronoun or no subject at all, the sentence's or the topic.
+ */
+export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly EntityType[], clauseOnly = true): Mention | undefined {
+  const [cs] = clauseAt(ctx.simp, pos);
+  const before = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.end <= pos);
+  const inClause = before.filter((m) => m.start >= cs);
+  if (inClause.length) return inClause[inClause.length - 1];
+  const lead = ctx.simp.slice(cs, pos);
+  if (PRONOUN.test(lead.slice(0, 12)) || /^\s*(该公司|公司|其|它|the company|it)/i.test(lead)) {
+    if (types.includes('Organization') && ctx.topic) return ctx.topic;
+  }
+  if (!clauseOnly && before.length) return before[before.length - 1];
+  return undefined;
+}
+
+export function mentionsAfter(ctx: SentenceContext, pos: number, types: readonly EntityType[], limit = Infinity): Mention[] {
+  return ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= pos && m.start < limit);
+}

@@ -1,0 +1,142 @@
+import { cleanArticle } from './clean';
+import type { SentenceContext } from './context';
+import { loadLexicon, type Lexicon } from './lexicon';
+import { buildMatcher, discover, findMentions, type Mention } from './mentions';
+import { nameKey, toSimplified } from './normalize';
+import { programSignals, type ProgramSignal } from './programs';
+import { RULES_A, type Found } from './relations';
+import { RULES_B } from './relations2';
+import { splitSentences, type Sentence } from './sentences';
+import { SYMMETRIC, type ChipProgram, type Entity, type EntityType, type Evidence, type Extraction, type ProgramStatus, type Relation } from './types';
+
+export type { Extraction } from './types';
+export { cleanArticle } from './clean';
+
+let defaultLexicon: Lexicon | undefined;
+const lexicon = () => (defaultLexicon ??= loadLexicon());
+
+const RULES = [...RULES_A, ...RULES_B];
+// A reporting source is not what the sentence is about: 据路透社报道 / according to Reuters.
+const REPORTER = /^\s*(?:报道|报导|表示|称|消息|指出|援引|获知|分析|reported|reports|said|says|according)/i;
+
+export interface ExtractOptions {
+  lexicon?: Lexicon;
+}
+
+/** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */
+export function extractText(text: string, opts: ExtractOptions = {}): Extraction & { sentences: Sentence[] } {
+  const lex = opts.lexicon ?? lexicon();
+  const sentences = splitSentences(text);
+  const discovered = discover(sentences, lex);
+  const matcher = buildMatcher(lex, discovered);
+
+  // Chips discovered as "MTIA 300" inherit the maker of their family (MTIA).
+  const familyMaker = new Map<string, string>();
+  for (const d of discovered) {
+    const fam = /^([A-Za-z]+)\s?\d/.exec(d.name)?.[1];
+    const famId = fam ? lex.byKey.get(nameKey(fam)) : undefined;
+    const maker = famId ? lex.entries.get(famId)?.makerId : undefined;
+    if (d.type === 'Chip' && maker) familyMaker.set(nameKey(d.name), maker);
+  }
+  const makerOf = (id: string) => lex.entries.get(id)?.makerId ?? familyMaker.get(id);
+
+  const entities = new Map<string, Entity>();
+  const names = new Map<string, string>(discovered.map((d) => [d.lexiconId ?? nameKey(d.name), d.name]));
+  const relations = new Map<string, Relation>();
+  const signals: (ProgramSignal & { evidence: Evidence })[] = [];
+  let topic: Mention | undefined;
+  let topicChip: Mention | undefined;
+
+  for (const sentence of sentences) {
+    const mentions = findMentions(sentence, matcher);
+    for (const m of mentions) {
+      const lexEntry = lex.entries.get(m.id);
+      const e = entities.get(m.id) ?? { id: m.id, name: lexEntry?.name ?? names.get(m.id) ?? m.surface, type: m.type as EntityType, aliases: [] };
+      if (m.surface !== e.name && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
+      entities.set(m.id, e);
+    }
+    const simp = toSimplified(sentence.text);
+    const ctx: SentenceContext = { sentence, simp, mentions, topic, topicChip, lex, makerOf };
+    const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
+    const emit = (f: Found) => {
+      if (f.s.id === f.o.id) return;
+      const [a, b] = SYMMETRIC.has(f.type) && f.s.id > f.o.id ? [f.o, f.s] : [f.s, f.o];
+      const key = `${f.type}|${a.id}|${b.id}`;
+      const prev = relations.get(key);
+      if (prev) {
+        if (!prev.provenance.some((p) => p.sentenceIndex === sentence.index)) prev.provenance.push(evidence);
+        prev.confidence = Math.max(prev.confidence, f.confidence);
+        if (f.status === 'completed') prev.status = 'completed';
+        prev.role ??= f.role;
+        return;
+      }
+      relations.set(key, {
+        type: f.type, subject: a.id, object: b.id, subjectId: a.id, objectId: b.id,
+        evidence: sentence.text, confidence: f.confidence, status: f.status, role: f.role, provenance: [evidence],
+      });
+    };
+    for (const rule of RULES) rule(ctx, emit);
+    for (const sig of programSignals(ctx)) signals.push({ ...sig, evidence });
+
+    const orgs = mentions.filter((m) => m.type === 'Organization' && !REPORTER.test(simp.slice(m.end, m.end + 6)) && !/(?:据|according to)\s*$/i.test(simp.slice(Math.max(0, m.start - 14), m.start)));
+    if (orgs.length) topic = orgs[0];
+    const chips = mentions.filter((m) => m.type === 'Chip');
+    if (chips.length) topicChip = chips[chips.length - 1];
+  }
+
+  const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
+  const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));
+  return { entities: [...entities.values()], relations: rels, chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities), sentences };
+}
+
+const RANK: ProgramStatus[] = ['setback', 'deployed', 'announced', 'developing', 'exploring'];
+
+function buildPrograms(
+  signals: (ProgramSignal & { evidence: Evidence })[],
+  relations: Relation[],
+  lex: Lexicon,
+  nameOf: (id: string) => string,
+  entities: Map<string, Entity>,
+): ChipProgram[] {
+  const programs = new Map<string, ChipProgram & { statuses: ProgramStatus[] }>();
+  const get = (ownerId: string, evidence?: Evidence) => {
+    let p = programs.get(ownerId);
+    if (!p) {
+      p = { owner: nameOf(ownerId), ownerId, chips: [], partners: [], status: 'developing', evidence: evidence?.sentence ?? '', provenance: [], statuses: [] };
+      programs.set(ownerId, p);
+    }
+    if (evidence && !p.provenance.some((e) => e.sentenceIndex === evidence.sentenceIndex)) p.provenance.push(evidence);
+    return p;
+  };
+  for (const s of signals) {
+    if (!entities.has(s.ownerId)) continue;
+    const p = get(s.ownerId, s.evidence);
+    if (s.status) p.statuses.push(s.status);
+    if (s.since && !p.since) p.since = s.since;
+  }
+  // An organization that is not a chip vendor and develops a chip has a chip program.
+  for (const r of relations) {
+    if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
+    if (lex.entries.get(r.subjectId)?.chipVendor || entities.get(r.subjectId)?.type !== 'Organization') continue;
+    const p = get(r.subjectId, r.provenance[0]);
+    if (!p.chips.includes(r.object)) p.chips.push(r.object);
+  }
+  for (const p of programs.values()) {
+    for (const r of relations) {
+      if (r.type === 'PARTNERS_WITH' && (r.subjectId === p.ownerId || r.objectId === p.ownerId)) {
+        const other = r.subjectId === p.ownerId ? r.object : r.subject;
+        if (lex.entries.get(r.subjectId === p.ownerId ? r.objectId : r.subjectId)?.chipVendor && !p.partners.includes(other)) p.partners.push(other);
+      }
+      if (r.type === 'MANUFACTURES' && p.chips.includes(r.object) && !p.partners.includes(r.subject)) p.partners.push(r.subject);
+    }
+    // The first stated status leads; a setback anywhere in the story outranks it.
+    p.status = p.statuses.includes('setback') ? 'setback' : p.statuses[0] ?? (p.chips.length ? 'developing' : 'exploring');
+    if (!RANK.includes(p.status)) p.status = 'developing';
+  }
+  return [...programs.values()].map(({ statuses: _s, ...p }) => p);
+}
+
+/** Raw article text (as scraped) to an extraction; throws InvalidArticleError for unusable input. */
+export function extract(raw: string, opts: ExtractOptions = {}) {
+  return extractText(cleanArticle(raw), opts);
+}

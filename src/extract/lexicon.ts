@@ -1,0 +1,86 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { nameKey, slugId, toSimplified } from './normalize';
+import { ENTITY_TYPES, type EntityType } from './types';
+
+const FILE_TYPES: Record<string, EntityType> = {
+  'organizations.json': 'Organization',
+  'people.json': 'Person',
+  'chips.json': 'Chip',
+  'products.json': 'Product',
+  'places.json': 'Place',
+  'events.json': 'Event',
+};
+
+const entrySchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  type: z.enum(ENTITY_TYPES).optional(),
+  maker: z.string().optional(),
+  /** A merchant chip or foundry business: its chips are products, not an in-house chip program. */
+  chipVendor: z.boolean().optional(),
+  /** Fabricates chips for others: the only possible subject of MANUFACTURES. */
+  foundry: z.boolean().optional(),
+  /** A common noun (GPU): recognised as an entity, never an end of a relation. */
+  generic: z.boolean().optional(),
+});
+
+export interface LexiconEntry {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  makerId?: string;
+  chipVendor?: boolean;
+  foundry?: boolean;
+  generic?: boolean;
+}
+
+export interface Lexicon {
+  entries: Map<string, LexiconEntry>;
+  /** nameKey of any spelling -> entry id. */
+  byKey: Map<string, string>;
+  /** Surface forms to look for in Simplified text, longest first. */
+  surfaces: { text: string; id: string; latin: boolean }[];
+}
+
+export const DEFAULT_LEXICON_DIR = resolve(__dirname, '../../seeds/lexicon');
+
+export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
+  const entries = new Map<string, LexiconEntry>();
+  const byKey = new Map<string, string>();
+  const makers: [LexiconEntry, string][] = [];
+  for (const file of readdirSync(dir).filter((f) => f in FILE_TYPES).sort()) {
+    const rows = z.array(entrySchema).parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    for (const row of rows) {
+      const entry: LexiconEntry = {
+        id: slugId(row.name),
+        name: row.name,
+        type: row.type ?? FILE_TYPES[file]!,
+        aliases: row.aliases,
+        chipVendor: row.chipVendor,
+        foundry: row.foundry,
+        generic: row.generic,
+      };
+      if (entries.has(entry.id)) throw new Error(`lexicon: ${row.name} is listed twice`);
+      entries.set(entry.id, entry);
+      for (const spelling of [row.name, ...row.aliases]) {
+        const key = nameKey(spelling);
+        const other = byKey.get(key);
+        if (other && other !== entry.id) throw new Error(`lexicon: "${spelling}" names both ${other} and ${entry.id}`);
+        byKey.set(key, entry.id);
+      }
+      if (row.maker) makers.push([entry, row.maker]);
+    }
+  }
+  for (const [entry, maker] of makers) {
+    const id = byKey.get(nameKey(maker));
+    if (!id) throw new Error(`lexicon: maker "${maker}" of ${entry.name} is not in the lexicon`);
+    entry.makerId = id;
+  }
+  const surfaces = [...entries.values()]
+    .flatMap((e) => [e.name, ...e.aliases].map((s) => ({ text: toSimplified(s), id: e.id, latin: /[A-Za-z0-9]/.test(s) })))
+    .sort((a, b) => b.text.length - a.text.length);
+  return { entries, byKey, surfaces };
+}

@@ -1,0 +1,28 @@
+import * as OpenCC from 'opencc-js';
+
+// Traditional (Taiwan and Hong Kong usage) to Simplified, used only for matching: evidence keeps the original.
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+/** Simplified-Chinese view of a text for matching; keeps every other character as it is. */
+export function toSimplified(text: string): string {
+  return hkToCn(twToCn(text));
+}
+
+/**
+ * The key two spellings of one name share: NFKC (full-width to ASCII), Simplified script, lower case,
+ * without spaces or the punctuation that names vary in (· - . _ ' ® ™). Mirrors the scorer's notion of sameness.
+ */
+export function nameKey(name: string): string {
+  return toSimplified(name.normalize('NFKC'))
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '') // Renée = Renee
+    .replace(/[\s·・•\-_.,'’"“”()（）®™&]/gu, '');
+}
+
+/** A stable id for an entity from its canonical name. */
+export function slugId(name: string): string {
+  const k = nameKey(name);
+  return k.length > 0 ? k : name;
+}

@@ -1,0 +1,44 @@
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  index: number;
+}
+
+// English abbreviations whose period does not end a sentence.
+const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Ltd|Co|Jr|Sr|St|vs|etc|e\.g|i\.e|U\.S|U\.K|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
+/**
+ * Splits cleaned text into sentences with their offsets: at 。！？；, at . ! ? followed by a space and
+ * a capital or a quote, and at line ends (headlines and bullets are sentences of their own).
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.replace(/^[•·\-–—*\s]+/, '').length > 0) {
+      out.push({ text: body, start: start + lead, end: start + lead + body.length, index: out.length });
+    }
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      push(i);
+      start = i + 1;
+    } else if ('。！？!?；'.includes(c)) {
+      // keep closing quotes/brackets with the sentence they end
+      let j = i + 1;
+      while (j < text.length && '”’」』)）"\''.includes(text[j]!)) j++;
+      push(j);
+      i = j - 1;
+    } else if (c === '.' && /\s/.test(text[i + 1] ?? '\n') && /^\s+["“‘(]?[A-Z0-9]/.test(text.slice(i + 1, i + 4))) {
+      if (!ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && !/\b[A-Z]\.$/.test(text.slice(i - 2, i + 1))) push(i + 1);
+    }
+  }
+  push(text.length);
+  return out;
+}

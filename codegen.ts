@@ -1,0 +1,26 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types generated from the SDL (the contract); `npm test` fails when src/generated is stale.
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../graphql/context#Context',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        mappers: {
+          Entity: '../repo/types#EntityRecord',
+          Relation: '../repo/types#RelationRecord',
+          ChipProgram: '../repo/types#ChipProgramRecord',
+          Article: '../repo/types#ArticleRecord',
+          Evidence: '../repo/types#EvidenceRecord',
+          SearchHit: '../repo/types#SearchHitRecord',
+          IngestResult: '../repo/types#IngestResultRecord',
+        },
+      },
+    },
+  },
+};
+export default config;

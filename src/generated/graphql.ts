@@ -1,0 +1,540 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRecord, RelationRecord, ChipProgramRecord, ArticleRecord, EvidenceRecord, SearchHitRecord, IngestResultRecord } from '../repo/types';
+import type { Context } from '../graphql/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** A news article that was ingested. */
+export type Article = {
+  __typename?: 'Article';
+  /** Stable id (the seed file name, or the id given at ingestion). */
+  id: Scalars['ID']['output'];
+  /** zh-Hans, zh-Hant or en. */
+  language: Scalars['String']['output'];
+  /** Publication date (YYYY-MM-DD) where known. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Publisher. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** The cleaned text the offsets of evidence refer to. */
+  text: Scalars['String']['output'];
+  /** Headline. */
+  title: Scalars['String']['output'];
+  /** Where it was published. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** An article to ingest. */
+export type ArticleInput = {
+  /** Stable id; re-ingesting the same id replaces that article's facts. Defaults to a hash of the text. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** zh-Hans, zh-Hant or en; detected when absent. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date, YYYY-MM-DD. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Publisher. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Plain text (or HTML) of the article; at most 2 MB. */
+  text: Scalars['String']['input'];
+  /** Headline; defaults to the first line. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organization's own AI-silicon effort. */
+export type ChipProgram = {
+  __typename?: 'ChipProgram';
+  /** Chips the program has produced (possibly none yet). */
+  chips: Array<Entity>;
+  /** Sentences about the program. */
+  evidence: Array<Evidence>;
+  /** Stable id (the owner's id). */
+  id: Scalars['ID']['output'];
+  /** The organization building its own chips. */
+  owner: Entity;
+  /** Design partners and foundries. */
+  partners: Array<Entity>;
+  /** Year the effort started, where an article says so. */
+  since?: Maybe<Scalars['Int']['output']>;
+  /** The state as of the latest article that says so. */
+  status: ChipProgramStatus;
+};
+
+/** The state of a chip program. */
+export type ChipProgramStatus =
+  /** A chip has been announced or unveiled. */
+  | 'announced'
+  /** Its chips run in production. */
+  | 'deployed'
+  /** Designing or testing chips that are not yet public. */
+  | 'developing'
+  /** Considering building its own chips. */
+  | 'exploring'
+  /** The effort stalled, failed or was scaled back. */
+  | 'setback';
+
+/** The state of an acquisition or investment. */
+export type DealStatus =
+  /** Agreed or announced, not yet closed. */
+  | 'announced'
+  /** Closed. */
+  | 'completed'
+  /** Talks, evaluation or a rumoured deal. */
+  | 'considering';
+
+/** Which side of a relation the entity is on. */
+export type Direction =
+  /** Either side. */
+  | 'BOTH'
+  /** The entity is the object (for example the target). */
+  | 'INCOMING'
+  /** The entity is the subject (for example the acquirer). */
+  | 'OUTGOING';
+
+/** A real-world thing: one node whatever the script or spelling of its name. */
+export type Entity = {
+  __typename?: 'Entity';
+  /** Every other spelling seen in the articles or known to the lexicon (Chinese in either script, short forms). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Articles that mention it, newest first (at most `first`, 100 at most). */
+  articles: Array<Article>;
+  /** Its own chip program, if it has one. */
+  chipProgram?: Maybe<ChipProgram>;
+  /** Stable id derived from the canonical name. */
+  id: Scalars['ID']['output'];
+  /** How many articles mention it. */
+  mentionCount: Scalars['Int']['output'];
+  /** Canonical name (English where one exists). */
+  name: Scalars['String']['output'];
+  /** Its relations, strongest evidence first. Filter by `types` and `direction`; `first` is at most 200. */
+  relations: Array<Relation>;
+  /** What kind of thing it is. */
+  type: EntityType;
+};
+
+
+/** A real-world thing: one node whatever the script or spelling of its name. */
+export type EntityArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A real-world thing: one node whatever the script or spelling of its name. */
+export type EntityRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** The kinds of entity in the graph. */
+export type EntityType =
+  /** AI chips, accelerators and chip families. */
+  | 'Chip'
+  /** Conferences and named events. */
+  | 'Event'
+  /** Companies, labs, analysts, media, business units. */
+  | 'Organization'
+  /** People. */
+  | 'Person'
+  /** Cities, regions, countries and sites. */
+  | 'Place'
+  /** Models, software, cloud services and platforms. */
+  | 'Product';
+
+/** One sentence of one article that states a fact. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The article. */
+  article: Article;
+  /** Offset just past the sentence's last character. */
+  end: Scalars['Int']['output'];
+  /** The sentence, as written (original script). */
+  quote: Scalars['String']['output'];
+  /** Offset of the sentence's first character in the article's cleaned text. */
+  start: Scalars['Int']['output'];
+};
+
+/** What one ingestion stored. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** The stored article. */
+  article: Article;
+  /** Chip programs found in it. */
+  chipPrograms: Scalars['Int']['output'];
+  /** Entities found in it. */
+  entities: Scalars['Int']['output'];
+  /** Relations found in it. */
+  relations: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Extracts and stores one article (one transaction: all of its facts or none). Needs an API key
+   * (`Authorization: Bearer <key>`); ingesting the same article again replaces its facts and changes no counts.
+   */
+  ingestArticle: IngestResult;
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: ArticleInput;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One article by id; null when there is none. */
+  article?: Maybe<Article>;
+  /** Ingested articles, newest first; `first` is at most 100. */
+  articles: Array<Article>;
+  /** Chip programs (organizations' own AI-silicon efforts), optionally for one owner (any spelling) or status. */
+  chipPrograms: Array<ChipProgram>;
+  /**
+   * One entity, by its id or by any of its names in any script or spelling (微软, 微軟 and Microsoft are
+   * one entity). Give exactly one of `id` and `name`; null when nothing matches.
+   */
+  entity?: Maybe<Entity>;
+  /**
+   * Full-text search over entity names and aliases in all three scripts, best match first.
+   * `types` restricts the entity types; `first` is at most 100.
+   */
+  search: Array<SearchHit>;
+  /** Totals for dashboards. */
+  stats: Stats;
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChipProgramsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ChipProgramStatus>;
+};
+
+
+export type QueryEntityArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+/** A fact: subject, relation type, object, and the sentences that state it. */
+export type Relation = {
+  __typename?: 'Relation';
+  /** Extractor confidence in [0, 1]. */
+  confidence: Scalars['Float']['output'];
+  /** Where the fact was stated: article and sentence, earliest article first. */
+  evidence: Array<Evidence>;
+  /** Stable id of the fact. */
+  id: Scalars['ID']['output'];
+  /** The object (target, investee, chip, customer, employer, parent...). */
+  object: Entity;
+  /** For WORKS_FOR: the role as written in the article. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** For ACQUIRES and INVESTS_IN: the deal's state as of the latest article. */
+  status?: Maybe<DealStatus>;
+  /** The subject (acquirer, investor, developer, supplier, employee, unit...). */
+  subject: Entity;
+  /** The relation type. */
+  type: RelationType;
+};
+
+/** The kinds of relation between entities (see the README for their direction). */
+export type RelationType =
+  /** Acquirer to target; `status` says considering, announced or completed. */
+  | 'ACQUIRES'
+  /** Rivals, or a chip meant to match another (symmetric). */
+  | 'COMPETES_WITH'
+  /** An organization designs or builds a chip or product. */
+  | 'DEVELOPS'
+  /** Investor to investee. */
+  | 'INVESTS_IN'
+  /** A foundry fabricates a chip for its designer. */
+  | 'MANUFACTURES'
+  /** Cooperation, alliance, joint development, outsourced design or a commercial deal (symmetric). */
+  | 'PARTNERS_WITH'
+  /** A business unit or owned company to its parent. */
+  | 'SUBSIDIARY_OF'
+  /** Supplier to customer (chips, compute or cloud capacity). */
+  | 'SUPPLIES'
+  /** A customer runs on a chip or product. */
+  | 'USES'
+  /** A person works or worked for an organization; `role` says as what. */
+  | 'WORKS_FOR';
+
+/** A search result with its relevance score. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The matching entity. */
+  entity: Entity;
+  /** Relevance (higher is better); exact name matches come first. */
+  score: Scalars['Float']['output'];
+};
+
+/** Totals for dashboards. */
+export type Stats = {
+  __typename?: 'Stats';
+  /** Articles ingested. */
+  articles: Scalars['Int']['output'];
+  /** Chip programs. */
+  chipPrograms: Scalars['Int']['output'];
+  /** Entities. */
+  entities: Scalars['Int']['output'];
+  /** Distinct facts (relations). */
+  relations: Scalars['Int']['output'];
+  /** Facts per relation type. */
+  relationsByType: Array<TypeCount>;
+};
+
+/** A count per type. */
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The type. */
+  type: Scalars['String']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Article: ResolverTypeWrapper<ArticleRecord>;
+  ArticleInput: ArticleInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChipProgram: ResolverTypeWrapper<ChipProgramRecord>;
+  ChipProgramStatus: ChipProgramStatus;
+  DealStatus: DealStatus;
+  Direction: Direction;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityType: EntityType;
+  Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestResult: ResolverTypeWrapper<IngestResultRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationRecord>;
+  RelationType: RelationType;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  Stats: ResolverTypeWrapper<Stats>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TypeCount: ResolverTypeWrapper<TypeCount>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Article: ArticleRecord;
+  ArticleInput: ArticleInput;
+  Boolean: Scalars['Boolean']['output'];
+  ChipProgram: ChipProgramRecord;
+  Entity: EntityRecord;
+  Evidence: EvidenceRecord;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  IngestResult: IngestResultRecord;
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  Relation: RelationRecord;
+  SearchHit: SearchHitRecord;
+  Stats: Stats;
+  String: Scalars['String']['output'];
+  TypeCount: TypeCount;
+};
+
+export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChipProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChipProgram'] = ResolversParentTypes['ChipProgram']> = {
+  chips?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChipProgramStatus'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<EntityArticlesArgs, 'first'>>;
+  chipProgram?: Resolver<Maybe<ResolversTypes['ChipProgram']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  chipPrograms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  chipPrograms?: Resolver<Array<ResolversTypes['ChipProgram']>, ParentType, ContextType, RequireFields<QueryChipProgramsArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+};
+
+export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['DealStatus']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chipPrograms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+};
+
+export type TypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Article?: ArticleResolvers<ContextType>;
+  ChipProgram?: ChipProgramResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
+};
+

@@ -49,6 +49,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DatabaseUnavailableError || (original as { code?: string })?.code === 'ServiceUnavailable') {
     return { message: 'The graph database is unavailable; try again shortly.', path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
   }
+  // Apollo re-labels validation-rule errors GRAPHQL_VALIDATION_FAILED; keep our more precise code.
+  const ownCode = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  if (typeof ownCode === 'string' && ownCode !== ErrorCode.INTERNAL_SERVER_ERROR && (Object.values(ErrorCode) as string[]).includes(ownCode)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: ownCode } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN.has(code)) return formatted;
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

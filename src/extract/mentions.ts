@@ -33,8 +33,10 @@ const GENERIC = new Set(
     'cuda-x nvlink infiniband ethernet pes r&r key points the a an it its in on at of for and or but with by to from as this that these those ' +
     'data center data centers cloud server servers chip chips report reports according news update breaking ai chip ai chips rmb cny ' +
     'q1 q2 q3 q4 h1 h2 ok ar vr ml gen ' +
+    'american chinese korean south_korean japanese taiwanese british european german french indian israeli dutch canadian singaporean asian ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday')
-    .split(' '),
+    .split(' ')
+    .map((w) => w.replace('_', ' ')),
 );
 
 const ORG_SUFFIX = /(?:\s(?:Inc|Corp|Corporation|Ltd|LLC|Labs?|Technologies|Technology|Systems|Semiconductors?|Computing|Group|Holdings|Networks|Electronics|Robotics|Microsystems|Devices|Capital|Ventures|Partners|Research|Bank)\.?|[a-z]AI|\sAI)$/;

@@ -50,8 +50,9 @@ const acquires: Rule = (ctx, emit) => {
       }
     }
     if (!buyer || !target || buyer.id === target.id) continue;
-    const clause = simp.slice(...clauseAt(simp, m.index!));
-    if (NEGATED.test(simp.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    const [cs] = clauseAt(simp, m.index!);
+    const clause = simp.slice(cs, clauseAt(simp, m.index!)[1]);
+    if (NEGATED.test(simp.slice(Math.max(cs, m.index! - 30), m.index!))) continue;
     emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status: dealStatus(clause + simp.slice(Math.max(0, m.index! - 12), m.index!)) });
   }
 };

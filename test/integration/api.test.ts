@@ -1,0 +1,132 @@
+import { join } from 'node:path';
+import { readSeedArticles } from '../../src/ingest/service';
+import { startTestApp, TEST_API_KEY, type TestApp } from '../helpers';
+
+const SEEDS = join(__dirname, '../../seeds/articles');
+let app: TestApp;
+
+const graphCounts = async () => ({
+  nodes: await app.count('MATCH (n) RETURN count(n)'),
+  relationships: await app.count('MATCH ()-[r]->() RETURN count(r)'),
+});
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await app.clear();
+  for (const a of readSeedArticles(SEEDS)) await app.deps.ingest.ingest(a);
+});
+afterAll(() => app.stop());
+
+const ENTITY_QUERY = `query ($name: String!) {
+  entity(name: $name) {
+    id name type aliases
+    relations(types: [PARTNERS_WITH]) { type subject { name } object { name } evidence { quote start end article { id text } } }
+  }
+}`;
+
+describe('when an analyst asks for an entity by any spelling', () => {
+  it('then 微软 returns Microsoft with its partnership with OpenAI and the sentence that says so', async () => {
+    const res = await app.gql(ENTITY_QUERY, { name: '微软' });
+    expect(res.errors).toBeUndefined();
+    const e = res.data.entity;
+    expect(e).toMatchObject({ name: 'Microsoft', type: 'Organization' });
+    const withOpenAI = e.relations.find((r: any) => [r.subject.name, r.object.name].includes('OpenAI'));
+    expect(withOpenAI).toBeDefined();
+    const ev = withOpenAI.evidence[0];
+    expect(ev.article.id).toBe('000_12274d2e8085e09b');
+    expect(ev.quote).toContain('微软和OpenAI');
+    // offsets point into the stored, cleaned article text
+    expect(ev.article.text.slice(ev.start, ev.end)).toBe(ev.quote);
+  });
+
+  it('then 微軟 and "microsoft" resolve to the same node as 微软', async () => {
+    const ids = await Promise.all(['微軟', 'microsoft', 'Microsoft'].map(async (name) => (await app.gql(ENTITY_QUERY, { name })).data.entity?.id));
+    expect(new Set(ids)).toEqual(new Set(['microsoft']));
+  });
+
+  it('then full-text search in Traditional script finds the Simplified-script entity', async () => {
+    const res = await app.gql('{ search(query: "軟銀") { score entity { name } } }');
+    expect(res.data.search[0].entity.name).toBe('SoftBank');
+  });
+
+  it('then chip programs list Microsoft with its chip Athena', async () => {
+    const res = await app.gql('{ chipPrograms(owner: "微软") { owner { name } chips { name } status evidence { quote } } }');
+    expect(res.data.chipPrograms).toHaveLength(1);
+    expect(res.data.chipPrograms[0].chips.map((c: any) => c.name)).toContain('Athena');
+    expect(res.data.chipPrograms[0].evidence.length).toBeGreaterThan(0);
+  });
+
+  it('then articles come back newest first with their metadata', async () => {
+    const res = await app.gql('{ articles(first: 10) { id language publishedAt } }');
+    const dates = res.data.articles.map((a: any) => a.publishedAt);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(res.data.articles.map((a: any) => a.language))).toEqual(new Set(['zh-Hans', 'zh-Hant', 'en']));
+  });
+});
+
+describe('when the same articles are ingested again', () => {
+  it('then no count changes', async () => {
+    const before = await graphCounts();
+    const stats = (await app.gql('{ stats { articles entities relations chipPrograms } }')).data.stats;
+    for (const a of readSeedArticles(SEEDS)) await app.deps.ingest.ingest(a);
+    expect(await graphCounts()).toEqual(before);
+    expect((await app.gql('{ stats { articles entities relations chipPrograms } }')).data.stats).toEqual(stats);
+    expect(stats.articles).toBe(5);
+  });
+});
+
+describe('when a client writes', () => {
+  const INGEST = 'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { article { id language } entities relations } }';
+  const input = { id: 'test-article-1', text: '微軟與輝達宣佈合作。\n微軟已完成收購Acme Silicon公司。' };
+
+  it('then without an API key it is refused with UNAUTHENTICATED and nothing is written', async () => {
+    const before = await graphCounts();
+    const res = await app.gql(INGEST, { input });
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await graphCounts()).toEqual(before);
+  });
+
+  it('then with the API key the article is stored and its facts are queryable', async () => {
+    const res = await app.gql(INGEST, { input }, { authorization: `Bearer ${TEST_API_KEY}` });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.ingestArticle.article).toEqual({ id: 'test-article-1', language: 'zh-Hant' });
+    const rel = await app.gql('{ entity(name: "NVIDIA") { relations(types: [PARTNERS_WITH]) { subject { id } object { id } evidence { article { id } } } } }');
+    const found = rel.data.entity.relations.filter((r: any) => r.evidence.some((e: any) => e.article.id === 'test-article-1'));
+    expect(found).toHaveLength(1);
+  });
+
+  it('then an empty article is refused with INVALID_ARTICLE and nothing is written', async () => {
+    const before = await graphCounts();
+    const res = await app.gql(INGEST, { input: { id: 'empty', text: '  \n | \n' } }, { authorization: `Bearer ${TEST_API_KEY}` });
+    expect(res.errors?.[0]?.extensions?.code).toBe('INVALID_ARTICLE');
+    expect(await graphCounts()).toEqual(before);
+  });
+});
+
+describe('when a query is malformed or too big', () => {
+  it('then asking for both id and name is BAD_USER_INPUT', async () => {
+    const res = await app.gql('{ entity(id: "microsoft", name: "微软") { id } }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('then an over-large page is BAD_USER_INPUT', async () => {
+    const res = await app.gql('{ search(query: "a", first: 1000) { score } }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('then a query deeper than the limit is refused with QUERY_TOO_DEEP', async () => {
+    let q = 'id';
+    for (let i = 0; i < 6; i++) q = `relations { subject { ${q} } }`;
+    const res = await app.gql(`{ entity(id: "microsoft") { ${q} } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(res.data).toBeUndefined();
+  });
+});
+
+describe('when a browser opens the endpoint', () => {
+  it('then it gets the Apollo Sandbox landing page', async () => {
+    const res = await fetch(app.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/embeddable-sandbox|apollo/i);
+  });
+});

@@ -1,0 +1,35 @@
+import { cleanArticle, decodeBytes, MAX_ARTICLE_BYTES } from '../../src/extract/clean';
+import { InvalidArticleError } from '../../src/errors';
+
+describe('cleaning scraped text', () => {
+  it('when the text has stray pipes, entities and a reprint notice, then only the story is left', () => {
+    const raw = '|\n|\n标题 |\n|\n正文&amp;内容&#x4E00;&quot;句&quot;。\n特别声明:本文转载仅仅是出于传播信息的需要。';
+    expect(cleanArticle(raw)).toBe('标题\n正文&内容一"句"。');
+  });
+
+  it('when the text is HTML, then tags, scripts and styles are removed', () => {
+    const out = cleanArticle('<html><head><style>p{}</style><script>var x=1</script></head><body><p>Nvidia &amp; AMD</p><p>Second</p></body></html>');
+    expect(out).toBe('Nvidia & AMD\nSecond');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only pipes and spaces', ' | \n |'],
+    ['binary', 'abc\u0000def'],
+  ])('when the text is %s, then it is refused with a reason', (_, raw) => {
+    expect(() => cleanArticle(raw)).toThrow(InvalidArticleError);
+  });
+
+  it('when the bytes are GB18030 or Big5, then they are decoded', () => {
+    const gb = Buffer.from([0xce, 0xa2, 0xc8, 0xed]); // 微软 in GBK
+    expect(decodeBytes(gb)).toBe('微软');
+    const big5 = Buffer.from([0xb7, 0x4c, 0xb3, 0x6e]); // 微軟 in Big5
+    expect(decodeBytes(big5)).toBe('微軟');
+  });
+
+  it('when the file is too large, empty or binary, then decoding refuses it', () => {
+    expect(() => decodeBytes(Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61))).toThrow(/limit/);
+    expect(() => decodeBytes(Buffer.alloc(0))).toThrow(/empty/);
+    expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow(/binary/);
+  });
+});

@@ -52,6 +52,13 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   return out;
 }
 
+// A reporting source is not what a clause is about: 据路透社报道 / according to Reuters / a report from Reuters.
+const REPORTED = /^[\s》」』"”]*(?:报道|报导|表示|称|消息|指出|援引|获知|分析|reported|reports|said|says)/i;
+const REPORTED_BY = /(?:据|根据|援引|according to|a report (?:from|by)|reported (?:on )?by|told)\s*[《「『"“]?\s*$/i;
+export function isReporter(m: Mention, simp: string): boolean {
+  return REPORTED.test(simp.slice(m.end, m.end + 8)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
+}
+
 const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|其|它们|他们|它|the company|the firm|the group|its?|they|their)\s*$/i;
 
 /**
@@ -60,12 +67,13 @@ const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|�
  */
 export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly EntityType[], clauseOnly = true): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
-  const before = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.end <= pos);
+  const before = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.end <= pos && !isReporter(m, ctx.simp));
   const inClause = before.filter((m) => m.start >= cs);
   if (inClause.length) return inClause[inClause.length - 1];
   const lead = ctx.simp.slice(cs, pos);
   if (PRONOUN.test(lead.slice(0, 12)) || /^\s*(该公司|公司|其|它|the company|it)/i.test(lead)) {
-    if (types.includes('Organization') && ctx.topic) return ctx.topic;
+    // the company named earlier in this sentence, else the one the story was about
+    if (types.includes('Organization')) return before.find((m) => m.type === 'Organization') ?? ctx.topic;
   }
   if (!clauseOnly && before.length) return before[before.length - 1];
   return undefined;

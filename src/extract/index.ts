@@ -1,5 +1,5 @@
 import { cleanArticle } from './clean';
-import type { SentenceContext } from './context';
+import { isReporter, type SentenceContext } from './context';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, discover, findMentions, type Mention } from './mentions';
 import { nameKey, toSimplified } from './normalize';
@@ -16,8 +16,6 @@ let defaultLexicon: Lexicon | undefined;
 const lexicon = () => (defaultLexicon ??= loadLexicon());
 
 const RULES = [...RULES_A, ...RULES_B];
-// A reporting source is not what the sentence is about: 据路透社报道 / according to Reuters.
-const REPORTER = /^\s*(?:报道|报导|表示|称|消息|指出|援引|获知|分析|reported|reports|said|says|according)/i;
 
 export interface ExtractOptions {
   lexicon?: Lexicon;
@@ -78,7 +76,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     for (const rule of RULES) rule(ctx, emit);
     for (const sig of programSignals(ctx)) signals.push({ ...sig, evidence });
 
-    const orgs = mentions.filter((m) => m.type === 'Organization' && !REPORTER.test(simp.slice(m.end, m.end + 6)) && !/(?:据|according to)\s*$/i.test(simp.slice(Math.max(0, m.start - 14), m.start)));
+    const orgs = mentions.filter((m) => m.type === 'Organization' && !isReporter(m, simp));
     if (orgs.length) topic = orgs[0];
     const chips = mentions.filter((m) => m.type === 'Chip');
     if (chips.length) topicChip = chips[chips.length - 1];

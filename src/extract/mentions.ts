@@ -84,6 +84,7 @@ export function discover(sentences: Sentence[], lex: Lexicon): Discovered[] {
       if (idL && idR) continue;
       if (idL || idR) {
         const id = (idL ?? idR)!;
+        if (idR && lex.surfaces.some((x) => !x.latin && x.text.length >= 2 && left.includes(x.text))) continue;
         const entry = lex.entries.get(id)!;
         add(entry.name, entry.type, [idL ? origRight : origLeft], id);
         continue;
@@ -117,13 +118,13 @@ export function discover(sentences: Sentence[], lex: Lexicon): Discovered[] {
       const before = simp.slice(Math.max(0, m.index! - 16), m.index!);
       const after = simp.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
       if (isLatin(simp[m.index! - 1]) || known(name) || GENERIC.has(name.toLowerCase())) continue;
-      // Sentence-initial capital in English text proves nothing by itself.
+      // Sentence-initial capitals, demonyms and months prove nothing by themselves: drop them.
       const words = name.split(' ');
-      if (GENERIC.has(words[0]!.toLowerCase())) {
-        words.shift();
-        name = words.join(' ');
-        if (!name || known(name)) continue;
+      while (words.length > 1 && (GENERIC.has(words[0]!.toLowerCase()) || GENERIC.has(`${words[0]} ${words[1]}`.toLowerCase()))) {
+        words.splice(0, GENERIC.has(`${words[0]} ${words[1]}`.toLowerCase()) ? 2 : 1);
       }
+      name = words.join(' ');
+      if (!/^[A-Z]/.test(name) || known(name) || GENERIC.has(name.toLowerCase())) continue;
       const cjkContext = new RegExp(`[${CJK}]`).test(before.slice(-1) + after.slice(0, 1));
       const model = /^[A-Z][A-Za-z]{0,10}\s?-?\d{1,4}[A-Z]{0,3}$/.test(name) && /\d{2}/.test(name);
       let type: EntityType | undefined;
@@ -187,6 +188,16 @@ export function findMentions(sentence: Sentence, matcher: Matcher): Mention[] {
   for (const m of simp.matchAll(matcher.regex)) {
     const hit = matcher.bySurface.get(m[0])!;
     out.push({ id: hit.id, type: hit.type, start: m.index!, end: m.index! + m[0].length, surface: sentence.text.substr(m.index!, m[0].length) });
+    // "MTIA 300, 400 and 500": the bare numbers stand for MTIA 400 and MTIA 500.
+    const family = hit.type === 'Chip' ? /^([A-Z][A-Za-z]{1,10})\s?\d{2,4}[A-Z]?$/.exec(m[0]) : null;
+    const list = family ? /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,2}(?![\d%]))+)/.exec(simp.slice(m.index! + m[0].length)) : null;
+    if (family && list) {
+      const base = m.index! + m[0].length;
+      for (const n of list[1]!.matchAll(/\d{2,4}[A-Z]{0,2}/g)) {
+        const member = matcher.bySurface.get(`${family[1]} ${n[0]}`);
+        if (member) out.push({ id: member.id, type: member.type, start: base + n.index!, end: base + n.index! + n[0].length, surface: n[0] });
+      }
+    }
   }
   return out;
 }

@@ -208,7 +208,7 @@ const competes: Rule = (ctx, emit) => {
     const targetBefore = before.pop();
     const a = chips.find((x) => x.end <= m.index! && x !== targetBefore) ?? ctx.topicChip;
     // Chinese puts the compared chip before the verb (与H100相媲美), English after (rivals the H100).
-    const b = /^[\u4e00-\u9fff]/.test(m[0]) ? targetBefore : mentionsAfter(ctx, m.index! + m[0].length, ['Chip'])[0];
+    const b = /^[\u4e00-\u9fff]/.test(m[0]) ? targetBefore : mentionsAfter(ctx, m.index! + m[0].length, ['Chip'], Math.min(clauseAt(simp, m.index!)[1], m.index! + m[0].length + 30))[0];
     const subj = /^[\u4e00-\u9fff]/.test(m[0]) ? a : targetBefore ?? ctx.topicChip;
     if (subj && b && subj.id !== b.id) emit({ type: 'COMPETES_WITH', s: subj, o: b, confidence: 0.7 });
   }

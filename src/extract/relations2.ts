@@ -44,6 +44,12 @@ const develops: Rule = (ctx, emit) => {
     else objs = objs.filter((x) => x.start < clauseAt(simp, ce + 1)[1]);
     for (const o of objs) if (!ctx.makerOf(o.id) || ctx.makerOf(o.id) === subj.id) add(subj, o, 0.7);
   }
+  // 其旗舰产品Y / its flagship Y: the organization the sentence or story is about.
+  for (const o of made) {
+    if (!/(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$/i.test(simp.slice(Math.max(0, o.start - 9), o.start))) continue;
+    const s = orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic;
+    if (s && (!ctx.makerOf(o.id) || ctx.makerOf(o.id) === s.id)) add(s, o, 0.7);
+  }
   // X的Y / X's Y / X自主研发的Y
   for (const s of orgs) {
     const tail = simp.slice(s.end, s.end + 16);
@@ -103,6 +109,13 @@ const supplies: Rule = (ctx, emit) => {
       const customer = subjectBefore(ctx, m.index!, ORG);
       emitAll(coordinated(ctx.mentions, first, simp, ORG), customer, 0.7);
     }
+  }
+  // 客户包括A、B / customers include A and B: the subject supplies each of them.
+  for (const m of all(/客户(?:包括|包含|涵盖|有|如)|\b(?:customers|clients)\s+(?:include|including|such as)\b/i, simp)) {
+    const end = m.index! + m[0].length;
+    const first = orgs.find((x) => x.start >= end && x.start <= end + 4);
+    const supplier = subjectBefore(ctx, m.index!, ORG) ?? ctx.topic;
+    if (first && supplier) for (const c of coordinated(ctx.mentions, first, simp, ORG)) if (c.id !== supplier.id) emit({ type: 'SUPPLIES', s: supplier, o: c, confidence: 0.75 });
   }
   // B向A供应/供货/提供芯片, B supplies (chips to) A
   for (const m of all(/供应|供货|出货|\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?)\b/i, simp)) {

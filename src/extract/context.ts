@@ -33,6 +33,9 @@ export function clauseAt(simp: string, pos: number): [number, number] {
   return [start, end];
 }
 
+/** Every match of a pattern (global or not) in a text. */
+export const all = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))];
+
 export const ORG: readonly EntityType[] = ['Organization'];
 export const CHIP_OR_PRODUCT: readonly EntityType[] = ['Chip', 'Product'];
 

@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore, type SentenceContext } from './context';
+import { all, clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore, type SentenceContext } from './context';
 import type { Mention } from './mentions';
 import type { DealStatus, RelationType } from './types';
 
@@ -14,7 +14,6 @@ export interface Found {
 
 type Rule = (ctx: SentenceContext, emit: (f: Found) => void) => void;
 
-const all = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))];
 const NEGATED = /(没有|并未|未曾|不会|否认|并非|尚未|no longer|did not|does not|didn't|doesn't|denied|not\s)/i;
 
 function dealStatus(text: string): DealStatus {

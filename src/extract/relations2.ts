@@ -1,8 +1,7 @@
-import { clauseAt, coordinated, mentionsAfter, ofType, ORG, CHIP_OR_PRODUCT, subjectBefore } from './context';
+import { all, clauseAt, coordinated, mentionsAfter, ofType, ORG, CHIP_OR_PRODUCT, subjectBefore } from './context';
 import type { Mention } from './mentions';
 import type { Found, Rule } from './relations';
 
-const all = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))];
 const zh = (s: string) => /^[\u4e00-\u9fff]/.test(s);
 
 // DEVELOPS: an organization designs or builds a chip or product.

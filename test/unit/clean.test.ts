@@ -1,5 +1,6 @@
 import { cleanArticle, decodeBytes, MAX_ARTICLE_BYTES } from '../../src/extract/clean';
 import { InvalidArticleError } from '../../src/errors';
+import { prepareArticle } from '../../src/ingest/article';
 
 describe('cleaning scraped text', () => {
   it('when the text has stray pipes, entities and a reprint notice, then only the story is left', () => {
@@ -31,5 +32,9 @@ describe('cleaning scraped text', () => {
     expect(() => decodeBytes(Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61))).toThrow(/limit/);
     expect(() => decodeBytes(Buffer.alloc(0))).toThrow(/empty/);
     expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow(/binary/);
+  });
+
+  it('when a 10 MB article is submitted, then it is refused before extraction', () => {
+    expect(() => prepareArticle({ text: '芯片'.repeat(10 * 1024 * 1024 / 6) + 'x'.repeat(4 * 1024 * 1024) })).toThrow(InvalidArticleError);
   });
 });

@@ -87,8 +87,6 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   return { entities: [...entities.values()], relations: rels, chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities), sentences };
 }
 
-const RANK: ProgramStatus[] = ['setback', 'deployed', 'announced', 'developing', 'exploring'];
-
 function buildPrograms(
   signals: (ProgramSignal & { evidence: Evidence })[],
   relations: Relation[],
@@ -129,7 +127,6 @@ function buildPrograms(
     }
     // The first stated status leads; a setback anywhere in the story outranks it.
     p.status = p.statuses.includes('setback') ? 'setback' : p.statuses[0] ?? (p.chips.length ? 'developing' : 'exploring');
-    if (!RANK.includes(p.status)) p.status = 'developing';
   }
   return [...programs.values()].map(({ statuses: _s, ...p }) => p);
 }

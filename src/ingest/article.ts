@@ -5,6 +5,7 @@ import { cleanArticle, MAX_ARTICLE_BYTES } from '../extract/clean';
 import { extractText } from '../extract';
 import { toSimplified } from '../extract/normalize';
 import type { Extraction } from '../extract/types';
+import type { ArticleRecord } from '../repo/types';
 
 export const articleInputSchema = z.object({
   id: z.string().trim().min(1).max(200).regex(/^[\w.\-:]+$/, 'letters, digits and . - _ : only').optional(),
@@ -17,13 +18,8 @@ export const articleInputSchema = z.object({
 });
 export type ArticleInput = z.input<typeof articleInputSchema>;
 
-export interface PreparedArticle {
-  id: string;
-  title: string;
-  language: string;
-  publishedAt: string | null;
-  source: string | null;
-  url: string | null;
+/** The stored article (the record the API returns) plus what ingestion needs. */
+export interface PreparedArticle extends Omit<ArticleRecord, 'text'> {
   text: string;
   contentHash: string;
   extraction: Extraction;

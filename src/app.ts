@@ -64,7 +64,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       for (const a of articles) await deps.ingest.ingest(a);
       log(`Ingested ${articles.length} seed articles from ${config.SEEDS_DIR}`);
     }
-    const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, maxDepth: config.MAX_QUERY_DEPTH });
+    const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST });
     const server = await listen(apollo, deps, { host: config.HOST, port: config.PORT, apiKey: config.API_KEY });
     return {
       url: server.url,

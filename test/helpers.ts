@@ -25,7 +25,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const config = loadConfig({ ...process.env, PORT: '0', SEED_ON_START: 'false', API_KEY: TEST_API_KEY, NODE_ENV: 'test', ...env });
   const db = await openDatabase(config, () => {});
   const deps = services(db);
-  const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, maxDepth: config.MAX_QUERY_DEPTH });
+  const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST });
   const server = await listen(apollo, deps, { host: '127.0.0.1', port: 0, apiKey: config.API_KEY });
   const run = async (cypher: string) => db.driver.executeQuery(cypher, {}, { database: db.database });
   return {
@@ -50,3 +50,6 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+/** The nodes of a Relay connection as returned over HTTP. */
+export const nodes = <T = any>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);

@@ -22,6 +22,7 @@ export const configSchema = z
     INTROSPECTION: bool.optional(),
     SANDBOX: bool.optional(),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
+    MAX_QUERY_COST: z.coerce.number().int().min(1).default(10000),
     LLM_BASE_URL: z.string().url().optional(),
     LLM_API_KEY: z.string().optional(),
     LLM_MODEL: z.string().default('gpt-4o-mini'),

@@ -10,9 +10,13 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (f:Fact) REQUIRE f.id IS UNIQUE',
   'CREATE CONSTRAINT program_id IF NOT EXISTS FOR (p:ChipProgram) REQUIRE p.id IS UNIQUE',
   'CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (k:Alias) REQUIRE k.key IS UNIQUE',
+  'CREATE CONSTRAINT removed_fact_id IF NOT EXISTS FOR (t:RemovedFact) REQUIRE t.id IS UNIQUE',
+  'CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (s:Sequence) REQUIRE s.name IS UNIQUE',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
   'CREATE INDEX fact_type IF NOT EXISTS FOR (f:Fact) ON (f.type)',
   'CREATE INDEX fact_seq IF NOT EXISTS FOR (f:Fact) ON (f.seq)',
+  'CREATE INDEX removed_fact_seq IF NOT EXISTS FOR (t:RemovedFact) ON (t.seq)',
+  'CREATE INDEX fact_last_seen IF NOT EXISTS FOR (f:Fact) ON (f.lastSeen)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
 ];

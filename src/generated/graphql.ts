@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RelationRecord, ChipProgramRecord, ArticleRecord, EvidenceRecord, SearchHitRecord, IngestResultRecord } from '../repo/types';
+import type { EntityRecord, RelationRecord, ChipProgramRecord, ArticleRecord, EvidenceRecord, SearchHitRecord, IngestResultRecord, RelationConnectionRecord, ArticleConnectionRecord, ChipProgramConnectionRecord, TimelineConnectionRecord, ChangeConnectionRecord, TimelineEntryRecord, ChangeRecord, NeighbourhoodRecord, PathRecord, StatsRecord } from '../repo/types';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -32,6 +33,22 @@ export type Article = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of articles. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  pageInfo: PageInfo;
+  /** How many articles match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An article and its cursor. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
 /** An article to ingest. */
 export type ArticleInput = {
   /** Stable id; re-ingesting the same id replaces that article's facts. Defaults to a hash of the text. */
@@ -50,6 +67,40 @@ export type ArticleInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One entry of the change feed. */
+export type Change = {
+  __typename?: 'Change';
+  /** The fact's id (the same id `Relation.id` has). */
+  factId: Scalars['ID']['output'];
+  /** Added or changed, or removed. */
+  kind: ChangeKind;
+  /** The fact as it is now; null when removed. */
+  relation?: Maybe<Relation>;
+  /** Position in the feed (increasing in commit order). */
+  seq: Scalars['Int']['output'];
+};
+
+/** A page of the change feed. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A change and its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+/** What happened to a fact. */
+export type ChangeKind =
+  /** The fact lost its last evidence and is gone; `relation` is null. */
+  | 'REMOVED'
+  /** The fact is new or its evidence changed; `relation` is its current state. */
+  | 'UPSERTED';
+
 /** An organization's own AI-silicon effort. */
 export type ChipProgram = {
   __typename?: 'ChipProgram';
@@ -67,6 +118,22 @@ export type ChipProgram = {
   since?: Maybe<Scalars['Int']['output']>;
   /** The state as of the latest article that says so. */
   status: ChipProgramStatus;
+};
+
+/** A page of chip programs. */
+export type ChipProgramConnection = {
+  __typename?: 'ChipProgramConnection';
+  edges: Array<ChipProgramEdge>;
+  pageInfo: PageInfo;
+  /** How many programs match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A chip program and its cursor. */
+export type ChipProgramEdge = {
+  __typename?: 'ChipProgramEdge';
+  cursor: Scalars['String']['output'];
+  node: ChipProgram;
 };
 
 /** The state of a chip program. */
@@ -91,6 +158,12 @@ export type DealStatus =
   /** Talks, evaluation or a rumoured deal. */
   | 'considering';
 
+/** The relation types that are deals. */
+export type DealType =
+  | 'ACQUIRES'
+  | 'INVESTS_IN'
+  | 'PARTNERS_WITH';
+
 /** Which side of a relation the entity is on. */
 export type Direction =
   /** Either side. */
@@ -105,8 +178,8 @@ export type Entity = {
   __typename?: 'Entity';
   /** Every other spelling seen in the articles or known to the lexicon (Chinese in either script, short forms). */
   aliases: Array<Scalars['String']['output']>;
-  /** Articles that mention it, newest first (at most `first`, 100 at most). */
-  articles: Array<Article>;
+  /** Articles that mention it, newest first; `first` is at most 100. */
+  articles: ArticleConnection;
   /** Its own chip program, if it has one. */
   chipProgram?: Maybe<ChipProgram>;
   /** Stable id derived from the canonical name. */
@@ -115,8 +188,16 @@ export type Entity = {
   mentionCount: Scalars['Int']['output'];
   /** Canonical name (English where one exists). */
   name: Scalars['String']['output'];
-  /** Its relations, strongest evidence first. Filter by `types` and `direction`; `first` is at most 200. */
-  relations: Array<Relation>;
+  /**
+   * Its relations, best attested first (most evidence, then confidence). Filter by `types` and
+   * `direction`; `first` is at most 200.
+   */
+  relations: RelationConnection;
+  /**
+   * What was reported about it, oldest first: one entry per fact and article that states it.
+   * `types` and `since`/`until` (YYYY-MM-DD, inclusive) filter; `first` is at most 200.
+   */
+  timeline: TimelineConnection;
   /** What kind of thing it is. */
   type: EntityType;
 };
@@ -124,15 +205,27 @@ export type Entity = {
 
 /** A real-world thing: one node whatever the script or spelling of its name. */
 export type EntityArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A real-world thing: one node whatever the script or spelling of its name. */
 export type EntityRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A real-world thing: one node whatever the script or spelling of its name. */
+export type EntityTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The kinds of entity in the graph. */
@@ -190,22 +283,92 @@ export type MutationIngestArticleArgs = {
   input: ArticleInput;
 };
 
+/** An entity near the center. */
+export type Neighbour = {
+  __typename?: 'Neighbour';
+  /** Facts between it and the center (1 or 2). */
+  distance: Scalars['Int']['output'];
+  entity: Entity;
+};
+
+/** The surroundings of an entity. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** The entity asked about. */
+  center: Entity;
+  /** Entities linked to it, with their distance in facts (1 or 2). */
+  entities: Array<Neighbour>;
+  /** The facts linking them. */
+  relations: Array<Relation>;
+};
+
+/** Relay page information: pass `endCursor` as `after` to get the next page. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of the page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items precede this page (true when `after` was given). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A chain of facts between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** The entities along the chain, from the first to the last. */
+  entities: Array<Entity>;
+  /** Number of facts in the chain. */
+  length: Scalars['Int']['output'];
+  /** The facts, in chain order. */
+  relations: Array<Relation>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One article by id; null when there is none. */
   article?: Maybe<Article>;
   /** Ingested articles, newest first; `first` is at most 100. */
-  articles: Array<Article>;
-  /** Chip programs (organizations' own AI-silicon efforts), optionally for one owner (any spelling) or status. */
-  chipPrograms: Array<ChipProgram>;
+  articles: ArticleConnection;
+  /**
+   * The change feed: every fact added, changed (new or withdrawn evidence) or removed, in commit order.
+   * Pass the `endCursor` you last saw as `after` to get only what is new; a fact changed several times
+   * appears once, at its latest change.
+   */
+  changes: ChangeConnection;
+  /**
+   * Chip programs (organizations' own AI-silicon efforts), optionally for one owner (any spelling) or
+   * status, by owner name.
+   */
+  chipPrograms: ChipProgramConnection;
+  /**
+   * Deals (acquisitions, investments, partnerships), most recently reported first. `party` (any
+   * spelling) keeps those it takes part in; `status` applies to acquisitions and investments;
+   * `since`/`until` (YYYY-MM-DD, inclusive) keep deals reported by an article published in that window.
+   */
+  deals: RelationConnection;
   /**
    * One entity, by its id or by any of its names in any script or spelling (微软, 微軟 and Microsoft are
    * one entity). Give exactly one of `id` and `name`; null when nothing matches.
    */
   entity?: Maybe<Entity>;
   /**
-   * Full-text search over entity names and aliases in all three scripts, best match first.
-   * `types` restricts the entity types; `first` is at most 100.
+   * The entities and relations around one entity (given by id or any name), up to `depth` 2 hops.
+   * `types` keeps only those relation types; `since`/`until` (YYYY-MM-DD, inclusive) keep only facts
+   * stated by an article published in that window. At most `first` relations per hop (200 at most).
+   * Null when the entity is unknown.
+   */
+  neighbourhood?: Maybe<Neighbourhood>;
+  /**
+   * The shortest chain of facts linking two entities (each given by id or any name), at most
+   * `maxLength` facts long (1 to 6); `types` restricts the relation types used. Null when unconnected.
+   */
+  path?: Maybe<Path>;
+  /**
+   * Full-text search over entity names and aliases in all three scripts, best match first (a ranked
+   * top list, not a paginated one). `types` restricts the entity types; `first` is at most 100.
    */
   search: Array<SearchHit>;
   /** Totals for dashboards. */
@@ -219,20 +382,57 @@ export type QueryArticleArgs = {
 
 
 export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryChipProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   owner?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ChipProgramStatus>;
 };
 
 
+export type QueryDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  party?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DealStatus>;
+  types?: InputMaybe<Array<DealType>>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryEntityArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  entity: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPathArgs = {
+  from: Scalars['String']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['String']['input'];
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -261,6 +461,22 @@ export type Relation = {
   subject: Entity;
   /** The relation type. */
   type: RelationType;
+};
+
+/** A page of relations. */
+export type RelationConnection = {
+  __typename?: 'RelationConnection';
+  edges: Array<RelationEdge>;
+  pageInfo: PageInfo;
+  /** How many relations match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A relation and its cursor. */
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  cursor: Scalars['String']['output'];
+  node: Relation;
 };
 
 /** The kinds of relation between entities (see the README for their direction). */
@@ -300,14 +516,47 @@ export type Stats = {
   __typename?: 'Stats';
   /** Articles ingested. */
   articles: Scalars['Int']['output'];
+  /** Articles per language. */
+  articlesByLanguage: Array<TypeCount>;
   /** Chip programs. */
   chipPrograms: Scalars['Int']['output'];
   /** Entities. */
   entities: Scalars['Int']['output'];
+  /** Entities per entity type. */
+  entitiesByType: Array<TypeCount>;
+  /** Sequence number of the latest change (see `changes`). */
+  lastChange: Scalars['Int']['output'];
   /** Distinct facts (relations). */
   relations: Scalars['Int']['output'];
   /** Facts per relation type. */
   relationsByType: Array<TypeCount>;
+};
+
+/** A page of timeline entries. */
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  /** How many entries match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A timeline entry and its cursor. */
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineEntry;
+};
+
+/** One fact as one article reported it. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** The article's publication date (YYYY-MM-DD); null when unknown (such entries come last). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** The sentence of that article that states it. */
+  evidence: Evidence;
+  /** The fact. */
+  relation: Relation;
 };
 
 /** A count per type. */
@@ -393,11 +642,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleRecord>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionRecord>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleInput: ArticleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRecord>;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionRecord>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeKind: ChangeKind;
   ChipProgram: ResolverTypeWrapper<ChipProgramRecord>;
+  ChipProgramConnection: ResolverTypeWrapper<ChipProgramConnectionRecord>;
+  ChipProgramEdge: ResolverTypeWrapper<Omit<ChipProgramEdge, 'node'> & { node: ResolversTypes['ChipProgram'] }>;
   ChipProgramStatus: ChipProgramStatus;
   DealStatus: DealStatus;
+  DealType: DealType;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityType: EntityType;
@@ -407,21 +665,37 @@ export type ResolversTypes = {
   IngestResult: ResolverTypeWrapper<IngestResultRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Neighbour: ResolverTypeWrapper<Omit<Neighbour, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Neighbourhood: ResolverTypeWrapper<NeighbourhoodRecord>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
+  RelationConnection: ResolverTypeWrapper<RelationConnectionRecord>;
+  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationType: RelationType;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
-  Stats: ResolverTypeWrapper<Stats>;
+  Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimelineConnection: ResolverTypeWrapper<TimelineConnectionRecord>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryRecord>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Article: ArticleRecord;
+  ArticleConnection: ArticleConnectionRecord;
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRecord;
+  ChangeConnection: ChangeConnectionRecord;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   ChipProgram: ChipProgramRecord;
+  ChipProgramConnection: ChipProgramConnectionRecord;
+  ChipProgramEdge: Omit<ChipProgramEdge, 'node'> & { node: ResolversParentTypes['ChipProgram'] };
   Entity: EntityRecord;
   Evidence: EvidenceRecord;
   Float: Scalars['Float']['output'];
@@ -429,11 +703,20 @@ export type ResolversParentTypes = {
   IngestResult: IngestResultRecord;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  Neighbour: Omit<Neighbour, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Neighbourhood: NeighbourhoodRecord;
+  PageInfo: PageInfo;
+  Path: PathRecord;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
+  RelationConnection: RelationConnectionRecord;
+  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   SearchHit: SearchHitRecord;
-  Stats: Stats;
+  Stats: StatsRecord;
   String: Scalars['String']['output'];
+  TimelineConnection: TimelineConnectionRecord;
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
+  TimelineEntry: TimelineEntryRecord;
   TypeCount: TypeCount;
 };
 
@@ -447,6 +730,34 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ArticleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
 export type ChipProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChipProgram'] = ResolversParentTypes['ChipProgram']> = {
   chips?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -457,14 +768,26 @@ export type ChipProgramResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['ChipProgramStatus'], ParentType, ContextType>;
 };
 
+export type ChipProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChipProgramConnection'] = ResolversParentTypes['ChipProgramConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChipProgramEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChipProgramEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChipProgramEdge'] = ResolversParentTypes['ChipProgramEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChipProgram'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<EntityArticlesArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<EntityArticlesArgs, 'first'>>;
   chipProgram?: Resolver<Maybe<ResolversTypes['ChipProgram']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<EntityTimelineArgs, 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
 
@@ -486,11 +809,39 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
 };
 
+export type NeighbourResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbour'] = ResolversParentTypes['Neighbour']> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Neighbour']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
-  chipPrograms?: Resolver<Array<ResolversTypes['ChipProgram']>, ParentType, ContextType, RequireFields<QueryChipProgramsArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  chipPrograms?: Resolver<ResolversTypes['ChipProgramConnection'], ParentType, ContextType, RequireFields<QueryChipProgramsArgs, 'first'>>;
+  deals?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'entity' | 'first'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxLength' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
 };
@@ -506,6 +857,17 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
+export type RelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -513,10 +875,30 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  articlesByLanguage?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   chipPrograms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  lastChange?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+};
+
+export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
 export type TypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
@@ -526,15 +908,31 @@ export type TypeCountResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   ChipProgram?: ChipProgramResolvers<ContextType>;
+  ChipProgramConnection?: ChipProgramConnectionResolvers<ContextType>;
+  ChipProgramEdge?: ChipProgramEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Neighbour?: NeighbourResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  RelationConnection?: RelationConnectionResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };
 

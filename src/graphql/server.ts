@@ -8,6 +8,8 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context';
 import { depthLimit } from './depthLimit';
+import { costLimit } from './cost';
+import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { formatError } from '../errors';
 
@@ -25,6 +27,7 @@ export interface ServerOptions {
   introspection: boolean;
   sandbox: boolean;
   maxDepth: number;
+  maxCost: number;
 }
 
 /** Builds the Apollo server without listening (tests and index.ts both use it). */
@@ -36,7 +39,7 @@ export function createApollo(opts: ServerOptions): ApolloServer<Context> {
     validationRules: [depthLimit(opts.maxDepth)],
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [opts.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
+    plugins: [costLimit<Context>(opts.maxCost), opts.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
   });
 }
 
@@ -57,12 +60,12 @@ export interface Listening {
 
 export async function listen(
   apollo: ApolloServer<Context>,
-  deps: Omit<Context, 'canWrite'>,
+  deps: Omit<Context, 'canWrite' | 'loaders'>,
   opts: { host: string; port: number; apiKey?: string },
 ): Promise<Listening> {
   const { url } = await startStandaloneServer(apollo, {
     listen: { host: opts.host, port: opts.port },
-    context: async ({ req }) => ({ ...deps, canWrite: hasApiKey(req, opts.apiKey) }),
+    context: async ({ req }) => ({ ...deps, loaders: createLoaders(deps.reader), canWrite: hasApiKey(req, opts.apiKey) }),
   });
   // startStandaloneServer answers on every path; /graphql is the documented one.
   return { url: new URL('graphql', url.replace('127.0.0.1', 'localhost')).toString(), stop: () => apollo.stop() };

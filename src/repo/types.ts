@@ -60,12 +60,73 @@ export interface IngestResultRecord {
   chipPrograms: number;
 }
 
+export interface TypeCountRecord {
+  type: string;
+  count: number;
+}
+
 export interface StatsRecord {
   articles: number;
   entities: number;
   relations: number;
   chipPrograms: number;
-  relationsByType: { type: string; count: number }[];
+  relationsByType: TypeCountRecord[];
+  entitiesByType: TypeCountRecord[];
+  articlesByLanguage: TypeCountRecord[];
+  lastChange: number;
+}
+
+/** The sort key of a row: the values a keyset cursor encodes. */
+export type SortKey = (string | number)[];
+
+/** One row of a keyset-paginated query: the key it sorts by and the record. */
+export interface KeyedRow<T> {
+  key: SortKey;
+  node: T;
+}
+
+export interface TimelineEntryRecord {
+  date: string | null;
+  relation: RelationRecord;
+  evidence: EvidenceRecord;
+}
+
+export interface ChangeRecord {
+  seq: number;
+  kind: 'UPSERTED' | 'REMOVED';
+  factId: string;
+  relation: RelationRecord | null;
+}
+
+export interface NeighbourhoodRecord {
+  center: EntityRecord;
+  entities: { entity: EntityRecord; distance: number }[];
+  relations: RelationRecord[];
+}
+
+export interface PathRecord {
+  length: number;
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+}
+
+/** A Relay connection as resolvers return it; `totalCount` runs its count query only when selected. */
+export interface ConnectionRecord<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+/** Date window filter (inclusive YYYY-MM-DD bounds). */
+export interface DateWindow {
+  since: string | null;
+  until: string | null;
 }
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
+export type RelationConnectionRecord = ConnectionRecord<RelationRecord>;
+export type ArticleConnectionRecord = ConnectionRecord<ArticleRecord>;
+export type ChipProgramConnectionRecord = ConnectionRecord<ChipProgramRecord>;
+export type TimelineConnectionRecord = ConnectionRecord<TimelineEntryRecord>;
+export type ChangeConnectionRecord = Omit<ConnectionRecord<ChangeRecord>, 'totalCount'>;

@@ -3,37 +3,41 @@ import type { PreparedArticle } from '../ingest/article';
 import type { Lexicon } from '../extract/lexicon';
 import { nameKey, toSimplified } from '../extract/normalize';
 
-// Forget what this article said before: its evidence and mentions (the facts themselves may have other sources).
-const DETACH_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-SET a += $article
+// Forget what these articles said before: their evidence and mentions (the facts themselves may have other sources).
+const DETACH_ARTICLES = `
+UNWIND $articles AS art
+MERGE (a:Article {id: art.id})
+SET a += art
 WITH a
 OPTIONAL MATCH (a)<-[ev:EVIDENCE]-(n)
-WITH a, collect(DISTINCT n.id) AS touched, collect(ev) AS evs
+WITH a, collect(DISTINCT CASE WHEN n:Fact THEN n.id END) AS facts, collect(DISTINCT CASE WHEN n:ChipProgram THEN n.id END) AS programs,
+     collect(ev) AS evs
 FOREACH (e IN evs | DELETE e)
-WITH a, touched
+WITH a, facts, programs
 OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
-WITH touched, collect(DISTINCT e.id) AS mentioned, collect(m) AS ms
+WITH a, facts, programs, collect(DISTINCT e.id) AS mentioned, collect(m) AS ms
 FOREACH (x IN ms | DELETE x)
-RETURN touched, mentioned`;
+RETURN a.id AS articleId, facts, programs, mentioned`;
 
 const WRITE_ENTITIES = `
-MATCH (a:Article {id: $articleId})
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e.name = row.name, e.type = row.type, e.createdAt = datetime()
-WITH a, e, row, reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END) AS aliases,
+WITH e, row, reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END) AS aliases,
      reduce(acc = coalesce(e.keys, []), x IN row.keys | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS keys
 SET e.aliases = aliases, e.keys = keys,
     e.searchText = reduce(s = e.name, x IN aliases + keys | s + ' | ' + x)
-MERGE (a)-[:MENTIONS]->(e)
 WITH e, row
 UNWIND row.keys AS key
 MERGE (k:Alias {key: key})
 MERGE (k)-[:OF]->(e)`;
 
+const WRITE_MENTIONS = `
+UNWIND $mentions AS m
+MATCH (a:Article {id: m.articleId}), (e:Entity {id: m.entityId})
+MERGE (a)-[:MENTIONS]->(e)`;
+
 const WRITE_FACTS = `
-MATCH (a:Article {id: $articleId})
 UNWIND $facts AS f
 MATCH (s:Entity {id: f.subjectId}), (o:Entity {id: f.objectId})
 MERGE (x:Fact {id: f.id})
@@ -41,83 +45,174 @@ MERGE (x:Fact {id: f.id})
 SET x.confidence = CASE WHEN x.confidence IS NULL OR x.confidence < f.confidence THEN f.confidence ELSE x.confidence END,
     x.status = coalesce(f.status, x.status), x.role = coalesce(f.role, x.role)
 MERGE (x)-[:SUBJECT]->(s)
-MERGE (x)-[:OBJECT]->(o)
-WITH a, x, f
-UNWIND f.evidence AS ev
-CREATE (x)-[:EVIDENCE {quote: ev.sentence, start: ev.start, end: ev.end, status: f.status, role: f.role, confidence: f.confidence}]->(a)`;
+MERGE (x)-[:OBJECT]->(o)`;
 
 const WRITE_PROGRAMS = `
-MATCH (a:Article {id: $articleId})
 UNWIND $programs AS p
 MATCH (owner:Entity {id: p.ownerId})
 MERGE (cp:ChipProgram {id: p.ownerId})
 MERGE (cp)-[:OWNED_BY]->(owner)
-WITH a, cp, p
+WITH cp, p
 CALL (cp, p) {
   UNWIND p.chipIds AS cid MATCH (c:Entity {id: cid}) MERGE (cp)-[:HAS_CHIP]->(c)
 }
 CALL (cp, p) {
   UNWIND p.partnerIds AS pid MATCH (q:Entity {id: pid}) MERGE (cp)-[:PARTNER]->(q)
-}
-WITH a, cp, p
-UNWIND p.evidence AS ev
-CREATE (cp)-[:EVIDENCE {quote: ev.sentence, start: ev.start, end: ev.end, status: p.status, since: p.since}]->(a)`;
+}`;
 
-// Facts, programs and entities that this article alone supported are gone with its old version.
+// Evidence of facts (label Fact) and programs (label ChipProgram): one relationship per sentence.
+const WRITE_EVIDENCE = (label: 'Fact' | 'ChipProgram') => `
+UNWIND $evidence AS ev
+MATCH (x:${label} {id: ev.ownerId}), (a:Article {id: ev.articleId})
+CREATE (x)-[r:EVIDENCE]->(a)
+SET r = ev.props`;
+
+// Facts, programs and entities that only these articles' old versions supported are gone.
 const PRUNE = `
-CALL (){ UNWIND $touched AS id MATCH (f:Fact {id: id}) WHERE NOT (f)-[:EVIDENCE]->() DETACH DELETE f }
-CALL (){ UNWIND $touched AS id MATCH (p:ChipProgram {id: id}) WHERE NOT (p)-[:EVIDENCE]->() DETACH DELETE p }
+CALL (){ UNWIND $facts AS id MATCH (f:Fact {id: id}) WHERE NOT (f)-[:EVIDENCE]->() DETACH DELETE f }
+CALL (){ UNWIND $programs AS id MATCH (p:ChipProgram {id: id}) WHERE NOT (p)-[:EVIDENCE]->() DETACH DELETE p }
 CALL (){ UNWIND $mentioned AS id MATCH (e:Entity {id: id}) WHERE NOT ()-[:MENTIONS]->(e)
          OPTIONAL MATCH (k:Alias)-[:OF]->(e) DETACH DELETE e WITH DISTINCT k WHERE k IS NOT NULL AND NOT (k)-[:OF]->() DELETE k }`;
 
-const evidenceParam = (e: { sentence: string; start: number; end: number }) => ({ sentence: e.sentence, start: e.start, end: e.end });
+// The change feed's sequence: taking numbers locks this node until commit, so sequence order is commit order.
+const NEXT_SEQUENCE = `
+MERGE (s:Sequence {name: 'changes'})
+SET s.value = coalesce(s.value, 0) + $n
+RETURN s.value AS last`;
 
-/** Writes one article and everything extracted from it in one transaction; re-running it changes no counts. */
+const RECORD_CHANGES = `
+UNWIND $changes AS c
+OPTIONAL MATCH (f:Fact {id: c.id})
+OPTIONAL MATCH (t:RemovedFact {id: c.id})
+FOREACH (_ IN CASE WHEN f IS NULL THEN [1] ELSE [] END | MERGE (gone:RemovedFact {id: c.id}) SET gone.seq = c.seq)
+FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | SET f.seq = c.seq DELETE t)`;
+
+// When a fact was first and last reported (dates of the articles that state it).
+const FACT_DATES = `
+UNWIND $ids AS id
+MATCH (f:Fact {id: id})
+CALL (f) { MATCH (f)-[:EVIDENCE]->(a:Article) RETURN min(a.publishedAt) AS first, max(a.publishedAt) AS last }
+SET f.firstSeen = first, f.lastSeen = last`;
+
+const evidenceProps = (e: { sentence: string; start: number; end: number }) => ({ quote: e.sentence, start: e.start, end: e.end });
+const strip = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));
+
+/** Plain rows for one batch of articles: unique entities, facts and programs, plus per-article mentions and evidence. */
+function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
+  const entities = new Map<string, { id: string; name: string; type: string; aliases: Set<string>; keys: Set<string> }>();
+  const mentions: { articleId: string; entityId: string }[] = [];
+  const facts = new Map<string, { id: string; type: string; subjectId: string; objectId: string; confidence: number; status: string | null; role: string | null }>();
+  const factEvidence: { ownerId: string; articleId: string; props: Record<string, unknown> }[] = [];
+  const programs = new Map<string, { ownerId: string; chipIds: Set<string>; partnerIds: Set<string> }>();
+  const programEvidence: { ownerId: string; articleId: string; props: Record<string, unknown> }[] = [];
+  const factsByArticle = new Map<string, Set<string>>();
+
+  for (const article of articles) {
+    const { extraction: x, id: articleId } = article;
+    const idByName = new Map(x.entities.map((e) => [e.name, e.id]));
+    for (const e of x.entities) {
+      const known = lexicon.entries.get(e.id);
+      const name = known?.name ?? e.name;
+      const row = entities.get(e.id) ?? { id: e.id, name, type: e.type, aliases: new Set<string>(), keys: new Set<string>() };
+      for (const a of [...(known ? [known.name, ...known.aliases] : []), ...e.aliases, e.name]) {
+        if (a !== row.name) row.aliases.add(a);
+        for (const k of [nameKey(a), toSimplified(a)]) if (k) row.keys.add(k);
+      }
+      entities.set(e.id, row);
+      mentions.push({ articleId, entityId: e.id });
+    }
+    const own = new Set<string>();
+    factsByArticle.set(articleId, own);
+    for (const r of x.relations) {
+      const id = `${r.type}:${r.subjectId}:${r.objectId}`;
+      own.add(id);
+      const prev = facts.get(id);
+      facts.set(id, {
+        id, type: r.type, subjectId: r.subjectId, objectId: r.objectId,
+        confidence: Math.max(prev?.confidence ?? 0, r.confidence),
+        status: r.status ?? prev?.status ?? null,
+        role: r.role ?? prev?.role ?? null,
+      });
+      for (const p of r.provenance) {
+        factEvidence.push({ ownerId: id, articleId, props: strip({ ...evidenceProps(p), status: r.status, role: r.role, confidence: r.confidence }) });
+      }
+    }
+    for (const p of x.chipPrograms) {
+      const row = programs.get(p.ownerId) ?? { ownerId: p.ownerId, chipIds: new Set<string>(), partnerIds: new Set<string>() };
+      for (const c of p.chips) if (idByName.has(c)) row.chipIds.add(idByName.get(c)!);
+      for (const c of p.partners) if (idByName.has(c)) row.partnerIds.add(idByName.get(c)!);
+      programs.set(p.ownerId, row);
+      for (const e of p.provenance) {
+        programEvidence.push({ ownerId: p.ownerId, articleId, props: strip({ ...evidenceProps(e), status: p.status, since: p.since }) });
+      }
+    }
+  }
+  return {
+    entities: [...entities.values()].map((e) => ({ ...e, aliases: [...e.aliases], keys: [...e.keys] })),
+    mentions,
+    facts: [...facts.values()],
+    factEvidence,
+    programs: [...programs.values()].map((p) => ({ ownerId: p.ownerId, chipIds: [...p.chipIds], partnerIds: [...p.partnerIds] })),
+    programEvidence,
+    factsByArticle,
+  };
+}
+
+/**
+ * Writes articles and everything extracted from them. One call is one transaction (all of it or
+ * nothing); statements take whole batches through UNWIND. Re-writing an article changes no counts.
+ */
 export class ArticleWriter {
   constructor(private readonly driver: Driver, private readonly lexicon: Lexicon, private readonly database?: string) {}
 
-  async write(article: PreparedArticle): Promise<void> {
-    const { extraction: x } = article;
-    const idByName = new Map(x.entities.map((e) => [e.name, e.id]));
-    const entities = x.entities.map((e) => {
-      const known = this.lexicon.entries.get(e.id);
-      const aliases = [...new Set([...(known ? [known.name, ...known.aliases] : []), ...e.aliases].filter((a) => a !== e.name))];
-      const keys = [...new Set([e.name, ...aliases].map(nameKey).concat([e.name, ...aliases].map((s) => toSimplified(s))))].filter(Boolean);
-      return { id: e.id, name: known?.name ?? e.name, type: e.type, aliases, keys };
-    });
-    const facts = x.relations.map((r) => ({
-      id: `${r.type}:${r.subjectId}:${r.objectId}`,
-      type: r.type,
-      subjectId: r.subjectId,
-      objectId: r.objectId,
-      confidence: r.confidence,
-      status: r.status ?? null,
-      role: r.role ?? null,
-      evidence: r.provenance.map(evidenceParam),
+  write(article: PreparedArticle): Promise<void> {
+    return this.writeBatch([article]);
+  }
+
+  async writeBatch(batch: PreparedArticle[]): Promise<void> {
+    // The same article twice in one batch: its last version wins.
+    const articles = [...new Map(batch.map((a) => [a.id, a])).values()];
+    if (!articles.length) return;
+    const rows = batchRows(articles, this.lexicon);
+    const props = articles.map((a) => ({
+      id: a.id, title: a.title, language: a.language, publishedAt: a.publishedAt,
+      source: a.source, url: a.url, text: a.text, contentHash: a.contentHash,
     }));
-    const programs = x.chipPrograms.map((p) => ({
-      ownerId: p.ownerId,
-      chipIds: p.chips.map((c) => idByName.get(c)).filter(Boolean),
-      partnerIds: p.partners.map((c) => idByName.get(c)).filter(Boolean),
-      status: p.status,
-      since: p.since ?? null,
-      evidence: p.provenance.map(evidenceParam),
-    }));
-    const props = {
-      id: article.id, title: article.title, language: article.language, publishedAt: article.publishedAt,
-      source: article.source, url: article.url, text: article.text, contentHash: article.contentHash,
-    };
     const session = this.driver.session({ database: this.database });
     try {
       await session.executeWrite(async (tx: ManagedTransaction) => {
-        const detached = await tx.run(DETACH_ARTICLE, { article: props });
-        const touched = detached.records[0]!.get('touched') as string[];
-        const mentioned = detached.records[0]!.get('mentioned') as string[];
-        const p = { articleId: article.id };
-        await tx.run(WRITE_ENTITIES, { ...p, entities });
-        await tx.run(WRITE_FACTS, { ...p, facts });
-        await tx.run(WRITE_PROGRAMS, { ...p, programs });
-        await tx.run(PRUNE, { touched, mentioned });
+        const detached = (await tx.run(DETACH_ARTICLES, { articles: props })).records.map((r) => ({
+          articleId: r.get('articleId') as string,
+          facts: r.get('facts') as string[],
+          programs: r.get('programs') as string[],
+          mentioned: r.get('mentioned') as string[],
+        }));
+        await tx.run(WRITE_ENTITIES, { entities: rows.entities });
+        await tx.run(WRITE_MENTIONS, { mentions: rows.mentions });
+        await tx.run(WRITE_FACTS, { facts: rows.facts });
+        await tx.run(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence });
+        await tx.run(WRITE_PROGRAMS, { programs: rows.programs });
+        await tx.run(WRITE_EVIDENCE('ChipProgram'), { evidence: rows.programEvidence });
+        const oldFacts = new Set(detached.flatMap((d) => d.facts));
+        await tx.run(PRUNE, {
+          facts: [...oldFacts],
+          programs: [...new Set(detached.flatMap((d) => d.programs))],
+          mentioned: [...new Set(detached.flatMap((d) => d.mentioned))],
+        });
+        // A fact changed when an article started or stopped stating it.
+        const changed = new Set<string>();
+        for (const d of detached) {
+          const now = rows.factsByArticle.get(d.articleId) ?? new Set<string>();
+          const before = new Set(d.facts);
+          for (const id of now) if (!before.has(id)) changed.add(id);
+          for (const id of before) if (!now.has(id)) changed.add(id);
+        }
+        if (changed.size) {
+          const last = Number((await tx.run(NEXT_SEQUENCE, { n: changed.size })).records[0]!.get('last'));
+          const ids = [...changed].sort();
+          await tx.run(RECORD_CHANGES, { changes: ids.map((id, i) => ({ id, seq: last - ids.length + 1 + i })) });
+        }
+        await tx.run(FACT_DATES, { ids: [...new Set([...oldFacts, ...rows.facts.map((f) => f.id)])] });
       });
     } finally {
       await session.close();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readSeedArticles } from '../../src/ingest/service';
-import { startTestApp, TEST_API_KEY, type TestApp } from '../helpers';
+import { nodes, startTestApp, TEST_API_KEY, type TestApp } from '../helpers';
 
 const SEEDS = join(__dirname, '../../seeds/articles');
 let app: TestApp;
@@ -20,7 +20,7 @@ afterAll(() => app.stop());
 const ENTITY_QUERY = `query ($name: String!) {
   entity(name: $name) {
     id name type aliases
-    relations(types: [PARTNERS_WITH]) { type subject { name } object { name } evidence { quote start end article { id text } } }
+    relations(types: [PARTNERS_WITH]) { edges { node { type subject { name } object { name } evidence { quote start end article { id text } } } } }
   }
 }`;
 
@@ -30,7 +30,7 @@ describe('when an analyst asks for an entity by any spelling', () => {
     expect(res.errors).toBeUndefined();
     const e = res.data.entity;
     expect(e).toMatchObject({ name: 'Microsoft', type: 'Organization' });
-    const withOpenAI = e.relations.find((r: any) => [r.subject.name, r.object.name].includes('OpenAI'));
+    const withOpenAI = nodes(e.relations).find((r: any) => [r.subject.name, r.object.name].includes('OpenAI'));
     expect(withOpenAI).toBeDefined();
     const ev = withOpenAI.evidence[0];
     expect(ev.article.id).toBe('000_12274d2e8085e09b');
@@ -50,17 +50,18 @@ describe('when an analyst asks for an entity by any spelling', () => {
   });
 
   it('then chip programs list Microsoft with its chip Athena', async () => {
-    const res = await app.gql('{ chipPrograms(owner: "微软") { owner { name } chips { name } status evidence { quote } } }');
-    expect(res.data.chipPrograms).toHaveLength(1);
-    expect(res.data.chipPrograms[0].chips.map((c: any) => c.name)).toContain('Athena');
-    expect(res.data.chipPrograms[0].evidence.length).toBeGreaterThan(0);
+    const res = await app.gql('{ chipPrograms(owner: "微软") { edges { node { owner { name } chips { name } status evidence { quote } } } } }');
+    const programs = nodes(res.data.chipPrograms);
+    expect(programs).toHaveLength(1);
+    expect(programs[0].chips.map((c: any) => c.name)).toContain('Athena');
+    expect(programs[0].evidence.length).toBeGreaterThan(0);
   });
 
   it('then articles come back newest first with their metadata', async () => {
-    const res = await app.gql('{ articles(first: 10) { id language publishedAt } }');
-    const dates = res.data.articles.map((a: any) => a.publishedAt);
+    const res = await app.gql('{ articles(first: 10) { edges { node { id language publishedAt } } } }');
+    const dates = nodes(res.data.articles).map((a: any) => a.publishedAt);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(new Set(res.data.articles.map((a: any) => a.language))).toEqual(new Set(['zh-Hans', 'zh-Hant', 'en']));
+    expect(new Set(nodes(res.data.articles).map((a: any) => a.language))).toEqual(new Set(['zh-Hans', 'zh-Hant', 'en']));
   });
 });
 
@@ -90,8 +91,8 @@ describe('when a client writes', () => {
     const res = await app.gql(INGEST, { input }, { authorization: `Bearer ${TEST_API_KEY}` });
     expect(res.errors).toBeUndefined();
     expect(res.data.ingestArticle.article).toEqual({ id: 'test-article-1', language: 'zh-Hant' });
-    const rel = await app.gql('{ entity(name: "NVIDIA") { relations(types: [PARTNERS_WITH]) { subject { id } object { id } evidence { article { id } } } } }');
-    const found = rel.data.entity.relations.filter((r: any) => r.evidence.some((e: any) => e.article.id === 'test-article-1'));
+    const rel = await app.gql('{ entity(name: "NVIDIA") { relations(types: [PARTNERS_WITH]) { edges { node { subject { id } object { id } evidence { article { id } } } } } } }');
+    const found = nodes(rel.data.entity.relations).filter((r: any) => r.evidence.some((e: any) => e.article.id === 'test-article-1'));
     expect(found).toHaveLength(1);
   });
 
@@ -116,7 +117,7 @@ describe('when a query is malformed or too big', () => {
 
   it('then a query deeper than the limit is refused with QUERY_TOO_DEEP', async () => {
     let q = 'id';
-    for (let i = 0; i < 6; i++) q = `relations { subject { ${q} } }`;
+    for (let i = 0; i < 4; i++) q = `relations(first: 1) { edges { node { subject { ${q} } } } }`;
     const res = await app.gql(`{ entity(id: "microsoft") { ${q} } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
     expect(res.data).toBeUndefined();

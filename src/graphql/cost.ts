@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../errors';
+
+/**
+ * Paginated fields cost their page size times what each item asks for; every other field costs 1
+ * plus its children. So `search(first: 100) { entity { relations(first: 200) { ... } } }` is priced
+ * as the 20,000 relations it could return, not as one field.
+ */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args.first === 'number' ? 1 + args.first * Math.max(childComplexity, 1) : undefined;
+
+/** Refuses operations whose estimated cost is over `max` with QUERY_TOO_COMPLEX, before any resolver (or Neo4j) runs. */
+export function costLimit<T extends object>(max: number): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > max) {
+            throw new GraphQLError(`The query's estimated cost is ${cost}; the limit is ${max}. Ask for smaller pages or fewer nested lists.`, {
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

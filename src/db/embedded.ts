@@ -26,6 +26,8 @@ const ALTERNATIVES =
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The JVM's process id (the benchmark reads its CPU time and memory). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -102,6 +104,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
 
   return {
     uri,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((ok) => {
         if (child.exitCode !== null) return ok();

@@ -17,8 +17,15 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX fact_seq IF NOT EXISTS FOR (f:Fact) ON (f.seq)',
   'CREATE INDEX removed_fact_seq IF NOT EXISTS FOR (t:RemovedFact) ON (t.seq)',
   'CREATE INDEX fact_last_seen IF NOT EXISTS FOR (f:Fact) ON (f.lastSeen)',
+  'CREATE INDEX article_sort_date IF NOT EXISTS FOR (a:Article) ON (a.sortDate)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
+];
+
+/** Derived properties that graphs written by earlier versions lack; each statement is a no-op once applied. */
+export const DATA_MIGRATIONS: readonly string[] = [
+  "MATCH (a:Article) WHERE a.sortDate IS NULL SET a.sortDate = coalesce(a.publishedAt, '')",
+  'MATCH (f:Fact) WHERE f.evidenceCount IS NULL SET f.evidenceCount = COUNT { (f)-[:EVIDENCE]->() }',
 ];
 
 export async function migrate(driver: Driver, database?: string): Promise<void> {
@@ -27,6 +34,7 @@ export async function migrate(driver: Driver, database?: string): Promise<void> 
     for (const statement of MIGRATIONS) await session.run(statement);
     // Indexes build asynchronously; queries must not race them.
     await session.run('CALL db.awaitIndexes(300)');
+    for (const statement of DATA_MIGRATIONS) await session.run(statement);
   } finally {
     await session.close();
   }

@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context';
 import { depthLimit } from './depthLimit';
 import { costLimit } from './cost';
@@ -39,7 +39,12 @@ export function createApollo(opts: ServerOptions): ApolloServer<Context> {
     validationRules: [depthLimit(opts.maxDepth)],
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [costLimit<Context>(opts.maxCost), opts.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      costLimit<Context>(opts.maxCost),
+      // No field sets cache hints; the default cache-control plugin would only add per-field overhead.
+      ApolloServerPluginCacheControlDisabled(),
+      opts.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
   });
 }
 

@@ -1,32 +1,45 @@
 import { int, type Driver } from 'neo4j-driver';
 import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
+import { FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type ProgramShape, type RelationShape } from './shapes';
 import type {
   ArticleRecord, ChangeRecord, ChipProgramRecord, DateWindow, Direction, EntityRecord, KeyedRow, NeighbourhoodRecord,
   PathRecord, RelationRecord, SearchHitRecord, SortKey, StatsRecord, TimelineEntryRecord,
 } from './types';
 
-// Cypher fragments that project nodes to the plain records of ./types. Variables introduced inside
-// subqueries are prefixed with the projected variable so they never capture an outer variable.
-const ENTITY = (v: string) =>
-  `${v} {.id, .name, .type, aliases: coalesce(${v}.aliases, []), mentionCount: COUNT { (${v})<-[:MENTIONS]-() }}`;
+// Cypher fragments that project nodes to the plain records of ./types, with only the parts a shape
+// asks for. Variables introduced inside subqueries are prefixed with the projected variable so they
+// never capture an outer variable.
+const ENTITY = (v: string, shape: EntityShape = FULL_ENTITY) =>
+  `${v} {.id, .name, .type, aliases: coalesce(${v}.aliases, [])${shape.mentionCount ? `, mentionCount: COUNT { (${v})<-[:MENTIONS]-() }` : ''}}`;
 const ARTICLE = (v: string) => `${v} {.id, .title, .language, .publishedAt, .source, .url}`;
 const EVIDENCE = (rel: string, art: string) => `{article: ${ARTICLE(art)}, quote: ${rel}.quote, start: ${rel}.start, end: ${rel}.end}`;
-const RELATION = (f: string) => `${f} {.id, .type, .status, .role, .confidence,
-  subject: COLLECT { MATCH (${f})-[:SUBJECT]->(${f}_s:Entity) RETURN ${ENTITY(`${f}_s`)} }[0],
-  object: COLLECT { MATCH (${f})-[:OBJECT]->(${f}_o:Entity) RETURN ${ENTITY(`${f}_o`)} }[0],
-  evidence: COLLECT { MATCH (${f})-[${f}_ev:EVIDENCE]->(${f}_a:Article)
-                      RETURN ${EVIDENCE(`${f}_ev`, `${f}_a`)} ORDER BY ${f}_a.publishedAt, ${f}_a.id, ${f}_ev.start }}`;
+const RELATION = (f: string, shape: RelationShape = FULL_RELATION) => {
+  const parts = [`${f} {.id, .type, .status, .role, .confidence`];
+  if (shape.subject) parts.push(`subject: COLLECT { MATCH (${f})-[:SUBJECT]->(${f}_s:Entity) RETURN ${ENTITY(`${f}_s`, shape.subject)} }[0]`);
+  if (shape.object) parts.push(`object: COLLECT { MATCH (${f})-[:OBJECT]->(${f}_o:Entity) RETURN ${ENTITY(`${f}_o`, shape.object)} }[0]`);
+  if (shape.evidence) {
+    parts.push(`evidence: COLLECT { MATCH (${f})-[${f}_ev:EVIDENCE]->(${f}_a:Article)
+      RETURN ${EVIDENCE(`${f}_ev`, `${f}_a`)} ORDER BY ${f}_a.publishedAt, ${f}_a.id, ${f}_ev.start }`);
+  }
+  return `${parts.join(', ')}}`;
+};
 // A program's status is the one its latest article gives.
 const PROGRAM_STATUS = (cp: string) =>
   `coalesce(COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->(${cp}_x:Article) RETURN ${cp}_e.status
                       ORDER BY ${cp}_x.publishedAt DESC, ${cp}_x.id DESC, ${cp}_e.start }[0], 'developing')`;
-const PROGRAM = (cp: string, owner: string) => `{id: ${cp}.id, owner: ${ENTITY(owner)}, status: ${PROGRAM_STATUS(cp)},
-  since: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->() WHERE ${cp}_e.since IS NOT NULL RETURN ${cp}_e.since ORDER BY ${cp}_e.since }[0],
-  evidence: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->(${cp}_a:Article)
-                      RETURN ${EVIDENCE(`${cp}_e`, `${cp}_a`)} ORDER BY ${cp}_a.publishedAt DESC, ${cp}_a.id DESC, ${cp}_e.start },
-  chips: COLLECT { MATCH (${cp})-[:HAS_CHIP]->(${cp}_c) RETURN ${ENTITY(`${cp}_c`)} ORDER BY ${cp}_c.name },
-  partners: COLLECT { MATCH (${cp})-[:PARTNER]->(${cp}_q) RETURN ${ENTITY(`${cp}_q`)} ORDER BY ${cp}_q.name }}`;
+const PROGRAM = (cp: string, owner: string, shape: ProgramShape = FULL_PROGRAM) => {
+  const parts = [`id: ${cp}.id, owner: ${ENTITY(owner, shape.owner)}`];
+  if (shape.status) parts.push(`status: ${PROGRAM_STATUS(cp)}`);
+  if (shape.since) parts.push(`since: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->() WHERE ${cp}_e.since IS NOT NULL RETURN ${cp}_e.since ORDER BY ${cp}_e.since }[0]`);
+  if (shape.evidence) {
+    parts.push(`evidence: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->(${cp}_a:Article)
+      RETURN ${EVIDENCE(`${cp}_e`, `${cp}_a`)} ORDER BY ${cp}_a.publishedAt DESC, ${cp}_a.id DESC, ${cp}_e.start }`);
+  }
+  if (shape.chips) parts.push(`chips: COLLECT { MATCH (${cp})-[:HAS_CHIP]->(${cp}_c) RETURN ${ENTITY(`${cp}_c`, shape.chips)} ORDER BY ${cp}_c.name }`);
+  if (shape.partners) parts.push(`partners: COLLECT { MATCH (${cp})-[:PARTNER]->(${cp}_q) RETURN ${ENTITY(`${cp}_q`, shape.partners)} ORDER BY ${cp}_q.name }`);
+  return `{${parts.join(', ')}}`;
+};
 // Relation type and date-window filter on a fact: some article stating it was published in the window.
 const FACT_FILTER = (f: string) => `($types IS NULL OR ${f}.type IN $types)
   AND (($since IS NULL AND $until IS NULL) OR EXISTS { MATCH (${f})-[:EVIDENCE]->(${f}_w:Article)
@@ -44,20 +57,22 @@ interface PageSpec {
   node: string;
 }
 
-/** `key` comes after `$after` in the order `dirs` gives (lexicographic, per-position direction). */
-function keysetCondition(dirs: Dir[]): string {
+/** The sort key (k0, k1, ...) comes after `$after` in the order `dirs` gives (lexicographic, per-position direction). */
+function keysetCondition(dirs: Dir[], after: string): string {
   const terms = dirs.map((d, i) =>
-    [...dirs.slice(0, i).map((_, j) => `key[${j}] = $after[${j}]`), `key[${i}] ${d === 'ASC' ? '>' : '<'} $after[${i}]`].join(' AND '),
+    [...dirs.slice(0, i).map((_, j) => `k${j} = ${after}[${j}]`), `k${i} ${d === 'ASC' ? '>' : '<'} ${after}[${i}]`].join(' AND '),
   );
-  return `($after IS NULL OR ${terms.map((t) => `(${t})`).join(' OR ')})`;
+  return `(${after} IS NULL OR ${terms.map((t) => `(${t})`).join(' OR ')})`;
 }
 
-function pageCypher(spec: PageSpec): string {
+/** The page query; its cursor and limit parameters are `$<p>after` and `$<p>limit`, so several pages can share one query. */
+function pageCypher(spec: PageSpec, p = ''): string {
+  const ks = spec.key.map((_, i) => `k${i}`);
   return `${spec.match}
-    WITH ${spec.carry}, [${spec.key.join(', ')}] AS key
-    WHERE ${keysetCondition(spec.dirs)}
-    WITH ${spec.carry}, key ORDER BY ${spec.dirs.map((d, i) => `key[${i}] ${d}`).join(', ')} LIMIT $limit
-    RETURN {key: key, node: ${spec.node}} AS row`;
+    WITH ${spec.carry}, ${spec.key.map((k, i) => `${k} AS k${i}`).join(', ')}
+    WHERE ${keysetCondition(spec.dirs, `$${p}after`)}
+    WITH ${spec.carry}, ${ks.join(', ')} ORDER BY ${spec.dirs.map((d, i) => `k${i} ${d}`).join(', ')} LIMIT $${p}limit
+    RETURN {key: [${ks.join(', ')}], node: ${spec.node}} AS row`;
 }
 
 /** One page request: `first` rows after the row whose key is `after`. One more row is fetched to tell if a next page exists. */
@@ -76,10 +91,15 @@ export interface TimelineFilter extends DateWindow {
 }
 
 export interface DealFilter extends DateWindow {
-  partyId: string | null;
+  /** Any spelling of a party; resolved inside the deals query. */
+  party: string | null;
   types: RelationType[];
   status: DealStatus | null;
 }
+
+/** The alias keys any spelling of a name is stored under. */
+const aliasKeys = (name: string) => [...new Set([nameKey(name), toSimplified(name)])];
+const dealParams = (f: DealFilter) => ({ ...f, partyKeys: f.party == null ? null : aliasKeys(f.party) });
 
 /** Read side of the graph: every method is one parameterized Cypher query returning plain records. */
 export class GraphReader {
@@ -90,8 +110,15 @@ export class GraphReader {
 
   private async rows<T>(cypher: string, params: Record<string, unknown>, key = 'row'): Promise<T[]> {
     this.queries++;
-    const res = await this.driver.executeQuery(cypher, params, { database: this.database, routing: 'READ' });
-    return res.records.map((r) => r.get(key) as T);
+    // An auto-commit read: one round trip (RUN and PULL pipelined), where a managed transaction
+    // would add BEGIN and COMMIT exchanges to every query.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      const res = await session.run(cypher, params);
+      return res.records.map((r) => r.get(key) as T);
+    } finally {
+      await session.close();
+    }
   }
 
   private page<T>(spec: PageSpec, params: Record<string, unknown>, page: PageArgs): Promise<KeyedRow<T>[]> {
@@ -122,28 +149,63 @@ export class GraphReader {
     return n ?? 0;
   }
 
-  async entityById(id: string): Promise<EntityRecord | null> {
-    const [row] = await this.rows<EntityRecord>(`MATCH (e:Entity {id: $id}) RETURN ${ENTITY('e')} AS row`, { id });
+  async entityById(id: string, shape: EntityShape = FULL_ENTITY): Promise<EntityRecord | null> {
+    const [row] = await this.rows<EntityRecord>(`MATCH (e:Entity {id: $id}) RETURN ${ENTITY('e', shape)} AS row`, { id });
     return row ?? null;
   }
 
   /** Any spelling: exact alias key first (most mentioned entity wins when a key is shared). */
-  async entityByName(name: string): Promise<EntityRecord | null> {
-    const keys = [...new Set([nameKey(name), toSimplified(name)])];
+  async entityByName(name: string, shape: EntityShape = FULL_ENTITY): Promise<EntityRecord | null> {
+    const keys = aliasKeys(name);
     const [row] = await this.rows<EntityRecord>(
       `MATCH (k:Alias)-[:OF]->(e:Entity) WHERE k.key IN $keys
-       WITH DISTINCT e RETURN ${ENTITY('e')} AS row ORDER BY row.mentionCount DESC, row.id LIMIT 1`,
+       WITH DISTINCT e ORDER BY COUNT { (e)<-[:MENTIONS]-() } DESC, e.id LIMIT 1
+       RETURN ${ENTITY('e', shape)} AS row`,
       { keys },
     );
     return row ?? null;
   }
 
-  /** An id, else any name. */
-  async entityByIdOrName(ref: string): Promise<EntityRecord | null> {
-    return (await this.entityById(ref)) ?? this.entityByName(ref);
+  /**
+   * One entity (by id or any name) with the first page of its relations and/or articles, in one
+   * query: the root `entity` field prefetches what its selection asks for, saving a round trip each.
+   */
+  async entityWith(
+    ref: { id: string } | { name: string },
+    shape: EntityShape,
+    pre: { relations?: { filter: RelationFilter; page: PageArgs; shape: RelationShape }; articles?: { page: PageArgs } },
+  ): Promise<{ entity: EntityRecord; relations?: KeyedRow<RelationRecord>[]; articles?: KeyedRow<ArticleRecord>[] } | null> {
+    const params: Record<string, unknown> = {};
+    let find: string;
+    if ('id' in ref) {
+      find = 'MATCH (e:Entity {id: $id})';
+      params.id = ref.id;
+    } else {
+      find = 'MATCH (k:Alias)-[:OF]->(e:Entity) WHERE k.key IN $keys WITH DISTINCT e ORDER BY COUNT { (e)<-[:MENTIONS]-() } DESC, e.id LIMIT 1';
+      params.keys = aliasKeys(ref.name);
+    }
+    const parts = [`entity: ${ENTITY('e', shape)}`];
+    if (pre.relations) {
+      parts.push(`relations: COLLECT { ${pageCypher(this.relationsSpec(pre.relations.filter, pre.relations.shape), 'r_')} }`);
+      Object.assign(params, { types: pre.relations.filter.types, r_after: pre.relations.page.after, r_limit: int(pre.relations.page.first + 1) });
+    }
+    if (pre.articles) {
+      parts.push(`articles: COLLECT { ${pageCypher(this.articlesSpec(true), 'a_')} }`);
+      Object.assign(params, { a_after: pre.articles.page.after, a_limit: int(pre.articles.page.first + 1) });
+    }
+    const [row] = await this.rows<{ entity: EntityRecord; relations?: KeyedRow<RelationRecord>[]; articles?: KeyedRow<ArticleRecord>[] }>(
+      `${find} WITH e, e.id AS id RETURN {${parts.join(', ')}} AS row`,
+      params,
+    );
+    return row ?? null;
   }
 
-  async search(query: string, types: EntityType[] | null, first: number): Promise<SearchHitRecord[]> {
+  /** An id, else any name. */
+  async entityByIdOrName(ref: string, shape: EntityShape = FULL_ENTITY): Promise<EntityRecord | null> {
+    return (await this.entityById(ref, shape)) ?? this.entityByName(ref, shape);
+  }
+
+  async search(query: string, types: EntityType[] | null, first: number, shape: EntityShape = FULL_ENTITY): Promise<SearchHitRecord[]> {
     const terms = [...new Set([query, toSimplified(query), nameKey(query)])]
       .map((t) => t.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ').trim())
       .filter(Boolean);
@@ -154,32 +216,32 @@ export class GraphReader {
        WHERE $types IS NULL OR node.type IN $types
        WITH node, score + CASE WHEN $key IN node.keys THEN 100.0 ELSE 0.0 END AS score
        ORDER BY score DESC, node.id LIMIT $first
-       RETURN {entity: ${ENTITY('node')}, score: score} AS row`,
+       RETURN {entity: ${ENTITY('node', shape)}, score: score} AS row`,
       { lucene, types, key: nameKey(query), first: int(first) },
     );
   }
 
   // ---- Per-entity pages (batched over many entities by the resolvers' DataLoaders) ----
 
-  private relationsSpec(f: RelationFilter): PageSpec {
+  private relationsSpec(f: RelationFilter, shape: RelationShape = FULL_RELATION): PageSpec {
     return {
       match: `MATCH (:Entity {id: id})<-[${SIDE[f.direction]}]-(f:Fact) WHERE $types IS NULL OR f.type IN $types WITH DISTINCT f`,
       carry: 'f',
-      key: ['COUNT { (f)-[:EVIDENCE]->() }', 'f.confidence', 'f.id'],
+      key: ['f.evidenceCount', 'f.confidence', 'f.id'],
       dirs: ['DESC', 'DESC', 'ASC'],
-      node: RELATION('f'),
+      node: RELATION('f', shape),
     };
   }
 
-  relationsOf(ids: readonly string[], f: RelationFilter, page: PageArgs) {
-    return this.pageMany<RelationRecord>(ids, this.relationsSpec(f), { types: f.types }, page);
+  relationsOf(ids: readonly string[], f: RelationFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
+    return this.pageMany<RelationRecord>(ids, this.relationsSpec(f, shape), { types: f.types }, page);
   }
 
   countRelationsOf(ids: readonly string[], f: RelationFilter) {
     return this.countMany(ids, this.relationsSpec(f), { types: f.types });
   }
 
-  private timelineSpec(): PageSpec {
+  private timelineSpec(shape: RelationShape = FULL_RELATION): PageSpec {
     return {
       match: `MATCH (:Entity {id: id})<-[:SUBJECT|OBJECT]-(f:Fact) WHERE $types IS NULL OR f.type IN $types
               WITH DISTINCT f
@@ -188,12 +250,12 @@ export class GraphReader {
       carry: 'f, ev, a',
       key: ["coalesce(a.publishedAt, '9999-99-99')", 'f.id', 'a.id', 'ev.start'],
       dirs: ['ASC', 'ASC', 'ASC', 'ASC'],
-      node: `{date: a.publishedAt, relation: ${RELATION('f')}, evidence: ${EVIDENCE('ev', 'a')}}`,
+      node: `{date: a.publishedAt, relation: ${RELATION('f', shape)}, evidence: ${EVIDENCE('ev', 'a')}}`,
     };
   }
 
-  timelineOf(ids: readonly string[], f: TimelineFilter, page: PageArgs) {
-    return this.pageMany<TimelineEntryRecord>(ids, this.timelineSpec(), { ...f }, page);
+  timelineOf(ids: readonly string[], f: TimelineFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
+    return this.pageMany<TimelineEntryRecord>(ids, this.timelineSpec(shape), { ...f }, page);
   }
 
   countTimelineOf(ids: readonly string[], f: TimelineFilter) {
@@ -202,9 +264,10 @@ export class GraphReader {
 
   private articlesSpec(mentioning: boolean): PageSpec {
     return {
-      match: mentioning ? 'MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)' : 'MATCH (a:Article)',
+      // sortDate is publishedAt, or '' when unknown, so undated articles come last and the index orders the rest.
+      match: mentioning ? 'MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)' : 'MATCH (a:Article) WHERE a.sortDate IS NOT NULL',
       carry: 'a',
-      key: ["coalesce(a.publishedAt, '')", 'a.id'],
+      key: ['a.sortDate', 'a.id'],
       dirs: ['DESC', 'ASC'],
       node: ARTICLE('a'),
     };
@@ -218,9 +281,18 @@ export class GraphReader {
     return this.countMany(ids, this.articlesSpec(true), {});
   }
 
-  async chipProgramsOf(ownerIds: readonly string[]): Promise<(ChipProgramRecord | null)[]> {
+  async mentionCounts(ids: readonly string[]): Promise<number[]> {
+    const found = await this.rows<{ id: string; n: number }>(
+      'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN {id: id, n: COUNT { (e)<-[:MENTIONS]-() }} AS row',
+      { ids },
+    );
+    const byId = new Map(found.map((f) => [f.id, f.n]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  }
+
+  async chipProgramsOf(ownerIds: readonly string[], shape: ProgramShape = FULL_PROGRAM): Promise<(ChipProgramRecord | null)[]> {
     const found = await this.rows<ChipProgramRecord>(
-      `UNWIND $ids AS id MATCH (cp:ChipProgram {id: id})-[:OWNED_BY]->(owner:Entity) RETURN ${PROGRAM('cp', 'owner')} AS row`,
+      `UNWIND $ids AS id MATCH (cp:ChipProgram {id: id})-[:OWNED_BY]->(owner:Entity) RETURN ${PROGRAM('cp', 'owner', shape)} AS row`,
       { ids: ownerIds },
     );
     const byId = new Map(found.map((p) => [p.id, p]));
@@ -251,47 +323,50 @@ export class GraphReader {
     return row ?? null;
   }
 
-  private programsSpec(): PageSpec {
+  private programsSpec(byStatus: boolean, shape: ProgramShape = FULL_PROGRAM): PageSpec {
     return {
       match: `MATCH (cp:ChipProgram)-[:OWNED_BY]->(owner:Entity) WHERE $ownerId IS NULL OR owner.id = $ownerId
-              WITH cp, owner, ${PROGRAM_STATUS('cp')} AS status WHERE $status IS NULL OR status = $status`,
+              ${byStatus ? `WITH cp, owner WHERE ${PROGRAM_STATUS('cp')} = $status` : ''}`,
       carry: 'cp, owner',
       key: ['owner.name', 'cp.id'],
       dirs: ['ASC', 'ASC'],
-      node: PROGRAM('cp', 'owner'),
+      node: PROGRAM('cp', 'owner', shape),
     };
   }
 
-  chipPrograms(filter: { ownerId: string | null; status: ProgramStatus | null }, page: PageArgs) {
-    return this.page<ChipProgramRecord>(this.programsSpec(), filter, page);
+  chipPrograms(filter: { ownerId: string | null; status: ProgramStatus | null }, page: PageArgs, shape: ProgramShape = FULL_PROGRAM) {
+    return this.page<ChipProgramRecord>(this.programsSpec(filter.status != null, shape), filter, page);
   }
 
   countChipPrograms(filter: { ownerId: string | null; status: ProgramStatus | null }) {
-    return this.count(this.programsSpec(), filter);
+    return this.count(this.programsSpec(filter.status != null), filter);
   }
 
-  private dealsSpec(partyGiven: boolean): PageSpec {
+  private dealsSpec(partyGiven: boolean, shape: RelationShape = FULL_RELATION): PageSpec {
+    const party = `MATCH (pk:Alias)-[:OF]->(party:Entity) WHERE pk.key IN $partyKeys
+      WITH DISTINCT party ORDER BY COUNT { (party)<-[:MENTIONS]-() } DESC, party.id LIMIT 1
+      MATCH (party)<-[:SUBJECT|OBJECT]-(f:Fact)`;
     return {
-      match: `${partyGiven ? 'MATCH (:Entity {id: $partyId})<-[:SUBJECT|OBJECT]-(f:Fact)' : 'MATCH (f:Fact)'}
+      match: `${partyGiven ? party : 'MATCH (f:Fact)'}
               WHERE ${FACT_FILTER('f')} AND ($status IS NULL OR f.status = $status)
               WITH DISTINCT f`,
       carry: 'f',
       key: ["coalesce(f.lastSeen, '')", 'f.id'],
       dirs: ['DESC', 'ASC'],
-      node: RELATION('f'),
+      node: RELATION('f', shape),
     };
   }
 
-  deals(f: DealFilter, page: PageArgs) {
-    return this.page<RelationRecord>(this.dealsSpec(f.partyId != null), { ...f }, page);
+  deals(f: DealFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
+    return this.page<RelationRecord>(this.dealsSpec(f.party != null, shape), dealParams(f), page);
   }
 
   countDeals(f: DealFilter) {
-    return this.count(this.dealsSpec(f.partyId != null), { ...f });
+    return this.count(this.dealsSpec(f.party != null), dealParams(f));
   }
 
   /** Facts changed after `afterSeq`, in commit order, with tombstones for removed ones. */
-  changes(afterSeq: number, first: number): Promise<KeyedRow<ChangeRecord>[]> {
+  changes(afterSeq: number, first: number, shape: RelationShape = FULL_RELATION): Promise<KeyedRow<ChangeRecord>[]> {
     return this.rows<KeyedRow<ChangeRecord>>(
       `CALL () {
          MATCH (f:Fact) WHERE f.seq > $afterSeq RETURN f.seq AS seq, f.id AS factId
@@ -301,51 +376,61 @@ export class GraphReader {
        WITH seq, factId ORDER BY seq LIMIT $limit
        OPTIONAL MATCH (f:Fact {id: factId})
        RETURN {key: [seq], node: {seq: seq, factId: factId, kind: CASE WHEN f IS NULL THEN 'REMOVED' ELSE 'UPSERTED' END,
-               relation: CASE WHEN f IS NULL THEN null ELSE ${RELATION('f')} END}} AS row`,
+               relation: CASE WHEN f IS NULL THEN null ELSE ${RELATION('f', shape)} END}} AS row`,
       { afterSeq: int(afterSeq), limit: int(first + 1) },
     );
   }
 
-  async neighbourhood(id: string, opts: TimelineFilter & { depth: number; first: number }): Promise<NeighbourhoodRecord | null> {
+  async neighbourhood(
+    id: string,
+    opts: TimelineFilter & { depth: number; first: number },
+    shape: { center: EntityShape; entity: EntityShape; relation: RelationShape } = { center: FULL_ENTITY, entity: FULL_ENTITY, relation: FULL_RELATION },
+  ): Promise<NeighbourhoodRecord | null> {
     const [row] = await this.rows<NeighbourhoodRecord>(
       `MATCH (c:Entity {id: $id})
        CALL (c) {
          MATCH (c)<-[:SUBJECT|OBJECT]-(f:Fact) WHERE ${FACT_FILTER('f')}
-         WITH DISTINCT f ORDER BY COUNT { (f)-[:EVIDENCE]->() } DESC, f.confidence DESC, f.id LIMIT $first
+         WITH DISTINCT f ORDER BY f.evidenceCount DESC, f.confidence DESC, f.id LIMIT $first
          RETURN collect(f) AS hop1
        }
        CALL (c, hop1) {
          UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS f1
          MATCH (f1)-[:SUBJECT|OBJECT]->(n1:Entity) WHERE n1 <> c
          MATCH (n1)<-[:SUBJECT|OBJECT]-(f:Fact) WHERE NOT f IN hop1 AND ${FACT_FILTER('f')}
-         WITH DISTINCT f ORDER BY COUNT { (f)-[:EVIDENCE]->() } DESC, f.confidence DESC, f.id LIMIT $first
+         WITH DISTINCT f ORDER BY f.evidenceCount DESC, f.confidence DESC, f.id LIMIT $first
          RETURN collect(f) AS hop2
        }
        WITH c, hop1, hop2, COLLECT { UNWIND hop1 AS f MATCH (f)-[:SUBJECT|OBJECT]->(n:Entity) WHERE n <> c RETURN DISTINCT n } AS near
        WITH c, hop1, hop2, near,
             COLLECT { UNWIND hop2 AS f MATCH (f)-[:SUBJECT|OBJECT]->(n:Entity) WHERE n <> c AND NOT n IN near RETURN DISTINCT n } AS far
-       RETURN {center: ${ENTITY('c')},
-               entities: COLLECT { UNWIND near AS n RETURN {entity: ${ENTITY('n')}, distance: 1} AS x ORDER BY n.name }
-                       + COLLECT { UNWIND far AS n RETURN {entity: ${ENTITY('n')}, distance: 2} AS x ORDER BY n.name },
-               relations: COLLECT { UNWIND hop1 + hop2 AS r RETURN ${RELATION('r')} }} AS row`,
+       RETURN {center: ${ENTITY('c', shape.center)},
+               entities: COLLECT { UNWIND near AS n RETURN {entity: ${ENTITY('n', shape.entity)}, distance: 1} AS x ORDER BY n.name }
+                       + COLLECT { UNWIND far AS n RETURN {entity: ${ENTITY('n', shape.entity)}, distance: 2} AS x ORDER BY n.name },
+               relations: COLLECT { UNWIND hop1 + hop2 AS r RETURN ${RELATION('r', shape.relation)} }} AS row`,
       { id, types: opts.types, since: opts.since, until: opts.until, depth: int(opts.depth), first: int(opts.first) },
     );
     return row ?? null;
   }
 
   /** Shortest chain of facts between two entities; `maxLength` is a validated integer (Cypher cannot take quantifier bounds as parameters). */
-  async path(fromId: string, toId: string, types: RelationType[] | null, maxLength: number): Promise<PathRecord | null> {
+  async path(
+    fromId: string,
+    toId: string,
+    types: RelationType[] | null,
+    maxLength: number,
+    shape: { entity: EntityShape; relation: RelationShape } = { entity: FULL_ENTITY, relation: FULL_RELATION },
+  ): Promise<PathRecord | null> {
     if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 6) throw new RangeError('maxLength must be 1..6');
     if (fromId === toId) {
-      const e = await this.entityById(fromId);
+      const e = await this.entityById(fromId, shape.entity);
       return e && { length: 0, entities: [e], relations: [] };
     }
     const [row] = await this.rows<PathRecord>(
       `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
        MATCH p = SHORTEST 1 (a) (()<-[:SUBJECT|OBJECT]-(f:Fact WHERE $types IS NULL OR f.type IN $types)-[:SUBJECT|OBJECT]->()){1,${maxLength}} (b)
        RETURN {length: size(f),
-               entities: COLLECT { UNWIND nodes(p) AS n WITH n WHERE n:Entity RETURN ${ENTITY('n')} },
-               relations: COLLECT { UNWIND f AS r RETURN ${RELATION('r')} }} AS row`,
+               entities: COLLECT { UNWIND nodes(p) AS n WITH n WHERE n:Entity RETURN ${ENTITY('n', shape.entity)} },
+               relations: COLLECT { UNWIND f AS r RETURN ${RELATION('r', shape.relation)} }} AS row`,
       { fromId, toId, types },
     );
     return row ?? null;

@@ -6,7 +6,8 @@ export interface EntityRecord {
   name: string;
   type: EntityType;
   aliases: string[];
-  mentionCount: number;
+  /** Present when the read's shape asked for it. */
+  mentionCount?: number;
 }
 
 export interface ArticleRecord {
@@ -27,6 +28,7 @@ export interface EvidenceRecord {
   end: number;
 }
 
+/** subject, object and evidence are present when the read's shape asked for them. */
 export interface RelationRecord {
   id: string;
   type: RelationType;
@@ -38,6 +40,7 @@ export interface RelationRecord {
   evidence: EvidenceRecord[];
 }
 
+/** Parts other than id and owner are present when the read's shape asked for them. */
 export interface ChipProgramRecord {
   id: string;
   owner: EntityRecord;

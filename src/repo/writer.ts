@@ -87,12 +87,12 @@ OPTIONAL MATCH (t:RemovedFact {id: c.id})
 FOREACH (_ IN CASE WHEN f IS NULL THEN [1] ELSE [] END | MERGE (gone:RemovedFact {id: c.id}) SET gone.seq = c.seq)
 FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | SET f.seq = c.seq DELETE t)`;
 
-// When a fact was first and last reported (dates of the articles that state it).
-const FACT_DATES = `
+// When a fact was first and last reported (dates of the articles that state it), and by how many sentences.
+const FACT_SUMMARY = `
 UNWIND $ids AS id
 MATCH (f:Fact {id: id})
-CALL (f) { MATCH (f)-[:EVIDENCE]->(a:Article) RETURN min(a.publishedAt) AS first, max(a.publishedAt) AS last }
-SET f.firstSeen = first, f.lastSeen = last`;
+CALL (f) { MATCH (f)-[:EVIDENCE]->(a:Article) RETURN min(a.publishedAt) AS first, max(a.publishedAt) AS last, count(*) AS n }
+SET f.firstSeen = first, f.lastSeen = last, f.evidenceCount = n`;
 
 const evidenceProps = (e: { sentence: string; start: number; end: number }) => ({ quote: e.sentence, start: e.start, end: e.end });
 const strip = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));
@@ -177,6 +177,8 @@ export class ArticleWriter {
     const props = articles.map((a) => ({
       id: a.id, title: a.title, language: a.language, publishedAt: a.publishedAt,
       source: a.source, url: a.url, text: a.text, contentHash: a.contentHash,
+      // The articles list sorts on this (undated articles last); it is indexed.
+      sortDate: a.publishedAt ?? '',
     }));
     const session = this.driver.session({ database: this.database });
     try {
@@ -212,7 +214,7 @@ export class ArticleWriter {
           const ids = [...changed].sort();
           await tx.run(RECORD_CHANGES, { changes: ids.map((id, i) => ({ id, seq: last - ids.length + 1 + i })) });
         }
-        await tx.run(FACT_DATES, { ids: [...new Set([...oldFacts, ...rows.facts.map((f) => f.id)])] });
+        await tx.run(FACT_SUMMARY, { ids: [...new Set([...oldFacts, ...rows.facts.map((f) => f.id)])] });
       });
     } finally {
       await session.close();

@@ -2,61 +2,80 @@ import { badInput } from '../../errors';
 import type { QueryResolvers } from '../../generated/graphql';
 import type { RelationType } from '../../extract/types';
 import { connection, dateWindow, decodeCursor, encodeCursor, pageArgs, pageSize } from '../pagination';
+import { Selection } from '../selection';
+import { articlesRequest, relationsRequest } from './entity';
 
 const DEAL_TYPES: RelationType[] = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'];
 const none = async () => 0;
 
 export const Query: QueryResolvers = {
-  entity: async (_, { id, name }, { reader }) => {
+  entity: async (_, { id, name }, { reader, loaders }, info) => {
     if ((id == null) === (name == null)) throw badInput('Give exactly one of "id" and "name".');
-    return id != null ? reader.entityById(id) : reader.entityByName(name!);
+    const sel = Selection.of(info);
+    // The first page of `relations` and `articles` comes in the same query as the entity; the
+    // field resolvers then find it in their loaders. Arguments they would refuse are left to them.
+    const attempt = <T>(f: () => T) => {
+      try {
+        return f();
+      } catch {
+        return undefined;
+      }
+    };
+    const rel = sel.only('relations', 'Entity');
+    const art = sel.only('articles', 'Entity');
+    const relations = rel ? attempt(() => relationsRequest(rel.args, rel.selection)) : undefined;
+    const articles = art ? attempt(() => articlesRequest(art.args)) : undefined;
+    const found = await reader.entityWith(id != null ? { id } : { name: name! }, sel.entity(), { relations, articles });
+    if (!found) return null;
+    if (relations && found.relations) loaders.primeRelations(found.entity.id, relations.filter, relations.page, relations.shape, found.relations);
+    if (articles && found.articles) loaders.primeArticles(found.entity.id, articles.page, found.articles);
+    return found.entity;
   },
-  search: async (_, { query, types, first }, { reader }) => {
+  search: async (_, { query, types, first }, { reader }, info) => {
     if (query.trim().length === 0) throw badInput('"query" must not be empty.');
-    return reader.search(query, types ?? null, pageSize(first, 10, 100));
+    return reader.search(query, types ?? null, pageSize(first, 10, 100), Selection.of(info).at('entity').entity());
   },
-  neighbourhood: async (_, { entity, depth, types, since, until, first }, { reader }) => {
+  neighbourhood: async (_, { entity, depth, types, since, until, first }, { reader }, info) => {
     const d = depth ?? 1;
     if (d !== 1 && d !== 2) throw badInput('"depth" must be 1 or 2.');
     const window = dateWindow(since, until);
     const size = pageSize(first, 50, 200);
-    const center = await reader.entityByIdOrName(entity);
-    return center && reader.neighbourhood(center.id, { ...window, types: types ?? null, depth: d, first: size });
+    const center = await reader.entityByIdOrName(entity, { mentionCount: false });
+    const sel = Selection.of(info);
+    const shape = { center: sel.at('center').entity(), entity: sel.at('entities', 'entity').entity(), relation: sel.at('relations').relation() };
+    return center && reader.neighbourhood(center.id, { ...window, types: types ?? null, depth: d, first: size }, shape);
   },
-  path: async (_, { from, to, types, maxLength }, { reader }) => {
+  path: async (_, { from, to, types, maxLength }, { reader }, info) => {
     const max = maxLength ?? 4;
     if (!Number.isInteger(max) || max < 1 || max > 6) throw badInput('"maxLength" must be between 1 and 6.');
-    const [a, b] = await Promise.all([reader.entityByIdOrName(from), reader.entityByIdOrName(to)]);
-    return a && b ? reader.path(a.id, b.id, types ?? null, max) : null;
+    const [a, b] = await Promise.all([reader.entityByIdOrName(from, { mentionCount: false }), reader.entityByIdOrName(to, { mentionCount: false })]);
+    const sel = Selection.of(info);
+    return a && b ? reader.path(a.id, b.id, types ?? null, max, { entity: sel.at('entities').entity(), relation: sel.at('relations').relation() }) : null;
   },
-  chipPrograms: async (_, args, { reader }) => {
+  chipPrograms: async (_, args, { reader }, info) => {
     const page = pageArgs('chipPrograms', args, 50, 200);
     let ownerId: string | null = null;
     if (args.owner != null) {
-      const owner = await reader.entityByName(args.owner);
+      const owner = await reader.entityByName(args.owner, { mentionCount: false });
       if (!owner) return connection('chipPrograms', [], page, none);
       ownerId = owner.id;
     }
     const filter = { ownerId, status: args.status ?? null };
-    return connection('chipPrograms', await reader.chipPrograms(filter, page), page, () => reader.countChipPrograms(filter));
+    const shape = Selection.of(info).at('edges', 'node').program();
+    return connection('chipPrograms', await reader.chipPrograms(filter, page, shape), page, () => reader.countChipPrograms(filter));
   },
-  deals: async (_, args, { reader }) => {
+  deals: async (_, args, { reader }, info) => {
     const page = pageArgs('deals', args, 20, 100);
     const window = dateWindow(args.since, args.until);
-    let partyId: string | null = null;
-    if (args.party != null) {
-      const party = await reader.entityByName(args.party);
-      if (!party) return connection('deals', [], page, none);
-      partyId = party.id;
-    }
-    const filter = { ...window, partyId, types: args.types?.length ? args.types : DEAL_TYPES, status: args.status ?? null };
-    return connection('deals', await reader.deals(filter, page), page, () => reader.countDeals(filter));
+    const filter = { ...window, party: args.party ?? null, types: args.types?.length ? args.types : DEAL_TYPES, status: args.status ?? null };
+    const shape = Selection.of(info).at('edges', 'node').relation();
+    return connection('deals', await reader.deals(filter, page, shape), page, () => reader.countDeals(filter));
   },
-  changes: async (_, { after, first }, { reader }) => {
+  changes: async (_, { after, first }, { reader }, info) => {
     const size = pageSize(first, 100, 500);
     const afterSeq = after == null ? 0 : decodeCursor('changes', after)[0];
     if (typeof afterSeq !== 'number') throw badInput('"after" is not a cursor of this list (changes).');
-    const rows = await reader.changes(afterSeq, size);
+    const rows = await reader.changes(afterSeq, size, Selection.of(info).at('edges', 'node', 'relation').relation());
     const edges = rows.slice(0, size).map((r) => ({ cursor: encodeCursor('changes', r.key), node: r.node }));
     // An empty page keeps the caller's position, so polling with the returned endCursor never rewinds.
     const end = edges.at(-1)?.cursor ?? after ?? encodeCursor('changes', [0]);

@@ -1,0 +1,212 @@
+/**
+ * `npm run bench`: extraction speed on the seeds replicated to 1,000 articles, then the five
+ * questions of bench/queries.ts over HTTP, concurrency 16, against chipgraph, a @neo4j/graphql peer
+ * and the raw driver, on synthetic graphs of each size. Every figure comes from this one run.
+ *
+ *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 5] [--concurrency 16] [--skip-extraction]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { performance } from 'node:perf_hooks';
+import { connect } from '../src/db/driver';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded';
+import { migrate } from '../src/db/migrations';
+import { loadLexicon } from '../src/extract/lexicon';
+import { prepareArticle } from '../src/ingest/article';
+import { readSeedArticles } from '../src/ingest/service';
+import { ArticleWriter } from '../src/repo/writer';
+import { QUERIES, type BenchQuery } from './queries';
+import { rng, syntheticArticles, syntheticEntities, zipf } from './synthetic';
+
+const ROOT = join(__dirname, '..');
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const SIZES = arg('sizes', '1000,10000').split(',').map(Number);
+const SECONDS = Number(arg('seconds', '5'));
+const CONCURRENCY = Number(arg('concurrency', '16'));
+const TARGETS = ['chipgraph', 'peer', 'raw'] as const;
+type Target = (typeof TARGETS)[number];
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/** CPU seconds (user + system) a process has used so far. */
+const cpuSeconds = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+const rssPeakMb = (pid: number) => {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+};
+
+async function database(name: string): Promise<{ neo: EmbeddedNeo4j; writer: ArticleWriter; close(): Promise<void> }> {
+  const dataDir = join(ROOT, '.data', name);
+  rmSync(dataDir, { recursive: true, force: true });
+  const neo = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '4g', log: () => {} });
+  const driver = await connect({ uri: neo.uri, user: 'neo4j', password: '' });
+  await migrate(driver);
+  return {
+    neo,
+    writer: new ArticleWriter(driver, loadLexicon()),
+    close: async () => {
+      await driver.close();
+      await neo.stop();
+    },
+  };
+}
+
+async function extractionBench() {
+  const seeds = readSeedArticles(join(ROOT, 'seeds/articles'));
+  const inputs = Array.from({ length: 1000 }, (_, i) => ({ ...seeds[i % seeds.length]!, id: `rep-${i}` }));
+  const t0 = performance.now();
+  for (const a of inputs) prepareArticle(a);
+  const extractOnly = (inputs.length / (performance.now() - t0)) * 1000;
+  const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+
+  const db = await database('bench-extract');
+  const t1 = performance.now();
+  for (const a of inputs) await db.writer.write(prepareArticle(a));
+  const perArticle = (inputs.length / (performance.now() - t1)) * 1000;
+  const t2 = performance.now();
+  for (let i = 0; i < inputs.length; i += 50) await db.writer.writeBatch(inputs.slice(i, i + 50).map(prepareArticle));
+  const batched = (inputs.length / (performance.now() - t2)) * 1000;
+  await db.close();
+  console.log('\n## Extraction (seeds replicated to 1,000 articles)\n');
+  console.log('| step | articles/s |');
+  console.log('|---|---:|');
+  console.log(`| extraction alone | ${fmt(extractOnly)} |`);
+  console.log(`| extraction + write, one transaction per article | ${fmt(perArticle)} |`);
+  console.log(`| extraction + write, 50 articles per transaction (UNWIND) | ${fmt(batched)} |`);
+  console.log(`\nbatched / per-article write: ${fmt(batched / perArticle, 2)}x; extractor heap after 1,000 articles: ${fmt(heapMb)} MB`);
+}
+
+function startTarget(target: Target, uri: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'server.ts'), target], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: uri },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  return new Promise((ok, fail) => {
+    child.on('exit', (code) => fail(new Error(`${target} server exited with ${code}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('READY ')) ok({ url: line.slice(6), child });
+    });
+  });
+}
+
+function request(target: Target, url: string, q: BenchQuery, vars: Record<string, unknown>): Promise<Response> {
+  const body = target === 'raw' ? { q: q.name, v: vars } : { query: target === 'peer' ? q.peer : q.chipgraph, variables: vars };
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+async function answer(target: Target, url: string, q: BenchQuery, vars: Record<string, unknown>) {
+  const res = (await (await request(target, url, q, vars)).json()) as { data?: unknown; errors?: { message: string }[] };
+  if (res.errors?.length) throw new Error(`${target} ${q.name}: ${res.errors[0]!.message}`);
+  return res.data;
+}
+
+/** `CONCURRENCY` workers send requests back to back for `seconds`; latencies of non-warm-up requests are kept. */
+async function load(target: Target, url: string, q: BenchQuery, varSets: Record<string, unknown>[], seconds: number, onMeasure: () => () => void) {
+  let next = 0;
+  let errors = 0;
+  const latencies: number[] = [];
+  const run = async (until: number, keep: boolean) => {
+    while (performance.now() < until) {
+      const vars = varSets[next++ % varSets.length]!;
+      const t = performance.now();
+      const res = await request(target, url, q, vars);
+      const body = (await res.json()) as { errors?: unknown[] };
+      if (!res.ok || body.errors) errors++;
+      if (keep) latencies.push(performance.now() - t);
+    }
+  };
+  const warm = performance.now() + 1000;
+  await Promise.all(Array.from({ length: CONCURRENCY }, () => run(warm, false)));
+  const measured = onMeasure();
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  await Promise.all(Array.from({ length: CONCURRENCY }, () => run(end, true)));
+  measured();
+  const elapsed = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { rps: latencies.length / elapsed, p50: pct(50), p99: pct(99), errors };
+}
+
+async function apiBench(size: number) {
+  const entities = syntheticEntities(Math.max(300, Math.round(size / 5)));
+  const db = await database(`bench-${size}`);
+  const t0 = performance.now();
+  let facts = 0;
+  for (const batch of syntheticArticles(size, entities)) {
+    facts += batch.reduce((n, a) => n + a.extraction.relations.length, 0);
+    await db.writer.writeBatch(batch);
+  }
+  const writeSeconds = (performance.now() - t0) / 1000;
+  console.log(`\n## ${fmt(size)} synthetic articles\n`);
+  console.log(`${fmt(entities.length)} entities (Zipf s=1.1), ${fmt(facts)} fact statements; written in ${fmt(writeSeconds, 1)} s (${fmt(size / writeSeconds)} articles/s, 200 per transaction)\n`);
+
+  const servers = {} as Record<Target, { url: string; child: ChildProcess }>;
+  try {
+    for (const t of TARGETS) servers[t] = await startTarget(t, db.neo.uri);
+    // Let the write settle, and warm every target's code paths and Neo4j's query caches.
+    await new Promise((r) => setTimeout(r, 3000));
+    for (const q of QUERIES) for (const t of TARGETS) await load(t, servers[t].url, q, [q.vars(entities[0]!)], 1, () => () => {});
+    const draw = zipf(entities.length, 1.1, rng(99));
+    const drawn = Array.from({ length: 200 }, () => entities[draw()]!);
+    const rows: string[] = [];
+    const agreement: string[] = [];
+    const cpuRows: string[] = [];
+    for (const q of QUERIES) {
+      const varSets = drawn.map((e) => q.vars(e));
+      const digests = await Promise.all(TARGETS.map(async (t) => JSON.stringify(q.digest[t](await answer(t, servers[t].url, q, varSets[0]!)))));
+      agreement.push(`${q.name}: ${digests.every((d) => d === digests[0]) ? 'same answer' : `answers differ (${digests.map((d) => d.slice(0, 400)).join(' / ')})`}`);
+      const r = {} as Record<Target, Awaited<ReturnType<typeof load>> & { serverCpu: number; dbCpu: number }>;
+      // Each question measures the targets in a different order, so none always goes first.
+      const order = TARGETS.map((_, i) => TARGETS[(i + QUERIES.indexOf(q)) % TARGETS.length]!);
+      for (const t of order) {
+        const pids = [servers[t].child.pid!, db.neo.pid];
+        let cpu = [0, 0];
+        const result = await load(t, servers[t].url, q, varSets, SECONDS, () => {
+          const before = pids.map(cpuSeconds);
+          return () => (cpu = pids.map((p, i) => cpuSeconds(p) - before[i]!));
+        });
+        const n = result.rps * SECONDS + 1e-9;
+        r[t] = { ...result, serverCpu: (cpu[0]! * 1000) / n, dbCpu: (cpu[1]! * 1000) / n };
+      }
+      cpuRows.push(`| ${q.name} | ${TARGETS.map((t) => `${fmt(r[t].serverCpu, 2)} | ${fmt(r[t].dbCpu, 2)}`).join(' | ')} |`);
+      rows.push(
+        `| ${q.name} | ${TARGETS.map((t) => `${fmt(r[t].rps)} | ${fmt(r[t].p50, 1)} / ${fmt(r[t].p99, 1)}`).join(' | ')} | ` +
+          `**${fmt(r.chipgraph.rps / r.peer.rps, 2)}x** | **${fmt(r.chipgraph.rps / r.raw.rps, 2)}x** |` +
+          (TARGETS.some((t) => r[t].errors) ? ` errors: ${TARGETS.map((t) => `${t} ${r[t].errors}`).join(', ')}` : ''),
+      );
+    }
+    console.log(`Concurrency ${CONCURRENCY}, ${SECONDS} s per cell after 1 s of warm-up; latency in ms.\n`);
+    console.log('| query | chipgraph req/s | p50 / p99 | @neo4j/graphql req/s | p50 / p99 | raw driver req/s | p50 / p99 | chipgraph / peer | chipgraph / raw |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of rows) console.log(r);
+    console.log('\nCPU per request in ms (server process | Neo4j):\n');
+    console.log(`| query | ${TARGETS.map((t) => `${t} server | ${t} Neo4j`).join(' | ')} |`);
+    console.log(`|---|${TARGETS.map(() => '---:|---:').join('|')}|`);
+    for (const r of cpuRows) console.log(r);
+    console.log(`\nPeak RSS: ${TARGETS.map((t) => `${t} ${fmt(rssPeakMb(servers[t].child.pid!))} MB`).join(', ')}`);
+    console.log(`Answer check (first draw): ${agreement.join('; ')}`);
+  } finally {
+    for (const t of TARGETS) servers[t]?.child.kill();
+    await db.close();
+  }
+}
+
+async function main() {
+  console.log(`# chipgraph benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}`);
+  if (!process.argv.includes('--skip-extraction')) await extractionBench();
+  for (const size of SIZES) await apiBench(size);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+/**
+ * One benchmark target in its own process: `tsx bench/server.ts chipgraph|peer|raw` with NEO4J_URI
+ * set; prints "READY <url>" once it listens, and exits when stdin closes.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { connect } from '../src/db/driver';
+import { loadConfig } from '../src/config';
+import { services } from '../src/app';
+import { createApollo, listen } from '../src/graphql/server';
+import { GraphReader } from '../src/repo/reader';
+
+const DEAL_TYPES = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'] as const;
+
+async function main() {
+  const mode = process.argv[2];
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', PORT: '0', SEED_ON_START: 'false' });
+  const driver = await connect({ uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
+  const db = { driver, uri: config.NEO4J_URI!, close: () => driver.close() };
+  let url: string;
+  if (mode === 'chipgraph') {
+    const apollo = createApollo({ introspection: false, sandbox: false, maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST });
+    url = (await listen(apollo, services(db), { host: '127.0.0.1', port: 0 })).url;
+  } else if (mode === 'peer') {
+    const neo = new Neo4jGraphQL({ typeDefs: readFileSync(join(__dirname, 'peer-typedefs.graphql'), 'utf8'), driver });
+    const apollo = new ApolloServer({ schema: await neo.getSchema(), introspection: false });
+    url = (await startStandaloneServer(apollo, { listen: { host: '127.0.0.1', port: 0 }, context: async ({ req }) => ({ req }) })).url;
+  } else if (mode === 'raw') {
+    // The Cypher chipgraph's resolvers send for each question, sent straight through neo4j-driver.
+    const reader = new GraphReader(driver);
+    const answer = async (q: string, v: Record<string, string>): Promise<unknown> => {
+      const top = { after: null };
+      // The projections chipgraph derives from each question's selection (see src/graphql/selection.ts).
+      const name = { mentionCount: false };
+      // The resolvers fetch one row more than a page to tell whether another page follows; so does this.
+      const page = <T>(rows: T[], first: number) => rows.slice(0, first);
+      switch (q) {
+        case 'entity': {
+          const [entity, [relations]] = await Promise.all([reader.entityById(v.id!, name), reader.relationsOf([v.id!], { types: null, direction: 'OUTGOING' }, { ...top, first: 10 }, { subject: null, object: name, evidence: true })]);
+          return { entity, relations: page(relations!, 10) };
+        }
+        case 'articles':
+          return page(await reader.articles({ ...top, first: 20 }), 20);
+        case 'mentions': {
+          const [entity, [articles]] = await Promise.all([reader.entityById(v.id!, { mentionCount: true }), reader.articlesMentioning([v.id!], { ...top, first: 20 })]);
+          return { entity, articles: page(articles!, 20) };
+        }
+        case 'deals': {
+          return page(await reader.deals({ party: v.name!, types: [...DEAL_TYPES], status: null, since: null, until: null }, { ...top, first: 20 }, { subject: name, object: name, evidence: false }), 20);
+        }
+        case 'programs':
+          return page(await reader.chipPrograms({ ownerId: null, status: null }, { ...top, first: 50 }, { owner: name, chips: name, partners: name, status: false, since: false, evidence: false }), 50);
+        default:
+          throw new Error(`unknown question ${q}`);
+      }
+    };
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', async () => {
+        try {
+          const { q, v } = JSON.parse(body);
+          const data = await answer(q, v ?? {});
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
+        } catch (err) {
+          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
+        }
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  } else {
+    throw new Error('usage: server.ts chipgraph|peer|raw');
+  }
+  console.log(`READY ${url}`);
+  process.stdin.resume();
+  process.stdin.on('end', () => process.exit(0));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { Kind, getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { EntityShape, ProgramShape, RelationShape } from '../repo/shapes';
+
+/**
+ * Look-ahead into the client's selection, so that each Cypher query projects only what the client
+ * asked for (a relation's evidence, an entity's mention count...). Aliases and fragments are merged.
+ */
+export class Selection {
+  private constructor(private readonly info: GraphQLResolveInfo, private readonly nodes: readonly FieldNode[]) {}
+
+  static of(info: GraphQLResolveInfo): Selection {
+    return new Selection(info, info.fieldNodes);
+  }
+
+  /** The selection of the sub-field `name` (through `path`), empty when it is not asked for. */
+  at(...path: string[]): Selection {
+    let nodes = this.nodes;
+    for (const name of path) nodes = nodes.flatMap((n) => this.fields(n.selectionSet).filter((f) => f.name.value === name));
+    return new Selection(this.info, nodes);
+  }
+
+  /** The single occurrence of sub-field `name` with its argument values, or null when it is absent or asked several times. */
+  only(name: string, parent: string): { selection: Selection; args: Record<string, unknown> } | null {
+    const nodes = this.nodes.flatMap((n) => this.fields(n.selectionSet).filter((f) => f.name.value === name));
+    const type = this.info.schema.getType(parent);
+    if (nodes.length !== 1 || !isObjectType(type)) return null;
+    const field = type.getFields()[name];
+    if (!field) return null;
+    return { selection: new Selection(this.info, nodes), args: getArgumentValues(field, nodes[0]!, this.info.variableValues) };
+  }
+
+  get asked(): boolean {
+    return this.nodes.length > 0;
+  }
+
+  has(name: string): boolean {
+    return this.at(name).asked;
+  }
+
+  private fields(set: SelectionSetNode | undefined): FieldNode[] {
+    if (!set) return [];
+    return set.selections.flatMap((s) => {
+      if (s.kind === Kind.FIELD) return [s];
+      if (s.kind === Kind.INLINE_FRAGMENT) return this.fields(s.selectionSet);
+      const fragment = this.info.fragments[s.name.value];
+      return fragment ? this.fields(fragment.selectionSet) : [];
+    });
+  }
+
+  entity(): EntityShape {
+    return { mentionCount: this.has('mentionCount') };
+  }
+
+  relation(): RelationShape {
+    const side = (name: string) => (this.has(name) ? this.at(name).entity() : null);
+    return { subject: side('subject'), object: side('object'), evidence: this.has('evidence') };
+  }
+
+  program(): ProgramShape {
+    const list = (name: string) => (this.has(name) ? this.at(name).entity() : null);
+    return {
+      owner: this.at('owner').entity(),
+      chips: list('chips'),
+      partners: list('partners'),
+      status: this.has('status'),
+      since: this.has('since'),
+      evidence: this.has('evidence'),
+    };
+  }
+}

@@ -4,6 +4,7 @@ import { connect } from './db/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded';
 import { migrate } from './db/migrations';
 import { loadLexicon } from './extract/lexicon';
+import { extractorFor, ruleExtractor, type Extractor } from './extract/llm';
 import { createApollo, listen } from './graphql/server';
 import { IngestService, readSeedArticles } from './ingest/service';
 import { GraphReader } from './repo/reader';
@@ -42,9 +43,10 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   }
 }
 
-export function services(db: Database) {
+export function services(db: Database, extractor: Extractor = ruleExtractor) {
+  const lexicon = loadLexicon();
   const reader = new GraphReader(db.driver, db.database);
-  const ingest = new IngestService(new ArticleWriter(db.driver, loadLexicon(), db.database));
+  const ingest = new IngestService(new ArticleWriter(db.driver, lexicon, db.database), extractor);
   return { reader, ingest };
 }
 
@@ -58,7 +60,7 @@ export interface App {
 export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<App> {
   const db = await openDatabase(config, log);
   try {
-    const deps = services(db);
+    const deps = services(db, extractorFor(config));
     if (config.SEED_ON_START) {
       const articles = readSeedArticles(config.SEEDS_DIR);
       for (const a of articles) await deps.ingest.ingest(a);

@@ -1,17 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { InvalidArticleError } from '../errors';
 import { decodeBytes } from '../extract/clean';
-import { extract } from '../extract';
+import { cleanArticle } from '../extract';
+import { extractorFor } from '../extract/llm';
+import { loadConfig, ConfigError } from '../config';
 
 /** `npm run --silent extract -- FILE`: prints one JSON object (the EVAL.md contract) for the article. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const file = argv[0];
   if (!file || argv.length > 1) {
     process.stderr.write('usage: npm run --silent extract -- FILE\n');
     return 2;
   }
   try {
-    const { entities, relations, chipPrograms } = extract(decodeBytes(readFileSync(file)));
+    // The rule extractor, or the LLM one when LLM_BASE_URL is set (see README, configuration).
+    const extractor = extractorFor(loadConfig());
+    const { entities, relations, chipPrograms } = await extractor.extract(cleanArticle(decodeBytes(readFileSync(file))));
     const out = {
       entities: entities.map(({ name, type, aliases }) => ({ name, type, aliases })),
       relations: relations.map(({ subjectId: _s, objectId: _o, ...r }) => r),
@@ -20,6 +24,10 @@ function main(argv: string[]): number {
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return 0;
   } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`extract: ${err.message}\n`);
+      return 2;
+    }
     if (err instanceof InvalidArticleError || (err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EISDIR') {
       process.stderr.write(`extract: ${file}: ${(err as Error).message}\n`);
       return 1;
@@ -28,4 +36,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -26,6 +26,7 @@ export const configSchema = z
     LLM_BASE_URL: z.string().url().optional(),
     LLM_API_KEY: z.string().optional(),
     LLM_MODEL: z.string().default('gpt-4o-mini'),
+    LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(60000),
   })
   .transform((c) => ({
     ...c,

@@ -5,6 +5,7 @@ import { cleanArticle, MAX_ARTICLE_BYTES } from '../extract/clean';
 import { extractText } from '../extract';
 import { toSimplified } from '../extract/normalize';
 import type { Extraction } from '../extract/types';
+import type { Extractor } from '../extract/llm';
 import type { ArticleRecord } from '../repo/types';
 
 export const articleInputSchema = z.object({
@@ -36,8 +37,8 @@ export function detectLanguage(text: string): 'zh-Hans' | 'zh-Hant' | 'en' {
   return changed / Math.max(1, han.length) > 0.03 ? 'zh-Hant' : 'zh-Hans';
 }
 
-/** Validates, cleans and extracts one article; throws InvalidArticleError with a reason a person can act on. */
-export function prepareArticle(input: ArticleInput): PreparedArticle {
+/** Validates and cleans one article; throws InvalidArticleError with a reason a person can act on. */
+export function cleanInput(input: ArticleInput): Omit<PreparedArticle, 'extraction'> {
   const parsed = articleInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new InvalidArticleError(parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
@@ -49,7 +50,6 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   if (a.text.trim().length === 0) throw new InvalidArticleError('The article is empty.');
   const text = cleanArticle(a.text);
   const contentHash = createHash('sha256').update(text).digest('hex');
-  const { sentences: _s, ...extraction } = extractText(text);
   return {
     id: a.id ?? `sha256-${contentHash.slice(0, 16)}`,
     title: a.title ?? text.split('\n')[0]!.slice(0, 200),
@@ -59,6 +59,18 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     url: a.url ?? null,
     text,
     contentHash,
-    extraction,
   };
+}
+
+/** Validates, cleans and extracts one article with the rule extractor (synchronous). */
+export function prepareArticle(input: ArticleInput): PreparedArticle {
+  const article = cleanInput(input);
+  const { sentences: _s, ...extraction } = extractText(article.text);
+  return { ...article, extraction };
+}
+
+/** The same with any extractor (the LLM one is asynchronous). */
+export async function prepareWith(input: ArticleInput, extractor: Extractor): Promise<PreparedArticle> {
+  const article = cleanInput(input);
+  return { ...article, extraction: await extractor.extract(article.text) };
 }

@@ -4,14 +4,15 @@ import { z } from 'zod';
 import { decodeBytes } from '../extract/clean';
 import type { ArticleWriter } from '../repo/writer';
 import type { IngestResultRecord } from '../repo/types';
-import { prepareArticle, type ArticleInput } from './article';
+import { prepareWith, type ArticleInput } from './article';
+import { ruleExtractor, type Extractor } from '../extract/llm';
 
 /** Extraction plus the one-transaction write, shared by the mutation, the CLI and start-up seeding. */
 export class IngestService {
-  constructor(private readonly writer: ArticleWriter) {}
+  constructor(private readonly writer: ArticleWriter, private readonly extractor: Extractor = ruleExtractor) {}
 
   async ingest(input: ArticleInput): Promise<IngestResultRecord> {
-    const prepared = prepareArticle(input);
+    const prepared = await prepareWith(input, this.extractor);
     await this.writer.write(prepared);
     const { extraction: x, text: _t, contentHash: _h, ...article } = prepared;
     return { article, entities: x.entities.length, relations: x.relations.length, chipPrograms: x.chipPrograms.length };

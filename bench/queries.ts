@@ -20,16 +20,16 @@ const sorted = (xs: string[]) => [...xs].sort();
 export const QUERIES: BenchQuery[] = [
   {
     name: 'entity',
-    question: "an entity's 10 strongest outgoing relations with their evidence",
+    question: "an entity's 10 best-attested outgoing relations with their evidence",
     chipgraph: `query ($id: ID!) { entity(id: $id) { name type relations(direction: OUTGOING, first: 10) {
-      edges { node { type confidence object { name } evidence { quote article { title } } } } } } }`,
-    peer: `query ($id: ID!) { entities(where: { id: { eq: $id } }) { name type subjectOf(limit: 10, sort: [{ confidence: DESC }]) {
-      type confidence object { name } evidenceConnection { edges { properties { quote } node { title } } } } } }`,
+      edges { node { id type confidence object { name } evidence { quote article { title } } } } } } }`,
+    peer: `query ($id: ID!) { entities(where: { id: { eq: $id } }) { name type subjectOf(limit: 10, sort: [{ evidenceCount: DESC }, { confidence: DESC }, { id: ASC }]) {
+      id type confidence object { name } evidenceConnection { edges { properties { quote } node { title } } } } } }`,
     vars: (e) => ({ id: e.id }),
     digest: {
-      chipgraph: (d) => d.entity.name,
-      peer: (d) => d.entities[0].name,
-      raw: (d) => d.entity.name,
+      chipgraph: (d) => d.entity.relations.edges.map((e: any) => e.node.id),
+      peer: (d) => d.entities[0].subjectOf.map((f: any) => f.id),
+      raw: (d) => d.relations.map((r: any) => r.node.id),
     },
   },
   {
@@ -74,13 +74,13 @@ export const QUERIES: BenchQuery[] = [
   {
     name: 'programs',
     question: 'the first 50 chip programs with owner, chips and partners',
-    chipgraph: '{ chipPrograms(first: 50) { edges { node { owner { name } chips { name } partners { name } } } } }',
-    peer: '{ chipPrograms(limit: 50, sort: [{ id: ASC }]) { owner { name } chips { name } partners { name } } }',
+    chipgraph: '{ chipPrograms(first: 50) { edges { node { id owner { name } chips { name } partners { name } } } } }',
+    peer: '{ chipPrograms(limit: 50, sort: [{ id: ASC }]) { id owner { name } chips { name } partners { name } } }',
     vars: () => ({}),
     digest: {
-      chipgraph: (d) => d.chipPrograms.edges.length,
-      peer: (d) => d.chipPrograms.length,
-      raw: (d) => d.length,
+      chipgraph: (d) => d.chipPrograms.edges.map((e: any) => e.node.id),
+      peer: (d) => d.chipPrograms.map((p: any) => p.id),
+      raw: (d) => d.map((r: any) => r.node.id),
     },
   },
 ];

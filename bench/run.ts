@@ -86,7 +86,7 @@ async function extractionBench() {
 function startTarget(target: Target, uri: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'server.ts'), target], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: uri },
+    env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   return new Promise((ok, fail) => {

@@ -40,7 +40,7 @@ async function main() {
       const page = <T>(rows: T[], first: number) => rows.slice(0, first);
       switch (q) {
         case 'entity': {
-          const [entity, [relations]] = await Promise.all([reader.entityById(v.id!, name), reader.relationsOf([v.id!], { types: null, direction: 'OUTGOING' }, { ...top, first: 10 }, { subject: null, object: name, evidence: true })]);
+          const [entity, [relations]] = await Promise.all([reader.entityById(v.id!, name), reader.relationsOf([v.id!], { types: null, direction: 'OUTGOING' }, { ...top, first: 10 }, { subject: null, object: name, evidence: ['id', 'title'] })]);
           return { entity, relations: page(relations!, 10) };
         }
         case 'articles':
@@ -50,7 +50,7 @@ async function main() {
           return { entity, articles: page(articles!, 20) };
         }
         case 'deals': {
-          return page(await reader.deals({ party: v.name!, types: [...DEAL_TYPES], status: null, since: null, until: null }, { ...top, first: 20 }, { subject: name, object: name, evidence: false }), 20);
+          return page(await reader.deals({ party: v.name!, types: [...DEAL_TYPES], status: null, since: null, until: null }, { ...top, first: 20 }, { subject: name, object: name, evidence: null }), 20);
         }
         case 'programs':
           return page(await reader.chipPrograms({ ownerId: null, status: null }, { ...top, first: 50 }, { owner: name, chips: name, partners: name, status: false, since: false, evidence: false }), 50);

@@ -340,7 +340,7 @@ export type Query = {
   changes: ChangeConnection;
   /**
    * Chip programs (organizations' own AI-silicon efforts), optionally for one owner (any spelling) or
-   * status, by owner name.
+   * status, in owner order (by the owner's id, its normalized name).
    */
   chipPrograms: ChipProgramConnection;
   /**

@@ -1,5 +1,5 @@
 import { Kind, getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { EntityShape, ProgramShape, RelationShape } from '../repo/shapes';
+import { ARTICLE_FIELDS, type EntityShape, type ProgramShape, type RelationShape } from '../repo/shapes';
 
 /**
  * Look-ahead into the client's selection, so that each Cypher query projects only what the client
@@ -53,7 +53,12 @@ export class Selection {
 
   relation(): RelationShape {
     const side = (name: string) => (this.has(name) ? this.at(name).entity() : null);
-    return { subject: side('subject'), object: side('object'), evidence: this.has('evidence') };
+    return { subject: side('subject'), object: side('object'), evidence: this.has('evidence') ? this.at('evidence', 'article').articleFields() : null };
+  }
+
+  /** The stored article properties asked for (`text` is loaded separately, by id). */
+  articleFields(): string[] {
+    return ARTICLE_FIELDS.filter((f) => f === 'id' || this.has(f));
   }
 
   program(): ProgramShape {

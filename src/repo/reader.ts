@@ -1,7 +1,7 @@
 import { int, type Driver } from 'neo4j-driver';
 import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
-import { FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type ProgramShape, type RelationShape } from './shapes';
+import { ARTICLE_FIELDS, FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type ProgramShape, type RelationShape } from './shapes';
 import type {
   ArticleRecord, ChangeRecord, ChipProgramRecord, DateWindow, Direction, EntityRecord, KeyedRow, NeighbourhoodRecord,
   PathRecord, RelationRecord, SearchHitRecord, SortKey, StatsRecord, TimelineEntryRecord,
@@ -12,15 +12,16 @@ import type {
 // never capture an outer variable.
 const ENTITY = (v: string, shape: EntityShape = FULL_ENTITY) =>
   `${v} {.id, .name, .type, aliases: coalesce(${v}.aliases, [])${shape.mentionCount ? `, mentionCount: COUNT { (${v})<-[:MENTIONS]-() }` : ''}}`;
-const ARTICLE = (v: string) => `${v} {.id, .title, .language, .publishedAt, .source, .url}`;
-const EVIDENCE = (rel: string, art: string) => `{article: ${ARTICLE(art)}, quote: ${rel}.quote, start: ${rel}.start, end: ${rel}.end}`;
+const ARTICLE = (v: string, fields: readonly string[] = ARTICLE_FIELDS) => `${v} {.id${fields.filter((f) => f !== 'id').map((f) => `, .${f}`).join('')}}`;
+const EVIDENCE = (rel: string, art: string, fields?: readonly string[]) =>
+  `{article: ${ARTICLE(art, fields)}, quote: ${rel}.quote, start: ${rel}.start, end: ${rel}.end}`;
 const RELATION = (f: string, shape: RelationShape = FULL_RELATION) => {
   const parts = [`${f} {.id, .type, .status, .role, .confidence`];
   if (shape.subject) parts.push(`subject: COLLECT { MATCH (${f})-[:SUBJECT]->(${f}_s:Entity) RETURN ${ENTITY(`${f}_s`, shape.subject)} }[0]`);
   if (shape.object) parts.push(`object: COLLECT { MATCH (${f})-[:OBJECT]->(${f}_o:Entity) RETURN ${ENTITY(`${f}_o`, shape.object)} }[0]`);
   if (shape.evidence) {
     parts.push(`evidence: COLLECT { MATCH (${f})-[${f}_ev:EVIDENCE]->(${f}_a:Article)
-      RETURN ${EVIDENCE(`${f}_ev`, `${f}_a`)} ORDER BY ${f}_a.publishedAt, ${f}_a.id, ${f}_ev.start }`);
+      RETURN ${EVIDENCE(`${f}_ev`, `${f}_a`, shape.evidence)} ORDER BY ${f}_a.publishedAt, ${f}_a.id, ${f}_ev.start }`);
   }
   return `${parts.join(', ')}}`;
 };
@@ -328,8 +329,9 @@ export class GraphReader {
       match: `MATCH (cp:ChipProgram)-[:OWNED_BY]->(owner:Entity) WHERE $ownerId IS NULL OR owner.id = $ownerId
               ${byStatus ? `WITH cp, owner WHERE ${PROGRAM_STATUS('cp')} = $status` : ''}`,
       carry: 'cp, owner',
-      key: ['owner.name', 'cp.id'],
-      dirs: ['ASC', 'ASC'],
+      // A program's id is its owner's id (the normalized name), so this is owner order.
+      key: ['cp.id'],
+      dirs: ['ASC'],
       node: PROGRAM('cp', 'owner', shape),
     };
   }

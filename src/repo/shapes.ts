@@ -6,10 +6,14 @@ export interface EntityShape {
   mentionCount: boolean;
 }
 
+/** Article properties a read may project (id always). */
+export const ARTICLE_FIELDS = ['id', 'title', 'language', 'publishedAt', 'source', 'url'] as const;
+
 export interface RelationShape {
   subject: EntityShape | null;
   object: EntityShape | null;
-  evidence: boolean;
+  /** The article properties each evidence item needs; null when evidence is not asked for. */
+  evidence: readonly string[] | null;
 }
 
 export interface ProgramShape {
@@ -23,5 +27,5 @@ export interface ProgramShape {
 
 /** Everything: for callers outside the API (CLI, tests). */
 export const FULL_ENTITY: EntityShape = { mentionCount: true };
-export const FULL_RELATION: RelationShape = { subject: FULL_ENTITY, object: FULL_ENTITY, evidence: true };
+export const FULL_RELATION: RelationShape = { subject: FULL_ENTITY, object: FULL_ENTITY, evidence: ARTICLE_FIELDS };
 export const FULL_PROGRAM: ProgramShape = { owner: FULL_ENTITY, chips: FULL_ENTITY, partners: FULL_ENTITY, status: true, since: true, evidence: true };

@@ -1,5 +1,5 @@
 import { Kind, getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { ARTICLE_FIELDS, type EntityShape, type ProgramShape, type RelationShape } from '../repo/shapes';
+import { ARTICLE_FIELDS, ENTITY_FIELDS, type EntityShape, type ProgramShape, type RelationShape } from '../repo/shapes';
 
 /**
  * Look-ahead into the client's selection, so that each Cypher query projects only what the client
@@ -48,7 +48,7 @@ export class Selection {
   }
 
   entity(): EntityShape {
-    return { mentionCount: this.has('mentionCount') };
+    return { fields: ENTITY_FIELDS.filter((f) => f === 'id' || this.has(f)), mentionCount: this.has('mentionCount') };
   }
 
   relation(): RelationShape {

@@ -10,8 +10,12 @@ import type {
 // Cypher fragments that project nodes to the plain records of ./types, with only the parts a shape
 // asks for. Variables introduced inside subqueries are prefixed with the projected variable so they
 // never capture an outer variable.
-const ENTITY = (v: string, shape: EntityShape = FULL_ENTITY) =>
-  `${v} {.id, .name, .type, aliases: coalesce(${v}.aliases, [])${shape.mentionCount ? `, mentionCount: COUNT { (${v})<-[:MENTIONS]-() }` : ''}}`;
+const ENTITY = (v: string, shape: EntityShape = FULL_ENTITY) => {
+  const parts = [`.id`, ...shape.fields.filter((f) => f !== 'id' && f !== 'aliases').map((f) => `.${f}`)];
+  if (shape.fields.includes('aliases')) parts.push(`aliases: coalesce(${v}.aliases, [])`);
+  if (shape.mentionCount) parts.push(`mentionCount: COUNT { (${v})<-[:MENTIONS]-() }`);
+  return `${v} {${parts.join(', ')}}`;
+};
 const ARTICLE = (v: string, fields: readonly string[] = ARTICLE_FIELDS) => `${v} {.id${fields.filter((f) => f !== 'id').map((f) => `, .${f}`).join('')}}`;
 const EVIDENCE = (rel: string, art: string, fields?: readonly string[]) =>
   `{article: ${ARTICLE(art, fields)}, quote: ${rel}.quote, start: ${rel}.start, end: ${rel}.end}`;
@@ -29,8 +33,8 @@ const RELATION = (f: string, shape: RelationShape = FULL_RELATION) => {
 const PROGRAM_STATUS = (cp: string) =>
   `coalesce(COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->(${cp}_x:Article) RETURN ${cp}_e.status
                       ORDER BY ${cp}_x.publishedAt DESC, ${cp}_x.id DESC, ${cp}_e.start }[0], 'developing')`;
-const PROGRAM = (cp: string, owner: string, shape: ProgramShape = FULL_PROGRAM) => {
-  const parts = [`id: ${cp}.id, owner: ${ENTITY(owner, shape.owner)}`];
+const PROGRAM = (cp: string, shape: ProgramShape = FULL_PROGRAM) => {
+  const parts = [`id: ${cp}.id, owner: COLLECT { MATCH (${cp})-[:OWNED_BY]->(${cp}_o:Entity) RETURN ${ENTITY(`${cp}_o`, shape.owner)} }[0]`];
   if (shape.status) parts.push(`status: ${PROGRAM_STATUS(cp)}`);
   if (shape.since) parts.push(`since: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->() WHERE ${cp}_e.since IS NOT NULL RETURN ${cp}_e.since ORDER BY ${cp}_e.since }[0]`);
   if (shape.evidence) {
@@ -293,7 +297,7 @@ export class GraphReader {
 
   async chipProgramsOf(ownerIds: readonly string[], shape: ProgramShape = FULL_PROGRAM): Promise<(ChipProgramRecord | null)[]> {
     const found = await this.rows<ChipProgramRecord>(
-      `UNWIND $ids AS id MATCH (cp:ChipProgram {id: id})-[:OWNED_BY]->(owner:Entity) RETURN ${PROGRAM('cp', 'owner', shape)} AS row`,
+      `UNWIND $ids AS id MATCH (cp:ChipProgram {id: id}) RETURN ${PROGRAM('cp', shape)} AS row`,
       { ids: ownerIds },
     );
     const byId = new Map(found.map((p) => [p.id, p]));
@@ -326,13 +330,14 @@ export class GraphReader {
 
   private programsSpec(byStatus: boolean, shape: ProgramShape = FULL_PROGRAM): PageSpec {
     return {
-      match: `MATCH (cp:ChipProgram)-[:OWNED_BY]->(owner:Entity) WHERE $ownerId IS NULL OR owner.id = $ownerId
-              ${byStatus ? `WITH cp, owner WHERE ${PROGRAM_STATUS('cp')} = $status` : ''}`,
-      carry: 'cp, owner',
+      // A program's id is its owner's id.
+      match: `MATCH (cp:ChipProgram) WHERE $ownerId IS NULL OR cp.id = $ownerId
+              ${byStatus ? `WITH cp WHERE ${PROGRAM_STATUS('cp')} = $status` : ''}`,
+      carry: 'cp',
       // A program's id is its owner's id (the normalized name), so this is owner order.
       key: ['cp.id'],
       dirs: ['ASC'],
-      node: PROGRAM('cp', 'owner', shape),
+      node: PROGRAM('cp', shape),
     };
   }
 

@@ -2,7 +2,12 @@
  * What a read projects, beyond the always-present scalar properties: each optional part costs
  * Cypher subqueries, so the API asks only for what the client selected (see graphql/selection.ts).
  */
+/** Entity properties a read may project (id always). */
+export const ENTITY_FIELDS = ['id', 'name', 'type', 'aliases'] as const;
+
 export interface EntityShape {
+  /** Stored properties asked for. */
+  fields: readonly string[];
   mentionCount: boolean;
 }
 
@@ -26,6 +31,8 @@ export interface ProgramShape {
 }
 
 /** Everything: for callers outside the API (CLI, tests). */
-export const FULL_ENTITY: EntityShape = { mentionCount: true };
+export const FULL_ENTITY: EntityShape = { fields: ENTITY_FIELDS, mentionCount: true };
+/** Enough to resolve an entity and name it. */
+export const ENTITY_REF: EntityShape = { fields: ['id', 'name'], mentionCount: false };
 export const FULL_RELATION: RelationShape = { subject: FULL_ENTITY, object: FULL_ENTITY, evidence: ARTICLE_FIELDS };
 export const FULL_PROGRAM: ProgramShape = { owner: FULL_ENTITY, chips: FULL_ENTITY, partners: FULL_ENTITY, status: true, since: true, evidence: true };

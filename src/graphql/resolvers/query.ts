@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../../generated/graphql';
 import type { RelationType } from '../../extract/types';
 import { connection, dateWindow, decodeCursor, encodeCursor, pageArgs, pageSize } from '../pagination';
 import { Selection } from '../selection';
+import { ENTITY_REF } from '../../repo/shapes';
 import { articlesRequest, relationsRequest } from './entity';
 
 const DEAL_TYPES: RelationType[] = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'];
@@ -40,7 +41,7 @@ export const Query: QueryResolvers = {
     if (d !== 1 && d !== 2) throw badInput('"depth" must be 1 or 2.');
     const window = dateWindow(since, until);
     const size = pageSize(first, 50, 200);
-    const center = await reader.entityByIdOrName(entity, { mentionCount: false });
+    const center = await reader.entityByIdOrName(entity, ENTITY_REF);
     const sel = Selection.of(info);
     const shape = { center: sel.at('center').entity(), entity: sel.at('entities', 'entity').entity(), relation: sel.at('relations').relation() };
     return center && reader.neighbourhood(center.id, { ...window, types: types ?? null, depth: d, first: size }, shape);
@@ -48,7 +49,7 @@ export const Query: QueryResolvers = {
   path: async (_, { from, to, types, maxLength }, { reader }, info) => {
     const max = maxLength ?? 4;
     if (!Number.isInteger(max) || max < 1 || max > 6) throw badInput('"maxLength" must be between 1 and 6.');
-    const [a, b] = await Promise.all([reader.entityByIdOrName(from, { mentionCount: false }), reader.entityByIdOrName(to, { mentionCount: false })]);
+    const [a, b] = await Promise.all([reader.entityByIdOrName(from, ENTITY_REF), reader.entityByIdOrName(to, ENTITY_REF)]);
     const sel = Selection.of(info);
     return a && b ? reader.path(a.id, b.id, types ?? null, max, { entity: sel.at('entities').entity(), relation: sel.at('relations').relation() }) : null;
   },
@@ -56,7 +57,7 @@ export const Query: QueryResolvers = {
     const page = pageArgs('chipPrograms', args, 50, 200);
     let ownerId: string | null = null;
     if (args.owner != null) {
-      const owner = await reader.entityByName(args.owner, { mentionCount: false });
+      const owner = await reader.entityByName(args.owner, ENTITY_REF);
       if (!owner) return connection('chipPrograms', [], page, none);
       ownerId = owner.id;
     }

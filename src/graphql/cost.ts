@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors';
@@ -13,17 +13,27 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
 
 /** Refuses operations whose estimated cost is over `max` with QUERY_TOO_COMPLEX, before any resolver (or Neo4j) runs. */
 export function costLimit<T extends object>(max: number): ApolloServerPlugin<T> {
+  // Apollo hands the same parsed document for the same query text, so a cost is computed once per
+  // document, operation and variables (the cache goes with the document).
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const key = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
+          let byVars = costs.get(document);
+          if (!byVars) costs.set(document, (byVars = new Map()));
+          let cost = byVars.get(key);
+          if (cost === undefined) {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+            if (byVars.size < 1000) byVars.set(key, cost);
+          }
           if (cost > max) {
             throw new GraphQLError(`The query's estimated cost is ${cost}; the limit is ${max}. Ask for smaller pages or fewer nested lists.`, {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },

@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon';
 import { nameKey, toSimplified } from './normalize';
 import type { Sentence } from './sentences';
 import type { EntityType } from './types';
+import { chineseOrgNames } from './segment';
 
 /** One occurrence of an entity in a sentence; offsets are relative to the sentence. */
 export interface Mention {
@@ -140,6 +141,16 @@ export function discover(sentences: Sentence[], lex: Lexicon): Discovered[] {
       if (type === 'Chip' && family) {
         const list = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,2}(?![\d%]))+)/.exec(simp.slice(m.index! + m[0].length));
         for (const n of list?.[1]!.match(/\d{2,4}[A-Z]{0,2}/g) ?? []) add(`${family[1]} ${n}`, 'Chip', [`${family[1]} ${n}`]);
+      }
+    }
+
+    // 4. Chinese organization names the lexicon lacks (壁仞科技, 沐曦集成电路), from jieba's segmentation.
+    if (new RegExp(`[${CJK}]`).test(simp)) {
+      for (const o of chineseOrgNames(simp)) {
+        const stemKnown = lex.surfaces.some((x) => !x.latin && x.text.length >= 2 && o.name.startsWith(x.text));
+        if (known(o.name) || stemKnown) continue;
+        const orig = text.substr(o.start, o.name.length);
+        add(orig, 'Organization', [orig]);
       }
     }
   }

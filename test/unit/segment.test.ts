@@ -1,0 +1,25 @@
+import { extractText } from '../../src/extract';
+import { chineseOrgNames } from '../../src/extract/segment';
+
+describe('when a Chinese article names an organization the lexicon lacks', () => {
+  it('then a name-like stem before an organization head is found, and common words are not', () => {
+    expect(chineseOrgNames('据悉，壁仞科技近日发布了新一代GPU芯片。').map((o) => o.name)).toEqual(['壁仞科技']);
+    expect(chineseOrgNames('沐曦集成电路与燧原科技均在研发AI芯片。').map((o) => o.name)).toEqual(['沐曦集成电路', '燧原科技']);
+    expect(chineseOrgNames('美国科技巨头纷纷入局人工智能，这家公司的技术领先。')).toEqual([]);
+  });
+
+  it('then the offsets point at the name in the text given', () => {
+    const text = '据悉，壁仞科技近日发布了新一代GPU芯片。';
+    const [o] = chineseOrgNames(text);
+    expect(text.slice(o!.start, o!.start + o!.name.length)).toBe('壁仞科技');
+  });
+
+  it('then extraction makes it an organization in the original script, with its relations', () => {
+    for (const text of ['瀚博半导体与台积电宣布合作，共同开发AI芯片。', '瀚博半導體與台積電宣布合作，共同開發AI晶片。']) {
+      const x = extractText(text);
+      const org = x.entities.find((e) => ['瀚博半导体', '瀚博半導體'].includes(e.name));
+      expect(org).toMatchObject({ type: 'Organization' });
+      expect(x.relations.some((r) => r.type === 'PARTNERS_WITH' && [r.subjectId, r.objectId].includes(org!.id))).toBe(true);
+    }
+  });
+});

@@ -6,12 +6,11 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { connect } from '../src/db/driver';
 import { loadConfig } from '../src/config';
 import { services } from '../src/app';
-import { createApollo, listen } from '../src/graphql/server';
+import { createApollo, listen, serve } from '../src/graphql/server';
 import { GraphReader } from '../src/repo/reader';
 
 const DEAL_TYPES = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'] as const;
@@ -28,7 +27,8 @@ async function main() {
   } else if (mode === 'peer') {
     const neo = new Neo4jGraphQL({ typeDefs: readFileSync(join(__dirname, 'peer-typedefs.graphql'), 'utf8'), driver });
     const apollo = new ApolloServer({ schema: await neo.getSchema(), introspection: false });
-    url = (await startStandaloneServer(apollo, { listen: { host: '127.0.0.1', port: 0 }, context: async ({ req }) => ({ req }) })).url;
+    // Served by the same node:http handler as chipgraph, so only the GraphQL layers differ.
+    url = (await serve(apollo, async (req) => ({ req }), { host: '127.0.0.1', port: 0 })).url;
   } else if (mode === 'raw') {
     // The Cypher chipgraph's resolvers send for each question, sent straight through neo4j-driver.
     const reader = new GraphReader(driver);

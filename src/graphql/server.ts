@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context';
@@ -63,15 +63,102 @@ export interface Listening {
   stop(): Promise<void>;
 }
 
-export async function listen(
+/** Request bodies above this are refused with 413 (an article is at most 2 MB; JSON escaping can grow it). */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+const sendJson = (res: ServerResponse, status: number, message: string, code: string) =>
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Serves the API over node:http, handing each request straight to Apollo's HTTP handler (what
+ * startStandaloneServer does, without its middleware stack): JSON bodies are parsed here, CORS is
+ * open (writes are authorized by the bearer key, not by cookies), every path answers as /graphql.
+ */
+export function listen(
   apollo: ApolloServer<Context>,
   deps: Omit<Context, 'canWrite' | 'loaders'>,
   opts: { host: string; port: number; apiKey?: string },
 ): Promise<Listening> {
-  const { url } = await startStandaloneServer(apollo, {
-    listen: { host: opts.host, port: opts.port },
-    context: async ({ req }) => ({ ...deps, loaders: createLoaders(deps.reader), canWrite: hasApiKey(req, opts.apiKey) }),
+  return serve(apollo, async (req) => ({ ...deps, loaders: createLoaders(deps.reader), canWrite: hasApiKey(req, opts.apiKey) }), opts);
+}
+
+/** Any Apollo server on node:http (the benchmark serves its peer the same way). */
+export async function serve<T extends object>(
+  apollo: ApolloServer<T>,
+  context: (req: IncomingMessage) => Promise<T>,
+  opts: { host: string; port: number },
+): Promise<Listening> {
+  await apollo.start();
+  const server = createServer(async (req, res) => {
+    try {
+      res.setHeader('access-control-allow-origin', '*');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, {
+          'access-control-allow-methods': 'GET, POST, OPTIONS',
+          'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'content-type, authorization',
+          'access-control-max-age': '86400',
+        }).end();
+        return;
+      }
+      const raw = await readBody(req);
+      if (raw === null) {
+        sendJson(res, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`, 'BAD_REQUEST');
+        return;
+      }
+      let body: unknown = raw;
+      if (/^application\/(graphql-response\+)?json/i.test(req.headers['content-type'] ?? '') && raw.length > 0) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          sendJson(res, 400, 'The request body is not valid JSON.', 'BAD_REQUEST');
+          return;
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: new URL(req.url ?? '/', 'http://localhost').search, body },
+        context: () => context(req),
+      });
+      for (const [k, v] of result.headers) res.setHeader(k, v);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (err) {
+      console.error(err);
+      if (!res.headersSent) sendJson(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      else res.end();
+    }
   });
-  // startStandaloneServer answers on every path; /graphql is the documented one.
-  return { url: new URL('graphql', url.replace('127.0.0.1', 'localhost')).toString(), stop: () => apollo.stop() };
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port, opts.host, ok);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = opts.host === '127.0.0.1' || opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    stop: async () => {
+      await new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
 }

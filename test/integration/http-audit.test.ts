@@ -23,3 +23,19 @@ describe('when a GraphQL-over-HTTP client talks to the server', () => {
     });
   }
 });
+
+describe('when the server runs with the production configuration', () => {
+  let prod: TestApp;
+  beforeAll(async () => {
+    prod = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(() => prod.stop());
+
+  it('then introspection is refused and no Sandbox page is served, while queries work', async () => {
+    const intro = await prod.gql('{ __schema { queryType { name } } }');
+    expect(intro.errors?.[0]?.message).toMatch(/introspection/i);
+    const page = await fetch(prod.url, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/embeddable-sandbox/i);
+    expect((await prod.gql('{ stats { articles } }')).errors).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@
  * questions of bench/queries.ts over HTTP, concurrency 16, against chipgraph, a @neo4j/graphql peer
  * and the raw driver, on synthetic graphs of each size. Every figure comes from this one run.
  *
- *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 5] [--concurrency 16] [--skip-extraction]
+ *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 5] [--concurrency 16] [--skip-extraction] [--queries entity,deals]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -27,6 +27,7 @@ const arg = (name: string, fallback: string) => {
 };
 const SIZES = arg('sizes', '1000,10000').split(',').map(Number);
 const SECONDS = Number(arg('seconds', '5'));
+const ONLY = arg('queries', QUERIES.map((q) => q.name).join(',')).split(',');
 const CONCURRENCY = Number(arg('concurrency', '16'));
 const TARGETS = ['chipgraph', 'peer', 'raw'] as const;
 type Target = (typeof TARGETS)[number];
@@ -154,13 +155,13 @@ async function apiBench(size: number) {
     for (const t of TARGETS) servers[t] = await startTarget(t, db.neo.uri);
     // Let the write settle, and warm every target's code paths and Neo4j's query caches.
     await new Promise((r) => setTimeout(r, 3000));
-    for (const q of QUERIES) for (const t of TARGETS) await load(t, servers[t].url, q, [q.vars(entities[0]!)], 1, () => () => {});
+    for (const q of QUERIES.filter((x) => ONLY.includes(x.name))) for (const t of TARGETS) await load(t, servers[t].url, q, [q.vars(entities[0]!)], 1, () => () => {});
     const draw = zipf(entities.length, 1.1, rng(99));
     const drawn = Array.from({ length: 200 }, () => entities[draw()]!);
     const rows: string[] = [];
     const agreement: string[] = [];
     const cpuRows: string[] = [];
-    for (const q of QUERIES) {
+    for (const q of QUERIES.filter((x) => ONLY.includes(x.name))) {
       const varSets = drawn.map((e) => q.vars(e));
       const digests = await Promise.all(TARGETS.map(async (t) => JSON.stringify(q.digest[t](await answer(t, servers[t].url, q, varSets[0]!)))));
       agreement.push(`${q.name}: ${digests.every((d) => d === digests[0]) ? 'same answer' : `answers differ (${digests.map((d) => d.slice(0, 400)).join(' / ')})`}`);

@@ -35,18 +35,18 @@ async function main() {
     const answer = async (q: string, v: Record<string, string>): Promise<unknown> => {
       const top = { after: null };
       // The projections chipgraph derives from each question's selection (see src/graphql/selection.ts).
-      const name = { fields: ['id', 'name'], mentionCount: false };
+      const name = { fields: ['name'], mentionCount: false };
       // The resolvers fetch one row more than a page to tell whether another page follows; so does this.
       const page = <T>(rows: T[], first: number) => rows.slice(0, first);
       switch (q) {
         case 'entity': {
-          const [entity, [relations]] = await Promise.all([reader.entityById(v.id!, { fields: ['id', 'name', 'type'], mentionCount: false }), reader.relationsOf([v.id!], { types: null, direction: 'OUTGOING' }, { ...top, first: 10 }, { subject: null, object: name, evidence: ['id', 'title'] })]);
+          const [entity, [relations]] = await Promise.all([reader.entityById(v.id!, { fields: ['name', 'type'], mentionCount: false }), reader.relationsOf([v.id!], { types: null, direction: 'OUTGOING' }, { ...top, first: 10 }, { subject: null, object: name, evidence: ['id', 'title'] })]);
           return { entity, relations: page(relations!, 10) };
         }
         case 'articles':
           return page(await reader.articles({ ...top, first: 20 }), 20);
         case 'mentions': {
-          const [entity, [articles]] = await Promise.all([reader.entityById(v.id!, { fields: ['id'], mentionCount: true }), reader.articlesMentioning([v.id!], { ...top, first: 20 })]);
+          const [entity, [articles]] = await Promise.all([reader.entityById(v.id!, { fields: [], mentionCount: true }), reader.articlesMentioning([v.id!], { ...top, first: 20 })]);
           return { entity, articles: page(articles!, 20) };
         }
         case 'deals': {

@@ -48,7 +48,9 @@ export class Selection {
   }
 
   entity(): EntityShape {
-    return { fields: ENTITY_FIELDS.filter((f) => f === 'id' || this.has(f)), mentionCount: this.has('mentionCount') };
+    // Fields that load more by the entity's id need it even when the client did not ask for it.
+    const needsId = ['id', 'relations', 'timeline', 'chipProgram', 'articles'].some((f) => this.has(f));
+    return { fields: ENTITY_FIELDS.filter((f) => (f === 'id' ? needsId : this.has(f))), mentionCount: this.has('mentionCount') };
   }
 
   relation(): RelationShape {

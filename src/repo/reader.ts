@@ -11,7 +11,7 @@ import type {
 // asks for. Variables introduced inside subqueries are prefixed with the projected variable so they
 // never capture an outer variable.
 const ENTITY = (v: string, shape: EntityShape = FULL_ENTITY) => {
-  const parts = [`.id`, ...shape.fields.filter((f) => f !== 'id' && f !== 'aliases').map((f) => `.${f}`)];
+  const parts = shape.fields.filter((f) => f !== 'aliases').map((f) => `.${f}`);
   if (shape.fields.includes('aliases')) parts.push(`aliases: coalesce(${v}.aliases, [])`);
   if (shape.mentionCount) parts.push(`mentionCount: COUNT { (${v})<-[:MENTIONS]-() }`);
   return `${v} {${parts.join(', ')}}`;

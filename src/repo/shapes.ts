@@ -2,11 +2,11 @@
  * What a read projects, beyond the always-present scalar properties: each optional part costs
  * Cypher subqueries, so the API asks only for what the client selected (see graphql/selection.ts).
  */
-/** Entity properties a read may project (id always). */
+/** Entity properties a read may project. */
 export const ENTITY_FIELDS = ['id', 'name', 'type', 'aliases'] as const;
 
 export interface EntityShape {
-  /** Stored properties asked for. */
+  /** Stored properties asked for (id when a field needs it to load more). */
   fields: readonly string[];
   mentionCount: boolean;
 }

@@ -3,7 +3,7 @@
  * questions of bench/queries.ts over HTTP, concurrency 16, against chipgraph, a @neo4j/graphql peer
  * and the raw driver, on synthetic graphs of each size. Every figure comes from this one run.
  *
- *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 5] [--concurrency 16] [--skip-extraction] [--queries entity,deals]
+ *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 6] [--rounds 3] [--concurrency 16] [--skip-extraction] [--queries entity,deals]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -26,7 +26,8 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? process.argv[i + 1]! : fallback;
 };
 const SIZES = arg('sizes', '1000,10000').split(',').map(Number);
-const SECONDS = Number(arg('seconds', '5'));
+const SECONDS = Number(arg('seconds', '6'));
+const ROUNDS = Number(arg('rounds', '3'));
 const ONLY = arg('queries', QUERIES.map((q) => q.name).join(',')).split(',');
 const CONCURRENCY = Number(arg('concurrency', '16'));
 const TARGETS = ['chipgraph', 'peer', 'raw'] as const;
@@ -109,32 +110,53 @@ async function answer(target: Target, url: string, q: BenchQuery, vars: Record<s
   return res.data;
 }
 
-/** `CONCURRENCY` workers send requests back to back for `seconds`; latencies of non-warm-up requests are kept. */
-async function load(target: Target, url: string, q: BenchQuery, varSets: Record<string, unknown>[], seconds: number, onMeasure: () => () => void) {
+interface Sample {
+  latencies: number[];
+  seconds: number;
+  errors: number;
+  cpu: number[];
+}
+
+/**
+ * `CONCURRENCY` workers send requests back to back for `seconds`; returns the latencies, and the CPU
+ * seconds the processes `pids` used meanwhile.
+ */
+async function load(target: Target, url: string, q: BenchQuery, varSets: Record<string, unknown>[], seconds: number, pids: number[]): Promise<Sample> {
   let next = 0;
   let errors = 0;
   const latencies: number[] = [];
-  const run = async (until: number, keep: boolean) => {
-    while (performance.now() < until) {
-      const vars = varSets[next++ % varSets.length]!;
-      const t = performance.now();
-      const res = await request(target, url, q, vars);
-      const body = (await res.json()) as { errors?: unknown[] };
-      if (!res.ok || body.errors) errors++;
-      if (keep) latencies.push(performance.now() - t);
-    }
-  };
-  const warm = performance.now() + 1000;
-  await Promise.all(Array.from({ length: CONCURRENCY }, () => run(warm, false)));
-  const measured = onMeasure();
+  const before = pids.map(cpuSeconds);
   const start = performance.now();
   const end = start + seconds * 1000;
-  await Promise.all(Array.from({ length: CONCURRENCY }, () => run(end, true)));
-  measured();
-  const elapsed = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const vars = varSets[next++ % varSets.length]!;
+        const t = performance.now();
+        const res = await request(target, url, q, vars);
+        const body = (await res.json()) as { errors?: unknown[] };
+        if (!res.ok || body.errors) errors++;
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return { latencies, seconds: (performance.now() - start) / 1000, errors, cpu: pids.map((p, i) => cpuSeconds(p) - before[i]!) };
+}
+
+/** Samples of one target pooled: throughput, latency percentiles and CPU per request. */
+function pooled(samples: Sample[]) {
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = samples.reduce((n, s) => n + s.seconds, 0);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { rps: latencies.length / elapsed, p50: pct(50), p99: pct(99), errors };
+  const perRequest = (i: number) => (samples.reduce((n, s) => n + s.cpu[i]!, 0) * 1000) / Math.max(1, latencies.length);
+  return {
+    rps: latencies.length / seconds,
+    p50: pct(50),
+    p99: pct(99),
+    errors: samples.reduce((n, s) => n + s.errors, 0),
+    serverCpu: perRequest(0),
+    dbCpu: perRequest(1),
+  };
 }
 
 async function apiBench(size: number) {
@@ -155,7 +177,7 @@ async function apiBench(size: number) {
     for (const t of TARGETS) servers[t] = await startTarget(t, db.neo.uri);
     // Let the write settle, and warm every target's code paths and Neo4j's query caches.
     await new Promise((r) => setTimeout(r, 3000));
-    for (const q of QUERIES.filter((x) => ONLY.includes(x.name))) for (const t of TARGETS) await load(t, servers[t].url, q, [q.vars(entities[0]!)], 1, () => () => {});
+    for (const q of QUERIES.filter((x) => ONLY.includes(x.name))) for (const t of TARGETS) await load(t, servers[t].url, q, [q.vars(entities[0]!)], 1, []);
     const draw = zipf(entities.length, 1.1, rng(99));
     const drawn = Array.from({ length: 200 }, () => entities[draw()]!);
     const rows: string[] = [];
@@ -165,19 +187,17 @@ async function apiBench(size: number) {
       const varSets = drawn.map((e) => q.vars(e));
       const digests = await Promise.all(TARGETS.map(async (t) => JSON.stringify(q.digest[t](await answer(t, servers[t].url, q, varSets[0]!)))));
       agreement.push(`${q.name}: ${digests.every((d) => d === digests[0]) ? 'same answer' : `answers differ (${digests.map((d) => d.slice(0, 400)).join(' / ')})`}`);
-      const r = {} as Record<Target, Awaited<ReturnType<typeof load>> & { serverCpu: number; dbCpu: number }>;
-      // Each question measures the targets in a different order, so none always goes first.
-      const order = TARGETS.map((_, i) => TARGETS[(i + QUERIES.indexOf(q)) % TARGETS.length]!);
-      for (const t of order) {
-        const pids = [servers[t].child.pid!, db.neo.pid];
-        let cpu = [0, 0];
-        const result = await load(t, servers[t].url, q, varSets, SECONDS, () => {
-          const before = pids.map(cpuSeconds);
-          return () => (cpu = pids.map((p, i) => cpuSeconds(p) - before[i]!));
-        });
-        const n = result.rps * SECONDS + 1e-9;
-        r[t] = { ...result, serverCpu: (cpu[0]! * 1000) / n, dbCpu: (cpu[1]! * 1000) / n };
+      // The measuring time is split into rounds that alternate the targets (in an order that
+      // rotates), so drift on this shared machine does not favour whichever target runs first.
+      const samples = Object.fromEntries(TARGETS.map((t) => [t, [] as Sample[]])) as Record<Target, Sample[]>;
+      for (const t of TARGETS) await load(t, servers[t].url, q, varSets, 1, []);
+      for (let round = 0; round < ROUNDS; round++) {
+        const shift = round + QUERIES.indexOf(q);
+        for (const t of TARGETS.map((_, i) => TARGETS[(i + shift) % TARGETS.length]!)) {
+          samples[t].push(await load(t, servers[t].url, q, varSets, SECONDS / ROUNDS, [servers[t].child.pid!, db.neo.pid]));
+        }
       }
+      const r = Object.fromEntries(TARGETS.map((t) => [t, pooled(samples[t])])) as Record<Target, ReturnType<typeof pooled>>;
       cpuRows.push(`| ${q.name} | ${TARGETS.map((t) => `${fmt(r[t].serverCpu, 2)} | ${fmt(r[t].dbCpu, 2)}`).join(' | ')} |`);
       rows.push(
         `| ${q.name} | ${TARGETS.map((t) => `${fmt(r[t].rps)} | ${fmt(r[t].p50, 1)} / ${fmt(r[t].p99, 1)}`).join(' | ')} | ` +
@@ -185,7 +205,7 @@ async function apiBench(size: number) {
           (TARGETS.some((t) => r[t].errors) ? ` errors: ${TARGETS.map((t) => `${t} ${r[t].errors}`).join(', ')}` : ''),
       );
     }
-    console.log(`Concurrency ${CONCURRENCY}, ${SECONDS} s per cell after 1 s of warm-up; latency in ms.\n`);
+    console.log(`Concurrency ${CONCURRENCY}; per cell ${SECONDS} s in ${ROUNDS} rounds that alternate the targets, after 1 s of warm-up; latency in ms.\n`);
     console.log('| query | chipgraph req/s | p50 / p99 | @neo4j/graphql req/s | p50 / p99 | raw driver req/s | p50 / p99 | chipgraph / peer | chipgraph / raw |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) console.log(r);

@@ -53,7 +53,7 @@ async function main() {
           return page(await reader.deals({ party: v.name!, types: [...DEAL_TYPES], status: null, since: null, until: null }, { ...top, first: 20 }, { subject: name, object: name, evidence: null }), 20);
         }
         case 'programs':
-          return page(await reader.chipPrograms({ ownerId: null, status: null }, { ...top, first: 50 }, { owner: name, chips: name, partners: name, status: false, since: false, evidence: false }), 50);
+          return page(await reader.chipPrograms({ owner: null, status: null }, { ...top, first: 50 }, { owner: name, chips: name, partners: name, status: false, since: false, evidence: false }), 50);
         default:
           throw new Error(`unknown question ${q}`);
       }

@@ -22,10 +22,13 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
 ];
 
-/** Derived properties that graphs written by earlier versions lack; each statement is a no-op once applied. */
-export const DATA_MIGRATIONS: readonly string[] = [
-  "MATCH (a:Article) WHERE a.sortDate IS NULL SET a.sortDate = coalesce(a.publishedAt, '')",
-  'MATCH (f:Fact) WHERE f.evidenceCount IS NULL SET f.evidenceCount = COUNT { (f)-[:EVIDENCE]->() }',
+/**
+ * Derived properties that graphs written by earlier versions lack. Each runs once per database
+ * (a `(:Migration {name})` node records it), so starts do not scan the graph again.
+ */
+export const DATA_MIGRATIONS: readonly { name: string; cypher: string }[] = [
+  { name: 'article-sort-date', cypher: "MATCH (a:Article) WHERE a.sortDate IS NULL SET a.sortDate = coalesce(a.publishedAt, '')" },
+  { name: 'fact-evidence-count', cypher: 'MATCH (f:Fact) WHERE f.evidenceCount IS NULL SET f.evidenceCount = COUNT { (f)-[:EVIDENCE]->() }' },
 ];
 
 export async function migrate(driver: Driver, database?: string): Promise<void> {
@@ -34,7 +37,14 @@ export async function migrate(driver: Driver, database?: string): Promise<void> 
     for (const statement of MIGRATIONS) await session.run(statement);
     // Indexes build asynchronously; queries must not race them.
     await session.run('CALL db.awaitIndexes(300)');
-    for (const statement of DATA_MIGRATIONS) await session.run(statement);
+    for (const m of DATA_MIGRATIONS) {
+      const done = await session.run('MATCH (m:Migration {name: $name}) RETURN count(m) AS n', { name: m.name });
+      if (Number(done.records[0]!.get('n')) > 0) continue;
+      await session.executeWrite(async (tx) => {
+        await tx.run(m.cypher);
+        await tx.run('MERGE (:Migration {name: $name})', { name: m.name });
+      });
+    }
   } finally {
     await session.close();
   }

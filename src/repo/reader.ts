@@ -95,6 +95,13 @@ export interface TimelineFilter extends DateWindow {
   types: RelationType[] | null;
 }
 
+export interface ProgramFilter {
+  /** Any spelling of the owner; resolved inside the programs query. */
+  owner: string | null;
+  status: ProgramStatus | null;
+}
+const programParams = (f: ProgramFilter) => ({ status: f.status, ownerKeys: keysOf(f.owner) });
+
 export interface DealFilter extends DateWindow {
   /** Any spelling of a party; resolved inside the deals query. */
   party: string | null;
@@ -104,7 +111,11 @@ export interface DealFilter extends DateWindow {
 
 /** The alias keys any spelling of a name is stored under. */
 const aliasKeys = (name: string) => [...new Set([nameKey(name), toSimplified(name)])];
-const dealParams = (f: DealFilter) => ({ ...f, partyKeys: f.party == null ? null : aliasKeys(f.party) });
+const keysOf = (name: string | null) => (name == null ? null : aliasKeys(name));
+
+/** Binds `v` to the one entity a spelling names (alias keys in `keys`): the most mentioned when a key is shared. */
+const BY_NAME = (v: string, keys: string) => `MATCH (${v}_k:Alias)-[:OF]->(${v}:Entity) WHERE ${v}_k.key IN ${keys}
+  WITH DISTINCT ${v} ORDER BY COUNT { (${v})<-[:MENTIONS]-() } DESC, ${v}.id LIMIT 1`;
 
 /** Read side of the graph: every method is one parameterized Cypher query returning plain records. */
 export class GraphReader {
@@ -155,20 +166,12 @@ export class GraphReader {
   }
 
   async entityById(id: string, shape: EntityShape = FULL_ENTITY): Promise<EntityRecord | null> {
-    const [row] = await this.rows<EntityRecord>(`MATCH (e:Entity {id: $id}) RETURN ${ENTITY('e', shape)} AS row`, { id });
-    return row ?? null;
+    return (await this.entityWith({ id }, shape, {}))?.entity ?? null;
   }
 
-  /** Any spelling: exact alias key first (most mentioned entity wins when a key is shared). */
+  /** Any spelling: exact alias key (the most mentioned entity wins when a key is shared). */
   async entityByName(name: string, shape: EntityShape = FULL_ENTITY): Promise<EntityRecord | null> {
-    const keys = aliasKeys(name);
-    const [row] = await this.rows<EntityRecord>(
-      `MATCH (k:Alias)-[:OF]->(e:Entity) WHERE k.key IN $keys
-       WITH DISTINCT e ORDER BY COUNT { (e)<-[:MENTIONS]-() } DESC, e.id LIMIT 1
-       RETURN ${ENTITY('e', shape)} AS row`,
-      { keys },
-    );
-    return row ?? null;
+    return (await this.entityWith({ name }, shape, {}))?.entity ?? null;
   }
 
   /**
@@ -180,15 +183,9 @@ export class GraphReader {
     shape: EntityShape,
     pre: { relations?: { filter: RelationFilter; page: PageArgs; shape: RelationShape }; articles?: { page: PageArgs } },
   ): Promise<{ entity: EntityRecord; relations?: KeyedRow<RelationRecord>[]; articles?: KeyedRow<ArticleRecord>[] } | null> {
-    const params: Record<string, unknown> = {};
-    let find: string;
-    if ('id' in ref) {
-      find = 'MATCH (e:Entity {id: $id})';
-      params.id = ref.id;
-    } else {
-      find = 'MATCH (k:Alias)-[:OF]->(e:Entity) WHERE k.key IN $keys WITH DISTINCT e ORDER BY COUNT { (e)<-[:MENTIONS]-() } DESC, e.id LIMIT 1';
-      params.keys = aliasKeys(ref.name);
-    }
+    const byId = 'id' in ref;
+    const params: Record<string, unknown> = byId ? { id: ref.id } : { keys: aliasKeys(ref.name) };
+    const find = byId ? 'MATCH (e:Entity {id: $id})' : BY_NAME('e', '$keys');
     const parts = [`entity: ${ENTITY('e', shape)}`];
     if (pre.relations) {
       parts.push(`relations: COLLECT { ${pageCypher(this.relationsSpec(pre.relations.filter, pre.relations.shape), 'r_')} }`);
@@ -328,10 +325,10 @@ export class GraphReader {
     return row ?? null;
   }
 
-  private programsSpec(byStatus: boolean, shape: ProgramShape = FULL_PROGRAM): PageSpec {
+  private programsSpec(ownerGiven: boolean, byStatus: boolean, shape: ProgramShape = FULL_PROGRAM): PageSpec {
     return {
       // A program's id is its owner's id.
-      match: `MATCH (cp:ChipProgram) WHERE $ownerId IS NULL OR cp.id = $ownerId
+      match: `${ownerGiven ? `${BY_NAME('owner', '$ownerKeys')} MATCH (cp:ChipProgram {id: owner.id})` : 'MATCH (cp:ChipProgram)'}
               ${byStatus ? `WITH cp WHERE ${PROGRAM_STATUS('cp')} = $status` : ''}`,
       carry: 'cp',
       // A program's id is its owner's id (the normalized name), so this is owner order.
@@ -341,18 +338,16 @@ export class GraphReader {
     };
   }
 
-  chipPrograms(filter: { ownerId: string | null; status: ProgramStatus | null }, page: PageArgs, shape: ProgramShape = FULL_PROGRAM) {
-    return this.page<ChipProgramRecord>(this.programsSpec(filter.status != null, shape), filter, page);
+  chipPrograms(filter: ProgramFilter, page: PageArgs, shape: ProgramShape = FULL_PROGRAM) {
+    return this.page<ChipProgramRecord>(this.programsSpec(filter.owner != null, filter.status != null, shape), programParams(filter), page);
   }
 
-  countChipPrograms(filter: { ownerId: string | null; status: ProgramStatus | null }) {
-    return this.count(this.programsSpec(filter.status != null), filter);
+  countChipPrograms(filter: ProgramFilter) {
+    return this.count(this.programsSpec(filter.owner != null, filter.status != null), programParams(filter));
   }
 
   private dealsSpec(partyGiven: boolean, shape: RelationShape = FULL_RELATION): PageSpec {
-    const party = `MATCH (pk:Alias)-[:OF]->(party:Entity) WHERE pk.key IN $partyKeys
-      WITH DISTINCT party ORDER BY COUNT { (party)<-[:MENTIONS]-() } DESC, party.id LIMIT 1
-      MATCH (party)<-[:SUBJECT|OBJECT]-(f:Fact)`;
+    const party = `${BY_NAME('party', '$partyKeys')} MATCH (party)<-[:SUBJECT|OBJECT]-(f:Fact)`;
     return {
       match: `${partyGiven ? party : 'MATCH (f:Fact)'}
               WHERE ${FACT_FILTER('f')} AND ($status IS NULL OR f.status = $status)
@@ -365,11 +360,11 @@ export class GraphReader {
   }
 
   deals(f: DealFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
-    return this.page<RelationRecord>(this.dealsSpec(f.party != null, shape), dealParams(f), page);
+    return this.page<RelationRecord>(this.dealsSpec(f.party != null, shape), { ...f, partyKeys: keysOf(f.party) }, page);
   }
 
   countDeals(f: DealFilter) {
-    return this.count(this.dealsSpec(f.party != null), dealParams(f));
+    return this.count(this.dealsSpec(f.party != null), { ...f, partyKeys: keysOf(f.party) });
   }
 
   /** Facts changed after `afterSeq`, in commit order, with tombstones for removed ones. */

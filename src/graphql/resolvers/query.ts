@@ -7,7 +7,15 @@ import { ENTITY_REF } from '../../repo/shapes';
 import { articlesRequest, relationsRequest } from './entity';
 
 const DEAL_TYPES: RelationType[] = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'];
-const none = async () => 0;
+
+/** A prefetch request, or none when its arguments are invalid (the field's own resolver reports them). */
+const attempt = <T>(f: () => T): T | undefined => {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+};
 
 export const Query: QueryResolvers = {
   entity: async (_, { id, name }, { reader, loaders }, info) => {
@@ -15,13 +23,6 @@ export const Query: QueryResolvers = {
     const sel = Selection.of(info);
     // The first page of `relations` and `articles` comes in the same query as the entity; the
     // field resolvers then find it in their loaders. Arguments they would refuse are left to them.
-    const attempt = <T>(f: () => T) => {
-      try {
-        return f();
-      } catch {
-        return undefined;
-      }
-    };
     const rel = sel.only('relations', 'Entity');
     const art = sel.only('articles', 'Entity');
     const relations = rel ? attempt(() => relationsRequest(rel.args, rel.selection)) : undefined;
@@ -55,13 +56,7 @@ export const Query: QueryResolvers = {
   },
   chipPrograms: async (_, args, { reader }, info) => {
     const page = pageArgs('chipPrograms', args, 50, 200);
-    let ownerId: string | null = null;
-    if (args.owner != null) {
-      const owner = await reader.entityByName(args.owner, ENTITY_REF);
-      if (!owner) return connection('chipPrograms', [], page, none);
-      ownerId = owner.id;
-    }
-    const filter = { ownerId, status: args.status ?? null };
+    const filter = { owner: args.owner ?? null, status: args.status ?? null };
     const shape = Selection.of(info).at('edges', 'node').program();
     return connection('chipPrograms', await reader.chipPrograms(filter, page, shape), page, () => reader.countChipPrograms(filter));
   },

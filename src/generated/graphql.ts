@@ -36,7 +36,9 @@ export type Article = {
 /** A page of articles. */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
+  /** The articles of this page, in order. */
   edges: Array<ArticleEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** How many articles match, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -45,7 +47,9 @@ export type ArticleConnection = {
 /** An article and its cursor. */
 export type ArticleEdge = {
   __typename?: 'ArticleEdge';
+  /** Pass as `after` to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Article;
 };
 
@@ -83,14 +87,18 @@ export type Change = {
 /** A page of the change feed. */
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** The changes of this page, in order. */
   edges: Array<ChangeEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
 };
 
 /** A change and its cursor. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
+  /** Pass as `after` to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Change;
 };
 
@@ -123,7 +131,9 @@ export type ChipProgram = {
 /** A page of chip programs. */
 export type ChipProgramConnection = {
   __typename?: 'ChipProgramConnection';
+  /** The chip programs of this page, in order. */
   edges: Array<ChipProgramEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** How many programs match, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -132,7 +142,9 @@ export type ChipProgramConnection = {
 /** A chip program and its cursor. */
 export type ChipProgramEdge = {
   __typename?: 'ChipProgramEdge';
+  /** Pass as `after` to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ChipProgram;
 };
 
@@ -160,8 +172,11 @@ export type DealStatus =
 
 /** The relation types that are deals. */
 export type DealType =
+  /** Acquisitions. */
   | 'ACQUIRES'
+  /** Investments. */
   | 'INVESTS_IN'
+  /** Partnerships. */
   | 'PARTNERS_WITH';
 
 /** Which side of a relation the entity is on. */
@@ -288,6 +303,7 @@ export type Neighbour = {
   __typename?: 'Neighbour';
   /** Facts between it and the center (1 or 2). */
   distance: Scalars['Int']['output'];
+  /** The entity. */
   entity: Entity;
 };
 
@@ -466,7 +482,9 @@ export type Relation = {
 /** A page of relations. */
 export type RelationConnection = {
   __typename?: 'RelationConnection';
+  /** The relations of this page, in order. */
   edges: Array<RelationEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** How many relations match, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -475,7 +493,9 @@ export type RelationConnection = {
 /** A relation and its cursor. */
 export type RelationEdge = {
   __typename?: 'RelationEdge';
+  /** Pass as `after` to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Relation;
 };
 
@@ -535,7 +555,9 @@ export type Stats = {
 /** A page of timeline entries. */
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
+  /** The timeline entries of this page, in order. */
   edges: Array<TimelineEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** How many entries match, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -544,7 +566,9 @@ export type TimelineConnection = {
 /** A timeline entry and its cursor. */
 export type TimelineEdge = {
   __typename?: 'TimelineEdge';
+  /** Pass as `after` to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: TimelineEntry;
 };
 

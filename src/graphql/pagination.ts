@@ -36,16 +36,28 @@ export function pageArgs(list: string, args: { first?: number | null; after?: st
   return { first: pageSize(args.first, fallback, max), after: args.after == null ? null : decodeCursor(list, args.after) };
 }
 
-/** The connection for rows fetched with `page.first + 1` as the limit (the extra row means "there is a next page"). */
+/**
+ * The connection for rows fetched with `page.first + 1` as the limit (the extra row means "there is
+ * a next page"). Cursors are encoded only when a client selects them.
+ */
 export function connection<T>(list: string, rows: KeyedRow<T>[], page: PageArgs, totalCount: () => Promise<number>): ConnectionRecord<T> {
-  const edges = rows.slice(0, page.first).map((r) => ({ cursor: encodeCursor(list, r.key), node: r.node }));
+  const edges = rows.slice(0, page.first).map((r) => ({
+    node: r.node,
+    get cursor() {
+      return encodeCursor(list, r.key);
+    },
+  }));
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > page.first,
       hasPreviousPage: page.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount,
   };

@@ -62,6 +62,42 @@ describe('when a client pages through a connection', () => {
     }
   });
 
+  it("then an entity in most articles pages them newest first, whichever plan reads the page", async () => {
+    // Hub Corp is in 11 of 15 articles: a page of 1 walks the date index, a page of 100 sorts
+    // the entity's articles (see MENTIONING_BY_DATE); both must give the order the dates give.
+    const dates = ['2024-03-01', '2024-03-01', '2023-12-31', null, '2025-07-04', '2024-03-01', '2022-01-01', null, '2026-02-02', '2023-06-15', '2024-11-11'];
+    const hub = dates.map((d, i) => handArticle(`hub-${String(i).padStart(2, '0')}`, d, [['Hub Corp', 'PARTNERS_WITH', `Spoke ${i}`]]));
+    const expected = [...hub]
+      .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.id.localeCompare(b.id))
+      .map((a) => a.id);
+    const Q = `query ($first: Int, $after: String) { entity(name: "Hub Corp") { mentionCount
+      articles(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+      relations(first: 1) { edges { node { subject { articles(first: $first, after: $after) { edges { node { id } } } } } } } } }`;
+    try {
+      for (const a of hub) await writer.write(a);
+      const all = (await ok(Q, { first: 100 })).entity;
+      expect(all.mentionCount).toBe(hub.length);
+      expect(nodes(all.articles).map((n: any) => n.id)).toEqual(expected);
+      const seen: string[] = [];
+      const nested: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i <= hub.length; i++) {
+        const e: any = (await ok(Q, { first: 1, after })).entity;
+        seen.push(...nodes(e.articles).map((n: any) => n.id));
+        nested.push(...nodes(nodes<any>(e.relations)[0].subject.articles).map((n: any) => n.id));
+        if (!e.articles.pageInfo.hasNextPage) break;
+        after = e.articles.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected);
+      expect(nested).toEqual(expected);
+    } finally {
+      await app.db.driver.executeQuery(
+        `MATCH (a:Article) WHERE a.id STARTS WITH 'hub-' OPTIONAL MATCH (a)<-[:EVIDENCE]-(f:Fact) OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
+         DETACH DELETE a, f, e`,
+      );
+    }
+  });
+
   it('then a made-up cursor, or one from another list, is BAD_USER_INPUT', async () => {
     expect(await code(RELATIONS, { first: 1, after: 'not-a-cursor' })).toBe('BAD_USER_INPUT');
     const articleCursor = (await ok('{ articles(first: 1) { pageInfo { endCursor } } }')).articles.pageInfo.endCursor;

@@ -40,14 +40,17 @@ async function main() {
       const page = <T>(rows: T[], first: number) => rows.slice(0, first);
       switch (q) {
         case 'entity': {
-          const [entity, [relations]] = await Promise.all([reader.entityById(v.id!, { fields: ['name', 'type'], mentionCount: false }), reader.relationsOf([v.id!], { types: null, direction: 'OUTGOING' }, { ...top, first: 10 }, { subject: null, object: name, evidence: ['id', 'title'] })]);
-          return { entity, relations: page(relations!, 10) };
+          // The root field fetches the entity and the first page of its relations in one query.
+          const found = await reader.entityWith({ id: v.id! }, { fields: ['name', 'type'], mentionCount: false }, {
+            relations: { filter: { types: null, direction: 'OUTGOING' }, page: { ...top, first: 10 }, shape: { subject: null, object: name, evidence: ['id', 'title'] } },
+          });
+          return { entity: found?.entity, relations: page(found?.relations ?? [], 10) };
         }
         case 'articles':
           return page(await reader.articles({ ...top, first: 20 }), 20);
         case 'mentions': {
-          const [entity, [articles]] = await Promise.all([reader.entityById(v.id!, { fields: [], mentionCount: true }), reader.articlesMentioning([v.id!], { ...top, first: 20 })]);
-          return { entity, articles: page(articles!, 20) };
+          const found = await reader.entityWith({ id: v.id! }, { fields: [], mentionCount: true }, { articles: { page: { ...top, first: 20 } } });
+          return { entity: found?.entity, articles: page(found?.articles ?? [], 20) };
         }
         case 'deals': {
           return page(await reader.deals({ party: v.name!, types: [...DEAL_TYPES], status: null, since: null, until: null }, { ...top, first: 20 }, { subject: name, object: name, evidence: null }), 20);

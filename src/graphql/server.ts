@@ -66,18 +66,30 @@ export interface Listening {
 /** Request bodies above this are refused with 413 (an article is at most 2 MB; JSON escaping can grow it). */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
+/** The query string of a request path, with its `?` (what Apollo reads GET parameters from). */
+const searchOf = (url = '/') => {
+  const i = url.indexOf('?');
+  return i < 0 ? '' : url.slice(i);
+};
+
 const sendJson = (res: ServerResponse, status: number, message: string, code: string) =>
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners('data');
+        req.resume();
+        ok(null);
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => ok(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
 }
 
 /**
@@ -128,7 +140,7 @@ export async function serve<T extends object>(
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: new URL(req.url ?? '/', 'http://localhost').search, body },
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: searchOf(req.url), body },
         context: () => context(req),
       });
       for (const [k, v] of result.headers) res.setHeader(k, v);

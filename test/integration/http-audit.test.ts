@@ -1,4 +1,5 @@
 import { serverAudits } from 'graphql-http';
+import { MAX_BODY_BYTES } from '../../src/graphql/server';
 import { startTestApp, type TestApp } from '../helpers';
 
 let app: TestApp;
@@ -37,5 +38,25 @@ describe('when the server runs with the production configuration', () => {
     const page = await fetch(prod.url, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/embeddable-sandbox/i);
     expect((await prod.gql('{ stats { articles } }')).errors).toBeUndefined();
+  });
+});
+
+describe('when a client sends an oversized body or a GET', () => {
+  it('then the answer is 413 with a BAD_REQUEST error, and the server keeps answering', async () => {
+    const big = JSON.stringify({ query: `{ stats { articles } } # ${'x'.repeat(MAX_BODY_BYTES)}` });
+    const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect((await app.gql('{ stats { articles } }')).errors).toBeUndefined();
+  });
+
+  it('then a GET with the query in the query string is answered, once it cannot be a cross-site simple request', async () => {
+    const url = `${app.url}?query=${encodeURIComponent('{ stats { articles } }')}`;
+    const simple = await fetch(url, { headers: { accept: 'application/json' } });
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/CSRF/);
+    const res = await fetch(url, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(200);
+    expect(typeof ((await res.json()) as any).data.stats.articles).toBe('number');
   });
 });

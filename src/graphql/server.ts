@@ -4,12 +4,14 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context';
 import { depthLimit } from './depthLimit';
 import { costLimit } from './cost';
 import { createLoaders } from './loaders';
+import { jitGateway } from './jit';
 import { resolvers } from './resolvers';
 import { formatError } from '../errors';
 
@@ -33,8 +35,7 @@ export interface ServerOptions {
 /** Builds the Apollo server without listening (tests and index.ts both use it). */
 export function createApollo(opts: ServerOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
     introspection: opts.introspection,
     validationRules: [depthLimit(opts.maxDepth)],
     formatError,

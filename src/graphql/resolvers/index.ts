@@ -1,6 +1,19 @@
 import type { Resolvers } from '../../generated/graphql';
+import type { ConnectionRecord } from '../../repo/types';
 import { Article, Entity } from './entity';
 import { Mutation } from './mutation';
 import { Query } from './query';
 
-export const resolvers: Resolvers = { Query, Mutation, Entity, Article };
+/** A connection's total runs its count query only when a client selects it. */
+const counted = { totalCount: (c: ConnectionRecord<unknown>) => c.totalCount() };
+
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Entity,
+  Article,
+  RelationConnection: counted,
+  ArticleConnection: counted,
+  ChipProgramConnection: counted,
+  TimelineConnection: counted,
+};

@@ -36,17 +36,18 @@ export function pageArgs(list: string, args: { first?: number | null; after?: st
   return { first: pageSize(args.first, fallback, max), after: args.after == null ? null : decodeCursor(list, args.after) };
 }
 
-/**
- * The connection for rows fetched with `page.first + 1` as the limit (the extra row means "there is
- * a next page"). Cursors are encoded only when a client selects them.
- */
+/** An edge of a connection; its cursor is encoded only when a client selects it. */
+class Edge<T> {
+  constructor(private readonly list: string, private readonly key: SortKey, readonly node: T) {}
+
+  get cursor(): string {
+    return encodeCursor(this.list, this.key);
+  }
+}
+
+/** The connection for rows fetched with `page.first + 1` as the limit (the extra row means "there is a next page"). */
 export function connection<T>(list: string, rows: KeyedRow<T>[], page: PageArgs, totalCount: () => Promise<number>): ConnectionRecord<T> {
-  const edges = rows.slice(0, page.first).map((r) => ({
-    node: r.node,
-    get cursor() {
-      return encodeCursor(list, r.key);
-    },
-  }));
+  const edges = rows.slice(0, page.first).map((r) => new Edge(list, r.key, r.node));
   return {
     edges,
     pageInfo: {

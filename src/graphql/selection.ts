@@ -12,6 +12,22 @@ export class Selection {
     return new Selection(info, info.fieldNodes);
   }
 
+  private static shapes = new WeakMap<FieldNode, Map<string, unknown>>();
+
+  /**
+   * `derive(Selection.of(info))`, computed once per field of a parsed document and `key`: shapes
+   * depend on the document only (not on variables), and Apollo hands back the same parsed document
+   * for the same query text. A field merged from several nodes is derived every time.
+   */
+  static shape<T>(info: GraphQLResolveInfo, key: string, derive: (s: Selection) => T): T {
+    const node = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : null;
+    if (!node) return derive(Selection.of(info));
+    let byKey = Selection.shapes.get(node);
+    if (!byKey) Selection.shapes.set(node, (byKey = new Map()));
+    if (!byKey.has(key)) byKey.set(key, derive(Selection.of(info)));
+    return byKey.get(key) as T;
+  }
+
   /** The selection of the sub-field `name` (through `path`), empty when it is not asked for. */
   at(...path: string[]): Selection {
     let nodes = this.nodes;

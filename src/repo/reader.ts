@@ -66,7 +66,11 @@ interface PageSpec {
    * binds what `when(limit)` needs; `when` is evaluated once, and `match` sees it as `ordered`.
    */
   ordered?: { bind: string; when: (limit: string) => string; match: (after: string) => string };
+  /** A WHERE for the last MATCH of `match` that lets an index start at the cursor (`after` is its parameter, or null). */
+  seek?: (after: string) => string;
 }
+
+const matchOf = (spec: PageSpec, after: string) => (spec.seek ? `${spec.match} WHERE ${spec.seek(after)}` : spec.match);
 
 /** The sort key (k0, k1, ...) comes after `$after` in the order `dirs` gives (lexicographic, per-position direction). */
 function keysetCondition(dirs: Dir[], after: string): string {
@@ -86,7 +90,7 @@ function pageCypher(spec: PageSpec, p = ''): string {
     WITH ${spec.carry}, ${ks.join(', ')} ORDER BY ${order} LIMIT $${p}limit
     RETURN {key: [${ks.join(', ')}], node: ${spec.node}} AS row`;
   const alt = spec.ordered;
-  if (!alt) return page(spec.match);
+  if (!alt) return page(matchOf(spec, `$${p}after`));
   // Both plans are compiled; the `ordered` flag lets only one of them read anything.
   return `${alt.bind} WITH *, ${alt.when(`$${p}limit`)} AS ordered
     CALL (*) { WITH * WHERE NOT ordered ${page(spec.match)}
@@ -181,7 +185,7 @@ export class GraphReader {
 
   private async countMany(ids: readonly string[], spec: PageSpec, params: Record<string, unknown>): Promise<number[]> {
     const found = await this.rows<{ id: string; n: number }>(
-      `UNWIND $ids AS id CALL (id) { ${spec.match} RETURN count(*) AS n } RETURN {id: id, n: n} AS row`,
+      `UNWIND $ids AS id CALL (id) { ${matchOf(spec, 'null')} RETURN count(*) AS n } RETURN {id: id, n: n} AS row`,
       { ...params, ids },
     );
     const byId = new Map(found.map((f) => [f.id, f.n]));
@@ -189,7 +193,7 @@ export class GraphReader {
   }
 
   private async count(spec: PageSpec, params: Record<string, unknown>): Promise<number> {
-    const [n] = await this.rows<number>(`${spec.match} RETURN count(*) AS row`, params);
+    const [n] = await this.rows<number>(`${matchOf(spec, 'null')} RETURN count(*) AS row`, params);
     return n ?? 0;
   }
 
@@ -360,6 +364,8 @@ export class GraphReader {
       match: `${ownerGiven ? `${BY_NAME('owner', '$ownerKeys')} MATCH (cp:ChipProgram {id: owner.id})` : 'MATCH (cp:ChipProgram)'}
               ${byStatus ? `WITH cp WHERE ${PROGRAM_STATUS('cp')} = $status` : ''}`,
       carry: 'cp',
+      // Without a filter, the id index gives programs in order from the cursor on.
+      seek: ownerGiven || byStatus ? undefined : (after) => `cp.id > coalesce(${after}[0], '')`,
       // A program's id is its owner's id (the normalized name), so this is owner order.
       key: ['cp.id'],
       dirs: ['ASC'],

@@ -57,6 +57,25 @@ describe('when an analyst asks for an entity by any spelling', () => {
     expect(programs[0].evidence.length).toBeGreaterThan(0);
   });
 
+  it('then chip programs page in owner order, one at a time as in one page, with their total', async () => {
+    const Q = 'query ($after: String) { chipPrograms(first: 1, after: $after) { totalCount edges { node { id owner { name } } } pageInfo { hasNextPage endCursor } } }';
+    const all = (await app.gql('{ chipPrograms(first: 50) { totalCount edges { node { id } } } }')).data.chipPrograms;
+    const ids = nodes(all).map((p: any) => p.id);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(all.totalCount).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i <= ids.length; i++) {
+      const page: any = (await app.gql(Q, { after })).data.chipPrograms;
+      expect(page.totalCount).toBe(ids.length);
+      seen.push(...nodes(page).map((p: any) => p.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(ids);
+  });
+
   it('then articles come back newest first with their metadata', async () => {
     const res = await app.gql('{ articles(first: 10) { edges { node { id language publishedAt } } } }');
     const dates = nodes(res.data.articles).map((a: any) => a.publishedAt);

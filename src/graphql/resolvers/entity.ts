@@ -28,10 +28,10 @@ export const Entity: EntityResolvers = {
   timeline: async (e, args, { loaders }, info) => {
     const page = pageArgs('timeline', args, 50, 200);
     const filter = { ...dateWindow(args.since, args.until), types: args.types ?? null };
-    const shape = Selection.of(info).at('edges', 'node', 'relation').relation();
+    const shape = Selection.shape(info, 'relation', (s) => s.at('edges', 'node', 'relation').relation());
     return connection('timeline', await loaders.timeline(e.id, filter, page, shape), page, () => loaders.timelineCount(e.id, filter));
   },
-  chipProgram: (e, _, { loaders }, info) => loaders.chipProgram(e.id, Selection.of(info).program()),
+  chipProgram: (e, _, { loaders }, info) => loaders.chipProgram(e.id, Selection.shape(info, 'program', (s) => s.program())),
   articles: async (e, args, { loaders }) => {
     const { page } = articlesRequest(args);
     return connection('entityArticles', await loaders.articles(e.id, page), page, () => loaders.articleCount(e.id));

@@ -35,7 +35,7 @@ export const Query: QueryResolvers = {
   },
   search: async (_, { query, types, first }, { reader }, info) => {
     if (query.trim().length === 0) throw badInput('"query" must not be empty.');
-    return reader.search(query, types ?? null, pageSize(first, 10, 100), Selection.of(info).at('entity').entity());
+    return reader.search(query, types ?? null, pageSize(first, 10, 100), Selection.shape(info, 'entity', (s) => s.at('entity').entity()));
   },
   neighbourhood: async (_, { entity, depth, types, since, until, first }, { reader }, info) => {
     const d = depth ?? 1;
@@ -57,21 +57,21 @@ export const Query: QueryResolvers = {
   chipPrograms: async (_, args, { reader }, info) => {
     const page = pageArgs('chipPrograms', args, 50, 200);
     const filter = { owner: args.owner ?? null, status: args.status ?? null };
-    const shape = Selection.of(info).at('edges', 'node').program();
+    const shape = Selection.shape(info, 'program', (s) => s.at('edges', 'node').program());
     return connection('chipPrograms', await reader.chipPrograms(filter, page, shape), page, () => reader.countChipPrograms(filter));
   },
   deals: async (_, args, { reader }, info) => {
     const page = pageArgs('deals', args, 20, 100);
     const window = dateWindow(args.since, args.until);
     const filter = { ...window, party: args.party ?? null, types: args.types?.length ? args.types : DEAL_TYPES, status: args.status ?? null };
-    const shape = Selection.of(info).at('edges', 'node').relation();
+    const shape = Selection.shape(info, 'relation', (s) => s.at('edges', 'node').relation());
     return connection('deals', await reader.deals(filter, page, shape), page, () => reader.countDeals(filter));
   },
   changes: async (_, { after, first }, { reader }, info) => {
     const size = pageSize(first, 100, 500);
     const afterSeq = after == null ? 0 : decodeCursor('changes', after)[0];
     if (typeof afterSeq !== 'number') throw badInput('"after" is not a cursor of this list (changes).');
-    const rows = await reader.changes(afterSeq, size, Selection.of(info).at('edges', 'node', 'relation').relation());
+    const rows = await reader.changes(afterSeq, size, Selection.shape(info, 'relation', (s) => s.at('edges', 'node', 'relation').relation()));
     const edges = rows.slice(0, size).map((r) => ({ cursor: encodeCursor('changes', r.key), node: r.node }));
     // An empty page keeps the caller's position, so polling with the returned endCursor never rewinds.
     const end = edges.at(-1)?.cursor ?? after ?? encodeCursor('changes', [0]);

@@ -15,17 +15,22 @@ export class Selection {
   private static shapes = new WeakMap<FieldNode, Map<string, unknown>>();
 
   /**
-   * `derive(Selection.of(info))`, computed once per field of a parsed document and `key`: shapes
-   * depend on the document only (not on variables), and Apollo hands back the same parsed document
-   * for the same query text. A field merged from several nodes is derived every time.
+   * `derive(this)`, computed once per field of a parsed document and `key`: shapes depend on the
+   * document only (not on variables), and Apollo hands back the same parsed document for the same
+   * query text. A field merged from several nodes is derived every time.
    */
-  static shape<T>(info: GraphQLResolveInfo, key: string, derive: (s: Selection) => T): T {
-    const node = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : null;
-    if (!node) return derive(Selection.of(info));
+  memo<T>(key: string, derive: (s: Selection) => T): T {
+    const node = this.nodes.length === 1 ? this.nodes[0]! : null;
+    if (!node) return derive(this);
     let byKey = Selection.shapes.get(node);
     if (!byKey) Selection.shapes.set(node, (byKey = new Map()));
-    if (!byKey.has(key)) byKey.set(key, derive(Selection.of(info)));
+    if (!byKey.has(key)) byKey.set(key, derive(this));
     return byKey.get(key) as T;
+  }
+
+  /** `memo` on the selection of the field being resolved. */
+  static shape<T>(info: GraphQLResolveInfo, key: string, derive: (s: Selection) => T): T {
+    return Selection.of(info).memo(key, derive);
   }
 
   /** The selection of the sub-field `name` (through `path`), empty when it is not asked for. */

@@ -12,7 +12,7 @@ export function relationsRequest(args: RelationsArgs, selection: Selection) {
   return {
     page: pageArgs('relations', args, 50, 200),
     filter: { types: args.types ?? null, direction: args.direction ?? 'BOTH' },
-    shape: selection.at('edges', 'node').relation(),
+    shape: selection.memo('relations', (s) => s.at('edges', 'node').relation()),
   };
 }
 

@@ -27,7 +27,7 @@ export const Query: QueryResolvers = {
     const art = sel.only('articles', 'Entity');
     const relations = rel ? attempt(() => relationsRequest(rel.args, rel.selection)) : undefined;
     const articles = art ? attempt(() => articlesRequest(art.args)) : undefined;
-    const found = await reader.entityWith(id != null ? { id } : { name: name! }, sel.entity(), { relations, articles });
+    const found = await reader.entityWith(id != null ? { id } : { name: name! }, sel.memo('entity', (s) => s.entity()), { relations, articles });
     if (!found) return null;
     if (relations && found.relations) loaders.primeRelations(found.entity.id, relations.filter, relations.page, relations.shape, found.relations);
     if (articles && found.articles) loaders.primeArticles(found.entity.id, articles.page, found.articles);

@@ -1,4 +1,4 @@
-import { GraphQLError, type DocumentNode } from 'graphql';
+import { GraphQLError, getVariableValues, type DocumentNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors';
@@ -19,12 +19,15 @@ export function costLimit<T extends object>(max: number): ApolloServerPlugin<T> 
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
           const key = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
           let byVars = costs.get(document);
           if (!byVars) costs.set(document, (byVars = new Map()));
           let cost = byVars.get(key);
           if (cost === undefined) {
+            // Variables that do not fit their types are left to execution, which reports them as
+            // BAD_USER_INPUT (the estimator would throw on them); only valid ones get a cost.
+            if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
             cost = getComplexity({
               schema,
               query: document,

@@ -134,6 +134,15 @@ describe('when a query is malformed or too big', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('then a variable of the wrong type, or a missing required one, is BAD_USER_INPUT with status 400', async () => {
+    const Q = 'query ($n: Int, $q: String!) { search(query: $q, first: $n) { score } }';
+    for (const variables of [{ n: 'many', q: 'a' }, { n: 1 }]) {
+      const res = await app.gql(Q, variables);
+      expect({ status: res.status, code: res.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    }
+    expect((await app.gql(Q, { n: 1, q: 'a' })).errors).toBeUndefined();
+  });
+
   it('then a query deeper than the limit is refused with QUERY_TOO_DEEP', async () => {
     let q = 'id';
     for (let i = 0; i < 4; i++) q = `relations(first: 1) { edges { node { subject { ${q} } } } }`;

@@ -48,12 +48,6 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
       for (const l of listeners) l({ apiSchema: schema, coreSupergraphSdl: sdl });
       return {
         executor: async ({ document, operation, operationName, request, context }) => {
-          // Variables are checked by graphql-js first, so a bad variable gets its errors (which
-          // Apollo turns into BAD_USER_INPUT and status 400) exactly as without graphql-jit.
-          if (operation.variableDefinitions?.length) {
-            const coerced = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {});
-            if (coerced.errors) return { errors: coerced.errors };
-          }
           let byName = compiled.get(document);
           if (!byName) compiled.set(document, (byName = new Map()));
           let query = byName.get(operationName ?? '');
@@ -63,7 +57,15 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
             if (!isCompiledQuery(result)) return result;
             byName.set(operationName ?? '', (query = result));
           }
-          return withGraphQLErrors(await query.query(undefined, context, request.variables ?? {}));
+          const variables = request.variables ?? {};
+          const result = await query.query(undefined, context, variables);
+          // No data at all means the variables did not fit their types. graphql-js is asked for
+          // those errors (only on this path), since Apollo recognises its errors as BAD_USER_INPUT
+          // with status 400, as it does without graphql-jit.
+          if (result.data === undefined && result.errors?.length) {
+            return { errors: getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors ?? withGraphQLErrors(result).errors };
+          }
+          return withGraphQLErrors(result);
         },
       };
     },

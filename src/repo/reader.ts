@@ -118,7 +118,6 @@ export interface ProgramFilter {
   owner: string | null;
   status: ProgramStatus | null;
 }
-const programParams = (f: ProgramFilter) => ({ status: f.status, ownerKeys: keysOf(f.owner) });
 
 export interface DealFilter extends DateWindow {
   /** Any spelling of a party; resolved inside the deals query. */
@@ -130,6 +129,8 @@ export interface DealFilter extends DateWindow {
 /** The alias keys any spelling of a name is stored under. */
 const aliasKeys = (name: string) => [...new Set([nameKey(name), toSimplified(name)])];
 const keysOf = (name: string | null) => (name == null ? null : aliasKeys(name));
+const programParams = (f: ProgramFilter) => ({ status: f.status, ownerKeys: keysOf(f.owner) });
+const dealParams = (f: DealFilter) => ({ ...f, partyKeys: keysOf(f.party) });
 
 /** Binds `v` to the one entity a spelling names (alias keys in `keys`): the most mentioned when a key is shared. */
 const BY_NAME = (v: string, keys: string) => `MATCH (${v}_k:Alias)-[:OF]->(${v}:Entity) WHERE ${v}_k.key IN ${keys}
@@ -395,11 +396,11 @@ export class GraphReader {
   }
 
   deals(f: DealFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
-    return this.page<RelationRecord>(this.dealsSpec(f.party != null, shape), { ...f, partyKeys: keysOf(f.party) }, page);
+    return this.page<RelationRecord>(this.dealsSpec(f.party != null, shape), dealParams(f), page);
   }
 
   countDeals(f: DealFilter) {
-    return this.count(this.dealsSpec(f.party != null), { ...f, partyKeys: keysOf(f.party) });
+    return this.count(this.dealsSpec(f.party != null), dealParams(f));
   }
 
   /** Facts changed after `afterSeq`, in commit order, with tombstones for removed ones. */

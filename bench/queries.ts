@@ -22,7 +22,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'entity',
     question: "an entity's 10 best-attested outgoing relations with their evidence",
     chipgraph: `query ($id: ID!) { entity(id: $id) { name type relations(direction: OUTGOING, first: 10) {
-      edges { node { id type confidence object { name } evidence { quote article { title } } } } } } }`,
+      edges { node { id type confidence object { name } evidence(first: 10) { edges { node { quote article { title } } } } } } } } }`,
     peer: `query ($id: ID!) { entities(where: { id: { eq: $id } }) { name type subjectOf(limit: 10, sort: [{ evidenceCount: DESC }, { confidence: DESC }, { id: ASC }]) {
       id type confidence object { name } evidenceConnection { edges { properties { quote } node { title } } } } } }`,
     vars: (e) => ({ id: e.id }),

@@ -9,8 +9,8 @@ import { ApolloServer } from '@apollo/server';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { connect } from '../src/db/driver';
 import { loadConfig } from '../src/config';
-import { services } from '../src/app';
-import { createApollo, listen, serve } from '../src/graphql/server';
+import { serveApi, services } from '../src/app';
+import { serve } from '../src/graphql/server';
 import { GraphReader } from '../src/repo/reader';
 
 const DEAL_TYPES = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'] as const;
@@ -22,8 +22,7 @@ async function main() {
   const db = { driver, uri: config.NEO4J_URI!, close: () => driver.close() };
   let url: string;
   if (mode === 'chipgraph') {
-    const apollo = createApollo({ introspection: false, sandbox: false, maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST });
-    url = (await listen(apollo, services(db), { host: '127.0.0.1', port: 0 })).url;
+    url = (await serveApi({ ...config, INTROSPECTION: false, SANDBOX: false, HOST: '127.0.0.1', PORT: 0 }, services(db))).url;
   } else if (mode === 'peer') {
     const neo = new Neo4jGraphQL({ typeDefs: readFileSync(join(__dirname, 'peer-typedefs.graphql'), 'utf8'), driver });
     const apollo = new ApolloServer({ schema: await neo.getSchema(), introspection: false });
@@ -42,7 +41,7 @@ async function main() {
         case 'entity': {
           // The root field fetches the entity and the first page of its relations in one query.
           const found = await reader.entityWith({ id: v.id! }, { fields: ['name', 'type'], mentionCount: false }, {
-            relations: { filter: { types: null, direction: 'OUTGOING' }, page: { ...top, first: 10 }, shape: { subject: null, object: name, evidence: ['id', 'title'] } },
+            relations: { filter: { types: null, direction: 'OUTGOING' }, page: { ...top, first: 10 }, shape: { subject: null, object: name, evidence: { fields: ['id', 'title'], first: 10, after: null } } },
           });
           return { entity: found?.entity, relations: page(found?.relations ?? [], 10) };
         }
@@ -56,7 +55,7 @@ async function main() {
           return page(await reader.deals({ party: v.name!, types: [...DEAL_TYPES], status: null, since: null, until: null }, { ...top, first: 20 }, { subject: name, object: name, evidence: null }), 20);
         }
         case 'programs':
-          return page(await reader.chipPrograms({ owner: null, status: null }, { ...top, first: 50 }, { owner: name, chips: name, partners: name, status: false, since: false, evidence: false }), 50);
+          return page(await reader.chipPrograms({ owner: null, status: null }, { ...top, first: 50 }, { owner: name, chips: name, partners: name, status: false, since: false, evidence: null }), 50);
         default:
           throw new Error(`unknown question ${q}`);
       }

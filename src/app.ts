@@ -1,11 +1,12 @@
 import type { Driver } from 'neo4j-driver';
-import type { Config } from './config';
+import { queryLimits, type Config } from './config';
+import { silentLogger, type Logger } from './log';
 import { connect } from './db/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded';
 import { migrate } from './db/migrations';
 import { loadLexicon } from './extract/lexicon';
 import { extractorFor, ruleExtractor, type Extractor } from './extract/llm';
-import { createApollo, listen } from './graphql/server';
+import { createApollo, listen, type Listening } from './graphql/server';
 import { IngestService, readSeedArticles } from './ingest/service';
 import { GraphReader } from './repo/reader';
 import { ArticleWriter } from './repo/writer';
@@ -46,8 +47,16 @@ export async function openDatabase(config: Config, log: (line: string) => void):
 export function services(db: Database, extractor: Extractor = ruleExtractor) {
   const lexicon = loadLexicon();
   const reader = new GraphReader(db.driver, db.database);
-  const ingest = new IngestService(new ArticleWriter(db.driver, lexicon, db.database), extractor);
-  return { reader, ingest };
+  const writer = new ArticleWriter(db.driver, lexicon, db.database);
+  const ingest = new IngestService(writer, extractor);
+  return { reader, writer, ingest };
+}
+
+/** The GraphQL API over `deps`, listening where the configuration says, with its limits. */
+export function serveApi(config: Config, deps: ReturnType<typeof services>, logger?: Logger): Promise<Listening> {
+  const limits = queryLimits(config);
+  const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, limits, logger });
+  return listen(apollo, deps, { host: config.HOST, port: config.PORT, apiKey: config.API_KEY, limits, logger });
 }
 
 export interface App {
@@ -57,7 +66,8 @@ export interface App {
 }
 
 /** Everything `npm start` does: database, migrations, seed articles, GraphQL server. */
-export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<App> {
+export async function startApp(config: Config, logger: Logger = silentLogger): Promise<App> {
+  const log = (line: string) => logger.info(line);
   const db = await openDatabase(config, log);
   try {
     const deps = services(db, extractorFor(config));
@@ -66,13 +76,12 @@ export async function startApp(config: Config, log: (line: string) => void = con
       for (const a of articles) await deps.ingest.ingest(a);
       log(`Ingested ${articles.length} seed articles from ${config.SEEDS_DIR}`);
     }
-    const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST });
-    const server = await listen(apollo, deps, { host: config.HOST, port: config.PORT, apiKey: config.API_KEY });
+    const server = await serveApi(config, deps, logger);
     return {
       url: server.url,
       db,
       stop: async () => {
-        await server.stop();
+        await server.stop(config.SHUTDOWN_GRACE_MS);
         await db.close();
       },
     };

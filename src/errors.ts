@@ -8,54 +8,74 @@ export const ErrorCode = {
   INVALID_ARTICLE: 'INVALID_ARTICLE',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  BAD_REQUEST: 'BAD_REQUEST',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** Every error the API raises on purpose: a code from the vocabulary and the HTTP status it answers with. */
 export class ApiError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, httpStatus?: number) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly httpStatus?: number,
+  ) {
     super(message, { extensions: { code, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
+    this.name = 'ApiError';
   }
 }
 
-export const badInput = (message: string) => new ApiError(ErrorCode.BAD_USER_INPUT, message);
+export const badInput = (message: string) => new ApiError(ErrorCode.BAD_USER_INPUT, message, 400);
 export const unauthenticated = () =>
   new ApiError(ErrorCode.UNAUTHENTICATED, 'This operation needs an API key: send it as "Authorization: Bearer <key>".', 401);
 
-/** Raised by the ingestion pipeline for input that cannot become an article (empty, binary, ...). */
-export class InvalidArticleError extends Error {
+/** Input that cannot become an article (empty, binary, mis-encoded, too large...), with a reason a person can act on. */
+export class InvalidArticleError extends ApiError {
   constructor(message: string) {
-    super(message);
+    super(ErrorCode.INVALID_ARTICLE, message, 400);
     this.name = 'InvalidArticleError';
   }
 }
 
-/** Raised when Neo4j cannot be reached; carries the advice to print. */
-export class DatabaseUnavailableError extends Error {
+/** Neo4j cannot be reached (raised by the repositories and by start-up); carries the advice to print. */
+export class DatabaseUnavailableError extends ApiError {
   constructor(message: string) {
-    super(message);
+    super(ErrorCode.DATABASE_UNAVAILABLE, message, 503);
     this.name = 'DatabaseUnavailableError';
   }
 }
 
-const KNOWN = new Set<string>([...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR), ...['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']]);
+/** What a client is told when the database is unavailable (the cause stays in the server log). */
+const DATABASE_MESSAGE = 'The graph database is unavailable; try again shortly.';
 
-/** Hides unexpected errors behind INTERNAL_SERVER_ERROR so no driver or stack detail leaks to clients. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = (error as { originalError?: unknown })?.originalError;
-  if (original instanceof InvalidArticleError) {
-    return { ...formatted, extensions: { code: ErrorCode.INVALID_ARTICLE } };
+// Apollo's own codes for requests it refuses before any resolver runs.
+const APOLLO_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The client's view of an error: an ApiError keeps its code (Apollo re-labels validation-rule
+ * errors GRAPHQL_VALIDATION_FAILED); Apollo's request errors keep theirs; anything else is hidden
+ * behind INTERNAL_SERVER_ERROR so no driver or stack detail leaks. `unexpected` says which.
+ */
+export function clientError(formatted: GraphQLFormattedError, error: unknown): { formatted: GraphQLFormattedError; unexpected: boolean } {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof DatabaseUnavailableError) {
+    return { formatted: { message: DATABASE_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } }, unexpected: false };
   }
-  if (original instanceof DatabaseUnavailableError || (original as { code?: string })?.code === 'ServiceUnavailable') {
-    return { message: 'The graph database is unavailable; try again shortly.', path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
-  }
-  // Apollo re-labels validation-rule errors GRAPHQL_VALIDATION_FAILED; keep our more precise code.
-  const ownCode = original instanceof GraphQLError ? original.extensions?.code : undefined;
-  if (typeof ownCode === 'string' && ownCode !== ErrorCode.INTERNAL_SERVER_ERROR && (Object.values(ErrorCode) as string[]).includes(ownCode)) {
-    return { ...formatted, extensions: { ...formatted.extensions, code: ownCode } };
+  if (original instanceof ApiError) {
+    return { formatted: { ...formatted, extensions: { ...formatted.extensions, code: original.code } }, unexpected: false };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && KNOWN.has(code)) return formatted;
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  if (typeof code === 'string' && APOLLO_CODES.has(code)) return { formatted, unexpected: false };
+  return { formatted: { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }, unexpected: true };
 }

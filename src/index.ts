@@ -1,17 +1,38 @@
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { createLogger } from './log';
 
-/** `npm start`: read the configuration once, start everything, stop cleanly on SIGINT/SIGTERM. */
+/**
+ * `npm start`: read the configuration once, start everything, and on SIGTERM or SIGINT shut down
+ * cleanly: stop accepting connections, let requests in flight finish (up to SHUTDOWN_GRACE_MS),
+ * close the driver, stop the embedded Neo4j, exit 0. A second signal exits at once.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await startApp(config);
-  console.log(`chipgraph GraphQL API ready at ${app.url}${config.SANDBOX ? ' (open it in a browser for Apollo Sandbox)' : ''}`);
-  const shutdown = async () => {
-    await app.stop();
-    process.exit(0);
+  const logger = createLogger(config.LOG_LEVEL);
+  const app = await startApp(config, logger);
+  logger.info({ url: app.url }, `chipgraph GraphQL API ready at ${app.url}${config.SANDBOX ? ' (open it in a browser for Apollo Sandbox)' : ''}`);
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests, then closing Neo4j');
+    app.stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((err: unknown) => {

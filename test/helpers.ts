@@ -1,6 +1,6 @@
 import { loadConfig } from '../src/config';
-import { openDatabase, services, type Database } from '../src/app';
-import { createApollo, listen } from '../src/graphql/server';
+import { openDatabase, serveApi, services, type Database } from '../src/app';
+import { createLogger } from '../src/log';
 
 export const TEST_API_KEY = 'test-key-0123456789abcdef';
 
@@ -10,8 +10,13 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** One structured log line the server wrote. */
+export type LogLine = { level: number; msg: string; requestId?: string; err?: { message: string; stack: string } } & Record<string, unknown>;
+
 export interface TestApp {
   url: string;
+  /** What the server logged, parsed. */
+  logs: LogLine[];
   db: Database;
   deps: ReturnType<typeof services>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
@@ -25,12 +30,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const config = loadConfig({ ...process.env, PORT: '0', SEED_ON_START: 'false', API_KEY: TEST_API_KEY, NODE_ENV: 'test', ...env });
   const db = await openDatabase(config, () => {});
   const deps = services(db);
-  const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST });
-  const server = await listen(apollo, deps, { host: '127.0.0.1', port: 0, apiKey: config.API_KEY });
+  const logs: LogLine[] = [];
+  const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
+  const server = await serveApi({ ...config, HOST: '127.0.0.1' }, deps, logger);
   const run = async (cypher: string) => db.driver.executeQuery(cypher, {}, { database: db.database });
   return {
     url: server.url,
     db,
+    logs,
     deps,
     async gql(query, variables, headers = {}) {
       const res = await fetch(server.url, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOG_LEVELS } from '../log';
 
 /** Every setting chipgraph reads from the environment, validated once at start-up (see README). */
 const bool = z
@@ -23,6 +24,11 @@ export const configSchema = z
     SANDBOX: bool.optional(),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
     MAX_QUERY_COST: z.coerce.number().int().min(1).default(10000),
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(3000),
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(50),
+    MAX_FRAGMENT_SPREADS: z.coerce.number().int().min(0).default(200),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
     LLM_BASE_URL: z.string().url().optional(),
     LLM_API_KEY: z.string().optional(),
     LLM_MODEL: z.string().default('gpt-4o-mini'),
@@ -36,6 +42,15 @@ export const configSchema = z
   }));
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The per-operation bounds of the API (see graphql/limits.ts). */
+export const queryLimits = (c: Config) => ({
+  maxDepth: c.MAX_QUERY_DEPTH,
+  maxCost: c.MAX_QUERY_COST,
+  maxTokens: c.MAX_QUERY_TOKENS,
+  maxAliases: c.MAX_QUERY_ALIASES,
+  maxFragmentSpreads: c.MAX_FRAGMENT_SPREADS,
+});
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {

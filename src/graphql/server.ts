@@ -1,19 +1,22 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { TextDecoder } from 'node:util';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context';
-import { depthLimit } from './depthLimit';
-import { costLimit } from './cost';
+import { checkDocument, costLimit, depthLimit, type QueryLimits } from './limits';
 import { createLoaders } from './loaders';
 import { jitGateway } from './jit';
 import { resolvers } from './resolvers';
-import { formatError } from '../errors';
+import { clientError, ErrorCode } from '../errors';
+import { silentLogger, type Logger } from '../log';
 
 export const SCHEMA_DIR = resolve(__dirname, '../../schema');
 
@@ -28,20 +31,50 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string {
 export interface ServerOptions {
   introspection: boolean;
   sandbox: boolean;
-  maxDepth: number;
-  maxCost: number;
+  limits: QueryLimits;
+  logger?: Logger;
+}
+
+/** The request being answered (its id goes into logs, the x-request-id header and internal errors). */
+const currentRequest = new AsyncLocalStorage<{ id: string }>();
+
+/**
+ * What a client sees of an error (see errors.ts). Unexpected errors are logged with their stack and
+ * the request id, and the client gets only the code and that id.
+ */
+function formatErrorWith(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const { formatted: out, unexpected } = clientError(formatted, error);
+    const requestId = currentRequest.getStore()?.id;
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    if (unexpected) {
+      logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+      return { ...out, extensions: { ...out.extensions, requestId } };
+    }
+    if (out.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE) logger.warn({ err: original, requestId }, 'database unavailable');
+    return out;
+  };
 }
 
 /** Builds the Apollo server without listening (tests and index.ts both use it). */
 export function createApollo(opts: ServerOptions): ApolloServer<Context> {
+  const logger = opts.logger ?? silentLogger;
   return new ApolloServer<Context>({
     gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
     introspection: opts.introspection,
-    validationRules: [depthLimit(opts.maxDepth)],
-    formatError,
+    // Without introspection, errors do not suggest field names ("Did you mean ...") either.
+    hideSchemaDetailsFromClientErrors: !opts.introspection,
+    // The HTTP layer checks the size before Apollo parses (QUERY_TOO_LARGE); this is the parser's own backstop.
+    parseOptions: { maxTokens: opts.limits.maxTokens + 1 },
+    validationRules: [depthLimit(opts.limits.maxDepth)],
+    formatError: formatErrorWith(logger),
     includeStacktraceInErrorResponses: false,
+    logger,
+    // Shutdown is the application's (src/index.ts): Apollo's own handler would re-send the signal
+    // and end the process before in-flight requests are answered.
+    stopOnTerminationSignals: false,
     plugins: [
-      costLimit<Context>(opts.maxCost),
+      costLimit<Context>(opts.limits.maxCost),
       // No field sets cache hints; the default cache-control plugin would only add per-field overhead.
       ApolloServerPluginCacheControlDisabled(),
       opts.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
@@ -61,7 +94,26 @@ export function hasApiKey(req: IncomingMessage, apiKey: string | undefined): boo
 
 export interface Listening {
   url: string;
-  stop(): Promise<void>;
+  /** How many requests are being answered now. */
+  inFlight(): number;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (for up to `graceMs`, then
+   * drops their connections) and stops Apollo.
+   */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** A handler for a fixed path outside GraphQL (probes, metrics). */
+export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  /** Size bounds checked on the query text before Apollo parses it (QUERY_TOO_LARGE). */
+  limits?: Pick<QueryLimits, 'maxTokens' | 'maxAliases' | 'maxFragmentSpreads'>;
+  logger?: Logger;
+  /** GET handlers by path (anything else is GraphQL). */
+  routes?: Record<string, Route>;
 }
 
 /** Request bodies above this are refused with 413 (an article is at most 2 MB; JSON escaping can grow it). */
@@ -76,32 +128,65 @@ const searchOf = (url = '/') => {
 const sendJson = (res: ServerResponse, status: number, message: string, code: string) =>
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string = ErrorCode.BAD_REQUEST,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.removeAllListeners('data');
-        req.resume();
-        ok(null);
-      } else chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) over = true;
+      else chunks.push(chunk);
     });
-    req.on('end', () => ok(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (over ? fail(new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`)) : ok(Buffer.concat(chunks))));
     req.on('error', fail);
   });
 }
 
+/** The body as text in the charset its content type declares (UTF-8 when none); bytes that are not valid in it are refused, never replaced. */
+export function decodeBody(bytes: Buffer, contentType: string | undefined): string {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    throw new HttpError(415, `The request body's charset "${charset}" is not supported; send UTF-8.`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new HttpError(400, `The request body is not valid ${charset}; declare its charset in Content-Type or send UTF-8.`);
+  }
+}
+
+/** The GraphQL document of a request (POST body or GET parameter), for the size check before Apollo parses it. */
+function queryOf(body: unknown, search: string): string | null {
+  if (body !== null && typeof body === 'object' && typeof (body as { query?: unknown }).query === 'string') return (body as { query: string }).query;
+  return search ? new URLSearchParams(search).get('query') : null;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
 /**
  * Serves the API over node:http, handing each request straight to Apollo's HTTP handler (what
- * startStandaloneServer does, without its middleware stack): JSON bodies are parsed here, CORS is
- * open (writes are authorized by the bearer key, not by cookies), every path answers as /graphql.
+ * startStandaloneServer does, without its middleware stack): bodies are decoded by their declared
+ * charset and JSON-parsed here, CORS is open (writes are authorized by the bearer key, not by
+ * cookies), `opts.routes` answer their paths and every other path answers as /graphql.
  */
 export function listen(
   apollo: ApolloServer<Context>,
   deps: Omit<Context, 'canWrite' | 'loaders'>,
-  opts: { host: string; port: number; apiKey?: string },
+  opts: ServeOptions & { apiKey?: string },
 ): Promise<Listening> {
   return serve(apollo, async (req) => ({ ...deps, loaders: createLoaders(deps.reader), canWrite: hasApiKey(req, opts.apiKey) }), opts);
 }
@@ -110,12 +195,30 @@ export function listen(
 export async function serve<T extends object>(
   apollo: ApolloServer<T>,
   context: (req: IncomingMessage) => Promise<T>,
-  opts: { host: string; port: number },
+  opts: ServeOptions,
 ): Promise<Listening> {
   await apollo.start();
-  const server = createServer(async (req, res) => {
+  const logger = opts.logger ?? silentLogger;
+  const active = new Set<ServerResponse>();
+  let closing = false;
+  // Verdicts of the size check by query text: clients send the same texts again and again.
+  const checked = new Map<string, ReturnType<typeof checkDocument>>();
+  const sizeCheck = (query: string | null) => {
+    if (!query || !opts.limits) return null;
+    let verdict = checked.get(query);
+    if (verdict === undefined) {
+      verdict = checkDocument(query, opts.limits);
+      if (query.length > 20_000) return verdict;
+      if (checked.size >= 1000) checked.delete(checked.keys().next().value!);
+      checked.set(query, verdict);
+    }
+    return verdict;
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     try {
       res.setHeader('access-control-allow-origin', '*');
+      res.setHeader('access-control-expose-headers', 'x-request-id');
       if (req.method === 'OPTIONS') {
         res.writeHead(204, {
           'access-control-allow-methods': 'GET, POST, OPTIONS',
@@ -124,24 +227,27 @@ export async function serve<T extends object>(
         }).end();
         return;
       }
-      const raw = await readBody(req);
-      if (raw === null) {
-        sendJson(res, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`, 'BAD_REQUEST');
+      const search = searchOf(req.url);
+      const route = opts.routes?.[(req.url ?? '/').slice(0, (req.url ?? '/').length - search.length)];
+      if (route && (req.method === 'GET' || req.method === 'HEAD')) {
+        await route(req, res);
         return;
       }
+      const raw = decodeBody(await readBody(req), req.headers['content-type']);
       let body: unknown = raw;
       if (/^application\/(graphql-response\+)?json/i.test(req.headers['content-type'] ?? '') && raw.length > 0) {
         try {
           body = JSON.parse(raw);
         } catch {
-          sendJson(res, 400, 'The request body is not valid JSON.', 'BAD_REQUEST');
-          return;
+          throw new HttpError(400, 'The request body is not valid JSON.');
         }
       }
+      const tooLarge = sizeCheck(queryOf(body, search));
+      if (tooLarge) throw new HttpError(400, tooLarge.message, tooLarge.code);
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: searchOf(req.url), body },
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
         context: () => context(req),
       });
       for (const [k, v] of result.headers) res.setHeader(k, v);
@@ -153,10 +259,28 @@ export async function serve<T extends object>(
         res.end();
       }
     } catch (err) {
-      console.error(err);
-      if (!res.headersSent) sendJson(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
-      else res.end();
+      if (err instanceof HttpError) {
+        if (!res.headersSent) sendJson(res, err.status, err.message, err.code);
+        else res.end();
+        return;
+      }
+      logger.error({ err, requestId }, 'unexpected error');
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] }));
+      } else res.end();
     }
+  }
+
+  const server = createServer((req, res) => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    // Once stopping, every answer closes its connection, so keep-alive clients go away.
+    if (closing) res.setHeader('connection', 'close');
+    active.add(res);
+    res.once('close', () => active.delete(res));
+    void currentRequest.run({ id: requestId }, () => handle(req, res, requestId));
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -166,9 +290,16 @@ export async function serve<T extends object>(
   const host = opts.host === '127.0.0.1' || opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
   return {
     url: `http://${host}:${port}/graphql`,
-    stop: async () => {
+    inFlight: () => active.size,
+    stop: async (graceMs = 10_000) => {
+      closing = true;
+      for (const res of active) if (!res.headersSent) res.setHeader('connection', 'close');
       await new Promise<void>((ok) => {
-        server.close(() => ok());
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        server.close(() => {
+          clearTimeout(force);
+          ok();
+        });
         server.closeIdleConnections();
       });
       await apollo.stop();

@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           ArticleConnection: '../repo/types#ArticleConnectionRecord',
           ChipProgramConnection: '../repo/types#ChipProgramConnectionRecord',
           TimelineConnection: '../repo/types#TimelineConnectionRecord',
+          EvidenceConnection: '../repo/types#EvidenceConnectionRecord',
           ChangeConnection: '../repo/types#ChangeConnectionRecord',
           TimelineEntry: '../repo/types#TimelineEntryRecord',
           Change: '../repo/types#ChangeRecord',

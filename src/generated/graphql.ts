@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RelationRecord, ChipProgramRecord, ArticleRecord, EvidenceRecord, SearchHitRecord, IngestResultRecord, RelationConnectionRecord, ArticleConnectionRecord, ChipProgramConnectionRecord, TimelineConnectionRecord, ChangeConnectionRecord, TimelineEntryRecord, ChangeRecord, NeighbourhoodRecord, PathRecord, StatsRecord } from '../repo/types';
+import type { EntityRecord, RelationRecord, ChipProgramRecord, ArticleRecord, EvidenceRecord, SearchHitRecord, IngestResultRecord, RelationConnectionRecord, ArticleConnectionRecord, ChipProgramConnectionRecord, TimelineConnectionRecord, EvidenceConnectionRecord, ChangeConnectionRecord, TimelineEntryRecord, ChangeRecord, NeighbourhoodRecord, PathRecord, StatsRecord } from '../repo/types';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -114,8 +114,8 @@ export type ChipProgram = {
   __typename?: 'ChipProgram';
   /** Chips the program has produced (possibly none yet). */
   chips: Array<Entity>;
-  /** Sentences about the program. */
-  evidence: Array<Evidence>;
+  /** Sentences about the program, newest article first; `first` is at most 100. */
+  evidence: EvidenceConnection;
   /** Stable id (the owner's id). */
   id: Scalars['ID']['output'];
   /** The organization building its own chips. */
@@ -126,6 +126,13 @@ export type ChipProgram = {
   since?: Maybe<Scalars['Int']['output']>;
   /** The state as of the latest article that says so. */
   status: ChipProgramStatus;
+};
+
+
+/** An organization's own AI-silicon effort. */
+export type ChipProgramEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of chip programs. */
@@ -269,6 +276,26 @@ export type Evidence = {
   quote: Scalars['String']['output'];
   /** Offset of the sentence's first character in the article's cleaned text. */
   start: Scalars['Int']['output'];
+};
+
+/** A page of evidence. */
+export type EvidenceConnection = {
+  __typename?: 'EvidenceConnection';
+  /** The evidence of this page, in order. */
+  edges: Array<EvidenceEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many sentences there are, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A piece of evidence and its cursor. */
+export type EvidenceEdge = {
+  __typename?: 'EvidenceEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Evidence;
 };
 
 /** What one ingestion stored. */
@@ -463,8 +490,11 @@ export type Relation = {
   __typename?: 'Relation';
   /** Extractor confidence in [0, 1]. */
   confidence: Scalars['Float']['output'];
-  /** Where the fact was stated: article and sentence, earliest article first. */
-  evidence: Array<Evidence>;
+  /**
+   * Where the fact was stated: article and sentence, newest article first (a sentence repeated in one
+   * article counts once). `first` is at most 100; `totalCount` is every sentence that states it.
+   */
+  evidence: EvidenceConnection;
   /** Stable id of the fact. */
   id: Scalars['ID']['output'];
   /** The object (target, investee, chip, customer, employer, parent...). */
@@ -477,6 +507,13 @@ export type Relation = {
   subject: Entity;
   /** The relation type. */
   type: RelationType;
+};
+
+
+/** A fact: subject, relation type, object, and the sentences that state it. */
+export type RelationEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of relations. */
@@ -684,6 +721,8 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  EvidenceConnection: ResolverTypeWrapper<EvidenceConnectionRecord>;
+  EvidenceEdge: ResolverTypeWrapper<Omit<EvidenceEdge, 'node'> & { node: ResolversTypes['Evidence'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestResult: ResolverTypeWrapper<IngestResultRecord>;
@@ -722,6 +761,8 @@ export type ResolversParentTypes = {
   ChipProgramEdge: Omit<ChipProgramEdge, 'node'> & { node: ResolversParentTypes['ChipProgram'] };
   Entity: EntityRecord;
   Evidence: EvidenceRecord;
+  EvidenceConnection: EvidenceConnectionRecord;
+  EvidenceEdge: Omit<EvidenceEdge, 'node'> & { node: ResolversParentTypes['Evidence'] };
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IngestResult: IngestResultRecord;
@@ -784,7 +825,7 @@ export type ChangeEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type ChipProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChipProgram'] = ResolversParentTypes['ChipProgram']> = {
   chips?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<ChipProgramEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -820,6 +861,17 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvidenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceConnection'] = ResolversParentTypes['EvidenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvidenceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceEdge'] = ResolversParentTypes['EvidenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
@@ -872,7 +924,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -942,6 +994,8 @@ export type Resolvers<ContextType = Context> = {
   ChipProgramEdge?: ChipProgramEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
+  EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbour?: NeighbourResolvers<ContextType>;

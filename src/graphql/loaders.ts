@@ -38,6 +38,9 @@ export function createLoaders(reader: GraphReader) {
     mentionCount: (id: string) => load('mentionCount', null, (ids) => reader.mentionCounts(ids), id),
     chipProgram: (id: string, shape: ProgramShape) => load('chipProgram', shape, (ids) => reader.chipProgramsOf(ids, shape), id),
     articleText: (id: string) => load('articleText', null, (ids) => reader.articleTexts(ids), id),
+    evidence: (id: string, label: 'Fact' | 'ChipProgram', page: PageArgs, fields: readonly string[]) =>
+      load('evidence', [label, page, fields], (ids) => reader.evidenceOf(ids, label, page, fields), id),
+    evidenceCount: (id: string, label: 'Fact' | 'ChipProgram') => load('evidenceCount', label, (ids) => reader.countEvidenceOf(ids, label), id),
   };
 }
 

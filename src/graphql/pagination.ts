@@ -36,6 +36,9 @@ export function pageArgs(list: string, args: { first?: number | null; after?: st
   return { first: pageSize(args.first, fallback, max), after: args.after == null ? null : decodeCursor(list, args.after) };
 }
 
+/** The page of `evidence` (on Relation and ChipProgram) its arguments ask for. */
+export const evidencePageArgs = (args: { first?: number | null; after?: string | null }) => pageArgs('evidence', args, 10, 100);
+
 /** An edge of a connection; its cursor is encoded only when a client selects it. */
 class Edge<T> {
   constructor(private readonly list: string, private readonly key: SortKey, readonly node: T) {}

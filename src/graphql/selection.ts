@@ -1,5 +1,7 @@
 import { Kind, getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { ARTICLE_FIELDS, ENTITY_FIELDS, type EntityShape, type ProgramShape, type RelationShape } from '../repo/shapes';
+import { ARTICLE_FIELDS, ENTITY_FIELDS, type EntityShape, type EvidenceShape, type ProgramShape, type RelationShape } from '../repo/shapes';
+import type { PageArgs } from '../repo/reader';
+import { evidencePageArgs } from './pagination';
 
 /**
  * Look-ahead into the client's selection, so that each Cypher query projects only what the client
@@ -22,10 +24,15 @@ export class Selection {
   memo<T>(key: string, derive: (s: Selection) => T): T {
     const node = this.nodes.length === 1 ? this.nodes[0]! : null;
     if (!node) return derive(this);
+    // Shapes carry argument values (evidence pages), which may come from the variables.
+    const k = this.info.operation.variableDefinitions?.length ? `${key}\u0000${JSON.stringify(this.info.variableValues)}` : key;
     let byKey = Selection.shapes.get(node);
     if (!byKey) Selection.shapes.set(node, (byKey = new Map()));
-    if (!byKey.has(key)) byKey.set(key, derive(this));
-    return byKey.get(key) as T;
+    if (!byKey.has(k)) {
+      if (byKey.size >= 64) byKey.clear();
+      byKey.set(k, derive(this));
+    }
+    return byKey.get(k) as T;
   }
 
   /** `memo` on the selection of the field being resolved. */
@@ -76,7 +83,23 @@ export class Selection {
 
   relation(): RelationShape {
     const side = (name: string) => (this.has(name) ? this.at(name).entity() : null);
-    return { subject: side('subject'), object: side('object'), evidence: this.has('evidence') ? this.at('evidence', 'article').articleFields() : null };
+    return { subject: side('subject'), object: side('object'), evidence: this.evidencePage('Relation') };
+  }
+
+  /**
+   * The evidence page to project with a fact or program: when `evidence` is asked once, with valid
+   * arguments. Otherwise its own resolver loads it (and reports bad arguments).
+   */
+  private evidencePage(parent: 'Relation' | 'ChipProgram'): EvidenceShape | null {
+    const ev = this.only('evidence', parent);
+    if (!ev) return null;
+    let page: PageArgs;
+    try {
+      page = evidencePageArgs(ev.args);
+    } catch {
+      return null;
+    }
+    return { fields: ev.selection.at('edges', 'node', 'article').articleFields(), first: page.first, after: page.after };
   }
 
   /** The stored article properties asked for (`text` is loaded separately, by id). */
@@ -92,7 +115,7 @@ export class Selection {
       partners: list('partners'),
       status: this.has('status'),
       since: this.has('since'),
-      evidence: this.has('evidence'),
+      evidence: this.evidencePage('ChipProgram'),
     };
   }
 }

@@ -1,9 +1,9 @@
 import { int, type Driver } from 'neo4j-driver';
 import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
-import { ARTICLE_FIELDS, FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type ProgramShape, type RelationShape } from './shapes';
+import { ARTICLE_FIELDS, FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type EvidenceShape, type ProgramShape, type RelationShape } from './shapes';
 import type {
-  ArticleRecord, ChangeRecord, ChipProgramRecord, DateWindow, Direction, EntityRecord, KeyedRow, NeighbourhoodRecord,
+  ArticleRecord, ChangeRecord, ChipProgramRecord, DateWindow, Direction, EntityRecord, EvidenceRecord, KeyedRow, NeighbourhoodRecord,
   PathRecord, RelationRecord, SearchHitRecord, SortKey, StatsRecord, TimelineEntryRecord,
 } from './types';
 
@@ -19,14 +19,30 @@ const ENTITY = (v: string, shape: EntityShape = FULL_ENTITY) => {
 const ARTICLE = (v: string, fields: readonly string[] = ARTICLE_FIELDS) => `${v} {.id${fields.filter((f) => f !== 'id').map((f) => `, .${f}`).join('')}}`;
 const EVIDENCE = (rel: string, art: string, fields?: readonly string[]) =>
   `{article: ${ARTICLE(art, fields)}, quote: ${rel}.quote, start: ${rel}.start, end: ${rel}.end}`;
+/**
+ * A page of the evidence of fact or program `x` (bound by `anchor`), newest article first; its
+ * parameters and key variables are prefixed with `p` (see pageCypher).
+ */
+const evidenceSpec = (x: string, fields: readonly string[], anchor = x): PageSpec => ({
+  match: `MATCH (${anchor})-[${x}_e:EVIDENCE]->(${x}_a:Article)`,
+  carry: `${x}_e, ${x}_a`,
+  key: [`coalesce(${x}_a.sortDate, '')`, `${x}_a.id`, `${x}_e.start`],
+  dirs: ['DESC', 'ASC', 'ASC'],
+  node: EVIDENCE(`${x}_e`, `${x}_a`, fields),
+});
+// The evidence page projected with a relation ($rev_after, $rev_limit) or a program ($pev_after, $pev_limit).
+const evidencePage = (x: string, shape: EvidenceShape, p: 'rev_' | 'pev_', total: string) =>
+  `evidence: {total: ${total}, rows: COLLECT { ${pageCypher(evidenceSpec(x, shape.fields), p)} }}`;
+/** The parameters of the evidence pages a relation or program shape projects (see evidencePage). */
+const evidenceParams = (shape: { evidence: EvidenceShape | null } | undefined, p: 'rev_' | 'pev_') =>
+  shape?.evidence ? { [`${p}after`]: shape.evidence.after, [`${p}limit`]: int(shape.evidence.first + 1) } : {};
+const relationParams = (shape: RelationShape | undefined) => evidenceParams(shape, 'rev_');
+const programParamsOf = (shape: ProgramShape | undefined) => evidenceParams(shape, 'pev_');
 const RELATION = (f: string, shape: RelationShape = FULL_RELATION) => {
   const parts = [`${f} {.id, .type, .status, .role, .confidence`];
   if (shape.subject) parts.push(`subject: COLLECT { MATCH (${f})-[:SUBJECT]->(${f}_s:Entity) RETURN ${ENTITY(`${f}_s`, shape.subject)} }[0]`);
   if (shape.object) parts.push(`object: COLLECT { MATCH (${f})-[:OBJECT]->(${f}_o:Entity) RETURN ${ENTITY(`${f}_o`, shape.object)} }[0]`);
-  if (shape.evidence) {
-    parts.push(`evidence: COLLECT { MATCH (${f})-[${f}_ev:EVIDENCE]->(${f}_a:Article)
-      RETURN ${EVIDENCE(`${f}_ev`, `${f}_a`, shape.evidence)} ORDER BY ${f}_a.publishedAt, ${f}_a.id, ${f}_ev.start }`);
-  }
+  if (shape.evidence) parts.push(evidencePage(f, shape.evidence, 'rev_', `coalesce(${f}.evidenceCount, 0)`));
   return `${parts.join(', ')}}`;
 };
 // A program's status is the one its latest article gives.
@@ -37,10 +53,7 @@ const PROGRAM = (cp: string, shape: ProgramShape = FULL_PROGRAM) => {
   const parts = [`id: ${cp}.id, owner: COLLECT { MATCH (${cp})-[:OWNED_BY]->(${cp}_o:Entity) RETURN ${ENTITY(`${cp}_o`, shape.owner)} }[0]`];
   if (shape.status) parts.push(`status: ${PROGRAM_STATUS(cp)}`);
   if (shape.since) parts.push(`since: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->() WHERE ${cp}_e.since IS NOT NULL RETURN ${cp}_e.since ORDER BY ${cp}_e.since }[0]`);
-  if (shape.evidence) {
-    parts.push(`evidence: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->(${cp}_a:Article)
-      RETURN ${EVIDENCE(`${cp}_e`, `${cp}_a`)} ORDER BY ${cp}_a.publishedAt DESC, ${cp}_a.id DESC, ${cp}_e.start }`);
-  }
+  if (shape.evidence) parts.push(evidencePage(cp, shape.evidence, 'pev_', `COUNT { (${cp})-[:EVIDENCE]->() }`));
   if (shape.chips) parts.push(`chips: COLLECT { MATCH (${cp})-[:HAS_CHIP]->(${cp}_c) RETURN ${ENTITY(`${cp}_c`, shape.chips)} ORDER BY ${cp}_c.name }`);
   if (shape.partners) parts.push(`partners: COLLECT { MATCH (${cp})-[:PARTNER]->(${cp}_q) RETURN ${ENTITY(`${cp}_q`, shape.partners)} ORDER BY ${cp}_q.name }`);
   return `{${parts.join(', ')}}`;
@@ -72,21 +85,24 @@ interface PageSpec {
 
 const matchOf = (spec: PageSpec, after: string) => (spec.seek ? `${spec.match} WHERE ${spec.seek(after)}` : spec.match);
 
-/** The sort key (k0, k1, ...) comes after `$after` in the order `dirs` gives (lexicographic, per-position direction). */
-function keysetCondition(dirs: Dir[], after: string): string {
+/** The sort key (<p>k0, <p>k1, ...) comes after `$after` in the order `dirs` gives (lexicographic, per-position direction). */
+function keysetCondition(dirs: Dir[], after: string, p: string): string {
   const terms = dirs.map((d, i) =>
-    [...dirs.slice(0, i).map((_, j) => `k${j} = ${after}[${j}]`), `k${i} ${d === 'ASC' ? '>' : '<'} ${after}[${i}]`].join(' AND '),
+    [...dirs.slice(0, i).map((_, j) => `${p}k${j} = ${after}[${j}]`), `${p}k${i} ${d === 'ASC' ? '>' : '<'} ${after}[${i}]`].join(' AND '),
   );
   return `(${after} IS NULL OR ${terms.map((t) => `(${t})`).join(' OR ')})`;
 }
 
-/** The page query; its cursor and limit parameters are `$<p>after` and `$<p>limit`, so several pages can share one query. */
+/**
+ * The page query; its cursor and limit parameters are `$<p>after` and `$<p>limit`, and its key
+ * variables `<p>k0`..., so several pages can share one query or nest inside each other.
+ */
 function pageCypher(spec: PageSpec, p = ''): string {
-  const ks = spec.key.map((_, i) => `k${i}`);
-  const order = spec.dirs.map((d, i) => `k${i} ${d}`).join(', ');
+  const ks = spec.key.map((_, i) => `${p}k${i}`);
+  const order = ks.map((k, i) => `${k} ${spec.dirs[i]}`).join(', ');
   const page = (match: string) => `${match}
-    WITH ${spec.carry}, ${spec.key.map((k, i) => `${k} AS k${i}`).join(', ')}
-    WHERE ${keysetCondition(spec.dirs, `$${p}after`)}
+    WITH ${spec.carry}, ${spec.key.map((k, i) => `${k} AS ${ks[i]}`).join(', ')}
+    WHERE ${keysetCondition(spec.dirs, `$${p}after`, p)}
     WITH ${spec.carry}, ${ks.join(', ')} ORDER BY ${order} LIMIT $${p}limit
     RETURN {key: [${ks.join(', ')}], node: ${spec.node}} AS row`;
   const alt = spec.ordered;
@@ -222,7 +238,7 @@ export class GraphReader {
     const parts = [`entity: ${ENTITY('e', shape)}`];
     if (pre.relations) {
       parts.push(`relations: COLLECT { ${pageCypher(this.relationsSpec(pre.relations.filter, pre.relations.shape), 'r_')} }`);
-      Object.assign(params, { types: pre.relations.filter.types, r_after: pre.relations.page.after, r_limit: int(pre.relations.page.first + 1) });
+      Object.assign(params, { types: pre.relations.filter.types, r_after: pre.relations.page.after, r_limit: int(pre.relations.page.first + 1), ...relationParams(pre.relations.shape) });
     }
     if (pre.articles) {
       parts.push(`articles: COLLECT { ${pageCypher(this.articlesSpec(true), 'a_')} }`);
@@ -269,7 +285,7 @@ export class GraphReader {
   }
 
   relationsOf(ids: readonly string[], f: RelationFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
-    return this.pageMany<RelationRecord>(ids, this.relationsSpec(f, shape), { types: f.types }, page);
+    return this.pageMany<RelationRecord>(ids, this.relationsSpec(f, shape), { types: f.types, ...relationParams(shape) }, page);
   }
 
   countRelationsOf(ids: readonly string[], f: RelationFilter) {
@@ -290,7 +306,7 @@ export class GraphReader {
   }
 
   timelineOf(ids: readonly string[], f: TimelineFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
-    return this.pageMany<TimelineEntryRecord>(ids, this.timelineSpec(shape), { ...f }, page);
+    return this.pageMany<TimelineEntryRecord>(ids, this.timelineSpec(shape), { ...f, ...relationParams(shape) }, page);
   }
 
   countTimelineOf(ids: readonly string[], f: TimelineFilter) {
@@ -329,7 +345,7 @@ export class GraphReader {
   async chipProgramsOf(ownerIds: readonly string[], shape: ProgramShape = FULL_PROGRAM): Promise<(ChipProgramRecord | null)[]> {
     const found = await this.rows<ChipProgramRecord>(
       `UNWIND $ids AS id MATCH (cp:ChipProgram {id: id}) RETURN ${PROGRAM('cp', shape)} AS row`,
-      { ids: ownerIds },
+      { ids: ownerIds, ...programParamsOf(shape) },
     );
     const byId = new Map(found.map((p) => [p.id, p]));
     return ownerIds.map((id) => byId.get(id) ?? null);
@@ -342,6 +358,15 @@ export class GraphReader {
     );
     const byId = new Map(found.map((a) => [a.id, a.text]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** A page of the evidence of many facts or programs (when it was not projected with them). */
+  evidenceOf(ids: readonly string[], label: 'Fact' | 'ChipProgram', page: PageArgs, fields: readonly string[]) {
+    return this.pageMany<EvidenceRecord>(ids, evidenceSpec('x', fields, `x:${label} {id: id}`), {}, page);
+  }
+
+  countEvidenceOf(ids: readonly string[], label: 'Fact' | 'ChipProgram') {
+    return this.countMany(ids, evidenceSpec('x', [], `x:${label} {id: id}`), {});
   }
 
   // ---- Top-level pages ----
@@ -375,7 +400,7 @@ export class GraphReader {
   }
 
   chipPrograms(filter: ProgramFilter, page: PageArgs, shape: ProgramShape = FULL_PROGRAM) {
-    return this.page<ChipProgramRecord>(this.programsSpec(filter.owner != null, filter.status != null, shape), programParams(filter), page);
+    return this.page<ChipProgramRecord>(this.programsSpec(filter.owner != null, filter.status != null, shape), { ...programParams(filter), ...programParamsOf(shape) }, page);
   }
 
   countChipPrograms(filter: ProgramFilter) {
@@ -396,7 +421,7 @@ export class GraphReader {
   }
 
   deals(f: DealFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
-    return this.page<RelationRecord>(this.dealsSpec(f.party != null, shape), dealParams(f), page);
+    return this.page<RelationRecord>(this.dealsSpec(f.party != null, shape), { ...dealParams(f), ...relationParams(shape) }, page);
   }
 
   countDeals(f: DealFilter) {
@@ -415,7 +440,7 @@ export class GraphReader {
        OPTIONAL MATCH (f:Fact {id: factId})
        RETURN {key: [seq], node: {seq: seq, factId: factId, kind: CASE WHEN f IS NULL THEN 'REMOVED' ELSE 'UPSERTED' END,
                relation: CASE WHEN f IS NULL THEN null ELSE ${RELATION('f', shape)} END}} AS row`,
-      { afterSeq: int(afterSeq), limit: int(first + 1) },
+      { afterSeq: int(afterSeq), limit: int(first + 1), ...relationParams(shape) },
     );
   }
 
@@ -445,7 +470,7 @@ export class GraphReader {
                entities: COLLECT { UNWIND near AS n RETURN {entity: ${ENTITY('n', shape.entity)}, distance: 1} AS x ORDER BY n.name }
                        + COLLECT { UNWIND far AS n RETURN {entity: ${ENTITY('n', shape.entity)}, distance: 2} AS x ORDER BY n.name },
                relations: COLLECT { UNWIND hop1 + hop2 AS r RETURN ${RELATION('r', shape.relation)} }} AS row`,
-      { id, types: opts.types, since: opts.since, until: opts.until, depth: int(opts.depth), first: int(opts.first) },
+      { id, types: opts.types, since: opts.since, until: opts.until, depth: int(opts.depth), first: int(opts.first), ...relationParams(shape.relation) },
     );
     return row ?? null;
   }
@@ -469,7 +494,7 @@ export class GraphReader {
        RETURN {length: size(f),
                entities: COLLECT { UNWIND nodes(p) AS n WITH n WHERE n:Entity RETURN ${ENTITY('n', shape.entity)} },
                relations: COLLECT { UNWIND f AS r RETURN ${RELATION('r', shape.relation)} }} AS row`,
-      { fromId, toId, types },
+      { fromId, toId, types, ...relationParams(shape.relation) },
     );
     return row ?? null;
   }

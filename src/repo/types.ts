@@ -28,6 +28,14 @@ export interface EvidenceRecord {
   end: number;
 }
 
+/** A page of evidence fetched with its fact or program, and the page it is (the resolver checks it is the one asked for). */
+export interface EvidencePageRecord {
+  first: number;
+  after: SortKey | null;
+  rows: KeyedRow<EvidenceRecord>[];
+  total: number;
+}
+
 /** subject, object and evidence are present when the read's shape asked for them. */
 export interface RelationRecord {
   id: string;
@@ -37,7 +45,7 @@ export interface RelationRecord {
   status: DealStatus | null;
   role: string | null;
   confidence: number;
-  evidence: EvidenceRecord[];
+  evidence?: EvidencePageRecord;
 }
 
 /** Parts other than id and owner are present when the read's shape asked for them. */
@@ -48,7 +56,7 @@ export interface ChipProgramRecord {
   partners: EntityRecord[];
   status: ProgramStatus;
   since: number | null;
-  evidence: EvidenceRecord[];
+  evidence?: EvidencePageRecord;
 }
 
 export interface SearchHitRecord {
@@ -131,5 +139,6 @@ export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 export type RelationConnectionRecord = ConnectionRecord<RelationRecord>;
 export type ArticleConnectionRecord = ConnectionRecord<ArticleRecord>;
 export type ChipProgramConnectionRecord = ConnectionRecord<ChipProgramRecord>;
+export type EvidenceConnectionRecord = ConnectionRecord<EvidenceRecord>;
 export type TimelineConnectionRecord = ConnectionRecord<TimelineEntryRecord>;
 export type ChangeConnectionRecord = Omit<ConnectionRecord<ChangeRecord>, 'totalCount'>;

@@ -1,4 +1,5 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { writeTransaction } from './session';
 import type { PreparedArticle } from '../ingest/article';
 import type { Lexicon } from '../extract/lexicon';
 import { nameKey, toSimplified } from '../extract/normalize';
@@ -19,14 +20,20 @@ WITH a, facts, programs, collect(DISTINCT e.id) AS mentioned, collect(m) AS ms
 FOREACH (x IN ms | DELETE x)
 RETURN a.id AS articleId, facts, programs, mentioned`;
 
+// An entity's spelling lists grow with every article that names it. The write lock is taken (SET)
+// before the lists are read, so concurrent writers add to them one after another instead of each
+// writing back what it read and losing the other's spellings.
 const WRITE_ENTITIES = `
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e.name = row.name, e.type = row.type, e.createdAt = datetime()
+SET e._lock = true
+WITH e, row
 WITH e, row, reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END) AS aliases,
      reduce(acc = coalesce(e.keys, []), x IN row.keys | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS keys
 SET e.aliases = aliases, e.keys = keys,
     e.searchText = reduce(s = e.name, x IN aliases + keys | s + ' | ' + x)
+REMOVE e._lock
 WITH e, row
 UNWIND row.keys AS key
 MERGE (k:Alias {key: key})
@@ -42,8 +49,11 @@ UNWIND $facts AS f
 MATCH (s:Entity {id: f.subjectId}), (o:Entity {id: f.objectId})
 MERGE (x:Fact {id: f.id})
   ON CREATE SET x.type = f.type, x.createdAt = datetime()
+SET x._lock = true
+WITH x, f, s, o
 SET x.confidence = CASE WHEN x.confidence IS NULL OR x.confidence < f.confidence THEN f.confidence ELSE x.confidence END,
     x.status = coalesce(f.status, x.status), x.role = coalesce(f.role, x.role)
+REMOVE x._lock
 MERGE (x)-[:SUBJECT]->(s)
 MERGE (x)-[:OBJECT]->(o)`;
 
@@ -106,6 +116,12 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
   const programs = new Map<string, { ownerId: string; chipIds: Set<string>; partnerIds: Set<string> }>();
   const programEvidence: { ownerId: string; articleId: string; props: Record<string, unknown> }[] = [];
   const factsByArticle = new Map<string, Set<string>>();
+  // The same sentence stated again in one article (a repeated paragraph, a scraped page twice) is one piece of evidence.
+  const quoted = new Set<string>();
+  const firstQuote = (ownerId: string, articleId: string, quote: string) => {
+    const key = `${ownerId}\u0000${articleId}\u0000${quote}`;
+    return !quoted.has(key) && !!quoted.add(key);
+  };
 
   for (const article of articles) {
     const { extraction: x, id: articleId } = article;
@@ -134,7 +150,7 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
         role: r.role ?? prev?.role ?? null,
       });
       for (const p of r.provenance) {
-        factEvidence.push({ ownerId: id, articleId, props: strip({ ...evidenceProps(p), status: r.status, role: r.role, confidence: r.confidence }) });
+        if (firstQuote(id, articleId, p.sentence)) factEvidence.push({ ownerId: id, articleId, props: strip({ ...evidenceProps(p), status: r.status, role: r.role, confidence: r.confidence }) });
       }
     }
     for (const p of x.chipPrograms) {
@@ -143,14 +159,15 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
       for (const c of p.partners) if (idByName.has(c)) row.partnerIds.add(idByName.get(c)!);
       programs.set(p.ownerId, row);
       for (const e of p.provenance) {
-        programEvidence.push({ ownerId: p.ownerId, articleId, props: strip({ ...evidenceProps(e), status: p.status, since: p.since }) });
+        if (firstQuote(`program:${p.ownerId}`, articleId, e.sentence)) programEvidence.push({ ownerId: p.ownerId, articleId, props: strip({ ...evidenceProps(e), status: p.status, since: p.since }) });
       }
     }
   }
   return {
-    entities: [...entities.values()].map((e) => ({ ...e, aliases: [...e.aliases], keys: [...e.keys] })),
+    // Locks are taken in id order, so two batches naming the same entities cannot deadlock on them.
+    entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => ({ ...e, aliases: [...e.aliases], keys: [...e.keys] })),
     mentions,
-    facts: [...facts.values()],
+    facts: [...facts.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     factEvidence,
     programs: [...programs.values()].map((p) => ({ ownerId: p.ownerId, chipIds: [...p.chipIds], partnerIds: [...p.partnerIds] })),
     programEvidence,
@@ -180,44 +197,39 @@ export class ArticleWriter {
       // The articles list sorts on this (undated articles last); it is indexed.
       sortDate: a.publishedAt ?? '',
     }));
-    const session = this.driver.session({ database: this.database });
-    try {
-      await session.executeWrite(async (tx: ManagedTransaction) => {
-        const detached = (await tx.run(DETACH_ARTICLES, { articles: props })).records.map((r) => ({
-          articleId: r.get('articleId') as string,
-          facts: r.get('facts') as string[],
-          programs: r.get('programs') as string[],
-          mentioned: r.get('mentioned') as string[],
-        }));
-        await tx.run(WRITE_ENTITIES, { entities: rows.entities });
-        await tx.run(WRITE_MENTIONS, { mentions: rows.mentions });
-        await tx.run(WRITE_FACTS, { facts: rows.facts });
-        await tx.run(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence });
-        await tx.run(WRITE_PROGRAMS, { programs: rows.programs });
-        await tx.run(WRITE_EVIDENCE('ChipProgram'), { evidence: rows.programEvidence });
-        const oldFacts = new Set(detached.flatMap((d) => d.facts));
-        await tx.run(PRUNE, {
-          facts: [...oldFacts],
-          programs: [...new Set(detached.flatMap((d) => d.programs))],
-          mentioned: [...new Set(detached.flatMap((d) => d.mentioned))],
-        });
-        // A fact changed when an article started or stopped stating it.
-        const changed = new Set<string>();
-        for (const d of detached) {
-          const now = rows.factsByArticle.get(d.articleId) ?? new Set<string>();
-          const before = new Set(d.facts);
-          for (const id of now) if (!before.has(id)) changed.add(id);
-          for (const id of before) if (!now.has(id)) changed.add(id);
-        }
-        if (changed.size) {
-          const last = Number((await tx.run(NEXT_SEQUENCE, { n: changed.size })).records[0]!.get('last'));
-          const ids = [...changed].sort();
-          await tx.run(RECORD_CHANGES, { changes: ids.map((id, i) => ({ id, seq: last - ids.length + 1 + i })) });
-        }
-        await tx.run(FACT_SUMMARY, { ids: [...new Set([...oldFacts, ...rows.facts.map((f) => f.id)])] });
+    await writeTransaction(this.driver, this.database, async (tx) => {
+      const detached = (await tx.run(DETACH_ARTICLES, { articles: props })).records.map((r) => ({
+        articleId: r.get('articleId') as string,
+        facts: r.get('facts') as string[],
+        programs: r.get('programs') as string[],
+        mentioned: r.get('mentioned') as string[],
+      }));
+      await tx.run(WRITE_ENTITIES, { entities: rows.entities });
+      await tx.run(WRITE_MENTIONS, { mentions: rows.mentions });
+      await tx.run(WRITE_FACTS, { facts: rows.facts });
+      await tx.run(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence });
+      await tx.run(WRITE_PROGRAMS, { programs: rows.programs });
+      await tx.run(WRITE_EVIDENCE('ChipProgram'), { evidence: rows.programEvidence });
+      const oldFacts = new Set(detached.flatMap((d) => d.facts));
+      await tx.run(PRUNE, {
+        facts: [...oldFacts],
+        programs: [...new Set(detached.flatMap((d) => d.programs))],
+        mentioned: [...new Set(detached.flatMap((d) => d.mentioned))],
       });
-    } finally {
-      await session.close();
-    }
+      // A fact changed when an article started or stopped stating it.
+      const changed = new Set<string>();
+      for (const d of detached) {
+        const now = rows.factsByArticle.get(d.articleId) ?? new Set<string>();
+        const before = new Set(d.facts);
+        for (const id of now) if (!before.has(id)) changed.add(id);
+        for (const id of before) if (!now.has(id)) changed.add(id);
+      }
+      if (changed.size) {
+        const last = Number((await tx.run(NEXT_SEQUENCE, { n: changed.size })).records[0]!.get('last'));
+        const ids = [...changed].sort();
+        await tx.run(RECORD_CHANGES, { changes: ids.map((id, i) => ({ id, seq: last - ids.length + 1 + i })) });
+      }
+      await tx.run(FACT_SUMMARY, { ids: [...new Set([...oldFacts, ...rows.facts.map((f) => f.id)])] });
+    });
   }
 }

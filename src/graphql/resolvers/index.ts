@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import type { ConnectionRecord } from '../../repo/types';
 import { Article, Entity } from './entity';
+import { ChipProgram, Relation } from './evidence';
 import { Mutation } from './mutation';
 import { Query } from './query';
 
@@ -12,8 +13,11 @@ export const resolvers: Resolvers = {
   Mutation,
   Entity,
   Article,
+  Relation,
+  ChipProgram,
   RelationConnection: counted,
   ArticleConnection: counted,
   ChipProgramConnection: counted,
   TimelineConnection: counted,
+  EvidenceConnection: counted,
 };

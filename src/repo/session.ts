@@ -1,0 +1,43 @@
+import { Neo4jError, type Driver, type Transaction } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors';
+
+/** The driver's codes for "no server to talk to" (down, restarting, network gone). */
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export const isUnavailable = (err: unknown): boolean => err instanceof Neo4jError && UNAVAILABLE.has(err.code);
+
+/** Lock conflicts between concurrent writers (deadlocks, lock timeouts): worth running the transaction again. */
+const isConflict = (err: unknown): boolean =>
+  err instanceof Neo4jError && !isUnavailable(err) && err.code.startsWith('Neo.TransientError.') && !err.code.includes('MemoryPool');
+
+/** Driver errors that mean "the database is not there" become the API's DatabaseUnavailableError; others pass. */
+export function translate(err: unknown): unknown {
+  return isUnavailable(err) ? new DatabaseUnavailableError(`Neo4j is unavailable: ${(err as Error).message}`) : err;
+}
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * Runs `work` in one write transaction. Lock conflicts with concurrent writers are retried (up to 8
+ * times, with jittered backoff); an unavailable database is tried once more after 100 ms (a pooled
+ * connection may predate a restart) and then fails at once, as reads do. The driver's own managed
+ * transactions would keep retrying an absent server for 30 s.
+ */
+export async function writeTransaction<T>(driver: Driver, database: string | undefined, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+    const tx = session.beginTransaction();
+    try {
+      const result = await work(tx);
+      await tx.commit();
+      return result;
+    } catch (err) {
+      if (tx.isOpen()) await tx.rollback().catch(() => {});
+      const retry = isConflict(err) ? attempt < 8 : isUnavailable(err) && attempt < 2;
+      if (!retry) throw translate(err);
+      await sleep(isConflict(err) ? Math.random() * 50 * attempt : 100);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+}

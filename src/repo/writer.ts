@@ -131,7 +131,8 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
       const name = known?.name ?? e.name;
       const row = entities.get(e.id) ?? { id: e.id, name, type: e.type, aliases: new Set<string>(), keys: new Set<string>() };
       for (const a of [...(known ? [known.name, ...known.aliases] : []), ...e.aliases, e.name]) {
-        if (a !== row.name) row.aliases.add(a);
+        // Every spelling, the batch's name too: the stored entity may already have another name (the query keeps it out of its own aliases).
+        row.aliases.add(a);
         for (const k of [nameKey(a), toSimplified(a)]) if (k) row.keys.add(k);
       }
       entities.set(e.id, row);

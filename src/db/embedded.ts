@@ -100,14 +100,15 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       fail(new Error(`Neo4j exited during start-up (code ${code}).\n${stderr.join('').slice(-2000)}`));
     });
   });
-  log(`Embedded Neo4j 5.26 listening at ${uri} (data in ${dataDir})`);
+  log(`Embedded Neo4j 5.26 listening at ${uri} (data in ${dataDir}, pid ${child.pid})`);
 
   return {
     uri,
     pid: child.pid!,
     stop: () =>
       new Promise<void>((ok) => {
-        if (child.exitCode !== null) return ok();
+        // Exited already (killed by a signal, signalCode is set and exitCode stays null).
+        if (child.exitCode !== null || child.signalCode !== null) return ok();
         const kill = setTimeout(() => child.kill('SIGKILL'), 30_000);
         child.once('exit', () => {
           clearTimeout(kill);

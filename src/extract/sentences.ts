@@ -9,6 +9,14 @@ export interface Sentence {
 const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Ltd|Co|Jr|Sr|St|vs|etc|e\.g|i\.e|U\.S|U\.K|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
 /**
+ * The longest sentence the rules look at. News sentences are far shorter; a text without sentence
+ * ends (a scraped table, a run-on page) is cut into pieces of at most this length, at a clause
+ * boundary where one is near, so the pattern work per sentence stays bounded.
+ */
+export const MAX_SENTENCE = 600;
+const CLAUSE_END = /[，,、：:；;）)\s]/u;
+
+/**
  * Splits cleaned text into sentences with their offsets: at 。！？；, at . ! ? followed by a space and
  * a capital or a quote, and at line ends (headlines and bullets are sentences of their own).
  */
@@ -16,6 +24,19 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
+    while (end - start > MAX_SENTENCE) {
+      let cut = start + MAX_SENTENCE;
+      for (let k = cut; k > start + MAX_SENTENCE / 2; k--) {
+        if (CLAUSE_END.test(text[k - 1]!)) {
+          cut = k;
+          break;
+        }
+      }
+      pushPiece(cut);
+    }
+    pushPiece(end);
+  };
+  const pushPiece = (end: number) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();

@@ -1,5 +1,5 @@
 import { nameKey, toSimplified } from '../../src/extract/normalize';
-import { splitSentences } from '../../src/extract/sentences';
+import { MAX_SENTENCE, splitSentences } from '../../src/extract/sentences';
 
 describe('normalization', () => {
   it('when names differ only in script, width, case or punctuation, then they share a key', () => {
@@ -29,5 +29,20 @@ describe('sentence splitting', () => {
       'Nvidia declined to comment.',
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('sentence splitting of run-on text', () => {
+  it('when a text has no sentence end for thousands of characters, then it is cut into bounded pieces at clause boundaries, offsets kept', () => {
+    const clause = '微软与英伟达合作开发芯片，';
+    const text = clause.repeat(300);
+    const pieces = splitSentences(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces) {
+      expect(p.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+      expect(p.text.endsWith('，')).toBe(true);
+    }
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
   });
 });

@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { connect } from '../src/db/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded';
-import { migrate } from '../src/db/migrations';
+import { migrate } from '../src/repo/migrations';
 import { loadLexicon } from '../src/extract/lexicon';
 import { prepareArticle } from '../src/ingest/article';
 import { readSeedArticles } from '../src/ingest/service';

@@ -19,7 +19,7 @@ async function main() {
   const mode = process.argv[2];
   const config = loadConfig({ ...process.env, NODE_ENV: 'production', PORT: '0', SEED_ON_START: 'false' });
   const driver = await connect({ uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
-  const db = { driver, uri: config.NEO4J_URI!, close: () => driver.close() };
+  const db = { driver, uri: config.NEO4J_URI!, ping: async () => true, close: () => driver.close() };
   let url: string;
   if (mode === 'chipgraph') {
     url = (await serveApi({ ...config, INTROSPECTION: false, SANDBOX: false, HOST: '127.0.0.1', PORT: 0 }, services(db))).url;

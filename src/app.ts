@@ -2,12 +2,14 @@ import type { Driver } from 'neo4j-driver';
 import { queryLimits, type Config } from './config';
 import { silentLogger, type Logger } from './log';
 import { connect } from './db/driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded';
-import { migrate } from './db/migrations';
+import { EmbeddedSupervisor } from './db/supervisor';
+import { migrate } from './repo/migrations';
 import { loadLexicon } from './extract/lexicon';
 import { extractorFor, ruleExtractor, type Extractor } from './extract/llm';
 import { createApollo, listen, type Listening } from './graphql/server';
 import { IngestService, readSeedArticles } from './ingest/service';
+import { Metrics } from './ops/metrics';
+import { probeRoutes, type Readiness } from './ops/probes';
 import { GraphReader } from './repo/reader';
 import { ArticleWriter } from './repo/writer';
 
@@ -15,24 +17,58 @@ export interface Database {
   driver: Driver;
   database?: string;
   uri: string;
+  /** The embedded Neo4j's supervisor; absent with NEO4J_URI. */
+  embedded?: EmbeddedSupervisor;
+  /** True when Neo4j answers a query within two seconds. */
+  ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
-/** NEO4J_URI when set, else the project's embedded Neo4j; connected and migrated. */
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<Database> {
-  let embedded: EmbeddedNeo4j | undefined;
+export interface DatabaseHooks {
+  log: (line: string) => void;
+  /** The embedded Neo4j came back after ending unexpectedly. */
+  onRestart?: () => void;
+  /** The embedded Neo4j cannot be brought back; the caller should exit non-zero. */
+  onFatal?: (err: Error) => void;
+}
+
+/** NEO4J_URI when set, else the project's embedded Neo4j (supervised); connected and migrated. */
+export async function openDatabase(config: Config, hooks: DatabaseHooks | ((line: string) => void)): Promise<Database> {
+  const { log, onRestart, onFatal } = typeof hooks === 'function' ? { log: hooks } : hooks;
+  let embedded: EmbeddedSupervisor | undefined;
   let uri = config.NEO4J_URI;
   if (!uri) {
-    embedded = await startEmbeddedNeo4j({ dataDir: config.NEO4J_DATA_DIR, port: config.NEO4J_EMBEDDED_PORT, log });
+    embedded = await EmbeddedSupervisor.start({
+      dataDir: config.NEO4J_DATA_DIR,
+      port: config.NEO4J_EMBEDDED_PORT,
+      log,
+      maxRestarts: config.NEO4J_MAX_RESTARTS,
+      onRestart,
+      onFatal: onFatal ?? ((err) => log(err.message)),
+    });
     uri = embedded.uri;
   }
   try {
     const driver = await connect({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
     await migrate(driver, config.NEO4J_DATABASE);
+    const ping = async () => {
+      if (embedded && embedded.state !== 'up') return false;
+      const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: 'READ' });
+      try {
+        await session.run('RETURN 1', {}, { timeout: 2000 });
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await session.close().catch(() => {});
+      }
+    };
     return {
       driver,
       database: config.NEO4J_DATABASE,
       uri,
+      embedded,
+      ping,
       close: async () => {
         await driver.close();
         await embedded?.stop();
@@ -44,43 +80,68 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   }
 }
 
-export function services(db: Database, extractor: Extractor = ruleExtractor) {
+export function services(db: Database, extractor: Extractor = ruleExtractor, metrics?: Metrics) {
   const lexicon = loadLexicon();
-  const reader = new GraphReader(db.driver, db.database);
-  const writer = new ArticleWriter(db.driver, lexicon, db.database);
-  const ingest = new IngestService(writer, extractor);
+  const cypher = metrics && ((kind: 'read' | 'write', seconds: number) => metrics.cypherSeconds.observe({ kind }, seconds));
+  const reader = new GraphReader(db.driver, db.database, cypher);
+  const writer = new ArticleWriter(db.driver, lexicon, db.database, cypher);
+  const ingest = new IngestService(writer, extractor, metrics);
   return { reader, writer, ingest };
 }
 
-/** The GraphQL API over `deps`, listening where the configuration says, with its limits. */
-export function serveApi(config: Config, deps: ReturnType<typeof services>, logger?: Logger): Promise<Listening> {
+/** The API over `deps`, listening where the configuration says, with its limits, probes and metrics. */
+export function serveApi(
+  config: Config,
+  deps: ReturnType<typeof services>,
+  ops: { logger?: Logger; metrics?: Metrics; readiness?: () => Promise<Readiness> } = {},
+): Promise<Listening> {
   const limits = queryLimits(config);
-  const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, limits, logger });
-  return listen(apollo, deps, { host: config.HOST, port: config.PORT, apiKey: config.API_KEY, limits, logger });
+  const metrics = ops.metrics;
+  const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, limits, logger: ops.logger, metrics });
+  const routes = metrics && ops.readiness ? probeRoutes(ops.readiness, metrics) : undefined;
+  return listen(apollo, deps, { host: config.HOST, port: config.PORT, apiKey: config.API_KEY, limits, logger: ops.logger, metrics, routes });
 }
 
 export interface App {
   url: string;
   db: Database;
+  metrics: Metrics;
+  /** Resolves if the embedded Neo4j cannot be brought back (the process should then exit non-zero). */
+  fatal: Promise<Error>;
   stop(): Promise<void>;
 }
 
-/** Everything `npm start` does: database, migrations, seed articles, GraphQL server. */
+/**
+ * Everything `npm start` does: database and migrations, then the HTTP server (so /health answers
+ * while seeding), then the seed articles. /ready says ready once Neo4j answers and seeding is done.
+ */
 export async function startApp(config: Config, logger: Logger = silentLogger): Promise<App> {
   const log = (line: string) => logger.info(line);
-  const db = await openDatabase(config, log);
+  const metrics = new Metrics();
+  let fatal!: (err: Error) => void;
+  const fatalPromise = new Promise<Error>((ok) => (fatal = ok));
+  const db = await openDatabase(config, { log, onRestart: () => metrics.neo4jRestarts.inc(), onFatal: (err) => fatal(err) });
+  const state = { seeded: !config.SEED_ON_START, stopping: false };
+  const readiness = async (): Promise<Readiness> => {
+    const checks = { neo4j: await db.ping(), migrations: true, seeds: state.seeded, accepting: !state.stopping };
+    return { ready: Object.values(checks).every(Boolean), checks };
+  };
   try {
-    const deps = services(db, extractorFor(config));
+    const deps = services(db, extractorFor(config), metrics);
+    const server = await serveApi(config, deps, { logger, metrics, readiness });
     if (config.SEED_ON_START) {
       const articles = readSeedArticles(config.SEEDS_DIR);
       for (const a of articles) await deps.ingest.ingest(a);
+      state.seeded = true;
       log(`Ingested ${articles.length} seed articles from ${config.SEEDS_DIR}`);
     }
-    const server = await serveApi(config, deps, logger);
     return {
       url: server.url,
       db,
+      metrics,
+      fatal: fatalPromise,
       stop: async () => {
+        state.stopping = true;
         await server.stop(config.SHUTDOWN_GRACE_MS);
         await db.close();
       },

@@ -5,7 +5,8 @@ import { createLogger } from './log';
 /**
  * `npm start`: read the configuration once, start everything, and on SIGTERM or SIGINT shut down
  * cleanly: stop accepting connections, let requests in flight finish (up to SHUTDOWN_GRACE_MS),
- * close the driver, stop the embedded Neo4j, exit 0. A second signal exits at once.
+ * close the driver, stop the embedded Neo4j, exit 0. A second signal exits at once. If the embedded
+ * Neo4j dies and cannot be restarted, exit 1.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -33,6 +34,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  // The embedded Neo4j could not be brought back: exit non-zero so a supervisor restarts the service.
+  void app.fatal.then(async (err) => {
+    logger.fatal({ err }, 'the embedded Neo4j cannot be restarted; exiting');
+    await app.stop().catch(() => {});
+    process.exit(1);
+  });
 }
 
 main().catch((err: unknown) => {

@@ -32,7 +32,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const deps = services(db);
   const logs: LogLine[] = [];
   const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
-  const server = await serveApi({ ...config, HOST: '127.0.0.1' }, deps, logger);
+  const server = await serveApi({ ...config, HOST: '127.0.0.1' }, deps, { logger });
   const run = async (cypher: string) => db.driver.executeQuery(cypher, {}, { database: db.database });
   return {
     url: server.url,

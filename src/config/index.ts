@@ -29,6 +29,7 @@ export const configSchema = z
     MAX_FRAGMENT_SPREADS: z.coerce.number().int().min(0).default(200),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+    NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).default(5),
     LLM_BASE_URL: z.string().url().optional(),
     LLM_API_KEY: z.string().optional(),
     LLM_MODEL: z.string().default('gpt-4o-mini'),

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -28,6 +28,8 @@ export interface EmbeddedNeo4j {
   uri: string;
   /** The JVM's process id (the benchmark reads its CPU time and memory). */
   pid: number;
+  /** Resolves when the JVM ends, for whatever reason. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,38 @@ export function freePort(): Promise<number> {
   });
 }
 
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A launcher left running by an earlier process that died without stopping it (a kill -9 of the
+ * API while its JVM was slow to notice) holds the store's lock. Its pid is kept in the data folder;
+ * if that process is still our launcher, it is asked to stop, then killed.
+ */
+async function stopStaleLauncher(pidFile: string, log: (line: string) => void): Promise<void> {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  let cmdline = '';
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    // gone, or no /proc: nothing to stop
+  }
+  if (!pid || !alive(pid) || !cmdline.includes('chipgraph.EmbeddedNeo4j')) return;
+  log(`A Neo4j launcher from an earlier run (pid ${pid}) still holds the store; stopping it`);
+  process.kill(pid, 'SIGTERM');
+  for (let waited = 0; alive(pid) && waited < 30_000; waited += 250) await sleep(250);
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+}
+
 /** Starts Neo4j in a child JVM and resolves once its default database accepts transactions. */
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? (() => {});
@@ -77,17 +111,40 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const port = opts.port || (await freePort());
   const dataDir = resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const pidFile = join(dataDir, 'launcher.pid');
+  await stopStaleLauncher(pidFile, log);
+  // A store lock can outlive its process for a moment (the kernel releases it as the process ends).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launch(opts, port, dataDir, pidFile, log);
+    } catch (err) {
+      if (!(err instanceof StoreLockedError) || attempt >= 5) throw err;
+      log(`The Neo4j store is locked; trying again in ${attempt * 2} s`);
+      await sleep(attempt * 2000);
+    }
+  }
+}
+
+class StoreLockedError extends Error {}
+
+async function launch(opts: EmbeddedOptions, port: number, dataDir: string, pidFile: string, log: (line: string) => void): Promise<EmbeddedNeo4j> {
   const child: ChildProcess = spawn(
     'java',
     [...JVM_FLAGS, `-Xmx${opts.heap ?? '2g'}`, '-cp', `${CLASSES}:${LIB}/*`, 'chipgraph.EmbeddedNeo4j', dataDir, String(port)],
     // stdin stays a pipe: the launcher shuts Neo4j down when it closes, so it never outlives us.
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  const stderr: string[] = [];
-  child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
+  writeFileSync(pidFile, String(child.pid));
+  // The last 8 kB of its error output, for the message when it fails.
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-8192)));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.once('exit', (code, signal) => ok({ code, signal })));
 
   const uri = await new Promise<string>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`Neo4j did not start within 180 s.\n${stderr.join('').slice(-2000)}`)), 180_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`Neo4j did not start within 180 s.\n${stderr.slice(-2000)}`));
+    }, 180_000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const m = /^READY (bolt:\/\/\S+)/.exec(line);
       if (m) {
@@ -95,9 +152,10 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
         ok(m[1]!);
       }
     });
-    child.once('exit', (code) => {
+    void exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      fail(new Error(`Neo4j exited during start-up (code ${code}).\n${stderr.join('').slice(-2000)}`));
+      const message = `Neo4j exited during start-up (${signal ?? `code ${code}`}).\n${stderr.slice(-2000)}`;
+      fail(/StoreLock|is locked|Lock file has been locked/i.test(stderr) ? new StoreLockedError(message) : new Error(message));
     });
   });
   log(`Embedded Neo4j 5.26 listening at ${uri} (data in ${dataDir}, pid ${child.pid})`);
@@ -105,6 +163,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   return {
     uri,
     pid: child.pid!,
+    exited,
     stop: () =>
       new Promise<void>((ok) => {
         // Exited already (killed by a signal, signalCode is set and exitCode stays null).

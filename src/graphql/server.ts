@@ -5,7 +5,7 @@ import { TextDecoder } from 'node:util';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -17,6 +17,7 @@ import { jitGateway } from './jit';
 import { resolvers } from './resolvers';
 import { clientError, ErrorCode } from '../errors';
 import { silentLogger, type Logger } from '../log';
+import type { Metrics } from '../ops/metrics';
 
 export const SCHEMA_DIR = resolve(__dirname, '../../schema');
 
@@ -33,6 +34,28 @@ export interface ServerOptions {
   sandbox: boolean;
   limits: QueryLimits;
   logger?: Logger;
+  metrics?: Metrics;
+}
+
+// Codes that mean the service failed, not the client.
+const SERVER_CODES = new Set<unknown>([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.DATABASE_UNAVAILABLE]);
+
+/** Counts every GraphQL request by operation name and outcome, and times it. */
+function metricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, request, response }) {
+          const operation = metrics.operationLabel(operationName ?? request.operationName);
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const outcome = !errors?.length ? 'ok' : errors.some((e) => SERVER_CODES.has(e.extensions?.code)) ? 'server_error' : 'client_error';
+          metrics.requests.inc({ operation, outcome });
+          metrics.requestSeconds.observe({ operation }, (performance.now() - started) / 1000);
+        },
+      };
+    },
+  };
 }
 
 /** The request being answered (its id goes into logs, the x-request-id header and internal errors). */
@@ -74,6 +97,7 @@ export function createApollo(opts: ServerOptions): ApolloServer<Context> {
     // and end the process before in-flight requests are answered.
     stopOnTerminationSignals: false,
     plugins: [
+      ...(opts.metrics ? [metricsPlugin(opts.metrics)] : []),
       costLimit<Context>(opts.limits.maxCost),
       // No field sets cache hints; the default cache-control plugin would only add per-field overhead.
       ApolloServerPluginCacheControlDisabled(),
@@ -114,6 +138,8 @@ export interface ServeOptions {
   logger?: Logger;
   /** GET handlers by path (anything else is GraphQL). */
   routes?: Record<string, Route>;
+  /** Counts the requests refused before they reach Apollo. */
+  metrics?: Metrics;
 }
 
 /** Request bodies above this are refused with 413 (an article is at most 2 MB; JSON escaping can grow it). */
@@ -200,6 +226,7 @@ export async function serve<T extends object>(
   await apollo.start();
   const logger = opts.logger ?? silentLogger;
   const active = new Set<ServerResponse>();
+  let started = 0;
   let closing = false;
   // Verdicts of the size check by query text: clients send the same texts again and again.
   const checked = new Map<string, ReturnType<typeof checkDocument>>();
@@ -260,6 +287,7 @@ export async function serve<T extends object>(
       }
     } catch (err) {
       if (err instanceof HttpError) {
+        opts.metrics?.requests.inc({ operation: 'anonymous', outcome: 'client_error' });
         if (!res.headersSent) sendJson(res, err.status, err.message, err.code);
         else res.end();
         return;
@@ -278,8 +306,13 @@ export async function serve<T extends object>(
     res.setHeader('x-request-id', requestId);
     // Once stopping, every answer closes its connection, so keep-alive clients go away.
     if (closing) res.setHeader('connection', 'close');
+    started++;
     active.add(res);
     res.once('close', () => active.delete(res));
+    const t0 = performance.now();
+    res.once('finish', () => {
+      logger.info({ requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - t0) }, 'request');
+    });
     void currentRequest.run({ id: requestId }, () => handle(req, res, requestId));
   });
   await new Promise<void>((ok, fail) => {
@@ -294,13 +327,21 @@ export async function serve<T extends object>(
     stop: async (graceMs = 10_000) => {
       closing = true;
       for (const res of active) if (!res.headersSent) res.setHeader('connection', 'close');
+      // Requests already sent may wait, unread, in the accept queue or in socket buffers while the
+      // event loop was busy; server.close() would drop their connections as idle. Let the loop turn
+      // until no new request starts, so they are read and answered like the others.
+      for (let seen = -1, quiet = 0; quiet < 3; ) {
+        await new Promise((ok) => setImmediate(ok));
+        if (started === seen) quiet++;
+        else [seen, quiet] = [started, 0];
+      }
       await new Promise<void>((ok) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        // Stops listening, closes idle keep-alive connections, and calls back once the requests in flight are answered.
         server.close(() => {
           clearTimeout(force);
           ok();
         });
-        server.closeIdleConnections();
       });
       await apollo.stop();
     },

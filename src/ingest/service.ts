@@ -3,19 +3,32 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { decodeBytes } from '../extract/clean';
 import type { ArticleWriter } from '../repo/writer';
+import type { Metrics } from '../ops/metrics';
+import { ApiError, ErrorCode } from '../errors';
 import type { IngestResultRecord } from '../repo/types';
 import { prepareWith, type ArticleInput } from './article';
 import { ruleExtractor, type Extractor } from '../extract/llm';
 
 /** Extraction plus the one-transaction write, shared by the mutation, the CLI and start-up seeding. */
 export class IngestService {
-  constructor(private readonly writer: ArticleWriter, private readonly extractor: Extractor = ruleExtractor) {}
+  constructor(
+    private readonly writer: ArticleWriter,
+    private readonly extractor: Extractor = ruleExtractor,
+    private readonly metrics?: Metrics,
+  ) {}
 
   async ingest(input: ArticleInput): Promise<IngestResultRecord> {
-    const prepared = await prepareWith(input, this.extractor);
-    await this.writer.write(prepared);
-    const { extraction: x, text: _t, contentHash: _h, ...article } = prepared;
-    return { article, entities: x.entities.length, relations: x.relations.length, chipPrograms: x.chipPrograms.length };
+    try {
+      const prepared = await prepareWith(input, this.extractor);
+      await this.writer.write(prepared);
+      const { extraction: x, text: _t, contentHash: _h, ...article } = prepared;
+      this.metrics?.articles.inc();
+      this.metrics?.facts.inc(x.relations.length);
+      return { article, entities: x.entities.length, relations: x.relations.length, chipPrograms: x.chipPrograms.length };
+    } catch (err) {
+      this.metrics?.ingestFailures.inc({ code: err instanceof ApiError ? err.code : ErrorCode.INTERNAL_SERVER_ERROR });
+      throw err;
+    }
   }
 }
 

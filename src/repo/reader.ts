@@ -1,4 +1,6 @@
 import { int, type Driver } from 'neo4j-driver';
+import { translate } from './session';
+import { badInput } from '../errors';
 import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
 import { ARTICLE_FIELDS, FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type EvidenceShape, type ProgramShape, type RelationShape } from './shapes';
@@ -171,18 +173,27 @@ export class GraphReader {
   /** Cypher queries sent so far (tests use it to show that a request costs a bounded number of queries). */
   queries = 0;
 
-  constructor(private readonly driver: Driver, private readonly database?: string) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly database?: string,
+    /** Told how long each query took (metrics). */
+    private readonly observe?: (kind: 'read', seconds: number) => void,
+  ) {}
 
   private async rows<T>(cypher: string, params: Record<string, unknown>, key = 'row'): Promise<T[]> {
     this.queries++;
+    const started = performance.now();
     // An auto-commit read: one round trip (RUN and PULL pipelined), where a managed transaction
     // would add BEGIN and COMMIT exchanges to every query.
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
       const res = await session.run(cypher, params);
       return res.records.map((r) => r.get(key) as T);
+    } catch (err) {
+      throw translate(err);
     } finally {
       await session.close();
+      this.observe?.('read', (performance.now() - started) / 1000);
     }
   }
 
@@ -483,7 +494,7 @@ export class GraphReader {
     maxLength: number,
     shape: { entity: EntityShape; relation: RelationShape } = { entity: FULL_ENTITY, relation: FULL_RELATION },
   ): Promise<PathRecord | null> {
-    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 6) throw new RangeError('maxLength must be 1..6');
+    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 6) throw badInput('"maxLength" must be between 1 and 6.');
     if (fromId === toId) {
       const e = await this.entityById(fromId, shape.entity);
       return e && { length: 0, entities: [e], relations: [] };

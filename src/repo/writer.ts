@@ -181,7 +181,13 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
  * nothing); statements take whole batches through UNWIND. Re-writing an article changes no counts.
  */
 export class ArticleWriter {
-  constructor(private readonly driver: Driver, private readonly lexicon: Lexicon, private readonly database?: string) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly lexicon: Lexicon,
+    private readonly database?: string,
+    /** Told how long each write transaction took (metrics). */
+    private readonly observe?: (kind: 'write', seconds: number) => void,
+  ) {}
 
   write(article: PreparedArticle): Promise<void> {
     return this.writeBatch([article]);
@@ -198,6 +204,7 @@ export class ArticleWriter {
       // The articles list sorts on this (undated articles last); it is indexed.
       sortDate: a.publishedAt ?? '',
     }));
+    const started = performance.now();
     await writeTransaction(this.driver, this.database, async (tx) => {
       const detached = (await tx.run(DETACH_ARTICLES, { articles: props })).records.map((r) => ({
         articleId: r.get('articleId') as string,
@@ -232,5 +239,6 @@ export class ArticleWriter {
       }
       await tx.run(FACT_SUMMARY, { ids: [...new Set([...oldFacts, ...rows.facts.map((f) => f.id)])] });
     });
+    this.observe?.('write', (performance.now() - started) / 1000);
   }
 }

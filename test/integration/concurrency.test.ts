@@ -74,11 +74,12 @@ describe('when a follower polls the change feed while 20 writers add facts', () 
     const follower = (async () => {
       for (;;) {
         const done = !writing;
-        const page: { data: { changes: { edges: { node: { seq: number; factId: string } }[]; pageInfo: { endCursor: string } } } } = await app.gql(FEED, { after });
-        seen.push(...nodes(page.data.changes));
-        after = page.data.changes.pageInfo.endCursor;
+        type Feed = { edges: { node: { seq: number; factId: string } }[]; pageInfo: { endCursor: string } };
+        const changes: Feed = (await app.gql<{ changes: Feed }>(FEED, { after })).data!.changes;
+        seen.push(...nodes(changes));
+        after = changes.pageInfo.endCursor;
         // One more full read after the writers are done picks up the last commits.
-        if (done && page.data.changes.edges.length === 0) return;
+        if (done && changes.edges.length === 0) return;
       }
     })();
     await Promise.all(

@@ -1,6 +1,6 @@
 import { connect } from '../../src/db/driver';
 import { freePort } from '../../src/db/embedded';
-import { migrate } from '../../src/db/migrations';
+import { migrate } from '../../src/repo/migrations';
 import { DatabaseUnavailableError } from '../../src/errors';
 import { prepareArticle } from '../../src/ingest/article';
 import { ArticleWriter } from '../../src/repo/writer';

@@ -99,7 +99,15 @@ export function serveApi(
   const metrics = ops.metrics;
   const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, limits, logger: ops.logger, metrics });
   const routes = metrics && ops.readiness ? probeRoutes(ops.readiness, metrics) : undefined;
-  return listen(apollo, deps, { host: config.HOST, port: config.PORT, apiKey: config.API_KEY, limits, logger: ops.logger, metrics, routes });
+  return listen(apollo, deps, {
+    host: config.HOST,
+    port: config.PORT,
+    apiKey: config.API_KEY,
+    limits,
+    logger: ops.logger,
+    metrics,
+    routes,
+  });
 }
 
 export interface App {

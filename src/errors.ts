@@ -70,12 +70,18 @@ const APOLLO_CODES = new Set([
 export function clientError(formatted: GraphQLFormattedError, error: unknown): { formatted: GraphQLFormattedError; unexpected: boolean } {
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
   if (original instanceof DatabaseUnavailableError) {
-    return { formatted: { message: DATABASE_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } }, unexpected: false };
+    return {
+      formatted: { message: DATABASE_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } },
+      unexpected: false,
+    };
   }
   if (original instanceof ApiError) {
     return { formatted: { ...formatted, extensions: { ...formatted.extensions, code: original.code } }, unexpected: false };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_CODES.has(code)) return { formatted, unexpected: false };
-  return { formatted: { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }, unexpected: true };
+  return {
+    formatted: { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+    unexpected: true,
+  };
 }

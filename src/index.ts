@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const app = await startApp(config, logger);
-  logger.info({ url: app.url }, `chipgraph GraphQL API ready at ${app.url}${config.SANDBOX ? ' (open it in a browser for Apollo Sandbox)' : ''}`);
+  logger.info(
+    { url: app.url },
+    `chipgraph GraphQL API ready at ${app.url}${config.SANDBOX ? ' (open it in a browser for Apollo Sandbox)' : ''}`,
+  );
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {

@@ -28,7 +28,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`extract: ${err.message}\n`);
       return 2;
     }
-    if (err instanceof InvalidArticleError || (err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EISDIR') {
+    if (
+      err instanceof InvalidArticleError ||
+      (err as NodeJS.ErrnoException).code === 'ENOENT' ||
+      (err as NodeJS.ErrnoException).code === 'EISDIR'
+    ) {
       process.stderr.write(`extract: ${file}: ${(err as Error).message}\n`);
       return 1;
     }
@@ -36,4 +40,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

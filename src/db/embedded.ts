@@ -127,7 +127,13 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
 
 class StoreLockedError extends Error {}
 
-async function launch(opts: EmbeddedOptions, port: number, dataDir: string, pidFile: string, log: (line: string) => void): Promise<EmbeddedNeo4j> {
+async function launch(
+  opts: EmbeddedOptions,
+  port: number,
+  dataDir: string,
+  pidFile: string,
+  log: (line: string) => void,
+): Promise<EmbeddedNeo4j> {
   const child: ChildProcess = spawn(
     'java',
     [...JVM_FLAGS, `-Xmx${opts.heap ?? '2g'}`, '-cp', `${CLASSES}:${LIB}/*`, 'chipgraph.EmbeddedNeo4j', dataDir, String(port)],
@@ -138,7 +144,9 @@ async function launch(opts: EmbeddedOptions, port: number, dataDir: string, pidF
   // The last 8 kB of its error output, for the message when it fails.
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-8192)));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.once('exit', (code, signal) => ok({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) =>
+    child.once('exit', (code, signal) => ok({ code, signal })),
+  );
 
   const uri = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => {

@@ -13,7 +13,11 @@ type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'
 function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.length) return result;
   const errors = result.errors.map((e) => {
-    const rebuilt = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined, extensions: e.extensions ?? undefined });
+    const rebuilt = new GraphQLError(e.message, {
+      path: e.path,
+      originalError: e.originalError ?? undefined,
+      extensions: e.extensions ?? undefined,
+    });
     (rebuilt as { locations?: GraphQLError['locations'] }).locations = e.locations;
     return rebuilt;
   });
@@ -43,13 +47,13 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
       listeners.add(callback);
       return () => listeners.delete(callback);
     },
-    async load() {
+    load() {
       const sdl = printSchema(schema);
       for (const l of listeners) l({ apiSchema: schema, coreSupergraphSdl: sdl });
-      return {
+      return Promise.resolve({
         executor: async ({ document, operation, operationName, request, context }) => {
           let byName = compiled.get(document);
-          if (!byName) compiled.set(document, (byName = new Map()));
+          if (!byName) compiled.set(document, (byName = new Map<string, CompiledQuery>()));
           let query = byName.get(operationName ?? '');
           if (!query) {
             const result = compileQuery(schema, document, operationName ?? undefined);
@@ -63,14 +67,17 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
           // those errors (only on this path), since Apollo recognises its errors as BAD_USER_INPUT
           // with status 400, as it does without graphql-jit.
           if (result.data === undefined && result.errors?.length) {
-            return { errors: getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors ?? withGraphQLErrors(result).errors };
+            return {
+              errors: getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors ?? withGraphQLErrors(result).errors,
+            };
           }
           return withGraphQLErrors(result);
         },
-      };
+      });
     },
-    async stop() {
+    stop() {
       listeners.clear();
+      return Promise.resolve();
     },
   };
 }

@@ -37,7 +37,11 @@ export interface QueryLimits {
 }
 
 const tooLarge = (what: string, n: number, max: number) =>
-  new ApiError(ErrorCode.QUERY_TOO_LARGE, `The query has more than ${max} ${what}${n > max ? ` (${n})` : ''}; send a smaller document.`, 400);
+  new ApiError(
+    ErrorCode.QUERY_TOO_LARGE,
+    `The query has more than ${max} ${what}${n > max ? ` (${n})` : ''}; send a smaller document.`,
+    400,
+  );
 
 /**
  * The size checks made on the query text before Apollo parses and validates it: lexical tokens
@@ -46,7 +50,10 @@ const tooLarge = (what: string, n: number, max: number) =>
  * pairwise when it validates, so 500 copies cost a quarter of a second). All linear in the text.
  * Returns the error to answer with, or null (syntax errors are left to the parser).
  */
-export function checkDocument(query: string, limits: Pick<QueryLimits, 'maxTokens' | 'maxAliases' | 'maxFragmentSpreads'>): ApiError | null {
+export function checkDocument(
+  query: string,
+  limits: Pick<QueryLimits, 'maxTokens' | 'maxAliases' | 'maxFragmentSpreads'>,
+): ApiError | null {
   const lexer = new Lexer(new Source(query));
   let n = 0;
   try {
@@ -62,7 +69,7 @@ export function checkDocument(query: string, limits: Pick<QueryLimits, 'maxToken
   }
   let aliases = 0;
   let spreads = 0;
-  let repeated: string | null = null;
+  const found: { repeated: string | null } = { repeated: null };
   visit(document, {
     Field(node) {
       if (node.alias) aliases++;
@@ -79,7 +86,7 @@ export function checkDocument(query: string, limits: Pick<QueryLimits, 'maxToken
             const name = (sel.alias ?? sel.name).value;
             const k = (seen.get(name) ?? 0) + 1;
             seen.set(name, k);
-            if (k > MAX_REPEATS) repeated ??= name;
+            if (k > MAX_REPEATS) found.repeated ??= name;
           }
         }
       };
@@ -88,7 +95,12 @@ export function checkDocument(query: string, limits: Pick<QueryLimits, 'maxToken
   });
   if (aliases > limits.maxAliases) return tooLarge('aliases', aliases, limits.maxAliases);
   if (spreads > limits.maxFragmentSpreads) return tooLarge('fragment spreads', spreads, limits.maxFragmentSpreads);
-  if (repeated) return new ApiError(ErrorCode.QUERY_TOO_LARGE, `The field "${repeated}" is asked more than ${MAX_REPEATS} times in one selection.`, 400);
+  if (found.repeated)
+    return new ApiError(
+      ErrorCode.QUERY_TOO_LARGE,
+      `The field "${found.repeated}" is asked more than ${MAX_REPEATS} times in one selection.`,
+      400,
+    );
   return null;
 }
 
@@ -109,7 +121,11 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 function memoizedMeasure(
   fragments: Map<string, FragmentDefinitionNode>,
   combine: (a: number, b: number) => number,
-  field: (node: FieldNode, parent: GraphQLNamedType | undefined, measure: (set: SelectionSetNode, type: GraphQLNamedType | undefined) => number) => number,
+  field: (
+    node: FieldNode,
+    parent: GraphQLNamedType | undefined,
+    measure: (set: SelectionSetNode, type: GraphQLNamedType | undefined) => number,
+  ) => number,
   typeOf: (name: string | undefined, parent: GraphQLNamedType | undefined) => GraphQLNamedType | undefined,
 ) {
   const memo = new Map<string, number>();
@@ -118,7 +134,8 @@ function memoizedMeasure(
     let total = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) total = combine(total, field(sel, parent, measure));
-      else if (sel.kind === Kind.INLINE_FRAGMENT) total = combine(total, measure(sel.selectionSet, typeOf(sel.typeCondition?.name.value, parent)));
+      else if (sel.kind === Kind.INLINE_FRAGMENT)
+        total = combine(total, measure(sel.selectionSet, typeOf(sel.typeCondition?.name.value, parent)));
       else {
         const name = sel.name.value;
         let m = memo.get(name);
@@ -161,7 +178,7 @@ export function operationCost(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): number {
-  const typeOf = (name: string | undefined, parent: GraphQLNamedType | undefined) => (name ? schema.getType(name) ?? undefined : parent);
+  const typeOf = (name: string | undefined, parent: GraphQLNamedType | undefined) => (name ? (schema.getType(name) ?? undefined) : parent);
   const measure = memoizedMeasure(
     fragmentsOf(document),
     (a, b) => a + b,
@@ -173,16 +190,11 @@ export function operationCost(
     },
     typeOf,
   );
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  return measure(operation.selectionSet, root ?? undefined);
+  return measure(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
 }
 
 /** The `first` argument's value (given, from a variable, or the schema default); undefined when the field has none. */
-function pageSizeOf(
-  node: FieldNode,
-  args: readonly GraphQLArgument[],
-  variables: Record<string, unknown>,
-): number | undefined {
+function pageSizeOf(node: FieldNode, args: readonly GraphQLArgument[], variables: Record<string, unknown>): number | undefined {
   const def = args.find((a) => a.name === 'first');
   if (!def) return undefined;
   const given = node.arguments?.find((a) => a.name.value === 'first')?.value;
@@ -219,9 +231,9 @@ export function costLimit<T extends object>(max: number): ApolloServerPlugin<T> 
   // per document, operation and variables (the cache goes with the document).
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, operation }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document, schema, operation }) {
           if (!operation) {
             throw new ApiError(
               ErrorCode.OPERATION_RESOLUTION_FAILURE,
@@ -233,13 +245,13 @@ export function costLimit<T extends object>(max: number): ApolloServerPlugin<T> 
           }
           const key = JSON.stringify([operation.name?.value ?? null, request.variables ?? {}]);
           let byVars = costs.get(document);
-          if (!byVars) costs.set(document, (byVars = new Map()));
+          if (!byVars) costs.set(document, (byVars = new Map<string, number>()));
           let cost = byVars.get(key);
           if (cost === undefined) {
             // Variables that do not fit their types are left to execution, which reports them as
             // BAD_USER_INPUT; only valid ones get a cost.
             const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-            if (coerced.errors) return;
+            if (coerced.errors) return Promise.resolve();
             cost = operationCost(schema, document, operation, coerced.coerced);
             if (byVars.size < 1000) byVars.set(key, cost);
           }
@@ -250,8 +262,9 @@ export function costLimit<T extends object>(max: number): ApolloServerPlugin<T> 
               400,
             );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -15,11 +15,12 @@ export function createLoaders(reader: GraphReader) {
     let found = loaders.get(key) as DataLoader<string, V> | undefined;
     if (!found) {
       found = new DataLoader<string, V>(batch);
-      loaders.set(key, found as DataLoader<string, unknown>);
+      loaders.set(key, found);
     }
     return found;
   }
-  const load = <V>(field: string, args: unknown, batch: (ids: readonly string[]) => Promise<V[]>, id: string) => loader(field, args, batch).load(id);
+  const load = <V>(field: string, args: unknown, batch: (ids: readonly string[]) => Promise<V[]>, id: string) =>
+    loader(field, args, batch).load(id);
   const relations = (f: RelationFilter, page: PageArgs, shape: RelationShape) =>
     loader('relations', [f, page, shape], (ids) => reader.relationsOf(ids, f, page, shape));
   const articles = (page: PageArgs) => loader('articles', page, (ids) => reader.articlesMentioning(ids, page));
@@ -40,7 +41,8 @@ export function createLoaders(reader: GraphReader) {
     articleText: (id: string) => load('articleText', null, (ids) => reader.articleTexts(ids), id),
     evidence: (id: string, label: 'Fact' | 'ChipProgram', page: PageArgs, fields: readonly string[]) =>
       load('evidence', [label, page, fields], (ids) => reader.evidenceOf(ids, label, page, fields), id),
-    evidenceCount: (id: string, label: 'Fact' | 'ChipProgram') => load('evidenceCount', label, (ids) => reader.countEvidenceOf(ids, label), id),
+    evidenceCount: (id: string, label: 'Fact' | 'ChipProgram') =>
+      load('evidenceCount', label, (ids) => reader.countEvidenceOf(ids, label), id),
   };
 }
 

@@ -19,7 +19,11 @@ export function decodeCursor(list: string, cursor: string): SortKey {
   }
   const p = parsed as { l?: unknown; k?: unknown } | null;
   const ok =
-    p !== null && typeof p === 'object' && p.l === list && Array.isArray(p.k) && p.k.length > 0 &&
+    p !== null &&
+    typeof p === 'object' &&
+    p.l === list &&
+    Array.isArray(p.k) &&
+    p.k.length > 0 &&
     p.k.every((v) => typeof v === 'string' || typeof v === 'number');
   if (!ok) throw badInput(`"after" is not a cursor of this list (${list}); pass an endCursor it returned.`);
   return p.k as SortKey;
@@ -41,7 +45,11 @@ export const evidencePageArgs = (args: { first?: number | null; after?: string |
 
 /** An edge of a connection; its cursor is encoded only when a client selects it. */
 class Edge<T> {
-  constructor(private readonly list: string, private readonly key: SortKey, readonly node: T) {}
+  constructor(
+    private readonly list: string,
+    private readonly key: SortKey,
+    readonly node: T,
+  ) {}
 
   get cursor(): string {
     return encodeCursor(this.list, this.key);
@@ -71,7 +79,10 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** since/until arguments: YYYY-MM-DD, since not after until. */
 export function dateWindow(since: string | null | undefined, until: string | null | undefined) {
-  for (const [name, v] of [['since', since], ['until', until]] as const) {
+  for (const [name, v] of [
+    ['since', since],
+    ['until', until],
+  ] as const) {
     if (v != null && !DATE.test(v)) throw badInput(`"${name}" must be a date written YYYY-MM-DD.`);
   }
   if (since != null && until != null && since > until) throw badInput('"since" is after "until".');

@@ -8,7 +8,10 @@ import { evidencePageArgs } from './pagination';
  * asked for (a relation's evidence, an entity's mention count...). Aliases and fragments are merged.
  */
 export class Selection {
-  private constructor(private readonly info: GraphQLResolveInfo, private readonly nodes: readonly FieldNode[]) {}
+  private constructor(
+    private readonly info: GraphQLResolveInfo,
+    private readonly nodes: readonly FieldNode[],
+  ) {}
 
   static of(info: GraphQLResolveInfo): Selection {
     return new Selection(info, info.fieldNodes);
@@ -27,7 +30,7 @@ export class Selection {
     // Shapes carry argument values (evidence pages), which may come from the variables.
     const k = this.info.operation.variableDefinitions?.length ? `${key}\u0000${JSON.stringify(this.info.variableValues)}` : key;
     let byKey = Selection.shapes.get(node);
-    if (!byKey) Selection.shapes.set(node, (byKey = new Map()));
+    if (!byKey) Selection.shapes.set(node, (byKey = new Map<string, unknown>()));
     if (!byKey.has(k)) {
       if (byKey.size >= 64) byKey.clear();
       byKey.set(k, derive(this));

@@ -43,17 +43,22 @@ const SERVER_CODES = new Set<unknown>([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCod
 /** Counts every GraphQL request by operation name and outcome, and times it. */
 function metricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
+    requestDidStart() {
       const started = performance.now();
-      return {
-        async willSendResponse({ operationName, request, response }) {
+      return Promise.resolve({
+        willSendResponse({ operationName, request, response }) {
           const operation = metrics.operationLabel(operationName ?? request.operationName);
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          const outcome = !errors?.length ? 'ok' : errors.some((e) => SERVER_CODES.has(e.extensions?.code)) ? 'server_error' : 'client_error';
+          const outcome = !errors?.length
+            ? 'ok'
+            : errors.some((e) => SERVER_CODES.has(e.extensions?.code))
+              ? 'server_error'
+              : 'client_error';
           metrics.requests.inc({ operation, outcome });
           metrics.requestSeconds.observe({ operation }, (performance.now() - started) / 1000);
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
@@ -152,7 +157,9 @@ const searchOf = (url = '/') => {
 };
 
 const sendJson = (res: ServerResponse, status: number, message: string, code: string) =>
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+    .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 
 class HttpError extends Error {
   constructor(
@@ -174,7 +181,9 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
       if (size > MAX_BODY_BYTES) over = true;
       else chunks.push(chunk);
     });
-    req.on('end', () => (over ? fail(new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`)) : ok(Buffer.concat(chunks))));
+    req.on('end', () =>
+      over ? fail(new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`)) : ok(Buffer.concat(chunks)),
+    );
     req.on('error', fail);
   });
 }
@@ -197,7 +206,8 @@ export function decodeBody(bytes: Buffer, contentType: string | undefined): stri
 
 /** The GraphQL document of a request (POST body or GET parameter), for the size check before Apollo parses it. */
 function queryOf(body: unknown, search: string): string | null {
-  if (body !== null && typeof body === 'object' && typeof (body as { query?: unknown }).query === 'string') return (body as { query: string }).query;
+  if (body !== null && typeof body === 'object' && typeof (body as { query?: unknown }).query === 'string')
+    return (body as { query: string }).query;
   return search ? new URLSearchParams(search).get('query') : null;
 }
 
@@ -214,7 +224,11 @@ export function listen(
   deps: Omit<Context, 'canWrite' | 'loaders'>,
   opts: ServeOptions & { apiKey?: string },
 ): Promise<Listening> {
-  return serve(apollo, async (req) => ({ ...deps, loaders: createLoaders(deps.reader), canWrite: hasApiKey(req, opts.apiKey) }), opts);
+  return serve(
+    apollo,
+    (req) => Promise.resolve({ ...deps, loaders: createLoaders(deps.reader), canWrite: hasApiKey(req, opts.apiKey) }),
+    opts,
+  );
 }
 
 /** Any Apollo server on node:http (the benchmark serves its peer the same way). */
@@ -247,11 +261,13 @@ export async function serve<T extends object>(
       res.setHeader('access-control-allow-origin', '*');
       res.setHeader('access-control-expose-headers', 'x-request-id');
       if (req.method === 'OPTIONS') {
-        res.writeHead(204, {
-          'access-control-allow-methods': 'GET, POST, OPTIONS',
-          'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'content-type, authorization',
-          'access-control-max-age': '86400',
-        }).end();
+        res
+          .writeHead(204, {
+            'access-control-allow-methods': 'GET, POST, OPTIONS',
+            'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'content-type, authorization',
+            'access-control-max-age': '86400',
+          })
+          .end();
         return;
       }
       const search = searchOf(req.url);
@@ -295,7 +311,11 @@ export async function serve<T extends object>(
       logger.error({ err, requestId }, 'unexpected error');
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] }));
+        res.end(
+          JSON.stringify({
+            errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }],
+          }),
+        );
       } else res.end();
     }
   }
@@ -311,7 +331,10 @@ export async function serve<T extends object>(
     res.once('close', () => active.delete(res));
     const t0 = performance.now();
     res.once('finish', () => {
-      logger.info({ requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - t0) }, 'request');
+      logger.info(
+        { requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - t0) },
+        'request',
+      );
     });
     void currentRequest.run({ id: requestId }, () => handle(req, res, requestId));
   });
@@ -330,7 +353,7 @@ export async function serve<T extends object>(
       // Requests already sent may wait, unread, in the accept queue or in socket buffers while the
       // event loop was busy; server.close() would drop their connections as idle. Let the loop turn
       // until no new request starts, so they are read and answered like the others.
-      for (let seen = -1, quiet = 0; quiet < 3; ) {
+      for (let seen = -1, quiet = 0; quiet < 3;) {
         await new Promise((ok) => setImmediate(ok));
         if (started === seen) quiet++;
         else [seen, quiet] = [started, 0];

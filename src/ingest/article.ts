@@ -9,11 +9,20 @@ import type { Extractor } from '../extract/llm';
 import type { ArticleRecord } from '../repo/types';
 
 export const articleInputSchema = z.object({
-  id: z.string().trim().min(1).max(200).regex(/^[\w.\-:]+$/, 'letters, digits and . - _ : only').optional(),
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[\w.\-:]+$/, 'letters, digits and . - _ : only')
+    .optional(),
   text: z.string(),
   title: z.string().trim().max(500).optional(),
   language: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'YYYY-MM-DD').optional(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/, 'YYYY-MM-DD')
+    .optional(),
   source: z.string().max(500).optional(),
   url: z.string().url().optional(),
 });

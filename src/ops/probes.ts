@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { Route } from '../graphql/server';
 import type { Metrics } from './metrics';
 
@@ -7,7 +8,8 @@ export interface Readiness {
   checks: Record<string, boolean>;
 }
 
-const json = (status: number, body: unknown): Route => (_req, res) => void res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+const send = (res: ServerResponse, status: number, body: unknown) =>
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
 
 /**
  * GET /health: liveness (the process answers; it never touches Neo4j, so a slow database does not
@@ -16,10 +18,10 @@ const json = (status: number, body: unknown): Route => (_req, res) => void res.w
  */
 export function probeRoutes(readiness: () => Promise<Readiness>, metrics: Metrics): Record<string, Route> {
   return {
-    '/health': json(200, { status: 'ok' }),
-    '/ready': async (req, res) => {
+    '/health': (_req, res) => void send(res, 200, { status: 'ok' }),
+    '/ready': async (_req, res) => {
       const r = await readiness();
-      json(r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not ready', checks: r.checks })(req, res);
+      send(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not ready', checks: r.checks });
     },
     '/metrics': async (_req, res) => {
       const body = await metrics.registry.metrics();

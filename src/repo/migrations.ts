@@ -28,7 +28,10 @@ export const MIGRATIONS: readonly string[] = [
  */
 export const DATA_MIGRATIONS: readonly { name: string; cypher: string }[] = [
   { name: 'article-sort-date', cypher: "MATCH (a:Article) WHERE a.sortDate IS NULL SET a.sortDate = coalesce(a.publishedAt, '')" },
-  { name: 'fact-evidence-count', cypher: 'MATCH (f:Fact) WHERE f.evidenceCount IS NULL SET f.evidenceCount = COUNT { (f)-[:EVIDENCE]->() }' },
+  {
+    name: 'fact-evidence-count',
+    cypher: 'MATCH (f:Fact) WHERE f.evidenceCount IS NULL SET f.evidenceCount = COUNT { (f)-[:EVIDENCE]->() }',
+  },
 ];
 
 export async function migrate(driver: Driver, database?: string): Promise<void> {

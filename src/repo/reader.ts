@@ -3,10 +3,32 @@ import { translate } from './session';
 import { badInput } from '../errors';
 import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
-import { ARTICLE_FIELDS, FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type EvidenceShape, type ProgramShape, type RelationShape } from './shapes';
+import {
+  ARTICLE_FIELDS,
+  FULL_ENTITY,
+  FULL_PROGRAM,
+  FULL_RELATION,
+  type EntityShape,
+  type EvidenceShape,
+  type ProgramShape,
+  type RelationShape,
+} from './shapes';
 import type {
-  ArticleRecord, ChangeRecord, ChipProgramRecord, DateWindow, Direction, EntityRecord, EvidenceRecord, KeyedRow, NeighbourhoodRecord,
-  PathRecord, RelationRecord, SearchHitRecord, SortKey, StatsRecord, TimelineEntryRecord,
+  ArticleRecord,
+  ChangeRecord,
+  ChipProgramRecord,
+  DateWindow,
+  Direction,
+  EntityRecord,
+  EvidenceRecord,
+  KeyedRow,
+  NeighbourhoodRecord,
+  PathRecord,
+  RelationRecord,
+  SearchHitRecord,
+  SortKey,
+  StatsRecord,
+  TimelineEntryRecord,
 } from './types';
 
 // Cypher fragments that project nodes to the plain records of ./types, with only the parts a shape
@@ -18,7 +40,11 @@ const ENTITY = (v: string, shape: EntityShape = FULL_ENTITY) => {
   if (shape.mentionCount) parts.push(`mentionCount: COUNT { (${v})<-[:MENTIONS]-() }`);
   return `${v} {${parts.join(', ')}}`;
 };
-const ARTICLE = (v: string, fields: readonly string[] = ARTICLE_FIELDS) => `${v} {.id${fields.filter((f) => f !== 'id').map((f) => `, .${f}`).join('')}}`;
+const ARTICLE = (v: string, fields: readonly string[] = ARTICLE_FIELDS) =>
+  `${v} {.id${fields
+    .filter((f) => f !== 'id')
+    .map((f) => `, .${f}`)
+    .join('')}}`;
 const EVIDENCE = (rel: string, art: string, fields?: readonly string[]) =>
   `{article: ${ARTICLE(art, fields)}, quote: ${rel}.quote, start: ${rel}.start, end: ${rel}.end}`;
 /**
@@ -42,7 +68,8 @@ const relationParams = (shape: RelationShape | undefined) => evidenceParams(shap
 const programParamsOf = (shape: ProgramShape | undefined) => evidenceParams(shape, 'pev_');
 const RELATION = (f: string, shape: RelationShape = FULL_RELATION) => {
   const parts = [`${f} {.id, .type, .status, .role, .confidence`];
-  if (shape.subject) parts.push(`subject: COLLECT { MATCH (${f})-[:SUBJECT]->(${f}_s:Entity) RETURN ${ENTITY(`${f}_s`, shape.subject)} }[0]`);
+  if (shape.subject)
+    parts.push(`subject: COLLECT { MATCH (${f})-[:SUBJECT]->(${f}_s:Entity) RETURN ${ENTITY(`${f}_s`, shape.subject)} }[0]`);
   if (shape.object) parts.push(`object: COLLECT { MATCH (${f})-[:OBJECT]->(${f}_o:Entity) RETURN ${ENTITY(`${f}_o`, shape.object)} }[0]`);
   if (shape.evidence) parts.push(evidencePage(f, shape.evidence, 'rev_', `coalesce(${f}.evidenceCount, 0)`));
   return `${parts.join(', ')}}`;
@@ -52,12 +79,21 @@ const PROGRAM_STATUS = (cp: string) =>
   `coalesce(COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->(${cp}_x:Article) RETURN ${cp}_e.status
                       ORDER BY ${cp}_x.publishedAt DESC, ${cp}_x.id DESC, ${cp}_e.start }[0], 'developing')`;
 const PROGRAM = (cp: string, shape: ProgramShape = FULL_PROGRAM) => {
-  const parts = [`id: ${cp}.id, owner: COLLECT { MATCH (${cp})-[:OWNED_BY]->(${cp}_o:Entity) RETURN ${ENTITY(`${cp}_o`, shape.owner)} }[0]`];
+  const parts = [
+    `id: ${cp}.id, owner: COLLECT { MATCH (${cp})-[:OWNED_BY]->(${cp}_o:Entity) RETURN ${ENTITY(`${cp}_o`, shape.owner)} }[0]`,
+  ];
   if (shape.status) parts.push(`status: ${PROGRAM_STATUS(cp)}`);
-  if (shape.since) parts.push(`since: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->() WHERE ${cp}_e.since IS NOT NULL RETURN ${cp}_e.since ORDER BY ${cp}_e.since }[0]`);
+  if (shape.since)
+    parts.push(
+      `since: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->() WHERE ${cp}_e.since IS NOT NULL RETURN ${cp}_e.since ORDER BY ${cp}_e.since }[0]`,
+    );
   if (shape.evidence) parts.push(evidencePage(cp, shape.evidence, 'pev_', `COUNT { (${cp})-[:EVIDENCE]->() }`));
-  if (shape.chips) parts.push(`chips: COLLECT { MATCH (${cp})-[:HAS_CHIP]->(${cp}_c) RETURN ${ENTITY(`${cp}_c`, shape.chips)} ORDER BY ${cp}_c.name }`);
-  if (shape.partners) parts.push(`partners: COLLECT { MATCH (${cp})-[:PARTNER]->(${cp}_q) RETURN ${ENTITY(`${cp}_q`, shape.partners)} ORDER BY ${cp}_q.name }`);
+  if (shape.chips)
+    parts.push(`chips: COLLECT { MATCH (${cp})-[:HAS_CHIP]->(${cp}_c) RETURN ${ENTITY(`${cp}_c`, shape.chips)} ORDER BY ${cp}_c.name }`);
+  if (shape.partners)
+    parts.push(
+      `partners: COLLECT { MATCH (${cp})-[:PARTNER]->(${cp}_q) RETURN ${ENTITY(`${cp}_q`, shape.partners)} ORDER BY ${cp}_q.name }`,
+    );
   return `{${parts.join(', ')}}`;
 };
 // Relation type and date-window filter on a fact: some article stating it was published in the window.
@@ -249,7 +285,12 @@ export class GraphReader {
     const parts = [`entity: ${ENTITY('e', shape)}`];
     if (pre.relations) {
       parts.push(`relations: COLLECT { ${pageCypher(this.relationsSpec(pre.relations.filter, pre.relations.shape), 'r_')} }`);
-      Object.assign(params, { types: pre.relations.filter.types, r_after: pre.relations.page.after, r_limit: int(pre.relations.page.first + 1), ...relationParams(pre.relations.shape) });
+      Object.assign(params, {
+        types: pre.relations.filter.types,
+        r_after: pre.relations.page.after,
+        r_limit: int(pre.relations.page.first + 1),
+        ...relationParams(pre.relations.shape),
+      });
     }
     if (pre.articles) {
       parts.push(`articles: COLLECT { ${pageCypher(this.articlesSpec(true), 'a_')} }`);
@@ -391,7 +432,10 @@ export class GraphReader {
   }
 
   async article(id: string): Promise<ArticleRecord | null> {
-    const [row] = await this.rows<ArticleRecord>(`MATCH (a:Article {id: $id}) RETURN a {.id, .title, .language, .publishedAt, .source, .url, .text} AS row`, { id });
+    const [row] = await this.rows<ArticleRecord>(
+      `MATCH (a:Article {id: $id}) RETURN a {.id, .title, .language, .publishedAt, .source, .url, .text} AS row`,
+      { id },
+    );
     return row ?? null;
   }
 
@@ -411,7 +455,11 @@ export class GraphReader {
   }
 
   chipPrograms(filter: ProgramFilter, page: PageArgs, shape: ProgramShape = FULL_PROGRAM) {
-    return this.page<ChipProgramRecord>(this.programsSpec(filter.owner != null, filter.status != null, shape), { ...programParams(filter), ...programParamsOf(shape) }, page);
+    return this.page<ChipProgramRecord>(
+      this.programsSpec(filter.owner != null, filter.status != null, shape),
+      { ...programParams(filter), ...programParamsOf(shape) },
+      page,
+    );
   }
 
   countChipPrograms(filter: ProgramFilter) {
@@ -458,7 +506,11 @@ export class GraphReader {
   async neighbourhood(
     id: string,
     opts: TimelineFilter & { depth: number; first: number },
-    shape: { center: EntityShape; entity: EntityShape; relation: RelationShape } = { center: FULL_ENTITY, entity: FULL_ENTITY, relation: FULL_RELATION },
+    shape: { center: EntityShape; entity: EntityShape; relation: RelationShape } = {
+      center: FULL_ENTITY,
+      entity: FULL_ENTITY,
+      relation: FULL_RELATION,
+    },
   ): Promise<NeighbourhoodRecord | null> {
     const [row] = await this.rows<NeighbourhoodRecord>(
       `MATCH (c:Entity {id: $id})
@@ -481,7 +533,15 @@ export class GraphReader {
                entities: COLLECT { UNWIND near AS n RETURN {entity: ${ENTITY('n', shape.entity)}, distance: 1} AS x ORDER BY n.name }
                        + COLLECT { UNWIND far AS n RETURN {entity: ${ENTITY('n', shape.entity)}, distance: 2} AS x ORDER BY n.name },
                relations: COLLECT { UNWIND hop1 + hop2 AS r RETURN ${RELATION('r', shape.relation)} }} AS row`,
-      { id, types: opts.types, since: opts.since, until: opts.until, depth: int(opts.depth), first: int(opts.first), ...relationParams(shape.relation) },
+      {
+        id,
+        types: opts.types,
+        since: opts.since,
+        until: opts.until,
+        depth: int(opts.depth),
+        first: int(opts.first),
+        ...relationParams(shape.relation),
+      },
     );
     return row ?? null;
   }

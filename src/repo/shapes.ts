@@ -44,4 +44,11 @@ export const ENTITY_REF: EntityShape = { fields: ['id', 'name'], mentionCount: f
 /** The first page of evidence with every article property. */
 export const FIRST_EVIDENCE: EvidenceShape = { fields: ARTICLE_FIELDS, first: 10, after: null };
 export const FULL_RELATION: RelationShape = { subject: FULL_ENTITY, object: FULL_ENTITY, evidence: FIRST_EVIDENCE };
-export const FULL_PROGRAM: ProgramShape = { owner: FULL_ENTITY, chips: FULL_ENTITY, partners: FULL_ENTITY, status: true, since: true, evidence: FIRST_EVIDENCE };
+export const FULL_PROGRAM: ProgramShape = {
+  owner: FULL_ENTITY,
+  chips: FULL_ENTITY,
+  partners: FULL_ENTITY,
+  status: true,
+  since: true,
+  evidence: FIRST_EVIDENCE,
+};

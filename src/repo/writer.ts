@@ -111,7 +111,10 @@ const strip = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Ob
 function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
   const entities = new Map<string, { id: string; name: string; type: string; aliases: Set<string>; keys: Set<string> }>();
   const mentions: { articleId: string; entityId: string }[] = [];
-  const facts = new Map<string, { id: string; type: string; subjectId: string; objectId: string; confidence: number; status: string | null; role: string | null }>();
+  const facts = new Map<
+    string,
+    { id: string; type: string; subjectId: string; objectId: string; confidence: number; status: string | null; role: string | null }
+  >();
   const factEvidence: { ownerId: string; articleId: string; props: Record<string, unknown> }[] = [];
   const programs = new Map<string, { ownerId: string; chipIds: Set<string>; partnerIds: Set<string> }>();
   const programEvidence: { ownerId: string; articleId: string; props: Record<string, unknown> }[] = [];
@@ -145,13 +148,21 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
       own.add(id);
       const prev = facts.get(id);
       facts.set(id, {
-        id, type: r.type, subjectId: r.subjectId, objectId: r.objectId,
+        id,
+        type: r.type,
+        subjectId: r.subjectId,
+        objectId: r.objectId,
         confidence: Math.max(prev?.confidence ?? 0, r.confidence),
         status: r.status ?? prev?.status ?? null,
         role: r.role ?? prev?.role ?? null,
       });
       for (const p of r.provenance) {
-        if (firstQuote(id, articleId, p.sentence)) factEvidence.push({ ownerId: id, articleId, props: strip({ ...evidenceProps(p), status: r.status, role: r.role, confidence: r.confidence }) });
+        if (firstQuote(id, articleId, p.sentence))
+          factEvidence.push({
+            ownerId: id,
+            articleId,
+            props: strip({ ...evidenceProps(p), status: r.status, role: r.role, confidence: r.confidence }),
+          });
       }
     }
     for (const p of x.chipPrograms) {
@@ -160,13 +171,16 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
       for (const c of p.partners) if (idByName.has(c)) row.partnerIds.add(idByName.get(c)!);
       programs.set(p.ownerId, row);
       for (const e of p.provenance) {
-        if (firstQuote(`program:${p.ownerId}`, articleId, e.sentence)) programEvidence.push({ ownerId: p.ownerId, articleId, props: strip({ ...evidenceProps(e), status: p.status, since: p.since }) });
+        if (firstQuote(`program:${p.ownerId}`, articleId, e.sentence))
+          programEvidence.push({ ownerId: p.ownerId, articleId, props: strip({ ...evidenceProps(e), status: p.status, since: p.since }) });
       }
     }
   }
   return {
     // Locks are taken in id order, so two batches naming the same entities cannot deadlock on them.
-    entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => ({ ...e, aliases: [...e.aliases], keys: [...e.keys] })),
+    entities: [...entities.values()]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((e) => ({ ...e, aliases: [...e.aliases], keys: [...e.keys] })),
     mentions,
     facts: [...facts.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     factEvidence,
@@ -199,8 +213,14 @@ export class ArticleWriter {
     if (!articles.length) return;
     const rows = batchRows(articles, this.lexicon);
     const props = articles.map((a) => ({
-      id: a.id, title: a.title, language: a.language, publishedAt: a.publishedAt,
-      source: a.source, url: a.url, text: a.text, contentHash: a.contentHash,
+      id: a.id,
+      title: a.title,
+      language: a.language,
+      publishedAt: a.publishedAt,
+      source: a.source,
+      url: a.url,
+      text: a.text,
+      contentHash: a.contentHash,
       // The articles list sorts on this (undated articles last); it is indexed.
       sortDate: a.publishedAt ?? '',
     }));

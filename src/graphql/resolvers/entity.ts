@@ -31,7 +31,11 @@ export const Entity: EntityResolvers = {
     const shape = Selection.shape(info, 'relation', (s) => s.at('edges', 'node', 'relation').relation());
     return connection('timeline', await loaders.timeline(e.id, filter, page, shape), page, () => loaders.timelineCount(e.id, filter));
   },
-  chipProgram: (e, _, { loaders }, info) => loaders.chipProgram(e.id, Selection.shape(info, 'program', (s) => s.program())),
+  chipProgram: (e, _, { loaders }, info) =>
+    loaders.chipProgram(
+      e.id,
+      Selection.shape(info, 'program', (s) => s.program()),
+    ),
   articles: async (e, args, { loaders }) => {
     const { page } = articlesRequest(args);
     return connection('entityArticles', await loaders.articles(e.id, page), page, () => loaders.articleCount(e.id));

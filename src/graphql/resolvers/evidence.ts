@@ -11,10 +11,16 @@ type Args = { first?: number | null; after?: string | null };
  * A fact's or program's evidence page: projected with it when the selection allowed (see
  * Selection.relation), else loaded, batched over every fact or program of the request.
  */
-async function evidence(owner: { id: string; evidence?: EvidencePageRecord }, label: 'Fact' | 'ChipProgram', args: Args, { loaders }: Context, info: GraphQLResolveInfo) {
+async function evidence(
+  owner: { id: string; evidence?: EvidencePageRecord },
+  label: 'Fact' | 'ChipProgram',
+  args: Args,
+  { loaders }: Context,
+  info: GraphQLResolveInfo,
+) {
   const page = evidencePageArgs(args);
   const got = owner.evidence;
-  if (got) return connection('evidence', got.rows, page, async () => got.total);
+  if (got) return connection('evidence', got.rows, page, () => Promise.resolve(got.total));
   const fields = Selection.shape(info, 'evidence', (s) => s.at('edges', 'node', 'article').articleFields());
   return connection('evidence', await loaders.evidence(owner.id, label, page, fields), page, () => loaders.evidenceCount(owner.id, label));
 }

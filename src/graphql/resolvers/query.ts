@@ -27,15 +27,25 @@ export const Query: QueryResolvers = {
     const art = sel.only('articles', 'Entity');
     const relations = rel ? attempt(() => relationsRequest(rel.args, rel.selection)) : undefined;
     const articles = art ? attempt(() => articlesRequest(art.args)) : undefined;
-    const found = await reader.entityWith(id != null ? { id } : { name: name! }, sel.memo('entity', (s) => s.entity()), { relations, articles });
+    const found = await reader.entityWith(
+      id != null ? { id } : { name: name! },
+      sel.memo('entity', (s) => s.entity()),
+      { relations, articles },
+    );
     if (!found) return null;
-    if (relations && found.relations) loaders.primeRelations(found.entity.id, relations.filter, relations.page, relations.shape, found.relations);
+    if (relations && found.relations)
+      loaders.primeRelations(found.entity.id, relations.filter, relations.page, relations.shape, found.relations);
     if (articles && found.articles) loaders.primeArticles(found.entity.id, articles.page, found.articles);
     return found.entity;
   },
   search: async (_, { query, types, first }, { reader }, info) => {
     if (query.trim().length === 0) throw badInput('"query" must not be empty.');
-    return reader.search(query, types ?? null, pageSize(first, 10, 100), Selection.shape(info, 'entity', (s) => s.at('entity').entity()));
+    return reader.search(
+      query,
+      types ?? null,
+      pageSize(first, 10, 100),
+      Selection.shape(info, 'entity', (s) => s.at('entity').entity()),
+    );
   },
   neighbourhood: async (_, { entity, depth, types, since, until, first }, { reader }, info) => {
     const d = depth ?? 1;
@@ -44,7 +54,11 @@ export const Query: QueryResolvers = {
     const size = pageSize(first, 50, 200);
     const center = await reader.entityByIdOrName(entity, ENTITY_REF);
     const sel = Selection.of(info);
-    const shape = { center: sel.at('center').entity(), entity: sel.at('entities', 'entity').entity(), relation: sel.at('relations').relation() };
+    const shape = {
+      center: sel.at('center').entity(),
+      entity: sel.at('entities', 'entity').entity(),
+      relation: sel.at('relations').relation(),
+    };
     return center && reader.neighbourhood(center.id, { ...window, types: types ?? null, depth: d, first: size }, shape);
   },
   path: async (_, { from, to, types, maxLength }, { reader }, info) => {
@@ -52,7 +66,9 @@ export const Query: QueryResolvers = {
     if (!Number.isInteger(max) || max < 1 || max > 6) throw badInput('"maxLength" must be between 1 and 6.');
     const [a, b] = await Promise.all([reader.entityByIdOrName(from, ENTITY_REF), reader.entityByIdOrName(to, ENTITY_REF)]);
     const sel = Selection.of(info);
-    return a && b ? reader.path(a.id, b.id, types ?? null, max, { entity: sel.at('entities').entity(), relation: sel.at('relations').relation() }) : null;
+    return a && b
+      ? reader.path(a.id, b.id, types ?? null, max, { entity: sel.at('entities').entity(), relation: sel.at('relations').relation() })
+      : null;
   },
   chipPrograms: async (_, args, { reader }, info) => {
     const page = pageArgs('chipPrograms', args, 50, 200);
@@ -63,7 +79,12 @@ export const Query: QueryResolvers = {
   deals: async (_, args, { reader }, info) => {
     const page = pageArgs('deals', args, 20, 100);
     const window = dateWindow(args.since, args.until);
-    const filter = { ...window, party: args.party ?? null, types: args.types?.length ? args.types : DEAL_TYPES, status: args.status ?? null };
+    const filter = {
+      ...window,
+      party: args.party ?? null,
+      types: args.types?.length ? args.types : DEAL_TYPES,
+      status: args.status ?? null,
+    };
     const shape = Selection.shape(info, 'relation', (s) => s.at('edges', 'node').relation());
     return connection('deals', await reader.deals(filter, page, shape), page, () => reader.countDeals(filter));
   },
@@ -71,7 +92,11 @@ export const Query: QueryResolvers = {
     const size = pageSize(first, 100, 500);
     const afterSeq = after == null ? 0 : decodeCursor('changes', after)[0];
     if (typeof afterSeq !== 'number') throw badInput('"after" is not a cursor of this list (changes).');
-    const rows = await reader.changes(afterSeq, size, Selection.shape(info, 'relation', (s) => s.at('edges', 'node', 'relation').relation()));
+    const rows = await reader.changes(
+      afterSeq,
+      size,
+      Selection.shape(info, 'relation', (s) => s.at('edges', 'node', 'relation').relation()),
+    );
     const edges = rows.slice(0, size).map((r) => ({ cursor: encodeCursor('changes', r.key), node: r.node }));
     // An empty page keeps the caller's position, so polling with the returned endCursor never rewinds.
     const end = edges.at(-1)?.cursor ?? after ?? encodeCursor('changes', [0]);

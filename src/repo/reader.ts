@@ -3,16 +3,10 @@ import { translate } from './session';
 import { badInput } from '../errors';
 import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
-import {
-  ARTICLE_FIELDS,
-  FULL_ENTITY,
-  FULL_PROGRAM,
-  FULL_RELATION,
-  type EntityShape,
-  type EvidenceShape,
-  type ProgramShape,
-  type RelationShape,
-} from './shapes';
+import { matchOf, pageCypher, type PageArgs, type PageSpec } from './paging';
+import { BY_NAME, ENTITY, FACT_FILTER, PROGRAM, RELATION, aliasKeys, evidenceSpec, programParamsOf, relationParams } from './projections';
+import { articlesSpec, dealsSpec, programsSpec, relationsSpec, timelineSpec } from './specs';
+import { FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type ProgramShape, type RelationShape } from './shapes';
 import type {
   ArticleRecord,
   ChangeRecord,
@@ -26,137 +20,11 @@ import type {
   PathRecord,
   RelationRecord,
   SearchHitRecord,
-  SortKey,
   StatsRecord,
   TimelineEntryRecord,
 } from './types';
 
-// Cypher fragments that project nodes to the plain records of ./types, with only the parts a shape
-// asks for. Variables introduced inside subqueries are prefixed with the projected variable so they
-// never capture an outer variable.
-const ENTITY = (v: string, shape: EntityShape = FULL_ENTITY) => {
-  const parts = shape.fields.filter((f) => f !== 'aliases').map((f) => `.${f}`);
-  if (shape.fields.includes('aliases')) parts.push(`aliases: coalesce(${v}.aliases, [])`);
-  if (shape.mentionCount) parts.push(`mentionCount: COUNT { (${v})<-[:MENTIONS]-() }`);
-  return `${v} {${parts.join(', ')}}`;
-};
-const ARTICLE = (v: string, fields: readonly string[] = ARTICLE_FIELDS) =>
-  `${v} {.id${fields
-    .filter((f) => f !== 'id')
-    .map((f) => `, .${f}`)
-    .join('')}}`;
-const EVIDENCE = (rel: string, art: string, fields?: readonly string[]) =>
-  `{article: ${ARTICLE(art, fields)}, quote: ${rel}.quote, start: ${rel}.start, end: ${rel}.end}`;
-/**
- * A page of the evidence of fact or program `x` (bound by `anchor`), newest article first; its
- * parameters and key variables are prefixed with `p` (see pageCypher).
- */
-const evidenceSpec = (x: string, fields: readonly string[], anchor = x): PageSpec => ({
-  match: `MATCH (${anchor})-[${x}_e:EVIDENCE]->(${x}_a:Article)`,
-  carry: `${x}_e, ${x}_a`,
-  key: [`coalesce(${x}_a.sortDate, '')`, `${x}_a.id`, `${x}_e.start`],
-  dirs: ['DESC', 'ASC', 'ASC'],
-  node: EVIDENCE(`${x}_e`, `${x}_a`, fields),
-});
-// The evidence page projected with a relation ($rev_after, $rev_limit) or a program ($pev_after, $pev_limit).
-const evidencePage = (x: string, shape: EvidenceShape, p: 'rev_' | 'pev_', total: string) =>
-  `evidence: {total: ${total}, rows: COLLECT { ${pageCypher(evidenceSpec(x, shape.fields), p)} }}`;
-/** The parameters of the evidence pages a relation or program shape projects (see evidencePage). */
-const evidenceParams = (shape: { evidence: EvidenceShape | null } | undefined, p: 'rev_' | 'pev_') =>
-  shape?.evidence ? { [`${p}after`]: shape.evidence.after, [`${p}limit`]: int(shape.evidence.first + 1) } : {};
-const relationParams = (shape: RelationShape | undefined) => evidenceParams(shape, 'rev_');
-const programParamsOf = (shape: ProgramShape | undefined) => evidenceParams(shape, 'pev_');
-const RELATION = (f: string, shape: RelationShape = FULL_RELATION) => {
-  const parts = [`${f} {.id, .type, .status, .role, .confidence`];
-  if (shape.subject)
-    parts.push(`subject: COLLECT { MATCH (${f})-[:SUBJECT]->(${f}_s:Entity) RETURN ${ENTITY(`${f}_s`, shape.subject)} }[0]`);
-  if (shape.object) parts.push(`object: COLLECT { MATCH (${f})-[:OBJECT]->(${f}_o:Entity) RETURN ${ENTITY(`${f}_o`, shape.object)} }[0]`);
-  if (shape.evidence) parts.push(evidencePage(f, shape.evidence, 'rev_', `coalesce(${f}.evidenceCount, 0)`));
-  return `${parts.join(', ')}}`;
-};
-// A program's status is the one its latest article gives.
-const PROGRAM_STATUS = (cp: string) =>
-  `coalesce(COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->(${cp}_x:Article) RETURN ${cp}_e.status
-                      ORDER BY ${cp}_x.publishedAt DESC, ${cp}_x.id DESC, ${cp}_e.start }[0], 'developing')`;
-const PROGRAM = (cp: string, shape: ProgramShape = FULL_PROGRAM) => {
-  const parts = [
-    `id: ${cp}.id, owner: COLLECT { MATCH (${cp})-[:OWNED_BY]->(${cp}_o:Entity) RETURN ${ENTITY(`${cp}_o`, shape.owner)} }[0]`,
-  ];
-  if (shape.status) parts.push(`status: ${PROGRAM_STATUS(cp)}`);
-  if (shape.since)
-    parts.push(
-      `since: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->() WHERE ${cp}_e.since IS NOT NULL RETURN ${cp}_e.since ORDER BY ${cp}_e.since }[0]`,
-    );
-  if (shape.evidence) parts.push(evidencePage(cp, shape.evidence, 'pev_', `COUNT { (${cp})-[:EVIDENCE]->() }`));
-  if (shape.chips)
-    parts.push(`chips: COLLECT { MATCH (${cp})-[:HAS_CHIP]->(${cp}_c) RETURN ${ENTITY(`${cp}_c`, shape.chips)} ORDER BY ${cp}_c.name }`);
-  if (shape.partners)
-    parts.push(
-      `partners: COLLECT { MATCH (${cp})-[:PARTNER]->(${cp}_q) RETURN ${ENTITY(`${cp}_q`, shape.partners)} ORDER BY ${cp}_q.name }`,
-    );
-  return `{${parts.join(', ')}}`;
-};
-// Relation type and date-window filter on a fact: some article stating it was published in the window.
-const FACT_FILTER = (f: string) => `($types IS NULL OR ${f}.type IN $types)
-  AND (($since IS NULL AND $until IS NULL) OR EXISTS { MATCH (${f})-[:EVIDENCE]->(${f}_w:Article)
-       WHERE ($since IS NULL OR ${f}_w.publishedAt >= $since) AND ($until IS NULL OR ${f}_w.publishedAt <= $until) })`;
-const SIDE: Record<Direction, string> = { OUTGOING: ':SUBJECT', INCOMING: ':OBJECT', BOTH: ':SUBJECT|OBJECT' };
-
-type Dir = 'ASC' | 'DESC';
-
-/** A keyset-paginated query: rows from `match`, sorted by `key` (non-null expressions) in `dirs`. */
-interface PageSpec {
-  match: string;
-  carry: string;
-  key: string[];
-  dirs: Dir[];
-  node: string;
-  /**
-   * A second plan for the same rows, for when there are many: `match(after)` reads them in key
-   * order from an index, so the page stops after `limit` rows instead of sorting them all. `bind`
-   * binds what `when(limit)` needs; `when` is evaluated once, and `match` sees it as `ordered`.
-   */
-  ordered?: { bind: string; when: (limit: string) => string; match: (after: string) => string };
-  /** A WHERE for the last MATCH of `match` that lets an index start at the cursor (`after` is its parameter, or null). */
-  seek?: (after: string) => string;
-}
-
-const matchOf = (spec: PageSpec, after: string) => (spec.seek ? `${spec.match} WHERE ${spec.seek(after)}` : spec.match);
-
-/** The sort key (<p>k0, <p>k1, ...) comes after `$after` in the order `dirs` gives (lexicographic, per-position direction). */
-function keysetCondition(dirs: Dir[], after: string, p: string): string {
-  const terms = dirs.map((d, i) =>
-    [...dirs.slice(0, i).map((_, j) => `${p}k${j} = ${after}[${j}]`), `${p}k${i} ${d === 'ASC' ? '>' : '<'} ${after}[${i}]`].join(' AND '),
-  );
-  return `(${after} IS NULL OR ${terms.map((t) => `(${t})`).join(' OR ')})`;
-}
-
-/**
- * The page query; its cursor and limit parameters are `$<p>after` and `$<p>limit`, and its key
- * variables `<p>k0`..., so several pages can share one query or nest inside each other.
- */
-function pageCypher(spec: PageSpec, p = ''): string {
-  const ks = spec.key.map((_, i) => `${p}k${i}`);
-  const order = ks.map((k, i) => `${k} ${spec.dirs[i]}`).join(', ');
-  const page = (match: string) => `${match}
-    WITH ${spec.carry}, ${spec.key.map((k, i) => `${k} AS ${ks[i]}`).join(', ')}
-    WHERE ${keysetCondition(spec.dirs, `$${p}after`, p)}
-    WITH ${spec.carry}, ${ks.join(', ')} ORDER BY ${order} LIMIT $${p}limit
-    RETURN {key: [${ks.join(', ')}], node: ${spec.node}} AS row`;
-  const alt = spec.ordered;
-  if (!alt) return page(matchOf(spec, `$${p}after`));
-  // Both plans are compiled; the `ordered` flag lets only one of them read anything.
-  return `${alt.bind} WITH *, ${alt.when(`$${p}limit`)} AS ordered
-    CALL (*) { WITH * WHERE NOT ordered ${page(spec.match)}
-               UNION ALL ${page(alt.match(`$${p}after`))} }
-    RETURN row ORDER BY ${spec.dirs.map((d, i) => `row.key[${i}] ${d}`).join(', ')}`;
-}
-
-/** One page request: `first` rows after the row whose key is `after`. One more row is fetched to tell if a next page exists. */
-export interface PageArgs {
-  first: number;
-  after: SortKey | null;
-}
+export type { PageArgs } from './paging';
 
 export interface RelationFilter {
   types: RelationType[] | null;
@@ -180,29 +48,9 @@ export interface DealFilter extends DateWindow {
   status: DealStatus | null;
 }
 
-/** The alias keys any spelling of a name is stored under. */
-const aliasKeys = (name: string) => [...new Set([nameKey(name), toSimplified(name)])];
 const keysOf = (name: string | null) => (name == null ? null : aliasKeys(name));
 const programParams = (f: ProgramFilter) => ({ status: f.status, ownerKeys: keysOf(f.owner) });
 const dealParams = (f: DealFilter) => ({ ...f, partyKeys: keysOf(f.party) });
-
-/** Binds `v` to the one entity a spelling names (alias keys in `keys`): the most mentioned when a key is shared. */
-const BY_NAME = (v: string, keys: string) => `MATCH (${v}_k:Alias)-[:OF]->(${v}:Entity) WHERE ${v}_k.key IN ${keys}
-  WITH DISTINCT ${v} ORDER BY COUNT { (${v})<-[:MENTIONS]-() } DESC, ${v}.id LIMIT 1`;
-
-/**
- * The newest articles of an entity mentioned in many: walk the date index from the newest (or from
- * the cursor) and keep the articles that mention it, rather than sort every article it is in. With
- * d mentions out of n articles, a page of l costs about l·n/d index steps against d sorted rows;
- * the walk wins when d² > 3·l·n (it assumes mentions spread over time). Otherwise the seek bound is
- * null and the walk reads nothing.
- */
-const MENTIONING_BY_DATE: PageSpec['ordered'] = {
-  bind: 'MATCH (m:Entity {id: id})',
-  when: (limit) => `COUNT { (m)<-[:MENTIONS]-() } ^ 2 > 3 * ${limit} * COUNT { (:Article) }`,
-  match: (after) => `MATCH (a:Article) USING INDEX a:Article(sortDate)
-    WHERE a.sortDate <= CASE WHEN ordered THEN coalesce(${after}[0], '\uffff') END AND (a)-[:MENTIONS]->(m)`,
-};
 
 /** Read side of the graph: every method is one parameterized Cypher query returning plain records. */
 export class GraphReader {
@@ -238,22 +86,26 @@ export class GraphReader {
   }
 
   /** The same page for many entities in one query (DataLoader batches); `spec.match` sees the entity id as `id`. */
-  private async pageMany<T>(ids: readonly string[], spec: PageSpec, params: Record<string, unknown>, page: PageArgs) {
-    const found = await this.rows<{ id: string; rows: KeyedRow<T>[] }>(
-      `UNWIND $ids AS id CALL (id) { ${pageCypher(spec)} } WITH id, collect(row) AS rows RETURN {id: id, rows: rows} AS row`,
-      { ...params, ids, after: page.after, limit: int(page.first + 1) },
-    );
-    const byId = new Map(found.map((f) => [f.id, f.rows]));
-    return ids.map((id) => byId.get(id) ?? []);
+  /**
+   * One value per id, in the order of `ids` (`missing` where the query finds none), in one query:
+   * `body` sees each id as `id` and binds `value` (DataLoader batches come through here).
+   */
+  private async byIds<T>(ids: readonly string[], body: string, params: Record<string, unknown>, missing: T): Promise<T[]> {
+    const found = await this.rows<{ id: string; value: T }>(`UNWIND $ids AS id ${body} RETURN {id: id, value: value} AS row`, {
+      ...params,
+      ids,
+    });
+    const byId = new Map(found.map((f) => [f.id, f.value]));
+    return ids.map((id) => byId.get(id) ?? missing);
   }
 
-  private async countMany(ids: readonly string[], spec: PageSpec, params: Record<string, unknown>): Promise<number[]> {
-    const found = await this.rows<{ id: string; n: number }>(
-      `UNWIND $ids AS id CALL (id) { ${matchOf(spec, 'null')} RETURN count(*) AS n } RETURN {id: id, n: n} AS row`,
-      { ...params, ids },
-    );
-    const byId = new Map(found.map((f) => [f.id, f.n]));
-    return ids.map((id) => byId.get(id) ?? 0);
+  private pageMany<T>(ids: readonly string[], spec: PageSpec, params: Record<string, unknown>, page: PageArgs): Promise<KeyedRow<T>[][]> {
+    const body = `CALL (id) { ${pageCypher(spec)} } WITH id, collect(row) AS value`;
+    return this.byIds<KeyedRow<T>[]>(ids, body, { ...params, after: page.after, limit: int(page.first + 1) }, []);
+  }
+
+  private countMany(ids: readonly string[], spec: PageSpec, params: Record<string, unknown>): Promise<number[]> {
+    return this.byIds(ids, `CALL (id) { ${matchOf(spec, 'null')} RETURN count(*) AS value }`, params, 0);
   }
 
   private async count(spec: PageSpec, params: Record<string, unknown>): Promise<number> {
@@ -284,7 +136,7 @@ export class GraphReader {
     const find = byId ? 'MATCH (e:Entity {id: $id})' : BY_NAME('e', '$keys');
     const parts = [`entity: ${ENTITY('e', shape)}`];
     if (pre.relations) {
-      parts.push(`relations: COLLECT { ${pageCypher(this.relationsSpec(pre.relations.filter, pre.relations.shape), 'r_')} }`);
+      parts.push(`relations: COLLECT { ${pageCypher(relationsSpec(pre.relations.filter, pre.relations.shape), 'r_')} }`);
       Object.assign(params, {
         types: pre.relations.filter.types,
         r_after: pre.relations.page.after,
@@ -293,7 +145,7 @@ export class GraphReader {
       });
     }
     if (pre.articles) {
-      parts.push(`articles: COLLECT { ${pageCypher(this.articlesSpec(true), 'a_')} }`);
+      parts.push(`articles: COLLECT { ${pageCypher(articlesSpec(true), 'a_')} }`);
       Object.assign(params, { a_after: pre.articles.page.after, a_limit: int(pre.articles.page.first + 1) });
     }
     const [row] = await this.rows<{ entity: EntityRecord; relations?: KeyedRow<RelationRecord>[]; articles?: KeyedRow<ArticleRecord>[] }>(
@@ -326,90 +178,41 @@ export class GraphReader {
 
   // ---- Per-entity pages (batched over many entities by the resolvers' DataLoaders) ----
 
-  private relationsSpec(f: RelationFilter, shape: RelationShape = FULL_RELATION): PageSpec {
-    return {
-      match: `MATCH (:Entity {id: id})<-[${SIDE[f.direction]}]-(f:Fact) WHERE $types IS NULL OR f.type IN $types WITH DISTINCT f`,
-      carry: 'f',
-      key: ['f.evidenceCount', 'f.confidence', 'f.id'],
-      dirs: ['DESC', 'DESC', 'ASC'],
-      node: RELATION('f', shape),
-    };
-  }
-
   relationsOf(ids: readonly string[], f: RelationFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
-    return this.pageMany<RelationRecord>(ids, this.relationsSpec(f, shape), { types: f.types, ...relationParams(shape) }, page);
+    return this.pageMany<RelationRecord>(ids, relationsSpec(f, shape), { types: f.types, ...relationParams(shape) }, page);
   }
 
   countRelationsOf(ids: readonly string[], f: RelationFilter) {
-    return this.countMany(ids, this.relationsSpec(f), { types: f.types });
-  }
-
-  private timelineSpec(shape: RelationShape = FULL_RELATION): PageSpec {
-    return {
-      match: `MATCH (:Entity {id: id})<-[:SUBJECT|OBJECT]-(f:Fact) WHERE $types IS NULL OR f.type IN $types
-              WITH DISTINCT f
-              MATCH (f)-[ev:EVIDENCE]->(a:Article)
-              WHERE ($since IS NULL OR a.publishedAt >= $since) AND ($until IS NULL OR a.publishedAt <= $until)`,
-      carry: 'f, ev, a',
-      key: ["coalesce(a.publishedAt, '9999-99-99')", 'f.id', 'a.id', 'ev.start'],
-      dirs: ['ASC', 'ASC', 'ASC', 'ASC'],
-      node: `{date: a.publishedAt, relation: ${RELATION('f', shape)}, evidence: ${EVIDENCE('ev', 'a')}}`,
-    };
+    return this.countMany(ids, relationsSpec(f), { types: f.types });
   }
 
   timelineOf(ids: readonly string[], f: TimelineFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
-    return this.pageMany<TimelineEntryRecord>(ids, this.timelineSpec(shape), { ...f, ...relationParams(shape) }, page);
+    return this.pageMany<TimelineEntryRecord>(ids, timelineSpec(shape), { ...f, ...relationParams(shape) }, page);
   }
 
   countTimelineOf(ids: readonly string[], f: TimelineFilter) {
-    return this.countMany(ids, this.timelineSpec(), { ...f });
-  }
-
-  private articlesSpec(mentioning: boolean): PageSpec {
-    return {
-      // sortDate is publishedAt, or '' when unknown, so undated articles come last and the index orders the rest.
-      match: mentioning ? 'MATCH (m:Entity {id: id})<-[:MENTIONS]-(a:Article)' : 'MATCH (a:Article) WHERE a.sortDate IS NOT NULL',
-      carry: 'a',
-      key: ['a.sortDate', 'a.id'],
-      dirs: ['DESC', 'ASC'],
-      node: ARTICLE('a'),
-      ordered: mentioning ? MENTIONING_BY_DATE : undefined,
-    };
+    return this.countMany(ids, timelineSpec(), { ...f });
   }
 
   articlesMentioning(ids: readonly string[], page: PageArgs) {
-    return this.pageMany<ArticleRecord>(ids, this.articlesSpec(true), {}, page);
+    return this.pageMany<ArticleRecord>(ids, articlesSpec(true), {}, page);
   }
 
   countArticlesMentioning(ids: readonly string[]) {
-    return this.countMany(ids, this.articlesSpec(true), {});
+    return this.countMany(ids, articlesSpec(true), {});
   }
 
-  async mentionCounts(ids: readonly string[]): Promise<number[]> {
-    const found = await this.rows<{ id: string; n: number }>(
-      'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN {id: id, n: COUNT { (e)<-[:MENTIONS]-() }} AS row',
-      { ids },
-    );
-    const byId = new Map(found.map((f) => [f.id, f.n]));
-    return ids.map((id) => byId.get(id) ?? 0);
+  mentionCounts(ids: readonly string[]): Promise<number[]> {
+    return this.byIds(ids, 'MATCH (e:Entity {id: id}) WITH id, COUNT { (e)<-[:MENTIONS]-() } AS value', {}, 0);
   }
 
-  async chipProgramsOf(ownerIds: readonly string[], shape: ProgramShape = FULL_PROGRAM): Promise<(ChipProgramRecord | null)[]> {
-    const found = await this.rows<ChipProgramRecord>(
-      `UNWIND $ids AS id MATCH (cp:ChipProgram {id: id}) RETURN ${PROGRAM('cp', shape)} AS row`,
-      { ids: ownerIds, ...programParamsOf(shape) },
-    );
-    const byId = new Map(found.map((p) => [p.id, p]));
-    return ownerIds.map((id) => byId.get(id) ?? null);
+  chipProgramsOf(ownerIds: readonly string[], shape: ProgramShape = FULL_PROGRAM): Promise<(ChipProgramRecord | null)[]> {
+    const body = `MATCH (cp:ChipProgram {id: id}) WITH id, ${PROGRAM('cp', shape)} AS value`;
+    return this.byIds<ChipProgramRecord | null>(ownerIds, body, programParamsOf(shape), null);
   }
 
-  async articleTexts(ids: readonly string[]): Promise<(string | null)[]> {
-    const found = await this.rows<{ id: string; text: string }>(
-      'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a {.id, .text} AS row',
-      { ids },
-    );
-    const byId = new Map(found.map((a) => [a.id, a.text]));
-    return ids.map((id) => byId.get(id) ?? null);
+  articleTexts(ids: readonly string[]): Promise<(string | null)[]> {
+    return this.byIds<string | null>(ids, 'MATCH (a:Article {id: id}) WITH id, a.text AS value', {}, null);
   }
 
   /** A page of the evidence of many facts or programs (when it was not projected with them). */
@@ -424,11 +227,11 @@ export class GraphReader {
   // ---- Top-level pages ----
 
   articles(page: PageArgs) {
-    return this.page<ArticleRecord>(this.articlesSpec(false), {}, page);
+    return this.page<ArticleRecord>(articlesSpec(false), {}, page);
   }
 
   countArticles() {
-    return this.count(this.articlesSpec(false), {});
+    return this.count(articlesSpec(false), {});
   }
 
   async article(id: string): Promise<ArticleRecord | null> {
@@ -439,52 +242,24 @@ export class GraphReader {
     return row ?? null;
   }
 
-  private programsSpec(ownerGiven: boolean, byStatus: boolean, shape: ProgramShape = FULL_PROGRAM): PageSpec {
-    return {
-      // A program's id is its owner's id.
-      match: `${ownerGiven ? `${BY_NAME('owner', '$ownerKeys')} MATCH (cp:ChipProgram {id: owner.id})` : 'MATCH (cp:ChipProgram)'}
-              ${byStatus ? `WITH cp WHERE ${PROGRAM_STATUS('cp')} = $status` : ''}`,
-      carry: 'cp',
-      // Without a filter, the id index gives programs in order from the cursor on.
-      seek: ownerGiven || byStatus ? undefined : (after) => `cp.id > coalesce(${after}[0], '')`,
-      // A program's id is its owner's id (the normalized name), so this is owner order.
-      key: ['cp.id'],
-      dirs: ['ASC'],
-      node: PROGRAM('cp', shape),
-    };
-  }
-
   chipPrograms(filter: ProgramFilter, page: PageArgs, shape: ProgramShape = FULL_PROGRAM) {
     return this.page<ChipProgramRecord>(
-      this.programsSpec(filter.owner != null, filter.status != null, shape),
+      programsSpec(filter.owner != null, filter.status != null, shape),
       { ...programParams(filter), ...programParamsOf(shape) },
       page,
     );
   }
 
   countChipPrograms(filter: ProgramFilter) {
-    return this.count(this.programsSpec(filter.owner != null, filter.status != null), programParams(filter));
-  }
-
-  private dealsSpec(partyGiven: boolean, shape: RelationShape = FULL_RELATION): PageSpec {
-    const party = `${BY_NAME('party', '$partyKeys')} MATCH (party)<-[:SUBJECT|OBJECT]-(f:Fact)`;
-    return {
-      match: `${partyGiven ? party : 'MATCH (f:Fact)'}
-              WHERE ${FACT_FILTER('f')} AND ($status IS NULL OR f.status = $status)
-              WITH DISTINCT f`,
-      carry: 'f',
-      key: ["coalesce(f.lastSeen, '')", 'f.id'],
-      dirs: ['DESC', 'ASC'],
-      node: RELATION('f', shape),
-    };
+    return this.count(programsSpec(filter.owner != null, filter.status != null), programParams(filter));
   }
 
   deals(f: DealFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
-    return this.page<RelationRecord>(this.dealsSpec(f.party != null, shape), { ...dealParams(f), ...relationParams(shape) }, page);
+    return this.page<RelationRecord>(dealsSpec(f.party != null, shape), { ...dealParams(f), ...relationParams(shape) }, page);
   }
 
   countDeals(f: DealFilter) {
-    return this.count(this.dealsSpec(f.party != null), dealParams(f));
+    return this.count(dealsSpec(f.party != null), dealParams(f));
   }
 
   /** Facts changed after `afterSeq`, in commit order, with tombstones for removed ones. */

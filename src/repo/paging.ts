@@ -1,0 +1,61 @@
+import type { SortKey } from './types';
+
+// Keyset pagination as Cypher: a page is the rows after the cursor's sort key, in key order, one
+// more than asked (to tell whether another page follows). Nothing here reads input values: cursors
+// and limits are always parameters.
+
+export type Dir = 'ASC' | 'DESC';
+
+/** A keyset-paginated query: rows from `match`, sorted by `key` (non-null expressions) in `dirs`. */
+export interface PageSpec {
+  match: string;
+  carry: string;
+  key: string[];
+  dirs: Dir[];
+  node: string;
+  /**
+   * A second plan for the same rows, for when there are many: `match(after)` reads them in key
+   * order from an index, so the page stops after `limit` rows instead of sorting them all. `bind`
+   * binds what `when(limit)` needs; `when` is evaluated once, and `match` sees it as `ordered`.
+   */
+  ordered?: { bind: string; when: (limit: string) => string; match: (after: string) => string };
+  /** A WHERE for the last MATCH of `match` that lets an index start at the cursor (`after` is its parameter, or null). */
+  seek?: (after: string) => string;
+}
+
+export const matchOf = (spec: PageSpec, after: string) => (spec.seek ? `${spec.match} WHERE ${spec.seek(after)}` : spec.match);
+
+/** The sort key (<p>k0, <p>k1, ...) comes after `$after` in the order `dirs` gives (lexicographic, per-position direction). */
+export function keysetCondition(dirs: Dir[], after: string, p: string): string {
+  const terms = dirs.map((d, i) =>
+    [...dirs.slice(0, i).map((_, j) => `${p}k${j} = ${after}[${j}]`), `${p}k${i} ${d === 'ASC' ? '>' : '<'} ${after}[${i}]`].join(' AND '),
+  );
+  return `(${after} IS NULL OR ${terms.map((t) => `(${t})`).join(' OR ')})`;
+}
+
+/**
+ * The page query; its cursor and limit parameters are `$<p>after` and `$<p>limit`, and its key
+ * variables `<p>k0`..., so several pages can share one query or nest inside each other.
+ */
+export function pageCypher(spec: PageSpec, p = ''): string {
+  const ks = spec.key.map((_, i) => `${p}k${i}`);
+  const order = ks.map((k, i) => `${k} ${spec.dirs[i]}`).join(', ');
+  const page = (match: string) => `${match}
+    WITH ${spec.carry}, ${spec.key.map((k, i) => `${k} AS ${ks[i]}`).join(', ')}
+    WHERE ${keysetCondition(spec.dirs, `$${p}after`, p)}
+    WITH ${spec.carry}, ${ks.join(', ')} ORDER BY ${order} LIMIT $${p}limit
+    RETURN {key: [${ks.join(', ')}], node: ${spec.node}} AS row`;
+  const alt = spec.ordered;
+  if (!alt) return page(matchOf(spec, `$${p}after`));
+  // Both plans are compiled; the `ordered` flag lets only one of them read anything.
+  return `${alt.bind} WITH *, ${alt.when(`$${p}limit`)} AS ordered
+    CALL (*) { WITH * WHERE NOT ordered ${page(spec.match)}
+               UNION ALL ${page(alt.match(`$${p}after`))} }
+    RETURN row ORDER BY ${spec.dirs.map((d, i) => `row.key[${i}] ${d}`).join(', ')}`;
+}
+
+/** One page request: `first` rows after the row whose key is `after`. One more row is fetched to tell if a next page exists. */
+export interface PageArgs {
+  first: number;
+  after: SortKey | null;
+}

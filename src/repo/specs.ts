@@ -1,0 +1,84 @@
+import { ARTICLE, BY_NAME, FACT_FILTER, PROGRAM, PROGRAM_STATUS, RELATION, SIDE, EVIDENCE } from './projections';
+import type { PageSpec } from './paging';
+import { FULL_PROGRAM, FULL_RELATION, type ProgramShape, type RelationShape } from './shapes';
+import type { RelationFilter } from './reader';
+
+// The page specification of every list the API pages through: what rows, in what key order, read
+// how. Tests EXPLAIN them against Neo4j to keep their index plans (test/integration/paging.test.ts).
+
+/**
+ * The newest articles of an entity mentioned in many: walk the date index from the newest (or from
+ * the cursor) and keep the articles that mention it, rather than sort every article it is in. With
+ * d mentions out of n articles, a page of l costs about l·n/d index steps against d sorted rows;
+ * the walk wins when d² > 3·l·n (it assumes mentions spread over time). Otherwise the seek bound is
+ * null and the walk reads nothing.
+ */
+const MENTIONING_BY_DATE: PageSpec['ordered'] = {
+  bind: 'MATCH (m:Entity {id: id})',
+  when: (limit) => `COUNT { (m)<-[:MENTIONS]-() } ^ 2 > 3 * ${limit} * COUNT { (:Article) }`,
+  match: (after) => `MATCH (a:Article) USING INDEX a:Article(sortDate)
+    WHERE a.sortDate <= CASE WHEN ordered THEN coalesce(${after}[0], '\uffff') END AND (a)-[:MENTIONS]->(m)`,
+};
+
+export function relationsSpec(f: RelationFilter, shape: RelationShape = FULL_RELATION): PageSpec {
+  return {
+    match: `MATCH (:Entity {id: id})<-[${SIDE[f.direction]}]-(f:Fact) WHERE $types IS NULL OR f.type IN $types WITH DISTINCT f`,
+    carry: 'f',
+    key: ['f.evidenceCount', 'f.confidence', 'f.id'],
+    dirs: ['DESC', 'DESC', 'ASC'],
+    node: RELATION('f', shape),
+  };
+}
+
+export function timelineSpec(shape: RelationShape = FULL_RELATION): PageSpec {
+  return {
+    match: `MATCH (:Entity {id: id})<-[:SUBJECT|OBJECT]-(f:Fact) WHERE $types IS NULL OR f.type IN $types
+            WITH DISTINCT f
+            MATCH (f)-[ev:EVIDENCE]->(a:Article)
+            WHERE ($since IS NULL OR a.publishedAt >= $since) AND ($until IS NULL OR a.publishedAt <= $until)`,
+    carry: 'f, ev, a',
+    key: ["coalesce(a.publishedAt, '9999-99-99')", 'f.id', 'a.id', 'ev.start'],
+    dirs: ['ASC', 'ASC', 'ASC', 'ASC'],
+    node: `{date: a.publishedAt, relation: ${RELATION('f', shape)}, evidence: ${EVIDENCE('ev', 'a')}}`,
+  };
+}
+
+export function articlesSpec(mentioning: boolean): PageSpec {
+  return {
+    // sortDate is publishedAt, or '' when unknown, so undated articles come last and the index orders the rest.
+    match: mentioning ? 'MATCH (m:Entity {id: id})<-[:MENTIONS]-(a:Article)' : 'MATCH (a:Article) WHERE a.sortDate IS NOT NULL',
+    carry: 'a',
+    key: ['a.sortDate', 'a.id'],
+    dirs: ['DESC', 'ASC'],
+    node: ARTICLE('a'),
+    ordered: mentioning ? MENTIONING_BY_DATE : undefined,
+  };
+}
+
+export function programsSpec(ownerGiven: boolean, byStatus: boolean, shape: ProgramShape = FULL_PROGRAM): PageSpec {
+  return {
+    // A program's id is its owner's id.
+    match: `${ownerGiven ? `${BY_NAME('owner', '$ownerKeys')} MATCH (cp:ChipProgram {id: owner.id})` : 'MATCH (cp:ChipProgram)'}
+            ${byStatus ? `WITH cp WHERE ${PROGRAM_STATUS('cp')} = $status` : ''}`,
+    carry: 'cp',
+    // Without a filter, the id index gives programs in order from the cursor on.
+    seek: ownerGiven || byStatus ? undefined : (after) => `cp.id > coalesce(${after}[0], '')`,
+    // A program's id is its owner's id (the normalized name), so this is owner order.
+    key: ['cp.id'],
+    dirs: ['ASC'],
+    node: PROGRAM('cp', shape),
+  };
+}
+
+export function dealsSpec(partyGiven: boolean, shape: RelationShape = FULL_RELATION): PageSpec {
+  const party = `${BY_NAME('party', '$partyKeys')} MATCH (party)<-[:SUBJECT|OBJECT]-(f:Fact)`;
+  return {
+    match: `${partyGiven ? party : 'MATCH (f:Fact)'}
+            WHERE ${FACT_FILTER('f')} AND ($status IS NULL OR f.status = $status)
+            WITH DISTINCT f`,
+    carry: 'f',
+    key: ["coalesce(f.lastSeen, '')", 'f.id'],
+    dirs: ['DESC', 'ASC'],
+    node: RELATION('f', shape),
+  };
+}

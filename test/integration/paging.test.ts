@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { int } from 'neo4j-driver';
+import { int, type EagerResult } from 'neo4j-driver';
 import { keysetCondition, pageCypher, type Dir, type PageSpec } from '../../src/repo/paging';
 import { articlesSpec, programsSpec } from '../../src/repo/specs';
 import { startTestApp, type TestApp } from '../helpers';
@@ -16,6 +16,7 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 type Row = { a: number; b: string; c: number };
+type PagedRow = { key: unknown[]; node: Row };
 
 describe('when a keyset condition is built', () => {
   it('then it compares the key lexicographically, each position in its own direction, and lets a null cursor through', () => {
@@ -40,7 +41,8 @@ describe('when rows with repeated sort values are paged in any directions and pa
           let after: unknown[] | null = null;
           for (;;) {
             const res = await app.db.driver.executeQuery(cypher, { rows, after, limit: int(size + 1) });
-            const page = res.records.map((r) => r.get('row') as { key: unknown[]; node: Row });
+            // Typed here, as the next cursor comes from it: inferred, it would depend on the query that takes the cursor.
+            const page: PagedRow[] = res.records.map((r) => r.get('row') as PagedRow);
             seen.push(...page.slice(0, size).map((p) => p.node));
             if (page.length <= size) break;
             after = page[size - 1]!.key;

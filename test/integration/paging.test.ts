@@ -40,7 +40,7 @@ describe('when rows with repeated sort values are paged in any directions and pa
           const seen: Row[] = [];
           let after: unknown[] | null = null;
           for (;;) {
-            const res = await app.db.driver.executeQuery(cypher, { rows, after, limit: int(size + 1) });
+            const res: EagerResult = await app.db.driver.executeQuery(cypher, { rows, after, limit: int(size + 1) });
             // Typed here, as the next cursor comes from it: inferred, it would depend on the query that takes the cursor.
             const page: PagedRow[] = res.records.map((r) => r.get('row') as PagedRow);
             seen.push(...page.slice(0, size).map((p) => p.node));

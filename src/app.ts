@@ -6,6 +6,7 @@ import { EmbeddedSupervisor } from './db/supervisor';
 import { migrate } from './repo/migrations';
 import { loadLexicon } from './extract/lexicon';
 import { extractorFor, ruleExtractor, type Extractor } from './extract/llm';
+import { ChangeFeed } from './graphql/changes';
 import { createApollo, listen, type Listening } from './graphql/server';
 import { IngestService, readSeedArticles } from './ingest/service';
 import { Metrics } from './ops/metrics';
@@ -86,7 +87,9 @@ export function services(db: Database, extractor: Extractor = ruleExtractor, met
   const reader = new GraphReader(db.driver, db.database, cypher);
   const writer = new ArticleWriter(db.driver, lexicon, db.database, cypher);
   const ingest = new IngestService(writer, extractor, metrics);
-  return { reader, writer, ingest };
+  const feed = new ChangeFeed();
+  writer.onChanges = () => feed.notify();
+  return { reader, writer, ingest, feed };
 }
 
 /** The API over `deps`, listening where the configuration says, with its limits, probes and metrics. */
@@ -103,6 +106,7 @@ export function serveApi(
     host: config.HOST,
     port: config.PORT,
     apiKey: config.API_KEY,
+    wsMutations: config.WS_MUTATIONS,
     limits,
     logger: ops.logger,
     metrics,

@@ -31,6 +31,7 @@ export const configSchema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
     NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).default(5),
+    WS_MUTATIONS: bool.default(false),
     LLM_BASE_URL: z.string().url().optional(),
     LLM_API_KEY: z.string().optional(),
     LLM_MODEL: z.string().default('gpt-4o-mini'),

@@ -378,7 +378,9 @@ export type Query = {
   /**
    * The change feed: every fact added, changed (new or withdrawn evidence) or removed, in commit order.
    * Pass the `endCursor` you last saw as `after` to get only what is new; a fact changed several times
-   * appears once, at its latest change.
+   * appears once, at its latest change. `types` keeps those relation types; `entity` (id or any
+   * spelling) keeps the facts it takes part in. To be pushed changes as they happen, subscribe to
+   * `factChanges` instead.
    */
   changes: ChangeConnection;
   /**
@@ -432,7 +434,9 @@ export type QueryArticlesArgs = {
 
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -589,6 +593,34 @@ export type Stats = {
   relationsByType: Array<TypeCount>;
 };
 
+/**
+ * Live updates over WebSocket, at the same URL as queries, with the graphql-ws protocol
+ * (graphql-transport-ws) that Apollo Client, urql and GraphiQL speak.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every fact added, changed or removed, in commit order, pushed as it is committed (by the API, by
+   * `npm run ingest`, or by another API process on the same Neo4j). With `after` (an `endCursor` of
+   * `changes`, or the `cursor` of an event received earlier) the changes since that point are sent
+   * first, so a client that reconnects with the last cursor it saw loses nothing and gets nothing
+   * twice; without it, only changes from now on. `types` keeps those relation types; `entity` (id or
+   * any spelling) keeps the facts it takes part in.
+   */
+  factChanges: ChangeEdge;
+};
+
+
+/**
+ * Live updates over WebSocket, at the same URL as queries, with the graphql-ws protocol
+ * (graphql-transport-ws) that Apollo Client, urql and GraphiQL speak.
+ */
+export type SubscriptionFactChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
 /** A page of timeline entries. */
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
@@ -740,6 +772,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Stats: ResolverTypeWrapper<StatsRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionRecord>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecord>;
@@ -779,6 +812,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitRecord;
   Stats: StatsRecord;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TimelineConnection: TimelineConnectionRecord;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecord;
@@ -960,6 +994,10 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
   relationsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  factChanges?: SubscriptionResolver<ResolversTypes['ChangeEdge'], "factChanges", ParentType, ContextType, Partial<SubscriptionFactChangesArgs>>;
+};
+
 export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1008,6 +1046,7 @@ export type Resolvers<ContextType = Context> = {
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

@@ -1,10 +1,13 @@
 import type { IngestService } from '../ingest/service';
 import type { GraphReader } from '../repo/reader';
 import type { Loaders } from './loaders';
+import type { ChangeFeed } from './changes';
 
 /** What every resolver gets: data access behind interfaces, and who is calling. */
 export interface Context {
   reader: GraphReader;
+  /** Wakes live subscriptions when this process writes (see changes.ts). */
+  feed: ChangeFeed;
   ingest: IngestService;
   /** This request's batching loaders (see loaders.ts). */
   loaders: Loaders;

@@ -1,6 +1,7 @@
 import {
   Kind,
   Lexer,
+  OperationTypeNode,
   Source,
   TokenKind,
   getNamedType,
@@ -242,6 +243,9 @@ export function costLimit<T extends object>(max: number): ApolloServerPlugin<T> 
                 : 'The document has several operations; name the one to run with "operationName".',
               400,
             );
+          }
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
+            throw new ApiError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over WebSocket (graphql-ws) at this same URL.', 400);
           }
           const key = JSON.stringify([operation.name?.value ?? null, request.variables ?? {}]);
           let byVars = costs.get(document);

@@ -3,17 +3,18 @@ import { join, resolve } from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { TextDecoder } from 'node:util';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { checkDocument, costLimit, depthLimit, type QueryLimits } from './limits';
 import { createLoaders } from './loaders';
 import { jitGateway } from './jit';
+import { attachWebSocket } from './websocket';
 import { resolvers } from './resolvers';
 import { clientError, ErrorCode } from '../errors';
 import { silentLogger, type Logger } from '../log';
@@ -84,11 +85,17 @@ function formatErrorWith(logger: Logger) {
   };
 }
 
+let schema: GraphQLSchema | undefined;
+/** The SDL with its resolvers (built once; HTTP and WebSocket serve the same one). */
+export function executableSchema(): GraphQLSchema {
+  return (schema ??= makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
+}
+
 /** Builds the Apollo server without listening (tests and index.ts both use it). */
 export function createApollo(opts: ServerOptions): ApolloServer<Context> {
   const logger = opts.logger ?? silentLogger;
   return new ApolloServer<Context>({
-    gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
+    gateway: jitGateway(executableSchema()),
     introspection: opts.introspection,
     // Without introspection, errors do not suggest field names ("Did you mean ...") either.
     hideSchemaDetailsFromClientErrors: !opts.introspection,
@@ -113,8 +120,13 @@ export function createApollo(opts: ServerOptions): ApolloServer<Context> {
 
 /** Constant-time comparison of the bearer token with the configured key. */
 export function hasApiKey(req: IncomingMessage, apiKey: string | undefined): boolean {
-  if (!apiKey) return false;
-  const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
+  return bearerMatches(req.headers.authorization, apiKey);
+}
+
+/** Whether an `Authorization` value (`Bearer <key>`) carries the key (also read from WebSocket connection params). */
+export function bearerMatches(authorization: unknown, apiKey: string | undefined): boolean {
+  if (!apiKey || typeof authorization !== 'string') return false;
+  const m = /^Bearer\s+(.+)$/i.exec(authorization);
   if (!m) return false;
   const given = Buffer.from(m[1]!.trim());
   const expected = Buffer.from(apiKey);
@@ -145,6 +157,8 @@ export interface ServeOptions {
   routes?: Record<string, Route>;
   /** Counts the requests refused before they reach Apollo. */
   metrics?: Metrics;
+  /** Attaches a WebSocket endpoint to the HTTP server (subscriptions); disposed first on stop. */
+  upgrade?: (server: HttpServer) => { dispose(): Promise<void> };
 }
 
 /** Request bodies above this are refused with 413 (an article is at most 2 MB; JSON escaping can grow it). */
@@ -222,13 +236,17 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
 export function listen(
   apollo: ApolloServer<Context>,
   deps: Omit<Context, 'canWrite' | 'loaders'>,
-  opts: ServeOptions & { apiKey?: string },
+  opts: ServeOptions & { apiKey?: string; wsMutations?: boolean; limits?: QueryLimits },
 ): Promise<Listening> {
-  return serve(
-    apollo,
-    (req) => Promise.resolve({ ...deps, loaders: createLoaders(deps.reader), canWrite: hasApiKey(req, opts.apiKey) }),
-    opts,
-  );
+  const limits = opts.limits;
+  const upgrade =
+    limits &&
+    ((server: HttpServer) =>
+      attachWebSocket(server, { deps, limits, apiKey: opts.apiKey, mutations: opts.wsMutations ?? false, logger: opts.logger }));
+  return serve(apollo, (req) => Promise.resolve({ ...deps, loaders: createLoaders(deps.reader), canWrite: hasApiKey(req, opts.apiKey) }), {
+    ...opts,
+    upgrade: upgrade || undefined,
+  });
 }
 
 /** Any Apollo server on node:http (the benchmark serves its peer the same way). */
@@ -342,6 +360,7 @@ export async function serve<T extends object>(
     server.once('error', fail);
     server.listen(opts.port, opts.host, ok);
   });
+  const socket = opts.upgrade?.(server);
   const { port } = server.address() as AddressInfo;
   const host = opts.host === '127.0.0.1' || opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
   return {
@@ -349,6 +368,8 @@ export async function serve<T extends object>(
     inFlight: () => active.size,
     stop: async (graceMs = 10_000) => {
       closing = true;
+      // Live subscriptions end first (their clients are told the server is going away and reconnect elsewhere).
+      await socket?.dispose();
       for (const res of active) if (!res.headersSent) res.setHeader('connection', 'close');
       // Requests already sent may wait, unread, in the accept queue or in socket buffers while the
       // event loop was busy; server.close() would drop their connections as idle. Let the loop turn

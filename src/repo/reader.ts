@@ -26,6 +26,13 @@ import type {
 
 export type { PageArgs } from './paging';
 
+/** What a follower of the change feed wants: some relation types, or the facts of one entity (by id). */
+export interface ChangeFilter {
+  types: RelationType[] | null;
+  entityId: string | null;
+}
+const NO_CHANGE_FILTER: ChangeFilter = { types: null, entityId: null };
+
 export interface RelationFilter {
   types: RelationType[] | null;
   direction: Direction;
@@ -262,20 +269,41 @@ export class GraphReader {
     return this.count(dealsSpec(f.party != null), dealParams(f));
   }
 
-  /** Facts changed after `afterSeq`, in commit order, with tombstones for removed ones. */
-  changes(afterSeq: number, first: number, shape: RelationShape = FULL_RELATION): Promise<KeyedRow<ChangeRecord>[]> {
+  /**
+   * Facts changed after `afterSeq`, in commit order, with tombstones for removed ones; `filter`
+   * keeps some relation types, or the facts an entity (by id) takes part in.
+   */
+  changes(
+    afterSeq: number,
+    first: number,
+    shape: RelationShape = FULL_RELATION,
+    filter: ChangeFilter = NO_CHANGE_FILTER,
+  ): Promise<KeyedRow<ChangeRecord>[]> {
     return this.rows<KeyedRow<ChangeRecord>>(
       `CALL () {
-         MATCH (f:Fact) WHERE f.seq > $afterSeq RETURN f.seq AS seq, f.id AS factId
+         MATCH (f:Fact) WHERE f.seq > $afterSeq AND ($types IS NULL OR f.type IN $types)
+           AND ($entity IS NULL OR EXISTS { (f)-[:SUBJECT|OBJECT]->(:Entity {id: $entity}) })
+         RETURN f.seq AS seq, f.id AS factId
          UNION ALL
-         MATCH (t:RemovedFact) WHERE t.seq > $afterSeq RETURN t.seq AS seq, t.id AS factId
+         MATCH (t:RemovedFact) WHERE t.seq > $afterSeq AND ($types IS NULL OR t.type IN $types)
+           AND ($entity IS NULL OR $entity IN [t.subjectId, t.objectId])
+         RETURN t.seq AS seq, t.id AS factId
        }
        WITH seq, factId ORDER BY seq LIMIT $limit
        OPTIONAL MATCH (f:Fact {id: factId})
        RETURN {key: [seq], node: {seq: seq, factId: factId, kind: CASE WHEN f IS NULL THEN 'REMOVED' ELSE 'UPSERTED' END,
                relation: CASE WHEN f IS NULL THEN null ELSE ${RELATION('f', shape)} END}} AS row`,
-      { afterSeq: int(afterSeq), limit: int(first + 1), ...relationParams(shape) },
+      { afterSeq: int(afterSeq), limit: int(first + 1), types: filter.types, entity: filter.entityId, ...relationParams(shape) },
     );
+  }
+
+  /** The sequence number of the latest change (0 before any). */
+  async lastChange(): Promise<number> {
+    const [n] = await this.rows<number>(
+      "RETURN coalesce(COLLECT { MATCH (s:Sequence {name: 'changes'}) RETURN s.value }[0], 0) AS row",
+      {},
+    );
+    return n ?? 0;
   }
 
   async neighbourhood(

@@ -78,8 +78,13 @@ CREATE (x)-[r:EVIDENCE]->(a)
 SET r = ev.props`;
 
 // Facts, programs and entities that only these articles' old versions supported are gone.
+// A removed fact leaves a tombstone with what followers filter the change feed on (type and ends).
 const PRUNE = `
-CALL (){ UNWIND $facts AS id MATCH (f:Fact {id: id}) WHERE NOT (f)-[:EVIDENCE]->() DETACH DELETE f }
+CALL (){ UNWIND $facts AS id MATCH (f:Fact {id: id}) WHERE NOT (f)-[:EVIDENCE]->()
+         MERGE (t:RemovedFact {id: id})
+         SET t.type = f.type, t.subjectId = COLLECT { MATCH (f)-[:SUBJECT]->(s) RETURN s.id }[0],
+             t.objectId = COLLECT { MATCH (f)-[:OBJECT]->(o) RETURN o.id }[0]
+         DETACH DELETE f }
 CALL (){ UNWIND $programs AS id MATCH (p:ChipProgram {id: id}) WHERE NOT (p)-[:EVIDENCE]->() DETACH DELETE p }
 CALL (){ UNWIND $mentioned AS id MATCH (e:Entity {id: id}) WHERE NOT ()-[:MENTIONS]->(e)
          OPTIONAL MATCH (k:Alias)-[:OF]->(e) DETACH DELETE e WITH DISTINCT k WHERE k IS NOT NULL AND NOT (k)-[:OF]->() DELETE k }`;
@@ -203,6 +208,9 @@ export class ArticleWriter {
     private readonly observe?: (kind: 'write', seconds: number) => void,
   ) {}
 
+  /** Called after a commit that added to the change feed (live subscriptions wake up on it). */
+  onChanges?: () => void;
+
   write(article: PreparedArticle): Promise<void> {
     return this.writeBatch([article]);
   }
@@ -225,7 +233,7 @@ export class ArticleWriter {
       sortDate: a.publishedAt ?? '',
     }));
     const started = performance.now();
-    await writeTransaction(this.driver, this.database, async (tx) => {
+    const fedChanges = await writeTransaction(this.driver, this.database, async (tx) => {
       const detached = (await tx.run(DETACH_ARTICLES, { articles: props })).records.map((r) => ({
         articleId: r.get('articleId') as string,
         facts: r.get('facts') as string[],
@@ -258,7 +266,9 @@ export class ArticleWriter {
         await tx.run(RECORD_CHANGES, { changes: ids.map((id, i) => ({ id, seq: last - ids.length + 1 + i })) });
       }
       await tx.run(FACT_SUMMARY, { ids: [...new Set([...oldFacts, ...rows.facts.map((f) => f.id)])] });
+      return changed.size > 0;
     });
     this.observe?.('write', (performance.now() - started) / 1000);
+    if (fedChanges) this.onChanges?.();
   }
 }

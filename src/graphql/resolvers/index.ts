@@ -4,6 +4,7 @@ import { Article, Entity } from './entity';
 import { ChipProgram, Relation } from './evidence';
 import { Mutation } from './mutation';
 import { Query } from './query';
+import { Subscription } from './subscription';
 
 /** A connection's total runs its count query only when a client selects it. */
 const counted = { totalCount: (c: ConnectionRecord<unknown>) => c.totalCount() };
@@ -11,6 +12,7 @@ const counted = { totalCount: (c: ConnectionRecord<unknown>) => c.totalCount() }
 export const resolvers: Resolvers = {
   Query,
   Mutation,
+  Subscription,
   Entity,
   Article,
   Relation,

@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../../generated/graphql';
 import type { RelationType } from '../../extract/types';
 import { connection, dateWindow, decodeCursor, encodeCursor, pageArgs, pageSize } from '../pagination';
 import { Selection } from '../selection';
+import { entityIdOf } from '../changes';
 import { ENTITY_REF } from '../../repo/shapes';
 import { articlesRequest, relationsRequest } from './entity';
 
@@ -88,15 +89,13 @@ export const Query: QueryResolvers = {
     const shape = Selection.shape(info, 'relation', (s) => s.at('edges', 'node').relation());
     return connection('deals', await reader.deals(filter, page, shape), page, () => reader.countDeals(filter));
   },
-  changes: async (_, { after, first }, { reader }, info) => {
+  changes: async (_, { after, first, types, entity }, { reader }, info) => {
     const size = pageSize(first, 100, 500);
     const afterSeq = after == null ? 0 : decodeCursor('changes', after)[0];
     if (typeof afterSeq !== 'number') throw badInput('"after" is not a cursor of this list (changes).');
-    const rows = await reader.changes(
-      afterSeq,
-      size,
-      Selection.shape(info, 'relation', (s) => s.at('edges', 'node', 'relation').relation()),
-    );
+    const entityId = entity == null ? null : await entityIdOf(reader, entity);
+    const shape = Selection.shape(info, 'relation', (s) => s.at('edges', 'node', 'relation').relation());
+    const rows = await reader.changes(afterSeq, size, shape, { types: types ?? null, entityId });
     const edges = rows.slice(0, size).map((r) => ({ cursor: encodeCursor('changes', r.key), node: r.node }));
     // An empty page keeps the caller's position, so polling with the returned endCursor never rewinds.
     const end = edges.at(-1)?.cursor ?? after ?? encodeCursor('changes', [0]);

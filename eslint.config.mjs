@@ -19,5 +19,14 @@ export default defineConfig(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
+  // .js files are CommonJS here (package.json has no "type"): `module`, `require` and `exports` come with
+  // the source type; the other Node globals a config file uses are listed (the `globals` package is not installed).
+  {
+    files: ['**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { __dirname: 'readonly', __filename: 'readonly', process: 'readonly', console: 'readonly' },
+    },
+  },
   prettier,
 );

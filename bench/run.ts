@@ -95,7 +95,7 @@ function startTarget(target: Target, uri: string): Promise<{ url: string; child:
   });
   return new Promise((ok, fail) => {
     child.on('exit', (code) => fail(new Error(`${target} server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       if (line.startsWith('READY ')) ok({ url: line.slice(6), child });
     });
   });
@@ -107,11 +107,20 @@ function startTarget(target: Target, uri: string): Promise<{ url: string; child:
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
 function request(target: Target, url: string, q: BenchQuery, vars: Record<string, unknown>): Promise<{ status: number; body: string }> {
-  const body = JSON.stringify(target === 'raw' ? { q: q.name, v: vars } : { query: target === 'peer' ? q.peer : q.chipgraph, variables: vars });
+  const body = JSON.stringify(
+    target === 'raw' ? { q: q.name, v: vars } : { query: target === 'peer' ? q.peer : q.chipgraph, variables: vars },
+  );
   const u = new URL(url);
   return new Promise((ok, fail) => {
     const req = httpRequest(
-      { host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -144,7 +153,14 @@ interface Sample {
  * `CONCURRENCY` workers send requests back to back for `seconds`; returns the latencies, and the CPU
  * seconds the processes `pids` used meanwhile.
  */
-async function load(target: Target, url: string, q: BenchQuery, varSets: Record<string, unknown>[], seconds: number, pids: number[]): Promise<Sample> {
+async function load(
+  target: Target,
+  url: string,
+  q: BenchQuery,
+  varSets: Record<string, unknown>[],
+  seconds: number,
+  pids: number[],
+): Promise<Sample> {
   let next = 0;
   let errors = 0;
   const latencies: number[] = [];
@@ -167,7 +183,9 @@ async function load(target: Target, url: string, q: BenchQuery, varSets: Record<
   );
   const client = process.cpuUsage(clientBefore);
   return {
-    latencies, seconds: (performance.now() - start) / 1000, errors,
+    latencies,
+    seconds: (performance.now() - start) / 1000,
+    errors,
     cpu: pids.map((p, i) => cpuSeconds(p) - before[i]!),
     clientCpu: (client.user + client.system) / 1e6,
   };
@@ -201,14 +219,17 @@ async function apiBench(size: number) {
   }
   const writeSeconds = (performance.now() - t0) / 1000;
   console.log(`\n## ${fmt(size)} synthetic articles\n`);
-  console.log(`${fmt(entities.length)} entities (Zipf s=1.1), ${fmt(facts)} fact statements; written in ${fmt(writeSeconds, 1)} s (${fmt(size / writeSeconds)} articles/s, 200 per transaction)\n`);
+  console.log(
+    `${fmt(entities.length)} entities (Zipf s=1.1), ${fmt(facts)} fact statements; written in ${fmt(writeSeconds, 1)} s (${fmt(size / writeSeconds)} articles/s, 200 per transaction)\n`,
+  );
 
   const servers = {} as Record<Target, { url: string; child: ChildProcess }>;
   try {
     for (const t of TARGETS) servers[t] = await startTarget(t, db.neo.uri);
     // Let the write settle, and warm every target's code paths and Neo4j's query caches.
     await new Promise((r) => setTimeout(r, 3000));
-    for (const q of QUERIES.filter((x) => ONLY.includes(x.name))) for (const t of TARGETS) await load(t, servers[t].url, q, [q.vars(entities[0]!)], 1, []);
+    for (const q of QUERIES.filter((x) => ONLY.includes(x.name)))
+      for (const t of TARGETS) await load(t, servers[t].url, q, [q.vars(entities[0]!)], 1, []);
     const draw = zipf(entities.length, 1.1, rng(99));
     const drawn = Array.from({ length: 200 }, () => entities[draw()]!);
     const rows: string[] = [];
@@ -216,8 +237,12 @@ async function apiBench(size: number) {
     const cpuRows: string[] = [];
     for (const q of QUERIES.filter((x) => ONLY.includes(x.name))) {
       const varSets = drawn.map((e) => q.vars(e));
-      const digests = await Promise.all(TARGETS.map(async (t) => JSON.stringify(q.digest[t](await answer(t, servers[t].url, q, varSets[0]!)))));
-      agreement.push(`${q.name}: ${digests.every((d) => d === digests[0]) ? 'same answer' : `answers differ (${digests.map((d) => d.slice(0, 400)).join(' / ')})`}`);
+      const digests = await Promise.all(
+        TARGETS.map(async (t) => JSON.stringify(q.digest[t](await answer(t, servers[t].url, q, varSets[0]!)))),
+      );
+      agreement.push(
+        `${q.name}: ${digests.every((d) => d === digests[0]) ? 'same answer' : `answers differ (${digests.map((d) => d.slice(0, 400)).join(' / ')})`}`,
+      );
       // The measuring time is split into rounds that alternate the targets (in an order that
       // rotates), so drift on this shared machine does not favour whichever target runs first.
       const samples = Object.fromEntries(TARGETS.map((t) => [t, [] as Sample[]])) as Record<Target, Sample[]>;
@@ -230,15 +255,21 @@ async function apiBench(size: number) {
         }
       }
       const r = Object.fromEntries(TARGETS.map((t) => [t, pooled(samples[t])])) as Record<Target, ReturnType<typeof pooled>>;
-      cpuRows.push(`| ${q.name} | ${TARGETS.map((t) => `${fmt(r[t].serverCpu, 2)} | ${fmt(r[t].dbCpu, 2)} | ${fmt(r[t].clientCpu, 2)}`).join(' | ')} |`);
+      cpuRows.push(
+        `| ${q.name} | ${TARGETS.map((t) => `${fmt(r[t].serverCpu, 2)} | ${fmt(r[t].dbCpu, 2)} | ${fmt(r[t].clientCpu, 2)}`).join(' | ')} |`,
+      );
       rows.push(
         `| ${q.name} | ${TARGETS.map((t) => `${fmt(r[t].rps)} | ${fmt(r[t].p50, 1)} / ${fmt(r[t].p99, 1)}`).join(' | ')} | ` +
           `**${fmt(r.chipgraph.rps / r.peer.rps, 2)}x** | **${fmt(r.chipgraph.rps / r.raw.rps, 2)}x** |` +
           (TARGETS.some((t) => r[t].errors) ? ` errors: ${TARGETS.map((t) => `${t} ${r[t].errors}`).join(', ')}` : ''),
       );
     }
-    console.log(`Concurrency ${CONCURRENCY}; per cell ${SECONDS} s in ${ROUNDS} rounds that alternate the targets, after ${WARMUP} s of warm-up each; latency in ms.\n`);
-    console.log('| query | chipgraph req/s | p50 / p99 | @neo4j/graphql req/s | p50 / p99 | raw driver req/s | p50 / p99 | chipgraph / peer | chipgraph / raw |');
+    console.log(
+      `Concurrency ${CONCURRENCY}; per cell ${SECONDS} s in ${ROUNDS} rounds that alternate the targets, after ${WARMUP} s of warm-up each; latency in ms.\n`,
+    );
+    console.log(
+      '| query | chipgraph req/s | p50 / p99 | @neo4j/graphql req/s | p50 / p99 | raw driver req/s | p50 / p99 | chipgraph / peer | chipgraph / raw |',
+    );
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) console.log(r);
     console.log('\nCPU per request in ms (server process | Neo4j | load generator):\n');

@@ -19,7 +19,7 @@ async function main() {
   const mode = process.argv[2];
   const config = loadConfig({ ...process.env, NODE_ENV: 'production', PORT: '0', SEED_ON_START: 'false' });
   const driver = await connect({ uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
-  const db = { driver, uri: config.NEO4J_URI!, ping: async () => true, close: () => driver.close() };
+  const db = { driver, uri: config.NEO4J_URI!, ping: () => Promise.resolve(true), close: () => driver.close() };
   let url: string;
   if (mode === 'chipgraph') {
     url = (await serveApi({ ...config, INTROSPECTION: false, SANDBOX: false, HOST: '127.0.0.1', PORT: 0 }, services(db))).url;
@@ -27,7 +27,7 @@ async function main() {
     const neo = new Neo4jGraphQL({ typeDefs: readFileSync(join(__dirname, 'peer-typedefs.graphql'), 'utf8'), driver });
     const apollo = new ApolloServer({ schema: await neo.getSchema(), introspection: false });
     // Served by the same node:http handler as chipgraph, so only the GraphQL layers differ.
-    url = (await serve(apollo, async (req) => ({ req }), { host: '127.0.0.1', port: 0 })).url;
+    url = (await serve(apollo, (req) => Promise.resolve({ req }), { host: '127.0.0.1', port: 0 })).url;
   } else if (mode === 'raw') {
     // The Cypher chipgraph's resolvers send for each question, sent straight through neo4j-driver.
     const reader = new GraphReader(driver);
@@ -40,22 +40,48 @@ async function main() {
       switch (q) {
         case 'entity': {
           // The root field fetches the entity and the first page of its relations in one query.
-          const found = await reader.entityWith({ id: v.id! }, { fields: ['name', 'type'], mentionCount: false }, {
-            relations: { filter: { types: null, direction: 'OUTGOING' }, page: { ...top, first: 10 }, shape: { subject: null, object: name, evidence: { fields: ['id', 'title'], first: 10, after: null } } },
-          });
+          const found = await reader.entityWith(
+            { id: v.id! },
+            { fields: ['name', 'type'], mentionCount: false },
+            {
+              relations: {
+                filter: { types: null, direction: 'OUTGOING' },
+                page: { ...top, first: 10 },
+                shape: { subject: null, object: name, evidence: { fields: ['id', 'title'], first: 10, after: null } },
+              },
+            },
+          );
           return { entity: found?.entity, relations: page(found?.relations ?? [], 10) };
         }
         case 'articles':
           return page(await reader.articles({ ...top, first: 20 }), 20);
         case 'mentions': {
-          const found = await reader.entityWith({ id: v.id! }, { fields: [], mentionCount: true }, { articles: { page: { ...top, first: 20 } } });
+          const found = await reader.entityWith(
+            { id: v.id! },
+            { fields: [], mentionCount: true },
+            { articles: { page: { ...top, first: 20 } } },
+          );
           return { entity: found?.entity, articles: page(found?.articles ?? [], 20) };
         }
         case 'deals': {
-          return page(await reader.deals({ party: v.name!, types: [...DEAL_TYPES], status: null, since: null, until: null }, { ...top, first: 20 }, { subject: name, object: name, evidence: null }), 20);
+          return page(
+            await reader.deals(
+              { party: v.name!, types: [...DEAL_TYPES], status: null, since: null, until: null },
+              { ...top, first: 20 },
+              { subject: name, object: name, evidence: null },
+            ),
+            20,
+          );
         }
         case 'programs':
-          return page(await reader.chipPrograms({ owner: null, status: null }, { ...top, first: 50 }, { owner: name, chips: name, partners: name, status: false, since: false, evidence: null }), 50);
+          return page(
+            await reader.chipPrograms(
+              { owner: null, status: null },
+              { ...top, first: 50 },
+              { owner: name, chips: name, partners: name, status: false, since: false, evidence: null },
+            ),
+            50,
+          );
         default:
           throw new Error(`unknown question ${q}`);
       }
@@ -63,14 +89,20 @@ async function main() {
     const server = createServer((req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
-      req.on('end', async () => {
-        try {
-          const { q, v } = JSON.parse(body);
-          const data = await answer(q, v ?? {});
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
-        } catch (err) {
-          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
-        }
+      // The handler answers every error itself, so its promise is not awaited by anyone.
+      req.on('end', () => {
+        void (async () => {
+          try {
+            // bench/run.ts's own request: the question's name and the drawn entity's variables.
+            const { q, v } = JSON.parse(body) as { q: string; v?: Record<string, string> };
+            const data = await answer(q, v ?? {});
+            res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
+          } catch (err) {
+            res
+              .writeHead(500, { 'content-type': 'application/json' })
+              .end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
+          }
+        })();
       });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -36,12 +36,47 @@ export function zipf(n: number, s: number, random: () => number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'zen', 'qui', 'sol', 'nex', 'dra', 'phi', 'cor', 'tal', 'vi', 'mon', 'ar', 'el', 'os', 'tri'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ven',
+  'tor',
+  'zen',
+  'qui',
+  'sol',
+  'nex',
+  'dra',
+  'phi',
+  'cor',
+  'tal',
+  'vi',
+  'mon',
+  'ar',
+  'el',
+  'os',
+  'tri',
+];
 const ORG_SUFFIX = ['Semiconductor', 'Systems', 'AI', 'Labs', 'Micro', 'Cloud', 'Technologies', 'Capital', 'Devices', 'Compute'];
-const TYPES: [EntityType, number][] = [['Organization', 0.6], ['Chip', 0.2], ['Product', 0.1], ['Person', 0.05], ['Place', 0.05]];
+const TYPES: [EntityType, number][] = [
+  ['Organization', 0.6],
+  ['Chip', 0.2],
+  ['Product', 0.1],
+  ['Person', 0.05],
+  ['Place', 0.05],
+];
 const RELATIONS: [RelationType, number][] = [
-  ['PARTNERS_WITH', 0.25], ['SUPPLIES', 0.15], ['DEVELOPS', 0.15], ['INVESTS_IN', 0.1], ['USES', 0.1],
-  ['COMPETES_WITH', 0.1], ['ACQUIRES', 0.05], ['MANUFACTURES', 0.05], ['WORKS_FOR', 0.03], ['SUBSIDIARY_OF', 0.02],
+  ['PARTNERS_WITH', 0.25],
+  ['SUPPLIES', 0.15],
+  ['DEVELOPS', 0.15],
+  ['INVESTS_IN', 0.1],
+  ['USES', 0.1],
+  ['COMPETES_WITH', 0.1],
+  ['ACQUIRES', 0.05],
+  ['MANUFACTURES', 0.05],
+  ['WORKS_FOR', 0.03],
+  ['SUBSIDIARY_OF', 0.02],
 ];
 const DEALS: DealStatus[] = ['considering', 'announced', 'completed'];
 const PROGRAMS: ProgramStatus[] = ['exploring', 'developing', 'announced', 'deployed', 'setback'];
@@ -70,10 +105,13 @@ export function syntheticEntities(count: number, seed = 7): SyntheticEntity[] {
     const word = Array.from({ length: 2 + Math.floor(random() * 2) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('');
     const base = word[0]!.toUpperCase() + word.slice(1);
     const name =
-      type === 'Organization' ? `${base} ${ORG_SUFFIX[Math.floor(random() * ORG_SUFFIX.length)]}`
-      : type === 'Chip' ? `${base.toUpperCase().slice(0, 4)}-${100 + Math.floor(random() * 900)}`
-      : type === 'Person' ? `${base} ${SYLLABLES[Math.floor(random() * 20)]!.toUpperCase()}.`
-      : base;
+      type === 'Organization'
+        ? `${base} ${ORG_SUFFIX[Math.floor(random() * ORG_SUFFIX.length)]}`
+        : type === 'Chip'
+          ? `${base.toUpperCase().slice(0, 4)}-${100 + Math.floor(random() * 900)}`
+          : type === 'Person'
+            ? `${base} ${SYLLABLES[Math.floor(random() * 20)]!.toUpperCase()}.`
+            : base;
     const id = nameKey(name);
     if (!id || seen.has(id)) continue;
     seen.add(id);
@@ -106,15 +144,39 @@ export function* syntheticArticles(articles: number, entities: SyntheticEntity[]
       const startAt = text.length;
       text += sentence + ' ';
       const provenance = [{ sentence, sentenceIndex: f + 1, start: startAt, end: startAt + sentence.length }];
-      relations.push({ type, subject: s.name, object: o.name, subjectId: s.id, objectId: o.id, evidence: sentence, confidence: 0.5 + random() / 2, ...(status ? { status } : {}), provenance });
+      relations.push({
+        type,
+        subject: s.name,
+        object: o.name,
+        subjectId: s.id,
+        objectId: o.id,
+        evidence: sentence,
+        confidence: 0.5 + random() / 2,
+        ...(status ? { status } : {}),
+        provenance,
+      });
       if (type === 'DEVELOPS' && s.type === 'Organization' && o.type === 'Chip') {
-        chipPrograms.push({ owner: s.name, ownerId: s.id, chips: [o.name], partners: [], status: PROGRAMS[Math.floor(random() * 5)]!, evidence: sentence, provenance });
+        chipPrograms.push({
+          owner: s.name,
+          ownerId: s.id,
+          chips: [o.name],
+          partners: [],
+          status: PROGRAMS[Math.floor(random() * 5)]!,
+          evidence: sentence,
+          provenance,
+        });
       }
     }
     text += FILLER.repeat(3);
     out.push({
-      id: `syn-${i}`, title: `${mentioned[0]!.name} and ${mentioned.length - 1} others`, language: 'en', publishedAt: date,
-      source: 'synthetic', url: null, text, contentHash: `syn-${i}`,
+      id: `syn-${i}`,
+      title: `${mentioned[0]!.name} and ${mentioned.length - 1} others`,
+      language: 'en',
+      publishedAt: date,
+      source: 'synthetic',
+      url: null,
+      text,
+      contentHash: `syn-${i}`,
       extraction: { entities: mentioned.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: [] })), relations, chipPrograms },
     });
     if (out.length === batch) {

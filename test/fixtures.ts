@@ -12,7 +12,12 @@ export const factId = ([s, t, o]: HandFact) => `${t}:${idOf(s)}:${idOf(o)}`;
  * An article whose extraction is written by hand (one sentence per fact), so API tests depend on the
  * store and the API only, not on what the extractor makes of a text.
  */
-export function handArticle(id: string, publishedAt: string | null, facts: HandFact[], types: Record<string, EntityType> = {}): PreparedArticle {
+export function handArticle(
+  id: string,
+  publishedAt: string | null,
+  facts: HandFact[],
+  types: Record<string, EntityType> = {},
+): PreparedArticle {
   let text = '';
   const relations: Extraction['relations'] = [];
   facts.forEach(([s, type, o, status], i) => {
@@ -20,15 +25,27 @@ export function handArticle(id: string, publishedAt: string | null, facts: HandF
     const start = text.length;
     text += sentence + ' ';
     relations.push({
-      type, subject: s, object: o, subjectId: idOf(s), objectId: idOf(o), evidence: sentence, confidence: 0.9,
+      type,
+      subject: s,
+      object: o,
+      subjectId: idOf(s),
+      objectId: idOf(o),
+      evidence: sentence,
+      confidence: 0.9,
       ...(status ? { status } : {}),
       provenance: [{ sentence, sentenceIndex: i, start, end: start + sentence.length }],
     });
   });
   const names = [...new Set(facts.flatMap(([s, , o]) => [s, o]))];
   return {
-    id, title: `Test article ${id}`, language: 'en', publishedAt, source: 'test', url: null,
-    text: text.trim(), contentHash: id,
+    id,
+    title: `Test article ${id}`,
+    language: 'en',
+    publishedAt,
+    source: 'test',
+    url: null,
+    text: text.trim(),
+    contentHash: id,
     extraction: {
       entities: names.map((n) => ({ id: idOf(n), name: n, type: types[n] ?? 'Organization', aliases: [] })),
       relations,

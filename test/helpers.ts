@@ -11,7 +11,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** One structured log line the server wrote. */
-export type LogLine = { level: number; msg: string; requestId?: string; err?: { message: string; stack: string } } & Record<string, unknown>;
+export type LogLine = { level: number; msg: string; requestId?: string; err?: { message: string; stack: string } } & Record<
+  string,
+  unknown
+>;
 
 export interface TestApp {
   url: string;
@@ -19,7 +22,8 @@ export interface TestApp {
   logs: LogLine[];
   db: Database;
   deps: ReturnType<typeof services>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Posts a query; `T` is the shape of `data` the query selects (see ./types), `unknown` until a test says. */
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   clear(): Promise<void>;
   count(cypher: string): Promise<number>;
   stop(): Promise<void>;
@@ -59,4 +63,4 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 }
 
 /** The nodes of a Relay connection as returned over HTTP. */
-export const nodes = <T = any>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);
+export const nodes = <T>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);

@@ -1,5 +1,6 @@
 import { startTestApp, TEST_API_KEY, nodes, type TestApp } from '../helpers';
 import { handArticle, idOf } from '../fixtures';
+import type { Connection, Identified, Maybe } from '../types';
 
 /** Writers racing each other on the real Neo4j: nothing lost, nothing twice. */
 let app: TestApp;
@@ -27,20 +28,31 @@ describe('when 20 articles name one new person in 20 spellings at the same time'
     expect(new Set(names).size).toBe(20);
     expect(new Set(names.map(idOf)).size).toBe(1);
     await Promise.all(
-      names.map((n, i) => app.deps.writer.write(handArticle(`spelling-${i}`, '2025-05-01', [[n, 'WORKS_FOR', 'Epsilon Devices']], { [n]: 'Person' }))),
+      names.map((n, i) =>
+        app.deps.writer.write(handArticle(`spelling-${i}`, '2025-05-01', [[n, 'WORKS_FOR', 'Epsilon Devices']], { [n]: 'Person' })),
+      ),
     );
     expect(await app.count(`MATCH (e:Entity {id: '${idOf(names[0]!)}'}) RETURN count(e)`)).toBe(1);
-    const res = await app.gql('query ($id: ID!) { entity(id: $id) { name aliases relations { totalCount edges { node { evidence { totalCount } } } } } }', {
-      id: idOf(names[0]!),
-    });
-    const e = res.data.entity;
+    type Person = { name: string; aliases: string[]; relations: Connection<{ evidence: { totalCount: number } }, 'totalCount'> };
+    const res = await app.gql<{ entity: Maybe<Person> }>(
+      'query ($id: ID!) { entity(id: $id) { name aliases relations { totalCount edges { node { evidence { totalCount } } } } } }',
+      { id: idOf(names[0]!) },
+    );
+    const e = res.data!.entity!;
     expect(new Set([e.name, ...e.aliases])).toEqual(new Set(names));
     // One fact, stated by all twenty articles.
     expect(e.relations.totalCount).toBe(1);
-    expect(nodes(e.relations)[0].evidence.totalCount).toBe(20);
+    expect(nodes(e.relations)[0]!.evidence.totalCount).toBe(20);
     for (const n of names) {
-      const found = await app.gql('query ($q: String!) { search(query: $q, first: 1) { entity { id } } entity(name: $q) { id } }', { q: n });
-      expect({ n, search: found.data.search[0]?.entity.id, byName: found.data.entity?.id }).toEqual({ n, search: idOf(n), byName: idOf(n) });
+      const found = await app.gql<{ search: { entity: Identified }[]; entity: Maybe<Identified> }>(
+        'query ($q: String!) { search(query: $q, first: 1) { entity { id } } entity(name: $q) { id } }',
+        { q: n },
+      );
+      expect({ n, search: found.data!.search[0]?.entity.id, byName: found.data!.entity?.id }).toEqual({
+        n,
+        search: idOf(n),
+        byName: idOf(n),
+      });
     }
   });
 });
@@ -55,7 +67,9 @@ describe('when 20 clients send the same article at once', () => {
     const graph = async () => ({
       nodes: await app.count('MATCH (n) WHERE NOT n:Sequence RETURN count(n)'),
       relationships: await app.count('MATCH ()-[r]->() RETURN count(r)'),
-      stats: (await app.gql('{ stats { articles entities relations } }')).data.stats,
+      stats: (
+        await app.gql<{ stats: { articles: number; entities: number; relations: number } }>('{ stats { articles entities relations } }')
+      ).data!.stats,
     });
     const concurrent = await graph();
     await app.clear();
@@ -83,13 +97,17 @@ describe('when a follower polls the change feed while 20 writers add facts', () 
       }
     })();
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => app.deps.writer.write(handArticle(`feed-${i}`, '2025-07-01', [[`Org ${i}`, 'PARTNERS_WITH', 'Hub Corp']]))),
+      Array.from({ length: 20 }, (_, i) =>
+        app.deps.writer.write(handArticle(`feed-${i}`, '2025-07-01', [[`Org ${i}`, 'PARTNERS_WITH', 'Hub Corp']])),
+      ),
     );
     writing = false;
     await follower;
     const seqs = seen.map((c) => c.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => seqs[0]! + i));
-    expect(new Set(seen.map((c) => c.factId))).toEqual(new Set(Array.from({ length: 20 }, (_, i) => `PARTNERS_WITH:${idOf(`Org ${i}`)}:${idOf('Hub Corp')}`)));
+    expect(new Set(seen.map((c) => c.factId))).toEqual(
+      new Set(Array.from({ length: 20 }, (_, i) => `PARTNERS_WITH:${idOf(`Org ${i}`)}:${idOf('Hub Corp')}`)),
+    );
   });
 });

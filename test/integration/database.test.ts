@@ -17,7 +17,9 @@ describe('when the schema is migrated', () => {
   it('then key constraints and the full-text index exist and are online, and migrating again is harmless', async () => {
     await migrate(app.db.driver, app.db.database);
     const constraints = await app.db.driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
-    expect(constraints.records[0]!.get('names')).toEqual(expect.arrayContaining(['entity_id', 'article_id', 'fact_id', 'program_id', 'alias_key']));
+    expect(constraints.records[0]!.get('names')).toEqual(
+      expect.arrayContaining(['entity_id', 'article_id', 'fact_id', 'program_id', 'alias_key']),
+    );
     const idx = await app.db.driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, state WHERE name = 'entity_names' RETURN state");
     expect(idx.records[0]!.get('state')).toBe('ONLINE');
   });
@@ -39,7 +41,13 @@ describe('when a write fails half-way through an article', () => {
     const prepared = prepareArticle({ id: 'half-written', text: '微软与OpenAI合作开发芯片。' });
     expect(prepared.extraction.relations.length).toBeGreaterThan(0);
     // An entity with a null key makes its MERGE fail after the article node was written in the same transaction.
-    const broken = { ...prepared, extraction: { ...prepared.extraction, entities: [...prepared.extraction.entities, { id: null as never, name: 'x', type: 'Organization' as const, aliases: [] }] } };
+    const broken = {
+      ...prepared,
+      extraction: {
+        ...prepared.extraction,
+        entities: [...prepared.extraction.entities, { id: null as never, name: 'x', type: 'Organization' as const, aliases: [] }],
+      },
+    };
     const writer = new ArticleWriter(app.db.driver, loadLexicon(), app.db.database);
     await expect(writer.write(broken)).rejects.toThrow();
     expect(await app.count('MATCH (n) RETURN count(n)')).toBe(0);

@@ -115,11 +115,13 @@ describe('when the API process gets SIGTERM while it answers requests', () => {
     // The process `npm start` runs (TypeScript loaded in-process by tsx; the tsx CLI wrapper would
     // SIGKILL a child whose event loop is too busy to acknowledge the signal within 60 ms).
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-    const exited = new Promise<{ code: number | null; signal: string | null }>((ok) => child.once('exit', (code, signal) => ok({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: string | null }>((ok) =>
+      child.once('exit', (code, signal) => ok({ code, signal })),
+    );
     let javaPid = 0;
     const url = await new Promise<string>((ok, fail) => {
       child.once('exit', () => fail(new Error('the API exited during start-up')));
-      createInterface({ input: child.stdout! }).on('line', (line) => {
+      createInterface({ input: child.stdout }).on('line', (line) => {
         const pid = /pid (\d+)\)/.exec(line);
         if (pid) javaPid = Number(pid[1]);
         const ready = /"url":"([^"]+)"/.exec(line);
@@ -137,12 +139,17 @@ describe('when the API process gets SIGTERM while it answers requests', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${env.API_KEY}` },
         body: JSON.stringify({ query: INGEST, variables: { input: { id: `busy-${i}`, text } } }),
-      }).then(async (res) => ({ status: res.status, body: (await res.json()) as { data?: { ingestArticle: { article: { id: string } } } } })),
+      }).then(async (res) => ({
+        status: res.status,
+        body: (await res.json()) as { data?: { ingestArticle: { article: { id: string } } } },
+      })),
     );
     await new Promise((ok) => setTimeout(ok, 150));
     child.kill('SIGTERM');
     const answers = await Promise.all(requests);
-    expect(answers.map((a) => [a.status, a.body.data?.ingestArticle.article.id])).toEqual(Array.from({ length: 16 }, (_, i) => [200, `busy-${i}`]));
+    expect(answers.map((a) => [a.status, a.body.data?.ingestArticle.article.id])).toEqual(
+      Array.from({ length: 16 }, (_, i) => [200, `busy-${i}`]),
+    );
     expect(await exited).toEqual({ code: 0, signal: null });
     expect(() => process.kill(javaPid, 0)).toThrow();
   }, 180_000);

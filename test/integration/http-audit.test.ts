@@ -20,7 +20,10 @@ describe('when a GraphQL-over-HTTP client talks to the server', () => {
   for (const audit of musts) {
     it(`then ${audit.name}`, async () => {
       const result = await audit.fn();
-      expect({ status: result.status, reason: result.status === 'ok' ? undefined : result.reason }).toEqual({ status: 'ok', reason: undefined });
+      expect({ status: result.status, reason: result.status === 'ok' ? undefined : result.reason }).toEqual({
+        status: 'ok',
+        reason: undefined,
+      });
     });
   }
 });
@@ -46,7 +49,7 @@ describe('when a client sends an oversized body or a GET', () => {
     const big = JSON.stringify({ query: `{ stats { articles } } # ${'x'.repeat(MAX_BODY_BYTES)}` });
     const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
     expect((await app.gql('{ stats { articles } }')).errors).toBeUndefined();
   });
 
@@ -57,6 +60,6 @@ describe('when a client sends an oversized body or a GET', () => {
     expect(await simple.text()).toMatch(/CSRF/);
     const res = await fetch(url, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
     expect(res.status).toBe(200);
-    expect(typeof ((await res.json()) as any).data.stats.articles).toBe('number');
+    expect(typeof ((await res.json()) as { data: { stats: { articles: unknown } } }).data.stats.articles).toBe('number');
   });
 });

@@ -22,7 +22,10 @@ describe('when the service runs', () => {
     const health = await fetch(`${base}/health`);
     expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
     const ready = await fetch(`${base}/ready`);
-    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', checks: { neo4j: true, migrations: true, seeds: true, accepting: true } }]);
+    expect([ready.status, await ready.json()]).toEqual([
+      200,
+      { status: 'ready', checks: { neo4j: true, migrations: true, seeds: true, accepting: true } },
+    ]);
   });
 
   it('then /metrics is Prometheus text that counts a request by operation name and outcome', async () => {
@@ -32,7 +35,11 @@ describe('when the service runs', () => {
     };
     const key = 'chipgraph_graphql_requests_total{operation="OpsProbe",outcome="ok"}';
     const before = await metric(key);
-    const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query OpsProbe { stats { articles } }' }) });
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query OpsProbe { stats { articles } }' }),
+    });
     expect(res.status).toBe(200);
     expect(await metric(key)).toBe(before + 1);
     expect(await metric('chipgraph_graphql_request_duration_seconds_count{operation="OpsProbe"}')).toBe(before + 1);
@@ -41,7 +48,11 @@ describe('when the service runs', () => {
   });
 
   it('then every answer carries a request id, and a given one is kept', async () => {
-    const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-abc.1' }, body: '{"query":"{ stats { articles } }"}' });
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-abc.1' },
+      body: '{"query":"{ stats { articles } }"}',
+    });
     expect(res.headers.get('x-request-id')).toBe('trace-abc.1');
     const other = await fetch(`${base}/health`);
     expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -67,7 +78,7 @@ describe('when the embedded Neo4j is killed under the running API', () => {
   const dataDir = join(ROOT, '.data/neo4j-supervisor-test');
   let child: ChildProcess | undefined;
   let blocker: Server | undefined;
-  afterAll(async () => {
+  afterAll(() => {
     child?.kill('SIGKILL');
     blocker?.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -75,7 +86,16 @@ describe('when the embedded Neo4j is killed under the running API', () => {
 
   it('then it is restarted and the API is ready again; when it cannot be restarted the API exits 1 with the reason', async () => {
     rmSync(dataDir, { recursive: true, force: true });
-    const env = { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: '0', PORT: '0', SEED_ON_START: 'false', NEO4J_MAX_RESTARTS: '2', NODE_ENV: 'test' };
+    const env = {
+      ...process.env,
+      NEO4J_URI: '',
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_EMBEDDED_PORT: '0',
+      PORT: '0',
+      SEED_ON_START: 'false',
+      NEO4J_MAX_RESTARTS: '2',
+      NODE_ENV: 'test',
+    };
     child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     const exited = new Promise<number | null>((ok) => child!.once('exit', (code) => ok(code)));
     const logs: { msg: string; url?: string }[] = [];
@@ -111,7 +131,11 @@ describe('when the embedded Neo4j is killed under the running API', () => {
       if (Date.now() - killedAt > 60_000) throw new Error('not ready again within 60 s');
       await new Promise((ok) => setTimeout(ok, 200));
     }
-    const stats = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { articles } }"}' });
+    const stats = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ stats { articles } }"}',
+    });
     const recoveredMs = Date.now() - killedAt;
     expect(stats.status).toBe(200);
     console.log(`embedded Neo4j killed: ready again and answering after ${recoveredMs} ms`);
@@ -121,7 +145,12 @@ describe('when the embedded Neo4j is killed under the running API', () => {
     expect(metrics).toMatch(/^chipgraph_neo4j_restarts_total 1$/m);
 
     // Killed again with its port taken: every restart fails, and the API exits 1 saying why.
-    const second = Number([...logs].reverse().find((l) => /is back \(pid (\d+)\)/.test(l.msg))!.msg.match(/pid (\d+)/)![1]);
+    const second = Number(
+      [...logs]
+        .reverse()
+        .find((l) => /is back \(pid (\d+)\)/.test(l.msg))!
+        .msg.match(/pid (\d+)/)![1],
+    );
     process.kill(second, 'SIGKILL');
     // The port is free once the process is gone (a few ms); take it before the first restart (0.5 s).
     for (let tries = 0; ; tries++) {

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { startTestApp, TEST_API_KEY, nodes, type TestApp } from '../helpers';
 import { handArticle } from '../fixtures';
+import type { Connection, Maybe, RelationType } from '../types';
 
 /**
  * Requests an attacker or a careless client sends: each is answered with a 4xx and a stable code
@@ -32,7 +33,7 @@ describe('when a document expands exponentially through its fragments', () => {
     const started = Date.now();
     const [hostile, stats] = await Promise.all([
       app.gql(exponentialFragments(40)).then((r) => ({ ...r, ms: Date.now() - started })),
-      new Promise((ok) => setTimeout(ok, 20)).then(() => app.gql('{ stats { articles } }')),
+      new Promise((ok) => setTimeout(ok, 20)).then(() => app.gql<{ stats: { articles: number } }>('{ stats { articles } }')),
     ]);
     expect(hostile.ms).toBeLessThan(1000);
     expect({ status: hostile.status, code: hostile.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'QUERY_TOO_COMPLEX' });
@@ -42,7 +43,8 @@ describe('when a document expands exponentially through its fragments', () => {
   it('then a deep chain of fragments is measured once per fragment and refused with QUERY_TOO_DEEP', async () => {
     // Each fragment nests one level and spreads the next twice: 30 levels deep, 2^30 paths.
     let doc = '{ entity(name: "Alpha Chips") { ...D0 } }\n';
-    for (let i = 0; i < 30; i++) doc += `fragment D${i} on Entity { relations(first: 1) { edges { node { subject { ...D${i + 1} ...D${i + 1} } } } } }\n`;
+    for (let i = 0; i < 30; i++)
+      doc += `fragment D${i} on Entity { relations(first: 1) { edges { node { subject { ...D${i + 1} ...D${i + 1} } } } } }\n`;
     doc += 'fragment D30 on Entity { id }';
     const res = await app.gql(doc);
     expect({ status: res.status, code: res.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'QUERY_TOO_DEEP' });
@@ -64,7 +66,9 @@ describe('when a document is too large', () => {
       expect({ status: res.status, code: res.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'QUERY_TOO_LARGE' });
     }
     // Within the bounds, the same shapes are answered.
-    const fine = await app.gql(`{ ${Array.from({ length: 10 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`);
+    const fine = await app.gql<{ a9: { articles: number } }>(
+      `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`,
+    );
     expect(fine.data?.a9.articles).toBe(1);
   });
 });
@@ -114,10 +118,9 @@ describe('when arguments are invalid', () => {
 
 describe('when something unexpected fails inside a resolver', () => {
   it('then the client gets INTERNAL_SERVER_ERROR with the request id only, and the log has the stack under that id', async () => {
-    const original = app.deps.reader.stats;
-    app.deps.reader.stats = () => {
+    const stats = jest.spyOn(app.deps.reader, 'stats').mockImplementation(() => {
       throw new TypeError('secret detail 42');
-    };
+    });
     try {
       const res = await post(JSON.stringify({ query: '{ stats { articles } }' }));
       const body = await res.text();
@@ -129,7 +132,7 @@ describe('when something unexpected fails inside a resolver', () => {
       const line = app.logs.find((l) => l.requestId === requestId && l.err);
       expect(line?.err?.stack).toContain('secret detail 42');
     } finally {
-      app.deps.reader.stats = original;
+      stats.mockRestore();
     }
   });
 });
@@ -143,8 +146,8 @@ describe('when a body is not UTF-8', () => {
   it('then GBK bytes with their charset declared are decoded and stored as the text they are', async () => {
     const res = await post(iconv.encode(body('gbk-declared'), 'gbk'), { ...auth, 'content-type': 'application/json; charset=gbk' });
     expect(res.status).toBe(200);
-    const stored = await app.gql('{ article(id: "gbk-declared") { text } }');
-    expect(stored.data.article.text).toBe(text);
+    const stored = await app.gql<{ article: Maybe<{ text: string }> }>('{ article(id: "gbk-declared") { text } }');
+    expect(stored.data!.article!.text).toBe(text);
   });
 
   it('then GBK bytes declared as UTF-8 (or not declared) are refused with 400 and nothing is written', async () => {
@@ -170,14 +173,23 @@ describe('when one article repeats one sentence to the 2 MB limit', () => {
     const [rel] = article.extraction.relations;
     const copies = Math.floor((2 * 1024 * 1024) / (sentence.length + 1)) - 1;
     article.text = `${sentence} `.repeat(copies).trim();
-    rel!.provenance = Array.from({ length: copies }, (_, i) => ({ sentence, sentenceIndex: i, start: i * (sentence.length + 1), end: i * (sentence.length + 1) + sentence.length }));
+    rel!.provenance = Array.from({ length: copies }, (_, i) => ({
+      sentence,
+      sentenceIndex: i,
+      start: i * (sentence.length + 1),
+      end: i * (sentence.length + 1) + sentence.length,
+    }));
     await app.deps.writer.write(article);
     const q = `{ entity(name: "Gamma Silicon") { name relations(first: 10) { totalCount edges { node { type
       evidence(first: 5) { totalCount edges { node { quote start article { id title publishedAt } } } } } } } } }`;
-    const res = await app.gql(q);
+    type Evidence = { quote: string; start: number; article: { id: string; title: string; publishedAt: string | null } };
+    type Fact = { type: RelationType; evidence: Connection<Evidence, 'totalCount'> };
+    const res = await app.gql<{ entity: Maybe<{ name: string; relations: Connection<Fact, 'totalCount'> }> }>(q);
     expect(res.errors).toBeUndefined();
-    const [fact] = nodes(res.data.entity.relations);
-    expect(fact.evidence.totalCount).toBe(1);
-    expect(nodes(fact.evidence)).toEqual([{ quote: sentence, start: 0, article: { id: 'repeated', title: 'Test article repeated', publishedAt: '2025-03-01' } }]);
+    const [fact] = nodes(res.data!.entity!.relations);
+    expect(fact!.evidence.totalCount).toBe(1);
+    expect(nodes(fact!.evidence)).toEqual([
+      { quote: sentence, start: 0, article: { id: 'repeated', title: 'Test article repeated', publishedAt: '2025-03-01' } },
+    ]);
   });
 });

@@ -131,6 +131,21 @@ function buildPrograms(
   return [...programs.values()].map(({ statuses: _s, ...p }) => p);
 }
 
+/** Anything that turns a cleaned article text into entities, relations and chip programs. */
+export interface Extractor {
+  readonly name: string;
+  extract(text: string): Promise<Extraction>;
+}
+
+/** The offline, deterministic rule extractor (the default). */
+export const ruleExtractor: Extractor = {
+  name: 'rules',
+  extract: async (text) => {
+    const { sentences: _s, ...extraction } = extractText(text);
+    return extraction;
+  },
+};
+
 /** Raw article text (as scraped) to an extraction; throws InvalidArticleError for unusable input. */
 export function extract(raw: string, opts: ExtractOptions = {}) {
   return extractText(cleanArticle(raw), opts);

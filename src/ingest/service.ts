@@ -5,7 +5,7 @@ import { decodeBytes } from '../extract/clean';
 import type { ArticleWriter } from '../repo/writer';
 import type { IngestResultRecord } from '../repo/types';
 import { prepareWith, type ArticleInput } from './article';
-import { ruleExtractor, type Extractor } from '../extract/llm';
+import { ruleExtractor, type Extractor } from '../extract';
 
 /** Extraction plus the one-transaction write, shared by the mutation, the CLI and start-up seeding. */
 export class IngestService {

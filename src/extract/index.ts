@@ -1,7 +1,8 @@
 import { cleanArticle } from './clean';
 import { isReporter, type SentenceContext } from './context';
 import { loadLexicon, type Lexicon } from './lexicon';
-import { buildMatcher, discover, findMentions, type Mention } from './mentions';
+import { buildMatcher, findMentions, type ArticleName } from './matcher';
+import { discover, type Discovered, type Mention } from './mentions';
 import { nameKey, toSimplified } from './normalize';
 import { programSignals, type ProgramSignal } from './programs';
 import { RULES_A, type Found } from './relations';
@@ -24,9 +25,10 @@ export interface ExtractOptions {
 /** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */
 export function extractText(text: string, opts: ExtractOptions = {}): Extraction & { sentences: Sentence[] } {
   const lex = opts.lexicon ?? lexicon();
-  const sentences = splitSentences(text);
+  // The Simplified view of each sentence is made once: every later step matches on it.
+  const sentences = splitSentences(text).map((s) => ({ ...s, simp: toSimplified(s.text) }));
   const discovered = discover(sentences, lex);
-  const matcher = buildMatcher(lex, discovered);
+  const matcher = buildMatcher(lex, articleNames(discovered, lex));
 
   // Chips discovered as "MTIA 300" inherit the maker of their family (MTIA).
   const familyMaker = new Map<string, string>();
@@ -46,14 +48,14 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   let topicChip: Mention | undefined;
 
   for (const sentence of sentences) {
-    const mentions = findMentions(sentence, matcher);
+    const mentions = findMentions(sentence.text, sentence.simp, matcher);
     for (const m of mentions) {
       const lexEntry = lex.entries.get(m.id);
       const e = entities.get(m.id) ?? { id: m.id, name: lexEntry?.name ?? names.get(m.id) ?? m.surface, type: m.type as EntityType, aliases: [] };
       if (m.surface !== e.name && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
       entities.set(m.id, e);
     }
-    const simp = toSimplified(sentence.text);
+    const { simp } = sentence;
     const ctx: SentenceContext = { sentence, simp, mentions, topic, topicChip, lex, makerOf };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {
@@ -85,6 +87,23 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
   const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));
   return { entities: [...entities.values()], relations: rels, chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities), sentences };
+}
+
+/** What discovery found, as spellings to match; a person found by full name is also found by surname. */
+function articleNames(discovered: Discovered[], lex: Lexicon): ArticleName[] {
+  return discovered.map((d) => {
+    const id = d.lexiconId ?? nameKey(d.name);
+    const type = d.lexiconId ? lex.entries.get(d.lexiconId)!.type : d.type;
+    const spellings = [d.name, ...d.spellings];
+    if (type === 'Person' && !d.lexiconId) {
+      // Later sentences use the surname alone: 卡帕西, Karpathy.
+      for (const s of d.spellings) {
+        const last = s.includes('·') ? s.split('·').pop()! : /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(s) ? s.split(' ').pop()! : '';
+        if (last.length >= 2 && !lex.byKey.has(nameKey(last))) spellings.push(last);
+      }
+    }
+    return { id, type, spellings };
+  });
 }
 
 function buildPrograms(

@@ -1,18 +1,11 @@
 import type { Lexicon } from './lexicon';
-import { nameKey, toSimplified } from './normalize';
+import { isLatin } from './lang';
+import { nameKey } from './normalize';
 import type { Sentence } from './sentences';
 import type { EntityType } from './types';
 import { chineseOrgNames } from './segment';
 
-/** One occurrence of an entity in a sentence; offsets are relative to the sentence. */
-export interface Mention {
-  id: string;
-  type: EntityType;
-  start: number;
-  end: number;
-  /** As written in the article (original script). */
-  surface: string;
-}
+export type { Mention } from './matcher';
 
 /** An entity the lexicon lacks, or a new spelling of one it has, found in this article. */
 export interface Discovered {
@@ -24,8 +17,6 @@ export interface Discovered {
 }
 
 const CJK = '\\u3400-\\u9fff';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 
 /** Generic terms that look like names in Latin script but are not entities. */
 const GENERIC = new Set(
@@ -57,7 +48,7 @@ function cutChineseName(run: string): string {
 }
 
 /** Pass 1 over the article: spellings and entities the lexicon does not know. */
-export function discover(sentences: Sentence[], lex: Lexicon): Discovered[] {
+export function discover(sentences: (Sentence & { simp: string })[], lex: Lexicon): Discovered[] {
   const found = new Map<string, Discovered>();
   const add = (name: string, type: EntityType, spellings: string[], lexiconId?: string) => {
     const clean = spellings.map((s) => s.trim()).filter((s) => s.length > 1);
@@ -69,8 +60,7 @@ export function discover(sentences: Sentence[], lex: Lexicon): Discovered[] {
   const known = (s: string) => lex.byKey.get(nameKey(s));
 
   for (const sentence of sentences) {
-    const text = sentence.text;
-    const simp = toSimplified(text);
+    const { text, simp } = sentence;
 
     // 1. "中文名（Latin Name）" and "Latin（中文）": two spellings of one entity.
     const paren = new RegExp(`([${CJK}·]{2,24}|[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`, 'gu');
@@ -157,58 +147,3 @@ export function discover(sentences: Sentence[], lex: Lexicon): Discovered[] {
   return [...found.values()];
 }
 
-/** The matcher for one article: the lexicon's spellings plus what discovery found in it. */
-export interface Matcher {
-  regex: RegExp;
-  bySurface: Map<string, { id: string; type: EntityType }>;
-}
-
-export function buildMatcher(lex: Lexicon, discovered: Discovered[]): Matcher {
-  const bySurface = new Map<string, { id: string; type: EntityType }>();
-  const surfaces: string[] = [];
-  const addSurface = (text: string, id: string, type: EntityType) => {
-    const simp = toSimplified(text);
-    if (simp.length < 2 || bySurface.has(simp)) return;
-    bySurface.set(simp, { id, type });
-    surfaces.push(simp);
-  };
-  for (const s of lex.surfaces) addSurface(s.text, s.id, lex.entries.get(s.id)!.type);
-  for (const d of discovered) {
-    const id = d.lexiconId ?? nameKey(d.name);
-    const type = d.lexiconId ? lex.entries.get(d.lexiconId)!.type : d.type;
-    for (const s of [d.name, ...d.spellings]) addSurface(s, id, type);
-    if (type === 'Person' && !d.lexiconId) {
-      // Later sentences use the surname alone: 卡帕西, Karpathy.
-      for (const s of d.spellings) {
-        const last = s.includes('·') ? s.split('·').pop()! : /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(s) ? s.split(' ').pop()! : '';
-        if (last.length >= 2 && !lex.byKey.has(nameKey(last))) addSurface(last, id, type);
-      }
-    }
-  }
-  surfaces.sort((a, b) => b.length - a.length);
-  const pattern = surfaces
-    .map((s) => `${isLatin(s[0]) ? '(?<![A-Za-z0-9])' : ''}${escape(s)}${isLatin(s[s.length - 1]) ? '(?![A-Za-z0-9])' : ''}`)
-    .join('|');
-  return { regex: new RegExp(pattern || '(?!)', 'g'), bySurface };
-}
-
-/** Pass 2: every entity mention in a sentence, longest match first, no overlaps. */
-export function findMentions(sentence: Sentence, matcher: Matcher): Mention[] {
-  const simp = toSimplified(sentence.text);
-  const out: Mention[] = [];
-  for (const m of simp.matchAll(matcher.regex)) {
-    const hit = matcher.bySurface.get(m[0])!;
-    out.push({ id: hit.id, type: hit.type, start: m.index!, end: m.index! + m[0].length, surface: sentence.text.substr(m.index!, m[0].length) });
-    // "MTIA 300, 400 and 500": the bare numbers stand for MTIA 400 and MTIA 500.
-    const family = hit.type === 'Chip' ? /^([A-Z][A-Za-z]{1,10})\s?\d{2,4}[A-Z]?$/.exec(m[0]) : null;
-    const list = family ? /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,2}(?![\d%]))+)/.exec(simp.slice(m.index! + m[0].length)) : null;
-    if (family && list) {
-      const base = m.index! + m[0].length;
-      for (const n of list[1]!.matchAll(/\d{2,4}[A-Z]{0,2}/g)) {
-        const member = matcher.bySurface.get(`${family[1]} ${n[0]}`);
-        if (member) out.push({ id: member.id, type: member.type, start: base + n.index!, end: base + n.index! + n[0].length, surface: n[0] });
-      }
-    }
-  }
-  return out;
-}

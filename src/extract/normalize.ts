@@ -4,9 +4,13 @@ import * as OpenCC from 'opencc-js';
 const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
+// OpenCC changes nothing outside the CJK blocks (checked for U+0020–U+2FFF and the full-width forms),
+// so text without a CJK character (English articles) skips the converter, the costliest step.
+const HAS_CJK = /[^\u0000-\u2fff\uff00-\uffff]/;
+
 /** Simplified-Chinese view of a text for matching; keeps every other character as it is. */
 export function toSimplified(text: string): string {
-  return hkToCn(twToCn(text));
+  return HAS_CJK.test(text) ? hkToCn(twToCn(text)) : text;
 }
 
 /**

@@ -26,20 +26,16 @@ export interface ChineseOrgName {
  * common words (美国科技, 人工智能) do not qualify.
  */
 export function chineseOrgNames(simp: string): ChineseOrgName[] {
-  const words = segmenter().cut(simp, false);
-  const tags = new Map<number, string>();
-  let at = 0;
-  const offsets: number[] = [];
-  for (const w of words) {
-    offsets.push(at);
-    at += w.length;
-  }
-  // Tag per dictionary word (tagging without the HMM keeps the same segmentation).
+  // One tagging pass (without the HMM, so unknown names fall apart into single characters).
   const tagged = segmenter().tag(simp, false);
-  let pos = 0;
+  const words = tagged.map((t) => t.word);
+  const tags = new Map<number, string>();
+  const offsets: number[] = [];
+  let at = 0;
   for (const t of tagged) {
-    tags.set(pos, t.tag);
-    pos += t.word.length;
+    offsets.push(at);
+    tags.set(at, t.tag);
+    at += t.word.length;
   }
   const out: ChineseOrgName[] = [];
   for (let i = 1; i < words.length; i++) {

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import type { Mention } from './mentions';
+import type { Mention } from './matcher';
 import type { Sentence } from './sentences';
 import type { EntityType } from './types';
 

@@ -2,7 +2,8 @@ import { cleanArticle } from './clean';
 import { isReporter, type SentenceContext } from './context';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, findMentions, type ArticleName } from './matcher';
-import { discover, type Discovered, type Mention } from './mentions';
+import { discover, type Discovered } from './discover';
+import type { Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
 import { programSignals, type ProgramSignal } from './programs';
 import { RULES_A, type Found } from './relations';
@@ -30,14 +31,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const discovered = discover(sentences, lex);
   const matcher = buildMatcher(lex, articleNames(discovered, lex));
 
-  // Chips discovered as "MTIA 300" inherit the maker of their family (MTIA).
-  const familyMaker = new Map<string, string>();
-  for (const d of discovered) {
-    const fam = /^([A-Za-z]+)\s?\d/.exec(d.name)?.[1];
-    const famId = fam ? lex.byKey.get(nameKey(fam)) : undefined;
-    const maker = famId ? lex.entries.get(famId)?.makerId : undefined;
-    if (d.type === 'Chip' && maker) familyMaker.set(nameKey(d.name), maker);
-  }
+  // Chips discovered as models of a known family (MTIA 300, 昇腾960) are made by the family's maker.
+  const familyMaker = new Map(discovered.filter((d) => d.makerId).map((d) => [d.lexiconId ?? nameKey(d.name), d.makerId!]));
   const makerOf = (id: string) => lex.entries.get(id)?.makerId ?? familyMaker.get(id);
 
   const entities = new Map<string, Entity>();
@@ -98,7 +93,7 @@ function articleNames(discovered: Discovered[], lex: Lexicon): ArticleName[] {
     if (type === 'Person' && !d.lexiconId) {
       // Later sentences use the surname alone: 卡帕西, Karpathy.
       for (const s of d.spellings) {
-        const last = s.includes('·') ? s.split('·').pop()! : /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(s) ? s.split(' ').pop()! : '';
+        const last = s.includes('·') ? s.split('·').pop()! : /^[A-Z][\w-]+(?: [A-Z][\w.-]*)? [A-Z][a-z]+$/.test(s) ? s.split(' ').pop()! : '';
         if (last.length >= 2 && !lex.byKey.has(nameKey(last))) spellings.push(last);
       }
     }

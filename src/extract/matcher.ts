@@ -53,6 +53,8 @@ class SurfaceIndex {
       if (!simp.startsWith(s.text, i)) continue;
       if (s.latinStart && isLatin(simp[i - 1])) continue;
       if (s.latinEnd && isLatin(simp[i + s.text.length])) continue;
+      // 25日经由: a date's 日/月/年 does not start a name (日经).
+      if (/^[年月日]/.test(s.text) && /\d/.test(simp[i - 1] ?? '')) continue;
       return s;
     }
     return undefined;
@@ -88,18 +90,17 @@ export interface ArticleName {
 export function buildMatcher(lex: Lexicon, names: ArticleName[]): Matcher {
   const lexicon = lexiconIndex(lex);
   const article = new SurfaceIndex();
-  const byText = new Map<string, { id: string; type: EntityType }>();
+  const byKey = new Map<string, { id: string; type: EntityType }>();
   for (const n of names) {
     for (const s of n.spellings) {
       const simp = toSimplified(s);
-      if (lexicon.known.has(simp)) continue;
-      article.add(simp, n.id, n.type);
-      if (!byText.has(simp)) byText.set(simp, { id: n.id, type: n.type });
+      if (!byKey.has(nameKey(s))) byKey.set(nameKey(s), { id: n.id, type: n.type });
+      if (!lexicon.known.has(simp)) article.add(simp, n.id, n.type);
     }
   }
   const lookup = (simp: string) => {
     const id = lex.byKey.get(nameKey(simp));
-    return id ? { id, type: lex.entries.get(id)!.type } : byText.get(simp);
+    return id ? { id, type: lex.entries.get(id)!.type } : byKey.get(nameKey(simp));
   };
   return { lexicon, article, lookup };
 }

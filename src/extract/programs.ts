@@ -1,5 +1,5 @@
 import { subjectBefore, ofType, ORG, type SentenceContext } from './context';
-import type { Mention } from './mentions';
+import type { Mention } from './matcher';
 import type { ProgramStatus } from './types';
 
 /** Signs that an organization is making its own AI silicon. */

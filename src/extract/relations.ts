@@ -1,5 +1,5 @@
 import { all, clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore, type SentenceContext } from './context';
-import type { Mention } from './mentions';
+import type { Mention } from './matcher';
 import type { DealStatus, RelationType } from './types';
 
 /** A relation found in one sentence, before it is named and deduplicated. */

@@ -1,5 +1,5 @@
 import { all, clauseAt, coordinated, mentionsAfter, ofType, ORG, CHIP_OR_PRODUCT, subjectBefore } from './context';
-import type { Mention } from './mentions';
+import type { Mention } from './matcher';
 import type { Found, Rule } from './relations';
 
 const zh = (s: string) => /^[\u4e00-\u9fff]/.test(s);

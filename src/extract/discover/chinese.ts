@@ -1,0 +1,56 @@
+import { hasChinese } from '../lang';
+import { chineseOrgNames, words } from '../segment';
+import { ZH_SURNAMES, ZH_TITLES } from './names';
+import type { DiscoverySentence, Registry } from './registry';
+
+// Longest first, so 执行副总裁 is read before 副总裁 and 总裁.
+const TITLE = new RegExp(`(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('|')})(?:兼(?:${ZH_TITLES.join('|')}))?`, 'g');
+// Characters that end a name: function words and verbs of saying (黄仁勋表示, 雷军说, 张建中本身).
+const AFTER_NAME = /^(?:[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
+
+/**
+ * A Chinese person name right after a title (执行长黄仁勋, 董事长、副董事长徐直军, 创办人张建中): a common
+ * surname and one or two more characters, ending where a function word or verb starts or where
+ * jieba's segmentation (with its HMM, which keeps unknown names whole) ends the word.
+ */
+function personAfterTitle(simp: string, at: number, hmmEnds: () => Set<number>): string | undefined {
+  const rest = simp.slice(at, at + 4);
+  if (!ZH_SURNAMES.has(rest[0] ?? '') || !/^[\u3400-\u9fff]{2}/.test(rest)) return undefined;
+  const fits = (n: number) => /^[\u3400-\u9fff]+$/.test(rest.slice(0, n)) && AFTER_NAME.test(simp.slice(at + n, at + n + 1));
+  if (AFTER_NAME.test(rest[2] ?? '')) return fits(2) ? rest.slice(0, 2) : undefined;
+  if (fits(3)) return rest.slice(0, 3);
+  const ends = hmmEnds();
+  if (ends.has(at + 3)) return rest.slice(0, 3);
+  if (ends.has(at + 2)) return rest.slice(0, 2);
+  return undefined;
+}
+
+/** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
+export function chineseNames(s: DiscoverySentence, reg: Registry): void {
+  const { text, simp } = s;
+  if (!hasChinese(simp)) return;
+  let ends: Set<number> | undefined;
+  const hmmEnds = () => (ends ??= new Set(words(simp, true).map((w) => w.start + w.word.length)));
+  for (const m of simp.matchAll(TITLE)) {
+    let at = m.index! + m[0].length;
+    // 轮值董事长、副董事长徐直军: a list of titles before one name.
+    while (/^[、和及与]/.test(simp.slice(at))) {
+      const next = new RegExp(TITLE.source, 'y');
+      next.lastIndex = at + 1;
+      const t = next.exec(simp);
+      if (!t) break;
+      at = t.index + t[0].length;
+    }
+    const name = personAfterTitle(simp, at, hmmEnds);
+    if (name && !reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text))) {
+      reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
+    }
+  }
+  for (const o of chineseOrgNames(simp)) {
+    // A known organization inside is not a new one (英伟达科技, 所持昆仑芯); a known place may start one (上海证交所).
+    const stemKnown = reg.lex.surfaces.some((x) => !x.latin && x.text.length >= 2 && o.name.includes(x.text) && reg.lex.entries.get(x.id)?.type !== 'Place');
+    if (reg.known(o.name) || stemKnown) continue;
+    const orig = text.substr(o.start, o.name.length);
+    reg.add(orig, 'Organization', [orig]);
+  }
+}

@@ -1,3 +1,5 @@
+import { EN_TITLES, ZH_TITLES } from './discover/names';
+import { hasChinese } from './lang';
 import type { Lexicon } from './lexicon';
 import type { Mention } from './matcher';
 import type { Sentence } from './sentences';
@@ -15,6 +17,10 @@ export interface SentenceContext {
   topicChip?: Mention;
   lex: Lexicon;
   makerOf: (id: string) => string | undefined;
+  /** How the article described an entity ("startup", "foundry"). */
+  nounsOf: (id: string) => string[];
+  /** An organization that launched chips without naming them in the sentences just before. */
+  launcher?: Mention;
 }
 
 const CLAUSE_BREAK = /[，；;：:]|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
@@ -32,9 +38,6 @@ export function clauseAt(simp: string, pos: number): [number, number] {
   }
   return [start, end];
 }
-
-/** Every match of a pattern (global or not) in a text. */
-export const all = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))];
 
 export const ORG: readonly EntityType[] = ['Organization'];
 export const CHIP_OR_PRODUCT: readonly EntityType[] = ['Chip', 'Product'];
@@ -78,10 +81,35 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     // the company named earlier in this sentence, else the one the story was about
     if (types.includes('Organization')) return before.find((m) => m.type === 'Organization') ?? ctx.topic;
   }
-  if (!clauseOnly && before.length) return before[before.length - 1];
+  if (!clauseOnly && before.length) {
+    // A Chinese clause without a subject continues the sentence's (他形容，辉达会…，同时也将供应…).
+    return hasChinese(lead) && !/[A-Za-z]/.test(lead.slice(0, 2)) ? before[0] : before[before.length - 1];
+  }
   return undefined;
+}
+
+/**
+ * The subject of the clause around `pos` for Chinese, where it opens the clause and modifiers follow it
+ * (辉达目前所用的安谋架构CPU是向台积电采购: 辉达, not 安谋); the nearest name before for English.
+ */
+export function clauseSubject(ctx: SentenceContext, pos: number, types: readonly EntityType[]): Mention | undefined {
+  const [cs] = clauseAt(ctx.simp, pos);
+  if (hasChinese(ctx.simp.slice(cs, pos))) {
+    const first = ofType(ctx.mentions, types, ctx.lex).find((m) => m.start >= cs && m.end <= pos && !isReporter(m, ctx.simp));
+    if (first) return first;
+  }
+  return subjectBefore(ctx, pos, types, false);
 }
 
 export function mentionsAfter(ctx: SentenceContext, pos: number, types: readonly EntityType[], limit = Infinity): Mention[] {
   return ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= pos && m.start < limit);
+}
+
+const TITLE_BETWEEN = new RegExp(`^\\s*(?:['’]s\\s+|的)?(?:(?:former|then|current|前|原)[\\s-]*)?(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*$`, 'i');
+
+/** "Intel CEO Lip-Bu Tan", 英特尔执行长陈立武: an organization followed by a title and a person stands for the person. */
+export function headOf(ctx: SentenceContext, m: Mention): Mention {
+  if (m.type !== 'Organization') return m;
+  const person = ctx.mentions.find((p) => p.type === 'Person' && p.start > m.end && p.start <= m.end + 40);
+  return person && TITLE_BETWEEN.test(ctx.simp.slice(m.end, person.start)) ? person : m;
 }

@@ -6,8 +6,8 @@ import { discover, type Discovered } from './discover';
 import type { Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
 import { programSignals, type ProgramSignal } from './programs';
-import { RULES_A, type Found } from './relations';
-import { RULES_B } from './relations2';
+import { anaphora, advance, type CorefState } from './coref';
+import { launcherIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
 import { SYMMETRIC, type ChipProgram, type Entity, type EntityType, type Evidence, type Extraction, type ProgramStatus, type Relation } from './types';
 
@@ -16,8 +16,6 @@ export { cleanArticle } from './clean';
 
 let defaultLexicon: Lexicon | undefined;
 const lexicon = () => (defaultLexicon ??= loadLexicon());
-
-const RULES = [...RULES_A, ...RULES_B];
 
 export interface ExtractOptions {
   lexicon?: Lexicon;
@@ -39,19 +37,27 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const names = new Map<string, string>(discovered.map((d) => [d.lexiconId ?? nameKey(d.name), d.name]));
   const relations = new Map<string, Relation>();
   const signals: (ProgramSignal & { evidence: Evidence })[] = [];
-  let topic: Mention | undefined;
+  const nouns = new Map(discovered.map((d) => [d.lexiconId ?? nameKey(d.name), d.nouns]));
+  const nounsOf = (id: string) => nouns.get(id) ?? [];
+  const coref: CorefState = { described: new Map() };
   let topicChip: Mention | undefined;
+  let launcher: { org: Mention; until: number } | undefined;
 
   for (const sentence of sentences) {
-    const mentions = findMentions(sentence.text, sentence.simp, matcher);
-    for (const m of mentions) {
+    const named = findMentions(sentence.text, sentence.simp, matcher);
+    // References to an organization (该公司, the startup, its) join the names, in text order.
+    const mentions = [...named, ...anaphora(sentence.simp, named, coref)].sort((a, b) => a.start - b.start);
+    for (const m of named) {
       const lexEntry = lex.entries.get(m.id);
       const e = entities.get(m.id) ?? { id: m.id, name: lexEntry?.name ?? names.get(m.id) ?? m.surface, type: m.type as EntityType, aliases: [] };
       if (m.surface !== e.name && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
       entities.set(m.id, e);
     }
     const { simp } = sentence;
-    const ctx: SentenceContext = { sentence, simp, mentions, topic, topicChip, lex, makerOf };
+    const ctx: SentenceContext = {
+      sentence, simp, mentions, topic: coref.topic, topicChip, lex, makerOf, nounsOf,
+      launcher: launcher && launcher.until >= sentence.index ? launcher.org : undefined,
+    };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
@@ -73,9 +79,10 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     for (const rule of RULES) rule(ctx, emit);
     for (const sig of programSignals(ctx)) signals.push({ ...sig, evidence });
 
-    const orgs = mentions.filter((m) => m.type === 'Organization' && !isReporter(m, simp));
-    if (orgs.length) topic = orgs[0];
-    const chips = mentions.filter((m) => m.type === 'Chip');
+    advance(coref, mentions, (m) => !isReporter(m, simp), nounsOf);
+    const launched = launcherIn(ctx);
+    if (launched) launcher = { org: launched, until: sentence.index + 2 };
+    const chips = named.filter((m) => m.type === 'Chip');
     if (chips.length) topicChip = chips[chips.length - 1];
   }
 

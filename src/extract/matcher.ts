@@ -11,6 +11,8 @@ export interface Mention {
   end: number;
   /** As written in the article (original script). */
   surface: string;
+  /** A reference (the company, 该公司, its) resolved to the entity, not its name. */
+  anaphor?: boolean;
 }
 
 interface Surface {

@@ -1,0 +1,74 @@
+import { clauseAt } from './context';
+import type { Mention } from './matcher';
+
+/**
+ * Light coreference: an organization referred to by a description or a pronoun (该公司, 這家公司, the
+ * company, the chipmaker, the startup, its, it, 其, 它) becomes a mention of that organization at the
+ * place of the reference, so a rule reading the sentence sees it as it sees a name. The evidence of a
+ * relation found this way is still the sentence that states it.
+ */
+
+// Descriptions that name the kind of organization: "the startup" is the last one described as a startup.
+const ZH_DESCRIPTION = /(?:该|這|这|此)(?:家)?(?:公司|集团|企业|新创(?:公司)?|初创(?:公司|企业)?|芯片(?:公司|厂商|设计商|制造商)|厂商|业者)|(?<=^|[，,。；;：:])公司(?![的是]?(?:表示|称|指出))/g;
+const EN_DESCRIPTION = /\b[Tt]he\s+(?:(?:[\w-]+\s+){0,2}(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer))\b(?!\s+(?:of|that|which|who)\b)/g;
+// Pronouns: "its" anywhere, "it" only as a subject (after a clause opener; "on it" is a thing, "it is
+// unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
+const EN_PRONOUN = /\b[Ii]ts\b|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
+const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
+
+export interface CorefState {
+  /** The organization the story is about: the subject of the last sentence that named one. */
+  topic?: Mention;
+  /** Described organizations by noun ("startup" -> Rivos), most recent last. */
+  described: Map<string, string[]>;
+}
+
+/** Anaphoric mentions of organizations in one sentence, resolved against its own mentions and the state. */
+export function anaphora(simp: string, mentions: Mention[], state: CorefState): Mention[] {
+  const orgs = mentions.filter((m) => m.type === 'Organization');
+  const out: Mention[] = [];
+  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const resolve = (pos: number, noun?: string): Mention | undefined => {
+    // A described kind: the last organization described so, if it was named before.
+    if (noun) {
+      const ids = state.described.get(noun.replace(/[\s-]/g, ''));
+      const id = ids?.[ids.length - 1];
+      if (id) return { id, type: 'Organization', start: 0, end: 0, surface: '' };
+    }
+    // Otherwise the subject of an earlier clause of this sentence, else the topic of the story.
+    const [cs] = clauseAt(simp, pos);
+    const earlier = orgs.find((m) => m.end <= cs);
+    return earlier ?? state.topic;
+  };
+  const push = (start: number, end: number, target: Mention | undefined) => {
+    if (!target || taken(start, end)) return;
+    out.push({ id: target.id, type: 'Organization', start, end, surface: simp.slice(start, end), anaphor: true });
+  };
+  for (const m of simp.matchAll(EN_DESCRIPTION)) push(m.index!, m.index! + m[0].length, resolve(m.index!, m[1]!.toLowerCase()));
+  for (const m of simp.matchAll(ZH_DESCRIPTION)) push(m.index!, m.index! + m[0].length, resolve(m.index!, /新创|初创/.test(m[0]) ? 'startup' : undefined));
+  // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
+  for (const re of [EN_PRONOUN, ZH_PRONOUN]) {
+    for (const m of simp.matchAll(re)) {
+      const start = m[1] ? m.index! + m[0].length - m[1].length : m.index!;
+      const [cs] = clauseAt(simp, start);
+      if (orgs.some((o) => o.start >= cs && o.end <= start)) continue;
+      push(start, m.index! + m[0].length, resolve(start));
+    }
+  }
+  return out;
+}
+
+/** After a sentence: its subject becomes the topic, and described organizations are remembered by noun. */
+export function advance(state: CorefState, mentions: Mention[], isSubject: (m: Mention) => boolean, nounsOf: (id: string) => string[]): void {
+  // A sentence that opens with a reference (该公司…) keeps the topic it refers to.
+  const first = mentions.find((m) => m.type === 'Organization' && isSubject(m));
+  if (first) state.topic = first;
+  for (const m of mentions) {
+    if (m.anaphor || m.type !== 'Organization') continue;
+    for (const noun of nounsOf(m.id)) {
+      const key = noun.replace(/[\s-]/g, '');
+      const list = state.described.get(key) ?? [];
+      state.described.set(key, [...list.filter((x) => x !== m.id), m.id]);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { clauseAt, coordinated, headOf, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import type { Mention } from '../matcher';
+import type { DealStatus } from '../types';
+import { cue, negatedAt, type Rule, type Terms } from './terms';
+
+/** ACQUIRES (acquirer -> target, with the deal's status) and INVESTS_IN (investor -> investee). */
+
+const ACQUIRE: Terms = {
+  zh: ['收购', '并购', '买下', '拿下', '收入旗下', '吞并'],
+  en: ['acquir(?:e|es|ed|ing)', 'acquisition of', 'takeover of', 'take over', 'takes over', 'took over', 'taking over', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'buyout of'],
+};
+// The target before the buyer: X被Y收购, X was acquired by Y.
+const ACQUIRED_BY: Terms = {
+  zh: ['被[^，,。]{0,20}?(?:收购|并购|买下)'],
+  en: ['(?:was|were|is|be|been|being|to be)\\s+(?:acquired|bought|purchased|taken over)\\s+by'],
+};
+const STATUS: Record<DealStatus, Terms> = {
+  completed: {
+    zh: ['已完成', '完成', '已收购', '已经收购', '在\\d{4}年收购', '于\\d{4}年收购', '此前收购', '早前收购', '收购了', '已经完成', '正式完成'],
+    en: ['completed', 'closed', 'finalized', 'has acquired', 'had acquired', 'acquired(?! by)', 'bought'],
+  },
+  considering: {
+    zh: ['拟', '考虑', '评估', '洽谈', '谈判', '潜在', '可能', '传出', '寻求', '有意', '据悉'],
+    en: ['in talks', 'in discussions', 'considering', 'weighing', 'explor\\w*', 'potential', 'may', 'could', 'reportedly', 'would', 'seek\\w*', 'mull\\w*'],
+  },
+  announced: { zh: [], en: [] },
+};
+// Tested once per clause, so not global (a global regex keeps its position between tests).
+const COMPLETED = new RegExp(cue(STATUS.completed).source, 'i');
+const CONSIDERING = new RegExp(cue(STATUS.considering).source, 'i');
+
+function dealStatus(text: string): DealStatus {
+  if (COMPLETED.test(text)) return 'completed';
+  if (CONSIDERING.test(text)) return 'considering';
+  return 'announced';
+}
+
+const INVEST: Terms = {
+  zh: ['(?:财务|资金|融资)支持', '注资', '入股', '领投', '参投', '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理)'],
+  en: ['invest(?:s|ed|ing|ment)?(?:\\s+(?:[$€¥£]?[\\d.,]+\\s*(?:billion|million|bn|m)))?\\s+in', 'stakes?\\s+in', 'backing for', 'financial support (?:for|to)', 'funding (?:for|to)', 'led (?:a|the) (?:\\w+ )?(?:funding )?round (?:in|for)'],
+};
+// The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
+const BACKED_BY: Terms = {
+  zh: ['获得?[^，,。]{0,12}?(?:投资|注资|融资)'],
+  en: ['backed by', '(?:has|have|had|with) the (?:financial )?backing of', 'funded by', 'raised [^,.;]{0,40}? from', 'investors? (?:include|including|such as)'],
+};
+
+// "buy chips from X", "buy Nvidia GPUs": goods, not the company.
+const GOODS_AFTER = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|芯片|晶片|处理器|服务器|股份|股票)/i;
+
+const acquireCue = cue(ACQUIRE);
+const acquiredByCue = cue(ACQUIRED_BY);
+const investCue = cue(INVEST);
+const backedByCue = cue(BACKED_BY);
+
+const acquires: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of simp.matchAll(acquiredByCue)) {
+    const [cs, ce] = clauseAt(simp, m.index!);
+    const target = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.end <= m.index! && x.start >= cs).pop();
+    const buyer = m[0].startsWith('被')
+      ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > m.index! && x.end <= m.index! + m[0].length)
+      : mentionsAfter(ctx, m.index! + m[0].length, ORG, ce)[0];
+    if (target && buyer && !negatedAt(ctx, m.index!, cs)) emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status: dealStatus(simp) });
+  }
+  for (const m of simp.matchAll(acquireCue)) {
+    if (/被[^，,。]{0,20}$/.test(simp.slice(0, m.index!)) || /^\s+by\b/.test(simp.slice(m.index! + m[0].length))) continue;
+    const [cs, ce] = clauseAt(simp, m.index!);
+    const end = m.index! + m[0].length;
+    let target = mentionsAfter(ctx, end, ORG, ce)[0];
+    let buyer = subjectBefore(ctx, m.index!, ORG);
+    // 对X(全部股权)的收购: the target stands between 对 and the verb.
+    const dui = /对([^，,。]{1,30})的$/.exec(simp.slice(0, m.index!));
+    if (dui) {
+      const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start >= m.index! - dui[0].length && x.end <= m.index!);
+      if (inside.length) {
+        target = inside[0];
+        buyer = subjectBefore(ctx, m.index! - dui[0].length, ORG);
+      }
+    }
+    // 将X收入旗下: the target between 将 and the verb.
+    const jiang = m[0] === '收入旗下' ? /将([^，,。]{1,30})$/.exec(simp.slice(cs, m.index!)) : null;
+    if (jiang) target = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start >= cs + jiang.index && x.end <= m.index!).pop() ?? target;
+    if (!buyer || !target || buyer.id === target.id || negatedAt(ctx, m.index!, cs, 30)) continue;
+    // "buy chips from X" is a purchase of goods, not of the company.
+    if (/\b(?:from|of)\s*$|向|从/.test(simp.slice(end, target.start)) || GOODS_AFTER.test(simp.slice(target.end, target.end + 20))) continue;
+    emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status: dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index! - 12), m.index!)) });
+  }
+};
+
+const investsIn: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const investors = ['Organization', 'Person'] as const;
+  const emitAll = (investor: Mention | undefined, investees: Mention[], confidence: number) => {
+    if (investor) for (const o of investees) if (o.id !== investor.id && o.type === 'Organization') emit({ type: 'INVESTS_IN', s: investor, o, confidence });
+  };
+  for (const m of simp.matchAll(backedByCue)) {
+    const [cs, ce] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs)) continue;
+    const end = m.index! + m[0].length;
+    const investee = subjectBefore(ctx, m.index!, ORG, false);
+    const first = mentionsAfter(ctx, m[0].startsWith('获') ? m.index! : end, investors, m[0].startsWith('获') ? end : ce)[0];
+    if (!first) continue;
+    for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(headOf(ctx, inv), [investee], 0.75);
+  }
+  // Y-backed X: "SoftBank-backed Acme".
+  for (const m of simp.matchAll(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g)) {
+    const investor = ctx.mentions.find((x) => x.start === m.index!);
+    const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index! + m[0].length);
+    if (investor && investee) emitAll(investor, [investee], 0.75);
+  }
+  for (const m of simp.matchAll(investCue)) {
+    const [cs, ce] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs)) continue;
+    const end = m.index! + m[0].length;
+    // A对/向/为B提供财务支持: the investee between the preposition and the verb.
+    const prep = /(对|向|为)([^，,。]{1,30})$/.exec(simp.slice(cs, m.index!));
+    if (prep) {
+      const pStart = cs + prep.index!;
+      const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > pStart && x.end <= m.index!);
+      if (inside.length) emitAll(subjectBefore(ctx, pStart, investors), [inside[inside.length - 1]!], 0.75);
+      continue;
+    }
+    const first = mentionsAfter(ctx, end, ORG, ce)[0];
+    if (first) emitAll(subjectBefore(ctx, m.index!, investors), coordinated(ctx.mentions, first, simp, ORG), 0.75);
+  }
+};
+
+export const DEAL_RULES: Rule[] = [acquires, investsIn];

@@ -1,0 +1,120 @@
+import { CHIP_OR_PRODUCT, clauseAt, ofType, ORG, subjectBefore } from '../context';
+import { isChinese } from '../lang';
+import type { Mention } from '../matcher';
+import { cue, negatedAt, type Rule, type Terms } from './terms';
+
+/** DEVELOPS (organization -> its chip or product) and MANUFACTURES (foundry -> chip it fabricates). */
+
+const DEVELOP: Terms = {
+  zh: ['自主研发', '自研', '研发', '开发', '推出', '发布', '设计', '打造', '研制', '揭晓', '亮相', '规划', '公布'],
+  en: ['develop(?:s|ed|ing)?', 'design(?:s|ed|ing)?', 'build(?:s|ing)?', 'built', 'launch(?:es|ed|ing)?', 'unveil(?:s|ed|ing)?', 'introduc(?:e|es|ed|ing)', 'announc(?:e|es|ed|ing)', 'reveal(?:s|ed|ing)?', 'detail(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'debut(?:s|ed)?', 'creat(?:e|es|ed|ing)'],
+};
+// "its in-house chips, called X" / 代号为"雅典娜": a name given to the subject's own chip.
+const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
+const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:own|in-house|custom|homegrown|home-grown|proprietary)\b/i;
+const MANUFACTURE: Terms = {
+  zh: ['代工', '制造', '生产', '流片', '量产'],
+  en: ['manufactur\\w+', 'fabricat\\w+', 'produc(?:e|es|ed|ing)', 'made', 'built', 'mak(?:e|es|ing)'],
+};
+
+const develop = cue(DEVELOP);
+const manufacture = cue(MANUFACTURE);
+
+const develops: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const made = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex);
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  const done = new Set<Mention>();
+  const ownedBy = (o: Mention, s: Mention) => !ctx.makerOf(o.id) || ctx.makerOf(o.id) === s.id;
+  const add = (s: Mention | undefined, o: Mention, confidence: number) => {
+    if (!s || done.has(o) || !ownedBy(o, s)) return;
+    done.add(o);
+    emit({ type: 'DEVELOPS', s, o, confidence });
+  };
+  // The known maker named in the same sentence as its chip or product (英伟达H100, OpenAI's GPT-5).
+  for (const o of made) {
+    const maker = ctx.makerOf(o.id);
+    add(maker ? orgs.find((x) => x.id === maker) : undefined, o, 0.8);
+  }
+  for (const m of simp.matchAll(develop)) {
+    const end = m.index! + m[0].length;
+    const [cs] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs, 10)) continue;
+    // 开发ChatGPT的(公司)OpenAI: the developer follows the relative clause.
+    const rel = /^([^，,。的]{0,20})的(?:公司|企业)?/.exec(simp.slice(end));
+    if (isChinese(m[0]) && rel) {
+      const objs = made.filter((x) => x.start >= end && x.end <= end + rel[1]!.length);
+      const dev = orgs.find((x) => x.start === end + rel[0].length);
+      if (dev && objs.length) {
+        for (const o of objs) add(dev, o, 0.8);
+        continue;
+      }
+    }
+    const subj = subjectBefore(ctx, m.index!, ORG, false);
+    if (!subj) continue;
+    const [, ce] = clauseAt(simp, end);
+    let objs = made.filter((x) => x.start >= end);
+    const inClause = objs.filter((x) => x.start < ce);
+    objs = inClause.length ? inClause : objs.filter((x) => x.start < clauseAt(simp, ce + 1)[1]);
+    for (const o of objs) add(subj, o, 0.7);
+  }
+  // 其旗舰产品Y / its flagship Y / the company's in-house chips, called Y: the owner before, or the topic.
+  for (const o of made) {
+    const lead = simp.slice(Math.max(0, o.start - 40), o.start);
+    const own = /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$/i.test(lead.slice(-9));
+    if (!own && !(CALLED.test(lead) && OWN.test(lead))) continue;
+    add(orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
+  }
+  // X自主研发的Y / X's own Y / X's Y (a chip right after the possessive)
+  for (const s of orgs) {
+    const poss = /^(?:(?:自主研发|自研|自家|自己|内部|自行设计)的|['’]s\s+(?:(?:own|new|first|latest|in-house|custom)\s+)*)/.exec(simp.slice(s.end, s.end + 16));
+    if (!poss) continue;
+    const at = s.end + poss[0].length;
+    const o = made.find((x) => x.start >= at && x.start <= at + 8);
+    if (o && /^(?:自|内部)/.test(poss[0])) add(s, o, 0.75);
+    else if (o && !ctx.makerOf(o.id) && o.type === 'Chip' && o.start === at) add(s, o, 0.65);
+  }
+  // Chips named after a launch without their maker (Acme unveiled two chips. … the Z100 and Z200 …).
+  if (ctx.launcher && !orgs.some((x) => !x.anaphor)) {
+    for (const o of made) if (o.type === 'Chip' && !ctx.lex.entries.has(o.id)) add(ctx.launcher, o, 0.65);
+  }
+};
+
+const manufactures: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const foundries = ofType(ctx.mentions, ORG, ctx.lex).filter((m) => ctx.lex.entries.get(m.id)?.foundry || ctx.nounsOf(m.id).includes('foundry'));
+  if (!foundries.length) return;
+  const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
+  for (const m of simp.matchAll(manufacture)) {
+    const end = m.index! + m[0].length;
+    const [cs] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs, 12)) continue;
+    // The chip made by the foundry: 由台积电代工 (由 before the verb in its clause), made by TSMC.
+    const by = isChinese(m[0]) ? /由[^，,。]{0,20}$/.test(simp.slice(cs, m.index!)) : /^\s+by\b/.test(simp.slice(end, end + 4));
+    let foundry: Mention | undefined;
+    let made: Mention[];
+    if (by) {
+      foundry = isChinese(m[0]) ? foundries.filter((f) => f.end <= m.index!).pop() : foundries.find((f) => f.start > end);
+      const before = chips.filter((c) => c.end <= m.index! && (!foundry || c.end <= foundry.start)).pop() ?? ctx.topicChip;
+      made = before ? [before] : [];
+    } else {
+      // The foundry makes the chip: 台积电为微软代工X, TSMC manufactured it (the chip the story is about).
+      foundry = foundries.filter((f) => f.end <= m.index!).pop();
+      made = chips.filter((c) => c.start >= end);
+      if (!made.length && /^\s*(?:it|them|该芯片|其)/i.test(simp.slice(end, end + 8)) && ctx.topicChip) made = [ctx.topicChip];
+    }
+    if (foundry) for (const c of made) emit({ type: 'MANUFACTURES', s: foundry, o: c, confidence: 0.75 });
+  }
+};
+
+export const DEVELOP_RULES: Rule[] = [develops, manufactures];
+
+const LAUNCH = /推出|发布|揭晓|亮相|\b(?:unveil\w*|launch\w*|introduc\w+|announc\w+|debut\w*)\b/i;
+const CHIPS_NOUN = /芯片|晶片|处理器|加速器|\b(?:chips|processors|accelerators)\b/i;
+
+/** An organization that launches chips without naming them here: the chips named next are its own. */
+export function launcherIn(ctx: Parameters<Rule>[0]): Mention | undefined {
+  const launch = LAUNCH.exec(ctx.simp);
+  if (!launch || !CHIPS_NOUN.test(ctx.simp) || ofType(ctx.mentions, ['Chip'], ctx.lex).length) return undefined;
+  return subjectBefore(ctx, launch.index, ORG, false);
+}

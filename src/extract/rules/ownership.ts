@@ -1,0 +1,61 @@
+import { clauseAt, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { isChinese } from '../lang';
+import type { Mention } from '../matcher';
+import { cue, negatedAt, type Rule, type Terms } from './terms';
+
+/** SUBSIDIARY_OF (unit -> parent): business units and owned companies. */
+
+const UNIT: Terms = {
+  zh: ['子公司', '旗下', '附属公司', '控股公司', '事业部', '部门'],
+  en: ['subsidiary', 'unit', 'division', 'affiliate', 'spin-?off'],
+};
+// A成为/是/属于B的(间接)(全资)子公司: the parent between the copula and the unit noun.
+const ZH_OF_PARENT = /(?:成为|是|为|系|属于|属|隶属于|隶属)\s*([^，,。]{1,20}?)的(?:[^，,。的]{0,8})$/;
+const OWNED_BY: Terms = { zh: [], en: ['(?:wholly\\s+|majority[\\s-]+|fully\\s+)?(?:owned|controlled)\\s+by', 'part\\s+of'] };
+
+const unitCue = cue(UNIT);
+const ownedBy = cue(OWNED_BY);
+
+const subsidiary: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  const add = (unit: Mention | undefined, parent: Mention | undefined) => {
+    if (unit && parent && unit.id !== parent.id && !unit.anaphor) emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
+  };
+  for (const m of simp.matchAll(unitCue)) {
+    const end = m.index! + m[0].length;
+    const [cs, ce] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs, 12)) continue;
+    if (isChinese(m[0])) {
+      const ofParent = ZH_OF_PARENT.exec(simp.slice(cs, m.index!));
+      if (ofParent) {
+        const pStart = cs + ofParent.index!;
+        add(subjectBefore(ctx, pStart, ORG, false), orgs.find((x) => x.start > pStart && x.end <= m.index!));
+        continue;
+      }
+      // B旗下(的)(子公司)A / 经由旗下子公司A: the unit right after, the parent is the subject.
+      const unit = orgs.find((x) => x.start >= end && x.start <= end + 4 && x.start < ce);
+      add(unit, unit && subjectBefore(ctx, m.index!, ORG, false));
+      continue;
+    }
+    // A, a (wholly owned) subsidiary of B
+    const of = /^\s+of\s+/.exec(simp.slice(end, end + 5));
+    if (of) {
+      add(orgs.filter((x) => x.end <= m.index! && x.start >= cs - 60).pop(), orgs.find((x) => x.start === end + of[0].length));
+      continue;
+    }
+    // B's (cloud) unit A | B subsidiary A | A, B's cloud unit
+    const parent = orgs.filter((x) => x.end <= m.index! && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(simp.slice(x.end, m.index!))).pop();
+    if (!parent) continue;
+    const after = orgs.find((x) => x.start >= end && x.start <= end + 2);
+    const appositive = /,\s*$/.test(simp.slice(cs, parent.start)) ? orgs.filter((x) => x.end <= parent.start && x.end >= parent.start - 4).pop() : undefined;
+    add(after ?? appositive, parent);
+  }
+  for (const m of simp.matchAll(ownedBy)) {
+    const end = m.index! + m[0].length;
+    const parent = mentionsAfter(ctx, end, ORG, end + 6)[0];
+    if (parent && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0], 12)) add(orgs.filter((x) => x.end <= m.index!).pop(), parent);
+  }
+};
+
+export const OWNERSHIP_RULES: Rule[] = [subsidiary];

@@ -1,0 +1,97 @@
+import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { isChinese } from '../lang';
+import type { Mention } from '../matcher';
+import { cue, negatedAt, type Rule, type Terms } from './terms';
+
+/** PARTNERS_WITH (symmetric): cooperation, alliances, joint development, outsourced design. */
+
+// A与B合作 / A partners with B / 外包给B.
+const PARTNER_VERB: Terms = {
+  zh: ['合作', '携手', '联手', '结盟', '外包给', '委托', '共同开发', '联合开发', '共同研发', '联合研发'],
+  en: [
+    'partner(?:s|ed|ing)?\\s+with', '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnership\\s+with', 'collaborat\\w*\\s+with',
+    'team(?:s|ed)?\\s+up\\s+with', 'alliance\\s+with', 'joint venture with', 'work(?:s|ed|ing)?\\s+(?:closely\\s+)?with', 'built\\s+with',
+    'made\\s+(?:together\\s+)?with', 'created\\s+(?:in\\s+close\\s+collaboration\\s+)?with', 'developed\\s+(?:together\\s+|jointly\\s+)?with',
+    'co-develop\\w*\\s+with', 'outsourc\\w+\\s+\\w*\\s*to', 'in\\s+(?:close\\s+)?collaboration\\s+with', 'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
+  ],
+};
+// Partners listed after a noun: partners such as A, B and C / 合作伙伴包括A、B.
+const PARTNER_LIST: Terms = {
+  zh: ['合作伙伴(?:包括|有|如|涵盖)'],
+  en: ['partners\\s+(?:such\\s+as|including|include|like)'],
+};
+// "A and B signed a partnership": the agreement noun after two coordinated parties.
+const AGREEMENT: Terms = {
+  zh: ['合作协议', '战略合作', '合作关系', '合作伙伴关系'],
+  en: ['partnership', 'agreement', 'alliance', 'collaboration', 'deal', 'joint venture'],
+};
+// "In a major partnership, A … B": a sentence framed as a partnership states one between its parties.
+const FRAME = /^(?:in|under|as part of|through)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|collaboration|alliance)\b|^(?:作为|在)[^，,。]{0,10}合作(?:的一部分|中)/i;
+// Talk about a partnership that is not one: considering, whether, a list of options.
+const HEDGE = /讨论|考虑|探讨|是否|\b(?:consider\w*|whether|discuss\w*|explor\w+)\b/i;
+
+const partnerVerb = cue(PARTNER_VERB);
+const partnerList = cue(PARTNER_LIST);
+const agreement = cue(AGREEMENT);
+
+const partners: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  const pair = (a: Mention | undefined, bs: Mention[], confidence: number) => {
+    if (a) for (const b of bs) if (a.id !== b.id) emit({ type: 'PARTNERS_WITH', s: a, o: b, confidence });
+  };
+  const group = (first: Mention) => coordinated(ctx.mentions, first, simp, ORG);
+  for (const m of simp.matchAll(partnerVerb)) {
+    const [cs, ce] = clauseAt(simp, m.index!);
+    const end = m.index! + m[0].length;
+    if (negatedAt(ctx, m.index!, cs, 8) || HEDGE.test(simp.slice(cs, ce))) continue;
+    if (isChinese(m[0]) && !/外包给|委托/.test(m[0])) {
+      // A 与/和/同/跟 B(、C和D) … 合作, or 合作的 A和B.
+      const w = /(?:与|和|同|跟)([^与和同跟]*)$/.exec(simp.slice(cs, m.index!));
+      if (w) {
+        const wStart = cs + w.index!;
+        const inside = orgs.filter((x) => x.start > wStart && x.end <= m.index!);
+        const subj = subjectBefore(ctx, wStart, ORG, false);
+        if (inside.length && subj) {
+          pair(subj, group(inside[0]!), 0.8);
+          continue;
+        }
+        const both = orgs.filter((x) => x.start >= cs && x.end <= m.index!);
+        const g = both.length >= 2 ? group(both[0]!) : [];
+        if (g.length >= 2) pair(g[0], g.slice(1), 0.75);
+        if (both.length >= 2) continue;
+      }
+      const after = mentionsAfter(ctx, end, ORG, ce);
+      if (/^的/.test(simp.slice(end)) && after.length) {
+        const g = group(after[0]!);
+        if (g.length >= 2) pair(g[0], g.slice(1), 0.75);
+      }
+      continue;
+    }
+    // English, 外包给B: the subject before, the partners after.
+    const first = mentionsAfter(ctx, end, ORG, ce)[0];
+    if (first && first.start - end < 40) pair(subjectBefore(ctx, m.index!, ORG, false), group(first), 0.8);
+  }
+  for (const m of simp.matchAll(partnerList)) {
+    const first = orgs.find((x) => x.start >= m.index! + m[0].length && x.start <= m.index! + m[0].length + 4);
+    if (first) pair(subjectBefore(ctx, m.index!, ORG, false), group(first), 0.75);
+  }
+  for (const m of simp.matchAll(agreement)) {
+    const [cs] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs) || HEDGE.test(simp.slice(cs, m.index!))) continue;
+    const before = orgs.filter((x) => x.start >= cs && x.end <= m.index!);
+    const g = before.length >= 2 ? group(before[0]!) : [];
+    if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
+  }
+  if (FRAME.test(simp)) {
+    const named = orgs.filter((o) => !o.anaphor);
+    if (named.length >= 2 && named.length <= 3) for (let i = 1; i < named.length; i++) pair(named[0], [named[i]!], 0.7);
+  }
+  // "Broadcom-built chips" in a sentence about another organization's chips.
+  for (const m of simp.matchAll(/([A-Z][A-Za-z]+)-(?:built|designed|made|developed)\b/g)) {
+    const maker = ctx.mentions.find((x) => x.start === m.index! && x.type === 'Organization');
+    if (maker) pair(subjectBefore(ctx, m.index!, ORG, false), [maker], 0.7);
+  }
+};
+
+export const PARTNERSHIP_RULES: Rule[] = [partners];

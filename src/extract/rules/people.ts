@@ -1,0 +1,96 @@
+import { clauseAt, ofType, ORG, subjectBefore, type SentenceContext } from '../context';
+import { EN_TITLES, ZH_TITLES } from '../discover/names';
+import { isChinese } from '../lang';
+import type { Mention } from '../matcher';
+import type { Rule } from './terms';
+
+/** WORKS_FOR (person -> organization), with the role as written: employees, executives, analysts, founders. */
+
+const EN_TITLE = `(?:${EN_TITLES.join('|')})`;
+const ZH_TITLE = `(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('|')})`;
+const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
+
+// Org + role + Person: 英特尔执行长陈立武, Intel CEO Lip-Bu Tan, Acme's chief executive Jane Doe, 特斯拉前AI总监X.
+const ORG_ROLE_PERSON = new RegExp(`^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${ZH_TITLE})*\\s*,?\\s*$`, 'i');
+// Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
+const PERSON_ROLE_OF_ORG = new RegExp(`^,?\\s*(?:(?:the|an?|its)\\s+)?(${FORMER}(?:[A-Za-z-]+\\s+){0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+$`, 'i');
+// Person, Org's role: "Jane Doe, Acme's chief executive".
+const PERSON_ORGS_ROLE = new RegExp(`^['’]s\\s+(${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
+// Person of/at Org (said): "Joe Doe of Acme Capital said".
+const PERSON_OF_ORG = /^\s+(?:of|at|from)\s+$/;
+const SPEECH = /^\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
+// Person (曾)是 Org …的 role: 张三过去曾是辉达负责中国区的总经理 / 辛伟廉是春山浦江投资管理公司的董事长.
+const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,12}?)的(?:[^，,。；的]{0,6}?)(${ZH_TITLE})`);
+// Joining or coming from an organization.
+const JOINED = /(?:重回|回到|加入|加盟|任职于|效力于|出身|出身于|来自|曾任职于|rejoined|joined|came from|hired by|poached from)\s*$/i;
+
+function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined, role: string | undefined, confidence: number) {
+  if (o && o.type === 'Organization' && p.id !== o.id) emit({ type: 'WORKS_FOR', s: p, o, confidence, role: role?.trim() || undefined });
+}
+
+/** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
+function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention | undefined {
+  const before = orgs.filter((o) => o.end <= pos);
+  return before.length ? before[0] : ctx.topic;
+}
+
+const worksFor: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const p of ofType(ctx.mentions, ['Person'], ctx.lex)) {
+    const [cs] = clauseAt(simp, p.start);
+    const windowStart = Math.max(cs, p.start - 30);
+    let found = false;
+    for (const o of orgs.filter((x) => x.start >= windowStart && x.end <= p.start).reverse()) {
+      const between = simp.slice(o.end, p.start);
+      const role = ORG_ROLE_PERSON.exec(between);
+      if (role && !orgs.some((x) => x.start >= o.end && x.end <= p.start)) {
+        emitRole(emit, p, o, role[1], 0.85);
+        found = true;
+        break;
+      }
+      if (JOINED.test(simp.slice(Math.max(windowStart, o.start - 6), o.start)) && /^\s*的?\s*$/.test(between)) emitRole(emit, p, o, undefined, 0.75);
+    }
+    const after = simp.slice(p.end, p.end + 80);
+    const orgAt = (at: number) => orgs.find((x) => x.start === at);
+    for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
+      const en = PERSON_ROLE_OF_ORG.exec(simp.slice(p.end, o.start));
+      if (en) emitRole(emit, p, o, en[1], 0.85);
+    }
+    const poss = /^,\s*/.exec(after);
+    if (poss) {
+      const o = orgAt(p.end + poss[0].length);
+      const role = o ? PERSON_ORGS_ROLE.exec(simp.slice(o.end, o.end + 40)) : null;
+      if (o && role) emitRole(emit, p, o, role[1], 0.8);
+    }
+    const of = /^\s+(?:of|at|from)\s+/.exec(after);
+    if (of && PERSON_OF_ORG.test(of[0])) {
+      const o = orgAt(p.end + of[0].length);
+      if (o && SPEECH.test(simp.slice(o.end, o.end + 20))) emitRole(emit, p, o, undefined, 0.75);
+    }
+    // Person (过去曾)是 Org…的 role.
+    const is = /^(?:[^，,。；]{0,6}?)(?:是|为|担任|出任)/.exec(after);
+    if (is && isChinese(after.slice(is.index))) {
+      const rest = simp.slice(p.end + is[0].length);
+      const r = ZH_IS_ROLE.exec(rest);
+      const o = r ? orgs.find((x) => x.start >= p.end + is[0].length && x.end <= p.end + is[0].length + r[1]!.length) : undefined;
+      if (r && o) emitRole(emit, p, o, (/过去|曾|此前|前/.test(after.slice(0, is[0].length)) ? '前' : '') + r[2]!, 0.8);
+    }
+    // A bare title before the name: 创办人张建中, 其执行长X — the company the sentence or story is about.
+    const bare = new RegExp(`(?:^|[，,。；\\s])(?:其|该公司)?(${ZH_TITLE}|founder|co-founder|chief executive|CEO)\\s*$`, 'i').exec(simp.slice(windowStart, p.start));
+    if (!found && bare) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index!, orgs), bare[1], 0.7);
+    // 创始人是Person / the founder is Person: the founder of the sentence's subject.
+    if (new RegExp(`(?:创始人|创办人|founder)\\s*(?:是|为|is|was|:|：)\\s*(?:[^，,。]{0,16}的)?\\s*$`, 'i').test(simp.slice(windowStart, p.start))) {
+      emitRole(emit, p, titleOwner(ctx, windowStart, orgs), 'founder', 0.75);
+    }
+  }
+  // 由P创立 / founded by P: the founder works for the founded company (the sentence's subject).
+  for (const m of simp.matchAll(/由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立)|\b(?:founded|co-founded|started)\s+(?:in\s+\d{4}\s+)?by\b/gi)) {
+    const end = m.index! + m[0].length;
+    const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((p) => (isChinese(m[0]) ? p.start > m.index! && p.end <= end : p.start >= end && p.start < end + 40));
+    const company = subjectBefore(ctx, m.index!, ORG, false);
+    for (const p of people.slice(0, 2)) emitRole(emit, p, company, 'founder', 0.8);
+  }
+};
+
+export const PEOPLE_RULES: Rule[] = [worksFor];

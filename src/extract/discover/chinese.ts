@@ -25,6 +25,12 @@ function personAfterTitle(simp: string, at: number, hmmEnds: () => Set<number>):
   return undefined;
 }
 
+// 李明曾是英伟达负责亚太区的副总裁 / 王芳现任华邦电子总经理: a name opening a clause that states a title.
+const NAME_IS_TITLE = new RegExp(
+  `(?<=^|[，,。；;：:\\s“"「])([${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则)?(?:曾|曾经)?(?:是|任|担任|出任|为)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
+  'g',
+);
+
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
@@ -45,6 +51,10 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     if (name && !reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text))) {
       reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
     }
+  }
+  for (const m of simp.matchAll(NAME_IS_TITLE)) {
+    const name = m[1]!;
+    if (!reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text))) reg.add(text.substr(m.index!, name.length), 'Person', [text.substr(m.index!, name.length)]);
   }
   for (const o of chineseOrgNames(simp)) {
     // A known organization inside is not a new one (英伟达科技, 所持昆仑芯); a known place may start one (上海证交所).

@@ -29,6 +29,8 @@ const PERSON_BEFORE = [
   /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$/, // honorifics
   /\b(?:led|founded|co-founded|headed|run)\s+by\s*$/i,
 ];
+// "Omar Haddad, a former AMD engineer": an appositive with an employer before the title.
+const PERSON_AFTER_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(?:former\\s+|senior\\s+|longtime\\s+|veteran\\s+)*[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*\\s+(?:[a-z-]+\\s+)?${TITLE}\\b`);
 const PERSON_AFTER = [
   // ", vice president of engineering at Meta" | ", AMD's chief executive" | ", the company's CEO"
   new RegExp(`^,\\s*(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`, 'i'),
@@ -51,13 +53,14 @@ const ORG_AFTER = [
   ZH_ORG_AFTER,
   new RegExp(`^['’]s\\s+(?:(?:former|new|current)\\s+)?${TITLE}\\b`), // Acme's CEO
   new RegExp(`^\\s+(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder)\\s+[A-Z]`), // Acme CEO Jane Doe
+  /^,?\s+(?:was|is|has been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed)\b/, // Acme was founded by
 ];
 
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
 const TITLE_TOKEN = /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
 const CONNECTOR = /^(?:of|for|de|&)$/;
 // A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
-const HYPHEN_MODIFIER = /^([A-Z][\w.&]*)-[a-z]/;
+const HYPHEN_MODIFIER = /^([A-Z][\w.&]*)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
 
 interface Candidate {
   name: string;
@@ -139,7 +142,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
   const cjk = hasChinese(simp);
   const words = simp.match(/[A-Za-z][\w'’-]*/g) ?? [];
   // A Title Case headline capitalises every word: its capitals prove nothing.
-  if (!cjk && words.length >= 5 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.7) return;
+  if (!cjk && words.length >= 5 && !words.some((w) => /^[a-z][a-z'’-]{3,}$/.test(w))) return;
   for (const raw of candidates(simp)) {
     if (raw.name.length < 2 || /^\d/.test(raw.name)) continue;
     const c = trim(raw, simp);
@@ -156,7 +159,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     if (personShaped(c.name)) {
       const ofOrg = OF_ORG_SAID.exec(after);
       const said = isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before));
-      if (PERSON_BEFORE.some((r) => r.test(before)) || PERSON_AFTER.some((r) => r.test(after)) || ofOrg || said) {
+      if (PERSON_BEFORE.some((r) => r.test(before)) || PERSON_AFTER.some((r) => r.test(after)) || PERSON_AFTER_ORG_TITLE.test(after) || ofOrg || said) {
         reg.add(c.name, 'Person', [c.name]);
         const employer = ofOrg?.[1]?.trim().replace(/['’]s$/, '');
         if (employer && !reg.known(employer) && !isPlace(employer) && !personShaped(employer)) reg.add(employer, 'Organization', [employer]);

@@ -2,7 +2,7 @@ import { clauseAt, ofType, ORG, subjectBefore, type SentenceContext } from '../c
 import { EN_TITLES, ZH_TITLES } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
-import type { Rule } from './terms';
+import { negatedAt, type Rule } from './terms';
 
 /** WORKS_FOR (person -> organization), with the role as written: employees, executives, analysts, founders. */
 
@@ -13,14 +13,18 @@ const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
 // Org + role + Person: 英特尔执行长陈立武, Intel CEO Lip-Bu Tan, Acme's chief executive Jane Doe, 特斯拉前AI总监X.
 const ORG_ROLE_PERSON = new RegExp(`^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${ZH_TITLE})*\\s*,?\\s*$`, 'i');
 // Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
-const PERSON_ROLE_OF_ORG = new RegExp(`^,?\\s*(?:(?:the|an?|its)\\s+)?(${FORMER}(?:[A-Za-z-]+\\s+){0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+$`, 'i');
+const ADJ = '(?:(?!not\\b|no\\b|never\\b)[a-z-]+\\s+)';
+const PERSON_ROLE_OF_ORG = new RegExp(`^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+$`, 'i');
+// "Jane Doe, a former Acme engineer": the employer inside the appositive, before the title.
+const PERSON_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(${FORMER})?(?:senior\\s+|longtime\\s+|veteran\\s+)?$`, 'i');
+const TITLE_AFTER_ORG = new RegExp(`^\\s+((?:[a-z-]+\\s+)?${EN_TITLE})\\b`);
 // Person, Org's role: "Jane Doe, Acme's chief executive".
 const PERSON_ORGS_ROLE = new RegExp(`^['’]s\\s+(${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
 // Person of/at Org (said): "Joe Doe of Acme Capital said".
 const PERSON_OF_ORG = /^\s+(?:of|at|from)\s+$/;
 const SPEECH = /^\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
 // Person (曾)是 Org …的 role: 张三过去曾是辉达负责中国区的总经理 / 辛伟廉是春山浦江投资管理公司的董事长.
-const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,12}?)的(?:[^，,。；的]{0,6}?)(${ZH_TITLE})`);
+const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,16}?)(?:的[^，,。；的]{0,6}?)?(${ZH_TITLE})`);
 // Joining or coming from an organization.
 const JOINED = /(?:重回|回到|加入|加盟|任职于|效力于|出身|出身于|来自|曾任职于|rejoined|joined|came from|hired by|poached from)\s*$/i;
 
@@ -39,7 +43,7 @@ const worksFor: Rule = (ctx, emit) => {
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   for (const p of ofType(ctx.mentions, ['Person'], ctx.lex)) {
     const [cs] = clauseAt(simp, p.start);
-    const windowStart = Math.max(cs, p.start - 30);
+    const windowStart = Math.max(cs, p.start - 50);
     let found = false;
     for (const o of orgs.filter((x) => x.start >= windowStart && x.end <= p.start).reverse()) {
       const between = simp.slice(o.end, p.start);
@@ -56,6 +60,9 @@ const worksFor: Rule = (ctx, emit) => {
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
       const en = PERSON_ROLE_OF_ORG.exec(simp.slice(p.end, o.start));
       if (en) emitRole(emit, p, o, en[1], 0.85);
+      const app = PERSON_ORG_TITLE.exec(simp.slice(p.end, o.start));
+      const title = app ? TITLE_AFTER_ORG.exec(simp.slice(o.end, o.end + 40)) : null;
+      if (app && title) emitRole(emit, p, o, `${app[1] ?? ''}${title[1]}`, 0.8);
     }
     const poss = /^,\s*/.exec(after);
     if (poss) {
@@ -68,13 +75,14 @@ const worksFor: Rule = (ctx, emit) => {
       const o = orgAt(p.end + of[0].length);
       if (o && SPEECH.test(simp.slice(o.end, o.end + 20))) emitRole(emit, p, o, undefined, 0.75);
     }
-    // Person (过去曾)是 Org…的 role.
-    const is = /^(?:[^，,。；]{0,6}?)(?:是|为|担任|出任)/.exec(after);
-    if (is && isChinese(after.slice(is.index))) {
-      const rest = simp.slice(p.end + is[0].length);
-      const r = ZH_IS_ROLE.exec(rest);
-      const o = r ? orgs.find((x) => x.start >= p.end + is[0].length && x.end <= p.end + is[0].length + r[1]!.length) : undefined;
-      if (r && o) emitRole(emit, p, o, (/过去|曾|此前|前/.test(after.slice(0, is[0].length)) ? '前' : '') + r[2]!, 0.8);
+    // Person(（gloss）)(过去曾)是/现任 Org(…的) role.
+    const gloss = /^\s*[（(][^）)]{0,40}[）)]/.exec(after)?.[0].length ?? 0;
+    const is = /^(?:[^，,。；]{0,6}?)(?:是|为|任|担任|出任)/.exec(after.slice(gloss));
+    if (is && isChinese(is[0].slice(-1))) {
+      const at = p.end + gloss + is[0].length;
+      const r = ZH_IS_ROLE.exec(simp.slice(at));
+      const o = r ? orgs.find((x) => x.start >= at && x.end <= at + r[1]!.length) : undefined;
+      if (r && o && !negatedAt(ctx, at, p.start)) emitRole(emit, p, o, (/过去|曾|此前|前/.test(is[0]) ? '前' : '') + r[2]!, 0.8);
     }
     // A bare title before the name: 创办人张建中, 其执行长X — the company the sentence or story is about.
     const bare = new RegExp(`(?:^|[，,。；\\s])(?:其|该公司)?(${ZH_TITLE}|founder|co-founder|chief executive|CEO)\\s*$`, 'i').exec(simp.slice(windowStart, p.start));

@@ -23,7 +23,9 @@ export interface SentenceContext {
   launcher?: Mention;
 }
 
-const CLAUSE_BREAK = /[，；;：:]|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
+// Clause ends: Chinese punctuation, an ASCII comma inside Chinese text (some sources write 微软,OpenAI),
+// and an English comma before a new clause.
+const CLAUSE_BREAK = /[，；;：:]|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
 
 /** [start, end) of the clause around a position. */
 export function clauseAt(simp: string, pos: number): [number, number] {
@@ -81,10 +83,11 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     // the company named earlier in this sentence, else the one the story was about
     if (types.includes('Organization')) return before.find((m) => m.type === 'Organization') ?? ctx.topic;
   }
-  if (!clauseOnly && before.length) {
-    // A Chinese clause without a subject continues the sentence's (他形容，辉达会…，同时也将供应…).
-    return hasChinese(lead) && !/[A-Za-z]/.test(lead.slice(0, 2)) ? before[0] : before[before.length - 1];
-  }
+  // 该设备使用了…: a clause with a subject of its own that is no organization has no organization subject.
+  if (/^\s*(?:该|这|此|那)(?!公司|集团|企业|家)/.test(lead)) return undefined;
+  // A Chinese clause without a subject continues the sentence's (软银集团斥资65亿美元，将收购…).
+  if (before.length && hasChinese(lead) && !/^\s*[A-Za-z]/.test(lead)) return before[0];
+  if (!clauseOnly && before.length) return before[before.length - 1];
   return undefined;
 }
 
@@ -107,9 +110,12 @@ export function mentionsAfter(ctx: SentenceContext, pos: number, types: readonly
 
 const TITLE_BETWEEN = new RegExp(`^\\s*(?:['’]s\\s+|的)?(?:(?:former|then|current|前|原)[\\s-]*)?(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*$`, 'i');
 
+/** A ticker or gloss in brackets right after a name: Intel (INTC.O) CEO, 辉达（NVIDIA）执行长. */
+export const TICKER_GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
+
 /** "Intel CEO Lip-Bu Tan", 英特尔执行长陈立武: an organization followed by a title and a person stands for the person. */
 export function headOf(ctx: SentenceContext, m: Mention): Mention {
   if (m.type !== 'Organization') return m;
   const person = ctx.mentions.find((p) => p.type === 'Person' && p.start > m.end && p.start <= m.end + 40);
-  return person && TITLE_BETWEEN.test(ctx.simp.slice(m.end, person.start)) ? person : m;
+  return person && TITLE_BETWEEN.test(ctx.simp.slice(m.end, person.start).replace(TICKER_GLOSS, '')) ? person : m;
 }

@@ -51,7 +51,10 @@ export function anaphora(simp: string, mentions: Mention[], state: CorefState): 
     for (const m of simp.matchAll(re)) {
       const start = m[1] ? m.index! + m[0].length - m[1].length : m.index!;
       const [cs] = clauseAt(simp, start);
-      if (orgs.some((o) => o.start >= cs && o.end <= start)) continue;
+      const own = orgs.filter((o) => o.start >= cs && o.end <= start).pop();
+      // "Meta said its chips": the name in the clause, found by the rules' subject search. But in
+      // 谷歌、微软都是其客户 the names are what the pronoun is set against: it points outside the clause.
+      if (own && !/是|为|成为|\b(?:is|are|was|were|became|include)\b/.test(simp.slice(own.end, start))) continue;
       push(start, m.index! + m[0].length, resolve(start));
     }
   }

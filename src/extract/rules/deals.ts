@@ -48,6 +48,9 @@ const BACKED_BY: Terms = {
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
 const GOODS_AFTER = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|芯片|晶片|处理器|服务器|股份|股票)/i;
 
+// 对/向/为 as prepositions (not 对手, 成为, 作为, 因为, 认为).
+const PREP_TO = /(对(?!手|于)|向|(?<![成作因认以称])为)([^，,。]{1,30})$/;
+
 const acquireCue = cue(ACQUIRE);
 const acquiredByCue = cue(ACQUIRED_BY);
 const investCue = cue(INVEST);
@@ -83,7 +86,7 @@ const acquires: Rule = (ctx, emit) => {
     if (jiang) target = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start >= cs + jiang.index && x.end <= m.index!).pop() ?? target;
     if (!buyer || !target || buyer.id === target.id || negatedAt(ctx, m.index!, cs, 30)) continue;
     // "buy chips from X" is a purchase of goods, not of the company.
-    if (/\b(?:from|of)\s*$|向|从/.test(simp.slice(end, target.start)) || GOODS_AFTER.test(simp.slice(target.end, target.end + 20))) continue;
+    if (/\bfrom\s*$|向|从/.test(simp.slice(end, target.start)) || GOODS_AFTER.test(simp.slice(target.end, target.end + 20))) continue;
     emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status: dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index! - 12), m.index!)) });
   }
 };
@@ -99,7 +102,8 @@ const investsIn: Rule = (ctx, emit) => {
     if (negatedAt(ctx, m.index!, cs)) continue;
     const end = m.index! + m[0].length;
     const investee = subjectBefore(ctx, m.index!, ORG, false);
-    const first = mentionsAfter(ctx, m[0].startsWith('获') ? m.index! : end, investors, m[0].startsWith('获') ? end : ce)[0];
+    // The investor right after "backed by" (the country's wealth fund, a name the text lacks, is not the next name).
+    const first = mentionsAfter(ctx, m[0].startsWith('获') ? m.index! : end, investors, m[0].startsWith('获') ? end : Math.min(ce, end + 6))[0];
     if (!first) continue;
     for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(headOf(ctx, inv), [investee], 0.75);
   }
@@ -114,7 +118,7 @@ const investsIn: Rule = (ctx, emit) => {
     if (negatedAt(ctx, m.index!, cs)) continue;
     const end = m.index! + m[0].length;
     // A对/向/为B提供财务支持: the investee between the preposition and the verb.
-    const prep = /(对|向|为)([^，,。]{1,30})$/.exec(simp.slice(cs, m.index!));
+    const prep = PREP_TO.exec(simp.slice(cs, m.index!));
     if (prep) {
       const pStart = cs + prep.index!;
       const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > pStart && x.end <= m.index!);

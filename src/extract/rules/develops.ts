@@ -61,7 +61,8 @@ const develops: Rule = (ctx, emit) => {
   // 其旗舰产品Y / its flagship Y / the company's in-house chips, called Y: the owner before, or the topic.
   for (const o of made) {
     const lead = simp.slice(Math.max(0, o.start - 40), o.start);
-    const own = /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$/i.test(lead.slice(-9));
+    // 旗舰产品X opening a sentence or clause is the topic's flagship too.
+    const own = /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(lead.slice(-9));
     if (!own && !(CALLED.test(lead) && OWN.test(lead))) continue;
     add(orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
   }

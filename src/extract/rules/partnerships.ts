@@ -44,14 +44,15 @@ const partners: Rule = (ctx, emit) => {
   for (const m of simp.matchAll(partnerVerb)) {
     const [cs, ce] = clauseAt(simp, m.index!);
     const end = m.index! + m[0].length;
-    if (negatedAt(ctx, m.index!, cs, 8) || HEDGE.test(simp.slice(cs, ce))) continue;
+    // A partnership discussed or listed as an option is not one: the hedge may stand clauses earlier.
+    if (negatedAt(ctx, m.index!, cs, 8) || HEDGE.test(simp.slice(0, ce))) continue;
     if (isChinese(m[0]) && !/外包给|委托/.test(m[0])) {
-      // A 与/和/同/跟 B(、C和D) … 合作, or 合作的 A和B.
-      const w = /(?:与|和|同|跟)([^与和同跟]*)$/.exec(simp.slice(cs, m.index!));
-      if (w) {
-        const wStart = cs + w.index!;
-        const inside = orgs.filter((x) => x.start > wStart && x.end <= m.index!);
-        const subj = subjectBefore(ctx, wStart, ORG, false);
+      // A 与/和/同/跟 B(、C和D) … 合作 (the first 与 after a subject starts the partners), or 合作的 A和B.
+      const ws = [...simp.slice(cs, m.index!).matchAll(/与|和|同|跟/g)].map((x) => cs + x.index!);
+      const wStart = ws.find((p) => orgs.some((x) => x.start > p && x.end <= m.index!));
+      if (ws.length) {
+        const inside = wStart === undefined ? [] : orgs.filter((x) => x.start > wStart && x.end <= m.index!);
+        const subj = wStart === undefined ? undefined : subjectBefore(ctx, wStart, ORG, false);
         if (inside.length && subj) {
           pair(subj, group(inside[0]!), 0.8);
           continue;

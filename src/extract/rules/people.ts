@@ -1,4 +1,4 @@
-import { clauseAt, ofType, ORG, subjectBefore, type SentenceContext } from '../context';
+import { clauseAt, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext } from '../context';
 import { EN_TITLES, ZH_TITLES } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
@@ -11,7 +11,7 @@ const ZH_TITLE = `(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('
 const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
 
 // Org + role + Person: 英特尔执行长陈立武, Intel CEO Lip-Bu Tan, Acme's chief executive Jane Doe, 特斯拉前AI总监X.
-const ORG_ROLE_PERSON = new RegExp(`^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${ZH_TITLE})*\\s*,?\\s*$`, 'i');
+const ORG_ROLE_PERSON = new RegExp(`^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${ZH_TITLE})*\\s*(?:,|的)?\\s*$`, 'i');
 // Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
 const ADJ = '(?:(?!not\\b|no\\b|never\\b)[a-z-]+\\s+)';
 const PERSON_ROLE_OF_ORG = new RegExp(`^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+$`, 'i');
@@ -27,6 +27,10 @@ const SPEECH = /^\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|es
 const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,16}?)(?:的[^，,。；的]{0,6}?)?(${ZH_TITLE})`);
 // Joining or coming from an organization.
 const JOINED = /(?:重回|回到|加入|加盟|任职于|效力于|出身|出身于|来自|曾任职于|rejoined|joined|came from|hired by|poached from)\s*$/i;
+
+const BARE_TITLE = new RegExp(`(${ZH_TITLE}|\\bfounder|\\bco-founder|\\bchief executive|\\bCEO)\\s*$`, 'i');
+// Person … 出身/加入 Org: 张三本身出身辉达, Jane Doe joined Acme in 2020.
+const PERSON_JOINED = /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|\bjoined|\brejoined|\bcame from)\s*$/i;
 
 function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined, role: string | undefined, confidence: number) {
   if (o && o.type === 'Organization' && p.id !== o.id) emit({ type: 'WORKS_FOR', s: p, o, confidence, role: role?.trim() || undefined });
@@ -46,7 +50,7 @@ const worksFor: Rule = (ctx, emit) => {
     const windowStart = Math.max(cs, p.start - 50);
     let found = false;
     for (const o of orgs.filter((x) => x.start >= windowStart && x.end <= p.start).reverse()) {
-      const between = simp.slice(o.end, p.start);
+      const between = simp.slice(o.end, p.start).replace(TICKER_GLOSS, '');
       const role = ORG_ROLE_PERSON.exec(between);
       if (role && !orgs.some((x) => x.start >= o.end && x.end <= p.start)) {
         emitRole(emit, p, o, role[1], 0.85);
@@ -56,6 +60,9 @@ const worksFor: Rule = (ctx, emit) => {
       if (JOINED.test(simp.slice(Math.max(windowStart, o.start - 6), o.start)) && /^\s*的?\s*$/.test(between)) emitRole(emit, p, o, undefined, 0.75);
     }
     const after = simp.slice(p.end, p.end + 80);
+    for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 20)) {
+      if (PERSON_JOINED.test(simp.slice(p.end, o.start)) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, undefined, 0.75);
+    }
     const orgAt = (at: number) => orgs.find((x) => x.start === at);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
       const en = PERSON_ROLE_OF_ORG.exec(simp.slice(p.end, o.start));
@@ -85,7 +92,7 @@ const worksFor: Rule = (ctx, emit) => {
       if (r && o && !negatedAt(ctx, at, p.start)) emitRole(emit, p, o, (/过去|曾|此前|前/.test(is[0]) ? '前' : '') + r[2]!, 0.8);
     }
     // A bare title before the name: 创办人张建中, 其执行长X — the company the sentence or story is about.
-    const bare = new RegExp(`(?:^|[，,。；\\s])(?:其|该公司)?(${ZH_TITLE}|founder|co-founder|chief executive|CEO)\\s*$`, 'i').exec(simp.slice(windowStart, p.start));
+    const bare = BARE_TITLE.exec(simp.slice(windowStart, p.start));
     if (!found && bare) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index!, orgs), bare[1], 0.7);
     // 创始人是Person / the founder is Person: the founder of the sentence's subject.
     if (new RegExp(`(?:创始人|创办人|founder)\\s*(?:是|为|is|was|:|：)\\s*(?:[^，,。]{0,16}的)?\\s*$`, 'i').test(simp.slice(windowStart, p.start))) {

@@ -42,7 +42,13 @@ const competes: Rule = (ctx, emit) => {
     const first = after && /^\s*(?:,|如|包括|例如|such as|including|like|of|to)?\s*$/i.test(simp.slice(end, after.start)) ? after : undefined;
     // X的竞争对手Y / X's rival Y
     const owner = /(?:的|['’]s\s*(?:[\w-]+\s+)?)$/.exec(simp.slice(cs, m.index!));
-    const x = owner ? orgs.filter((o) => o.end <= m.index! && o.end >= m.index! - owner[0].length - 1).pop() : undefined;
+    const x = owner ? orgs.filter((o) => o.end <= m.index! && o.start >= cs && /^[^，,。的]{0,8}(?:的|['’]s\s*(?:[\w-]+\s+)?)$/.test(simp.slice(o.end, m.index!))).pop() : undefined;
+    // X是Y(在中国)的对手 / X is Y's main rival: the subject of the copula against the owner.
+    const copula = x && /(?:是|为|成为|\bis\b|\bwas\b|\bbecame\b)[^，,。]*$/.exec(simp.slice(cs, x.start));
+    if (x && copula && !first) {
+      pair(subjectBefore(ctx, cs + copula.index!, ORG), [x]);
+      continue;
+    }
     if (first) pair(x ?? subjectBefore(ctx, m.index!, ORG, false), group(first));
     else if (/^rivals?$/i.test(m[0]) && !x) {
       // "A rivals B" (a verb)

@@ -6,7 +6,7 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 /** SUPPLIES (supplier -> customer: chips, compute, capacity) and USES (user -> chip or product). */
 
 // What a supplier sells: a supplier named before these is a supplier, not the thing used (高通芯片, Nvidia GPUs).
-const GOODS = /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|处理器|加速器|服务器|算力|产品|硬件|机柜|芯片组|chips?|GPUs?|CPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?)/i;
+const GOODS = /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|处理器|加速器|服务器|算力|产品|硬件|机柜|芯片组|chips?|GPUs?|CPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?)/i;
 
 // The customer acts: A buys (goods) from B, A relies on B, A向B采购, A依赖B.
 const BUY_FROM: Terms = {
@@ -30,7 +30,7 @@ const SUPPLY: Terms = {
 };
 // Customers named as such: 客户包括A、B / customers include A / A、B…都是其客户 / A is among the largest customers of B.
 const CUSTOMERS_INCLUDE: Terms = { zh: ['客户(?:包括|包含|涵盖|有|如)'], en: ['(?:customers|clients|buyers)\\s+(?:include|including|such as|like)'] };
-const CUSTOMER_OF = /(?:是|成为|为)([^，,。；]{0,24}?)的[^，,。的]{0,6}?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
+const CUSTOMER_OF = /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
 const buyFrom = cue(BUY_FROM);
 const rely = cue(RELY);
@@ -88,7 +88,7 @@ const supplies: Rule = (ctx, emit) => {
     const end = m.index! + m[0].length;
     if (negatedAt(ctx, m.index!, cs)) continue;
     if (isChinese(m[0])) {
-      const to = /(?:向|为|给)([^，,。]{1,20})$/.exec(simp.slice(cs, m.index!));
+      const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,20})$/.exec(simp.slice(cs, m.index!));
       const customer = to ? orgs.find((x) => x.start > cs + to.index! && x.end <= m.index!) : orgs.find((x) => x.start >= end && x.start <= end + 2);
       if (customer) emitSupply(ctx, emit, [clauseSubject(ctx, to ? cs + to.index! : m.index!, ORG)].filter((x): x is Mention => !!x), customer, 0.75);
       continue;

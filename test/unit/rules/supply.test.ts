@@ -1,0 +1,46 @@
+import { rel } from './helpers';
+
+describe('SUPPLIES', () => {
+  it('when a customer buys from, relies on or trains on a supplier, then the supplier supplies it', () => {
+    expect(rel('Anthropic already buys GPUs from Nvidia and AMD.', 'SUPPLIES')).toEqual([['NVIDIA', 'Anthropic'], ['AMD', 'Anthropic']]);
+    expect(rel('Tesla relies heavily on Nvidia hardware.', 'SUPPLIES')).toEqual([['NVIDIA', 'Tesla']]);
+    expect(rel('OpenAI trains its models on Nvidia H100 chips.', 'SUPPLIES')).toEqual([['NVIDIA', 'OpenAI']]);
+    expect(rel('微软向英伟达采购了大量GPU。', 'SUPPLIES')).toEqual([['NVIDIA', 'Microsoft']]);
+    expect(rel('字節跳動已採用華為的昇騰晶片。', 'SUPPLIES')).toEqual([['Huawei', 'ByteDance']]);
+  });
+
+  it('when a supplier sells to a customer or names its customers, then it supplies each of them', () => {
+    expect(rel('AMD supplies MI300X accelerators to Microsoft and Oracle.', 'SUPPLIES')).toEqual([['AMD', 'Microsoft'], ['AMD', 'Oracle']]);
+    expect(rel('台積電向蘋果供應晶片。', 'SUPPLIES')).toEqual([['TSMC', 'Apple']]);
+    expect(rel('Meta has been among the largest customers of Broadcom.', 'SUPPLIES')).toEqual([['Broadcom', 'Meta']]);
+    expect(rel('Ampere的客户包括谷歌和甲骨文。', 'SUPPLIES')).toEqual([['Ampere Computing', 'Google'], ['Ampere Computing', 'Oracle']]);
+  });
+
+  it('when the supply is denied or the companies are only named together, then there is none', () => {
+    expect(rel('英伟达并未向华为供应芯片。', 'SUPPLIES')).toEqual([]);
+    expect(rel('Google does not buy chips from Intel.', 'SUPPLIES')).toEqual([]);
+    expect(rel('Intel and AMD both sell chips.', 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('USES', () => {
+  it('when a company trains on, adopts or deploys a chip, then it uses the chip (its own maker does not count)', () => {
+    expect(rel('Korvia, a cloud startup, trains its models on Trainium.', 'USES')).toEqual([['Korvia', 'Trainium']]);
+    expect(rel('字节跳动已采用华为的昇腾芯片。', 'USES')).toEqual([['ByteDance', 'Ascend']]);
+    expect(rel('Nvidia uses its own H100 chips in its labs.', 'USES')).toEqual([]);
+    expect(rel('Microsoft did not adopt the Gaudi accelerators.', 'USES')).toEqual([]);
+  });
+});
+
+describe('MANUFACTURES', () => {
+  it('when a foundry makes a chip for a designer (为…代工), then the foundry manufactures that chip', () => {
+    expect(rel('台积电为微软代工Maia 100芯片。', 'MANUFACTURES')).toEqual([['TSMC', 'Maia 100']]);
+    expect(rel('台積電為微軟代工Maia 100晶片。', 'MANUFACTURES')).toEqual([['TSMC', 'Maia 100']]);
+  });
+
+  it('when the chip is made by the foundry (由…代工 / made by), then the foundry manufactures it; a denial is none', () => {
+    expect(rel('微软的Maia 100芯片由台积电代工。', 'MANUFACTURES')).toEqual([['TSMC', 'Maia 100']]);
+    expect(rel('The Maia 100 chip is manufactured by TSMC.', 'MANUFACTURES')).toEqual([['TSMC', 'Maia 100']]);
+    expect(rel('Samsung will not manufacture the Maia 100 chip.', 'MANUFACTURES')).toEqual([]);
+  });
+});

@@ -61,7 +61,8 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
 }
 
 // A reporting source is not what a clause is about: 据路透社报道 / according to Reuters / a report from Reuters.
-const REPORTED = /^[\s》」』"”]*(?:报道|报导|表示|称|消息|指出|援引|获知|分析|reported|reports|said|says)/i;
+// Only reporting verbs: "Meta said it would buy Rivos", 英伟达表示将… are the speaker's own acts.
+const REPORTED = /^[\s》」』"”]*(?:报道|报导|消息|援引|获知|reported|reports)/i;
 const REPORTED_BY = /(?:据|根据|援引|according to|a report (?:from|by)|reported (?:on )?by|told)\s*[《「『"“]?\s*$/i;
 export function isReporter(m: Mention, simp: string): boolean {
   return REPORTED.test(simp.slice(m.end, m.end + 8)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));

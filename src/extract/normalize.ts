@@ -13,11 +13,21 @@ export function toSimplified(text: string): string {
   return HAS_CJK.test(text) ? hkToCn(twToCn(text)) : text;
 }
 
+const keys = new Map<string, string>();
+
 /**
  * The key two spellings of one name share: NFKC (full-width to ASCII), Simplified script, lower case,
  * without spaces or the punctuation that names vary in (· - . _ ' ® ™). Mirrors the scorer's notion of sameness.
  */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 100_000) keys.clear(); // names recur across articles; the cache only has to stay bounded
+    keys.set(name, (key = computeKey(name)));
+  }
+  return key;
+}
+function computeKey(name: string): string {
   return toSimplified(name.normalize('NFKC'))
     .toLowerCase()
     .normalize('NFD')

@@ -45,6 +45,8 @@ const ORG_BEFORE = [
   ZH_ORG_BEFORE,
   new RegExp(`\\b${NOUN}\\s*$`, 'i'), // chip startup Acme | rival Acme
   new RegExp(`\\b${TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)?\\s+(?:of|at)\\s*$`, 'i'), // vice president of engineering at
+  /\b(?:chips|GPUs|processors|accelerators|hardware|servers|capacity|compute)\s+from\s*$/i, // bought chips from Acme
+  /\b(?:round|stake)\s+(?:in|for)\s*$/i, // a funding round in Acme
   /\b(?:acquire[sd]?|acquiring|acquisition of|takeover of|buyout of|invest(?:s|ed|ing)?(?:\s+[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m))?\s+in|stakes?\s+in|backed\s+by|partner(?:s|ed|ing)?\s+with|partnership\s+with|alliance\s+with|deal\s+with|agreement\s+with|spun\s+off|spin-off\s+of|subsidiary\s+of|unit\s+of|division\s+of)\s*$/i,
   /[A-Za-z]-(?:headquartered|based)\s+(?:[a-z-]+\s+){0,2}$/, // a Santa Clara-based (chip) Acme
 ];
@@ -53,7 +55,9 @@ const ORG_AFTER = [
   ZH_ORG_AFTER,
   new RegExp(`^['’]s\\s+(?:(?:former|new|current)\\s+)?${TITLE}\\b`), // Acme's CEO
   new RegExp(`^\\s+(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder)\\s+[A-Z]`), // Acme CEO Jane Doe
-  /^,?\s+(?:was|is|has been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed)\b/, // Acme was founded by
+  // Acme was founded/acquired/backed…, Acme, which is based in…: what only happens to organizations.
+  /^,?\s+(?:which\s+|that\s+)?(?:was|is|has been|had been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed|acquired|bought|backed|based|headquartered|valued)\b/,
+  /^,?\s+(?:which\s+|that\s+)?(?:has|had)\s+(?:the\s+)?(?:financial\s+)?backing\b/,
 ];
 
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
@@ -168,7 +172,9 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     }
     if (isPlace(c.name)) continue;
     const appositive = ORG_AFTER[0]!.exec(after);
-    const suffix = tokens.length >= 2 && SUFFIX.has(tokens[tokens.length - 1]!.replace(/\.$/, ''));
+    // "Korvia AI", "Helio Labs": a corporate last word after a name that is not itself known (Qualcomm AI is Qualcomm's AI).
+    const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
+    const suffix = tokens.length >= 2 && (SUFFIX.has(last) || last === 'AI') && !reg.known(tokens.slice(0, -1).join(' '));
     // A person's name with no person cue is still no organization: "buy from Jane Doe".
     if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && !appositive) continue;
     if (suffix || appositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {

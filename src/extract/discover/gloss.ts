@@ -22,6 +22,7 @@ export function cutChineseName(run: string): string {
 /** Two spellings side by side: 中文名（Latin Name）, Latin（中文）, 中文·名, and names glossed by a ticker. */
 export function glosses(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
+  if (!/[（(]/.test(simp) && !simp.includes('·')) return;
   const paren = new RegExp(`([${CJK}·]{2,24}|[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`, 'gu');
   for (const m of simp.matchAll(paren)) {
     const left = /[A-Za-z]/.test(m[1]![0]!) ? m[1]!.trim() : cutChineseName(m[1]!);

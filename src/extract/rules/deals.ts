@@ -37,7 +37,7 @@ function dealStatus(text: string): DealStatus {
 
 const INVEST: Terms = {
   zh: ['(?:财务|资金|融资)支持', '注资', '入股', '领投', '参投', '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理)'],
-  en: ['invest(?:s|ed|ing|ment)?(?:\\s+(?:[$€¥£]?[\\d.,]+\\s*(?:billion|million|bn|m)))?\\s+in', 'stakes?\\s+in', 'backing for', 'financial support (?:for|to)', 'funding (?:for|to)', 'led (?:a|the) (?:\\w+ )?(?:funding )?round (?:in|for)'],
+  en: ['invest(?:s|ed|ing|ment)?(?:\\s+(?:[$€¥£]?[\\d.,]+\\s*(?:billion|million|bn|m)))?\\s+in', 'stakes?\\s+in', 'backing for', 'financial support (?:for|to)', 'funding (?:for|to)', 'led\\s+(?:a|an|the)\\s+(?:[\\w$.,-]+\\s+){0,4}?round\\s+(?:in|for)'],
 };
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
 const BACKED_BY: Terms = {

@@ -77,7 +77,7 @@ const develops: Rule = (ctx, emit) => {
   }
   // Chips named after a launch without their maker (Acme unveiled two chips. … the Z100 and Z200 …).
   if (ctx.launcher && !orgs.some((x) => !x.anaphor)) {
-    for (const o of made) if (o.type === 'Chip' && !ctx.lex.entries.has(o.id)) add(ctx.launcher, o, 0.65);
+    for (const o of made) if (o.type === 'Chip' && !ctx.lex.entries.get(o.id)?.generic) add(ctx.launcher, o, 0.65);
   }
 };
 

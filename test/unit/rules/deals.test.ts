@@ -1,0 +1,35 @@
+import { rel, relWith } from './helpers';
+
+describe('ACQUIRES', () => {
+  it('when a buyer agrees to, completes or weighs a purchase, then the buyer acquires the target with that status', () => {
+    expect(relWith('Nimbus Labs said on Monday it had agreed to acquire Korvia AI for $2 billion.', 'ACQUIRES', 'status')).toEqual([['Nimbus Labs', 'Korvia AI', 'announced']]);
+    expect(relWith('Nimbus Labs has completed its acquisition of Korvia AI.', 'ACQUIRES', 'status')).toEqual([['Nimbus Labs', 'Korvia AI', 'completed']]);
+    expect(relWith('微软拟收购芯片初创公司雷川科技。', 'ACQUIRES', 'status')).toEqual([['Microsoft', '雷川科技', 'considering']]);
+    expect(relWith('軟銀已完成收購雷川科技。', 'ACQUIRES', 'status')).toEqual([['SoftBank', '雷川科技', 'completed']]);
+  });
+
+  it('when the target comes first (was acquired by, 被…收购), then the direction is still buyer -> target', () => {
+    expect(rel('Korvia AI was acquired by Nimbus Labs last year.', 'ACQUIRES')).toEqual([['Nimbus Labs', 'Korvia AI']]);
+    expect(rel('雷川科技去年被腾讯收购。', 'ACQUIRES')).toEqual([['Tencent', '雷川科技']]);
+  });
+
+  it('when a deal is denied or goods are bought, then there is no acquisition', () => {
+    expect(rel('英特尔否认将收购雷川科技。', 'ACQUIRES')).toEqual([]);
+    expect(rel('Intel denied reports that it would buy Korvia AI.', 'ACQUIRES')).toEqual([]);
+    expect(rel('Intel bought 5,000 chips from Korvia AI.', 'ACQUIRES')).toEqual([]);
+  });
+});
+
+describe('INVESTS_IN', () => {
+  it('when an investor funds, backs or buys into a company, then it invests in it (a person too)', () => {
+    expect(rel('Nimbus Labs led a $300 million funding round in Korvia AI.', 'INVESTS_IN')).toEqual([['Nimbus Labs', 'Korvia AI']]);
+    expect(rel('英偉達入股英特爾。', 'INVESTS_IN')).toEqual([['NVIDIA', 'Intel']]);
+    expect(rel('雷川科技获得了腾讯的投资。', 'INVESTS_IN')).toEqual([['Tencent', '雷川科技']]);
+    expect(rel('Korvia AI, which has the backing of Intel CEO Lip-Bu Tan, designs RISC-V chips.', 'INVESTS_IN')).toEqual([['Lip-Bu Tan', 'Korvia AI']]);
+  });
+
+  it('when the investment is denied or a rival is merely named, then there is none', () => {
+    expect(rel('腾讯未投资雷川科技。', 'INVESTS_IN')).toEqual([]);
+    expect(rel('OpenAI的竞争对手Anthropic获得了投资。', 'INVESTS_IN')).toEqual([]);
+  });
+});

@@ -45,6 +45,7 @@ const CHIP_WORDS = /芯片|处理器|加速器|晶片|加速卡|\b(?:chips?|acce
 const NOT_A_MODEL = /^(?:FP|INT|BF|HBM|DDR|LPDDR|GDDR|PCIe|Q|H|FY|CY|N|A|TOPS|USD|RMB|COVID|G|S|P|T|X)\d/i;
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
+const CALLED = /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*)?)|(?:代号为?|名为|命名为|称为)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
 const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3}(?![\d%]))+)/;
 const SYSTEM = /(?<![A-Za-z0-9])([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s?(\d{2,4})(?:\s?([A-Z][a-z]+[A-Z][A-Za-z]*)|(?=\s?(?:超节点|集群|服务器|一体机|机柜)))/g;
 
@@ -77,6 +78,14 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   for (const m of simp.matchAll(SYSTEM)) {
     const name = `${m[1]} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
     if (!reg.known(name)) reg.add(name, 'Product', [text.substr(m.index!, m[0].length).trim()]);
+  }
+  // "its first chip, called the K1" / 代号为“雅典娜”的芯片: a name given to a chip.
+  for (const m of simp.matchAll(CALLED)) {
+    const name = (m[1] ?? m[2])!.trim();
+    const at = m.index! + m[0].lastIndexOf(name);
+    if (CHIP_WORDS.test(simp.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 6)) && !reg.known(name) && !isCommonWord(name)) {
+      reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
+    }
   }
   if (!chipContext) return;
   for (const m of simp.matchAll(MODEL)) {

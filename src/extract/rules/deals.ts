@@ -48,6 +48,9 @@ const BACKED_BY: Terms = {
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
 const GOODS_AFTER = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|芯片|晶片|处理器|服务器|股份|股票)/i;
 
+// Selling out of a company is no investment in it (any more).
+const DIVEST = /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:\w+\s+){0,3}stake/i;
+
 // 对/向/为 as prepositions (not 对手, 成为, 作为, 因为, 认为).
 const PREP_TO = /(对(?!手|于)|向|(?<![成作因认以称])为)([^，,。]{1,30})$/;
 
@@ -115,7 +118,7 @@ const investsIn: Rule = (ctx, emit) => {
   }
   for (const m of simp.matchAll(investCue)) {
     const [cs, ce] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs)) continue;
+    if (negatedAt(ctx, m.index!, cs) || DIVEST.test(simp.slice(cs, m.index! + m[0].length))) continue;
     const end = m.index! + m[0].length;
     // A对/向/为B提供财务支持: the investee between the preposition and the verb.
     const prep = PREP_TO.exec(simp.slice(cs, m.index!));

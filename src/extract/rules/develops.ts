@@ -10,7 +10,7 @@ const DEVELOP: Terms = {
   en: ['develop(?:s|ed|ing)?', 'design(?:s|ed|ing)?', 'build(?:s|ing)?', 'built', 'launch(?:es|ed|ing)?', 'unveil(?:s|ed|ing)?', 'introduc(?:e|es|ed|ing)', 'announc(?:e|es|ed|ing)', 'reveal(?:s|ed|ing)?', 'detail(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'debut(?:s|ed)?', 'creat(?:e|es|ed|ing)'],
 };
 // "its in-house chips, called X" / 代号为"雅典娜": a name given to the subject's own chip.
-const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
+const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?["“]?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
 const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:own|in-house|custom|homegrown|home-grown|proprietary)\b/i;
 const MANUFACTURE: Terms = {
   zh: ['代工', '制造', '生产', '流片', '量产'],
@@ -63,7 +63,7 @@ const develops: Rule = (ctx, emit) => {
     const lead = simp.slice(Math.max(0, o.start - 40), o.start);
     // 旗舰产品X opening a sentence or clause is the topic's flagship too.
     const own = /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(lead.slice(-9));
-    if (!own && !(CALLED.test(lead) && OWN.test(lead))) continue;
+    if (!own && !(CALLED.test(lead) && (OWN.test(lead) || /['’]s\s|的|\bits\b|其/.test(lead)))) continue;
     add(orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
   }
   // X自主研发的Y / X's own Y / X's Y (a chip right after the possessive)

@@ -45,7 +45,7 @@ const partners: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index!);
     const end = m.index! + m[0].length;
     // A partnership discussed or listed as an option is not one: the hedge may stand clauses earlier.
-    if (negatedAt(ctx, m.index!, cs, 8) || HEDGE.test(simp.slice(0, ce))) continue;
+    if (negatedAt(ctx, m.index!, cs) || HEDGE.test(simp.slice(0, ce))) continue;
     if (isChinese(m[0]) && !/外包给|委托/.test(m[0])) {
       // A 与/和/同/跟 B(、C和D) … 合作 (the first 与 after a subject starts the partners), or 合作的 A和B.
       const ws = [...simp.slice(cs, m.index!).matchAll(/与|和|同|跟/g)].map((x) => cs + x.index!);

@@ -100,11 +100,12 @@ const worksFor: Rule = (ctx, emit) => {
     }
   }
   // 由P创立 / founded by P: the founder works for the founded company (the sentence's subject).
-  for (const m of simp.matchAll(/由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立)|\b(?:founded|co-founded|started)\s+(?:in\s+\d{4}\s+)?by\b/gi)) {
+  for (const m of simp.matchAll(/由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi)) {
     const end = m.index! + m[0].length;
     const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((p) => (isChinese(m[0]) ? p.start > m.index! && p.end <= end : p.start >= end && p.start < end + 40));
     const company = subjectBefore(ctx, m.index!, ORG, false);
-    for (const p of people.slice(0, 2)) emitRole(emit, p, company, 'founder', 0.8);
+    const role = /led|headed|run|领导|执掌/.test(m[0]) ? 'head' : 'founder';
+    for (const p of people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
   }
 };
 

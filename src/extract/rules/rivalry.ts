@@ -49,6 +49,14 @@ const competes: Rule = (ctx, emit) => {
       pair(subjectBefore(ctx, cs + copula.index!, ORG), [x]);
       continue;
     }
+    // "named Google and Amazon as rivals": the rivals before "as".
+    const as = !first && !x ? /\bas\s+(?:its\s+|their\s+|main\s+|key\s+|chief\s+|biggest\s+)*$/i.exec(simp.slice(cs, m.index!)) : null;
+    const listed = as ? orgs.filter((o) => o.end <= cs + as.index && /^\s*$/.test(simp.slice(o.end, cs + as.index))).pop() : undefined;
+    if (listed) {
+      const g = group(listed);
+      pair(subjectBefore(ctx, g[0]!.start, ORG, false), g);
+      continue;
+    }
     if (first) pair(x ?? subjectBefore(ctx, m.index!, ORG, false), group(first));
     else if (/^rivals?$/i.test(m[0]) && !x) {
       // "A rivals B" (a verb)

@@ -1,0 +1,25 @@
+import { entities } from './rules/helpers';
+
+describe('discovery of names the lexicon lacks', () => {
+  it('when English text introduces people and companies with titles, appositives and suffixes, then they are typed so', () => {
+    expect(entities('Startup Tenstorrent, led by Jim Keller, raised money.')).toMatchObject({ Tenstorrent: 'Organization', 'Jim Keller': 'Person' });
+    expect(entities('Tom Becker of Larkspur Capital said the valuation was too high.')).toMatchObject({ 'Tom Becker': 'Person', 'Larkspur Capital': 'Organization' });
+    expect(entities('Korvia, an AI startup from Saudi Arabia, plans to expand.')).toMatchObject({ Korvia: 'Organization' });
+  });
+
+  it('when a name carries a modifier (X-headquartered Y, X-powered AI, X\'s AI), then only the names are kept', () => {
+    const e = entities("The Santa Clara-headquartered Groq said Nvidia-powered AI servers dominate, while Qualcomm's AI racks lag.");
+    expect(e).toMatchObject({ Groq: 'Organization', NVIDIA: 'Organization', Qualcomm: 'Organization' });
+    expect(Object.keys(e).filter((n) => /AI|headquartered|powered/.test(n))).toEqual([]);
+  });
+
+  it('when a Chinese title precedes a name or a stem precedes an organization head, then both are found in the original script', () => {
+    expect(entities('雷川科技董事長劉志遠表示，公司已完成新一輪融資。')).toMatchObject({ 雷川科技: 'Organization', 劉志遠: 'Person' });
+    expect(entities('摩尔线程在上海证交所挂牌。')).toMatchObject({ 上海证交所: 'Organization' });
+  });
+
+  it('when capitals only start a sentence or a headline, then they are no names', () => {
+    expect(entities('According to the report, demand for chips rose.')).toEqual({});
+    expect(entities('Chip Stocks Rally As Demand For Servers Grows Again')).toEqual({});
+  });
+});

@@ -1,0 +1,23 @@
+import { extractText } from '../../../src/extract';
+import { rel } from './helpers';
+
+describe('light coreference', () => {
+  it('when a later sentence says "the startup", then it means the organization described as a startup', () => {
+    expect(rel('Rivos, a chip startup, designs RISC-V chips. Meta said it plans to buy the startup.', 'ACQUIRES')).toEqual([['Meta', 'Rivos']]);
+  });
+
+  it('when a sentence opens with 该公司/該公司/It, then the relation it states belongs to the organization named before', () => {
+    expect(rel('雷川科技是一家芯片新创公司。该公司已向英伟达采购GPU。', 'SUPPLIES')).toEqual([['NVIDIA', '雷川科技']]);
+    expect(rel('雷川科技是一家晶片新創公司。該公司已向輝達採購GPU。', 'SUPPLIES')).toEqual([['NVIDIA', '雷川科技']]);
+    expect(rel('Helio Systems unveiled a new server on Monday. It buys GPUs from Nvidia and AMD.', 'SUPPLIES')).toEqual([['NVIDIA', 'Helio Systems'], ['AMD', 'Helio Systems']]);
+  });
+
+  it('when a relation is found through a reference, then its evidence is the sentence that states it', () => {
+    const x = extractText('Helio Systems unveiled a new server on Monday. It buys GPUs from Nvidia.');
+    expect(x.relations.find((r) => r.type === 'SUPPLIES')?.provenance.map((p) => p.sentence)).toEqual(['It buys GPUs from Nvidia.']);
+  });
+
+  it('when "it" is not about a company (it is unclear, on it), then no relation is made up', () => {
+    expect(rel('Helio Systems unveiled a new server on Monday. It is unclear whether Nvidia supplies chips.', 'SUPPLIES')).toEqual([]);
+  });
+});

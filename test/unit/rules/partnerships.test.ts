@@ -1,0 +1,25 @@
+import { rel } from './helpers';
+
+const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
+
+describe('PARTNERS_WITH', () => {
+  it('when partners are enumerated after a verb or a noun, then the subject partners with each of them', () => {
+    expect(sorted(rel('Helio Systems counts partners such as Samsung, SK Hynix and TSMC.', 'PARTNERS_WITH'))).toEqual(
+      ['Helio Systems + SK hynix', 'Helio Systems + Samsung', 'Helio Systems + TSMC'],
+    );
+    expect(sorted(rel('英伟达与联发科、高通合作开发车用芯片。', 'PARTNERS_WITH'))).toEqual(['MediaTek + NVIDIA', 'NVIDIA + Qualcomm']);
+    expect(sorted(rel('輝達與聯發科、高通合作開發車用晶片。', 'PARTNERS_WITH'))).toEqual(['MediaTek + NVIDIA', 'NVIDIA + Qualcomm']);
+  });
+
+  it('when a deal, agreement or joint work is stated, then the two are partners', () => {
+    expect(sorted(rel('Qualcomm said it would work with Korvia AI on data-center chips.', 'PARTNERS_WITH'))).toEqual(['Korvia AI + Qualcomm']);
+    expect(sorted(rel('AMD and Oracle announced a partnership.', 'PARTNERS_WITH'))).toEqual(['AMD + Oracle']);
+    expect(sorted(rel('In a new partnership, Korvia AI will deploy Groq chips in its data centers.', 'PARTNERS_WITH'))).toEqual(['Groq + Korvia AI']);
+  });
+
+  it('when a partnership is denied, only weighed, or the companies are only named together, then there is none', () => {
+    expect(rel('Intel said it has no plans to partner with Samsung.', 'PARTNERS_WITH')).toEqual([]);
+    expect(rel('微软正在考虑是否与AMD合作。', 'PARTNERS_WITH')).toEqual([]);
+    expect(rel('Nvidia and Intel met regulators on Monday.', 'PARTNERS_WITH')).toEqual([]);
+  });
+});

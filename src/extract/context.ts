@@ -21,6 +21,8 @@ export interface SentenceContext {
   nounsOf: (id: string) => string[];
   /** An organization that launched chips without naming them in the sentences just before. */
   launcher?: Mention;
+  /** The company that raised money last (for "the round"). */
+  raiser?: Mention;
 }
 
 // Clause ends: Chinese punctuation, an ASCII comma inside Chinese text (some sources write 微软,OpenAI),
@@ -78,8 +80,15 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   const [cs] = clauseAt(ctx.simp, pos);
   const before = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.end <= pos && !isReporter(m, ctx.simp));
   const inClause = before.filter((m) => m.start >= cs);
-  if (inClause.length) return inClause[inClause.length - 1];
+  if (inClause.length) {
+    const near = inClause[inClause.length - 1]!;
+    // "A buys GPUs from B and uses C": a second verb of A, not a verb of B.
+    if (/^\s*,?\s*and\s+(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) && inClause.length > 1) return subjectBefore(ctx, near.start, types, clauseOnly);
+    return near;
+  }
   const lead = ctx.simp.slice(cs, pos);
+  // "X, which/that/who buys …": the relative pronoun stands for the name before it.
+  if (/^\s*(?:which|that|who)\b/.test(lead) && before.length) return before[before.length - 1];
   if (PRONOUN.test(lead.slice(0, 12)) || /^\s*(该公司|公司|其|它|the company|it)/i.test(lead)) {
     // the company named earlier in this sentence, else the one the story was about
     if (types.includes('Organization')) return before.find((m) => m.type === 'Organization') ?? ctx.topic;
@@ -87,7 +96,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   // 该设备使用了…: a clause with a subject of its own that is no organization has no organization subject.
   if (/^\s*(?:该|这|此|那)(?!公司|集团|企业|家)/.test(lead)) return undefined;
   // A Chinese clause without a subject continues the sentence's (软银集团斥资65亿美元，将收购…).
-  if (before.length && hasChinese(lead) && !/^\s*[A-Za-z]/.test(lead)) return before[0];
+  if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) return before[0];
   if (!clauseOnly && before.length) return before[before.length - 1];
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { cleanArticle } from './clean';
+import { EN_TITLES, ZH_TITLES } from './discover/names';
 import { isReporter, type SentenceContext } from './context';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, findMentions, type ArticleName } from './matcher';
@@ -7,7 +8,7 @@ import type { Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
 import { programSignals, type ProgramSignal } from './programs';
 import { anaphora, advance, type CorefState } from './coref';
-import { launcherIn, RULES, type Found } from './rules';
+import { launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
 import { SYMMETRIC, type ChipProgram, type Entity, type EntityType, type Evidence, type Extraction, type ProgramStatus, type Relation } from './types';
 
@@ -42,6 +43,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const coref: CorefState = { described: new Map() };
   let topicChip: Mention | undefined;
   let launcher: { org: Mention; until: number } | undefined;
+  let raiser: Mention | undefined;
 
   for (const sentence of sentences) {
     const named = findMentions(sentence.text, sentence.simp, matcher);
@@ -49,6 +51,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const mentions = [...named, ...anaphora(sentence.simp, named, coref)].sort((a, b) => a.start - b.start);
     for (const m of named) {
       const lexEntry = lex.entries.get(m.id);
+      if (lexEntry?.generic) continue; // GPU, 芯片: recognised for the rules, not an entity of the story
       const e = entities.get(m.id) ?? { id: m.id, name: lexEntry?.name ?? names.get(m.id) ?? m.surface, type: m.type as EntityType, aliases: [] };
       if (m.surface !== e.name && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
       entities.set(m.id, e);
@@ -57,6 +60,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const ctx: SentenceContext = {
       sentence, simp, mentions, topic: coref.topic, topicChip, lex, makerOf, nounsOf,
       launcher: launcher && launcher.until >= sentence.index ? launcher.org : undefined,
+      raiser,
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {
@@ -79,9 +83,10 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     for (const rule of RULES) rule(ctx, emit);
     for (const sig of programSignals(ctx)) signals.push({ ...sig, evidence });
 
-    advance(coref, mentions, (m) => !isReporter(m, simp), nounsOf);
+    advance(coref, mentions, (m) => !isReporter(m, simp) && salient(m, simp), nounsOf);
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };
+    raiser = raiserIn(ctx) ?? raiser;
     const chips = named.filter((m) => m.type === 'Chip');
     if (chips.length) topicChip = chips[chips.length - 1];
   }
@@ -90,6 +95,13 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));
   return { entities: [...entities.values()], relations: rels, chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities), sentences };
 }
+
+// A name that is not what the sentence is about: after a preposition (a former Intel engineer, 向英伟达),
+// a possessor (Amazon's cloud unit), or an employer before a title and a person (Acme partner Jane Doe).
+const NOT_SUBJECT_BEFORE = /(?:\b(?:of|at|from|by|with|for|than|like|former|to|on|in)\s+|(?:在|向|对|从|与|和|跟|据|为|比|前)\s*)$/i;
+const NOT_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s*(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*[A-Z\\u4e00-\\u9fff])`);
+const salient = (m: Mention, simp: string) =>
+  !NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) && !NOT_SUBJECT_AFTER.test(simp.slice(m.end, m.end + 40));
 
 /** What discovery found, as spellings to match; a person found by full name is also found by surname. */
 function articleNames(discovered: Discovered[], lex: Lexicon): ArticleName[] {

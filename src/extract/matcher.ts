@@ -54,7 +54,10 @@ class SurfaceIndex {
     for (const s of bucket) {
       if (!simp.startsWith(s.text, i)) continue;
       if (s.latinStart && isLatin(simp[i - 1])) continue;
-      if (s.latinEnd && isLatin(simp[i + s.text.length])) continue;
+      const next = i + s.text.length;
+      // "TPUs", "H100s": a plural s after an acronym or model number still ends the name.
+      const plural = simp[next] === 's' && /[A-Z0-9]/.test(s.text[s.text.length - 1]!) && !isLatin(simp[next + 1]);
+      if (s.latinEnd && isLatin(simp[next]) && !plural) continue;
       // 25日经由: a date's 日/月/年 does not start a name (日经).
       if (/^[年月日]/.test(s.text) && /\d/.test(simp[i - 1] ?? '')) continue;
       return s;

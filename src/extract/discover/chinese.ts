@@ -31,6 +31,11 @@ const NAME_IS_TITLE = new RegExp(
   'g',
 );
 
+const INVESTOR_BEFORE = /(?:由|，|,|、)([\u3400-\u9fff]{2,6}?)(?=领投|跟投|参投|联合领投)/g;
+const LIST = /(?:[\u3400-\u9fff]{2,5}(?:、|与|和|及)){2,}[\u3400-\u9fff]{2,5}?等/g;
+// Words that fill those places without being names.
+const GENERIC_ZH = /^(?:公司|企业|机构|基金|资本|多家|其他|以及|包括|老股东|新股东|股东|投资方|国内|国外|海外|全球|美国|中国)/;
+
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
@@ -55,6 +60,24 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   for (const m of simp.matchAll(NAME_IS_TITLE)) {
     const name = m[1]!;
     if (!reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text))) reg.add(text.substr(m.index!, name.length), 'Person', [text.substr(m.index!, name.length)]);
+  }
+  // 由腾讯领投，上海国投跟投: who leads or joins a funding round is an organization.
+  for (const m of simp.matchAll(INVESTOR_BEFORE)) {
+    const name = m[1]!.replace(/^由/, '');
+    const at = m.index! + m[0].length - name.length;
+    if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
+  }
+  // 戴尔、惠普与联想等: an unknown name listed with known organizations is one too.
+  for (const m of simp.matchAll(LIST)) {
+    const items = m[0].replace(/等$/, '').split(/、|与|和|及/);
+    const knownOrgs = items.filter((x) => reg.lex.entries.get(reg.known(x) ?? '')?.type === 'Organization').length;
+    if (knownOrgs < 2) continue;
+    let at = m.index!;
+    for (const item of items) {
+      const start = simp.indexOf(item, at);
+      at = start + item.length;
+      if (item.length >= 2 && item.length <= 5 && !reg.known(item) && !GENERIC_ZH.test(item)) reg.add(text.substr(start, item.length), 'Organization', [text.substr(start, item.length)]);
+    }
   }
   for (const o of chineseOrgNames(simp)) {
     // A known organization inside is not a new one (英伟达科技, 所持昆仑芯); a known place may start one (上海证交所).

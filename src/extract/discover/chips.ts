@@ -45,7 +45,8 @@ const CHIP_WORDS = /芯片|处理器|加速器|晶片|加速卡|\b(?:chips?|acce
 const NOT_A_MODEL = /^(?:FP|INT|BF|HBM|DDR|LPDDR|GDDR|PCIe|Q|H|FY|CY|N|A|TOPS|USD|RMB|COVID|G|S|P|T|X)\d/i;
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
-const CALLED = /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*)?)|(?:代号为?|名为|命名为|称为)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
+const CALLED = /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*)?)|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
+const NAME_THEN_CHIP = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|superchips?)\b/g;
 const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3}(?![\d%]))+)/;
 const SYSTEM = /(?<![A-Za-z0-9])([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s?(\d{2,4})(?:\s?([A-Z][a-z]+[A-Z][A-Za-z]*)|(?=\s?(?:超节点|集群|服务器|一体机|机柜)))/g;
 
@@ -86,6 +87,15 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     if (CHIP_WORDS.test(simp.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 6)) && !reg.known(name) && !isCommonWord(name)) {
       reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
     }
+  }
+  // "the Korvex K2 chip", "its Zeta-1 accelerators": a model-like name right before a chip noun.
+  for (const m of simp.matchAll(NAME_THEN_CHIP)) {
+    let name = m[1]!;
+    while (/\s/.test(name) && isCommonWord(name.split(' ')[0]!)) name = name.slice(name.indexOf(' ') + 1); // The, Its
+    const first = name.split(' ')[0]!;
+    const maker = reg.known(first);
+    if (maker && reg.lex.entries.get(maker)?.type === 'Organization') name = name.slice(first.length + 1); // Qualcomm AI200 chip: AI200
+    if (name && /\d/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name) && !/^\d/.test(name)) reg.add(name, 'Chip', [name]);
   }
   if (!chipContext) return;
   for (const m of simp.matchAll(MODEL)) {

@@ -32,6 +32,8 @@ const PERSON_BEFORE = [
 // "Omar Haddad, a former AMD engineer": an appositive with an employer before the title.
 const PERSON_AFTER_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(?:former\\s+|senior\\s+|longtime\\s+|veteran\\s+)*[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*\\s+(?:[a-z-]+\\s+)?${TITLE}\\b`);
 const PERSON_AFTER = [
+  // What people do in business news: take over, step down, join, be appointed.
+  /^\s+(?:takes|took|will\s+take)\s+over\b|^\s+(?:steps|stepped|will\s+step)\s+down\b|^\s+(?:was|has\s+been|will\s+be)\s+(?:appointed|named|promoted|hired|elected)\b|^\s+(?:joined|rejoined|resigned|retired)\b/,
   // ", vice president of engineering at Meta" | ", AMD's chief executive" | ", the company's CEO"
   new RegExp(`^,\\s*(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`, 'i'),
   /^,\s*who\s+(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages)\b/,
@@ -58,6 +60,7 @@ const ORG_AFTER = [
   // Acme was founded/acquired/backed…, Acme, which is based in…: what only happens to organizations.
   /^,?\s+(?:which\s+|that\s+)?(?:was|is|has been|had been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed|acquired|bought|backed|based|headquartered|valued)\b/,
   /^,?\s+(?:which\s+|that\s+)?(?:has|had)\s+(?:the\s+)?(?:financial\s+)?backing\b/,
+  /^,?\s+(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme raised $50 million
 ];
 
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
@@ -174,7 +177,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     const appositive = ORG_AFTER[0]!.exec(after);
     // "Korvia AI", "Helio Labs": a corporate last word after a name that is not itself known (Qualcomm AI is Qualcomm's AI).
     const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
-    const suffix = tokens.length >= 2 && (SUFFIX.has(last) || last === 'AI') && !reg.known(tokens.slice(0, -1).join(' '));
+    const suffix = tokens.length >= 2 && (SUFFIX.has(last) || (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' '))));
     // A person's name with no person cue is still no organization: "buy from Jane Doe".
     if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && !appositive) continue;
     if (suffix || appositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {

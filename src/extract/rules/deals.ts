@@ -42,7 +42,7 @@ const INVEST: Terms = {
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
 const BACKED_BY: Terms = {
   zh: ['获得?[^，,。]{0,12}?(?:投资|注资|融资)'],
-  en: ['backed by', '(?:has|have|had|with) the (?:financial )?backing of', 'funded by', 'raised [^,.;]{0,40}? from', 'investors? (?:include|including|such as)'],
+  en: ['backed by', '(?:has|have|had|with) the (?:financial )?backing of', 'funded by', 'raised [^,.;]{0,40}? from', 'investors? (?:include|including|such as)', 'round\\s+(?:was\\s+)?led\\s+by', 'with participation from'],
 };
 
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
@@ -53,6 +53,14 @@ const DIVEST = /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|dive
 
 // 对/向/为 as prepositions (not 对手, 成为, 作为, 因为, 认为).
 const PREP_TO = /(对(?!手|于)|向|(?<![成作因认以称])为)([^，,。]{1,30})$/;
+
+// Investors in a round the article is about: 由X领投，Y跟投 / X and Y also took part in the round.
+const ROUND_INVESTOR: Terms = {
+  zh: ['领投', '跟投', '参投', '联合领投', '参与(?:了)?(?:本轮|此轮|这轮|该轮)?融资'],
+  en: ['(?:also\\s+)?(?:took|take|takes)\\s+part\\s+in\\s+the\\s+(?:\\w+\\s+)?round', '(?:also\\s+)?participated\\s+in\\s+the\\s+(?:\\w+\\s+)?round', '(?:also\\s+)?joined\\s+the\\s+(?:\\w+\\s+)?round'],
+};
+const roundInvestor = cue(ROUND_INVESTOR);
+const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
 
 const acquireCue = cue(ACQUIRE);
 const acquiredByCue = cue(ACQUIRED_BY);
@@ -89,7 +97,10 @@ const acquires: Rule = (ctx, emit) => {
     if (jiang) target = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start >= cs + jiang.index && x.end <= m.index!).pop() ?? target;
     if (!buyer || !target || buyer.id === target.id || negatedAt(ctx, m.index!, cs, 30)) continue;
     // "buy chips from X" is a purchase of goods, not of the company.
-    if (/\bfrom\s*$|向|从/.test(simp.slice(end, target.start)) || GOODS_AFTER.test(simp.slice(target.end, target.end + 20))) continue;
+    // "bought a stake in X" is an investment; only all of it is a takeover.
+    const between = simp.slice(end, target.start);
+    if (/\b(?:stake|shares?|equity|interest)\s+(?:in|of)\s*$|股份|股权|股票/i.test(between) && !/100%|entire|all of|全部|百分之百/i.test(between)) continue;
+    if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 20))) continue;
     emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status: dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index! - 12), m.index!)) });
   }
 };
@@ -104,11 +115,21 @@ const investsIn: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index!);
     if (negatedAt(ctx, m.index!, cs)) continue;
     const end = m.index! + m[0].length;
-    const investee = subjectBefore(ctx, m.index!, ORG, false);
+    const investee = subjectBefore(ctx, m.index!, ORG, false) ?? (/round/i.test(m[0]) ? ctx.raiser ?? ctx.topic : undefined);
     // The investor right after "backed by" (the country's wealth fund, a name the text lacks, is not the next name).
     const first = mentionsAfter(ctx, m[0].startsWith('获') ? m.index! : end, investors, m[0].startsWith('获') ? end : Math.min(ce, end + 6))[0];
     if (!first) continue;
     for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(headOf(ctx, inv), [investee], 0.75);
+  }
+  // 由X领投，Y跟投 / X and Y took part in the round: the investee raised the money, here or just before.
+  for (const m of simp.matchAll(roundInvestor)) {
+    const [cs] = clauseAt(simp, m.index!);
+    const inv = ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.start >= cs && x.end <= m.index! && !x.anaphor).pop();
+    if (!inv || negatedAt(ctx, m.index!, cs)) continue;
+    const raised = RAISED.exec(simp);
+    const raiser = raised && raised.index < m.index! ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
+    const investee = raiser ?? ctx.raiser ?? ctx.topic;
+    for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(i, investee ? [investee] : [], 0.7);
   }
   // Y-backed X: "SoftBank-backed Acme".
   for (const m of simp.matchAll(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g)) {
@@ -134,3 +155,9 @@ const investsIn: Rule = (ctx, emit) => {
 };
 
 export const DEAL_RULES: Rule[] = [acquires, investsIn];
+
+/** The company that raised money in this sentence, for "the round" in the sentences after. */
+export function raiserIn(ctx: Parameters<Rule>[0]): Mention | undefined {
+  const raised = RAISED.exec(ctx.simp);
+  return raised ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
+}

@@ -6,12 +6,15 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 /** DEVELOPS (organization -> its chip or product) and MANUFACTURES (foundry -> chip it fabricates). */
 
 const DEVELOP: Terms = {
-  zh: ['自主研发', '自研', '研发', '开发', '推出', '发布', '设计', '打造', '研制', '揭晓', '亮相', '规划', '公布'],
+  zh: ['自主研发', '自研', '研发', '开发', '推出', '发布', '设计', '打造', '研制', '揭晓', '亮相', '规划', '公布', '量产'],
   en: ['develop(?:s|ed|ing)?', 'design(?:s|ed|ing)?', 'build(?:s|ing)?', 'built', 'launch(?:es|ed|ing)?', 'unveil(?:s|ed|ing)?', 'introduc(?:e|es|ed|ing)', 'announc(?:e|es|ed|ing)', 'reveal(?:s|ed|ing)?', 'detail(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'debut(?:s|ed)?', 'creat(?:e|es|ed|ing)'],
 };
 // "its in-house chips, called X" / 代号为"雅典娜": a name given to the subject's own chip.
 const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?["“]?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
 const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:own|in-house|custom|homegrown|home-grown|proprietary)\b/i;
+const CHIP_SUBJECT = /^\s*(?:该|这款|这颗|此|其)(?:芯片|晶片|处理器|加速器)?\s*(?:采用|使用|基于|由)|^\s*(?:the|these|its)\s+(?:\w+\s+)?(?:chips?|processors?|accelerators?)\b/i;
+const PROCESS = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:process|node|technology)\b|^[^，,。]{0,12}?(?:制程|工艺)/i;
+const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]$/;
 const MANUFACTURE: Terms = {
   zh: ['代工', '制造', '生产', '流片', '量产'],
   en: ['manufactur\\w+', 'fabricat\\w+', 'produc(?:e|es|ed|ing)', 'made', 'built', 'mak(?:e|es|ing)'],
@@ -50,12 +53,22 @@ const develops: Rule = (ctx, emit) => {
         continue;
       }
     }
+    // 量产 by a foundry is manufacturing, not development.
     const subj = subjectBefore(ctx, m.index!, ORG, false);
-    if (!subj) continue;
+    if (!subj || (m[0] === '量产' && ctx.lex.entries.get(subj.id)?.foundry)) continue;
     const [, ce] = clauseAt(simp, end);
     let objs = made.filter((x) => x.start >= end);
     const inClause = objs.filter((x) => x.start < ce);
     objs = inClause.length ? inClause : objs.filter((x) => x.start < clauseAt(simp, ce + 1)[1]);
+    // 与辉达合作开发的GB10, developed with X: the partner develops it too, with the subject.
+    const withPartner = /(?:与|和|同|跟)([^，,。与和]{1,12}?)(?:合作|共同|联合|携手)$|\b(?:together\s+with|jointly\s+with|with)\s+([^,;.]{1,30}?)\s*$/i.exec(simp.slice(clauseAt(simp, m.index!)[0], m.index!));
+    const partner = withPartner ? orgs.find((x) => x.start >= m.index! - withPartner[0].length && x.end <= m.index!) : undefined;
+    const lead = partner && partner.id === subj.id ? subjectBefore(ctx, m.index! - withPartner![0].length, ORG, false) : undefined;
+    if (lead && partner && lead.id !== partner.id) {
+      // Both develop it, whichever of them the lexicon names as its maker.
+      for (const o of objs) if (!ctx.makerOf(o.id) || [lead.id, partner.id].includes(ctx.makerOf(o.id)!)) for (const d of [lead, partner]) emit({ type: 'DEVELOPS', s: d, o, confidence: 0.7 });
+      continue;
+    }
     for (const o of objs) add(subj, o, 0.7);
   }
   // 其旗舰产品Y / its flagship Y / the company's in-house chips, called Y: the owner before, or the topic.
@@ -63,6 +76,11 @@ const develops: Rule = (ctx, emit) => {
     const lead = simp.slice(Math.max(0, o.start - 40), o.start);
     // 旗舰产品X opening a sentence or clause is the topic's flagship too.
     const own = /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(lead.slice(-9));
+    if (NEW_GENERATION.test(lead)) {
+      // 公司将加快新一代训练芯片“X”的量产: the clause's subject presents its own new chip.
+      add(subjectBefore(ctx, o.start, ORG), o, 0.7);
+      continue;
+    }
     if (!own && !(CALLED.test(lead) && (OWN.test(lead) || /['’]s\s|的|\bits\b|其/.test(lead)))) continue;
     add(orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
   }
@@ -103,6 +121,17 @@ const manufactures: Rule = (ctx, emit) => {
       foundry = foundries.filter((f) => f.end <= m.index!).pop();
       made = chips.filter((c) => c.start >= end);
       if (!made.length && /^\s*(?:it|them|该芯片|其)/i.test(simp.slice(end, end + 8)) && ctx.topicChip) made = [ctx.topicChip];
+      // 该芯片采用台积电3纳米制程生产: the chip the clause is about, made with the foundry named before the verb.
+      if (!made.length && foundry && CHIP_SUBJECT.test(simp.slice(cs, foundry.start))) made = [chips.filter((c) => c.end <= cs).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
+    }
+    // "built on TSMC's 3nm process": the foundry after on/using, the chip before the verb.
+    if (!made.length && !isChinese(m[0])) {
+      const on = /^\s+(?:on|using|with|at)\s+/.exec(simp.slice(end, end + 8));
+      const f = on ? foundries.find((x) => x.start === end + on[0].length) : undefined;
+      if (f && PROCESS.test(simp.slice(f.end, f.end + 30))) {
+        foundry = f;
+        made = [chips.filter((c) => c.end <= m.index!).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
+      }
     }
     if (foundry) for (const c of made) emit({ type: 'MANUFACTURES', s: foundry, o: c, confidence: 0.75 });
   }

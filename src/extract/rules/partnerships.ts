@@ -27,8 +27,15 @@ const AGREEMENT: Terms = {
 };
 // "In a major partnership, A … B": a sentence framed as a partnership states one between its parties.
 const FRAME = /^(?:in|under|as part of|through)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|collaboration|alliance)\b|^(?:作为|在)[^，,。]{0,10}合作(?:的一部分|中)/i;
+// "deepening a partnership between the two companies", 双方的合作: the two actors of the sentence.
+const BETWEEN_TWO = /\b(?:partnership|collaboration|alliance|relationship|cooperation|ties)\s+between\s+the\s+two\s+(?:companies|firms|groups)\b|双方(?:的)?(?:合作|联盟)|两家公司(?:的)?合作/i;
+// A为B设计/定制 (chips), A designs chips for B: outsourced design is a partnership.
+const DESIGN_FOR = /(?<![成作因认以称])为([^，,。]{1,16}?)(?:设计|定制|开发|打造)|\b(?:design(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing)?|co-design\w*)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|TPUs?|ASICs?|silicon)\s+for\s+/gi;
 // Talk about a partnership that is not one: considering, whether, a list of options.
 const HEDGE = /讨论|考虑|探讨|是否|\b(?:consider\w*|whether|discuss\w*|explor\w+)\b/i;
+
+// X是/成为Y的(战略)合作伙伴, X is a partner of Y.
+const PARTNER_OF = /(?:是|成为|为)([^，,。；]{1,24}?)的[^，,。的]{0,6}?(?:合作伙伴|伙伴|盟友)|\b(?:is|was|became|becomes|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|for)\s+/gi;
 
 const partnerVerb = cue(PARTNER_VERB);
 const partnerList = cue(PARTNER_LIST);
@@ -83,6 +90,27 @@ const partners: Rule = (ctx, emit) => {
     const before = orgs.filter((x) => x.start >= cs && x.end <= m.index!);
     const g = before.length >= 2 ? group(before[0]!) : [];
     if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
+  }
+  for (const m of simp.matchAll(PARTNER_OF)) {
+    const [cs] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs)) continue;
+    const other = m[1] !== undefined ? orgs.find((x) => x.start > m.index! && x.end <= m.index! + m[0].length) : orgs.find((x) => x.start === m.index! + m[0].length);
+    const subj = subjectBefore(ctx, m.index!, ORG, false);
+    if (other && subj) pair(subj, [other], 0.75);
+  }
+  if (BETWEEN_TWO.test(simp)) {
+    // The actors: names not standing as a possessor or in an appositive ("Amazon's cloud unit AWS").
+    const actors = orgs.filter((o) => !o.anaphor && !/^['’]s\b|^的/.test(simp.slice(o.end, o.end + 3)));
+    if (actors.length >= 2) pair(actors[0], [actors[1]!], 0.7);
+  }
+  for (const m of simp.matchAll(DESIGN_FOR)) {
+    const [cs, ce] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs)) continue;
+    // 为 must take the client at once (主力产品为以Arm技术打造的 is a copula, not "for Arm").
+    const client = m[1] !== undefined
+      ? orgs.find((x) => x.start === m.index! + 1 && m.index! + m[0].length - x.end <= 8)
+      : orgs.find((x) => x.start === m.index! + m[0].length && x.start < ce);
+    if (client) pair(subjectBefore(ctx, m.index!, ORG, false), [client], 0.75);
   }
   if (FRAME.test(simp)) {
     const named = orgs.filter((o) => !o.anaphor);

@@ -28,6 +28,8 @@ const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,16}?)(?:的[^，,。；的]{0,6
 // Joining or coming from an organization.
 const JOINED = /(?:重回|回到|加入|加盟|任职于|效力于|出身|出身于|来自|曾任职于|rejoined|joined|came from|hired by|poached from)\s*$/i;
 
+const PERSON_ITS_ROLE = new RegExp(`^,\\s*(?:its|the\\s+company['’]s|the\\s+firm['’]s|the\\s+group['’]s)\\s+(${FORMER}(?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
+const JOINED_FROM = /^\s+(?:has\s+|had\s+)?(?:joined|rejoined|moved\s+to|came\s+to)\s+[^,.;]{1,40}?\s+from\s+$/i;
 const BARE_TITLE = new RegExp(`(${ZH_TITLE}|\\bfounder|\\bco-founder|\\bchief executive|\\bCEO)\\s*$`, 'i');
 // Person … 出身/加入 Org: 张三本身出身辉达, Jane Doe joined Acme in 2020.
 const PERSON_JOINED = /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|\bjoined|\brejoined|\bcame from)\s*$/i;
@@ -70,6 +72,13 @@ const worksFor: Rule = (ctx, emit) => {
       const app = PERSON_ORG_TITLE.exec(simp.slice(p.end, o.start));
       const title = app ? TITLE_AFTER_ORG.exec(simp.slice(o.end, o.end + 40)) : null;
       if (app && title) emitRole(emit, p, o, `${app[1] ?? ''}${title[1]}`, 0.8);
+    }
+    // "Sachin Katti, its chief technology officer": the organization the clause is about.
+    const its = PERSON_ITS_ROLE.exec(after);
+    if (its) emitRole(emit, p, subjectBefore(ctx, p.start, ORG, false) ?? ctx.topic, its[1], 0.8);
+    // "Kechichian joined Intel from Arm": the organization after "from" is a former employer.
+    for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 60)) {
+      if (JOINED_FROM.test(simp.slice(p.end, o.start))) emitRole(emit, p, o, 'former', 0.7);
     }
     const poss = /^,\s*/.exec(after);
     if (poss) {

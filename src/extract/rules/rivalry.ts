@@ -81,13 +81,15 @@ const competes: Rule = (ctx, emit) => {
         continue;
       }
     }
-    // challenge X / 挑战X / 对准X: the rival right after the verb (possibly "X's dominance").
+    // challenge X / 挑战X / 对准X: the rival right after the verb (possibly "X's dominance"); every
+    // subject listed together takes part (A与B、C等厂商一道挑战X).
     const after = mentionsAfter(ctx, end, ORG, ce)[0];
     if (after && after.start - end <= 30) {
       const lead = LEAD_NOUN.test(simp.slice(after.end, after.end + 30));
       const direct = !WEAK.test(m[0]) && /^\s*(?:the\s+|industry\s+leader\s+|market\s+leader\s+|leader\s+|incumbent\s+|龙头|巨头)?\s*$/i.test(simp.slice(end, after.start));
+      const subj = subjectBefore(ctx, m.index!, ORG, false);
       if (lead || direct) {
-        pair(subjectBefore(ctx, m.index!, ORG, false), group(after));
+        for (const s of subj ? group(subj) : []) pair(s, group(after));
         continue;
       }
     }

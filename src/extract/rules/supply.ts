@@ -6,7 +6,7 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 /** SUPPLIES (supplier -> customer: chips, compute, capacity) and USES (user -> chip or product). */
 
 // What a supplier sells: a supplier named before these is a supplier, not the thing used (高通芯片, Nvidia GPUs).
-const GOODS = /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|处理器|加速器|服务器|算力|产品|硬件|机柜|芯片组|chips?|GPUs?|CPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?)/i;
+const GOODS = /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|TPU|NPU|ASIC|处理器|加速器|加速卡|推理卡|训练卡|服务器|算力|产品|硬件|机柜|芯片组|chips?|GPUs?|CPUs?|TPUs?|NPUs?|ASICs?|LPUs?|XPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?|instances?|clusters?)/i;
 
 // The customer acts: A buys (goods) from B, A relies on B, A向B采购, A依赖B.
 const BUY_FROM: Terms = {
@@ -30,6 +30,11 @@ const SUPPLY: Terms = {
 };
 // Customers named as such: 客户包括A、B / customers include A / A、B…都是其客户 / A is among the largest customers of B.
 const CUSTOMERS_INCLUDE: Terms = { zh: ['客户(?:包括|包含|涵盖|有|如)'], en: ['(?:customers|clients|buyers)\\s+(?:include|including|such as|like)'] };
+// "counts Oracle and Cohere among its customers": the listed names before "among/as".
+const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
+const AMONG_CUSTOMERS = /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
+// 燧原的推理卡已在腾讯云部署: the goods of one, deployed at another.
+const DEPLOYED_AT = /在([^，,。]{1,16}?)(?:大规模|批量|全面)?(?:部署|上线|投入使用|落地|商用)/g;
 const CUSTOMER_OF = /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
 const buyFrom = cue(BUY_FROM);
@@ -103,6 +108,18 @@ const supplies: Rule = (ctx, emit) => {
     const supplier = subjectBefore(ctx, m.index!, ORG, false) ?? ctx.topic;
     if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75);
   }
+  for (const first of orgs) {
+    if (!COUNTS_AMONG.test(simp.slice(Math.max(0, first.start - 12), first.start))) continue;
+    const g = group(first);
+    if (!AMONG_CUSTOMERS.test(simp.slice(g[g.length - 1]!.end))) continue;
+    emitSupply(ctx, emit, [subjectBefore(ctx, first.start, ORG, false) ?? ctx.topic].filter((x): x is Mention => !!x), first, 0.75);
+  }
+  for (const m of simp.matchAll(DEPLOYED_AT)) {
+    const [cs] = clauseAt(simp, m.index!);
+    const customer = orgs.find((x) => x.start >= m.index! + 1 && x.end <= m.index! + 1 + m[1]!.length);
+    const supplier = orgs.find((x) => x.start >= cs && x.end <= m.index! && GOODS.test(simp.slice(x.end, m.index!)));
+    if (customer && supplier && !negatedAt(ctx, m.index!, cs)) emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
   for (const m of simp.matchAll(CUSTOMER_OF)) {
     const [cs] = clauseAt(simp, m.index!);
     if (negatedAt(ctx, m.index!, cs)) continue;
@@ -114,20 +131,33 @@ const supplies: Rule = (ctx, emit) => {
   }
 };
 
-// USES: a customer runs on a chip or product.
+// Buying chips is using them too (字节跳动向寒武纪采购思元590芯片).
+const BUY: Terms = { zh: ['采购', '购买', '订购', '买进', '购入'], en: ['buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'order(?:s|ed)?'] };
+const useOrBuy = cue({ zh: [...USE.zh, ...BUY.zh], en: [...USE.en, ...BUY.en] });
+
+// USES: a customer runs on a chip or product; when the chip's maker is named with it, the maker supplies the customer.
 const uses: Rule = (ctx, emit) => {
   const { simp } = ctx;
-  for (const m of simp.matchAll(use)) {
+  for (const m of simp.matchAll(useOrBuy)) {
     const end = m.index! + m[0].length;
     const [cs, ce] = clauseAt(simp, end);
     if (negatedAt(ctx, m.index!, cs)) continue;
-    const subj = subjectBefore(ctx, m.index!, ['Organization', 'Product']);
+    // 字节跳动向寒武纪采购思元590: in Chinese the user opens the clause, before 向/从.
+    const subj = isChinese(m[0]) ? clauseSubject(ctx, m.index!, ['Organization', 'Product']) : subjectBefore(ctx, m.index!, ['Organization', 'Product']);
     if (!subj) continue;
     let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, ce);
     if (!objs.length) objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, clauseAt(simp, ce + 1)[1]);
     const users = coordinated(ctx.mentions, subj, simp, ['Organization', 'Product']);
     // The objects are the products right after the verb, not a later list; nobody "uses" its own product here.
-    for (const o of objs.slice(0, 4)) for (const s of users) if (s.id !== o.id && ctx.makerOf(o.id) !== s.id) emit({ type: 'USES', s, o, confidence: 0.7 });
+    for (const o of objs.slice(0, 4)) {
+      if (o.type !== 'Chip' && !/^(?:使用|采用|搭载|部署|导入|us|adopt|deploy|roll|install|train|run|power)/i.test(m[0])) continue;
+      const maker = ctx.mentions.find((x) => x.type === 'Organization' && x.id === ctx.makerOf(o.id));
+      for (const s of users) {
+        if (s.id === o.id || ctx.makerOf(o.id) === s.id) continue;
+        emit({ type: 'USES', s, o, confidence: 0.7 });
+        if (maker && s.type === 'Organization' && o.type === 'Chip') emit({ type: 'SUPPLIES', s: maker, o: s, confidence: 0.65 });
+      }
+    }
   }
 };
 

@@ -60,7 +60,7 @@ const ORG_AFTER = [
   // Acme was founded/acquired/backed…, Acme, which is based in…: what only happens to organizations.
   /^,?\s+(?:which\s+|that\s+)?(?:was|is|has been|had been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed|acquired|bought|backed|based|headquartered|valued)\b/,
   /^,?\s+(?:which\s+|that\s+)?(?:has|had)\s+(?:the\s+)?(?:financial\s+)?backing\b/,
-  /^,?\s+(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme raised $50 million
+  /^,?\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme (said it) raised $50 million
 ];
 
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;

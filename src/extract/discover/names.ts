@@ -52,7 +52,7 @@ export const ZH_TITLES = [
 /** Words that end English organization names (Acme Semiconductor, Rational Equity Armor Fund). */
 export const ORG_SUFFIXES = [
   'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'PLC', 'AG', 'SA', 'GmbH', 'Lab', 'Labs', 'Technologies', 'Technology',
-  'Systems', 'Semiconductor', 'Semiconductors', 'Silicon', 'Computing', 'Group', 'Holdings', 'Networks', 'Electronics',
+  'Systems', 'Semiconductor', 'Semiconductors', 'Silicon', 'Computing', 'Compute', 'Group', 'Holdings', 'Networks', 'Electronics',
   'Microsystems', 'Microelectronics', 'Devices', 'Capital', 'Ventures', 'Partners', 'Research', 'Bank', 'Fund', 'Management',
   'Investments', 'Securities', 'Exchange', 'Institute', 'University', 'Foundation', 'Robotics', 'Dynamics', 'Photonics',
   'Intelligence', 'Cloud', 'Motors', 'Telecom', 'Communications', 'Media', 'News', 'Times', 'Journal', 'Post', 'Agency',

@@ -33,3 +33,18 @@ describe('INVESTS_IN', () => {
     expect(rel('OpenAI的竞争对手Anthropic获得了投资。', 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('INVESTS_IN in funding rounds', () => {
+  it('when investors lead or join a round, then each invests in the company that raised it', () => {
+    const text = 'Brightline Compute said it had raised $120 million. The round was led by Northgate Capital, and Helix Ventures also took part in the round.';
+    expect(rel(text, 'INVESTS_IN')).toEqual([['Northgate Capital', 'Brightline Compute'], ['Helix Ventures', 'Brightline Compute']]);
+    expect(rel('雷川科技完成新一轮融资，由腾讯领投，红杉中国跟投。', 'INVESTS_IN')).toEqual(expect.arrayContaining([['Tencent', '雷川科技']]));
+    expect(rel('雷川科技完成新一輪融資，由騰訊領投。', 'INVESTS_IN')).toEqual([['Tencent', '雷川科技']]);
+  });
+
+  it('when a stake is bought or sold, then buying is an investment, not an acquisition, and selling is neither', () => {
+    expect(rel('Nvidia bought a $5 billion stake in Intel.', 'INVESTS_IN')).toEqual([['NVIDIA', 'Intel']]);
+    expect(rel('Nvidia bought a $5 billion stake in Intel.', 'ACQUIRES')).toEqual([]);
+    expect(rel('SoftBank sold its entire stake in Nvidia.', 'INVESTS_IN')).toEqual([]);
+  });
+});

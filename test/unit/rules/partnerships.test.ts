@@ -23,3 +23,17 @@ describe('PARTNERS_WITH', () => {
     expect(rel('Nvidia and Intel met regulators on Monday.', 'PARTNERS_WITH')).toEqual([]);
   });
 });
+
+describe('PARTNERS_WITH by design work and stated partnership', () => {
+  it('when one company designs chips for another (为…设计), then they are partners; a copula 为 is not "for"', () => {
+    expect(sorted(rel('Marvell designs custom AI chips for Microsoft.', 'PARTNERS_WITH'))).toEqual(['Marvell + Microsoft']);
+    expect(sorted(rel('联发科正为谷歌设计新一代芯片。', 'PARTNERS_WITH'))).toEqual(['Google + MediaTek']);
+    expect(sorted(rel('聯發科正為谷歌設計新一代晶片。', 'PARTNERS_WITH'))).toEqual(['Google + MediaTek']);
+    expect(rel('Ampere的主力产品为以Arm技术打造的处理器。', 'PARTNERS_WITH')).toEqual([]);
+  });
+
+  it('when a company is called the partner of another, then they are partners', () => {
+    expect(sorted(rel('联发科成为英伟达的战略合作伙伴。', 'PARTNERS_WITH'))).toEqual(['MediaTek + NVIDIA']);
+    expect(sorted(rel('Cohere is a key partner of Oracle.', 'PARTNERS_WITH'))).toEqual(['Cohere + Oracle']);
+  });
+});

@@ -31,3 +31,12 @@ describe('WORKS_FOR', () => {
     expect(rel('据路透社报道，刘志远在会上批评了英伟达。', 'WORKS_FOR')).toEqual([]);
   });
 });
+
+describe('WORKS_FOR by pronoun and by moves', () => {
+  it('when "its" stands for the employer or a person joins from another company, then both jobs are kept', () => {
+    expect(rel('Helio Systems said Jane Porter, its chief financial officer, would retire.', 'WORKS_FOR')).toEqual([['Jane Porter', 'Helio Systems']]);
+    expect(relWith('Omar Haddad joined Helio Systems from AMD in May.', 'WORKS_FOR', 'role')).toEqual(
+      expect.arrayContaining([['Omar Haddad', 'Helio Systems', undefined], ['Omar Haddad', 'AMD', 'former']]),
+    );
+  });
+});

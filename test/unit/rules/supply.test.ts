@@ -44,3 +44,27 @@ describe('MANUFACTURES', () => {
     expect(rel('Samsung will not manufacture the Maia 100 chip.', 'MANUFACTURES')).toEqual([]);
   });
 });
+
+describe('SUPPLIES from customers named, deployments and chip makers', () => {
+  it('when a company counts others among its customers, then it supplies them', () => {
+    expect(rel('Helio Systems counts Oracle and Meta among its customers.', 'SUPPLIES')).toEqual([['Helio Systems', 'Oracle'], ['Helio Systems', 'Meta']]);
+  });
+
+  it("when one company's goods are deployed at another (在…部署), then the first supplies the second", () => {
+    expect(rel('寒武纪的推理卡已在百度大规模部署。', 'SUPPLIES')).toEqual([['Cambricon', 'Baidu']]);
+    expect(rel('寒武紀的推理卡已在百度大規模部署。', 'SUPPLIES')).toEqual([['Cambricon', 'Baidu']]);
+  });
+
+  it("when a user runs a chip whose maker is named with it, then the maker supplies the user; its own chip does not count", () => {
+    expect(rel("Helio Systems will deploy AMD's MI355X accelerators.", 'SUPPLIES')).toEqual([['AMD', 'Helio Systems']]);
+    expect(rel('AMD will deploy its MI355X accelerators in its own cloud.', 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('MANUFACTURES with a process', () => {
+  it('when a chip is made on a foundry process, then the foundry manufactures it', () => {
+    expect(rel("The Zeta 300 chip is built on TSMC's 3-nanometer process.", 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
+    expect(rel('雷川科技发布了Zeta 300芯片，该芯片采用台积电3纳米制程生产。', 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
+    expect(rel('雷川科技發布了Zeta 300晶片，該晶片採用台積電3奈米製程生產。', 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
+  });
+});

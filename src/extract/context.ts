@@ -78,7 +78,9 @@ const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|�
  */
 export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly EntityType[], clauseOnly = true): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
-  const before = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.end <= pos && !isReporter(m, ctx.simp));
+  // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
+  const asides = [...ctx.simp.slice(0, pos).matchAll(/,\s+(?:a|an|the|its|which|who|whose)\b[^,]*,/g)].map((a) => [a.index!, a.index! + a[0].length]);
+  const before = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !asides.some(([s, e]) => m.start > s! && m.end < e!));
   const inClause = before.filter((m) => m.start >= cs);
   if (inClause.length) {
     const near = inClause[inClause.length - 1]!;

@@ -32,7 +32,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
 
   // Chips discovered as models of a known family (MTIA 300, 昇腾960) are made by the family's maker.
   const familyMaker = new Map(discovered.filter((d) => d.makerId).map((d) => [d.lexiconId ?? nameKey(d.name), d.makerId!]));
-  const makerOf = (id: string) => lex.entries.get(id)?.makerId ?? familyMaker.get(id);
+  // …and a chip the article says an organization develops is made by it, for the sentences after.
+  const articleMaker = new Map<string, string>();
+  const makerOf = (id: string) => lex.entries.get(id)?.makerId ?? familyMaker.get(id) ?? articleMaker.get(id);
 
   const entities = new Map<string, Entity>();
   const names = new Map<string, string>(discovered.map((d) => [d.lexiconId ?? nameKey(d.name), d.name]));
@@ -65,6 +67,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
+      if (f.type === 'DEVELOPS' && !articleMaker.has(f.o.id)) articleMaker.set(f.o.id, f.s.id);
       const [a, b] = SYMMETRIC.has(f.type) && f.s.id > f.o.id ? [f.o, f.s] : [f.s, f.o];
       const key = `${f.type}|${a.id}|${b.id}`;
       const prev = relations.get(key);
@@ -87,8 +90,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };
     raiser = raiserIn(ctx) ?? raiser;
-    const chips = named.filter((m) => m.type === 'Chip');
-    if (chips.length) topicChip = chips[chips.length - 1];
+    // The chip a sentence is about is the first it names (真武810…可与H20相媲美: 真武810).
+    const chips = named.filter((m) => m.type === 'Chip' && !lex.entries.get(m.id)?.generic);
+    if (chips.length) topicChip = chips[0];
   }
 
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;

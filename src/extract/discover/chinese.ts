@@ -32,6 +32,8 @@ const NAME_IS_TITLE = new RegExp(
 );
 
 const INVESTOR_BEFORE = /(?:由|，|,|、)([\u3400-\u9fff]{2,6}?)(?=领投|跟投|参投|联合领投)/g;
+// 获得了上海国资的战略投资: who invests is an organization.
+const INVESTOR_OF = /获得了?([\u3400-\u9fff]{2,8}?)(?:的)(?:战略|天使|新一轮|[A-D]轮|首轮)?(?:投资|注资|融资)/g;
 const LIST = /(?:[\u3400-\u9fff]{2,5}(?:、|与|和|及)){2,}[\u3400-\u9fff]{2,5}?等/g;
 // Words that fill those places without being names.
 const GENERIC_ZH = /^(?:公司|企业|机构|基金|资本|多家|其他|以及|包括|老股东|新股东|股东|投资方|国内|国外|海外|全球|美国|中国)/;
@@ -66,6 +68,11 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const name = m[1]!.replace(/^由/, '');
     const at = m.index! + m[0].length - name.length;
     if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
+  }
+  for (const m of simp.matchAll(INVESTOR_OF)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].indexOf(name);
+    if (!reg.known(name) && !GENERIC_ZH.test(name) && !/[多家其]/.test(name[0]!)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   // 戴尔、惠普与联想等: an unknown name listed with known organizations is one too.
   for (const m of simp.matchAll(LIST)) {

@@ -63,6 +63,7 @@ const ORG_AFTER = [
   /^,?\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme (said it) raised $50 million
 ];
 
+const CHIP_APPOSITIVE = /^,\s*(?:a|an|its|the)\s+(?:(?:new|first|custom|second|next-generation|[\w-]+-nanometer|AI|inference|training)\s+){0,3}(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b/;
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
 const TITLE_TOKEN = /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
 const CONNECTOR = /^(?:of|for|de|&)$/;
@@ -174,6 +175,11 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       }
     }
     if (isPlace(c.name)) continue;
+    // "Sohm, a chip built to run transformers": an appositive that says it is a chip.
+    if (CHIP_APPOSITIVE.test(after)) {
+      reg.add(c.name, 'Chip', [c.name]);
+      continue;
+    }
     const appositive = ORG_AFTER[0]!.exec(after);
     // "Korvia AI", "Helio Labs": a corporate last word after a name that is not itself known (Qualcomm AI is Qualcomm's AI).
     const last = tokens[tokens.length - 1]!.replace(/\.$/, '');

@@ -6,7 +6,7 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 /** ACQUIRES (acquirer -> target, with the deal's status) and INVESTS_IN (investor -> investee). */
 
 const ACQUIRE: Terms = {
-  zh: ['收购', '并购', '买下', '拿下', '收入旗下', '吞并'],
+  zh: ['收购', '并购', '买下', '收入旗下', '吞并'],
   en: ['acquir(?:e|es|ed|ing)', 'acquisition of', 'takeover of', 'take over', 'takes over', 'took over', 'taking over', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'buyout of'],
 };
 // The target before the buyer: X被Y收购, X was acquired by Y.
@@ -46,7 +46,7 @@ const BACKED_BY: Terms = {
 };
 
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
-const GOODS_AFTER = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|芯片|晶片|处理器|服务器|股份|股票)/i;
+const GOODS_AFTER = /^\s*(?:['’]s\s+)?(?:[\w-]+\s*)?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|芯片|晶片|处理器|服务器|股份|股票|订单|大单)/i;
 
 // Selling out of a company is no investment in it (any more).
 const DIVEST = /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:\w+\s+){0,3}stake/i;
@@ -130,6 +130,12 @@ const investsIn: Rule = (ctx, emit) => {
     const raiser = raised && raised.index < m.index! ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
     const investee = raiser ?? ctx.raiser ?? ctx.topic;
     for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(i, investee ? [investee] : [], 0.7);
+  }
+  // "OpenAI, in which Microsoft has invested", 微软已投资的OpenAI: the investee before the relative clause.
+  for (const m of simp.matchAll(/\bin\s+which\s+/g)) {
+    const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start === m.index! + m[0].length);
+    const investee = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.end <= m.index!).pop();
+    if (investor && investee && /^\s+(?:has|had|have)?\s*(?:also\s+|already\s+)?(?:invested|poured|put)\b/.test(simp.slice(investor.end, investor.end + 30))) emitAll(investor, [investee], 0.75);
   }
   // Y-backed X: "SoftBank-backed Acme".
   for (const m of simp.matchAll(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g)) {

@@ -101,7 +101,10 @@ const develops: Rule = (ctx, emit) => {
 
 const manufactures: Rule = (ctx, emit) => {
   const { simp } = ctx;
-  const foundries = ofType(ctx.mentions, ORG, ctx.lex).filter((m) => ctx.lex.entries.get(m.id)?.foundry || ctx.nounsOf(m.id).includes('foundry'));
+  // A foundry: so marked in the lexicon, described as one, or named as one (Samsung Foundry, 华虹晶圆代工).
+  const foundries = ofType(ctx.mentions, ORG, ctx.lex).filter(
+    (m) => ctx.lex.entries.get(m.id)?.foundry || ctx.nounsOf(m.id).includes('foundry') || /Foundr(?:y|ies)|\bFab\b|晶圆|代工/.test(m.surface),
+  );
   if (!foundries.length) return;
   const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
   for (const m of simp.matchAll(manufacture)) {

@@ -96,7 +96,7 @@ const partners: Rule = (ctx, emit) => {
     if (negatedAt(ctx, m.index!, cs)) continue;
     const other = m[1] !== undefined ? orgs.find((x) => x.start > m.index! && x.end <= m.index! + m[0].length) : orgs.find((x) => x.start === m.index! + m[0].length);
     const subj = subjectBefore(ctx, m.index!, ORG, false);
-    if (other && subj) pair(subj, [other], 0.75);
+    if (other && subj) for (const s of group(subj)) pair(s, [other], 0.75);
   }
   if (BETWEEN_TWO.test(simp)) {
     // The actors: names not standing as a possessor or in an appositive ("Amazon's cloud unit AWS").

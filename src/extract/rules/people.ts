@@ -1,4 +1,4 @@
-import { clauseAt, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext } from '../context';
+import { clauseAt, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext } from '../context';
 import { EN_TITLES, ZH_TITLES } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
@@ -11,7 +11,7 @@ const ZH_TITLE = `(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('
 const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
 
 // Org + role + Person: 英特尔执行长陈立武, Intel CEO Lip-Bu Tan, Acme's chief executive Jane Doe, 特斯拉前AI总监X.
-const ORG_ROLE_PERSON = new RegExp(`^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${ZH_TITLE})*\\s*(?:,|的)?\\s*$`, 'i');
+const ORG_ROLE_PERSON = new RegExp(`^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${FORMER}${ZH_TITLE})*\\s*(?:,|的)?\\s*$`, 'i');
 // Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
 const ADJ = '(?:(?!not\\b|no\\b|never\\b)[a-z-]+\\s+)';
 const PERSON_ROLE_OF_ORG = new RegExp(`^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+$`, 'i');
@@ -30,6 +30,8 @@ const JOINED = /(?:重回|回到|加入|加盟|任职于|效力于|出身|出身
 
 const PERSON_ITS_ROLE = new RegExp(`^,\\s*(?:its|the\\s+company['’]s|the\\s+firm['’]s|the\\s+group['’]s)\\s+(${FORMER}(?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
 const JOINED_FROM = /^\s+(?:has\s+|had\s+)?(?:joined|rejoined|moved\s+to|came\s+to)\s+[^,.;]{1,40}?\s+from\s+$/i;
+const JOIN_VERB = /加盟|加入|出任|\b(?:joined|rejoined|has\s+joined|will\s+join)\b/g;
+const ZH_TITLE_RE = new RegExp(ZH_TITLE);
 const BARE_TITLE = new RegExp(`(${ZH_TITLE}|\\bfounder|\\bco-founder|\\bchief executive|\\bCEO)\\s*$`, 'i');
 // Person … 出身/加入 Org: 张三本身出身辉达, Jane Doe joined Acme in 2020.
 const PERSON_JOINED = /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|\bjoined|\brejoined|\bcame from)\s*$/i;
@@ -40,7 +42,7 @@ function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined,
 
 /** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
 function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention | undefined {
-  const before = orgs.filter((o) => o.end <= pos);
+  const before = orgs.filter((o) => o.end <= pos && !isReporter(o, ctx.simp));
   return before.length ? before[0] : ctx.topic;
 }
 
@@ -106,6 +108,15 @@ const worksFor: Rule = (ctx, emit) => {
     // 创始人是Person / the founder is Person: the founder of the sentence's subject.
     if (new RegExp(`(?:创始人|创办人|founder)\\s*(?:是|为|is|was|:|：)\\s*(?:[^，,。]{0,16}的)?\\s*$`, 'i').test(simp.slice(windowStart, p.start))) {
       emitRole(emit, p, titleOwner(ctx, windowStart, orgs), 'founder', 0.75);
+    }
+  }
+  // 王东已离职，并加盟同为GPU厂商的沐曦 / Jane Doe has joined Acme: the person before the verb joins the organization after it.
+  for (const m of simp.matchAll(JOIN_VERB)) {
+    const end = m.index! + m[0].length;
+    const o = orgs.find((x) => x.start >= end && x.start <= end + 20 && /^(?:[^，,。；]{0,16}的)?\s*(?:the\s+)?$/.test(simp.slice(end, x.start)));
+    const p = ofType(ctx.mentions, ['Person'], ctx.lex).filter((x) => x.end <= m.index!).pop();
+    if (o && p && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0]) && !orgs.some((x) => x.start > p.end && x.end <= m.index! && !x.anaphor && /^\s*$/.test(simp.slice(x.end, m.index!)))) {
+      emitRole(emit, p, o, /出任|担任|任/.test(simp.slice(o.end, o.end + 12)) ? ZH_TITLE_RE.exec(simp.slice(o.end, o.end + 20))?.[0] : undefined, 0.75);
     }
   }
   // 由P创立 / founded by P: the founder works for the founded company (the sentence's subject).

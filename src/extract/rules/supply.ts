@@ -20,8 +20,8 @@ const RELY: Terms = {
 };
 // The customer uses a supplier's goods: A uses/deploys/rolls out B's chips, A采用/部署B的芯片.
 const USE: Terms = {
-  zh: ['使用', '采用', '搭载', '部署', '导入', '下单'],
-  en: ['us(?:e|es|ed|ing)', 'adopt(?:s|ed|ing)?', 'deploy(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'install(?:s|ed|ing)?', 'train(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}on', 'runs?\\s+(?:\\w+\\s+){0,2}on', 'running\\s+on', 'powered\\s+by'],
+  zh: ['使用', '采用', '搭载', '部署', '导入', '下单', '采购', '购买', '订购', '买进'],
+  en: ['us(?:e|es|ed|ing)', 'adopt(?:s|ed|ing)?', 'deploy(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'install(?:s|ed|ing)?', 'train(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,5}?on', 'runs?\\s+(?:\\w+\\s+){0,5}?on', 'running\\s+on', 'powered\\s+by'],
 };
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.
 const SUPPLY: Terms = {
@@ -35,6 +35,10 @@ const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
 const AMONG_CUSTOMERS = /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
 // 燧原的推理卡已在腾讯云部署: the goods of one, deployed at another.
 const DEPLOYED_AT = /在([^，,。]{1,16}?)(?:大规模|批量|全面)?(?:部署|上线|投入使用|落地|商用)/g;
+// "Perplexity will be among the first customers": a customer of the company the story is about.
+const AMONG_FIRST = /^\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+become|became)\s+(?:among\s+|one\s+of\s+)?(?:the|its)\s+(?:first|earliest|launch|anchor|initial|biggest|largest)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
+// 透过微软Azure取得算力, via Oracle's cloud: capacity obtained through a provider.
+const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获取|租用|使用)[^，,。]{0,6}?(?:算力|计算资源|云服务|GPU|芯片)/g;
 const CUSTOMER_OF = /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
 const buyFrom = cue(BUY_FROM);
@@ -114,11 +118,33 @@ const supplies: Rule = (ctx, emit) => {
     if (!AMONG_CUSTOMERS.test(simp.slice(g[g.length - 1]!.end))) continue;
     emitSupply(ctx, emit, [subjectBefore(ctx, first.start, ORG, false) ?? ctx.topic].filter((x): x is Mention => !!x), first, 0.75);
   }
+  for (const c of orgs) {
+    if (!AMONG_FIRST.test(simp.slice(c.end, c.end + 60))) continue;
+    const supplier = orgs.find((x) => x.start > c.end && x.id !== c.id && !x.anaphor) ?? ctx.topic;
+    if (supplier) emitSupply(ctx, emit, [supplier], c, 0.7);
+  }
+  for (const m of simp.matchAll(THROUGH)) {
+    const [cs] = clauseAt(simp, m.index!);
+    const provider = orgs.find((x) => x.start > m.index! && x.end <= m.index! + 2 + m[1]!.length);
+    const user = clauseSubject(ctx, m.index!, ORG);
+    if (provider) emitSupply(ctx, emit, [provider], user, 0.7);
+    const service = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex).find((x) => x.start > m.index! && x.end <= m.index! + 2 + m[1]!.length);
+    if (service && user && !negatedAt(ctx, m.index!, cs)) emit({ type: 'USES', s: user, o: service, confidence: 0.7 });
+  }
   for (const m of simp.matchAll(DEPLOYED_AT)) {
     const [cs] = clauseAt(simp, m.index!);
     const customer = orgs.find((x) => x.start >= m.index! + 1 && x.end <= m.index! + 1 + m[1]!.length);
+    if (!customer || negatedAt(ctx, m.index!, cs)) continue;
     const supplier = orgs.find((x) => x.start >= cs && x.end <= m.index! && GOODS.test(simp.slice(x.end, m.index!)));
-    if (customer && supplier && !negatedAt(ctx, m.index!, cs)) emitSupply(ctx, emit, [supplier], customer, 0.7);
+    if (supplier) emitSupply(ctx, emit, [supplier], customer, 0.7);
+    // 真武810已在阿里云部署: the customer uses the chip, and its maker supplies the customer.
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start >= cs && x.end <= m.index!);
+    const maker = chip && ctx.makerOf(chip.id);
+    if (chip && maker !== customer.id) {
+      emit({ type: 'USES', s: customer, o: chip, confidence: 0.7 });
+      const makerMention = maker ? ctx.mentions.find((x) => x.id === maker) ?? (ctx.topic?.id === maker ? ctx.topic : undefined) : undefined;
+      if (makerMention) emitSupply(ctx, emit, [makerMention], customer, 0.65);
+    }
   }
   for (const m of simp.matchAll(CUSTOMER_OF)) {
     const [cs] = clauseAt(simp, m.index!);

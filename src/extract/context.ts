@@ -16,7 +16,10 @@ export interface SentenceContext {
   /** The chip the previous sentences were about, for "it" / 该芯片 / 其. */
   topicChip?: Mention;
   lex: Lexicon;
+  /** The maker of a chip or product: the lexicon's, its family's, or the developer the article named earlier. */
   makerOf: (id: string) => string | undefined;
+  /** Only the maker known before the article (lexicon, family): what decides whether another can develop it. */
+  knownMakerOf: (id: string) => string | undefined;
   /** How the article described an entity ("startup", "foundry"). */
   nounsOf: (id: string) => string[];
   /** An organization that launched chips without naming them in the sentences just before. */
@@ -55,7 +58,8 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   const sorted = all.filter((m) => types.includes(m.type)).sort((a, b) => a.start - b.start);
   const i = sorted.indexOf(seed);
   if (i < 0) return [seed];
-  const joiner = /^\s*(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?$/;
+  // "A, B and C", "A、B和C", and "A and with B" (a preposition repeated after and).
+  const joiner = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
   const out = [seed];
   for (let j = i + 1; j < sorted.length && joiner.test(simp.slice(sorted[j - 1]!.end, sorted[j]!.start)); j++) out.push(sorted[j]!);
   for (let j = i - 1; j >= 0 && joiner.test(simp.slice(sorted[j]!.end, sorted[j + 1]!.start)); j--) out.unshift(sorted[j]!);
@@ -85,7 +89,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   if (inClause.length) {
     const near = inClause[inClause.length - 1]!;
     // "A buys GPUs from B and uses C": a second verb of A, not a verb of B.
-    if (/^\s*,?\s*and\s+(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) && inClause.length > 1) return subjectBefore(ctx, near.start, types, clauseOnly);
+    // "A signs a deal with B, orders C" too.
+    if (/^\s*(?:,\s*and|and|,)\s+(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) && inClause.length > 1) return subjectBefore(ctx, near.start, types, clauseOnly);
     return near;
   }
   const lead = ctx.simp.slice(cs, pos);
@@ -98,7 +103,11 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   // 该设备使用了…: a clause with a subject of its own that is no organization has no organization subject.
   if (/^\s*(?:该|这|此|那)(?!公司|集团|企业|家)/.test(lead)) return undefined;
   // A Chinese clause without a subject continues the sentence's (软银集团斥资65亿美元，将收购…).
-  if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) return before[0];
+  // (GX10采用…，并搭配…: the sentence's subject is a product, so the clause has no organization subject.)
+  if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) {
+    const first = ctx.mentions.find((m) => m.end <= pos && !isReporter(m, ctx.simp));
+    return first && types.includes(first.type) ? before[0] : undefined;
+  }
   if (!clauseOnly && before.length) return before[before.length - 1];
   return undefined;
 }

@@ -10,7 +10,13 @@ import type { Mention } from './matcher';
 
 // Descriptions that name the kind of organization: "the startup" is the last one described as a startup.
 const ZH_DESCRIPTION = /(?:该|這|这|此)(?:家)?(?:公司|集团|企业|新创(?:公司)?|初创(?:公司|企业)?|芯片(?:公司|厂商|设计商|制造商)|厂商|业者)|(?<=^|[，,。；;：:])公司(?![的是]?(?:表示|称|指出))/g;
-const EN_DESCRIPTION = /\b[Tt]he\s+(?:(?:[\w-]+\s+){0,2}(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer))\b(?!\s+(?:of|that|which|who)\b)/g;
+const EN_DESCRIPTION = /\b[Tt]he\s+(?:(?:[\w-]+\s+){0,2}(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer|foundry|merged company|combined company))\b(?!\s+(?:of|that|which|who)\b)/g;
+// Nouns any organization can be called; the others (startup, foundry, chipmaker) describe a kind.
+const GENERAL_NOUN = /^(?:company|firm|group|owner|giant|conglomerate|merged company|combined company)$/;
+// 合并后的公司, 新公司: the company the story is about, under a new description.
+const ZH_MERGED = /(?:合并后|整合后|重组后)的(?:公司|集团|新公司)/g;
+// A chip referred to: the chip(s), these chips, 该芯片, 这款芯片 -> the chip the story is about.
+const CHIP_REFERENCE = /\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:new\s+)?(?:chips?|processors?|accelerators?)\b|(?:该|这款|这颗|此款?)(?:芯片|晶片|处理器|加速器)/g;
 // Pronouns: "its" anywhere, "it" only as a subject (after a clause opener; "on it" is a thing, "it is
 // unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
 const EN_PRONOUN = /\b[Ii]ts\b|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
@@ -21,6 +27,12 @@ export interface CorefState {
   topic?: Mention;
   /** Described organizations by noun ("startup" -> Rivos), most recent last. */
   described: Map<string, string[]>;
+  /** How often each organization has been named so far. */
+  counts: Map<string, number>;
+  /** Foundries named so far (the lexicon knows them as such), most recent last, for "the foundry". */
+  foundries?: string[];
+  /** The chip the story is about, for "the chip", 该芯片. */
+  chip?: Mention;
 }
 
 /** Anaphoric mentions of organizations in one sentence, resolved against its own mentions and the state. */
@@ -32,8 +44,17 @@ export function anaphora(simp: string, mentions: Mention[], state: CorefState): 
     // A described kind: the last organization described so, if it was named before.
     if (noun) {
       const ids = state.described.get(noun.replace(/[\s-]/g, ''));
-      const id = ids?.[ids.length - 1];
+      const id = ids?.[ids.length - 1] ?? (noun === 'foundry' ? state.foundries?.[state.foundries.length - 1] : undefined);
       if (id) return { id, type: 'Organization', start: 0, end: 0, surface: '' };
+      // "the startup" with no startup described: the organization the story names most, not whoever
+      // opens this sentence ("Hyundai said it would keep buying the startup's chips").
+      if (!GENERAL_NOUN.test(noun)) {
+        const [cs] = clauseAt(simp, pos);
+        const subject = orgs.find((m) => m.start >= cs && m.end <= pos) ?? orgs[0];
+        const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
+        const id = ranked[0]?.[0];
+        return id ? { id, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;
+      }
     }
     // Otherwise the subject of an earlier clause of this sentence, else the topic of the story.
     const [cs] = clauseAt(simp, pos);
@@ -45,6 +66,12 @@ export function anaphora(simp: string, mentions: Mention[], state: CorefState): 
     out.push({ id: target.id, type: 'Organization', start, end, surface: simp.slice(start, end), anaphor: true });
   };
   for (const m of simp.matchAll(EN_DESCRIPTION)) push(m.index!, m.index! + m[0].length, resolve(m.index!, m[1]!.toLowerCase()));
+  for (const m of simp.matchAll(ZH_MERGED)) push(m.index!, m.index! + m[0].length, state.topic);
+  for (const m of simp.matchAll(CHIP_REFERENCE)) {
+    // A chip named earlier in the sentence, else the one the story is about.
+    const chip = mentions.filter((x) => x.type === 'Chip' && x.end <= m.index!).pop() ?? state.chip;
+    if (chip && !taken(m.index!, m.index! + m[0].length)) out.push({ id: chip.id, type: 'Chip', start: m.index!, end: m.index! + m[0].length, surface: m[0], anaphor: true });
+  }
   for (const m of simp.matchAll(ZH_DESCRIPTION)) push(m.index!, m.index! + m[0].length, resolve(m.index!, /新创|初创/.test(m[0]) ? 'startup' : undefined));
   // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
   for (const re of [EN_PRONOUN, ZH_PRONOUN]) {
@@ -62,7 +89,10 @@ export function anaphora(simp: string, mentions: Mention[], state: CorefState): 
 }
 
 /** After a sentence: its subject becomes the topic, and described organizations are remembered by noun. */
-export function advance(state: CorefState, mentions: Mention[], isSubject: (m: Mention) => boolean, nounsOf: (id: string) => string[]): void {
+export function advance(state: CorefState, mentions: Mention[], isSubject: (m: Mention) => boolean, nounsOf: (id: string) => string[], isFoundry: (id: string) => boolean): void {
+  for (const m of mentions) if (!m.anaphor && m.type === 'Organization') state.counts.set(m.id, (state.counts.get(m.id) ?? 0) + 1);
+  for (const m of mentions) if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id)) state.foundries = [...(state.foundries ?? []).filter((x) => x !== m.id), m.id];
+
   // A sentence that opens with a reference (该公司…) keeps the topic it refers to.
   const first = mentions.find((m) => m.type === 'Organization' && isSubject(m));
   if (first) state.topic = first;

@@ -34,7 +34,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const familyMaker = new Map(discovered.filter((d) => d.makerId).map((d) => [d.lexiconId ?? nameKey(d.name), d.makerId!]));
   // …and a chip the article says an organization develops is made by it, for the sentences after.
   const articleMaker = new Map<string, string>();
-  const makerOf = (id: string) => lex.entries.get(id)?.makerId ?? familyMaker.get(id) ?? articleMaker.get(id);
+  const knownMakerOf = (id: string) => lex.entries.get(id)?.makerId ?? familyMaker.get(id);
+  const makerOf = (id: string) => knownMakerOf(id) ?? articleMaker.get(id);
 
   const entities = new Map<string, Entity>();
   const names = new Map<string, string>(discovered.map((d) => [d.lexiconId ?? nameKey(d.name), d.name]));
@@ -42,7 +43,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const signals: (ProgramSignal & { evidence: Evidence })[] = [];
   const nouns = new Map(discovered.map((d) => [d.lexiconId ?? nameKey(d.name), d.nouns]));
   const nounsOf = (id: string) => nouns.get(id) ?? [];
-  const coref: CorefState = { described: new Map() };
+  const coref: CorefState = { described: new Map(), counts: new Map() };
   let topicChip: Mention | undefined;
   let launcher: { org: Mention; until: number } | undefined;
   let raiser: Mention | undefined;
@@ -60,7 +61,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     }
     const { simp } = sentence;
     const ctx: SentenceContext = {
-      sentence, simp, mentions, topic: coref.topic, topicChip, lex, makerOf, nounsOf,
+      sentence, simp, mentions, topic: coref.topic, topicChip, lex, makerOf, knownMakerOf, nounsOf,
       launcher: launcher && launcher.until >= sentence.index ? launcher.org : undefined,
       raiser,
     };
@@ -86,13 +87,13 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     for (const rule of RULES) rule(ctx, emit);
     for (const sig of programSignals(ctx)) signals.push({ ...sig, evidence });
 
-    advance(coref, mentions, (m) => !isReporter(m, simp) && salient(m, simp), nounsOf);
+    advance(coref, mentions, (m) => !isReporter(m, simp) && salient(m, simp), nounsOf, (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'));
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };
     raiser = raiserIn(ctx) ?? raiser;
     // The chip a sentence is about is the first it names (真武810…可与H20相媲美: 真武810).
     const chips = named.filter((m) => m.type === 'Chip' && !lex.entries.get(m.id)?.generic);
-    if (chips.length) topicChip = chips[0];
+    if (chips.length) topicChip = coref.chip = chips[0];
   }
 
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
@@ -124,6 +125,8 @@ function articleNames(discovered: Discovered[], lex: Lexicon): ArticleName[] {
   });
 }
 
+const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯/;
+
 function buildPrograms(
   signals: (ProgramSignal & { evidence: Evidence })[],
   relations: Relation[],
@@ -132,7 +135,10 @@ function buildPrograms(
   entities: Map<string, Entity>,
 ): ChipProgram[] {
   const programs = new Map<string, ChipProgram & { statuses: ProgramStatus[] }>();
-  const get = (ownerId: string, evidence?: Evidence) => {
+  // A chip unit's program is its parent's (玄戒技术 for Xiaomi, Kunlunxin for Baidu), unless the parent sells chips itself.
+  const parentOf = new Map(relations.filter((r) => r.type === 'SUBSIDIARY_OF' && !lex.entries.get(r.objectId)?.chipVendor).map((r) => [r.subjectId, r.objectId]));
+  const get = (unitId: string, evidence?: Evidence) => {
+    const ownerId = parentOf.get(unitId) ?? unitId;
     let p = programs.get(ownerId);
     if (!p) {
       p = { owner: nameOf(ownerId), ownerId, chips: [], partners: [], status: 'developing', evidence: evidence?.sentence ?? '', provenance: [], statuses: [] };
@@ -147,10 +153,12 @@ function buildPrograms(
     if (s.status) p.statuses.push(s.status);
     if (s.since && !p.since) p.since = s.since;
   }
-  // An organization that is not a chip vendor and develops a chip has a chip program.
+  // An organization that is not a chip vendor and develops a chip has a chip program. A company the article
+  // presents as a chip maker (Korvex Semiconductor, 燧原科技 a chip startup) sells its chips: no program.
   for (const r of relations) {
     if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
     if (lex.entries.get(r.subjectId)?.chipVendor || entities.get(r.subjectId)?.type !== 'Organization') continue;
+    if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject)) continue;
     const p = get(r.subjectId, r.provenance[0]);
     if (!p.chips.includes(r.object)) p.chips.push(r.object);
   }

@@ -34,6 +34,7 @@ const NAME_IS_TITLE = new RegExp(
 const INVESTOR_BEFORE = /(?:由|，|,|、)([\u3400-\u9fff]{2,6}?)(?=领投|跟投|参投|联合领投)/g;
 // 获得了上海国资的战略投资: who invests is an organization.
 const INVESTOR_OF = /获得了?([\u3400-\u9fff]{2,8}?)(?:的)(?:战略|天使|新一轮|[A-D]轮|首轮)?(?:投资|注资|融资)/g;
+const PUBLICATION = /(?<=据|根据|援引|引述)\s*《([^》]{2,12})》|《([^》]{2,12}(?:日报|时报|晚报|周刊|新闻|财经|商报|经济报|通讯社))》/g;
 const LIST = /(?:[\u3400-\u9fff]{2,5}(?:、|与|和|及)){2,}[\u3400-\u9fff]{2,5}?等/g;
 // Words that fill those places without being names.
 const GENERIC_ZH = /^(?:公司|企业|机构|基金|资本|多家|其他|以及|包括|老股东|新股东|股东|投资方|国内|国外|海外|全球|美国|中国)/;
@@ -85,6 +86,12 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       at = start + item.length;
       if (item.length >= 2 && item.length <= 5 && !reg.known(item) && !GENERIC_ZH.test(item)) reg.add(text.substr(start, item.length), 'Organization', [text.substr(start, item.length)]);
     }
+  }
+  // 据《科创板日报》报道: a publication named as a source is an organization (a name inside it is not).
+  for (const m of simp.matchAll(PUBLICATION)) {
+    const name = (m[1] ?? m[2])!;
+    const at = m.index! + m[0].indexOf(name);
+    if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   for (const o of chineseOrgNames(simp)) {
     // A known organization inside is not a new one (英伟达科技, 所持昆仑芯); a known place may start one (上海证交所).

@@ -45,8 +45,10 @@ const CHIP_WORDS = /芯片|处理器|加速器|晶片|加速卡|\b(?:chips?|acce
 const NOT_A_MODEL = /^(?:FP|INT|BF|HBM|DDR|LPDDR|GDDR|PCIe|Q|H|FY|CY|N|A|TOPS|USD|RMB|COVID|G|S|P|T|X)\d/i;
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
-const CALLED = /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*)?)|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
+const CALLED = /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*)?)|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
 const NAME_THEN_CHIP = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|superchips?)\b/g;
+const PRODUCT_BEFORE = /(?:电脑|计算机|服务器|工作站|手机|笔电|笔记本|平板|机柜|平台|系统|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet|system|platform|rack))\s*$/i;
+const PRODUCT_AFTER = /^\s*(?:超级电脑|电脑|服务器|工作站|手机|笔电|笔记本|平板|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet)s?\b)/i;
 const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3}(?![\d%]))+)/;
 const SYSTEM = /(?<![A-Za-z0-9])([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s?(\d{2,4})(?:\s?([A-Z][a-z]+[A-Z][A-Za-z]*)|(?=\s?(?:超节点|集群|服务器|一体机|机柜)))/g;
 
@@ -100,6 +102,15 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   if (!chipContext) return;
   for (const m of simp.matchAll(MODEL)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
+    // 个人AI超级电脑Ascent GX10 / the DGX Spark workstation: a model number of a computer is a product.
+    const lead = simp.slice(Math.max(0, m.index! - 24), m.index!);
+    const brand = /([A-Z][a-z]+)\s$/.exec(lead)?.[1];
+    if (PRODUCT_BEFORE.test(lead.replace(/[A-Z][a-z]+\s$/, '')) || PRODUCT_AFTER.test(simp.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) {
+      // A capitalised word before it is its brand (in Chinese text even an English word: Ascent GX10).
+      const full = brand && !reg.known(brand) && (!isCommonWord(brand) || /[\u3400-\u9fff]/.test(lead)) ? `${brand} ${name}` : name;
+      if (!reg.known(full) && !reg.known(name)) reg.add(full, 'Product', [full, name]);
+      continue;
+    }
     if (NOT_A_MODEL.test(name) || reg.known(name) || reg.known(m[1]!) || named.has(m[3]!)) continue;
     // Foo2024 and Top 100 are no models; MI355X, AI200 and Zeta 300 are.
     if (/^[A-Z]{1,4}$/.test(m[1]!) ? false : !m[2] || isCommonWord(m[1]!)) continue;

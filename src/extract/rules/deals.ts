@@ -6,7 +6,7 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 /** ACQUIRES (acquirer -> target, with the deal's status) and INVESTS_IN (investor -> investee). */
 
 const ACQUIRE: Terms = {
-  zh: ['收购', '并购', '买下', '收入旗下', '吞并'],
+  zh: ['收购', '并购', '买下', '收入旗下', '吞并', '吸收合并', '换股合并'],
   en: ['acquir(?:e|es|ed|ing)', 'acquisition of', 'takeover of', 'take over', 'takes over', 'took over', 'taking over', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'buyout of'],
 };
 // The target before the buyer: X被Y收购, X was acquired by Y.
@@ -20,7 +20,7 @@ const STATUS: Record<DealStatus, Terms> = {
     en: ['completed', 'closed', 'finalized', 'has acquired', 'had acquired', 'acquired(?! by)', 'bought'],
   },
   considering: {
-    zh: ['拟', '考虑', '评估', '洽谈', '谈判', '潜在', '可能', '传出', '寻求', '有意', '据悉'],
+    zh: ['拟', '考虑', '评估', '洽谈', '谈判', '潜在', '可能', '传出', '寻求', '有意', '据悉', '筹划', '计划'],
     en: ['in talks', 'in discussions', 'considering', 'weighing', 'explor\\w*', 'potential', 'may', 'could', 'reportedly', 'would', 'seek\\w*', 'mull\\w*'],
   },
   announced: { zh: [], en: [] },
@@ -47,6 +47,8 @@ const BACKED_BY: Terms = {
 
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
 const GOODS_AFTER = /^\s*(?:['’]s\s+)?(?:[\w-]+\s*)?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|芯片|晶片|处理器|服务器|股份|股票|订单|大单)/i;
+
+const SHAREHOLDER = /(?:是|为|成为)([^，,。；]{1,20}?)的(?:第[一二三]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b/g;
 
 // Selling out of a company is no investment in it (any more).
 const DIVEST = /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:\w+\s+){0,3}stake/i;
@@ -136,6 +138,14 @@ const investsIn: Rule = (ctx, emit) => {
     const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start === m.index! + m[0].length);
     const investee = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.end <= m.index!).pop();
     if (investor && investee && /^\s+(?:has|had|have)?\s*(?:also\s+|already\s+)?(?:invested|poured|put)\b/.test(simp.slice(investor.end, investor.end + 30))) emitAll(investor, [investee], 0.75);
+  }
+  // 中科曙光是海光信息的第一大股东 / Microsoft, OpenAI's largest shareholder: a shareholder invests.
+  for (const m of simp.matchAll(SHAREHOLDER)) {
+    const [cs] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs)) continue;
+    const investee = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start >= m.index! && x.end <= m.index! + m[0].length).shift();
+    const investor = m[0].startsWith(',') ? ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.end <= m.index!).pop() : subjectBefore(ctx, m.index!, investors, false);
+    if (investee && investor) emitAll(investor, [investee], 0.75);
   }
   // Y-backed X: "SoftBank-backed Acme".
   for (const m of simp.matchAll(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g)) {

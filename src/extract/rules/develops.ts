@@ -1,4 +1,4 @@
-import { CHIP_OR_PRODUCT, clauseAt, ofType, ORG, subjectBefore } from '../context';
+import { CHIP_OR_PRODUCT, clauseAt, coordinated, ofType, ORG, subjectBefore } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -6,12 +6,13 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 /** DEVELOPS (organization -> its chip or product) and MANUFACTURES (foundry -> chip it fabricates). */
 
 const DEVELOP: Terms = {
-  zh: ['自主研发', '自研', '研发', '开发', '推出', '发布', '设计', '打造', '研制', '揭晓', '亮相', '规划', '公布', '量产'],
+  zh: ['自主研发', '自研', '研发', '开发', '推出', '发布', '设计', '打造', '研制', '揭晓', '亮相', '规划', '公布', '量产', '发表'],
   en: ['develop(?:s|ed|ing)?', 'design(?:s|ed|ing)?', 'build(?:s|ing)?', 'built', 'launch(?:es|ed|ing)?', 'unveil(?:s|ed|ing)?', 'introduc(?:e|es|ed|ing)', 'announc(?:e|es|ed|ing)', 'reveal(?:s|ed|ing)?', 'detail(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'debut(?:s|ed)?', 'creat(?:e|es|ed|ing)'],
 };
 // "its in-house chips, called X" / 代号为"雅典娜": a name given to the subject's own chip.
 const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?["“]?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
 const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:own|in-house|custom|homegrown|home-grown|proprietary)\b/i;
+const CHIP_REFERENCE = /^\s*(?:(?:and|but|while)\s+)?(?:it|they|the\s+(?:new\s+)?(?:chips?|processors?|accelerators?)|these\s+chips|该|这款|这颗|此|其|它|该芯片|该晶片|这款芯片)\b|^\s*(?:该|这款|这颗|此)(?:芯片|晶片|处理器)/i;
 const CHIP_SUBJECT = /^\s*(?:该|这款|这颗|此|其)(?:芯片|晶片|处理器|加速器)?\s*(?:采用|使用|基于|由)|^\s*(?:the|these|its)\s+(?:\w+\s+)?(?:chips?|processors?|accelerators?)\b/i;
 const PROCESS = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:process|node|technology)\b|^[^，,。]{0,12}?(?:制程|工艺)/i;
 const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]$/;
@@ -28,7 +29,8 @@ const develops: Rule = (ctx, emit) => {
   const made = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex);
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   const done = new Set<Mention>();
-  const ownedBy = (o: Mention, s: Mention) => !ctx.makerOf(o.id) || ctx.makerOf(o.id) === s.id;
+  // A chip with a known maker is developed by that maker only (Nvidia's H100 is not Cohere's).
+  const ownedBy = (o: Mention, s: Mention) => !ctx.knownMakerOf(o.id) || ctx.knownMakerOf(o.id) === s.id;
   const add = (s: Mention | undefined, o: Mention, confidence: number) => {
     if (!s || done.has(o) || !ownedBy(o, s)) return;
     done.add(o);
@@ -36,7 +38,7 @@ const develops: Rule = (ctx, emit) => {
   };
   // The known maker named in the same sentence as its chip or product (英伟达H100, OpenAI's GPT-5).
   for (const o of made) {
-    const maker = ctx.makerOf(o.id);
+    const maker = ctx.knownMakerOf(o.id);
     add(maker ? orgs.find((x) => x.id === maker) : undefined, o, 0.8);
   }
   for (const m of simp.matchAll(develop)) {
@@ -66,7 +68,7 @@ const develops: Rule = (ctx, emit) => {
     const lead = partner && partner.id === subj.id ? subjectBefore(ctx, m.index! - withPartner![0].length, ORG, false) : undefined;
     if (lead && partner && lead.id !== partner.id) {
       // Both develop it, whichever of them the lexicon names as its maker.
-      for (const o of objs) if (!ctx.makerOf(o.id) || [lead.id, partner.id].includes(ctx.makerOf(o.id)!)) for (const d of [lead, partner]) emit({ type: 'DEVELOPS', s: d, o, confidence: 0.7 });
+      for (const o of objs) if (!ctx.knownMakerOf(o.id) || [lead.id, partner.id].includes(ctx.knownMakerOf(o.id)!)) for (const d of [lead, partner]) emit({ type: 'DEVELOPS', s: d, o, confidence: 0.7 });
       continue;
     }
     for (const o of objs) add(subj, o, 0.7);
@@ -91,7 +93,7 @@ const develops: Rule = (ctx, emit) => {
     const at = s.end + poss[0].length;
     const o = made.find((x) => x.start >= at && x.start <= at + 8);
     if (o && /^(?:自|内部)/.test(poss[0])) add(s, o, 0.75);
-    else if (o && !ctx.makerOf(o.id) && o.type === 'Chip' && o.start === at) add(s, o, 0.65);
+    else if (o && !ctx.knownMakerOf(o.id) && o.type === 'Chip' && o.start === at) add(s, o, 0.65);
   }
   // Chips named after a launch without their maker (Acme unveiled two chips. … the Z100 and Z200 …).
   if (ctx.launcher && !orgs.some((x) => !x.anaphor)) {
@@ -117,7 +119,9 @@ const manufactures: Rule = (ctx, emit) => {
     let made: Mention[];
     if (by) {
       foundry = isChinese(m[0]) ? foundries.filter((f) => f.end <= m.index!).pop() : foundries.find((f) => f.start > end);
-      const before = chips.filter((c) => c.end <= m.index! && (!foundry || c.end <= foundry.start)).pop() ?? ctx.topicChip;
+      // A chip named before, else the chip the story is about when the clause refers to it (it, the chip, 该芯片).
+      const named = chips.filter((c) => c.end <= m.index! && (!foundry || c.end <= foundry.start)).pop();
+      const before = named ?? (CHIP_REFERENCE.test(simp.slice(cs, m.index!)) ? ctx.topicChip : undefined);
       made = before ? [before] : [];
     } else {
       // The foundry makes the chip: 台积电为微软代工X, TSMC manufactured it (the chip the story is about).
@@ -136,7 +140,9 @@ const manufactures: Rule = (ctx, emit) => {
         made = [chips.filter((c) => c.end <= m.index!).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
       }
     }
-    if (foundry) for (const c of made) emit({ type: 'MANUFACTURES', s: foundry, o: c, confidence: 0.75 });
+    // 由台积电与三星共同生产: every foundry listed makes it.
+    const makers = foundry ? coordinated(ctx.mentions, foundry, simp, ORG).filter((f) => foundries.some((x) => x.id === f.id) || f === foundry) : [];
+    for (const f of makers) for (const c of made) emit({ type: 'MANUFACTURES', s: f, o: c, confidence: 0.75 });
   }
 };
 

@@ -6,7 +6,7 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 /** SUBSIDIARY_OF (unit -> parent): business units and owned companies. */
 
 const UNIT: Terms = {
-  zh: ['子公司', '旗下', '附属公司', '控股公司', '事业部', '部门'],
+  zh: ['子公司', '旗下', '附属公司', '控股公司'],
   en: ['subsidiary', 'unit', 'division', 'affiliate', 'spin-?off'],
 };
 // A成为/是/属于B的(间接)(全资)子公司: the parent between the copula and the unit noun.

@@ -7,12 +7,12 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 
 // A与B合作 / A partners with B / 外包给B.
 const PARTNER_VERB: Terms = {
-  zh: ['合作', '携手', '联手', '结盟', '外包给', '委托', '共同开发', '联合开发', '共同研发', '联合研发'],
+  zh: ['合作', '携手', '联手', '结盟', '外包给', '委托', '共同开发', '联合开发', '共同研发', '联合研发', '合资', '共同成立', '授权给', '签订[^，,。]{0,16}(?:合约|合同|协议)', '签署[^，,。]{0,16}(?:合约|合同|协议)'],
   en: [
     'partner(?:s|ed|ing)?\\s+with', '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnership\\s+with', 'collaborat\\w*\\s+with',
     'team(?:s|ed)?\\s+up\\s+with', 'alliance\\s+with', 'joint venture with', 'work(?:s|ed|ing)?\\s+(?:closely\\s+)?with', 'built\\s+with',
     'made\\s+(?:together\\s+)?with', 'created\\s+(?:in\\s+close\\s+collaboration\\s+)?with', 'developed\\s+(?:together\\s+|jointly\\s+)?with',
-    'co-develop\\w*\\s+with', 'outsourc\\w+\\s+\\w*\\s*to', 'in\\s+(?:close\\s+)?collaboration\\s+with', 'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
+    'co-develop\\w*\\s+with', 'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to', '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)', 'outsourc\\w+\\s+\\w*\\s*to', 'in\\s+(?:close\\s+)?collaboration\\s+with', 'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
   ],
 };
 // Partners listed after a noun: partners such as A, B and C / 合作伙伴包括A、B.
@@ -53,7 +53,7 @@ const partners: Rule = (ctx, emit) => {
     const end = m.index! + m[0].length;
     // A partnership discussed or listed as an option is not one: the hedge may stand clauses earlier.
     if (negatedAt(ctx, m.index!, cs) || HEDGE.test(simp.slice(0, ce))) continue;
-    if (isChinese(m[0]) && !/外包给|委托/.test(m[0])) {
+    if (isChinese(m[0]) && !/外包给|委托|授权给/.test(m[0])) {
       // A 与/和/同/跟 B(、C和D) … 合作 (the first 与 after a subject starts the partners), or 合作的 A和B.
       const ws = [...simp.slice(cs, m.index!).matchAll(/与|和|同|跟/g)].map((x) => cs + x.index!);
       const wStart = ws.find((p) => orgs.some((x) => x.start > p && x.end <= m.index!));

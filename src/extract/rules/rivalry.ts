@@ -9,10 +9,10 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 const RIVAL_NOUN: Terms = { zh: ['竞争对手', '对手', '劲敌', '竞品'], en: ['rivals?', 'competitors?', 'challengers?'] };
 // A verb of competing or challenging, the rival after it (in English; in Chinese also 与X竞争).
 const COMPETE: Terms = {
-  zh: ['竞争', '抗衡', '较量', '叫板', '挑战', '对抗', '对准', '对垒', '争夺', '分庭抗礼'],
+  zh: ['竞争', '抗衡', '较量', '叫板', '挑战', '对抗', '对准', '对垒', '争夺', '分庭抗礼', '交锋', '角逐', '竞逐', '比拼', '缩小[^，,。]{0,16}?差距', '追赶'],
   en: [
     'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)', 'go(?:es)?\\s+head-to-head\\s+with', 'take\\s+on', 'tak(?:es|ing)\\s+on',
-    'vie[sd]?\\s+with', 'challeng(?:e|es|ed|ing)', 'to\\s+rival', 'erode', 'chip\\s+away\\s+at', 'break', 'loosen', 'counter',
+    'vie[sd]?\\s+with', 'challeng(?:e|es|ed|ing)', 'clos(?:e|es|ed|ing)\\s+the\\s+gap\\s+(?:with|on)', 'catch(?:es)?\\s+up\\s+(?:with|to)', 'to\\s+rival', 'erode', 'chip\\s+away\\s+at', 'break', 'loosen', 'counter',
   ],
 };
 // "challenge Nvidia's dominance": the rival is the possessor of a lead. The weak verbs need that lead.
@@ -71,13 +71,15 @@ const competes: Rule = (ctx, emit) => {
   for (const m of simp.matchAll(compete)) {
     const [cs, ce] = clauseAt(simp, m.index!);
     const end = m.index! + m[0].length;
-    if (GENERAL.test(simp.slice(Math.max(0, m.index! - 2), m.index! + 4)) || negatedAt(ctx, m.index!, cs, 12)) continue;
+    if (GENERAL.test(simp.slice(Math.max(0, m.index! - 2), m.index! + 4)) || negatedAt(ctx, m.index!, cs)) continue;
     if (isChinese(m[0])) {
       // 与X竞争 / 和X抗衡: the rival between the preposition and the verb.
-      const w = /(?:与|和|同|跟|向)([^与和同跟向]*)$/.exec(simp.slice(cs, m.index!));
-      const rivals = w ? orgs.filter((x) => x.start > cs + w.index! && x.end <= m.index!) : [];
+      // 与X竞争 before the verb, or 缩小与X…的差距 inside the match.
+      const w = /(?:与|和|同|跟|向)([^与和同跟向]*)$/.exec(simp.slice(cs, m.index!)) ?? /(?:与|和|同|跟)/.exec(m[0]);
+      const wAt = w ? (w.input === m[0] ? m.index! + w.index! : cs + w.index!) : 0;
+      const rivals = w ? orgs.filter((x) => x.start > wAt && x.end <= m.index! + m[0].length) : [];
       if (rivals.length) {
-        pair(subjectBefore(ctx, cs + w!.index!, ORG, false), rivals);
+        pair(subjectBefore(ctx, Math.min(wAt, m.index!), ORG, false), rivals);
         continue;
       }
     }

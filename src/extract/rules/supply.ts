@@ -6,7 +6,7 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 /** SUPPLIES (supplier -> customer: chips, compute, capacity) and USES (user -> chip or product). */
 
 // What a supplier sells: a supplier named before these is a supplier, not the thing used (高通芯片, Nvidia GPUs).
-const GOODS = /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|TPU|NPU|ASIC|处理器|加速器|加速卡|推理卡|训练卡|服务器|算力|产品|硬件|机柜|芯片组|chips?|GPUs?|CPUs?|TPUs?|NPUs?|ASICs?|LPUs?|XPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?|instances?|clusters?)/i;
+const GOODS = /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|TPU|NPU|ASIC|HBM|DRAM|处理器|加速器|加速卡|推理卡|训练卡|服务器|算力|产品|硬件|机柜|芯片组|内存|记忆体|存储|memory|HBM|chips?|GPUs?|CPUs?|TPUs?|NPUs?|ASICs?|LPUs?|XPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?|instances?|clusters?)/i;
 
 // The customer acts: A buys (goods) from B, A relies on B, A向B采购, A依赖B.
 const BUY_FROM: Terms = {
@@ -20,8 +20,8 @@ const RELY: Terms = {
 };
 // The customer uses a supplier's goods: A uses/deploys/rolls out B's chips, A采用/部署B的芯片.
 const USE: Terms = {
-  zh: ['使用', '采用', '搭载', '部署', '导入', '下单', '采购', '购买', '订购', '买进'],
-  en: ['us(?:e|es|ed|ing)', 'adopt(?:s|ed|ing)?', 'deploy(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'install(?:s|ed|ing)?', 'train(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,5}?on', 'runs?\\s+(?:\\w+\\s+){0,5}?on', 'running\\s+on', 'powered\\s+by'],
+  zh: ['使用', '采用', '搭载', '部署', '导入', '下单', '采购', '购买', '订购', '买进', '搭配', '配备', '内建'],
+  en: ['us(?:e|es|ed|ing)', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'order(?:s|ed|ing)?', 'adopt(?:s|ed|ing)?', 'deploy(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'install(?:s|ed|ing)?', 'train(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,5}?on', 'runs?\\s+(?:\\w+\\s+){0,5}?on', 'running\\s+on', 'powered\\s+by'],
 };
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.
 const SUPPLY: Terms = {
@@ -39,6 +39,8 @@ const DEPLOYED_AT = /在([^，,。]{1,16}?)(?:大规模|批量|全面)?(?:部署
 const AMONG_FIRST = /^\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+become|became)\s+(?:among\s+|one\s+of\s+)?(?:the|its)\s+(?:first|earliest|launch|anchor|initial|biggest|largest)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
 // 透过微软Azure取得算力, via Oracle's cloud: capacity obtained through a provider.
 const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获取|租用|使用)[^，,。]{0,6}?(?:算力|计算资源|云服务|GPU|芯片)/g;
+// 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
+const SUPPLIER_OF = /(?:是|成为|为)([^，,。；]{1,24}?)的[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of|to|for)\s+/gi;
 const CUSTOMER_OF = /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
 const buyFrom = cue(BUY_FROM);
@@ -146,6 +148,13 @@ const supplies: Rule = (ctx, emit) => {
       if (makerMention) emitSupply(ctx, emit, [makerMention], customer, 0.65);
     }
   }
+  for (const m of simp.matchAll(SUPPLIER_OF)) {
+    const [cs] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs)) continue;
+    const customer = m[1] !== undefined ? orgs.find((x) => x.start > m.index! && x.end <= m.index! + m[0].length) : orgs.find((x) => x.start === m.index! + m[0].length);
+    const supplier = subjectBefore(ctx, m.index!, ORG, false);
+    if (customer && supplier) for (const s of group(supplier)) emitSupply(ctx, emit, [s], customer, 0.75);
+  }
   for (const m of simp.matchAll(CUSTOMER_OF)) {
     const [cs] = clauseAt(simp, m.index!);
     if (negatedAt(ctx, m.index!, cs)) continue;
@@ -187,4 +196,15 @@ const uses: Rule = (ctx, emit) => {
   }
 };
 
-export const SUPPLY_RULES: Rule[] = [supplies, uses];
+// 搭载辉达GB10的个人超级电脑Ascent GX10, a laptop powered by X: the product carries the chip.
+const CARRYING = /(?:搭载|采用|配备|内建|内置)([^，,。]{1,24}?)的([^，,。]{0,28})/g;
+const productUses: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of simp.matchAll(CARRYING)) {
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index! && x.end <= m.index! + 2 + m[1]!.length);
+    const product = ofType(ctx.mentions, ['Product'], ctx.lex).find((x) => x.start >= m.index! + 3 + m[1]!.length && x.end <= m.index! + m[0].length);
+    if (chip && product && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0])) emit({ type: 'USES', s: product, o: chip, confidence: 0.7 });
+  }
+};
+
+export const SUPPLY_RULES: Rule[] = [supplies, uses, productUses];

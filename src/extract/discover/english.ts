@@ -20,8 +20,8 @@ const ZH_ORG_BEFORE = /(公司|企业|集团|厂商|制造商|新创|初创|创�
 const ZH_ORG_AFTER = /^\s*(公司|集团|科技|实验室|股份|控股|创投|资本)/;
 const ZH_PERSON_BEFORE = /(总裁|高管|执行官|执行长|首席|创始人|创办人|董事长|主席|分析师|科学家|工程师|研究员|总监|经理|发言人|负责人|主管|教授|博士)\s*$/;
 // A Latin brand followed by what kind of thing it is: GaussDB分布式数据库, Exadata数据库一体机.
-const ZH_PRODUCT_AFTER = /^\s*[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|框架|超节点|集群)/;
-const ZH_CHIP_AFTER = /^\s*[\u3400-\u9fff]{0,3}?(芯片|晶片|处理器|加速器|加速卡)/;
+const ZH_PRODUCT_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|框架|超节点|集群)/;
+const ZH_CHIP_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,3}?(芯片|晶片|处理器|加速器|加速卡)/;
 
 const PERSON_BEFORE = [
   ZH_PERSON_BEFORE,
@@ -63,7 +63,7 @@ const ORG_AFTER = [
   /^,?\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme (said it) raised $50 million
 ];
 
-const CHIP_APPOSITIVE = /^,\s*(?:a|an|its|the)\s+(?:(?:new|first|custom|second|next-generation|[\w-]+-nanometer|AI|inference|training)\s+){0,3}(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b/;
+const CHIP_APPOSITIVE = /^,\s*(?:a|an|its|the)\s+(?:(?:new|first|custom|second|next-generation|[\w-]+-nanometer|AI|inference|training)\s+){0,3}(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
 const TITLE_TOKEN = /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
 const CONNECTOR = /^(?:of|for|de|&)$/;
@@ -131,6 +131,7 @@ const personShaped = (name: string) => {
 /** Drops what capitalisation alone does not make a name: a sentence's first word, demonyms, generic terms. */
 function trim(c: Candidate, simp: string): Candidate | undefined {
   let { name, start } = c;
+  if (isPlace(name)) return undefined; // Saudi Arabia is a place, not a company called Arabia
   for (;;) {
     const [first, ...rest] = name.split(' ');
     if (!rest.length) break;
@@ -195,5 +196,31 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     } else if (cjk && /^[A-Z][a-z]+[A-Z][A-Za-z]+$/.test(c.name)) {
       reg.add(c.name, 'Organization', [c.name]); // a CamelCase brand in Chinese text
     }
+  }
+}
+
+// What companies do as subjects in business news. A single capitalised word doing it twice in an article
+// is a company the lexicon lacks (people are introduced by full name first; their surnames are known by then).
+const CORPORATE_VERB = /^\s+(?:said|says|announced|announces|unveiled|unveils|launched|launches|plans|planned|raised|raises|agreed|signed|acquired|bought|invested|reported|declined|shipped|ships|designs|develops|makes|sells|supplies|has\s+(?:raised|signed|agreed|launched|unveiled|built|developed)|will\s+(?:launch|ship|supply|buy|acquire|invest|build|deploy|use))\b/;
+
+/** Single-word organizations known only by what they do, seen in at least two sentences of the article. */
+export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Registry): void {
+  const seen = new Map<string, number>();
+  const acting = new Set<string>();
+  for (const { simp } of sentences) {
+    if (hasChinese(simp)) continue;
+    for (const m of simp.matchAll(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g)) {
+      const w = m[1]!;
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+      if (CORPORATE_VERB.test(simp.slice(m.index! + w.length, m.index! + w.length + 24))) acting.add(w);
+    }
+  }
+  // Surnames of the people in the article or the lexicon ("Keller said") are people, not companies.
+  const personWords = new Set<string>();
+  for (const d of reg.all()) if (d.type === 'Person') for (const s of d.spellings) for (const t of s.split(/[\s·]/)) personWords.add(t);
+  for (const e of reg.lex.entries.values()) if (e.type === 'Person') for (const s of [e.name, ...e.aliases]) for (const t of s.split(/[\s·]/)) personWords.add(t);
+  for (const w of acting) {
+    if ((seen.get(w) ?? 0) < 2 || personWords.has(w) || reg.known(w) || GENERIC.has(w.toLowerCase()) || isCommonWord(w) || isGivenName(w) || isPlace(w) || isDemonym(w)) continue;
+    reg.add(w, 'Organization', [w]);
   }
 }

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { chineseNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
-import { englishNames } from './english';
+import { englishNames, subjectsOfBusinessVerbs } from './english';
 import { glosses } from './gloss';
 import { Registry, type Discovered, type DiscoverySentence } from './registry';
 
@@ -20,5 +20,6 @@ export function discover(sentences: DiscoverySentence[], lex: Lexicon): Discover
     englishNames(s, reg);
     chineseNames(s, reg);
   }
+  subjectsOfBusinessVerbs(sentences, reg);
   return reg.all();
 }

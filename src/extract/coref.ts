@@ -1,4 +1,5 @@
 import { clauseAt } from './context';
+import { EN_TITLES, ZH_TITLES } from './discover/names';
 import type { Mention } from './matcher';
 
 /**
@@ -105,3 +106,12 @@ export function advance(state: CorefState, mentions: Mention[], isSubject: (m: M
     }
   }
 }
+
+// A name that is not what the sentence is about: after a preposition (a former Intel engineer, 向英伟达),
+// a possessor (Amazon's cloud unit), or an employer before a title and a person (Acme partner Jane Doe).
+const NOT_SUBJECT_BEFORE = /(?:\b(?:of|at|from|by|with|for|than|like|former|to|on|in)\s+|(?:在|向|对|从|与|和|跟|据|为|比|前)\s*)$/i;
+const NOT_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s*(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*[A-Z\\u4e00-\\u9fff])`);
+/** Whether a name can be what its sentence is about (the topic). */
+export const salient = (m: Mention, simp: string) =>
+  !NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) && !NOT_SUBJECT_AFTER.test(simp.slice(m.end, m.end + 40));
+

@@ -1,16 +1,14 @@
 import { cleanArticle } from './clean';
-import { EN_TITLES, ZH_TITLES } from './discover/names';
 import { isReporter, type SentenceContext } from './context';
+import { anaphora, advance, salient, type CorefState } from './coref';
+import { articleNames, discover } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
-import { buildMatcher, findMentions, type ArticleName } from './matcher';
-import { discover, type Discovered } from './discover';
-import type { Mention } from './matcher';
+import { buildMatcher, findMentions, type Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
-import { programSignals, type ProgramSignal } from './programs';
-import { anaphora, advance, type CorefState } from './coref';
+import { buildPrograms, programSignals, type ProgramSignal } from './programs';
 import { launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
-import { SYMMETRIC, type ChipProgram, type Entity, type EntityType, type Evidence, type Extraction, type ProgramStatus, type Relation } from './types';
+import { SYMMETRIC, type Entity, type EntityType, type Evidence, type Extraction, type Relation } from './types';
 
 export type { Extraction } from './types';
 export { cleanArticle } from './clean';
@@ -99,81 +97,6 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
   const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));
   return { entities: [...entities.values()], relations: rels, chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities), sentences };
-}
-
-// A name that is not what the sentence is about: after a preposition (a former Intel engineer, 向英伟达),
-// a possessor (Amazon's cloud unit), or an employer before a title and a person (Acme partner Jane Doe).
-const NOT_SUBJECT_BEFORE = /(?:\b(?:of|at|from|by|with|for|than|like|former|to|on|in)\s+|(?:在|向|对|从|与|和|跟|据|为|比|前)\s*)$/i;
-const NOT_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s*(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*[A-Z\\u4e00-\\u9fff])`);
-const salient = (m: Mention, simp: string) =>
-  !NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) && !NOT_SUBJECT_AFTER.test(simp.slice(m.end, m.end + 40));
-
-/** What discovery found, as spellings to match; a person found by full name is also found by surname. */
-function articleNames(discovered: Discovered[], lex: Lexicon): ArticleName[] {
-  return discovered.map((d) => {
-    const id = d.lexiconId ?? nameKey(d.name);
-    const type = d.lexiconId ? lex.entries.get(d.lexiconId)!.type : d.type;
-    const spellings = [d.name, ...d.spellings];
-    if (type === 'Person' && !d.lexiconId) {
-      // Later sentences use the surname alone: 卡帕西, Karpathy.
-      for (const s of d.spellings) {
-        const last = s.includes('·') ? s.split('·').pop()! : /^[A-Z][\w-]+(?: [A-Z][\w.-]*)? [A-Z][a-z]+$/.test(s) ? s.split(' ').pop()! : '';
-        if (last.length >= 2 && !lex.byKey.has(nameKey(last))) spellings.push(last);
-      }
-    }
-    return { id, type, spellings };
-  });
-}
-
-const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯/;
-
-function buildPrograms(
-  signals: (ProgramSignal & { evidence: Evidence })[],
-  relations: Relation[],
-  lex: Lexicon,
-  nameOf: (id: string) => string,
-  entities: Map<string, Entity>,
-): ChipProgram[] {
-  const programs = new Map<string, ChipProgram & { statuses: ProgramStatus[] }>();
-  // A chip unit's program is its parent's (玄戒技术 for Xiaomi, Kunlunxin for Baidu), unless the parent sells chips itself.
-  const parentOf = new Map(relations.filter((r) => r.type === 'SUBSIDIARY_OF' && !lex.entries.get(r.objectId)?.chipVendor).map((r) => [r.subjectId, r.objectId]));
-  const get = (unitId: string, evidence?: Evidence) => {
-    const ownerId = parentOf.get(unitId) ?? unitId;
-    let p = programs.get(ownerId);
-    if (!p) {
-      p = { owner: nameOf(ownerId), ownerId, chips: [], partners: [], status: 'developing', evidence: evidence?.sentence ?? '', provenance: [], statuses: [] };
-      programs.set(ownerId, p);
-    }
-    if (evidence && !p.provenance.some((e) => e.sentenceIndex === evidence.sentenceIndex)) p.provenance.push(evidence);
-    return p;
-  };
-  for (const s of signals) {
-    if (!entities.has(s.ownerId)) continue;
-    const p = get(s.ownerId, s.evidence);
-    if (s.status) p.statuses.push(s.status);
-    if (s.since && !p.since) p.since = s.since;
-  }
-  // An organization that is not a chip vendor and develops a chip has a chip program. A company the article
-  // presents as a chip maker (Korvex Semiconductor, 燧原科技 a chip startup) sells its chips: no program.
-  for (const r of relations) {
-    if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
-    if (lex.entries.get(r.subjectId)?.chipVendor || entities.get(r.subjectId)?.type !== 'Organization') continue;
-    if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject)) continue;
-    const p = get(r.subjectId, r.provenance[0]);
-    if (!p.chips.includes(r.object)) p.chips.push(r.object);
-  }
-  for (const p of programs.values()) {
-    for (const r of relations) {
-      if (r.type === 'PARTNERS_WITH' && (r.subjectId === p.ownerId || r.objectId === p.ownerId)) {
-        const other = r.subjectId === p.ownerId ? r.object : r.subject;
-        if (lex.entries.get(r.subjectId === p.ownerId ? r.objectId : r.subjectId)?.chipVendor && !p.partners.includes(other)) p.partners.push(other);
-      }
-      if (r.type === 'MANUFACTURES' && p.chips.includes(r.object) && !p.partners.includes(r.subject)) p.partners.push(r.subject);
-    }
-    // The first stated status leads; a setback anywhere in the story outranks it.
-    p.status = p.statuses.includes('setback') ? 'setback' : p.statuses[0] ?? (p.chips.length ? 'developing' : 'exploring');
-  }
-  return [...programs.values()].map(({ statuses: _s, ...p }) => p);
 }
 
 /** Anything that turns a cleaned article text into entities, relations and chip programs. */

@@ -1,4 +1,6 @@
 import type { Lexicon } from '../lexicon';
+import type { ArticleName } from '../matcher';
+import { nameKey } from '../normalize';
 import { chineseNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
 import { englishNames, subjectsOfBusinessVerbs } from './english';
@@ -23,3 +25,21 @@ export function discover(sentences: DiscoverySentence[], lex: Lexicon): Discover
   subjectsOfBusinessVerbs(sentences, reg);
   return reg.all();
 }
+
+/** What discovery found, as spellings to match; a person found by full name is also found by surname. */
+export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleName[] {
+  return discovered.map((d) => {
+    const id = d.lexiconId ?? nameKey(d.name);
+    const type = d.lexiconId ? lex.entries.get(d.lexiconId)!.type : d.type;
+    const spellings = [d.name, ...d.spellings];
+    if (type === 'Person' && !d.lexiconId) {
+      // Later sentences use the surname alone: 卡帕西, Karpathy.
+      for (const s of d.spellings) {
+        const last = s.includes('·') ? s.split('·').pop()! : /^[A-Z][\w-]+(?: [A-Z][\w.-]*)? [A-Z][a-z]+$/.test(s) ? s.split(' ').pop()! : '';
+        if (last.length >= 2 && !lex.byKey.has(nameKey(last))) spellings.push(last);
+      }
+    }
+    return { id, type, spellings };
+  });
+}
+

@@ -23,3 +23,20 @@ describe('discovery of names the lexicon lacks', () => {
     expect(entities('Chip Stocks Rally As Demand For Servers Grows Again')).toEqual({});
   });
 });
+
+describe('discovery from what names do', () => {
+  it('when an unknown word acts as a company twice, then it is one; a person\'s surname is not', () => {
+    const e = entities('Zentrova said it raised $50 million. Zentrova plans to ship chips next year. Jane Doe, its chief executive, said demand is strong. Doe said more.');
+    expect(e).toMatchObject({ Zentrova: 'Organization', 'Jane Doe': 'Person' });
+    expect(e).not.toHaveProperty('Doe');
+  });
+
+  it('when a publication is named as a source (据《…》), then it is an organization and no name inside it is', () => {
+    expect(entities('据《科创板日报》报道，小米正在研发新芯片。')).toMatchObject({ 科创板日报: 'Organization' });
+    expect(entities('据《科创板日报》报道，小米正在研发新芯片。')).not.toHaveProperty('STAR Market');
+  });
+
+  it('when a model number names a computer, then it is a product with its brand, not a chip', () => {
+    expect(entities('華碩發表個人AI超級電腦Ascent GX10。')).toMatchObject({ 'Ascent GX10': 'Product' });
+  });
+});

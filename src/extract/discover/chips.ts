@@ -99,18 +99,19 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     if (maker && reg.lex.entries.get(maker)?.type === 'Organization') name = name.slice(first.length + 1); // Qualcomm AI200 chip: AI200
     if (name && /\d/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name) && !/^\d/.test(name)) reg.add(name, 'Chip', [name]);
   }
+  // 个人AI超级电脑Ascent GX10 / the DGX Spark workstation: a model number of a computer is a product.
+  for (const m of simp.matchAll(MODEL)) {
+    const name = `${m[1]}${m[2]}${m[3]}`;
+    const lead = simp.slice(Math.max(0, m.index! - 24), m.index!);
+    const brand = /([A-Z][a-z]+)\s$/.exec(lead)?.[1];
+    if (!PRODUCT_BEFORE.test(lead.replace(/[A-Z][a-z]+\s$/, '')) && !PRODUCT_AFTER.test(simp.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    // A capitalised word before it is its brand (in Chinese text even an English word: Ascent GX10).
+    const full = brand && !reg.known(brand) && (!isCommonWord(brand) || /[\u3400-\u9fff]/.test(lead)) ? `${brand} ${name}` : name;
+    if (!reg.known(full) && !reg.known(name)) reg.add(full, 'Product', [full, name]);
+  }
   if (!chipContext) return;
   for (const m of simp.matchAll(MODEL)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
-    // 个人AI超级电脑Ascent GX10 / the DGX Spark workstation: a model number of a computer is a product.
-    const lead = simp.slice(Math.max(0, m.index! - 24), m.index!);
-    const brand = /([A-Z][a-z]+)\s$/.exec(lead)?.[1];
-    if (PRODUCT_BEFORE.test(lead.replace(/[A-Z][a-z]+\s$/, '')) || PRODUCT_AFTER.test(simp.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) {
-      // A capitalised word before it is its brand (in Chinese text even an English word: Ascent GX10).
-      const full = brand && !reg.known(brand) && (!isCommonWord(brand) || /[\u3400-\u9fff]/.test(lead)) ? `${brand} ${name}` : name;
-      if (!reg.known(full) && !reg.known(name)) reg.add(full, 'Product', [full, name]);
-      continue;
-    }
     if (NOT_A_MODEL.test(name) || reg.known(name) || reg.known(m[1]!) || named.has(m[3]!)) continue;
     // Foo2024 and Top 100 are no models; MI355X, AI200 and Zeta 300 are.
     if (/^[A-Z]{1,4}$/.test(m[1]!) ? false : !m[2] || isCommonWord(m[1]!)) continue;

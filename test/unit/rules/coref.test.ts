@@ -21,3 +21,16 @@ describe('light coreference', () => {
     expect(rel('Helio Systems unveiled a new server on Monday. It is unclear whether Nvidia supplies chips.', 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('references to chips and kinds', () => {
+  it('when "the chips" or 该芯片 refers back, then it is the chip named before', () => {
+    expect(rel('Helio Systems unveiled its Zeta 300 accelerator, and Oracle will use the chips in its cloud.', 'USES')).toEqual([['Oracle', 'Zeta 300']]);
+    expect(rel('雷川科技发布了Zeta 300芯片。该芯片由台积电代工。', 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
+    expect(rel('雷川科技發布了Zeta 300晶片。該晶片由台積電代工。', 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
+  });
+
+  it('when "the startup" was never described, then it is the company the story names most, not the subject beside it', () => {
+    const text = 'Korvia AI ships inference chips. Korvia AI competes with Groq. Hyundai Motor Group said it would keep buying the startup\'s chips.';
+    expect(rel(text, 'SUPPLIES')).toEqual([['Korvia AI', 'Hyundai Motor Group']]);
+  });
+});

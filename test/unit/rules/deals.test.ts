@@ -48,3 +48,15 @@ describe('INVESTS_IN in funding rounds', () => {
     expect(rel('SoftBank sold its entire stake in Nvidia.', 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('shareholders and mergers', () => {
+  it('when a company is called the (largest) shareholder of another, then it invests in it', () => {
+    expect(rel("Microsoft, OpenAI's largest shareholder, said it would keep its stake.", 'INVESTS_IN')).toEqual([['Microsoft', 'OpenAI']]);
+    expect(rel('中科曙光目前是海光信息的第一大股东。', 'INVESTS_IN')).toEqual([['Sugon', 'Hygon']]);
+    expect(rel('中科曙光目前是海光信息的第一大股東。', 'INVESTS_IN')).toEqual([['Sugon', 'Hygon']]);
+  });
+
+  it('when one company plans to absorb another (吸收合并), then it acquires it, status considering', () => {
+    expect(relWith('海光信息正在筹划以换股方式吸收合并中科曙光。', 'ACQUIRES', 'status')).toEqual([['Hygon', 'Sugon', 'considering']]);
+  });
+});

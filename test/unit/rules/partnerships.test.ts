@@ -37,3 +37,11 @@ describe('PARTNERS_WITH by design work and stated partnership', () => {
     expect(sorted(rel('Cohere is a key partner of Oracle.', 'PARTNERS_WITH'))).toEqual(['Cohere + Oracle']);
   });
 });
+
+describe('PARTNERS_WITH by joint ventures, licences and contracts', () => {
+  it('when companies form a joint venture, license designs or sign a contract, then they are partners', () => {
+    expect(sorted(rel('海光信息此前与AMD合资成立了一家公司。', 'PARTNERS_WITH'))).toEqual(['AMD + Hygon']);
+    expect(sorted(rel('Tenstorrent agreed to license its RISC-V designs to Rapidus.', 'PARTNERS_WITH'))).toEqual(['Rapidus + Tenstorrent']);
+    expect(sorted(rel('三星電子已與特斯拉簽訂價值165億美元的合約。', 'PARTNERS_WITH'))).toEqual(['Samsung + Tesla']);
+  });
+});

@@ -21,3 +21,11 @@ describe('COMPETES_WITH', () => {
     expect(rel('英伟达和AMD面临激烈的市场竞争。', 'COMPETES_WITH')).toEqual([]);
   });
 });
+
+describe('COMPETES_WITH by clashing and closing gaps', () => {
+  it('when companies clash in a market or one closes the gap with another, then they compete', () => {
+    expect(sorted(rel('華碩此舉將與戴爾、惠普在AI PC市場正面交鋒。', 'COMPETES_WITH'))).toEqual(['ASUS + Dell', 'ASUS + HP']);
+    expect(sorted(rel('这笔订单有助三星缩小与台积电在先进制程上的差距。', 'COMPETES_WITH'))).toEqual(['Samsung + TSMC']);
+    expect(sorted(rel("Samsung hopes to close the gap with TSMC in advanced nodes.", 'COMPETES_WITH'))).toEqual(['Samsung + TSMC']);
+  });
+});

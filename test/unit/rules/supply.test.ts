@@ -68,3 +68,15 @@ describe('MANUFACTURES with a process', () => {
     expect(rel('雷川科技發布了Zeta 300晶片，該晶片採用台積電3奈米製程生產。', 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
   });
 });
+
+describe('suppliers named as such and products carrying chips', () => {
+  it('when a company is called the supplier of another, then it supplies it', () => {
+    expect(rel('联发科目前仍是小米中低端机型的主要芯片供应商。', 'SUPPLIES')).toEqual([['MediaTek', 'Xiaomi']]);
+    expect(rel('SK Hynix is the main supplier of HBM to Nvidia.', 'SUPPLIES')).toEqual([]);
+    expect(rel('SK hynix is the main memory supplier to Nvidia.', 'SUPPLIES')).toEqual([['SK hynix', 'NVIDIA']]);
+  });
+
+  it('when a product carries a chip (搭载X的Y), then the product uses the chip', () => {
+    expect(rel('華碩發表搭載輝達GB10超級晶片的個人AI超級電腦Ascent GX10。', 'USES')).toEqual(expect.arrayContaining([['Ascent GX10', 'GB10']]));
+  });
+});

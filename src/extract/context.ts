@@ -30,7 +30,7 @@ export interface SentenceContext {
 
 // Clause ends: Chinese punctuation, an ASCII comma inside Chinese text (some sources write 微软,OpenAI),
 // and an English comma before a new clause.
-const CLAUSE_BREAK = /[，；;：:]|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
+const CLAUSE_BREAK = /[，；;：:]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
 
 /** [start, end) of the clause around a position. */
 export function clauseAt(simp: string, pos: number): [number, number] {
@@ -105,8 +105,10 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   // A Chinese clause without a subject continues the sentence's (软银集团斥资65亿美元，将收购…).
   // (GX10采用…，并搭配…: the sentence's subject is a product, so the clause has no organization subject.)
   if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) {
-    const first = ctx.mentions.find((m) => m.end <= pos && !isReporter(m, ctx.simp));
-    return first && types.includes(first.type) ? before[0] : undefined;
+    // The subject is the head, not a modifier of it: 百度旗下AI芯片公司昆仑芯 is 昆仑芯.
+    const heads = ctx.mentions.filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !MODIFIER_AFTER.test(ctx.simp.slice(m.end, m.end + 3)));
+    const first = heads[0];
+    return first && types.includes(first.type) && before.includes(first) ? first : undefined;
   }
   if (!clauseOnly && before.length) return before[before.length - 1];
   return undefined;
@@ -116,6 +118,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
  * The subject of the clause around `pos` for Chinese, where it opens the clause and modifiers follow it
  * (辉达目前所用的安谋架构CPU是向台积电采购: 辉达, not 安谋); the nearest name before for English.
  */
+const MODIFIER_AFTER = /^(?:旗下|之)/;
+
 export function clauseSubject(ctx: SentenceContext, pos: number, types: readonly EntityType[]): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
   if (hasChinese(ctx.simp.slice(cs, pos))) {

@@ -50,8 +50,7 @@ export function anaphora(simp: string, mentions: Mention[], state: CorefState): 
       // "the startup" with no startup described: the organization the story names most, not whoever
       // opens this sentence ("Hyundai said it would keep buying the startup's chips").
       if (!GENERAL_NOUN.test(noun)) {
-        const [cs] = clauseAt(simp, pos);
-        const subject = orgs.find((m) => m.start >= cs && m.end <= pos) ?? orgs[0];
+        const subject = orgs[0];
         const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
         const id = ranked[0]?.[0];
         return id ? { id, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;

@@ -33,9 +33,10 @@ const NAME_IS_TITLE = new RegExp(
 
 const INVESTOR_BEFORE = /(?:由|，|,|、)([\u3400-\u9fff]{2,6}?)(?=领投|跟投|参投|联合领投)/g;
 // 获得了上海国资的战略投资: who invests is an organization.
-const INVESTOR_OF = /获得了?([\u3400-\u9fff]{2,8}?)(?:的)(?:战略|天使|新一轮|[A-D]轮|首轮)?(?:投资|注资|融资)/g;
+const INVESTOR_OF = /获得了?((?:[\u3400-\u9fff]{2,10}?(?:、|和|及|与))*[\u3400-\u9fff]{2,10}?)(?:等(?:机构|投资方|基金|公司|投资人))?的(?:战略|天使|新一轮|[A-D]\+?轮|首轮)?(?:投资|注资|融资)/g;
 const PUBLICATION = /(?<=据|根据|援引|引述)\s*《([^》]{2,12})》|《([^》]{2,12}(?:日报|时报|晚报|周刊|新闻|财经|商报|经济报|通讯社))》/g;
-const LIST = /(?:[\u3400-\u9fff]{2,5}(?:、|与|和|及)){2,}[\u3400-\u9fff]{2,5}?等/g;
+const LIST = /(?:(?<=包括|包含|例如|比如|[如像，,：:。；\s])|^)((?:[\u3400-\u9fff]{2,6}?(?:、|与|和|及))+[\u3400-\u9fff]{2,6}?)等/g;
+const ORG_KIND_AFTER = /^(?:[\u3400-\u9fff]{0,4}?)(?:运营商|厂商|公司|企业|机构|客户|品牌|银行|基金|云厂商|服务商|供应商)/;
 // Words that fill those places without being names.
 const GENERIC_ZH = /^(?:公司|企业|机构|基金|资本|多家|其他|以及|包括|老股东|新股东|股东|投资方|国内|国外|海外|全球|美国|中国)/;
 
@@ -71,15 +72,19 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   for (const m of simp.matchAll(INVESTOR_OF)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].indexOf(name);
-    if (!reg.known(name) && !GENERIC_ZH.test(name) && !/[多家其]/.test(name[0]!)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
+    let at = m.index! + m[0].indexOf(m[1]!);
+    for (const name of m[1]!.split(/、|和|及|与/)) {
+      const start = simp.indexOf(name, at);
+      at = start + name.length;
+      if (!reg.known(name) && !GENERIC_ZH.test(name) && !/[多家其]/.test(name[0]!)) reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+    }
   }
   // 戴尔、惠普与联想等: an unknown name listed with known organizations is one too.
   for (const m of simp.matchAll(LIST)) {
-    const items = m[0].replace(/等$/, '').split(/、|与|和|及/);
+    const items = m[1]!.split(/、|与|和|及/);
     const knownOrgs = items.filter((x) => reg.lex.entries.get(reg.known(x) ?? '')?.type === 'Organization').length;
-    if (knownOrgs < 2) continue;
+    // Two known organizations make it a list of them; one is enough when the list says what they are (等运营商).
+    if (knownOrgs < 2 && !(knownOrgs === 1 && ORG_KIND_AFTER.test(simp.slice(m.index! + m[0].length, m.index! + m[0].length + 8)))) continue;
     let at = m.index!;
     for (const item of items) {
       const start = simp.indexOf(item, at);

@@ -11,7 +11,8 @@ import type { DiscoverySentence, Registry } from './registry';
  */
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const GENERATION = '(\\d{2,4}[A-Z]{0,3}(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini))?)';
+// A generation after a known family: Maia 2, Gaudi 3, Ascend 950PR, 昇腾960, MI355X.
+const GENERATION = '(\\d{1,4}[A-Z]{0,3}(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini))?)';
 
 interface Family {
   /** A family spelling followed by a generation. */

@@ -15,9 +15,12 @@ export type { Discovered, DiscoverySentence } from './registry';
  */
 export function discover(sentences: DiscoverySentence[], lex: Lexicon): Discovered[] {
   const reg = new Registry(lex);
+  // Model numbers are chips where chips are talked about: near a sentence that names chips, or anywhere in an
+  // article about chips (two such sentences or more).
   const chipTalk = sentences.map((s) => talksAboutChips(s.simp));
+  const chipArticle = chipTalk.filter(Boolean).length >= 2;
   sentences.forEach((s) => glosses(s, reg));
-  sentences.forEach((s, i) => chipNames(s, chipTalk[i - 1] || chipTalk[i]! || chipTalk[i + 1] || false, reg));
+  sentences.forEach((s, i) => chipNames(s, chipArticle || chipTalk[i - 1] || chipTalk[i]! || chipTalk[i + 1] || false, reg));
   for (const s of sentences) {
     englishNames(s, reg);
     chineseNames(s, reg);

@@ -11,8 +11,10 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 // Customers named as such: 客户包括A、B / customers include A / A、B…都是其客户 / A is among the largest customers of B.
 const CUSTOMERS_INCLUDE: Terms = { zh: ['客户(?:包括|包含|涵盖|有|如)'], en: ['(?:customers|clients|buyers)\\s+(?:include|including|such as|like)'] };
 // "counts Oracle and Cohere among its customers": the listed names before "among/as".
-const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
-const AMONG_CUSTOMERS = /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
+const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|landed|won|secured|added)\s+$/i;
+const AMONG_CUSTOMERS = /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|buyers?)\b/i;
+// 英特尔晶圆代工目前最大的外部客户是微软 / Acme's biggest customer is Meta.
+const BIGGEST_CUSTOMER = /^(?:目前|现在)?的?(?:最大|主要|第一大|重要)的?(?:外部|海外)?(?:客户|买家)(?:是|为|包括)|^['’]s\s+(?:biggest|largest|main|top)\s+(?:customer|client|buyer)s?\s+(?:is|are|was|include)\s+/;
 // 燧原的推理卡已在腾讯云部署: the goods of one, deployed at another.
 const DEPLOYED_AT = /在([^，,。]{1,16}?)(?:大规模|批量|全面)?(?:部署|上线|投入使用|落地|商用)/g;
 // "Perplexity will be among the first customers": a customer of the company the story is about.
@@ -40,6 +42,11 @@ const namedCustomers: Rule = (ctx, emit) => {
     const g = group(first);
     if (!AMONG_CUSTOMERS.test(simp.slice(g[g.length - 1]!.end))) continue;
     emitSupply(ctx, emit, [subjectBefore(ctx, first.start, ORG, false) ?? ctx.topic].filter((x): x is Mention => !!x), first, 0.75);
+  }
+  for (const s of orgs) {
+    const m = BIGGEST_CUSTOMER.exec(simp.slice(s.end, s.end + 24));
+    const customer = m ? orgs.find((x) => x.start >= s.end + m[0].length && x.start <= s.end + m[0].length + 2) : undefined;
+    if (customer && !negatedAt(ctx, s.end, s.start)) emitSupply(ctx, emit, [s], customer, 0.75);
   }
   for (const c of orgs) {
     if (!AMONG_FIRST.test(simp.slice(c.end, c.end + 60))) continue;

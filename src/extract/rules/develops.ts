@@ -12,7 +12,7 @@ const DEVELOP: Terms = {
 // "its in-house chips, called X" / 代号为"雅典娜": a name given to the subject's own chip.
 const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?["“]?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
 const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:own|in-house|custom|homegrown|home-grown|proprietary)\b/i;
-const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]$/;
+const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]?$/;
 const develop = cue(DEVELOP);
 
 const develops: Rule = (ctx, emit) => {

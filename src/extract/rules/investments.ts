@@ -10,11 +10,11 @@ const INVEST: Terms = {
 };
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
 const BACKED_BY: Terms = {
-  zh: ['获得?[^，,。]{0,12}?(?:投资|注资|融资)'],
+  zh: ['获得?[^，,。]{0,30}?(?:投资|注资|融资)'],
   en: ['backed by', '(?:has|have|had|with) the (?:financial )?backing of', 'funded by', 'raised [^,.;]{0,40}? from', 'investors? (?:include|including|such as)', 'round\\s+(?:was\\s+)?led\\s+by', 'with participation from'],
 };
 
-const SHAREHOLDER = /(?:是|为|成为)([^，,。；]{1,20}?)的(?:第[一二三]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b/g;
+const SHAREHOLDER = /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b/g;
 
 // Selling out of a company is no investment in it (any more).
 const DIVEST = /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:\w+\s+){0,3}stake/i;
@@ -25,7 +25,7 @@ const PREP_TO = /(对(?!手|于)|向|(?<![成作因认以称])为)([^，,。]{1,
 // Investors in a round the article is about: 由X领投，Y跟投 / X and Y also took part in the round.
 const ROUND_INVESTOR: Terms = {
   zh: ['领投', '跟投', '参投', '联合领投', '参与(?:了)?(?:本轮|此轮|这轮|该轮)?融资'],
-  en: ['(?:also\\s+)?(?:took|take|takes)\\s+part\\s+in\\s+the\\s+(?:\\w+\\s+)?round', '(?:also\\s+)?participated\\s+in\\s+the\\s+(?:\\w+\\s+)?round', '(?:also\\s+)?joined\\s+the\\s+(?:\\w+\\s+)?round'],
+  en: ['(?:also\\s+)?(?:took|take|takes)\\s+part\\s+in\\s+the\\s+(?:\\w+\\s+)?round', '(?:also\\s+)?participated\\s+in\\s+the\\s+(?:\\w+\\s+)?round', '(?:also\\s+)?joined\\s+the\\s+(?:\\w+\\s+)?round', '(?:also\\s+)?participating'],
 };
 const roundInvestor = cue(ROUND_INVESTOR);
 const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
@@ -91,8 +91,10 @@ const investsIn: Rule = (ctx, emit) => {
       if (inside.length) emitAll(subjectBefore(ctx, pStart, investors), [inside[inside.length - 1]!], 0.75);
       continue;
     }
+    // 美国政府、软银与辉达先后宣布入股英特尔: every investor listed before the verb.
     const first = mentionsAfter(ctx, end, ORG, ce)[0];
-    if (first) emitAll(subjectBefore(ctx, m.index!, investors), coordinated(ctx.mentions, first, simp, ORG), 0.75);
+    const investor = subjectBefore(ctx, m.index!, investors);
+    if (first && investor) for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, coordinated(ctx.mentions, first, simp, ORG), 0.75);
   }
 };
 

@@ -12,7 +12,7 @@ const PARTNER_VERB: Terms = {
     'partner(?:s|ed|ing)?\\s+with', '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnership\\s+with', 'collaborat\\w*\\s+with',
     'team(?:s|ed)?\\s+up\\s+with', 'alliance\\s+with', 'joint venture with', 'work(?:s|ed|ing)?\\s+(?:closely\\s+)?with', 'built\\s+with',
     'made\\s+(?:together\\s+)?with', 'created\\s+(?:in\\s+close\\s+collaboration\\s+)?with', 'developed\\s+(?:together\\s+|jointly\\s+)?with',
-    'co-develop\\w*\\s+with', 'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to', '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)', 'outsourc\\w+\\s+\\w*\\s*to', 'in\\s+(?:close\\s+)?collaboration\\s+with', 'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
+    'co-develop\\w*\\s+with', '(?:build|building|develop|developing|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?with(?=\\s+[A-Z])', 'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to', '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)', 'outsourc\\w+\\s+\\w*\\s*to', 'in\\s+(?:close\\s+)?collaboration\\s+with', 'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
   ],
 };
 // Partners listed after a noun: partners such as A, B and C / 合作伙伴包括A、B.
@@ -29,6 +29,8 @@ const AGREEMENT: Terms = {
 const FRAME = /^(?:in|under|as part of|through)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|collaboration|alliance)\b|^(?:作为|在)[^，,。]{0,10}合作(?:的一部分|中)/i;
 // "deepening a partnership between the two companies", 双方的合作: the two actors of the sentence.
 const BETWEEN_TWO = /\b(?:partnership|collaboration|alliance|relationship|cooperation|ties)\s+between\s+the\s+two\s+(?:companies|firms|groups)\b|双方(?:的)?(?:合作|联盟)|两家公司(?:的)?合作/i;
+// 取得Google新一代TPU的设计订单, won a contract from X: an order is a commercial deal.
+const ORDER_FROM = /(?:取得|获得|拿下|赢得|接获|接到|斩获)([^，,。]{1,20}?)的?(?:[^，,。的]{0,8})(?:订单|大单|合约|合同)|\b(?:won|wins|secured|landed|received)\s+(?:a|an|the)?\s*(?:[\w$-]+\s+){0,3}?(?:order|contract)s?\s+from\s+/gi;
 // A为B设计/定制 (chips), A designs chips for B: outsourced design is a partnership.
 const DESIGN_FOR = /(?<![成作因认以称])为([^，,。]{1,16}?)(?:设计|定制|开发|打造)|\b(?:design(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing)?|co-design\w*)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|TPUs?|ASICs?|silicon)\s+for\s+/gi;
 // Talk about a partnership that is not one: considering, whether, a list of options.
@@ -91,6 +93,16 @@ const partners: Rule = (ctx, emit) => {
     const g = before.length >= 2 ? group(before[0]!) : [];
     if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
   }
+  for (const m of simp.matchAll(ORDER_FROM)) {
+    const [cs] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs)) continue;
+    const client = m[1] !== undefined ? orgs.find((x) => x.start > m.index! && x.start <= m.index! + 3) : orgs.find((x) => x.start === m.index! + m[0].length);
+    const seller = subjectBefore(ctx, m.index!, ORG, false);
+    if (!client || !seller || client.id === seller.id) continue;
+    // A design order or a contract is a partnership; an order for goods makes the seller a supplier.
+    if (/设计|合约|合同|contract/i.test(m[0])) pair(seller, [client], 0.7);
+    else emit({ type: 'SUPPLIES', s: seller, o: client, confidence: 0.7 });
+  }
   for (const m of simp.matchAll(PARTNER_OF)) {
     const [cs] = clauseAt(simp, m.index!);
     if (negatedAt(ctx, m.index!, cs)) continue;
@@ -110,7 +122,10 @@ const partners: Rule = (ctx, emit) => {
     const client = m[1] !== undefined
       ? orgs.find((x) => x.start === m.index! + 1 && m.index! + m[0].length - x.end <= 8)
       : orgs.find((x) => x.start === m.index! + m[0].length && x.start < ce);
-    if (client) pair(subjectBefore(ctx, m.index!, ORG, false), [client], 0.75);
+    // 长期为Google设计TPU的博通: the designer is the name the relative clause describes.
+    const described = m[1] !== undefined ? /^[^，,。]{0,12}?的/.exec(simp.slice(m.index! + m[0].length)) : null;
+    const designer = described ? orgs.find((x) => x.start === m.index! + m[0].length + described[0].length) : undefined;
+    if (client) pair(designer ?? subjectBefore(ctx, m.index!, ORG, false), [client], 0.75);
   }
   if (FRAME.test(simp)) {
     const named = orgs.filter((o) => !o.anaphor);

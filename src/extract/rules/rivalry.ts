@@ -11,7 +11,7 @@ const RIVAL_NOUN: Terms = { zh: ['竞争对手', '对手', '劲敌', '竞品'], 
 const COMPETE: Terms = {
   zh: ['竞争', '抗衡', '较量', '叫板', '挑战', '对抗', '对准', '对垒', '争夺', '分庭抗礼', '交锋', '角逐', '竞逐', '比拼', '缩小[^，,。]{0,16}?差距', '追赶'],
   en: [
-    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)', 'go(?:es)?\\s+head-to-head\\s+with', 'take\\s+on', 'tak(?:es|ing)\\s+on',
+    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)', '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)', 'go(?:es)?\\s+head-to-head\\s+with', 'take\\s+on', 'tak(?:es|ing)\\s+on',
     'vie[sd]?\\s+with', 'challeng(?:e|es|ed|ing)', 'clos(?:e|es|ed|ing)\\s+the\\s+gap\\s+(?:with|on)', 'catch(?:es)?\\s+up\\s+(?:with|to)', 'to\\s+rival', 'erode', 'chip\\s+away\\s+at', 'break', 'loosen', 'counter',
   ],
 };
@@ -77,7 +77,10 @@ const competes: Rule = (ctx, emit) => {
       // 与X竞争 before the verb, or 缩小与X…的差距 inside the match.
       const w = /(?:与|和|同|跟|向)([^与和同跟向]*)$/.exec(simp.slice(cs, m.index!)) ?? /(?:与|和|同|跟)/.exec(m[0]);
       const wAt = w ? (w.input === m[0] ? m.index! + w.index! : cs + w.index!) : 0;
-      const rivals = w ? orgs.filter((x) => x.start > wAt && x.end <= m.index! + m[0].length) : [];
+      // 与长期为Google设计TPU的博通竞争: a relative clause before 的 describes the rival; the rival is after it.
+      const inside = w ? orgs.filter((x) => x.start > wAt && x.end <= m.index! + m[0].length) : [];
+      const head = inside.find((x) => simp[x.start - 1] === '的');
+      const rivals = head ? inside.filter((x) => x.start >= head.start) : inside;
       if (rivals.length) {
         pair(subjectBefore(ctx, Math.min(wAt, m.index!), ORG, false), rivals);
         continue;

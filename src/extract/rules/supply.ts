@@ -32,6 +32,9 @@ const SUPPLY: Terms = {
   zh: ['供应', '供货', '出货', '提供'],
   en: ['suppl(?:y|ies|ied|ying)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'provid(?:e|es|ed|ing)'],
 };
+// Evaluating or testing a supplier's goods is not buying them (yet).
+const TRYING = /评估|考虑|测试|试用|洽谈|\b(?:evaluat\w+|consider\w*|test\w*|trial\w*|weigh\w*)\s+(?:\w+\s+)?$/i;
+
 const buyFrom = cue(BUY_FROM);
 const rely = cue(RELY);
 const use = cue(USE);
@@ -78,7 +81,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index!);
     const end = m.index! + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start < ce && x.start - end <= 40);
-    if (!first || negatedAt(ctx, m.index!, cs) || !GOODS.test(simp.slice(first.end, first.end + 24))) continue;
+    if (!first || negatedAt(ctx, m.index!, cs) || TRYING.test(simp.slice(Math.max(cs, m.index! - 12), m.index!)) || !GOODS.test(simp.slice(first.end, first.end + 24))) continue;
     emitSupply(ctx, emit, group(first), clauseSubject(ctx, m.index!, ORG), 0.7);
   }
   // B supplies (chips) to A / B向A供应 / B(大量)供应A的…

@@ -18,7 +18,8 @@ const uses: Rule = (ctx, emit) => {
     if (negatedAt(ctx, m.index!, cs)) continue;
     // 字节跳动向寒武纪采购思元590: in Chinese the user opens the clause, before 向/从.
     const subj = isChinese(m[0]) ? clauseSubject(ctx, m.index!, ['Organization', 'Product']) : subjectBefore(ctx, m.index!, ['Organization', 'Product']);
-    if (!subj) continue;
+    // P800已在百度智能云部署: the place after 在 is where, not who uses it (that is the deployed-at rule).
+    if (!subj || /在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start))) continue;
     let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, ce);
     if (!objs.length) objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, clauseAt(simp, ce + 1)[1]);
     const users = coordinated(ctx.mentions, subj, simp, ['Organization', 'Product']);

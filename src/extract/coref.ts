@@ -11,9 +11,10 @@ import type { Mention } from './matcher';
 
 // Descriptions that name the kind of organization: "the startup" is the last one described as a startup.
 const ZH_DESCRIPTION = /(?:该|這|这|此)(?:家)?(?:公司|集团|企业|新创(?:公司)?|初创(?:公司|企业)?|芯片(?:公司|厂商|设计商|制造商)|厂商|业者)|(?<=^|[，,。；;：:])公司(?![的是]?(?:表示|称|指出))/g;
-const EN_DESCRIPTION = /\b[Tt]he\s+(?:(?:[\w-]+\s+){0,2}(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer|foundry|merged company|combined company))\b(?!\s+(?:of|that|which|who)\b)/g;
+const EN_DESCRIPTION = /\b[Tt]he\s+(?:(?:[\w-]+\s+){0,2}(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer|foundry|maker|merged company|combined company))\b(?!\s+(?:of|that|which|who)\b)/g;
 // Nouns any organization can be called; the others (startup, foundry, chipmaker) describe a kind.
 const GENERAL_NOUN = /^(?:company|firm|group|owner|giant|conglomerate|merged company|combined company)$/;
+const MAKER_OF = /\b[Tt]he\s+([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)\s+(?:maker|developer|designer|creator|owner)\b/g;
 // 合并后的公司, 新公司: the company the story is about, under a new description.
 const ZH_MERGED = /(?:合并后|整合后|重组后)的(?:公司|集团|新公司)/g;
 // A chip referred to: the chip(s), these chips, 该芯片, 这款芯片 -> the chip the story is about.
@@ -37,7 +38,7 @@ export interface CorefState {
 }
 
 /** Anaphoric mentions of organizations in one sentence, resolved against its own mentions and the state. */
-export function anaphora(simp: string, mentions: Mention[], state: CorefState): Mention[] {
+export function anaphora(simp: string, mentions: Mention[], state: CorefState, makerOf: (id: string) => string | undefined = () => undefined): Mention[] {
   const orgs = mentions.filter((m) => m.type === 'Organization');
   const out: Mention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
@@ -65,6 +66,12 @@ export function anaphora(simp: string, mentions: Mention[], state: CorefState): 
     if (!target || taken(start, end)) return;
     out.push({ id: target.id, type: 'Organization', start, end, surface: simp.slice(start, end), anaphor: true });
   };
+  // "the Claude maker", ChatGPT的开发者: whoever makes the product named.
+  for (const m of simp.matchAll(MAKER_OF)) {
+    const product = mentions.find((x) => x.start === m.index! + m[0].indexOf(m[1]!) && (x.type === 'Product' || x.type === 'Chip'));
+    const maker = product && makerOf(product.id);
+    if (maker) push(m.index!, m.index! + m[0].length, { id: maker, type: 'Organization', start: 0, end: 0, surface: '' });
+  }
   for (const m of simp.matchAll(EN_DESCRIPTION)) push(m.index!, m.index! + m[0].length, resolve(m.index!, m[1]!.toLowerCase()));
   for (const m of simp.matchAll(ZH_MERGED)) push(m.index!, m.index! + m[0].length, state.topic);
   for (const m of simp.matchAll(CHIP_REFERENCE)) {

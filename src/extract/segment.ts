@@ -55,7 +55,7 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
   const out: ChineseOrgName[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (w.tag === 'nt' && w.word.length >= 4 && CJK_ONLY.test(w.word)) {
+    if (w.tag === 'nt' && w.word.length >= 4 && CJK_ONLY.test(w.word) && !/(?:市场|地区|方面|政府|国内|海外)$/.test(w.word)) {
       out.push({ name: w.word, start: w.start });
       continue;
     }

@@ -63,7 +63,7 @@ const ORG_AFTER = [
   /^,?\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme (said it) raised $50 million
 ];
 
-const CHIP_APPOSITIVE = /^,\s*(?:a|an|its|the)\s+(?:(?:new|first|custom|second|next-generation|[\w-]+-nanometer|AI|inference|training)\s+){0,3}(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
+const CHIP_APPOSITIVE = /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
 const TITLE_TOKEN = /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
 const CONNECTOR = /^(?:of|for|de|&)$/;
@@ -79,7 +79,7 @@ interface Candidate {
 /** Capitalised runs of a sentence split at titles, possessives, hyphen modifiers and stray punctuation. */
 function candidates(simp: string): Candidate[] {
   const out: Candidate[] = [];
-  const word = /[A-Za-z0-9][\w&’'.-]*/g;
+  const word = /[A-Za-z0-9][\w&’'.-]*|&/g;
   let cur: { tokens: string[]; start: number; end: number } | undefined;
   const close = () => {
     if (cur) {
@@ -158,7 +158,11 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     if (!c) continue;
     const before = simp.slice(Math.max(0, c.start - 60), c.start);
     const after = simp.slice(c.end, c.end + 90);
-    if (reg.known(c.name)) {
+    const knownId = reg.known(c.name);
+    if (knownId) {
+      // Wafer Scale Engine for the lexicon's Wafer-Scale Engine: the same name written differently is a new spelling.
+      const entry = reg.lex.entries.get(knownId);
+      if (entry) reg.add(entry.name, entry.type, [c.name], { lexiconId: knownId });
       // "Rivos, a chip startup": a known name described, for "the startup" later on.
       const noun = ORG_AFTER[0]!.exec(after)?.[1] ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1];
       if (noun) reg.describe(c.name, noun.toLowerCase());

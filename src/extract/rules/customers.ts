@@ -14,7 +14,7 @@ const CUSTOMERS_INCLUDE: Terms = { zh: ['客户(?:包括|包含|涵盖|有|如)'
 const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|landed|won|secured|added)\s+$/i;
 const AMONG_CUSTOMERS = /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|buyers?)\b/i;
 // 英特尔晶圆代工目前最大的外部客户是微软 / Acme's biggest customer is Meta.
-const BIGGEST_CUSTOMER = /^(?:目前|现在)?的?(?:最大|主要|第一大|重要)的?(?:外部|海外)?(?:客户|买家)(?:是|为|包括)|^['’]s\s+(?:biggest|largest|main|top)\s+(?:customer|client|buyer)s?\s+(?:is|are|was|include)\s+/;
+const BIGGEST_CUSTOMER = /^(?:目前|现在)?的?(?:最大|主要|第一大|重要)的?(?:外部|海外)?(?:客户|买家)(?:是|为|包括)|^(?:['’]s)?\s+(?:biggest|largest|main|top)\s+(?:customer|client|buyer)s?\s+(?:is|are|was|has\s+been|have\s+been|include)\s+/;
 // 燧原的推理卡已在腾讯云部署: the goods of one, deployed at another.
 const DEPLOYED_AT = /在([^，,。]{1,16}?)(?:大规模|批量|全面)?(?:部署|上线|投入使用|落地|商用)/g;
 // "Perplexity will be among the first customers": a customer of the company the story is about.

@@ -7,7 +7,7 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 
 const DEVELOP: Terms = {
   zh: ['自主研发', '自研', '研发', '开发', '推出', '发布', '设计', '打造', '研制', '揭晓', '亮相', '规划', '公布', '量产', '发表'],
-  en: ['develop(?:s|ed|ing)?', 'design(?:s|ed|ing)?', 'build(?:s|ing)?', 'built', 'launch(?:es|ed|ing)?', 'unveil(?:s|ed|ing)?', 'introduc(?:e|es|ed|ing)', 'announc(?:e|es|ed|ing)', 'reveal(?:s|ed|ing)?', 'detail(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'debut(?:s|ed)?', 'creat(?:e|es|ed|ing)'],
+  en: ['develop(?:s|ed|ing)?', 'design(?:s|ed|ing)?', 'build(?:s|ing)?', 'built', 'launch(?:es|ed|ing)?', 'unveil(?:s|ed|ing)?', 'introduc(?:e|es|ed|ing)', 'announc(?:e|es|ed|ing)', 'reveal(?:s|ed|ing)?', 'detail(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'debut(?:s|ed)?', 'creat(?:e|es|ed|ing)', 'mak(?:e|es|ing)'],
 };
 // "its in-house chips, called X" / 代号为"雅典娜": a name given to the subject's own chip.
 const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?["“]?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;

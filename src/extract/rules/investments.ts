@@ -6,12 +6,12 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 
 const INVEST: Terms = {
   zh: ['(?:财务|资金|融资)支持', '注资', '入股', '领投', '参投', '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理)'],
-  en: ['invest(?:s|ed|ing|ment)?(?:\\s+(?:[$€¥£]?[\\d.,]+\\s*(?:billion|million|bn|m)))?\\s+in', 'stakes?\\s+in', 'backing for', 'financial support (?:for|to)', 'funding (?:for|to)', 'led\\s+(?:a|an|the)\\s+(?:[\\w$.,-]+\\s+){0,4}?round\\s+(?:in|for)'],
+  en: ['invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|an\\s+additional|another)\\s+)?(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?)?\\s+in', 'stakes?\\s+in', 'backing for', 'financial support (?:for|to)', 'funding (?:for|to)', 'led\\s+(?:a|an|the)\\s+(?:[\\w$.,-]+\\s+){0,4}?round\\s+(?:in|for)'],
 };
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
 const BACKED_BY: Terms = {
   zh: ['获得?[^，,。]{0,30}?(?:投资|注资|融资)'],
-  en: ['backed by', '(?:has|have|had|with) the (?:financial )?backing of', 'funded by', 'raised [^,.;]{0,40}? from', 'investors? (?:include|including|such as)', 'round\\s+(?:was\\s+)?led\\s+by', 'with participation from'],
+  en: ['backed by', '(?:has|have|had|with) the (?:financial )?backing of', 'funded by', 'raised [^,.;]{0,40}? from', 'investors? (?:include|including|such as)', '(?:investors|round|financing|funding)\\s+(?:was\\s+)?led\\s+by', 'round\\s+(?:was\\s+)?led\\s+by', 'with participation from'],
 };
 
 const SHAREHOLDER = /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b/g;

@@ -12,7 +12,7 @@ const PARTNER_VERB: Terms = {
     'partner(?:s|ed|ing)?\\s+with', '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnership\\s+with', 'collaborat\\w*\\s+with',
     'team(?:s|ed)?\\s+up\\s+with', 'alliance\\s+with', 'joint venture with', 'work(?:s|ed|ing)?\\s+(?:closely\\s+)?with', 'built\\s+with',
     'made\\s+(?:together\\s+)?with', 'created\\s+(?:in\\s+close\\s+collaboration\\s+)?with', 'developed\\s+(?:together\\s+|jointly\\s+)?with',
-    'co-develop\\w*\\s+with', '(?:build|building|develop|developing|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?with(?=\\s+[A-Z])', 'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to', '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)', 'outsourc\\w+\\s+\\w*\\s*to', 'in\\s+(?:close\\s+)?collaboration\\s+with', 'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
+    'co-develop\\w*\\s+with', 'with\\s+(?:the\\s+)?(?:help|assistance|support)\\s+(?:from|of)', '(?:build|building|develop|developing|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?with(?=\\s+[A-Z])', 'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to', '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)', 'outsourc\\w+\\s+\\w*\\s*to', 'in\\s+(?:close\\s+)?collaboration\\s+with', 'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
   ],
 };
 // Partners listed after a noun: partners such as A, B and C / 合作伙伴包括A、B.
@@ -30,7 +30,7 @@ const FRAME = /^(?:in|under|as part of|through)\s+(?:a|an|the|its)\s+(?:[\w-]+\s
 // "deepening a partnership between the two companies", 双方的合作: the two actors of the sentence.
 const BETWEEN_TWO = /\b(?:partnership|collaboration|alliance|relationship|cooperation|ties)\s+between\s+the\s+two\s+(?:companies|firms|groups)\b|双方(?:的)?(?:合作|联盟)|两家公司(?:的)?合作/i;
 // 取得Google新一代TPU的设计订单, won a contract from X: an order is a commercial deal.
-const ORDER_FROM = /(?:取得|获得|拿下|赢得|接获|接到|斩获)([^，,。]{1,20}?)的?(?:[^，,。的]{0,8})(?:订单|大单|合约|合同)|\b(?:won|wins|secured|landed|received)\s+(?:a|an|the)?\s*(?:[\w$-]+\s+){0,3}?(?:order|contract)s?\s+from\s+/gi;
+const ORDER_FROM = /(?:取得|获得|拿下|赢得|接获|接到|斩获|承接)([^，,。]{1,20}?)的?(?:[^，,。的]{0,8})(?:订单|大单|合约|合同)|\b(?:won|wins|secured|landed|received)\s+(?:a|an|the)?\s*(?:[\w$-]+\s+){0,3}?(?:order|contract)s?\s+from\s+/gi;
 // A为B设计/定制 (chips), A designs chips for B: outsourced design is a partnership.
 const DESIGN_FOR = /(?<![成作因认以称])为([^，,。]{1,16}?)(?:设计|定制|开发|打造)|\b(?:design(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing)?|co-design\w*)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|TPUs?|ASICs?|silicon)\s+for\s+/gi;
 // Talk about a partnership that is not one: considering, whether, a list of options.
@@ -38,6 +38,9 @@ const HEDGE = /讨论|考虑|探讨|是否|\b(?:consider\w*|whether|discuss\w*|e
 
 // X是/成为Y的(战略)合作伙伴, X is a partner of Y.
 const PARTNER_OF = /(?:是|成为|为)([^，,。；]{1,24}?)的[^，,。的]{0,6}?(?:合作伙伴|伙伴|盟友)|\b(?:is|was|became|becomes|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|for)\s+/gi;
+// A与B既是合作伙伴 / ties between A and B / X remains its primary partner.
+const MUTUAL = /(?:与|和|跟|同)([^，,。]{1,20}?)(?:既|也|亦)?(?:是|为|互为|成为)[^，,。]{0,4}(?:合作伙伴|伙伴|盟友)|\b(?:ties|partnership|relationship|collaboration|cooperation|alliance)\s+between\s+/g;
+const ITS_PARTNER = /\b(?:is|remains|was|became)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/g;
 
 const partnerVerb = cue(PARTNER_VERB);
 const partnerList = cue(PARTNER_LIST);
@@ -92,6 +95,23 @@ const partners: Rule = (ctx, emit) => {
     const before = orgs.filter((x) => x.start >= cs && x.end <= m.index!);
     const g = before.length >= 2 ? group(before[0]!) : [];
     if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
+  }
+  for (const m of simp.matchAll(MUTUAL)) {
+    const [cs] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs)) continue;
+    if (m[1] !== undefined) {
+      const b = orgs.find((o) => o.start > m.index! && o.start <= m.index! + 2);
+      if (b) pair(subjectBefore(ctx, m.index!, ORG, false), [b], 0.7);
+      continue;
+    }
+    const a = orgs.find((o) => o.start === m.index! + m[0].length);
+    const g = a ? group(a) : [];
+    if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
+  }
+  for (const m of simp.matchAll(ITS_PARTNER)) {
+    const subj = subjectBefore(ctx, m.index!, ORG, false);
+    const other = orgs.filter((o) => o.end <= m.index! && o.id !== subj?.id).pop() ?? ctx.topic;
+    if (subj && other && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0])) pair(subj, [other], 0.7);
   }
   for (const m of simp.matchAll(ORDER_FROM)) {
     const [cs] = clauseAt(simp, m.index!);

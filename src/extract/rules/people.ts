@@ -37,7 +37,7 @@ const BARE_TITLE = new RegExp(`(${ZH_TITLE}|\\bfounder|\\bco-founder|\\bchief ex
 const PERSON_JOINED = /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|\bjoined|\brejoined|\bcame from)\s*$/i;
 
 function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined, role: string | undefined, confidence: number) {
-  if (o && o.type === 'Organization' && p.id !== o.id) emit({ type: 'WORKS_FOR', s: p, o, confidence, role: role?.trim() || undefined });
+  if (o && (o.type === 'Organization' || o.type === 'Product') && p.id !== o.id) emit({ type: 'WORKS_FOR', s: p, o, confidence, role: role?.trim() || undefined });
 }
 
 /** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
@@ -53,10 +53,13 @@ const worksFor: Rule = (ctx, emit) => {
     const [cs] = clauseAt(simp, p.start);
     const windowStart = Math.max(cs, p.start - 50);
     let found = false;
-    for (const o of orgs.filter((x) => x.start >= windowStart && x.end <= p.start).reverse()) {
+    // An employer named before the title may be a business the lexicon files as a product (Google Cloud).
+    const employers = ofType(ctx.mentions, ['Organization', 'Product'], ctx.lex);
+    for (const o of employers.filter((x) => x.start >= windowStart && x.end <= p.start).reverse()) {
+      if (o.type === 'Product' && !ORG_ROLE_PERSON.test(simp.slice(o.end, p.start))) continue;
       const between = simp.slice(o.end, p.start).replace(TICKER_GLOSS, '');
       const role = ORG_ROLE_PERSON.exec(between);
-      if (role && !orgs.some((x) => x.start >= o.end && x.end <= p.start)) {
+      if (role && !employers.some((x) => x.start >= o.end && x.end <= p.start)) {
         emitRole(emit, p, o, role[1], 0.85);
         found = true;
         break;

@@ -11,7 +11,7 @@ const RIVAL_NOUN: Terms = { zh: ['竞争对手', '对手', '劲敌', '竞品'], 
 const COMPETE: Terms = {
   zh: ['竞争', '抗衡', '较量', '叫板', '挑战', '对抗', '对准', '对垒', '争夺', '分庭抗礼', '交锋', '角逐', '竞逐', '比拼', '缩小[^，,。]{0,16}?差距', '追赶'],
   en: [
-    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)', '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)', 'go(?:es)?\\s+head-to-head\\s+with', 'take\\s+on', 'tak(?:es|ing)\\s+on',
+    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)', '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)', '(?:position|edge|competitiveness|fight|battle|race)\\s+against', 'go(?:es)?\\s+head-to-head\\s+with', 'take\\s+on', 'tak(?:es|ing)\\s+on',
     'vie[sd]?\\s+with', 'challeng(?:e|es|ed|ing)', 'clos(?:e|es|ed|ing)\\s+the\\s+gap\\s+(?:with|on)', 'catch(?:es)?\\s+up\\s+(?:with|to)', 'to\\s+rival', 'erode', 'chip\\s+away\\s+at', 'break', 'loosen', 'counter',
   ],
 };
@@ -20,8 +20,10 @@ const WEAK = /^(?:break|loosen|erode|chip\s+away\s+at|counter)$/i;
 const LEAD_NOUN = /^(?:['’]s\s+|的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位)/i;
 // A chip against a chip: 与H100相媲美, on par with the H100.
 const MATCH_CHIP: Terms = { zh: ['媲美', '匹敌', '对标', '比肩'], en: ['on par with', 'rival(?:s|ling)?', 'match(?:es|ing)?', 'compet\\w+ with', 'outperform\\w*'] };
-// Words around 竞争 that are about competition in general, not between two parties.
-const GENERAL = /竞争对手|竞争力|竞争优势|市场竞争|竞争加剧|激烈竞争|竞争激烈/;
+// Words around 竞争 that are about competition in general, not between two parties; 竞争激烈 is between
+// the parties when the clause names them with 与 (A与B竞争激烈).
+const GENERAL = /竞争对手|竞争力|竞争优势|市场竞争|竞争加剧/;
+const FIERCE = /激烈竞争|竞争激烈/;
 
 const rivalNoun = cue(RIVAL_NOUN);
 const compete = cue(COMPETE);
@@ -41,8 +43,8 @@ const competes: Rule = (ctx, emit) => {
     const after = mentionsAfter(ctx, end, ORG, ce)[0];
     const first = after && /^\s*(?:,|如|包括|例如|such as|including|like|of|to)?\s*$/i.test(simp.slice(end, after.start)) ? after : undefined;
     // X的竞争对手Y / X's rival Y
-    const owner = /(?:的|['’]s\s*(?:[\w-]+\s+)?)$/.exec(simp.slice(cs, m.index!));
-    const x = owner ? orgs.filter((o) => o.end <= m.index! && o.start >= cs && /^[^，,。的]{0,8}(?:的|['’]s\s*(?:[\w-]+\s+)?)$/.test(simp.slice(o.end, m.index!))).pop() : undefined;
+    const owner = /(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.exec(simp.slice(cs, m.index!));
+    const x = owner ? orgs.filter((o) => o.end <= m.index! && o.start >= cs && /^[^，,。的]{0,8}(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.test(simp.slice(o.end, m.index!))).pop() : undefined;
     // X是Y(在中国)的对手 / X is Y's main rival: the subject of the copula against the owner.
     const copula = x && /(?:是|为|成为|\bis\b|\bwas\b|\bbecame\b)[^，,。]*$/.exec(simp.slice(cs, x.start));
     if (x && copula && !first) {
@@ -55,6 +57,13 @@ const competes: Rule = (ctx, emit) => {
     if (listed) {
       const g = group(listed);
       pair(subjectBefore(ctx, g[0]!.start, ORG, false), g);
+      continue;
+    }
+    // A与B(…)是/互为竞争对手: the two before the copula.
+    const mutual = !first && !x ? /(?:与|和|跟|同)[^，,。]{1,20}?(?:是|为|互为|成为)[^，,。]{0,8}$/.exec(simp.slice(cs, m.index!)) : null;
+    if (mutual) {
+      const b = orgs.find((o) => o.start > cs + mutual.index && o.start <= cs + mutual.index + 2);
+      pair(b && subjectBefore(ctx, cs + mutual.index, ORG, false), b ? [b] : []);
       continue;
     }
     if (first) pair(x ?? subjectBefore(ctx, m.index!, ORG, false), group(first));
@@ -71,7 +80,10 @@ const competes: Rule = (ctx, emit) => {
   for (const m of simp.matchAll(compete)) {
     const [cs, ce] = clauseAt(simp, m.index!);
     const end = m.index! + m[0].length;
-    if (GENERAL.test(simp.slice(Math.max(0, m.index! - 2), m.index! + 4)) || negatedAt(ctx, m.index!, cs)) continue;
+    if (negatedAt(ctx, m.index!, cs)) continue;
+    // 竞争激烈 is about a market, unless the clause names who competes with whom (A与B…竞争激烈).
+    const around = simp.slice(Math.max(0, m.index! - 2), m.index! + 4);
+    if (GENERAL.test(around) || (FIERCE.test(around) && !/与|同|跟/.test(simp.slice(cs, m.index!)))) continue;
     if (isChinese(m[0])) {
       // 与X竞争 / 和X抗衡: the rival between the preposition and the verb.
       // 与X竞争 before the verb, or 缩小与X…的差距 inside the match.

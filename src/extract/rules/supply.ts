@@ -29,7 +29,7 @@ export const USE: Terms = {
 };
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.
 const SUPPLY: Terms = {
-  zh: ['供应', '供货', '出货', '提供'],
+  zh: ['供应', '供货', '出货', '提供', '服务(?![器商业费])'],
   en: ['suppl(?:y|ies|ied|ying)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'provid(?:e|es|ed|ing)'],
 };
 // Evaluating or testing a supplier's goods is not buying them (yet).
@@ -86,7 +86,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
   }
   // B supplies (chips) to A / B向A供应 / B(大量)供应A的…
   for (const m of simp.matchAll(supply)) {
-    if (/供应商|供应链|供应短缺|供应不足|提供商/.test(simp.slice(m.index! - 1, m.index! + 4))) continue;
+    if (/供应商|供应链|供应短缺|供应不足|提供商|云服务|服务商/.test(simp.slice(m.index! - 1, m.index! + 4))) continue;
     const [cs, ce] = clauseAt(simp, m.index!);
     const end = m.index! + m[0].length;
     if (negatedAt(ctx, m.index!, cs)) continue;

@@ -70,7 +70,8 @@ export function anaphora(simp: string, mentions: Mention[], state: CorefState, m
   for (const m of simp.matchAll(MAKER_OF)) {
     const product = mentions.find((x) => x.start === m.index! + m[0].indexOf(m[1]!) && (x.type === 'Product' || x.type === 'Chip'));
     const maker = product && makerOf(product.id);
-    if (maker) push(m.index!, m.index! + m[0].length, { id: maker, type: 'Organization', start: 0, end: 0, surface: '' });
+    // (It spans the product's name, which stays a mention of its own.)
+    if (maker) out.push({ id: maker, type: 'Organization', start: m.index!, end: m.index! + m[0].length, surface: m[0], anaphor: true });
   }
   for (const m of simp.matchAll(EN_DESCRIPTION)) push(m.index!, m.index! + m[0].length, resolve(m.index!, m[1]!.toLowerCase()));
   for (const m of simp.matchAll(ZH_MERGED)) push(m.index!, m.index! + m[0].length, state.topic);

@@ -66,6 +66,11 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
+      // An end known only by a description (the Claude maker) is still an entity of the story.
+      for (const m of [f.s, f.o]) {
+        const known = lex.entries.get(m.id);
+        if (!entities.has(m.id) && known) entities.set(m.id, { id: m.id, name: known.name, type: known.type, aliases: [] });
+      }
       if (f.type === 'DEVELOPS' && !articleMaker.has(f.o.id)) articleMaker.set(f.o.id, f.s.id);
       const [a, b] = SYMMETRIC.has(f.type) && f.s.id > f.o.id ? [f.o, f.s] : [f.s, f.o];
       const key = `${f.type}|${a.id}|${b.id}`;

@@ -40,3 +40,12 @@ describe('discovery from what names do', () => {
     expect(entities('華碩發表個人AI超級電腦Ascent GX10。')).toMatchObject({ 'Ascent GX10': 'Product' });
   });
 });
+
+describe('discovery of investors, ampersands and chip appositives', () => {
+  it('when names lead or join a round, contain &, or are called a processor, then they are typed so', () => {
+    expect(entities('智谱完成融资，杭州城投产业基金和上海国投领投，阿里巴巴、腾讯继续跟投。')).toMatchObject({ 杭州城投产业基金: 'Organization', 上海国投: 'Organization' });
+    expect(entities('智谱完成融资，杭州城投产业基金和上海国投领投，阿里巴巴、腾讯继续跟投。')).not.toHaveProperty('腾讯继续');
+    expect(entities('The round was led by Fidelity Management & Research.')).toMatchObject({ 'Fidelity Management & Research': 'Organization' });
+    expect(entities('It makes the Zeta Engine, a dinner-plate-sized processor.')).toMatchObject({ 'Zeta Engine': 'Chip' });
+  });
+});

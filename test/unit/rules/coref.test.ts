@@ -34,3 +34,9 @@ describe('references to chips and kinds', () => {
     expect(rel(text, 'SUPPLIES')).toEqual([['Korvia AI', 'Hyundai Motor Group']]);
   });
 });
+
+describe('descriptions by product', () => {
+  it('when "the Claude maker" is named, then it is the maker of Claude', () => {
+    expect(rel('Google has invested about $3 billion in the Claude maker.', 'INVESTS_IN')).toEqual([['Google', 'Anthropic']]);
+  });
+});

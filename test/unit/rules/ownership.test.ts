@@ -19,3 +19,12 @@ describe('SUBSIDIARY_OF', () => {
     expect(rel('Helio Systems and Korvia AI both make chips.', 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+describe('SUBSIDIARY_OF by control and by name', () => {
+  it('when a company is controlled or majority-owned by another, or named after it beside it, then it is its subsidiary', () => {
+    expect(rel('SoftBank owns about 90% of Arm.', 'SUBSIDIARY_OF')).toEqual([['Arm', 'SoftBank']]);
+    expect(rel('SoftBank owns about 10% of Arm.', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(rel('Samsung said Samsung Foundry would build the chips.', 'SUBSIDIARY_OF')).toEqual([['Samsung Foundry', 'Samsung']]);
+    expect(rel('Groq will build a data center with Aramco Digital, the technology arm of oil giant Saudi Aramco.', 'SUBSIDIARY_OF')).toEqual([['Aramco Digital', 'Aramco']]);
+  });
+});

@@ -45,3 +45,17 @@ describe('PARTNERS_WITH by joint ventures, licences and contracts', () => {
     expect(sorted(rel('三星電子已與特斯拉簽訂價值165億美元的合約。', 'PARTNERS_WITH'))).toEqual(['Samsung + Tesla']);
   });
 });
+
+describe('PARTNERS_WITH stated as ties, mutual roles and help', () => {
+  it('when ties between two are deepened, two are called partners of each other, or one helps the other design, then they are partners', () => {
+    expect(sorted(rel('The deal deepens ties between Cohere and Oracle.', 'PARTNERS_WITH'))).toEqual(['Cohere + Oracle']);
+    expect(sorted(rel('日月光与台积电既是合作伙伴也是竞争对手。', 'PARTNERS_WITH'))).toEqual(['ASE + TSMC']);
+    expect(sorted(rel('The chip was designed by Microsoft with help from Marvell.', 'PARTNERS_WITH'))).toEqual(['Marvell + Microsoft']);
+    expect(sorted(rel('聯發科已取得谷歌新一代晶片的設計訂單。', 'PARTNERS_WITH'))).toEqual(['Google + MediaTek']);
+  });
+
+  it('when an order for goods is won, then the seller supplies the buyer (no partnership)', () => {
+    expect(rel('鸿海已获得英伟达服务器机柜的大量订单。', 'SUPPLIES')).toEqual([['Foxconn', 'NVIDIA']]);
+    expect(rel('鸿海已获得英伟达服务器机柜的大量订单。', 'PARTNERS_WITH')).toEqual([]);
+  });
+});

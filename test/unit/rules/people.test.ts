@@ -40,3 +40,9 @@ describe('WORKS_FOR by pronoun and by moves', () => {
     );
   });
 });
+
+describe('WORKS_FOR at a business the lexicon files as a product', () => {
+  it('when a title follows a cloud business and precedes a person, then the person works there', () => {
+    expect(rel('Google Cloud chief executive Thomas Kurian said demand was strong.', 'WORKS_FOR')).toEqual([['Thomas Kurian', 'Google Cloud']]);
+  });
+});

@@ -80,3 +80,11 @@ describe('suppliers named as such and products carrying chips', () => {
     expect(rel('華碩發表搭載輝達GB10超級晶片的個人AI超級電腦Ascent GX10。', 'USES')).toEqual(expect.arrayContaining([['Ascent GX10', 'GB10']]));
   });
 });
+
+describe('SUPPLIES by service, biggest customers and inability', () => {
+  it('when a company serves or names its biggest customer, then it supplies it; one that cannot buy is no customer', () => {
+    expect(rel('日月光扩建封装产能，主要服务英伟达与超微的AI芯片需求。', 'SUPPLIES')).toEqual([['ASE', 'NVIDIA'], ['ASE', 'AMD']]);
+    expect(rel('英特爾晶圓代工目前最大的外部客戶是微軟。', 'SUPPLIES')).toEqual([['Intel Foundry', 'Microsoft']]);
+    expect(rel('智谱无法再采购英伟达的GPU。', 'SUPPLIES')).toEqual([]);
+  });
+});

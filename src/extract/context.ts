@@ -71,7 +71,7 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
 const REPORTED = /^[\s》」』"”]*(?:报道|报导|消息|援引|获知|reported|reports)/i;
 const REPORTED_BY = /(?:据|根据|援引|according to|a report (?:from|by)|reported (?:on )?by|told)\s*[《「『"“]?\s*$/i;
 export function isReporter(m: Mention, simp: string): boolean {
-  return REPORTED.test(simp.slice(m.end, m.end + 8)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
+  return REPORTED.test(simp.slice(m.end, m.end + 12)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
 }
 
 const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|其|它们|他们|它|the company|the firm|the group|its?|they|their)\s*$/i;
@@ -83,7 +83,7 @@ const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|�
 export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly EntityType[], clauseOnly = true): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
   // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
-  const asides = [...ctx.simp.slice(0, pos).matchAll(/,\s+(?:a|an|the|its|which|who|whose)\b[^,]*,/g)].map((a) => [a.index!, a.index! + a[0].length]);
+  const asides = [...ctx.simp.slice(0, pos).matchAll(/,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including)\b[^,]*,/g)].map((a) => [a.index!, a.index! + a[0].length]);
   const before = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !asides.some(([s, e]) => m.start > s! && m.end < e!));
   const inClause = before.filter((m) => m.start >= cs);
   if (inClause.length) {

@@ -1,4 +1,4 @@
-import { clauseAt } from './context';
+import { clauseAt, isReporter } from './context';
 import { EN_TITLES, ZH_TITLES } from './discover/names';
 import type { Mention } from './matcher';
 
@@ -11,7 +11,7 @@ import type { Mention } from './matcher';
 
 // Descriptions that name the kind of organization: "the startup" is the last one described as a startup.
 const ZH_DESCRIPTION = /(?:该|這|这|此)(?:家)?(?:公司|集团|企业|新创(?:公司)?|初创(?:公司|企业)?|芯片(?:公司|厂商|设计商|制造商)|厂商|业者)|(?<=^|[，,。；;：:])公司(?![的是]?(?:表示|称|指出))/g;
-const EN_DESCRIPTION = /\b[Tt]he\s+(?:(?:[\w-]+\s+){0,2}(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer|foundry|maker|merged company|combined company))\b(?!\s+(?:of|that|which|who)\b)/g;
+const EN_DESCRIPTION = /\b[Tt]he\s+(?:(?:[\w-]+,?\s+){0,4}?(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer|foundry|maker|merged company|combined company))\b(?!\s+(?:of|that|which|who)\b)/g;
 // Nouns any organization can be called; the others (startup, foundry, chipmaker) describe a kind.
 const GENERAL_NOUN = /^(?:company|firm|group|owner|giant|conglomerate|merged company|combined company)$/;
 const MAKER_OF = /\b[Tt]he\s+([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)\s+(?:maker|developer|designer|creator|owner)\b/g;
@@ -31,6 +31,8 @@ export interface CorefState {
   described: Map<string, string[]>;
   /** How often each organization has been named so far. */
   counts: Map<string, number>;
+  /** Chip vendors named so far (the lexicon knows them), for "the chipmaker". */
+  chipmakers?: string[];
   /** Foundries named so far (the lexicon knows them as such), most recent last, for "the foundry". */
   foundries?: string[];
   /** The chip the story is about, for "the chip", 该芯片. */
@@ -39,14 +41,15 @@ export interface CorefState {
 
 /** Anaphoric mentions of organizations in one sentence, resolved against its own mentions and the state. */
 export function anaphora(simp: string, mentions: Mention[], state: CorefState, makerOf: (id: string) => string | undefined = () => undefined): Mention[] {
-  const orgs = mentions.filter((m) => m.type === 'Organization');
+  const orgs = mentions.filter((m) => m.type === 'Organization' && !isReporter(m, simp));
   const out: Mention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
-  const resolve = (pos: number, noun?: string): Mention | undefined => {
+  const resolve = (pos: number, noun?: string, outsideClause = false): Mention | undefined => {
     // A described kind: the last organization described so, if it was named before.
     if (noun) {
       const ids = state.described.get(noun.replace(/[\s-]/g, ''));
-      const id = ids?.[ids.length - 1] ?? (noun === 'foundry' ? state.foundries?.[state.foundries.length - 1] : undefined);
+      const byKind = noun === 'foundry' ? state.foundries : /^chip\s?(?:maker|designer)$/.test(noun) ? state.chipmakers : undefined;
+      const id = ids?.[ids.length - 1] ?? byKind?.[byKind.length - 1];
       if (id) return { id, type: 'Organization', start: 0, end: 0, surface: '' };
       // "the startup" with no startup described: the organization the story names most, not whoever
       // opens this sentence ("Hyundai said it would keep buying the startup's chips").
@@ -57,10 +60,11 @@ export function anaphora(simp: string, mentions: Mention[], state: CorefState, m
         return id ? { id, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;
       }
     }
-    // Otherwise the subject of an earlier clause of this sentence, else the topic of the story.
-    const [cs] = clauseAt(simp, pos);
-    const earlier = orgs.find((m) => m.end <= cs);
-    return earlier ?? state.topic;
+    // Otherwise the first organization this sentence named before it ("SambaNova's chief executive said the
+    // company would…"), else the topic of the story.
+    // (A pronoun set against its clause's own names points before that clause.)
+    const limit = outsideClause ? clauseAt(simp, pos)[0] : pos;
+    return orgs.find((m) => m.end <= limit) ?? state.topic;
   };
   const push = (start: number, end: number, target: Mention | undefined) => {
     if (!target || taken(start, end)) return;
@@ -90,14 +94,22 @@ export function anaphora(simp: string, mentions: Mention[], state: CorefState, m
       // "Meta said its chips": the name in the clause, found by the rules' subject search. But in
       // 谷歌、微软都是其客户 the names are what the pronoun is set against: it points outside the clause.
       if (own && !/是|为|成为|\b(?:is|are|was|were|became|include)\b/.test(simp.slice(own.end, start))) continue;
-      push(start, m.index! + m[0].length, resolve(start));
+      push(start, m.index! + m[0].length, resolve(start, undefined, !!own));
     }
   }
   return out;
 }
 
 /** After a sentence: its subject becomes the topic, and described organizations are remembered by noun. */
-export function advance(state: CorefState, mentions: Mention[], isSubject: (m: Mention) => boolean, nounsOf: (id: string) => string[], isFoundry: (id: string) => boolean): void {
+export function advance(
+  state: CorefState,
+  mentions: Mention[],
+  isSubject: (m: Mention) => boolean,
+  nounsOf: (id: string) => string[],
+  isFoundry: (id: string) => boolean,
+  isChipVendor: (id: string) => boolean = () => false,
+): void {
+  for (const m of mentions) if (!m.anaphor && m.type === 'Organization' && isChipVendor(m.id)) state.chipmakers = [...(state.chipmakers ?? []).filter((x) => x !== m.id), m.id];
   for (const m of mentions) if (!m.anaphor && m.type === 'Organization') state.counts.set(m.id, (state.counts.get(m.id) ?? 0) + 1);
   for (const m of mentions) if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id)) state.foundries = [...(state.foundries ?? []).filter((x) => x !== m.id), m.id];
 

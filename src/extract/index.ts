@@ -90,13 +90,15 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     for (const rule of RULES) rule(ctx, emit);
     for (const sig of programSignals(ctx)) signals.push({ ...sig, evidence });
 
-    advance(coref, mentions, (m) => !isReporter(m, simp) && salient(m, simp), nounsOf, (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'));
+    advance(coref, mentions, (m) => !isReporter(m, simp) && salient(m, simp), nounsOf, (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'), (id) => !!lex.entries.get(id)?.chipVendor);
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };
     raiser = raiserIn(ctx) ?? raiser;
     // The chip a sentence is about is the first it names (真武810…可与H20相媲美: 真武810).
+    // …unless it gives one of them a name (Maia AI chip, code-named Braga: Braga).
     const chips = named.filter((m) => m.type === 'Chip' && !lex.entries.get(m.id)?.generic);
-    if (chips.length) topicChip = coref.chip = chips[0];
+    const called = chips.find((m) => /(?:called|named|dubbed|known as|代号为?|名为)\s*(?:the\s+)?[“"「『]?$/i.test(simp.slice(Math.max(0, m.start - 16), m.start)));
+    if (chips.length) topicChip = coref.chip = called ?? chips[0];
   }
 
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;

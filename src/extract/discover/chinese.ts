@@ -8,6 +8,8 @@ const TITLE = new RegExp(`(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length
 // Characters that end a name: function words and verbs of saying (黄仁勋表示, 雷军说, 张建中本身).
 const AFTER_NAME = /^(?:[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
 
+const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你]/;
+
 /**
  * A Chinese person name right after a title (执行长黄仁勋, 董事长、副董事长徐直军, 创办人张建中): a common
  * surname and one or two more characters, ending where a function word or verb starts or where
@@ -15,7 +17,10 @@ const AFTER_NAME = /^(?:[的是在已将曾说称和与及对从被把向为也�
  */
 function personAfterTitle(simp: string, at: number, hmmEnds: () => Set<number>): string | undefined {
   const rest = simp.slice(at, at + 4);
-  if (!ZH_SURNAMES.has(rest[0] ?? '') || !/^[\u3400-\u9fff]{2}/.test(rest)) return undefined;
+  // 董事长盖鲁江表示: two or three characters between a title and a verb of saying are a name, whatever the surname.
+  const speaker = /^([\u3400-\u9fff]{2,3}?)(?=表示|称|指出|透露|强调|说|认为|坦言|介绍|回应|提到|直言)/.exec(simp.slice(at, at + 6));
+  if (!ZH_SURNAMES.has(rest[0] ?? '')) return speaker && !FUNCTION_START.test(speaker[1]!) ? speaker[1] : undefined;
+  if (!/^[\u3400-\u9fff]{2}/.test(rest)) return undefined;
   const fits = (n: number) => /^[\u3400-\u9fff]+$/.test(rest.slice(0, n)) && AFTER_NAME.test(simp.slice(at + n, at + n + 1));
   if (AFTER_NAME.test(rest[2] ?? '')) return fits(2) ? rest.slice(0, 2) : undefined;
   if (fits(3)) return rest.slice(0, 3);
@@ -33,7 +38,7 @@ const NAME_IS_TITLE = new RegExp(
 
 const INVESTOR_BEFORE = /(?:由|，|,|、|和|与|及)([\u3400-\u9fff]{2,8}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
 // 获得了上海国资的战略投资: who invests is an organization.
-const INVESTOR_OF = /获得了?((?:[\u3400-\u9fff]{2,10}?(?:、|和|及|与))*[\u3400-\u9fff]{2,10}?)(?:等(?:机构|投资方|基金|公司|投资人))?的(?:战略|天使|新一轮|[A-D]\+?轮|首轮)?(?:投资|注资|融资)/g;
+const INVESTOR_OF = /获得了?((?:[\u3400-\u9fff]{2,14}?(?:、|和|及|与))*[\u3400-\u9fff]{2,14}?)(?:等(?:机构|投资方|基金|公司|投资人))?的(?:战略|天使|新一轮|[A-D]\+?轮|首轮)?(?:投资|注资|融资)/g;
 const PUBLICATION = /(?<=据|根据|援引|引述)\s*《([^》]{2,12})》|《([^》]{2,12}(?:日报|时报|晚报|周刊|新闻|财经|商报|经济报|通讯社))》/g;
 const LIST = /(?:(?<=包括|包含|例如|比如|[如像，,：:。；\s])|^)((?:[\u3400-\u9fff]{2,6}?(?:、|与|和|及))+[\u3400-\u9fff]{2,6}?)等/g;
 const ORG_KIND_AFTER = /^(?:[\u3400-\u9fff]{0,4}?)(?:运营商|厂商|公司|企业|机构|客户|品牌|银行|基金|云厂商|服务商|供应商)/;

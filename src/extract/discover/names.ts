@@ -54,7 +54,8 @@ export const ORG_SUFFIXES = [
   'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'PLC', 'AG', 'SA', 'GmbH', 'Lab', 'Labs', 'Technologies', 'Technology',
   'Systems', 'Semiconductor', 'Semiconductors', 'Silicon', 'Computing', 'Compute', 'Group', 'Holdings', 'Networks', 'Electronics',
   'Microsystems', 'Microelectronics', 'Devices', 'Capital', 'Ventures', 'Partners', 'Research', 'Bank', 'Fund', 'Management',
-  'Investments', 'Securities', 'Exchange', 'Institute', 'University', 'Foundation', 'Robotics', 'Dynamics', 'Photonics',
+  'Investments', 'Securities', 'Exchange', 'Institute', 'University', 'Foundation', 'Laboratory', 'Laboratories',
+  'Agency', 'Administration', 'Department', 'Ministry', 'Commission', 'Council', 'Authority', 'Association', 'Academy', 'Robotics', 'Dynamics', 'Photonics',
   'Intelligence', 'Cloud', 'Motors', 'Telecom', 'Communications', 'Media', 'News', 'Times', 'Journal', 'Post', 'Agency',
 ];
 
@@ -73,7 +74,7 @@ export const ORG_NOUNS = [
 export const ZH_SURNAMES = new Set(
   // Surnames that are also common function words (于, 和, 向, 时, 全, 应 …) are left out: 执行长于周三表示 names no one.
   ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤' +
-    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农卓古吉缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟邝')
+    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农卓古吉缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟邝盖谈闻')
     .split(''),
 );
 

@@ -9,7 +9,7 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
  */
 
 // Customers named as such: 客户包括A、B / customers include A / A、B…都是其客户 / A is among the largest customers of B.
-const CUSTOMERS_INCLUDE: Terms = { zh: ['客户(?:包括|包含|涵盖|有|如)'], en: ['(?:customers|clients|buyers)\\s+(?:include|including|such as|like)'] };
+const CUSTOMERS_INCLUDE: Terms = { zh: ['客户(?:包括|包含|涵盖|有|如)'], en: ['(?:customers|clients|buyers),?\\s+(?:which\\s+|who\\s+)?(?:include|including|such as|like)'] };
 // "counts Oracle and Cohere among its customers": the listed names before "among/as".
 const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|landed|won|secured|added)\s+$/i;
 const AMONG_CUSTOMERS = /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|buyers?)\b/i;

@@ -13,6 +13,7 @@ const DEVELOP: Terms = {
 const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?["“]?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
 const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:own|in-house|custom|homegrown|home-grown|proprietary)\b/i;
 const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]?$/;
+const CARRIED = /(?:搭载|采用|配备|内建|内置|powered\s+by|with)\s*(?:[A-Z][\w-]*\s)?$/i;
 const develop = cue(DEVELOP);
 
 const develops: Rule = (ctx, emit) => {
@@ -58,15 +59,19 @@ const develops: Rule = (ctx, emit) => {
     const partner = withPartner ? orgs.find((x) => x.start >= m.index! - withPartner[0].length && x.end <= m.index!) : undefined;
     const lead = partner && partner.id === subj.id ? subjectBefore(ctx, m.index! - withPartner![0].length, ORG, false) : undefined;
     if (lead && partner && lead.id !== partner.id) {
-      // Both develop it, whichever of them the lexicon names as its maker.
-      for (const o of objs) if (!ctx.knownMakerOf(o.id) || [lead.id, partner.id].includes(ctx.knownMakerOf(o.id)!)) for (const d of [lead, partner]) emit({ type: 'DEVELOPS', s: d, o, confidence: 0.7 });
+      // Both develop it, unless the lexicon knows its maker; a part the product carries (搭载X的服务器) is no object.
+      for (const o of objs) {
+        if (CARRIED.test(simp.slice(Math.max(0, o.start - 8), o.start))) continue;
+        const known = ctx.knownMakerOf(o.id);
+        for (const d of [lead, partner]) if (!known || known === d.id) emit({ type: 'DEVELOPS', s: d, o, confidence: 0.7 });
+      }
       continue;
     }
     for (const o of objs) add(subj, o, 0.7);
   }
   // 其旗舰产品Y / its flagship Y / the company's in-house chips, called Y: the owner before, or the topic.
   for (const o of made) {
-    const lead = simp.slice(Math.max(0, o.start - 40), o.start);
+    const lead = simp.slice(Math.max(0, o.start - 60), o.start);
     // 旗舰产品X opening a sentence or clause is the topic's flagship too.
     const own = /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(lead.slice(-9));
     if (NEW_GENERATION.test(lead)) {

@@ -10,7 +10,7 @@ const CHIP_SUBJECT = /^\s*(?:该|这款|这颗|此|其)(?:芯片|晶片|处理�
 const PROCESS = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:process|node|technology)\b|^[^，,。]{0,12}?(?:制程|工艺)/i;
 const MANUFACTURE: Terms = {
   zh: ['代工', '制造', '生产', '流片', '量产'],
-  en: ['manufactur\\w+', 'fabricat\\w+', 'produc(?:e|es|ed|ing)', 'made', 'built', 'mak(?:e|es|ing)'],
+  en: ['manufactur\\w+', 'fabricat\\w+', 'produc(?:e|es|ed|ing|tion)', 'made', 'built', 'mak(?:e|es|ing)'],
 };
 
 const manufacture = cue(MANUFACTURE);
@@ -45,11 +45,11 @@ const manufactures: Rule = (ctx, emit) => {
       // 该芯片采用台积电3纳米制程生产: the chip the clause is about, made with the foundry named before the verb.
       if (!made.length && foundry && CHIP_SUBJECT.test(simp.slice(cs, foundry.start))) made = [chips.filter((c) => c.end <= cs).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
     }
-    // "built on TSMC's 3nm process": the foundry after on/using, the chip before the verb.
+    // "built on TSMC's 3nm process", "production was planned at TSMC": the foundry after on/at, the chip before.
     if (!made.length && !isChinese(m[0])) {
-      const on = /^\s+(?:on|using|with|at)\s+/.exec(simp.slice(end, end + 8));
+      const on = /^\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:planned|scheduled|expected)\s+)?(?:on|using|with|at)\s+/.exec(simp.slice(end, end + 30));
       const f = on ? foundries.find((x) => x.start === end + on[0].length) : undefined;
-      if (f && PROCESS.test(simp.slice(f.end, f.end + 30))) {
+      if (f && (PROCESS.test(simp.slice(f.end, f.end + 30)) || /\bat\s+$/.test(on![0]))) {
         foundry = f;
         made = [chips.filter((c) => c.end <= m.index!).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
       }

@@ -11,7 +11,7 @@ const PARTNER_VERB: Terms = {
   en: [
     'partner(?:s|ed|ing)?\\s+with', '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnership\\s+with', 'collaborat\\w*\\s+with',
     'team(?:s|ed)?\\s+up\\s+with', 'alliance\\s+with', 'joint venture with', 'work(?:s|ed|ing)?\\s+(?:closely\\s+)?with', 'built\\s+with',
-    'made\\s+(?:together\\s+)?with', 'created\\s+(?:in\\s+close\\s+collaboration\\s+)?with', 'developed\\s+(?:together\\s+|jointly\\s+)?with',
+    'made\\s+(?:together\\s+)?with', 'designed\\s+(?:together\\s+|jointly\\s+)?with', 'created\\s+(?:in\\s+close\\s+collaboration\\s+)?with', 'developed\\s+(?:together\\s+|jointly\\s+)?with',
     'co-develop\\w*\\s+with', 'with\\s+(?:the\\s+)?(?:help|assistance|support)\\s+(?:from|of)', '(?:build|building|develop|developing|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?with(?=\\s+[A-Z])', 'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to', '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)', 'outsourc\\w+\\s+\\w*\\s*to', 'in\\s+(?:close\\s+)?collaboration\\s+with', 'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
   ],
 };
@@ -81,9 +81,11 @@ const partners: Rule = (ctx, emit) => {
       }
       continue;
     }
-    // English, 外包给B: the subject before, the partners after.
+    // English, 外包给B: the subject before, the partners after; "the chip is designed with X": the chip's maker.
     const first = mentionsAfter(ctx, end, ORG, ce)[0];
-    if (first && first.start - end < 40) pair(subjectBefore(ctx, m.index!, ORG, false), group(first), 0.8);
+    const chipMaker = ctx.topicChip && /^\s*(?:the|this|its)\s+(?:\w+\s+)?(?:chip|processor|accelerator)\b/i.test(simp.slice(cs, m.index!)) ? ctx.makerOf(ctx.topicChip.id) : undefined;
+    const subj = subjectBefore(ctx, m.index!, ORG, false) ?? (chipMaker ? { id: chipMaker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
+    if (first && first.start - end < 40) pair(subj, group(first), 0.8);
   }
   for (const m of simp.matchAll(partnerList)) {
     const first = orgs.find((x) => x.start >= m.index! + m[0].length && x.start <= m.index! + m[0].length + 4);
@@ -107,6 +109,11 @@ const partners: Rule = (ctx, emit) => {
     const a = orgs.find((o) => o.start === m.index! + m[0].length);
     const g = a ? group(a) : [];
     if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
+  }
+  // "OpenAI, Microsoft's close partner": an appositive naming whose partner it is.
+  for (const o of orgs) {
+    const ap = /^,\s*$/.test(simp.slice(Math.max(0, o.start - 2), o.start)) ? orgs.filter((x) => x.end <= o.start - 1 && x.end >= o.start - 3).pop() : undefined;
+    if (ap && /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/.test(simp.slice(o.end, o.end + 40))) pair(ap, [o], 0.75);
   }
   for (const m of simp.matchAll(ITS_PARTNER)) {
     const subj = subjectBefore(ctx, m.index!, ORG, false);

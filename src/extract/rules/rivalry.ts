@@ -9,7 +9,7 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 const RIVAL_NOUN: Terms = { zh: ['竞争对手', '对手', '劲敌', '竞品'], en: ['rivals?', 'competitors?', 'challengers?'] };
 // A verb of competing or challenging, the rival after it (in English; in Chinese also 与X竞争).
 const COMPETE: Terms = {
-  zh: ['竞争', '抗衡', '较量', '叫板', '挑战', '对抗', '对准', '对垒', '争夺', '分庭抗礼', '交锋', '角逐', '竞逐', '比拼', '缩小[^，,。]{0,16}?差距', '追赶'],
+  zh: ['竞争', '抗衡', '较量', '叫板', '挑战', '对抗', '对准', '对垒', '争夺', '分庭抗礼', '交锋', '角逐', '竞逐', '比拼', '角力', '较劲', '缩小[^，,。]{0,16}?差距', '追赶'],
   en: [
     'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)', '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)', '(?:position|edge|competitiveness|fight|battle|race)\\s+against', 'go(?:es)?\\s+head-to-head\\s+with', 'take\\s+on', 'tak(?:es|ing)\\s+on',
     'vie[sd]?\\s+with', 'challeng(?:e|es|ed|ing)', 'clos(?:e|es|ed|ing)\\s+the\\s+gap\\s+(?:with|on)', 'catch(?:es)?\\s+up\\s+(?:with|to)', 'to\\s+rival', 'erode', 'chip\\s+away\\s+at', 'break', 'loosen', 'counter',
@@ -19,7 +19,7 @@ const COMPETE: Terms = {
 const WEAK = /^(?:break|loosen|erode|chip\s+away\s+at|counter)$/i;
 const LEAD_NOUN = /^(?:['’]s\s+|的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位)/i;
 // A chip against a chip: 与H100相媲美, on par with the H100.
-const MATCH_CHIP: Terms = { zh: ['媲美', '匹敌', '对标', '比肩'], en: ['on par with', 'rival(?:s|ling)?', 'match(?:es|ing)?', 'compet\\w+ with', 'outperform\\w*'] };
+const MATCH_CHIP: Terms = { zh: ['媲美', '匹敌', '对标', '比肩'], en: ['on par with', 'rival(?:s|ling)?', 'match(?:es|ing)?', 'compet\\w+ with', 'outperform\\w*', 'fall(?:s)?\\s+short\\s+of(?:\\s+the\\s+performance\\s+of)?', 'trail(?:s|ing)?', 'lag(?:s|ging)?\\s+behind'] };
 // Words around 竞争 that are about competition in general, not between two parties; 竞争激烈 is between
 // the parties when the clause names them with 与 (A与B竞争激烈).
 const GENERAL = /竞争对手|竞争力|竞争优势|市场竞争|竞争加剧/;

@@ -40,3 +40,14 @@ describe('descriptions by product', () => {
     expect(rel('Google has invested about $3 billion in the Claude maker.', 'INVESTS_IN')).toEqual([['Google', 'Anthropic']]);
   });
 });
+
+describe('references to a reporter, a chipmaker and a named chip', () => {
+  it('when a news agency reports what "the company" did, then the company is not the agency', () => {
+    expect(rel('Meta was expected to buy chips. Reuters reported that the company planned to deploy the Gaudi chip.', 'USES')).toEqual([['Meta', 'Gaudi']]);
+  });
+
+  it('when a chip is code-named, then "the chip" after it is the code-named one', () => {
+    const text = "Microsoft's next Maia chip, code-named Braga, was delayed. The chip will fall short of the performance of Nvidia's Blackwell.";
+    expect(rel(text, 'COMPETES_WITH').map((p) => [...p].sort())).toEqual([['Blackwell', 'Braga']]);
+  });
+});

@@ -59,3 +59,9 @@ describe('PARTNERS_WITH stated as ties, mutual roles and help', () => {
     expect(rel('鸿海已获得英伟达服务器机柜的大量订单。', 'PARTNERS_WITH')).toEqual([]);
   });
 });
+
+describe('PARTNERS_WITH in an appositive', () => {
+  it('when a company is introduced as another one\'s partner, then they are partners', () => {
+    expect(sorted(rel("OpenAI, Microsoft's close partner, asked for new features.", 'PARTNERS_WITH'))).toEqual(['Microsoft + OpenAI']);
+  });
+});

@@ -207,6 +207,17 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
 // is a company the lexicon lacks (people are introduced by full name first; their surnames are known by then).
 const CORPORATE_VERB = /^\s+(?:said|says|announced|announces|unveiled|unveils|launched|launches|plans|planned|raised|raises|agreed|signed|acquired|bought|invested|reported|declined|shipped|ships|designs|develops|makes|sells|supplies|has\s+(?:raised|signed|agreed|launched|unveiled|built|developed)|will\s+(?:launch|ship|supply|buy|acquire|invest|build|deploy|use))\b/;
 
+const personWordsOf = new WeakMap<Registry['lex'], string[]>();
+/** The words of the lexicon's people's names, computed once per lexicon. */
+function lexiconPersonWords(lex: Registry['lex']): string[] {
+  let words = personWordsOf.get(lex);
+  if (!words) {
+    words = [...lex.entries.values()].filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases].flatMap((s) => s.split(/[\s·]/)));
+    personWordsOf.set(lex, words);
+  }
+  return words;
+}
+
 /** Single-word organizations known only by what they do, seen in at least two sentences of the article. */
 export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Registry): void {
   const seen = new Map<string, number>();
@@ -220,9 +231,8 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
     }
   }
   // Surnames of the people in the article or the lexicon ("Keller said") are people, not companies.
-  const personWords = new Set<string>();
+  const personWords = new Set(lexiconPersonWords(reg.lex));
   for (const d of reg.all()) if (d.type === 'Person') for (const s of d.spellings) for (const t of s.split(/[\s·]/)) personWords.add(t);
-  for (const e of reg.lex.entries.values()) if (e.type === 'Person') for (const s of [e.name, ...e.aliases]) for (const t of s.split(/[\s·]/)) personWords.add(t);
   for (const w of acting) {
     if ((seen.get(w) ?? 0) < 2 || personWords.has(w) || reg.known(w) || GENERIC.has(w.toLowerCase()) || isCommonWord(w) || isGivenName(w) || isPlace(w) || isDemonym(w)) continue;
     reg.add(w, 'Organization', [w]);

@@ -1,5 +1,7 @@
+import { EN_TITLES, ZH_TITLES } from './discover/names';
+import { hasChinese } from './lang';
 import type { Lexicon } from './lexicon';
-import type { Mention } from './mentions';
+import type { Mention } from './matcher';
 import type { Sentence } from './sentences';
 import type { EntityType } from './types';
 
@@ -14,10 +16,21 @@ export interface SentenceContext {
   /** The chip the previous sentences were about, for "it" / 该芯片 / 其. */
   topicChip?: Mention;
   lex: Lexicon;
+  /** The maker of a chip or product: the lexicon's, its family's, or the developer the article named earlier. */
   makerOf: (id: string) => string | undefined;
+  /** Only the maker known before the article (lexicon, family): what decides whether another can develop it. */
+  knownMakerOf: (id: string) => string | undefined;
+  /** How the article described an entity ("startup", "foundry"). */
+  nounsOf: (id: string) => string[];
+  /** An organization that launched chips without naming them in the sentences just before. */
+  launcher?: Mention;
+  /** The company that raised money last (for "the round"). */
+  raiser?: Mention;
 }
 
-const CLAUSE_BREAK = /[，；;：:]|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
+// Clause ends: Chinese punctuation, an ASCII comma inside Chinese text (some sources write 微软,OpenAI),
+// and an English comma before a new clause.
+const CLAUSE_BREAK = /[，；;：:]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
 
 /** [start, end) of the clause around a position. */
 export function clauseAt(simp: string, pos: number): [number, number] {
@@ -33,9 +46,6 @@ export function clauseAt(simp: string, pos: number): [number, number] {
   return [start, end];
 }
 
-/** Every match of a pattern (global or not) in a text. */
-export const all = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))];
-
 export const ORG: readonly EntityType[] = ['Organization'];
 export const CHIP_OR_PRODUCT: readonly EntityType[] = ['Chip', 'Product'];
 
@@ -48,7 +58,8 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   const sorted = all.filter((m) => types.includes(m.type)).sort((a, b) => a.start - b.start);
   const i = sorted.indexOf(seed);
   if (i < 0) return [seed];
-  const joiner = /^\s*(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?$/;
+  // "A, B and C", "A、B和C", and "A and with B" (a preposition repeated after and).
+  const joiner = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
   const out = [seed];
   for (let j = i + 1; j < sorted.length && joiner.test(simp.slice(sorted[j - 1]!.end, sorted[j]!.start)); j++) out.push(sorted[j]!);
   for (let j = i - 1; j >= 0 && joiner.test(simp.slice(sorted[j]!.end, sorted[j + 1]!.start)); j--) out.unshift(sorted[j]!);
@@ -56,10 +67,11 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
 }
 
 // A reporting source is not what a clause is about: 据路透社报道 / according to Reuters / a report from Reuters.
-const REPORTED = /^[\s》」』"”]*(?:报道|报导|表示|称|消息|指出|援引|获知|分析|reported|reports|said|says)/i;
+// Only reporting verbs: "Meta said it would buy Rivos", 英伟达表示将… are the speaker's own acts.
+const REPORTED = /^[\s》」』"”]*(?:报道|报导|消息|援引|获知|reported|reports)/i;
 const REPORTED_BY = /(?:据|根据|援引|according to|a report (?:from|by)|reported (?:on )?by|told)\s*[《「『"“]?\s*$/i;
 export function isReporter(m: Mention, simp: string): boolean {
-  return REPORTED.test(simp.slice(m.end, m.end + 8)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
+  return REPORTED.test(simp.slice(m.end, m.end + 12)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
 }
 
 const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|其|它们|他们|它|the company|the firm|the group|its?|they|their)\s*$/i;
@@ -70,18 +82,65 @@ const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|�
  */
 export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly EntityType[], clauseOnly = true): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
-  const before = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.end <= pos && !isReporter(m, ctx.simp));
+  // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
+  const asides = [...ctx.simp.slice(0, pos).matchAll(/,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including)\b[^,]*,/g)].map((a) => [a.index!, a.index! + a[0].length]);
+  const before = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !asides.some(([s, e]) => m.start > s! && m.end < e!));
   const inClause = before.filter((m) => m.start >= cs);
-  if (inClause.length) return inClause[inClause.length - 1];
+  if (inClause.length) {
+    const near = inClause[inClause.length - 1]!;
+    // "A buys GPUs from B and uses C": a second verb of A, not a verb of B.
+    // "A signs a deal with B, orders C" too.
+    if (/^\s*(?:,\s*and|and|,)\s+(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) && inClause.length > 1) return subjectBefore(ctx, near.start, types, clauseOnly);
+    return near;
+  }
   const lead = ctx.simp.slice(cs, pos);
+  // "X, which/that/who buys …": the relative pronoun stands for the name before it.
+  if (/^\s*(?:which|that|who)\b/.test(lead) && before.length) return before[before.length - 1];
   if (PRONOUN.test(lead.slice(0, 12)) || /^\s*(该公司|公司|其|它|the company|it)/i.test(lead)) {
     // the company named earlier in this sentence, else the one the story was about
     if (types.includes('Organization')) return before.find((m) => m.type === 'Organization') ?? ctx.topic;
+  }
+  // 该设备使用了…: a clause with a subject of its own that is no organization has no organization subject.
+  if (/^\s*(?:该|这|此|那)(?!公司|集团|企业|家)/.test(lead)) return undefined;
+  // A Chinese clause without a subject continues the sentence's (软银集团斥资65亿美元，将收购…).
+  // (GX10采用…，并搭配…: the sentence's subject is a product, so the clause has no organization subject.)
+  if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) {
+    // The subject is the head, not a modifier of it: 百度旗下AI芯片公司昆仑芯 is 昆仑芯.
+    const heads = ctx.mentions.filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !MODIFIER_AFTER.test(ctx.simp.slice(m.end, m.end + 3)));
+    const first = heads[0];
+    return first && types.includes(first.type) && before.includes(first) ? first : undefined;
   }
   if (!clauseOnly && before.length) return before[before.length - 1];
   return undefined;
 }
 
+/**
+ * The subject of the clause around `pos` for Chinese, where it opens the clause and modifiers follow it
+ * (辉达目前所用的安谋架构CPU是向台积电采购: 辉达, not 安谋); the nearest name before for English.
+ */
+const MODIFIER_AFTER = /^(?:旗下|之)/;
+
+export function clauseSubject(ctx: SentenceContext, pos: number, types: readonly EntityType[]): Mention | undefined {
+  const [cs] = clauseAt(ctx.simp, pos);
+  if (hasChinese(ctx.simp.slice(cs, pos))) {
+    const first = ofType(ctx.mentions, types, ctx.lex).find((m) => m.start >= cs && m.end <= pos && !isReporter(m, ctx.simp));
+    if (first) return first;
+  }
+  return subjectBefore(ctx, pos, types, false);
+}
+
 export function mentionsAfter(ctx: SentenceContext, pos: number, types: readonly EntityType[], limit = Infinity): Mention[] {
   return ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= pos && m.start < limit);
+}
+
+const TITLE_BETWEEN = new RegExp(`^\\s*(?:['’]s\\s+|的)?(?:(?:former|then|current|前|原)[\\s-]*)?(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*$`, 'i');
+
+/** A ticker or gloss in brackets right after a name: Intel (INTC.O) CEO, 辉达（NVIDIA）执行长. */
+export const TICKER_GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
+
+/** "Intel CEO Lip-Bu Tan", 英特尔执行长陈立武: an organization followed by a title and a person stands for the person. */
+export function headOf(ctx: SentenceContext, m: Mention): Mention {
+  if (m.type !== 'Organization') return m;
+  const person = ctx.mentions.find((p) => p.type === 'Person' && p.start > m.end && p.start <= m.end + 40);
+  return person && TITLE_BETWEEN.test(ctx.simp.slice(m.end, person.start).replace(TICKER_GLOSS, '')) ? person : m;
 }

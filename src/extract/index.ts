@@ -1,21 +1,20 @@
 import { cleanArticle } from './clean';
 import { isReporter, type SentenceContext } from './context';
+import { anaphora, advance, salient, type CorefState } from './coref';
+import { articleNames, discover } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
-import { buildMatcher, discover, findMentions, type Mention } from './mentions';
+import { buildMatcher, findMentions, type Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
-import { programSignals, type ProgramSignal } from './programs';
-import { RULES_A, type Found } from './relations';
-import { RULES_B } from './relations2';
+import { buildPrograms, programSignals, type ProgramSignal } from './programs';
+import { launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
-import { SYMMETRIC, type ChipProgram, type Entity, type EntityType, type Evidence, type Extraction, type ProgramStatus, type Relation } from './types';
+import { SYMMETRIC, type Entity, type EntityType, type Evidence, type Extraction, type Relation } from './types';
 
 export type { Extraction } from './types';
 export { cleanArticle } from './clean';
 
 let defaultLexicon: Lexicon | undefined;
 const lexicon = () => (defaultLexicon ??= loadLexicon());
-
-const RULES = [...RULES_A, ...RULES_B];
 
 export interface ExtractOptions {
   lexicon?: Lexicon;
@@ -24,40 +23,55 @@ export interface ExtractOptions {
 /** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */
 export function extractText(text: string, opts: ExtractOptions = {}): Extraction & { sentences: Sentence[] } {
   const lex = opts.lexicon ?? lexicon();
-  const sentences = splitSentences(text);
+  // The Simplified view of each sentence is made once: every later step matches on it.
+  const sentences = splitSentences(text).map((s) => ({ ...s, simp: toSimplified(s.text) }));
   const discovered = discover(sentences, lex);
-  const matcher = buildMatcher(lex, discovered);
+  const matcher = buildMatcher(lex, articleNames(discovered, lex));
 
-  // Chips discovered as "MTIA 300" inherit the maker of their family (MTIA).
-  const familyMaker = new Map<string, string>();
-  for (const d of discovered) {
-    const fam = /^([A-Za-z]+)\s?\d/.exec(d.name)?.[1];
-    const famId = fam ? lex.byKey.get(nameKey(fam)) : undefined;
-    const maker = famId ? lex.entries.get(famId)?.makerId : undefined;
-    if (d.type === 'Chip' && maker) familyMaker.set(nameKey(d.name), maker);
-  }
-  const makerOf = (id: string) => lex.entries.get(id)?.makerId ?? familyMaker.get(id);
+  // Chips discovered as models of a known family (MTIA 300, 昇腾960) are made by the family's maker.
+  const familyMaker = new Map(discovered.filter((d) => d.makerId).map((d) => [d.lexiconId ?? nameKey(d.name), d.makerId!]));
+  // …and a chip the article says an organization develops is made by it, for the sentences after.
+  const articleMaker = new Map<string, string>();
+  const knownMakerOf = (id: string) => lex.entries.get(id)?.makerId ?? familyMaker.get(id);
+  const makerOf = (id: string) => knownMakerOf(id) ?? articleMaker.get(id);
 
   const entities = new Map<string, Entity>();
   const names = new Map<string, string>(discovered.map((d) => [d.lexiconId ?? nameKey(d.name), d.name]));
   const relations = new Map<string, Relation>();
   const signals: (ProgramSignal & { evidence: Evidence })[] = [];
-  let topic: Mention | undefined;
+  const nouns = new Map(discovered.map((d) => [d.lexiconId ?? nameKey(d.name), d.nouns]));
+  const nounsOf = (id: string) => nouns.get(id) ?? [];
+  const coref: CorefState = { described: new Map(), counts: new Map() };
   let topicChip: Mention | undefined;
+  let launcher: { org: Mention; until: number } | undefined;
+  let raiser: Mention | undefined;
 
   for (const sentence of sentences) {
-    const mentions = findMentions(sentence, matcher);
-    for (const m of mentions) {
+    const named = findMentions(sentence.text, sentence.simp, matcher);
+    // References to an organization (该公司, the startup, its) join the names, in text order.
+    const mentions = [...named, ...anaphora(sentence.simp, named, coref, makerOf)].sort((a, b) => a.start - b.start);
+    for (const m of named) {
       const lexEntry = lex.entries.get(m.id);
+      if (lexEntry?.generic) continue; // GPU, 芯片: recognised for the rules, not an entity of the story
       const e = entities.get(m.id) ?? { id: m.id, name: lexEntry?.name ?? names.get(m.id) ?? m.surface, type: m.type as EntityType, aliases: [] };
       if (m.surface !== e.name && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
       entities.set(m.id, e);
     }
-    const simp = toSimplified(sentence.text);
-    const ctx: SentenceContext = { sentence, simp, mentions, topic, topicChip, lex, makerOf };
+    const { simp } = sentence;
+    const ctx: SentenceContext = {
+      sentence, simp, mentions, topic: coref.topic, topicChip, lex, makerOf, knownMakerOf, nounsOf,
+      launcher: launcher && launcher.until >= sentence.index ? launcher.org : undefined,
+      raiser,
+    };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
+      // An end known only by a description (the Claude maker) is still an entity of the story.
+      for (const m of [f.s, f.o]) {
+        const known = lex.entries.get(m.id);
+        if (!entities.has(m.id) && known) entities.set(m.id, { id: m.id, name: known.name, type: known.type, aliases: [] });
+      }
+      if (f.type === 'DEVELOPS' && !articleMaker.has(f.o.id)) articleMaker.set(f.o.id, f.s.id);
       const [a, b] = SYMMETRIC.has(f.type) && f.s.id > f.o.id ? [f.o, f.s] : [f.s, f.o];
       const key = `${f.type}|${a.id}|${b.id}`;
       const prev = relations.get(key);
@@ -76,10 +90,15 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     for (const rule of RULES) rule(ctx, emit);
     for (const sig of programSignals(ctx)) signals.push({ ...sig, evidence });
 
-    const orgs = mentions.filter((m) => m.type === 'Organization' && !isReporter(m, simp));
-    if (orgs.length) topic = orgs[0];
-    const chips = mentions.filter((m) => m.type === 'Chip');
-    if (chips.length) topicChip = chips[chips.length - 1];
+    advance(coref, mentions, (m) => !isReporter(m, simp) && salient(m, simp), nounsOf, (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'), (id) => !!lex.entries.get(id)?.chipVendor);
+    const launched = launcherIn(ctx);
+    if (launched) launcher = { org: launched, until: sentence.index + 2 };
+    raiser = raiserIn(ctx) ?? raiser;
+    // The chip a sentence is about is the first it names (真武810…可与H20相媲美: 真武810).
+    // …unless it gives one of them a name (Maia AI chip, code-named Braga: Braga).
+    const chips = named.filter((m) => m.type === 'Chip' && !lex.entries.get(m.id)?.generic);
+    const called = chips.find((m) => /(?:called|named|dubbed|known as|代号为?|名为)\s*(?:the\s+)?[“"「『]?$/i.test(simp.slice(Math.max(0, m.start - 16), m.start)));
+    if (chips.length) topicChip = coref.chip = called ?? chips[0];
   }
 
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
@@ -87,49 +106,20 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   return { entities: [...entities.values()], relations: rels, chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities), sentences };
 }
 
-function buildPrograms(
-  signals: (ProgramSignal & { evidence: Evidence })[],
-  relations: Relation[],
-  lex: Lexicon,
-  nameOf: (id: string) => string,
-  entities: Map<string, Entity>,
-): ChipProgram[] {
-  const programs = new Map<string, ChipProgram & { statuses: ProgramStatus[] }>();
-  const get = (ownerId: string, evidence?: Evidence) => {
-    let p = programs.get(ownerId);
-    if (!p) {
-      p = { owner: nameOf(ownerId), ownerId, chips: [], partners: [], status: 'developing', evidence: evidence?.sentence ?? '', provenance: [], statuses: [] };
-      programs.set(ownerId, p);
-    }
-    if (evidence && !p.provenance.some((e) => e.sentenceIndex === evidence.sentenceIndex)) p.provenance.push(evidence);
-    return p;
-  };
-  for (const s of signals) {
-    if (!entities.has(s.ownerId)) continue;
-    const p = get(s.ownerId, s.evidence);
-    if (s.status) p.statuses.push(s.status);
-    if (s.since && !p.since) p.since = s.since;
-  }
-  // An organization that is not a chip vendor and develops a chip has a chip program.
-  for (const r of relations) {
-    if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
-    if (lex.entries.get(r.subjectId)?.chipVendor || entities.get(r.subjectId)?.type !== 'Organization') continue;
-    const p = get(r.subjectId, r.provenance[0]);
-    if (!p.chips.includes(r.object)) p.chips.push(r.object);
-  }
-  for (const p of programs.values()) {
-    for (const r of relations) {
-      if (r.type === 'PARTNERS_WITH' && (r.subjectId === p.ownerId || r.objectId === p.ownerId)) {
-        const other = r.subjectId === p.ownerId ? r.object : r.subject;
-        if (lex.entries.get(r.subjectId === p.ownerId ? r.objectId : r.subjectId)?.chipVendor && !p.partners.includes(other)) p.partners.push(other);
-      }
-      if (r.type === 'MANUFACTURES' && p.chips.includes(r.object) && !p.partners.includes(r.subject)) p.partners.push(r.subject);
-    }
-    // The first stated status leads; a setback anywhere in the story outranks it.
-    p.status = p.statuses.includes('setback') ? 'setback' : p.statuses[0] ?? (p.chips.length ? 'developing' : 'exploring');
-  }
-  return [...programs.values()].map(({ statuses: _s, ...p }) => p);
+/** Anything that turns a cleaned article text into entities, relations and chip programs. */
+export interface Extractor {
+  readonly name: string;
+  extract(text: string): Promise<Extraction>;
 }
+
+/** The offline, deterministic rule extractor (the default). */
+export const ruleExtractor: Extractor = {
+  name: 'rules',
+  extract: async (text) => {
+    const { sentences: _s, ...extraction } = extractText(text);
+    return extraction;
+  },
+};
 
 /** Raw article text (as scraped) to an extraction; throws InvalidArticleError for unusable input. */
 export function extract(raw: string, opts: ExtractOptions = {}) {

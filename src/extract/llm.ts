@@ -1,27 +1,12 @@
 import { z } from 'zod';
 import { loadLexicon, type Lexicon } from './lexicon';
-import { extractText } from './index';
+import { ruleExtractor, type Extractor } from './index';
 import { nameKey, toSimplified } from './normalize';
 import { splitSentences, type Sentence } from './sentences';
 import {
   DEAL_STATUSES, ENTITY_TYPES, PROGRAM_STATUSES, RELATION_TYPES, SYMMETRIC,
   type ChipProgram, type Entity, type Evidence, type Extraction, type Relation,
 } from './types';
-
-/** Anything that turns a cleaned article text into entities, relations and chip programs. */
-export interface Extractor {
-  readonly name: string;
-  extract(text: string): Promise<Extraction>;
-}
-
-/** The offline, deterministic rule extractor (the default). */
-export const ruleExtractor: Extractor = {
-  name: 'rules',
-  extract: async (text) => {
-    const { sentences: _s, ...extraction } = extractText(text);
-    return extraction;
-  },
-};
 
 // What the model must answer: the EVAL.md output contract. Models write null for absent fields.
 const opt = <T extends z.ZodTypeAny>(t: T) => t.nullish().transform((v) => v ?? undefined);

@@ -1,6 +1,7 @@
 import { subjectBefore, ofType, ORG, type SentenceContext } from './context';
-import type { Mention } from './mentions';
-import type { ProgramStatus } from './types';
+import type { Lexicon } from './lexicon';
+import type { Mention } from './matcher';
+import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
 
 /** Signs that an organization is making its own AI silicon. */
 const OWN_SILICON = /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|\b(?:in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|home-?grown\s+(?:AI\s+)?(?:chips?|silicon)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
@@ -55,3 +56,56 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   }
   return out;
 }
+
+const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯/;
+
+/** The article's chip programs from its signals and from what its relations say organizations develop. */
+export function buildPrograms(
+  signals: (ProgramSignal & { evidence: Evidence })[],
+  relations: Relation[],
+  lex: Lexicon,
+  nameOf: (id: string) => string,
+  entities: Map<string, Entity>,
+): ChipProgram[] {
+  const programs = new Map<string, ChipProgram & { statuses: ProgramStatus[] }>();
+  // A chip unit's program is its parent's (玄戒技术 for Xiaomi, Kunlunxin for Baidu), unless the parent sells chips itself.
+  const parentOf = new Map(relations.filter((r) => r.type === 'SUBSIDIARY_OF' && !lex.entries.get(r.objectId)?.chipVendor).map((r) => [r.subjectId, r.objectId]));
+  const get = (unitId: string, evidence?: Evidence) => {
+    const ownerId = parentOf.get(unitId) ?? unitId;
+    let p = programs.get(ownerId);
+    if (!p) {
+      p = { owner: nameOf(ownerId), ownerId, chips: [], partners: [], status: 'developing', evidence: evidence?.sentence ?? '', provenance: [], statuses: [] };
+      programs.set(ownerId, p);
+    }
+    if (evidence && !p.provenance.some((e) => e.sentenceIndex === evidence.sentenceIndex)) p.provenance.push(evidence);
+    return p;
+  };
+  for (const s of signals) {
+    if (!entities.has(s.ownerId)) continue;
+    const p = get(s.ownerId, s.evidence);
+    if (s.status) p.statuses.push(s.status);
+    if (s.since && !p.since) p.since = s.since;
+  }
+  // An organization that is not a chip vendor and develops a chip has a chip program. A company the article
+  // presents as a chip maker (Korvex Semiconductor, 燧原科技 a chip startup) sells its chips: no program.
+  for (const r of relations) {
+    if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
+    if (lex.entries.get(r.subjectId)?.chipVendor || entities.get(r.subjectId)?.type !== 'Organization') continue;
+    if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject)) continue;
+    const p = get(r.subjectId, r.provenance[0]);
+    if (!p.chips.includes(r.object)) p.chips.push(r.object);
+  }
+  for (const p of programs.values()) {
+    for (const r of relations) {
+      if (r.type === 'PARTNERS_WITH' && (r.subjectId === p.ownerId || r.objectId === p.ownerId)) {
+        const other = r.subjectId === p.ownerId ? r.object : r.subject;
+        if (lex.entries.get(r.subjectId === p.ownerId ? r.objectId : r.subjectId)?.chipVendor && !p.partners.includes(other)) p.partners.push(other);
+      }
+      if (r.type === 'MANUFACTURES' && p.chips.includes(r.object) && !p.partners.includes(r.subject)) p.partners.push(r.subject);
+    }
+    // The first stated status leads; a setback anywhere in the story outranks it.
+    p.status = p.statuses.includes('setback') ? 'setback' : p.statuses[0] ?? (p.chips.length ? 'developing' : 'exploring');
+  }
+  return [...programs.values()].map(({ statuses: _s, ...p }) => p);
+}
+

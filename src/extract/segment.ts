@@ -5,12 +5,37 @@ import { dict } from '@node-rs/jieba/dict';
 let jieba: Jieba | undefined;
 const segmenter = () => (jieba ??= Jieba.withDict(dict));
 
-// Organization heads: what Chinese company and lab names end with.
-const ORG_HEAD = /^(科技|半导体|微电子|电子|集成电路|智能|集团|控股|资本|研究院|实验室|技术|信息|通信|芯|光电)$/;
-// Tags of proper nouns in jieba's dictionary: person, place-free proper nouns, organizations.
+/** One word of a segmented text with its part-of-speech tag and offset. */
+export interface Word {
+  word: string;
+  tag: string;
+  start: number;
+}
+
+/**
+ * Words of a Simplified text with jieba's dictionary tags (nr person, ns place, nt organization, nz other
+ * proper noun). Without the HMM a name jieba does not know falls apart into single characters, which is
+ * what the organization finder looks for; with it, unknown names come out whole (tag x) for the person finder.
+ */
+export function words(simp: string, hmm = false): Word[] {
+  let at = 0;
+  return segmenter()
+    .tag(simp, hmm)
+    .map((t) => {
+      const w = { word: t.word, tag: t.tag, start: at };
+      at += t.word.length;
+      return w;
+    });
+}
+
+// Organization heads: what Chinese company and lab names end with. 公司 only ends a name with a proper stem.
+const ORG_HEAD = /^(科技|半导体|微电子|电子|集成电路|智能|集团|控股|资本|研究院|实验室|技术|信息|通信|芯|光电|公司|有限公司|股份有限公司|证交所|交易所|证券交易所|联交所|基金|创投)$/;
+// Business words between a proper stem and its head: 春山浦江 投资管理 公司.
+const DESCRIPTOR = /^(投资|管理|资产|基金|科技|控股|股份|有限|责任|半导体|电子|网络|信息|技术|智能|计算|数据|国际|证券|资本|创业|国有资本|国有|实业|发展|产业|股权)$/;
+// Proper-noun tags (ns places count only beside an unknown character: 美国科技 is no company, 上海证交所 is).
 const PROPER = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt']);
 // One-character words that are function words, never part of a name.
-const FUNCTION_CHARS = '的了在和与及是为将对把被从向于也都而且就还又或其该此这那等个年月日称说据由以让给向至及并但';
+const FUNCTION_CHARS = '的了在和与及是为将对把被从向于也都而且就还又或其该此这那等个年月日称说据由以让给向至及并但所';
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
 export interface ChineseOrgName {
@@ -21,50 +46,45 @@ export interface ChineseOrgName {
 
 /**
  * Chinese organization names a lexicon lacks, in Simplified text: a name-like stem followed by an
- * organization head (壁仞科技, 沐曦集成电路, 摩尔线程智能科技). The stem is what jieba's dictionary does
- * not know (it falls apart into single characters without the HMM) or knows as a proper noun;
- * common words (美国科技, 人工智能) do not qualify.
+ * organization head (壁仞科技, 沐曦集成电路, 摩尔线程智能科技, 春山浦江投资管理公司, 上海证交所). The stem
+ * is what jieba's dictionary does not know (it falls apart into single characters without the HMM) or
+ * knows as a proper noun; common words (美国科技, 人工智能, 芯片公司) do not qualify. jieba's own
+ * organization names (nt: 香港联交所) are taken as they are.
  */
-export function chineseOrgNames(simp: string): ChineseOrgName[] {
-  const words = segmenter().cut(simp, false);
-  const tags = new Map<number, string>();
-  let at = 0;
-  const offsets: number[] = [];
-  for (const w of words) {
-    offsets.push(at);
-    at += w.length;
-  }
-  // Tag per dictionary word (tagging without the HMM keeps the same segmentation).
-  const tagged = segmenter().tag(simp, false);
-  let pos = 0;
-  for (const t of tagged) {
-    tags.set(pos, t.tag);
-    pos += t.word.length;
-  }
+export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): ChineseOrgName[] {
   const out: ChineseOrgName[] = [];
-  for (let i = 1; i < words.length; i++) {
-    if (!ORG_HEAD.test(words[i]!)) continue;
-    // Walk back over the stem.
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.tag === 'nt' && w.word.length >= 4 && CJK_ONLY.test(w.word) && !/(?:市场|地区|方面|政府|国内|海外)$/.test(w.word)) {
+      out.push({ name: w.word, start: w.start });
+      continue;
+    }
+    if (i === 0 || !ORG_HEAD.test(w.word)) continue;
     let j = i - 1;
+    while (j > 0 && DESCRIPTOR.test(ws[j]!.word) && i - j <= 3) j--;
     let stem = '';
     let unknownChars = 0;
     let proper = 0;
+    let places = 0;
     while (j >= 0 && stem.length < 6) {
-      const w = words[j]!;
-      if (!CJK_ONLY.test(w)) break;
-      const tag = tags.get(offsets[j]!) ?? '';
-      if (w.length === 1 && !FUNCTION_CHARS.includes(w)) unknownChars++;
-      else if (PROPER.has(tag) && w.length >= 2) proper++;
+      const x = ws[j]!;
+      if (!CJK_ONLY.test(x.word)) break;
+      if (x.word.length === 1 && !FUNCTION_CHARS.includes(x.word)) unknownChars++;
+      else if (PROPER.has(x.tag) && x.word.length >= 2) proper++;
+      else if (x.tag === 'ns' && x.word.length >= 2) places++;
       else break;
-      stem = w + stem;
+      stem = x.word + stem;
       j--;
     }
-    if (stem.length < 2 || (unknownChars < 2 && proper === 0)) continue;
+    // A place may start a name when what follows says what kind of company it is: 上海证交所, 上海国有资本投资有限公司.
+    const exchange = (/交易所|证交所|联交所/.test(w.word) || (/公司/.test(w.word) && i - j > 2)) && places > 0;
+    if (stem.length < 2 || (unknownChars < 2 && proper === 0 && !exchange && !(places && unknownChars))) continue;
     // Further heads belong to the name: 智能科技, 科技集团.
     let end = i;
-    while (end + 1 < words.length && ORG_HEAD.test(words[end + 1]!) && end - i < 2) end++;
-    const name = stem + words.slice(i, end + 1).join('');
-    out.push({ name, start: offsets[j + 1]! });
+    while (end + 1 < ws.length && ORG_HEAD.test(ws[end + 1]!.word) && end - i < 2) end++;
+    const start = ws[j + 1]!.start;
+    const last = ws[end]!;
+    out.push({ name: simp.slice(start, last.start + last.word.length), start });
     i = end;
   }
   return out;

@@ -5,7 +5,7 @@ import { cleanArticle, MAX_ARTICLE_BYTES } from '../extract/clean';
 import { extractText } from '../extract';
 import { toSimplified } from '../extract/normalize';
 import type { Extraction } from '../extract/types';
-import type { Extractor } from '../extract/llm';
+import type { Extractor } from '../extract';
 import type { ArticleRecord } from '../repo/types';
 
 export const articleInputSchema = z.object({

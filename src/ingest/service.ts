@@ -7,7 +7,7 @@ import type { Metrics } from '../ops/metrics';
 import { ApiError, ErrorCode } from '../errors';
 import type { IngestResultRecord } from '../repo/types';
 import { prepareWith, type ArticleInput } from './article';
-import { ruleExtractor, type Extractor } from '../extract/llm';
+import { ruleExtractor, type Extractor } from '../extract';
 
 /** Extraction plus the one-transaction write, shared by the mutation, the CLI and start-up seeding. */
 export class IngestService {

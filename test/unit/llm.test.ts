@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { LlmExtractor, ruleExtractor } from '../../src/extract/llm';
+import { ruleExtractor } from '../../src/extract';
+import { LlmExtractor } from '../../src/extract/llm';
 
 // A local stand-in for an OpenAI-compatible endpoint: each test sets how it answers.
 let server: Server;

@@ -1,0 +1,136 @@
+import { clauseAt, isReporter } from './context';
+import { EN_TITLES, ZH_TITLES } from './discover/names';
+import type { Mention } from './matcher';
+
+/**
+ * Light coreference: an organization referred to by a description or a pronoun (该公司, 這家公司, the
+ * company, the chipmaker, the startup, its, it, 其, 它) becomes a mention of that organization at the
+ * place of the reference, so a rule reading the sentence sees it as it sees a name. The evidence of a
+ * relation found this way is still the sentence that states it.
+ */
+
+// Descriptions that name the kind of organization: "the startup" is the last one described as a startup.
+const ZH_DESCRIPTION = /(?:该|這|这|此)(?:家)?(?:公司|集团|企业|新创(?:公司)?|初创(?:公司|企业)?|芯片(?:公司|厂商|设计商|制造商)|厂商|业者)|(?<=^|[，,。；;：:])公司(?![的是]?(?:表示|称|指出))/g;
+const EN_DESCRIPTION = /\b[Tt]he\s+(?:(?:[\w-]+,?\s+){0,4}?(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer|foundry|maker|merged company|combined company))\b(?!\s+(?:of|that|which|who)\b)/g;
+// Nouns any organization can be called; the others (startup, foundry, chipmaker) describe a kind.
+const GENERAL_NOUN = /^(?:company|firm|group|owner|giant|conglomerate|merged company|combined company)$/;
+const MAKER_OF = /\b[Tt]he\s+([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)\s+(?:maker|developer|designer|creator|owner)\b/g;
+// 合并后的公司, 新公司: the company the story is about, under a new description.
+const ZH_MERGED = /(?:合并后|整合后|重组后)的(?:公司|集团|新公司)/g;
+// A chip referred to: the chip(s), these chips, 该芯片, 这款芯片 -> the chip the story is about.
+const CHIP_REFERENCE = /\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:new\s+)?(?:chips?|processors?|accelerators?)\b|(?:该|这款|这颗|此款?)(?:芯片|晶片|处理器|加速器)/g;
+// Pronouns: "its" anywhere, "it" only as a subject (after a clause opener; "on it" is a thing, "it is
+// unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
+const EN_PRONOUN = /\b[Ii]ts\b|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
+const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
+
+export interface CorefState {
+  /** The organization the story is about: the subject of the last sentence that named one. */
+  topic?: Mention;
+  /** Described organizations by noun ("startup" -> Rivos), most recent last. */
+  described: Map<string, string[]>;
+  /** How often each organization has been named so far. */
+  counts: Map<string, number>;
+  /** Chip vendors named so far (the lexicon knows them), for "the chipmaker". */
+  chipmakers?: string[];
+  /** Foundries named so far (the lexicon knows them as such), most recent last, for "the foundry". */
+  foundries?: string[];
+  /** The chip the story is about, for "the chip", 该芯片. */
+  chip?: Mention;
+}
+
+/** Anaphoric mentions of organizations in one sentence, resolved against its own mentions and the state. */
+export function anaphora(simp: string, mentions: Mention[], state: CorefState, makerOf: (id: string) => string | undefined = () => undefined): Mention[] {
+  const orgs = mentions.filter((m) => m.type === 'Organization' && !isReporter(m, simp));
+  const out: Mention[] = [];
+  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const resolve = (pos: number, noun?: string, outsideClause = false): Mention | undefined => {
+    // A described kind: the last organization described so, if it was named before.
+    if (noun) {
+      const ids = state.described.get(noun.replace(/[\s-]/g, ''));
+      const byKind = noun === 'foundry' ? state.foundries : /^chip\s?(?:maker|designer)$/.test(noun) ? state.chipmakers : undefined;
+      const id = ids?.[ids.length - 1] ?? byKind?.[byKind.length - 1];
+      if (id) return { id, type: 'Organization', start: 0, end: 0, surface: '' };
+      // "the startup" with no startup described: the organization the story names most, not whoever
+      // opens this sentence ("Hyundai said it would keep buying the startup's chips").
+      if (!GENERAL_NOUN.test(noun)) {
+        const subject = orgs[0];
+        const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
+        const id = ranked[0]?.[0];
+        return id ? { id, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;
+      }
+    }
+    // Otherwise the first organization this sentence named before it ("SambaNova's chief executive said the
+    // company would…"), else the topic of the story.
+    // (A pronoun set against its clause's own names points before that clause.)
+    const limit = outsideClause ? clauseAt(simp, pos)[0] : pos;
+    return orgs.find((m) => m.end <= limit) ?? state.topic;
+  };
+  const push = (start: number, end: number, target: Mention | undefined) => {
+    if (!target || taken(start, end)) return;
+    out.push({ id: target.id, type: 'Organization', start, end, surface: simp.slice(start, end), anaphor: true });
+  };
+  // "the Claude maker", ChatGPT的开发者: whoever makes the product named.
+  for (const m of simp.matchAll(MAKER_OF)) {
+    const product = mentions.find((x) => x.start === m.index! + m[0].indexOf(m[1]!) && (x.type === 'Product' || x.type === 'Chip'));
+    const maker = product && makerOf(product.id);
+    // (It spans the product's name, which stays a mention of its own.)
+    if (maker) out.push({ id: maker, type: 'Organization', start: m.index!, end: m.index! + m[0].length, surface: m[0], anaphor: true });
+  }
+  for (const m of simp.matchAll(EN_DESCRIPTION)) push(m.index!, m.index! + m[0].length, resolve(m.index!, m[1]!.toLowerCase()));
+  for (const m of simp.matchAll(ZH_MERGED)) push(m.index!, m.index! + m[0].length, state.topic);
+  for (const m of simp.matchAll(CHIP_REFERENCE)) {
+    // A chip named earlier in the sentence, else the one the story is about.
+    const chip = mentions.filter((x) => x.type === 'Chip' && x.end <= m.index!).pop() ?? state.chip;
+    if (chip && !taken(m.index!, m.index! + m[0].length)) out.push({ id: chip.id, type: 'Chip', start: m.index!, end: m.index! + m[0].length, surface: m[0], anaphor: true });
+  }
+  for (const m of simp.matchAll(ZH_DESCRIPTION)) push(m.index!, m.index! + m[0].length, resolve(m.index!, /新创|初创/.test(m[0]) ? 'startup' : undefined));
+  // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
+  for (const re of [EN_PRONOUN, ZH_PRONOUN]) {
+    for (const m of simp.matchAll(re)) {
+      const start = m[1] ? m.index! + m[0].length - m[1].length : m.index!;
+      const [cs] = clauseAt(simp, start);
+      const own = orgs.filter((o) => o.start >= cs && o.end <= start).pop();
+      // "Meta said its chips": the name in the clause, found by the rules' subject search. But in
+      // 谷歌、微软都是其客户 the names are what the pronoun is set against: it points outside the clause.
+      if (own && !/是|为|成为|\b(?:is|are|was|were|became|include)\b/.test(simp.slice(own.end, start))) continue;
+      push(start, m.index! + m[0].length, resolve(start, undefined, !!own));
+    }
+  }
+  return out;
+}
+
+/** After a sentence: its subject becomes the topic, and described organizations are remembered by noun. */
+export function advance(
+  state: CorefState,
+  mentions: Mention[],
+  isSubject: (m: Mention) => boolean,
+  nounsOf: (id: string) => string[],
+  isFoundry: (id: string) => boolean,
+  isChipVendor: (id: string) => boolean = () => false,
+): void {
+  for (const m of mentions) if (!m.anaphor && m.type === 'Organization' && isChipVendor(m.id)) state.chipmakers = [...(state.chipmakers ?? []).filter((x) => x !== m.id), m.id];
+  for (const m of mentions) if (!m.anaphor && m.type === 'Organization') state.counts.set(m.id, (state.counts.get(m.id) ?? 0) + 1);
+  for (const m of mentions) if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id)) state.foundries = [...(state.foundries ?? []).filter((x) => x !== m.id), m.id];
+
+  // A sentence that opens with a reference (该公司…) keeps the topic it refers to.
+  const first = mentions.find((m) => m.type === 'Organization' && isSubject(m));
+  if (first) state.topic = first;
+  for (const m of mentions) {
+    if (m.anaphor || m.type !== 'Organization') continue;
+    for (const noun of nounsOf(m.id)) {
+      const key = noun.replace(/[\s-]/g, '');
+      const list = state.described.get(key) ?? [];
+      state.described.set(key, [...list.filter((x) => x !== m.id), m.id]);
+    }
+  }
+}
+
+// A name that is not what the sentence is about: after a preposition (a former Intel engineer, 向英伟达),
+// a possessor (Amazon's cloud unit), or an employer before a title and a person (Acme partner Jane Doe).
+const NOT_SUBJECT_BEFORE = /(?:\b(?:of|at|from|by|with|for|than|like|former|to|on|in)\s+|(?:在|向|对|从|与|和|跟|据|为|比|前)\s*)$/i;
+const NOT_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s*(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*[A-Z\\u4e00-\\u9fff])`);
+/** Whether a name can be what its sentence is about (the topic). */
+export const salient = (m: Mention, simp: string) =>
+  !NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) && !NOT_SUBJECT_AFTER.test(simp.slice(m.end, m.end + 40));
+

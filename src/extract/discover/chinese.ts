@@ -1,0 +1,113 @@
+import { hasChinese } from '../lang';
+import { chineseOrgNames, words } from '../segment';
+import { ZH_SURNAMES, ZH_TITLES } from './names';
+import type { DiscoverySentence, Registry } from './registry';
+
+// Longest first, so 执行副总裁 is read before 副总裁 and 总裁.
+const TITLE = new RegExp(`(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('|')})(?:兼(?:${ZH_TITLES.join('|')}))?`, 'g');
+// Characters that end a name: function words and verbs of saying (黄仁勋表示, 雷军说, 张建中本身).
+const AFTER_NAME = /^(?:[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
+
+const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你]/;
+
+/**
+ * A Chinese person name right after a title (执行长黄仁勋, 董事长、副董事长徐直军, 创办人张建中): a common
+ * surname and one or two more characters, ending where a function word or verb starts or where
+ * jieba's segmentation (with its HMM, which keeps unknown names whole) ends the word.
+ */
+function personAfterTitle(simp: string, at: number, hmmEnds: () => Set<number>): string | undefined {
+  const rest = simp.slice(at, at + 4);
+  // 董事长盖鲁江表示: two or three characters between a title and a verb of saying are a name, whatever the surname.
+  const speaker = /^([\u3400-\u9fff]{2,3}?)(?=表示|称|指出|透露|强调|说|认为|坦言|介绍|回应|提到|直言)/.exec(simp.slice(at, at + 6));
+  if (!ZH_SURNAMES.has(rest[0] ?? '')) return speaker && !FUNCTION_START.test(speaker[1]!) ? speaker[1] : undefined;
+  if (!/^[\u3400-\u9fff]{2}/.test(rest)) return undefined;
+  const fits = (n: number) => /^[\u3400-\u9fff]+$/.test(rest.slice(0, n)) && AFTER_NAME.test(simp.slice(at + n, at + n + 1));
+  if (AFTER_NAME.test(rest[2] ?? '')) return fits(2) ? rest.slice(0, 2) : undefined;
+  if (fits(3)) return rest.slice(0, 3);
+  const ends = hmmEnds();
+  if (ends.has(at + 3)) return rest.slice(0, 3);
+  if (ends.has(at + 2)) return rest.slice(0, 2);
+  return undefined;
+}
+
+// 李明曾是英伟达负责亚太区的副总裁 / 王芳现任华邦电子总经理: a name opening a clause that states a title.
+const NAME_IS_TITLE = new RegExp(
+  `(?<=^|[，,。；;：:\\s“"「])([${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则)?(?:曾|曾经)?(?:是|任|担任|出任|为)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
+  'g',
+);
+
+const INVESTOR_BEFORE = /(?:由|，|,|、|和|与|及)([\u3400-\u9fff]{2,8}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
+// 获得了上海国资的战略投资: who invests is an organization.
+const INVESTOR_OF = /获得了?((?:[\u3400-\u9fff]{2,14}?(?:、|和|及|与))*[\u3400-\u9fff]{2,14}?)(?:等(?:机构|投资方|基金|公司|投资人))?的(?:战略|天使|新一轮|[A-D]\+?轮|首轮)?(?:投资|注资|融资)/g;
+const PUBLICATION = /(?<=据|根据|援引|引述)\s*《([^》]{2,12})》|《([^》]{2,12}(?:日报|时报|晚报|周刊|新闻|财经|商报|经济报|通讯社))》/g;
+const LIST = /(?:(?<=包括|包含|例如|比如|[如像，,：:。；\s])|^)((?:[\u3400-\u9fff]{2,6}?(?:、|与|和|及))+[\u3400-\u9fff]{2,6}?)等/g;
+const ORG_KIND_AFTER = /^(?:[\u3400-\u9fff]{0,4}?)(?:运营商|厂商|公司|企业|机构|客户|品牌|银行|基金|云厂商|服务商|供应商)/;
+// Words that fill those places without being names.
+const GENERIC_ZH = /^(?:公司|企业|机构|基金|资本|多家|其他|以及|包括|老股东|新股东|股东|投资方|国内|国外|海外|全球|美国|中国)/;
+
+/** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
+export function chineseNames(s: DiscoverySentence, reg: Registry): void {
+  const { text, simp } = s;
+  if (!hasChinese(simp)) return;
+  let ends: Set<number> | undefined;
+  const hmmEnds = () => (ends ??= new Set(words(simp, true).map((w) => w.start + w.word.length)));
+  for (const m of simp.matchAll(TITLE)) {
+    let at = m.index! + m[0].length;
+    // 轮值董事长、副董事长徐直军: a list of titles before one name.
+    while (/^[、和及与]/.test(simp.slice(at))) {
+      const next = new RegExp(TITLE.source, 'y');
+      next.lastIndex = at + 1;
+      const t = next.exec(simp);
+      if (!t) break;
+      at = t.index + t[0].length;
+    }
+    const name = personAfterTitle(simp, at, hmmEnds);
+    if (name && !reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text))) {
+      reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
+    }
+  }
+  for (const m of simp.matchAll(NAME_IS_TITLE)) {
+    const name = m[1]!;
+    if (!reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text))) reg.add(text.substr(m.index!, name.length), 'Person', [text.substr(m.index!, name.length)]);
+  }
+  // 由腾讯领投，上海国投跟投: who leads or joins a funding round is an organization.
+  for (const m of simp.matchAll(INVESTOR_BEFORE)) {
+    const name = m[1]!.replace(/^由/, '');
+    const at = m.index! + m[0].length - name.length;
+    if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
+  }
+  for (const m of simp.matchAll(INVESTOR_OF)) {
+    let at = m.index! + m[0].indexOf(m[1]!);
+    for (const name of m[1]!.split(/、|和|及|与/)) {
+      const start = simp.indexOf(name, at);
+      at = start + name.length;
+      if (!reg.known(name) && !GENERIC_ZH.test(name) && !/[多家其]/.test(name[0]!)) reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+    }
+  }
+  // 戴尔、惠普与联想等: an unknown name listed with known organizations is one too.
+  for (const m of simp.matchAll(LIST)) {
+    const items = m[1]!.split(/、|与|和|及/);
+    const knownOrgs = items.filter((x) => reg.lex.entries.get(reg.known(x) ?? '')?.type === 'Organization').length;
+    // Two known organizations make it a list of them; one is enough when the list says what they are (等运营商).
+    if (knownOrgs < 2 && !(knownOrgs === 1 && ORG_KIND_AFTER.test(simp.slice(m.index! + m[0].length, m.index! + m[0].length + 8)))) continue;
+    let at = m.index!;
+    for (const item of items) {
+      const start = simp.indexOf(item, at);
+      at = start + item.length;
+      if (item.length >= 2 && item.length <= 5 && !reg.known(item) && !GENERIC_ZH.test(item)) reg.add(text.substr(start, item.length), 'Organization', [text.substr(start, item.length)]);
+    }
+  }
+  // 据《科创板日报》报道: a publication named as a source is an organization (a name inside it is not).
+  for (const m of simp.matchAll(PUBLICATION)) {
+    const name = (m[1] ?? m[2])!;
+    const at = m.index! + m[0].indexOf(name);
+    if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
+  }
+  for (const o of chineseOrgNames(simp)) {
+    // A known organization inside is not a new one (英伟达科技, 所持昆仑芯); a known place may start one (上海证交所).
+    const stemKnown = reg.lex.surfaces.some((x) => !x.latin && x.text.length >= 2 && o.name.includes(x.text) && reg.lex.entries.get(x.id)?.type !== 'Place');
+    if (reg.known(o.name) || stemKnown) continue;
+    const orig = text.substr(o.start, o.name.length);
+    reg.add(orig, 'Organization', [orig]);
+  }
+}

@@ -1,0 +1,125 @@
+import type { Lexicon } from '../lexicon';
+import { toSimplified } from '../normalize';
+import { isCommonWord } from './names';
+import type { DiscoverySentence, Registry } from './registry';
+
+/**
+ * Chips and systems named by a model number. A known chip family followed by a generation or suffix
+ * is a chip of its own (Ascend 950PR, 昇腾960, Maia 300), made by the family's maker; an unknown
+ * model-number name is a chip when the text around it talks about chips (AI200, MI355X); a name,
+ * number and CamelCase or Chinese system noun is a product (Atlas 950 SuperPoD, CloudMatrix 384超节点).
+ */
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A generation after a known family: Maia 2, Gaudi 3, Ascend 950PR, 昇腾960, MI355X.
+const GENERATION = '(\\d{1,4}[A-Z]{0,3}(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini))?)';
+
+interface Family {
+  /** A family spelling followed by a generation. */
+  regex: RegExp;
+  /** A family spelling alone. */
+  bare: RegExp;
+  bySpelling: Map<string, { name: string; makerId?: string }>;
+}
+const families = new WeakMap<Lexicon, Family>();
+
+/** Chip families of the lexicon: chip names without a number (Ascend, 昇腾, MTIA, Maia, Trainium). */
+function familyOf(lex: Lexicon): Family {
+  let f = families.get(lex);
+  if (!f) {
+    const bySpelling = new Map<string, { name: string; makerId?: string }>();
+    for (const e of lex.entries.values()) {
+      if (e.type !== 'Chip' || e.generic || /\d/.test(e.name)) continue;
+      for (const s of [e.name, ...e.aliases]) if (!/\d/.test(s) && s.length >= 2) bySpelling.set(toSimplified(s), { name: e.name, makerId: e.makerId });
+    }
+    const alts = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const regex = new RegExp(`(?<![A-Za-z0-9])(${alts || '(?!)'})\\s?-?${GENERATION}(?![A-Za-z0-9])`, 'g');
+    const bare = new RegExp(`(?<![A-Za-z0-9])(${alts || '(?!)'})`);
+    f = { regex, bare, bySpelling };
+    families.set(lex, f);
+  }
+  return f;
+}
+
+const CHIP_WORDS = /芯片|处理器|加速器|晶片|加速卡|\b(?:chips?|accelerators?|processors?|silicon|GPUs?|TPUs?|ASICs?|XPUs?|NPUs?|LPUs?)\b/i;
+// Model-number names that are not chips: number formats, memory, quarters, fiscal years, process nodes.
+const NOT_A_MODEL = /^(?:FP|INT|BF|HBM|DDR|LPDDR|GDDR|PCIe|Q|H|FY|CY|N|A|TOPS|USD|RMB|COVID|G|S|P|T|X)\d/i;
+const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
+const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
+const CALLED = /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
+const NAME_THEN_CHIP = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|superchips?)\b/g;
+const PRODUCT_BEFORE = /(?:电脑|计算机|服务器|工作站|手机|笔电|笔记本|平板|机柜|平台|系统|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet|system|platform|rack))\s*$/i;
+const PRODUCT_AFTER = /^\s*(?:超级电脑|电脑|服务器|工作站|手机|笔电|笔记本|平板|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet)s?\b)/i;
+const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3}(?![\d%]))+)/;
+const SYSTEM = /(?<![A-Za-z0-9])([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s?(\d{2,4})(?:\s?([A-Z][a-z]+[A-Z][A-Za-z]*)|(?=\s?(?:超节点|集群|服务器|一体机|机柜)))/g;
+
+/** `chipContext[i]`: sentence i or a neighbour talks about chips. */
+export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
+  const { text, simp } = s;
+  const fam = familyOf(reg.lex);
+  const named = new Set<string>();
+  for (const m of simp.matchAll(fam.regex)) {
+    const f = fam.bySpelling.get(m[1]!)!;
+    const name = `${f.name} ${m[2]}`;
+    named.add(m[2]!);
+    if (!(reg.known(name) && reg.known(name) === reg.known(f.name))) reg.add(name, 'Chip', [text.substr(m.index!, m[0].length)], { makerId: f.makerId });
+    // 昇腾960与970, Maia 300, 400 and 500: the numbers after a model are models of the same family.
+    for (const n of MORE_NUMBERS.exec(simp.slice(m.index! + m[0].length))?.[1]!.match(/\d{2,4}[A-Z]{0,3}/g) ?? []) {
+      named.add(n);
+      reg.add(`${f.name} ${n}`, 'Chip', [`${m[1]}${/\s/.test(m[0]) ? ' ' : ''}${n}`], { makerId: f.makerId });
+    }
+  }
+  // 昇腾芯片，包括950PR、950DT: bare models with a suffix listed after a family.
+  const first = fam.bare.exec(simp);
+  if (first) {
+    const f = fam.bySpelling.get(first[1]!)!;
+    const tail = simp.slice(first.index!);
+    for (const m of tail.matchAll(/(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g)) {
+      if (named.has(m[0]) || UNIT.test(m[2]!)) continue;
+      reg.add(`${f.name} ${m[0]}`, 'Chip', [m[0]], { makerId: f.makerId });
+    }
+  }
+  for (const m of simp.matchAll(SYSTEM)) {
+    const name = `${m[1]} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
+    if (!reg.known(name)) reg.add(name, 'Product', [text.substr(m.index!, m[0].length).trim()]);
+  }
+  // "its first chip, called the K1" / 代号为“雅典娜”的芯片: a name given to a chip.
+  for (const m of simp.matchAll(CALLED)) {
+    const name = (m[1] ?? m[2])!.trim();
+    const at = m.index! + m[0].lastIndexOf(name);
+    if (CHIP_WORDS.test(simp.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 6)) && !reg.known(name) && !isCommonWord(name)) {
+      reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
+    }
+  }
+  // "the Korvex K2 chip", "its Zeta-1 accelerators": a model-like name right before a chip noun.
+  for (const m of simp.matchAll(NAME_THEN_CHIP)) {
+    let name = m[1]!;
+    while (/\s/.test(name) && isCommonWord(name.split(' ')[0]!)) name = name.slice(name.indexOf(' ') + 1); // The, Its
+    const first = name.split(' ')[0]!;
+    const maker = reg.known(first);
+    if (maker && reg.lex.entries.get(maker)?.type === 'Organization') name = name.slice(first.length + 1); // Qualcomm AI200 chip: AI200
+    if (name && /\d/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name) && !/^\d/.test(name)) reg.add(name, 'Chip', [name]);
+  }
+  // 个人AI超级电脑Ascent GX10 / the DGX Spark workstation: a model number of a computer is a product.
+  for (const m of simp.matchAll(MODEL)) {
+    const name = `${m[1]}${m[2]}${m[3]}`;
+    const lead = simp.slice(Math.max(0, m.index! - 24), m.index!);
+    const brand = /([A-Z][a-z]+)\s$/.exec(lead)?.[1];
+    if (!PRODUCT_BEFORE.test(lead.replace(/[A-Z][a-z]+\s$/, '')) && !PRODUCT_AFTER.test(simp.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    // A capitalised word before it is its brand (in Chinese text even an English word: Ascent GX10).
+    const full = brand && !reg.known(brand) && (!isCommonWord(brand) || /[\u3400-\u9fff]/.test(lead)) ? `${brand} ${name}` : name;
+    if (!reg.known(full) && !reg.known(name)) reg.add(full, 'Product', [full, name]);
+  }
+  if (!chipContext) return;
+  for (const m of simp.matchAll(MODEL)) {
+    const name = `${m[1]}${m[2]}${m[3]}`;
+    if (NOT_A_MODEL.test(name) || reg.known(name) || reg.known(m[1]!) || named.has(m[3]!)) continue;
+    // Foo2024 and Top 100 are no models; MI355X, AI200 and Zeta 300 are.
+    if (/^[A-Z]{1,4}$/.test(m[1]!) ? false : !m[2] || isCommonWord(m[1]!)) continue;
+    reg.add(name, 'Chip', [name]);
+    // "Zeta 300, 400 and 500": the numbers after a model are models of the same family.
+    for (const n of MORE_NUMBERS.exec(simp.slice(m.index! + m[0].length))?.[1]!.match(/\d{2,4}[A-Z]{0,3}/g) ?? []) reg.add(`${m[1]}${m[2] || ''}${n}`, 'Chip', [`${m[1]}${m[2] || ''}${n}`]);
+  }
+}
+
+export const talksAboutChips = (simp: string) => CHIP_WORDS.test(simp);

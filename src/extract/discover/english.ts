@@ -1,0 +1,240 @@
+import { hasChinese } from '../lang';
+import { GENERIC } from './generic';
+import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, isCommonWord, isDemonym, isGivenName, isPlace } from './names';
+import type { DiscoverySentence, Registry } from './registry';
+
+/**
+ * English proper names the lexicon lacks, typed by the text's own cues: titles and appositives for
+ * people ("Jane Doe, chief executive of Acme"; "Acme CEO Jane Doe"), corporate suffixes, describing
+ * nouns ("startup Acme", "Acme, a chip startup") and possessive titles ("Acme's CEO") for organizations.
+ */
+
+const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const TITLE = `(?:${alt(EN_TITLES)})`;
+const NOUN = `(?:${alt(ORG_NOUNS)})`;
+const SUFFIX = new Set(ORG_SUFFIXES);
+
+// Cues, tested on the text just before or just after a candidate name.
+// Chinese context of a Latin name: 芯片新创公司Zephyr Silicon, Zephyr公司, 执行长Jane Doe.
+const ZH_ORG_BEFORE = /(公司|企业|集团|厂商|制造商|新创|初创|创企|实验室|子公司|旗下|投资方|投资人|对手|客户|伙伴|供应商|机构)\s*$/;
+const ZH_ORG_AFTER = /^\s*(公司|集团|科技|实验室|股份|控股|创投|资本)/;
+const ZH_PERSON_BEFORE = /(总裁|高管|执行官|执行长|首席|创始人|创办人|董事长|主席|分析师|科学家|工程师|研究员|总监|经理|发言人|负责人|主管|教授|博士)\s*$/;
+// A Latin brand followed by what kind of thing it is: GaussDB分布式数据库, Exadata数据库一体机.
+const ZH_PRODUCT_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|框架|超节点|集群)/;
+const ZH_CHIP_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,3}?(芯片|晶片|处理器|加速器|加速卡)/;
+
+const PERSON_BEFORE = [
+  ZH_PERSON_BEFORE,
+  new RegExp(`\\b${TITLE}\\s*,?\\s*$`, 'i'), // Acme CEO | chief executive | analyst
+  /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$/, // honorifics
+  /\b(?:led|founded|co-founded|headed|run)\s+by\s*$/i,
+];
+// "Omar Haddad, a former AMD engineer": an appositive with an employer before the title.
+const PERSON_AFTER_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(?:former\\s+|senior\\s+|longtime\\s+|veteran\\s+)*[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*\\s+(?:[a-z-]+\\s+)?${TITLE}\\b`);
+const PERSON_AFTER = [
+  // What people do in business news: take over, step down, join, be appointed.
+  /^\s+(?:takes|took|will\s+take)\s+over\b|^\s+(?:steps|stepped|will\s+step)\s+down\b|^\s+(?:was|has\s+been|will\s+be)\s+(?:appointed|named|promoted|hired|elected)\b|^\s+(?:joined|rejoined|resigned|retired)\b/,
+  // ", vice president of engineering at Meta" | ", AMD's chief executive" | ", the company's CEO"
+  new RegExp(`^,\\s*(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`, 'i'),
+  /^,\s*who\s+(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages)\b/,
+];
+// "Joe Doe of Acme Capital said": a person and, after "of", the employer.
+const OF_ORG_SAID = /^\s+(?:of|at|from)\s+((?:[A-Z][\w&.'-]*\s?)+?)\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
+const SAID = /^,?\s+(?:said|says|told|noted|added|wrote|argued|explained|commented|warned)\b/;
+const SAID_BEFORE = /\b(?:said|according to|told)\s*$/i;
+
+const ORG_BEFORE = [
+  ZH_ORG_BEFORE,
+  new RegExp(`\\b${NOUN}\\s*$`, 'i'), // chip startup Acme | rival Acme
+  new RegExp(`\\b${TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)?\\s+(?:of|at)\\s*$`, 'i'), // vice president of engineering at
+  /\b(?:chips|GPUs|processors|accelerators|hardware|servers|capacity|compute)\s+from\s*$/i, // bought chips from Acme
+  /\b(?:round|stake)\s+(?:in|for)\s*$/i, // a funding round in Acme
+  /\b(?:acquire[sd]?|acquiring|acquisition of|takeover of|buyout of|invest(?:s|ed|ing)?(?:\s+[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m))?\s+in|stakes?\s+in|backed\s+by|partner(?:s|ed|ing)?\s+with|partnership\s+with|alliance\s+with|deal\s+with|agreement\s+with|spun\s+off|spin-off\s+of|subsidiary\s+of|unit\s+of|division\s+of)\s*$/i,
+  /[A-Za-z]-(?:headquartered|based)\s+(?:[a-z-]+\s+){0,2}$/, // a Santa Clara-based (chip) Acme
+];
+const ORG_AFTER = [
+  new RegExp(`^,\\s*(?:an?|the)\\s+(?:[\\w$.'-]+\\s+){0,5}?(${NOUN})\\b`, 'i'), // Acme, a chip startup
+  ZH_ORG_AFTER,
+  new RegExp(`^['’]s\\s+(?:(?:former|new|current)\\s+)?${TITLE}\\b`), // Acme's CEO
+  new RegExp(`^\\s+(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder)\\s+[A-Z]`), // Acme CEO Jane Doe
+  // Acme was founded/acquired/backed…, Acme, which is based in…: what only happens to organizations.
+  /^,?\s+(?:which\s+|that\s+)?(?:was|is|has been|had been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed|acquired|bought|backed|based|headquartered|valued)\b/,
+  /^,?\s+(?:which\s+|that\s+)?(?:has|had)\s+(?:the\s+)?(?:financial\s+)?backing\b/,
+  /^,?\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme (said it) raised $50 million
+];
+
+const CHIP_APPOSITIVE = /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
+const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
+const TITLE_TOKEN = /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
+const CONNECTOR = /^(?:of|for|de|&)$/;
+// A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
+const HYPHEN_MODIFIER = /^([A-Z][\w.&]*)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
+
+interface Candidate {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Capitalised runs of a sentence split at titles, possessives, hyphen modifiers and stray punctuation. */
+function candidates(simp: string): Candidate[] {
+  const out: Candidate[] = [];
+  const word = /[A-Za-z0-9][\w&’'.-]*|&/g;
+  let cur: { tokens: string[]; start: number; end: number } | undefined;
+  const close = () => {
+    if (cur) {
+      while (cur.tokens.length && CONNECTOR.test(cur.tokens[cur.tokens.length - 1]!)) cur.tokens.pop();
+      // "Joe Doe of Acme Fund": a person's name and the employer after "of" are two names.
+      const of = cur.tokens.findIndex((t) => t === 'of');
+      if (of > 0 && personShaped(cur.tokens.slice(0, of).join(' '))) {
+        const head = cur.tokens.slice(0, of).join(' ');
+        out.push({ name: head, start: cur.start, end: cur.start + head.length });
+        cur = { tokens: cur.tokens.slice(of + 1), start: cur.start + head.length + 4, end: 0 };
+      }
+      if (cur.tokens.length) {
+        const name = cur.tokens.join(' ');
+        out.push({ name, start: cur.start, end: cur.start + name.length });
+      }
+    }
+    cur = undefined;
+  };
+  let last = 0;
+  for (const m of simp.matchAll(word)) {
+    let tok = m[0];
+    const gap = simp.slice(last, m.index!);
+    last = m.index! + tok.length;
+    if (gap !== ' ' || /[A-Za-z0-9]/.test(simp[m.index! - 1] ?? '')) close();
+    let end = false;
+    if (/[.]$/.test(tok) && !/^(?:[A-Z]\.|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|St\.)$/.test(tok)) (tok = tok.slice(0, -1)), (end = true);
+    const poss = /^(.+)['’]s$/.exec(tok);
+    if (poss) (tok = poss[1]!), (end = true);
+    const hy = HYPHEN_MODIFIER.exec(tok);
+    if (hy && !/^(?:Co-founder)$/i.test(tok)) (tok = hy[1]!), (end = true);
+    const capital = /^(?:[A-Z]|[a-z]+[A-Z])/.test(tok) || (cur !== undefined && /^\d/.test(tok));
+    if (TITLE_TOKEN.test(tok) || (!capital && !(cur && CONNECTOR.test(tok)))) {
+      close();
+      continue;
+    }
+    if (!cur) cur = { tokens: [], start: m.index!, end: 0 };
+    cur.tokens.push(tok);
+    if (end) close();
+  }
+  close();
+  return out;
+}
+
+const personShaped = (name: string) => {
+  const ts = name.split(' ');
+  return ts.length >= 2 && ts.length <= 4 && ts.every((t) => PERSON_TOKEN.test(t)) && !SUFFIX.has(ts[ts.length - 1]!) && !isPlace(name);
+};
+
+/** Drops what capitalisation alone does not make a name: a sentence's first word, demonyms, generic terms. */
+function trim(c: Candidate, simp: string): Candidate | undefined {
+  let { name, start } = c;
+  if (isPlace(name)) return undefined; // Saudi Arabia is a place, not a company called Arabia
+  for (;;) {
+    const [first, ...rest] = name.split(' ');
+    if (!rest.length) break;
+    const two = `${first} ${rest[0]}`;
+    const atStart = /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start));
+    const drop = isDemonym(two) ? two : GENERIC.has(first!.toLowerCase()) || isDemonym(first!) || (atStart && isCommonWord(first!)) ? first! : undefined;
+    if (!drop) break;
+    name = name.slice(drop.length + 1);
+    start += drop.length + 1;
+  }
+  if (GENERIC.has(name.toLowerCase()) || isDemonym(name) || (isCommonWord(name) && !name.includes(' '))) return undefined;
+  return { name, start, end: start + name.length };
+}
+
+export function englishNames(s: DiscoverySentence, reg: Registry): void {
+  const { simp } = s;
+  const cjk = hasChinese(simp);
+  const words = simp.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  // A Title Case headline capitalises every word: its capitals prove nothing.
+  if (!cjk && words.length >= 5 && !words.some((w) => /^[a-z][a-z'’-]{3,}$/.test(w))) return;
+  for (const raw of candidates(simp)) {
+    if (raw.name.length < 2 || /^\d/.test(raw.name)) continue;
+    const c = trim(raw, simp);
+    if (!c) continue;
+    const before = simp.slice(Math.max(0, c.start - 60), c.start);
+    const after = simp.slice(c.end, c.end + 90);
+    const knownId = reg.known(c.name);
+    if (knownId) {
+      // Wafer Scale Engine for the lexicon's Wafer-Scale Engine: the same name written differently is a new spelling.
+      const entry = reg.lex.entries.get(knownId);
+      if (entry) reg.add(entry.name, entry.type, [c.name], { lexiconId: knownId });
+      // "Rivos, a chip startup": a known name described, for "the startup" later on.
+      const noun = ORG_AFTER[0]!.exec(after)?.[1] ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1];
+      if (noun) reg.describe(c.name, noun.toLowerCase());
+      continue;
+    }
+    const tokens = c.name.split(' ');
+    if (personShaped(c.name)) {
+      const ofOrg = OF_ORG_SAID.exec(after);
+      const said = isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before));
+      if (PERSON_BEFORE.some((r) => r.test(before)) || PERSON_AFTER.some((r) => r.test(after)) || PERSON_AFTER_ORG_TITLE.test(after) || ofOrg || said) {
+        reg.add(c.name, 'Person', [c.name]);
+        const employer = ofOrg?.[1]?.trim().replace(/['’]s$/, '');
+        if (employer && !reg.known(employer) && !isPlace(employer) && !personShaped(employer)) reg.add(employer, 'Organization', [employer]);
+        continue;
+      }
+    }
+    if (isPlace(c.name)) continue;
+    // "Sohm, a chip built to run transformers": an appositive that says it is a chip.
+    if (CHIP_APPOSITIVE.test(after)) {
+      reg.add(c.name, 'Chip', [c.name]);
+      continue;
+    }
+    const appositive = ORG_AFTER[0]!.exec(after);
+    // "Korvia AI", "Helio Labs": a corporate last word after a name that is not itself known (Qualcomm AI is Qualcomm's AI).
+    const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
+    const suffix = tokens.length >= 2 && (SUFFIX.has(last) || (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' '))));
+    // A person's name with no person cue is still no organization: "buy from Jane Doe".
+    if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && !appositive) continue;
+    if (suffix || appositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {
+      reg.add(c.name, 'Organization', [c.name], { noun: appositive?.[1]?.toLowerCase() ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1]?.toLowerCase() });
+    } else if (cjk && tokens.length === 1 && ZH_PRODUCT_AFTER.test(simp.slice(c.end, c.end + 12))) {
+      reg.add(c.name, 'Product', [c.name]);
+    } else if (cjk && tokens.length === 1 && ZH_CHIP_AFTER.test(simp.slice(c.end, c.end + 12))) {
+      reg.add(c.name, 'Chip', [c.name]);
+    } else if (cjk && /^[A-Z][a-z]+[A-Z][A-Za-z]+$/.test(c.name)) {
+      reg.add(c.name, 'Organization', [c.name]); // a CamelCase brand in Chinese text
+    }
+  }
+}
+
+// What companies do as subjects in business news. A single capitalised word doing it twice in an article
+// is a company the lexicon lacks (people are introduced by full name first; their surnames are known by then).
+const CORPORATE_VERB = /^\s+(?:said|says|announced|announces|unveiled|unveils|launched|launches|plans|planned|raised|raises|agreed|signed|acquired|bought|invested|reported|declined|shipped|ships|designs|develops|makes|sells|supplies|has\s+(?:raised|signed|agreed|launched|unveiled|built|developed)|will\s+(?:launch|ship|supply|buy|acquire|invest|build|deploy|use))\b/;
+
+const personWordsOf = new WeakMap<Registry['lex'], string[]>();
+/** The words of the lexicon's people's names, computed once per lexicon. */
+function lexiconPersonWords(lex: Registry['lex']): string[] {
+  let words = personWordsOf.get(lex);
+  if (!words) {
+    words = [...lex.entries.values()].filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases].flatMap((s) => s.split(/[\s·]/)));
+    personWordsOf.set(lex, words);
+  }
+  return words;
+}
+
+/** Single-word organizations known only by what they do, seen in at least two sentences of the article. */
+export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Registry): void {
+  const seen = new Map<string, number>();
+  const acting = new Set<string>();
+  for (const { simp } of sentences) {
+    if (hasChinese(simp)) continue;
+    for (const m of simp.matchAll(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g)) {
+      const w = m[1]!;
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+      if (CORPORATE_VERB.test(simp.slice(m.index! + w.length, m.index! + w.length + 24))) acting.add(w);
+    }
+  }
+  // Surnames of the people in the article or the lexicon ("Keller said") are people, not companies.
+  const personWords = new Set(lexiconPersonWords(reg.lex));
+  for (const d of reg.all()) if (d.type === 'Person') for (const s of d.spellings) for (const t of s.split(/[\s·]/)) personWords.add(t);
+  for (const w of acting) {
+    if ((seen.get(w) ?? 0) < 2 || personWords.has(w) || reg.known(w) || GENERIC.has(w.toLowerCase()) || isCommonWord(w) || isGivenName(w) || isPlace(w) || isDemonym(w)) continue;
+    reg.add(w, 'Organization', [w]);
+  }
+}

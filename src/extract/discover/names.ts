@@ -1,0 +1,85 @@
+/**
+ * What names are made of, as data: English given names, places and demonyms come from compromise's
+ * lexicon (a maintained NLP library; only its word lists are used here, its tagger costs ~17 ms an
+ * article and is not run); role titles, corporate suffixes and Chinese surnames are written here.
+ */
+import { createRequire } from 'node:module';
+
+type LexiconTags = Record<string, string>;
+let words: LexiconTags | undefined;
+
+/** compromise's lexicon: word -> comma-separated tags. Loaded once, only when English names are looked at. */
+function lexicon(): LexiconTags {
+  if (!words) {
+    const req = createRequire(__filename);
+    const nlp = req('compromise/two') as { model(): { one: { lexicon: LexiconTags } } };
+    words = nlp.model().one.lexicon;
+  }
+  return words;
+}
+
+const tagged = (word: string, re: RegExp) => re.test(lexicon()[word.toLowerCase()] ?? '');
+
+/** A given name (Jane, William, Andrej): the first word of most Western-style person names. */
+export const isGivenName = (w: string) => tagged(w, /\b(?:MaleName|FemaleName|FirstName)\b/);
+/** A family name compromise knows (Huang, Smith). */
+export const isFamilyName = (w: string) => tagged(w, /\bLastName\b/);
+/** A country, region or city (Taiwan, California, Shenzhen), possibly of several words. */
+export const isPlace = (w: string) => tagged(w, /\b(?:Country|Region|City|Place)\b/);
+/** Saudi, Korean, South Korean: a demonym says where a company is, it is not part of its name. */
+export const isDemonym = (w: string) => tagged(w, /\bDemonym\b/) || (/^(?:North|South|East|West)\s/.test(w) && tagged(w.split(' ')[1]!, /\bDemonym\b/));
+
+/**
+ * English titles of people at organizations, most specific first. A title may be followed by
+ * "of engineering", "for AI": the role is what stands before the employer.
+ */
+export const EN_TITLES = [
+  'chief executive officer', 'chief executive', 'chief technology officer', 'chief financial officer', 'chief operating officer',
+  'chief scientist', 'chief architect', 'executive vice president', 'senior vice president', 'vice president', 'vice chairman',
+  'managing director', 'general manager', 'co-founder', 'cofounder', 'founder', 'president', 'chairman', 'chairwoman', 'chair',
+  'CEO', 'CTO', 'CFO', 'COO', 'VP', 'director', 'head', 'executive', 'analyst', 'engineer', 'scientist', 'researcher',
+  'spokesperson', 'spokesman', 'spokeswoman', 'partner', 'professor', 'investor', 'leader',
+];
+
+/** Chinese titles before or after a name (Simplified; Traditional text is matched on its Simplified view). */
+export const ZH_TITLES = [
+  '首席执行官', '执行长', '首席技术官', '技术长', '首席财务官', '财务长', '首席运营官', '营运长', '首席科学家',
+  '执行副总裁', '高级副总裁', '副总裁', '总裁', '轮值董事长', '副董事长', '董事长', '董事总经理', '总经理',
+  '联合创始人', '创始人', '创办人', '主席', 'CEO', 'CTO', 'CFO', 'COO', '分析师', '首席分析师', '科学家', '工程师',
+  '研究员', '发言人', '总监', '负责人', '主管', '高管', '经理', '教授',
+];
+
+/** Words that end English organization names (Acme Semiconductor, Rational Equity Armor Fund). */
+export const ORG_SUFFIXES = [
+  'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'PLC', 'AG', 'SA', 'GmbH', 'Lab', 'Labs', 'Technologies', 'Technology',
+  'Systems', 'Semiconductor', 'Semiconductors', 'Silicon', 'Computing', 'Compute', 'Group', 'Holdings', 'Networks', 'Electronics',
+  'Microsystems', 'Microelectronics', 'Devices', 'Capital', 'Ventures', 'Partners', 'Research', 'Bank', 'Fund', 'Management',
+  'Investments', 'Securities', 'Exchange', 'Institute', 'University', 'Foundation', 'Laboratory', 'Laboratories',
+  'Agency', 'Administration', 'Department', 'Ministry', 'Commission', 'Council', 'Authority', 'Association', 'Academy', 'Robotics', 'Dynamics', 'Photonics',
+  'Intelligence', 'Cloud', 'Motors', 'Telecom', 'Communications', 'Media', 'News', 'Times', 'Journal', 'Post', 'Agency',
+];
+
+/** Nouns that describe an organization in an appositive or before its name ("Rivos, a chip startup"). */
+export const ORG_NOUNS = [
+  'startup', 'start-up', 'company', 'firm', 'chipmaker', 'chip maker', 'chip designer', 'designer', 'maker', 'manufacturer',
+  'foundry', 'supplier', 'vendor', 'provider', 'developer', 'operator', 'lab', 'laboratory', 'unit', 'subsidiary', 'division',
+  'arm', 'affiliate', 'group', 'conglomerate', 'giant', 'rival', 'competitor', 'customer', 'investor', 'fund', 'bank',
+  'brokerage', 'consultancy', 'agency', 'outlet', 'newspaper', 'publication', 'hyperscaler', 'unicorn', 'spin-off', 'spinoff',
+];
+
+/**
+ * Common Chinese surnames (the first character of most Chinese person names), used to find a name
+ * after a title when jieba does not know it: 执行长黄仁勋, 创办人张建中.
+ */
+export const ZH_SURNAMES = new Set(
+  // Surnames that are also common function words (于, 和, 向, 时, 全, 应 …) are left out: 执行长于周三表示 names no one.
+  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤' +
+    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农卓古吉缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟邝盖谈闻')
+    .split(''),
+);
+
+/** A word compromise knows as an ordinary word (The, According, Both): capitalised only by its place. */
+export const isCommonWord = (w: string) => {
+  const tags = lexicon()[w.toLowerCase()];
+  return tags !== undefined && !/Name|Place|Country|City|Region|Organization|ProperNoun|Demonym/.test(tags);
+};

@@ -1,0 +1,143 @@
+import { isLatin } from './lang';
+import type { Lexicon } from './lexicon';
+import { nameKey, toSimplified } from './normalize';
+import type { EntityType } from './types';
+
+/** One occurrence of an entity in a sentence; offsets are relative to the sentence. */
+export interface Mention {
+  id: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  /** As written in the article (original script). */
+  surface: string;
+  /** A reference (the company, 该公司, its) resolved to the entity, not its name. */
+  anaphor?: boolean;
+}
+
+interface Surface {
+  text: string;
+  id: string;
+  type: EntityType;
+  /** A Latin name starts/ends on a word boundary: "Arm" is not found in "Army". */
+  latinStart: boolean;
+  latinEnd: boolean;
+}
+
+/**
+ * Surfaces bucketed by their first two characters, longest first in each bucket. A scan looks up one
+ * bucket per position, so its cost does not grow with the size of the lexicon (a single regex of
+ * every alternative did, and had to be compiled again for each article).
+ */
+class SurfaceIndex {
+  private readonly buckets = new Map<string, Surface[]>();
+  readonly known = new Set<string>();
+
+  add(text: string, id: string, type: EntityType): void {
+    const simp = toSimplified(text);
+    if (simp.length < 2 || this.known.has(simp)) return;
+    this.known.add(simp);
+    const s: Surface = { text: simp, id, type, latinStart: isLatin(simp[0]), latinEnd: isLatin(simp[simp.length - 1]) };
+    const key = simp.slice(0, 2);
+    const bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, [s]);
+    else {
+      bucket.push(s);
+      bucket.sort((a, b) => b.text.length - a.text.length);
+    }
+  }
+
+  /** The longest surface that starts at `i` and respects word boundaries. */
+  at(simp: string, i: number): Surface | undefined {
+    const bucket = this.buckets.get(simp.slice(i, i + 2));
+    if (!bucket) return undefined;
+    for (const s of bucket) {
+      if (!simp.startsWith(s.text, i)) continue;
+      if (s.latinStart && isLatin(simp[i - 1])) continue;
+      const next = i + s.text.length;
+      // "TPUs", "H100s": a plural s after an acronym or model number still ends the name.
+      const plural = simp[next] === 's' && /[A-Z0-9]/.test(s.text[s.text.length - 1]!) && !isLatin(simp[next + 1]);
+      if (s.latinEnd && isLatin(simp[next]) && !plural) continue;
+      // 25日经由: a date's 日/月/年 does not start a name (日经).
+      if (/^[年月日]/.test(s.text) && /\d/.test(simp[i - 1] ?? '')) continue;
+      return s;
+    }
+    return undefined;
+  }
+}
+
+/** The matcher for one article: the lexicon's spellings (built once per lexicon) plus what discovery found in it. */
+export interface Matcher {
+  lexicon: SurfaceIndex;
+  article: SurfaceIndex;
+  /** Simplified spelling -> entity, over both indexes. */
+  lookup(simp: string): { id: string; type: EntityType } | undefined;
+}
+
+const lexiconIndexes = new WeakMap<Lexicon, SurfaceIndex>();
+
+function lexiconIndex(lex: Lexicon): SurfaceIndex {
+  let index = lexiconIndexes.get(lex);
+  if (!index) {
+    index = new SurfaceIndex();
+    for (const s of lex.surfaces) index.add(s.text, s.id, lex.entries.get(s.id)!.type);
+    lexiconIndexes.set(lex, index);
+  }
+  return index;
+}
+
+export interface ArticleName {
+  id: string;
+  type: EntityType;
+  spellings: string[];
+}
+
+export function buildMatcher(lex: Lexicon, names: ArticleName[]): Matcher {
+  const lexicon = lexiconIndex(lex);
+  const article = new SurfaceIndex();
+  const byKey = new Map<string, { id: string; type: EntityType }>();
+  for (const n of names) {
+    for (const s of n.spellings) {
+      const simp = toSimplified(s);
+      if (!byKey.has(nameKey(s))) byKey.set(nameKey(s), { id: n.id, type: n.type });
+      if (!lexicon.known.has(simp)) article.add(simp, n.id, n.type);
+    }
+  }
+  const lookup = (simp: string) => {
+    const id = lex.byKey.get(nameKey(simp));
+    return id ? { id, type: lex.entries.get(id)!.type } : byKey.get(nameKey(simp));
+  };
+  return { lexicon, article, lookup };
+}
+
+// "MTIA 300, 400 and 500" / "昇腾960与970": the bare numbers after a model stand for models of its family.
+const FAMILY_MODEL = /^([A-Za-z]{2,10}|[\u3400-\u9fff]{2,4})\s?\d{2,4}[A-Z]{0,3}$/;
+const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3}(?![\d%]))+)/;
+
+/** Every entity mention in a sentence (given as its Simplified view), leftmost-longest, no overlaps. */
+export function findMentions(text: string, simp: string, matcher: Matcher): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < simp.length; ) {
+    const found = matcher.article.at(simp, i);
+    const known = matcher.lexicon.at(simp, i);
+    const best = found && (!known || found.text.length > known.text.length) ? found : known;
+    if (!best) {
+      i++;
+      continue;
+    }
+    const end = i + best.text.length;
+    out.push({ id: best.id, type: best.type, start: i, end, surface: text.slice(i, end) });
+    const family = best.type === 'Chip' ? FAMILY_MODEL.exec(best.text) : null;
+    const list = family ? MORE_NUMBERS.exec(simp.slice(end)) : null;
+    if (family && list) {
+      for (const n of list[1]!.matchAll(/\d{2,4}[A-Z]{0,3}/g)) {
+        const member = matcher.lookup(`${family[1]} ${n[0]}`) ?? matcher.lookup(`${family[1]}${n[0]}`);
+        if (member) out.push({ id: member.id, type: member.type, start: end + n.index!, end: end + n.index! + n[0].length, surface: n[0] });
+      }
+      i = end + list[0].length;
+      continue;
+    }
+    i = end;
+  }
+  return out;
+}

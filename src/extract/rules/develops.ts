@@ -1,0 +1,110 @@
+import { CHIP_OR_PRODUCT, clauseAt, ofType, ORG, subjectBefore } from '../context';
+import { isChinese } from '../lang';
+import type { Mention } from '../matcher';
+import { cue, negatedAt, type Rule, type Terms } from './terms';
+
+/** DEVELOPS (organization -> its own chip or product). */
+
+const DEVELOP: Terms = {
+  zh: ['自主研发', '自研', '研发', '开发', '推出', '发布', '设计', '打造', '研制', '揭晓', '亮相', '规划', '公布', '量产', '发表'],
+  en: ['develop(?:s|ed|ing)?', 'design(?:s|ed|ing)?', 'build(?:s|ing)?', 'built', 'launch(?:es|ed|ing)?', 'unveil(?:s|ed|ing)?', 'introduc(?:e|es|ed|ing)', 'announc(?:e|es|ed|ing)', 'reveal(?:s|ed|ing)?', 'detail(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'debut(?:s|ed)?', 'creat(?:e|es|ed|ing)', 'mak(?:e|es|ing)'],
+};
+// "its in-house chips, called X" / 代号为"雅典娜": a name given to the subject's own chip.
+const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?["“]?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
+const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:own|in-house|custom|homegrown|home-grown|proprietary)\b/i;
+const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]?$/;
+const CARRIED = /(?:搭载|采用|配备|内建|内置|powered\s+by|with)\s*(?:[A-Z][\w-]*\s)?$/i;
+const develop = cue(DEVELOP);
+
+const develops: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const made = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex);
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  const done = new Set<Mention>();
+  // A chip with a known maker is developed by that maker only (Nvidia's H100 is not Cohere's).
+  const ownedBy = (o: Mention, s: Mention) => !ctx.knownMakerOf(o.id) || ctx.knownMakerOf(o.id) === s.id;
+  const add = (s: Mention | undefined, o: Mention, confidence: number) => {
+    if (!s || done.has(o) || !ownedBy(o, s)) return;
+    done.add(o);
+    emit({ type: 'DEVELOPS', s, o, confidence });
+  };
+  // The known maker named in the same sentence as its chip or product (英伟达H100, OpenAI's GPT-5).
+  for (const o of made) {
+    const maker = ctx.knownMakerOf(o.id);
+    add(maker ? orgs.find((x) => x.id === maker) : undefined, o, 0.8);
+  }
+  for (const m of simp.matchAll(develop)) {
+    const end = m.index! + m[0].length;
+    const [cs] = clauseAt(simp, m.index!);
+    if (negatedAt(ctx, m.index!, cs, 10)) continue;
+    // 开发ChatGPT的(公司)OpenAI: the developer follows the relative clause.
+    const rel = /^([^，,。的]{0,20})的(?:公司|企业)?/.exec(simp.slice(end));
+    if (isChinese(m[0]) && rel) {
+      const objs = made.filter((x) => x.start >= end && x.end <= end + rel[1]!.length);
+      const dev = orgs.find((x) => x.start === end + rel[0].length);
+      if (dev && objs.length) {
+        for (const o of objs) add(dev, o, 0.8);
+        continue;
+      }
+    }
+    // 量产 by a foundry is manufacturing, not development.
+    const subj = subjectBefore(ctx, m.index!, ORG, false);
+    if (!subj || (m[0] === '量产' && ctx.lex.entries.get(subj.id)?.foundry)) continue;
+    const [, ce] = clauseAt(simp, end);
+    let objs = made.filter((x) => x.start >= end);
+    const inClause = objs.filter((x) => x.start < ce);
+    objs = inClause.length ? inClause : objs.filter((x) => x.start < clauseAt(simp, ce + 1)[1]);
+    // 与辉达合作开发的GB10, developed with X: the partner develops it too, with the subject.
+    const withPartner = /(?:与|和|同|跟)([^，,。与和]{1,12}?)(?:合作|共同|联合|携手)$|\b(?:together\s+with|jointly\s+with|with)\s+([^,;.]{1,30}?)\s*$/i.exec(simp.slice(clauseAt(simp, m.index!)[0], m.index!));
+    const partner = withPartner ? orgs.find((x) => x.start >= m.index! - withPartner[0].length && x.end <= m.index!) : undefined;
+    const lead = partner && partner.id === subj.id ? subjectBefore(ctx, m.index! - withPartner![0].length, ORG, false) : undefined;
+    if (lead && partner && lead.id !== partner.id) {
+      // Both develop it, unless the lexicon knows its maker; a part the product carries (搭载X的服务器) is no object.
+      for (const o of objs) {
+        if (CARRIED.test(simp.slice(Math.max(0, o.start - 8), o.start))) continue;
+        const known = ctx.knownMakerOf(o.id);
+        for (const d of [lead, partner]) if (!known || known === d.id) emit({ type: 'DEVELOPS', s: d, o, confidence: 0.7 });
+      }
+      continue;
+    }
+    for (const o of objs) add(subj, o, 0.7);
+  }
+  // 其旗舰产品Y / its flagship Y / the company's in-house chips, called Y: the owner before, or the topic.
+  for (const o of made) {
+    const lead = simp.slice(Math.max(0, o.start - 60), o.start);
+    // 旗舰产品X opening a sentence or clause is the topic's flagship too.
+    const own = /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(lead.slice(-9));
+    if (NEW_GENERATION.test(lead)) {
+      // 公司将加快新一代训练芯片“X”的量产: the clause's subject presents its own new chip.
+      add(subjectBefore(ctx, o.start, ORG), o, 0.7);
+      continue;
+    }
+    if (!own && !(CALLED.test(lead) && (OWN.test(lead) || /['’]s\s|的|\bits\b|其/.test(lead)))) continue;
+    add(orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
+  }
+  // X自主研发的Y / X's own Y / X's Y (a chip right after the possessive)
+  for (const s of orgs) {
+    const poss = /^(?:(?:自主研发|自研|自家|自己|内部|自行设计)的|['’]s\s+(?:(?:own|new|first|latest|in-house|custom)\s+)*)/.exec(simp.slice(s.end, s.end + 16));
+    if (!poss) continue;
+    const at = s.end + poss[0].length;
+    const o = made.find((x) => x.start >= at && x.start <= at + 8);
+    if (o && /^(?:自|内部)/.test(poss[0])) add(s, o, 0.75);
+    else if (o && !ctx.knownMakerOf(o.id) && o.type === 'Chip' && o.start === at) add(s, o, 0.65);
+  }
+  // Chips named after a launch without their maker (Acme unveiled two chips. … the Z100 and Z200 …).
+  if (ctx.launcher && !orgs.some((x) => !x.anaphor)) {
+    for (const o of made) if (o.type === 'Chip' && !ctx.lex.entries.get(o.id)?.generic) add(ctx.launcher, o, 0.65);
+  }
+};
+
+export const DEVELOP_RULES: Rule[] = [develops];
+
+const LAUNCH = /推出|发布|揭晓|亮相|\b(?:unveil\w*|launch\w*|introduc\w+|announc\w+|debut\w*)\b/i;
+const CHIPS_NOUN = /芯片|晶片|处理器|加速器|\b(?:chips|processors|accelerators)\b/i;
+
+/** An organization that launches chips without naming them here: the chips named next are its own. */
+export function launcherIn(ctx: Parameters<Rule>[0]): Mention | undefined {
+  const launch = LAUNCH.exec(ctx.simp);
+  if (!launch || !CHIPS_NOUN.test(ctx.simp) || ofType(ctx.mentions, ['Chip'], ctx.lex).length) return undefined;
+  return subjectBefore(ctx, launch.index, ORG, false);
+}

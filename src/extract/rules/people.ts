@@ -1,0 +1,135 @@
+import { clauseAt, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext } from '../context';
+import { EN_TITLES, ZH_TITLES } from '../discover/names';
+import { isChinese } from '../lang';
+import type { Mention } from '../matcher';
+import { negatedAt, type Rule } from './terms';
+
+/** WORKS_FOR (person -> organization), with the role as written: employees, executives, analysts, founders. */
+
+const EN_TITLE = `(?:${EN_TITLES.join('|')})`;
+const ZH_TITLE = `(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('|')})`;
+const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
+
+// Org + role + Person: 英特尔执行长陈立武, Intel CEO Lip-Bu Tan, Acme's chief executive Jane Doe, 特斯拉前AI总监X.
+const ORG_ROLE_PERSON = new RegExp(`^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${FORMER}${ZH_TITLE})*\\s*(?:,|的)?\\s*$`, 'i');
+// Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
+const ADJ = '(?:(?!not\\b|no\\b|never\\b)[a-z-]+\\s+)';
+const PERSON_ROLE_OF_ORG = new RegExp(`^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+$`, 'i');
+// "Jane Doe, a former Acme engineer": the employer inside the appositive, before the title.
+const PERSON_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(${FORMER})?(?:senior\\s+|longtime\\s+|veteran\\s+)?$`, 'i');
+const TITLE_AFTER_ORG = new RegExp(`^\\s+((?:[a-z-]+\\s+)?${EN_TITLE})\\b`);
+// Person, Org's role: "Jane Doe, Acme's chief executive".
+const PERSON_ORGS_ROLE = new RegExp(`^['’]s\\s+(${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
+// Person of/at Org (said): "Joe Doe of Acme Capital said".
+const PERSON_OF_ORG = /^\s+(?:of|at|from)\s+$/;
+const SPEECH = /^\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
+// Person (曾)是 Org …的 role: 张三过去曾是辉达负责中国区的总经理 / 辛伟廉是春山浦江投资管理公司的董事长.
+const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,16}?)(?:的[^，,。；的]{0,6}?)?(${ZH_TITLE})`);
+// Joining or coming from an organization.
+const JOINED = /(?:重回|回到|加入|加盟|任职于|效力于|出身|出身于|来自|曾任职于|rejoined|joined|came from|hired by|poached from)\s*$/i;
+
+const PERSON_ITS_ROLE = new RegExp(`^,\\s*(?:its|the\\s+company['’]s|the\\s+firm['’]s|the\\s+group['’]s)\\s+(${FORMER}(?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
+const JOINED_FROM = /^\s+(?:has\s+|had\s+)?(?:joined|rejoined|moved\s+to|came\s+to)\s+[^,.;]{1,40}?\s+from\s+$/i;
+const JOIN_VERB = /加盟|加入|出任|\b(?:joined|rejoined|has\s+joined|will\s+join)\b/g;
+const ZH_TITLE_RE = new RegExp(ZH_TITLE);
+const BARE_TITLE = new RegExp(`(${ZH_TITLE}|\\bfounder|\\bco-founder|\\bchief executive|\\bCEO)\\s*$`, 'i');
+// Person … 出身/加入 Org: 张三本身出身辉达, Jane Doe joined Acme in 2020.
+const PERSON_JOINED = /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|\bjoined|\brejoined|\bcame from)\s*$/i;
+
+function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined, role: string | undefined, confidence: number) {
+  if (o && (o.type === 'Organization' || o.type === 'Product') && p.id !== o.id) emit({ type: 'WORKS_FOR', s: p, o, confidence, role: role?.trim() || undefined });
+}
+
+/** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
+function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention | undefined {
+  const before = orgs.filter((o) => o.end <= pos && !isReporter(o, ctx.simp));
+  return before.length ? before[0] : ctx.topic;
+}
+
+const worksFor: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const p of ofType(ctx.mentions, ['Person'], ctx.lex)) {
+    const [cs] = clauseAt(simp, p.start);
+    const windowStart = Math.max(cs, p.start - 50);
+    let found = false;
+    // An employer named before the title may be a business the lexicon files as a product (Google Cloud).
+    const employers = ofType(ctx.mentions, ['Organization', 'Product'], ctx.lex);
+    for (const o of employers.filter((x) => x.start >= windowStart && x.end <= p.start).reverse()) {
+      if (o.type === 'Product' && !ORG_ROLE_PERSON.test(simp.slice(o.end, p.start))) continue;
+      const between = simp.slice(o.end, p.start).replace(TICKER_GLOSS, '');
+      const role = ORG_ROLE_PERSON.exec(between);
+      if (role && !employers.some((x) => x.start >= o.end && x.end <= p.start)) {
+        emitRole(emit, p, o, role[1], 0.85);
+        found = true;
+        break;
+      }
+      if (JOINED.test(simp.slice(Math.max(windowStart, o.start - 6), o.start)) && /^\s*的?\s*$/.test(between)) emitRole(emit, p, o, undefined, 0.75);
+    }
+    const after = simp.slice(p.end, p.end + 80);
+    for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 20)) {
+      if (PERSON_JOINED.test(simp.slice(p.end, o.start)) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, undefined, 0.75);
+    }
+    const orgAt = (at: number) => orgs.find((x) => x.start === at);
+    for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
+      const en = PERSON_ROLE_OF_ORG.exec(simp.slice(p.end, o.start));
+      if (en) emitRole(emit, p, o, en[1], 0.85);
+      const app = PERSON_ORG_TITLE.exec(simp.slice(p.end, o.start));
+      const title = app ? TITLE_AFTER_ORG.exec(simp.slice(o.end, o.end + 40)) : null;
+      if (app && title) emitRole(emit, p, o, `${app[1] ?? ''}${title[1]}`, 0.8);
+    }
+    // "Sachin Katti, its chief technology officer": the organization the clause is about.
+    const its = PERSON_ITS_ROLE.exec(after);
+    if (its) emitRole(emit, p, subjectBefore(ctx, p.start, ORG, false) ?? ctx.topic, its[1], 0.8);
+    // "Kechichian joined Intel from Arm": the organization after "from" is a former employer.
+    for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 60)) {
+      if (JOINED_FROM.test(simp.slice(p.end, o.start))) emitRole(emit, p, o, 'former', 0.7);
+    }
+    const poss = /^,\s*/.exec(after);
+    if (poss) {
+      const o = orgAt(p.end + poss[0].length);
+      const role = o ? PERSON_ORGS_ROLE.exec(simp.slice(o.end, o.end + 40)) : null;
+      if (o && role) emitRole(emit, p, o, role[1], 0.8);
+    }
+    const of = /^\s+(?:of|at|from)\s+/.exec(after);
+    if (of && PERSON_OF_ORG.test(of[0])) {
+      const o = orgAt(p.end + of[0].length);
+      if (o && SPEECH.test(simp.slice(o.end, o.end + 20))) emitRole(emit, p, o, undefined, 0.75);
+    }
+    // Person(（gloss）)(过去曾)是/现任 Org(…的) role.
+    const gloss = /^\s*[（(][^）)]{0,40}[）)]/.exec(after)?.[0].length ?? 0;
+    const is = /^(?:[^，,。；]{0,6}?)(?:是|为|任|担任|出任)/.exec(after.slice(gloss));
+    if (is && isChinese(is[0].slice(-1))) {
+      const at = p.end + gloss + is[0].length;
+      const r = ZH_IS_ROLE.exec(simp.slice(at));
+      const o = r ? orgs.find((x) => x.start >= at && x.end <= at + r[1]!.length) : undefined;
+      if (r && o && !negatedAt(ctx, at, p.start)) emitRole(emit, p, o, (/过去|曾|此前|前/.test(is[0]) ? '前' : '') + r[2]!, 0.8);
+    }
+    // A bare title before the name: 创办人张建中, 其执行长X — the company the sentence or story is about.
+    const bare = BARE_TITLE.exec(simp.slice(windowStart, p.start));
+    if (!found && bare) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index!, orgs), bare[1], 0.7);
+    // 创始人是Person / the founder is Person: the founder of the sentence's subject.
+    if (new RegExp(`(?:创始人|创办人|founder)\\s*(?:是|为|is|was|:|：)\\s*(?:[^，,。]{0,16}的)?\\s*$`, 'i').test(simp.slice(windowStart, p.start))) {
+      emitRole(emit, p, titleOwner(ctx, windowStart, orgs), 'founder', 0.75);
+    }
+  }
+  // 王东已离职，并加盟同为GPU厂商的沐曦 / Jane Doe has joined Acme: the person before the verb joins the organization after it.
+  for (const m of simp.matchAll(JOIN_VERB)) {
+    const end = m.index! + m[0].length;
+    const o = orgs.find((x) => x.start >= end && x.start <= end + 20 && /^(?:[^，,。；]{0,16}的)?\s*(?:the\s+)?$/.test(simp.slice(end, x.start)));
+    const p = ofType(ctx.mentions, ['Person'], ctx.lex).filter((x) => x.end <= m.index!).pop();
+    if (o && p && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0]) && !orgs.some((x) => x.start > p.end && x.end <= m.index! && !x.anaphor && /^\s*$/.test(simp.slice(x.end, m.index!)))) {
+      emitRole(emit, p, o, /出任|担任|任/.test(simp.slice(o.end, o.end + 12)) ? ZH_TITLE_RE.exec(simp.slice(o.end, o.end + 20))?.[0] : undefined, 0.75);
+    }
+  }
+  // 由P创立 / founded by P: the founder works for the founded company (the sentence's subject).
+  for (const m of simp.matchAll(/由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi)) {
+    const end = m.index! + m[0].length;
+    const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((p) => (isChinese(m[0]) ? p.start > m.index! && p.end <= end : p.start >= end && p.start < end + 40));
+    const company = subjectBefore(ctx, m.index!, ORG, false);
+    const role = /led|headed|run|领导|执掌/.test(m[0]) ? 'head' : 'founder';
+    for (const p of people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
+  }
+};
+
+export const PEOPLE_RULES: Rule[] = [worksFor];

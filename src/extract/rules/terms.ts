@@ -1,0 +1,49 @@
+import type { SentenceContext } from '../context';
+import type { Mention } from '../matcher';
+import type { DealStatus, RelationType } from '../types';
+
+/** A relation found in one sentence, before it is named and deduplicated. */
+export interface Found {
+  type: RelationType;
+  s: Mention;
+  o: Mention;
+  confidence: number;
+  status?: DealStatus;
+  role?: string;
+}
+
+/** A rule reads one sentence and emits what it states. */
+export type Rule = (ctx: SentenceContext, emit: (f: Found) => void) => void;
+
+/**
+ * Cue words of one meaning, per script. Matching runs on the Simplified view of a sentence, so `zh`
+ * holds Simplified terms (Traditional text is covered by the conversion); `en` terms match whole words,
+ * case-insensitively, and may use small regex pieces for inflections (acquir(?:e|es|ed|ing)).
+ */
+export interface Terms {
+  en: readonly string[];
+  zh: readonly string[];
+}
+
+/** One global regex for a term list: Chinese terms as they are, English terms on word boundaries. */
+export function cue(t: Terms): RegExp {
+  const parts: string[] = [];
+  if (t.zh.length) parts.push(`(?:${t.zh.join('|')})`);
+  if (t.en.length) parts.push(`\\b(?:${t.en.join('|')})\\b`);
+  return new RegExp(parts.join('|') || '(?!)', 'gi');
+}
+
+/** Every match of a global cue in a text (a fresh iterator each time, so the regex can be shared). */
+export const matches = (re: RegExp, text: string) => text.matchAll(re);
+
+// Negation just before a verb: 未/没有/否认 …, "not", "denied", "no longer".
+const NEGATION: Terms = {
+  zh: ['没有', '并未', '未曾', '未(?!来|知|必)', '不会', '不再', '不是', '无法', '不能', '禁止', '无权', '否认', '并非', '尚未', '无意', '拒绝'],
+  en: ['not', 'no longer', 'never', 'no plans?', 'no intention', 'cannot', "can't", 'unable to', '(?:barred|banned|prohibited)\\s+from', 'denied', 'denies', 'deny', "didn't", "doesn't", "won't", "isn't", "wasn't", 'declined to', 'ruled out', 'rejected'],
+};
+const NEGATED = new RegExp(`(?:${NEGATION.zh.join('|')})|\\b(?:${NEGATION.en.join('|')})\\b`, 'i');
+
+/** Whether the words just before `pos` in its clause negate what follows (one window for all rules). */
+export function negatedAt(ctx: SentenceContext, pos: number, clauseStart: number, window = 24): boolean {
+  return NEGATED.test(ctx.simp.slice(Math.max(clauseStart, pos - window), pos));
+}

@@ -1,0 +1,50 @@
+import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, coordinated, mentionsAfter, ofType, subjectBefore } from '../context';
+import { isChinese } from '../lang';
+import { USE } from './supply';
+import { cue, negatedAt, type Rule, type Terms } from './terms';
+
+/** USES (user -> chip or product): a customer runs on, adopts, buys or carries a chip or product. */
+
+// Buying chips is using them too (字节跳动向寒武纪采购思元590芯片).
+const BUY: Terms = { zh: ['采购', '购买', '订购', '买进', '购入'], en: ['buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'order(?:s|ed)?'] };
+const useOrBuy = cue({ zh: [...USE.zh, ...BUY.zh], en: [...USE.en, ...BUY.en] });
+
+// USES: a customer runs on a chip or product; when the chip's maker is named with it, the maker supplies the customer.
+const uses: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of simp.matchAll(useOrBuy)) {
+    const end = m.index! + m[0].length;
+    const [cs, ce] = clauseAt(simp, end);
+    if (negatedAt(ctx, m.index!, cs)) continue;
+    // 字节跳动向寒武纪采购思元590: in Chinese the user opens the clause, before 向/从.
+    const subj = isChinese(m[0]) ? clauseSubject(ctx, m.index!, ['Organization', 'Product']) : subjectBefore(ctx, m.index!, ['Organization', 'Product']);
+    // P800已在百度智能云部署: the place after 在 is where, not who uses it (that is the deployed-at rule).
+    if (!subj || /在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start))) continue;
+    let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, ce);
+    if (!objs.length) objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, clauseAt(simp, ce + 1)[1]);
+    const users = coordinated(ctx.mentions, subj, simp, ['Organization', 'Product']);
+    // The objects are the products right after the verb, not a later list; nobody "uses" its own product here.
+    for (const o of objs.slice(0, 4)) {
+      if (o.type !== 'Chip' && !/^(?:使用|采用|搭载|部署|导入|us|adopt|deploy|roll|install|train|run|power)/i.test(m[0])) continue;
+      const maker = ctx.mentions.find((x) => x.type === 'Organization' && x.id === ctx.makerOf(o.id));
+      for (const s of users) {
+        if (s.id === o.id || ctx.makerOf(o.id) === s.id) continue;
+        emit({ type: 'USES', s, o, confidence: 0.7 });
+        if (maker && s.type === 'Organization' && o.type === 'Chip') emit({ type: 'SUPPLIES', s: maker, o: s, confidence: 0.65 });
+      }
+    }
+  }
+};
+
+// 搭载辉达GB10的个人超级电脑Ascent GX10, a laptop powered by X: the product carries the chip.
+const CARRYING = /(?:搭载|采用|配备|内建|内置)([^，,。]{1,24}?)的([^，,。]{0,28})/g;
+const productUses: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of simp.matchAll(CARRYING)) {
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index! && x.end <= m.index! + 2 + m[1]!.length);
+    const product = ofType(ctx.mentions, ['Product'], ctx.lex).find((x) => x.start >= m.index! + 3 + m[1]!.length && x.end <= m.index! + m[0].length);
+    if (chip && product && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0])) emit({ type: 'USES', s: product, o: chip, confidence: 0.7 });
+  }
+};
+
+export const USE_RULES: Rule[] = [uses, productUses];

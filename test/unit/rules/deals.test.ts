@@ -1,0 +1,62 @@
+import { rel, relWith } from './helpers';
+
+describe('ACQUIRES', () => {
+  it('when a buyer agrees to, completes or weighs a purchase, then the buyer acquires the target with that status', () => {
+    expect(relWith('Nimbus Labs said on Monday it had agreed to acquire Korvia AI for $2 billion.', 'ACQUIRES', 'status')).toEqual([['Nimbus Labs', 'Korvia AI', 'announced']]);
+    expect(relWith('Nimbus Labs has completed its acquisition of Korvia AI.', 'ACQUIRES', 'status')).toEqual([['Nimbus Labs', 'Korvia AI', 'completed']]);
+    expect(relWith('微软拟收购芯片初创公司雷川科技。', 'ACQUIRES', 'status')).toEqual([['Microsoft', '雷川科技', 'considering']]);
+    expect(relWith('軟銀已完成收購雷川科技。', 'ACQUIRES', 'status')).toEqual([['SoftBank', '雷川科技', 'completed']]);
+  });
+
+  it('when the target comes first (was acquired by, 被…收购), then the direction is still buyer -> target', () => {
+    expect(rel('Korvia AI was acquired by Nimbus Labs last year.', 'ACQUIRES')).toEqual([['Nimbus Labs', 'Korvia AI']]);
+    expect(rel('雷川科技去年被腾讯收购。', 'ACQUIRES')).toEqual([['Tencent', '雷川科技']]);
+  });
+
+  it('when a deal is denied or goods are bought, then there is no acquisition', () => {
+    expect(rel('英特尔否认将收购雷川科技。', 'ACQUIRES')).toEqual([]);
+    expect(rel('Intel denied reports that it would buy Korvia AI.', 'ACQUIRES')).toEqual([]);
+    expect(rel('Intel bought 5,000 chips from Korvia AI.', 'ACQUIRES')).toEqual([]);
+  });
+});
+
+describe('INVESTS_IN', () => {
+  it('when an investor funds, backs or buys into a company, then it invests in it (a person too)', () => {
+    expect(rel('Nimbus Labs led a $300 million funding round in Korvia AI.', 'INVESTS_IN')).toEqual([['Nimbus Labs', 'Korvia AI']]);
+    expect(rel('英偉達入股英特爾。', 'INVESTS_IN')).toEqual([['NVIDIA', 'Intel']]);
+    expect(rel('雷川科技获得了腾讯的投资。', 'INVESTS_IN')).toEqual([['Tencent', '雷川科技']]);
+    expect(rel('Korvia AI, which has the backing of Intel CEO Lip-Bu Tan, designs RISC-V chips.', 'INVESTS_IN')).toEqual([['Lip-Bu Tan', 'Korvia AI']]);
+  });
+
+  it('when the investment is denied or a rival is merely named, then there is none', () => {
+    expect(rel('腾讯未投资雷川科技。', 'INVESTS_IN')).toEqual([]);
+    expect(rel('OpenAI的竞争对手Anthropic获得了投资。', 'INVESTS_IN')).toEqual([]);
+  });
+});
+
+describe('INVESTS_IN in funding rounds', () => {
+  it('when investors lead or join a round, then each invests in the company that raised it', () => {
+    const text = 'Brightline Compute said it had raised $120 million. The round was led by Northgate Capital, and Helix Ventures also took part in the round.';
+    expect(rel(text, 'INVESTS_IN')).toEqual([['Northgate Capital', 'Brightline Compute'], ['Helix Ventures', 'Brightline Compute']]);
+    expect(rel('雷川科技完成新一轮融资，由腾讯领投，红杉中国跟投。', 'INVESTS_IN')).toEqual(expect.arrayContaining([['Tencent', '雷川科技']]));
+    expect(rel('雷川科技完成新一輪融資，由騰訊領投。', 'INVESTS_IN')).toEqual([['Tencent', '雷川科技']]);
+  });
+
+  it('when a stake is bought or sold, then buying is an investment, not an acquisition, and selling is neither', () => {
+    expect(rel('Nvidia bought a $5 billion stake in Intel.', 'INVESTS_IN')).toEqual([['NVIDIA', 'Intel']]);
+    expect(rel('Nvidia bought a $5 billion stake in Intel.', 'ACQUIRES')).toEqual([]);
+    expect(rel('SoftBank sold its entire stake in Nvidia.', 'INVESTS_IN')).toEqual([]);
+  });
+});
+
+describe('shareholders and mergers', () => {
+  it('when a company is called the (largest) shareholder of another, then it invests in it', () => {
+    expect(rel("Microsoft, OpenAI's largest shareholder, said it would keep its stake.", 'INVESTS_IN')).toEqual([['Microsoft', 'OpenAI']]);
+    expect(rel('中科曙光目前是海光信息的第一大股东。', 'INVESTS_IN')).toEqual([['Sugon', 'Hygon']]);
+    expect(rel('中科曙光目前是海光信息的第一大股東。', 'INVESTS_IN')).toEqual([['Sugon', 'Hygon']]);
+  });
+
+  it('when one company plans to absorb another (吸收合并), then it acquires it, status considering', () => {
+    expect(relWith('海光信息正在筹划以换股方式吸收合并中科曙光。', 'ACQUIRES', 'status')).toEqual([['Hygon', 'Sugon', 'considering']]);
+  });
+});

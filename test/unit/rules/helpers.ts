@@ -1,0 +1,20 @@
+import { extractText } from '../../../src/extract';
+import type { RelationType } from '../../../src/extract/types';
+
+/** The relations of one type in a text, as [subject, object] (and the role or status when asked). */
+export function rel(text: string, type: RelationType): [string, string][] {
+  return extractText(text)
+    .relations.filter((r) => r.type === type)
+    .map((r) => [r.subject, r.object]);
+}
+
+export function relWith(text: string, type: RelationType, field: 'role' | 'status'): [string, string, string | undefined][] {
+  return extractText(text)
+    .relations.filter((r) => r.type === type)
+    .map((r) => [r.subject, r.object, r.type === type ? r[field] : undefined]);
+}
+
+/** The entities of a text as name -> type. */
+export function entities(text: string): Record<string, string> {
+  return Object.fromEntries(extractText(text).entities.map((e) => [e.name, e.type]));
+}

@@ -1,0 +1,30 @@
+import { rel } from './helpers';
+
+describe('SUBSIDIARY_OF', () => {
+  it('when a unit is named with its parent (appositive, possessive, "a unit of", 旗下, 附属公司), then it is a subsidiary of the parent', () => {
+    expect(rel("AWS, Amazon's cloud unit, said demand was strong.", 'SUBSIDIARY_OF')).toEqual([['AWS', 'Amazon']]);
+    expect(rel('Nimbus Cloud, the cloud unit of Helio Systems, will offer the chips.', 'SUBSIDIARY_OF')).toEqual([['Nimbus Cloud', 'Helio Systems']]);
+    expect(rel('Helio Systems said its subsidiary Korvia AI would build the chips.', 'SUBSIDIARY_OF')).toEqual([['Korvia AI', 'Helio Systems']]);
+    expect(rel('阿里巴巴旗下的平头哥半导体发布了新芯片。', 'SUBSIDIARY_OF')).toEqual([['T-Head', 'Alibaba']]);
+    expect(rel('阿里巴巴旗下的平頭哥半導體發布了新晶片。', 'SUBSIDIARY_OF')).toEqual([['T-Head', 'Alibaba']]);
+    expect(rel('昆侖芯目前屬百度的非全資附屬公司。', 'SUBSIDIARY_OF')).toEqual([['Kunlunxin', 'Baidu']]);
+  });
+
+  it('when a Chinese unit is introduced after 旗下子公司 in a later clause, then its parent is the sentence subject', () => {
+    expect(rel('雷川科技董事长刘志远表示，旗下子公司雷川智能已量产。', 'SUBSIDIARY_OF')).toEqual([['雷川智能', '雷川科技']]);
+  });
+
+  it('when ownership is denied or two companies are merely named, then there is none', () => {
+    expect(rel('Korvia AI is no longer a subsidiary of Helio Systems.', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(rel('Helio Systems and Korvia AI both make chips.', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});
+
+describe('SUBSIDIARY_OF by control and by name', () => {
+  it('when a company is controlled or majority-owned by another, or named after it beside it, then it is its subsidiary', () => {
+    expect(rel('SoftBank owns about 90% of Arm.', 'SUBSIDIARY_OF')).toEqual([['Arm', 'SoftBank']]);
+    expect(rel('SoftBank owns about 10% of Arm.', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(rel('Samsung said Samsung Foundry would build the chips.', 'SUBSIDIARY_OF')).toEqual([['Samsung Foundry', 'Samsung']]);
+    expect(rel('Groq will build a data center with Aramco Digital, the technology arm of oil giant Saudi Aramco.', 'SUBSIDIARY_OF')).toEqual([['Aramco Digital', 'Aramco']]);
+  });
+});

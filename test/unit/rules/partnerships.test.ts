@@ -1,0 +1,67 @@
+import { rel } from './helpers';
+
+const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
+
+describe('PARTNERS_WITH', () => {
+  it('when partners are enumerated after a verb or a noun, then the subject partners with each of them', () => {
+    expect(sorted(rel('Helio Systems counts partners such as Samsung, SK Hynix and TSMC.', 'PARTNERS_WITH'))).toEqual(
+      ['Helio Systems + SK hynix', 'Helio Systems + Samsung', 'Helio Systems + TSMC'],
+    );
+    expect(sorted(rel('英伟达与联发科、高通合作开发车用芯片。', 'PARTNERS_WITH'))).toEqual(['MediaTek + NVIDIA', 'NVIDIA + Qualcomm']);
+    expect(sorted(rel('輝達與聯發科、高通合作開發車用晶片。', 'PARTNERS_WITH'))).toEqual(['MediaTek + NVIDIA', 'NVIDIA + Qualcomm']);
+  });
+
+  it('when a deal, agreement or joint work is stated, then the two are partners', () => {
+    expect(sorted(rel('Qualcomm said it would work with Korvia AI on data-center chips.', 'PARTNERS_WITH'))).toEqual(['Korvia AI + Qualcomm']);
+    expect(sorted(rel('AMD and Oracle announced a partnership.', 'PARTNERS_WITH'))).toEqual(['AMD + Oracle']);
+    expect(sorted(rel('In a new partnership, Korvia AI will deploy Groq chips in its data centers.', 'PARTNERS_WITH'))).toEqual(['Groq + Korvia AI']);
+  });
+
+  it('when a partnership is denied, only weighed, or the companies are only named together, then there is none', () => {
+    expect(rel('Intel said it has no plans to partner with Samsung.', 'PARTNERS_WITH')).toEqual([]);
+    expect(rel('微软正在考虑是否与AMD合作。', 'PARTNERS_WITH')).toEqual([]);
+    expect(rel('Nvidia and Intel met regulators on Monday.', 'PARTNERS_WITH')).toEqual([]);
+  });
+});
+
+describe('PARTNERS_WITH by design work and stated partnership', () => {
+  it('when one company designs chips for another (为…设计), then they are partners; a copula 为 is not "for"', () => {
+    expect(sorted(rel('Marvell designs custom AI chips for Microsoft.', 'PARTNERS_WITH'))).toEqual(['Marvell + Microsoft']);
+    expect(sorted(rel('联发科正为谷歌设计新一代芯片。', 'PARTNERS_WITH'))).toEqual(['Google + MediaTek']);
+    expect(sorted(rel('聯發科正為谷歌設計新一代晶片。', 'PARTNERS_WITH'))).toEqual(['Google + MediaTek']);
+    expect(rel('Ampere的主力产品为以Arm技术打造的处理器。', 'PARTNERS_WITH')).toEqual([]);
+  });
+
+  it('when a company is called the partner of another, then they are partners', () => {
+    expect(sorted(rel('联发科成为英伟达的战略合作伙伴。', 'PARTNERS_WITH'))).toEqual(['MediaTek + NVIDIA']);
+    expect(sorted(rel('Cohere is a key partner of Oracle.', 'PARTNERS_WITH'))).toEqual(['Cohere + Oracle']);
+  });
+});
+
+describe('PARTNERS_WITH by joint ventures, licences and contracts', () => {
+  it('when companies form a joint venture, license designs or sign a contract, then they are partners', () => {
+    expect(sorted(rel('海光信息此前与AMD合资成立了一家公司。', 'PARTNERS_WITH'))).toEqual(['AMD + Hygon']);
+    expect(sorted(rel('Tenstorrent agreed to license its RISC-V designs to Rapidus.', 'PARTNERS_WITH'))).toEqual(['Rapidus + Tenstorrent']);
+    expect(sorted(rel('三星電子已與特斯拉簽訂價值165億美元的合約。', 'PARTNERS_WITH'))).toEqual(['Samsung + Tesla']);
+  });
+});
+
+describe('PARTNERS_WITH stated as ties, mutual roles and help', () => {
+  it('when ties between two are deepened, two are called partners of each other, or one helps the other design, then they are partners', () => {
+    expect(sorted(rel('The deal deepens ties between Cohere and Oracle.', 'PARTNERS_WITH'))).toEqual(['Cohere + Oracle']);
+    expect(sorted(rel('日月光与台积电既是合作伙伴也是竞争对手。', 'PARTNERS_WITH'))).toEqual(['ASE + TSMC']);
+    expect(sorted(rel('The chip was designed by Microsoft with help from Marvell.', 'PARTNERS_WITH'))).toEqual(['Marvell + Microsoft']);
+    expect(sorted(rel('聯發科已取得谷歌新一代晶片的設計訂單。', 'PARTNERS_WITH'))).toEqual(['Google + MediaTek']);
+  });
+
+  it('when an order for goods is won, then the seller supplies the buyer (no partnership)', () => {
+    expect(rel('鸿海已获得英伟达服务器机柜的大量订单。', 'SUPPLIES')).toEqual([['Foxconn', 'NVIDIA']]);
+    expect(rel('鸿海已获得英伟达服务器机柜的大量订单。', 'PARTNERS_WITH')).toEqual([]);
+  });
+});
+
+describe('PARTNERS_WITH in an appositive', () => {
+  it('when a company is introduced as another one\'s partner, then they are partners', () => {
+    expect(sorted(rel("OpenAI, Microsoft's close partner, asked for new features.", 'PARTNERS_WITH'))).toEqual(['Microsoft + OpenAI']);
+  });
+});

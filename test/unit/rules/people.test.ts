@@ -1,0 +1,48 @@
+import { entities, rel, relWith } from './helpers';
+
+describe('WORKS_FOR', () => {
+  it('when an English appositive or possessive gives a title and an employer, then the person works for it with that role', () => {
+    expect(relWith('Marta Kowalczyk, chief executive of Zentrix Semiconductor, said the company would ship its first accelerator next year.', 'WORKS_FOR', 'role'))
+      .toEqual([['Marta Kowalczyk', 'Zentrix Semiconductor', 'chief executive']]);
+    expect(rel('Priya Raman, a senior analyst at Bernstein, said demand was strong.', 'WORKS_FOR')).toEqual([['Priya Raman', 'Bernstein']]);
+    expect(rel('Helio Systems CEO Daniel Ortega declined to comment.', 'WORKS_FOR')).toEqual([['Daniel Ortega', 'Helio Systems']]);
+    expect(rel("Samsung's chief technology officer Kim Do-hyun joined the panel.", 'WORKS_FOR')).toEqual([['Kim Do-hyun', 'Samsung']]);
+    expect(rel('Tom Becker of Larkspur Capital said the valuation was too high.', 'WORKS_FOR')).toEqual([['Tom Becker', 'Larkspur Capital']]);
+  });
+
+  it('when a founder and a former employer are named, then both are kept, the former role as such', () => {
+    expect(relWith('Zentrix was founded by Omar Haddad, a former AMD engineer.', 'WORKS_FOR', 'role')).toEqual(
+      expect.arrayContaining([['Omar Haddad', 'AMD', 'former engineer'], ['Omar Haddad', 'Zentrix', 'founder']]),
+    );
+  });
+
+  it('when a Chinese title stands before the name, then the name is a person working for the organization before the title', () => {
+    expect(entities('雷川科技董事长刘志远表示，公司已完成新一轮融资。')).toMatchObject({ 雷川科技: 'Organization', 刘志远: 'Person' });
+    expect(rel('雷川科技董事长刘志远表示，公司已完成新一轮融资。', 'WORKS_FOR')).toEqual([['刘志远', '雷川科技']]);
+    expect(rel('雷川科技董事長劉志遠表示，公司已完成新一輪融資。', 'WORKS_FOR')).toEqual([['劉志遠', '雷川科技']]);
+    expect(relWith('李明曾是英伟达负责亚太区的副总裁。', 'WORKS_FOR', 'role')).toEqual([['李明', 'NVIDIA', '前副总裁']]);
+    expect(rel('王芳現任華邦電子總經理。', 'WORKS_FOR')).toEqual([['王芳', 'Winbond']]);
+  });
+
+  it('when the text denies the role or only names both, then there is no WORKS_FOR', () => {
+    expect(rel('Lisa Su is not the chief executive of Intel.', 'WORKS_FOR')).toEqual([]);
+    expect(rel('王小川不是百度的总裁。', 'WORKS_FOR')).toEqual([]);
+    expect(rel('Jane Doe met executives from Intel and AMD on Monday.', 'WORKS_FOR')).toEqual([]);
+    expect(rel('据路透社报道，刘志远在会上批评了英伟达。', 'WORKS_FOR')).toEqual([]);
+  });
+});
+
+describe('WORKS_FOR by pronoun and by moves', () => {
+  it('when "its" stands for the employer or a person joins from another company, then both jobs are kept', () => {
+    expect(rel('Helio Systems said Jane Porter, its chief financial officer, would retire.', 'WORKS_FOR')).toEqual([['Jane Porter', 'Helio Systems']]);
+    expect(relWith('Omar Haddad joined Helio Systems from AMD in May.', 'WORKS_FOR', 'role')).toEqual(
+      expect.arrayContaining([['Omar Haddad', 'Helio Systems', undefined], ['Omar Haddad', 'AMD', 'former']]),
+    );
+  });
+});
+
+describe('WORKS_FOR at a business the lexicon files as a product', () => {
+  it('when a title follows a cloud business and precedes a person, then the person works there', () => {
+    expect(rel('Google Cloud chief executive Thomas Kurian said demand was strong.', 'WORKS_FOR')).toEqual([['Thomas Kurian', 'Google Cloud']]);
+  });
+});

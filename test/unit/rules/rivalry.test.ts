@@ -1,0 +1,31 @@
+import { rel } from './helpers';
+
+const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
+
+describe('COMPETES_WITH', () => {
+  it('when a company sets out to challenge another or its dominance, then they compete', () => {
+    expect(sorted(rel("Groq aims to challenge Nvidia's dominance in inference chips.", 'COMPETES_WITH'))).toEqual(['Groq + NVIDIA']);
+    expect(sorted(rel('摩尔线程希望挑战英伟达的主导地位。', 'COMPETES_WITH'))).toEqual(['Moore Threads + NVIDIA']);
+    expect(sorted(rel('摩爾線程希望挑戰輝達的主導地位。', 'COMPETES_WITH'))).toEqual(['Moore Threads + NVIDIA']);
+  });
+
+  it('when rivals are named (a rival of, 的对手, named as rivals), then each competes with the subject', () => {
+    expect(sorted(rel('壁仞科技是英伟达在中国的对手。', 'COMPETES_WITH'))).toEqual(['Biren + NVIDIA']);
+    expect(sorted(rel('Meta also named Google, Amazon and Microsoft as rivals.', 'COMPETES_WITH'))).toEqual(['Amazon + Meta', 'Google + Meta', 'Meta + Microsoft']);
+    expect(sorted(rel('Cerebras competes with Nvidia and AMD.', 'COMPETES_WITH'))).toEqual(['AMD + Cerebras', 'Cerebras + NVIDIA']);
+  });
+
+  it('when rivalry is denied or competition is only general, then there is none', () => {
+    expect(rel('AMD is not a rival of Korvia AI, its chief said.', 'COMPETES_WITH')).toEqual([]);
+    expect(rel('Nvidia and AMD both reported strong sales.', 'COMPETES_WITH')).toEqual([]);
+    expect(rel('英伟达和AMD面临激烈的市场竞争。', 'COMPETES_WITH')).toEqual([]);
+  });
+});
+
+describe('COMPETES_WITH by clashing and closing gaps', () => {
+  it('when companies clash in a market or one closes the gap with another, then they compete', () => {
+    expect(sorted(rel('華碩此舉將與戴爾、惠普在AI PC市場正面交鋒。', 'COMPETES_WITH'))).toEqual(['ASUS + Dell', 'ASUS + HP']);
+    expect(sorted(rel('这笔订单有助三星缩小与台积电在先进制程上的差距。', 'COMPETES_WITH'))).toEqual(['Samsung + TSMC']);
+    expect(sorted(rel("Samsung hopes to close the gap with TSMC in advanced nodes.", 'COMPETES_WITH'))).toEqual(['Samsung + TSMC']);
+  });
+});

@@ -1,0 +1,90 @@
+import { rel } from './helpers';
+
+describe('SUPPLIES', () => {
+  it('when a customer buys from, relies on or trains on a supplier, then the supplier supplies it', () => {
+    expect(rel('Anthropic already buys GPUs from Nvidia and AMD.', 'SUPPLIES')).toEqual([['NVIDIA', 'Anthropic'], ['AMD', 'Anthropic']]);
+    expect(rel('Tesla relies heavily on Nvidia hardware.', 'SUPPLIES')).toEqual([['NVIDIA', 'Tesla']]);
+    expect(rel('OpenAI trains its models on Nvidia H100 chips.', 'SUPPLIES')).toEqual([['NVIDIA', 'OpenAI']]);
+    expect(rel('微软向英伟达采购了大量GPU。', 'SUPPLIES')).toEqual([['NVIDIA', 'Microsoft']]);
+    expect(rel('字節跳動已採用華為的昇騰晶片。', 'SUPPLIES')).toEqual([['Huawei', 'ByteDance']]);
+  });
+
+  it('when a supplier sells to a customer or names its customers, then it supplies each of them', () => {
+    expect(rel('AMD supplies MI300X accelerators to Microsoft and Oracle.', 'SUPPLIES')).toEqual([['AMD', 'Microsoft'], ['AMD', 'Oracle']]);
+    expect(rel('台積電向蘋果供應晶片。', 'SUPPLIES')).toEqual([['TSMC', 'Apple']]);
+    expect(rel('Meta has been among the largest customers of Broadcom.', 'SUPPLIES')).toEqual([['Broadcom', 'Meta']]);
+    expect(rel('Ampere的客户包括谷歌和甲骨文。', 'SUPPLIES')).toEqual([['Ampere Computing', 'Google'], ['Ampere Computing', 'Oracle']]);
+  });
+
+  it('when the supply is denied or the companies are only named together, then there is none', () => {
+    expect(rel('英伟达并未向华为供应芯片。', 'SUPPLIES')).toEqual([]);
+    expect(rel('Google does not buy chips from Intel.', 'SUPPLIES')).toEqual([]);
+    expect(rel('Intel and AMD both sell chips.', 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('USES', () => {
+  it('when a company trains on, adopts or deploys a chip, then it uses the chip (its own maker does not count)', () => {
+    expect(rel('Korvia, a cloud startup, trains its models on Trainium.', 'USES')).toEqual([['Korvia', 'Trainium']]);
+    expect(rel('字节跳动已采用华为的昇腾芯片。', 'USES')).toEqual([['ByteDance', 'Ascend']]);
+    expect(rel('Nvidia uses its own H100 chips in its labs.', 'USES')).toEqual([]);
+    expect(rel('Microsoft did not adopt the Gaudi accelerators.', 'USES')).toEqual([]);
+  });
+});
+
+describe('MANUFACTURES', () => {
+  it('when a foundry makes a chip for a designer (为…代工), then the foundry manufactures that chip', () => {
+    expect(rel('台积电为微软代工Maia 100芯片。', 'MANUFACTURES')).toEqual([['TSMC', 'Maia 100']]);
+    expect(rel('台積電為微軟代工Maia 100晶片。', 'MANUFACTURES')).toEqual([['TSMC', 'Maia 100']]);
+  });
+
+  it('when the chip is made by the foundry (由…代工 / made by), then the foundry manufactures it; a denial is none', () => {
+    expect(rel('微软的Maia 100芯片由台积电代工。', 'MANUFACTURES')).toEqual([['TSMC', 'Maia 100']]);
+    expect(rel('The Maia 100 chip is manufactured by TSMC.', 'MANUFACTURES')).toEqual([['TSMC', 'Maia 100']]);
+    expect(rel('Samsung will not manufacture the Maia 100 chip.', 'MANUFACTURES')).toEqual([]);
+  });
+});
+
+describe('SUPPLIES from customers named, deployments and chip makers', () => {
+  it('when a company counts others among its customers, then it supplies them', () => {
+    expect(rel('Helio Systems counts Oracle and Meta among its customers.', 'SUPPLIES')).toEqual([['Helio Systems', 'Oracle'], ['Helio Systems', 'Meta']]);
+  });
+
+  it("when one company's goods are deployed at another (在…部署), then the first supplies the second", () => {
+    expect(rel('寒武纪的推理卡已在百度大规模部署。', 'SUPPLIES')).toEqual([['Cambricon', 'Baidu']]);
+    expect(rel('寒武紀的推理卡已在百度大規模部署。', 'SUPPLIES')).toEqual([['Cambricon', 'Baidu']]);
+  });
+
+  it("when a user runs a chip whose maker is named with it, then the maker supplies the user; its own chip does not count", () => {
+    expect(rel("Helio Systems will deploy AMD's MI355X accelerators.", 'SUPPLIES')).toEqual([['AMD', 'Helio Systems']]);
+    expect(rel('AMD will deploy its MI355X accelerators in its own cloud.', 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('MANUFACTURES with a process', () => {
+  it('when a chip is made on a foundry process, then the foundry manufactures it', () => {
+    expect(rel("The Zeta 300 chip is built on TSMC's 3-nanometer process.", 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
+    expect(rel('雷川科技发布了Zeta 300芯片，该芯片采用台积电3纳米制程生产。', 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
+    expect(rel('雷川科技發布了Zeta 300晶片，該晶片採用台積電3奈米製程生產。', 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
+  });
+});
+
+describe('suppliers named as such and products carrying chips', () => {
+  it('when a company is called the supplier of another, then it supplies it', () => {
+    expect(rel('联发科目前仍是小米中低端机型的主要芯片供应商。', 'SUPPLIES')).toEqual([['MediaTek', 'Xiaomi']]);
+    expect(rel('SK Hynix is the main supplier of HBM to Nvidia.', 'SUPPLIES')).toEqual([]);
+    expect(rel('SK hynix is the main memory supplier to Nvidia.', 'SUPPLIES')).toEqual([['SK hynix', 'NVIDIA']]);
+  });
+
+  it('when a product carries a chip (搭载X的Y), then the product uses the chip', () => {
+    expect(rel('華碩發表搭載輝達GB10超級晶片的個人AI超級電腦Ascent GX10。', 'USES')).toEqual(expect.arrayContaining([['Ascent GX10', 'GB10']]));
+  });
+});
+
+describe('SUPPLIES by service, biggest customers and inability', () => {
+  it('when a company serves or names its biggest customer, then it supplies it; one that cannot buy is no customer', () => {
+    expect(rel('日月光扩建封装产能，主要服务英伟达与超微的AI芯片需求。', 'SUPPLIES')).toEqual([['ASE', 'NVIDIA'], ['ASE', 'AMD']]);
+    expect(rel('英特爾晶圓代工目前最大的外部客戶是微軟。', 'SUPPLIES')).toEqual([['Intel Foundry', 'Microsoft']]);
+    expect(rel('智谱无法再采购英伟达的GPU。', 'SUPPLIES')).toEqual([]);
+  });
+});

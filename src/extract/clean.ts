@@ -5,8 +5,25 @@ import { toSimplified } from './normalize';
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  mdash: '—', ndash: '–', hellip: '…', middot: '·', reg: '®', trade: '™', copy: '©', yen: '¥', euro: '€',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  reg: '®',
+  trade: '™',
+  copy: '©',
+  yen: '¥',
+  euro: '€',
 };
 
 export function decodeEntities(text: string): string {
@@ -82,7 +99,13 @@ export function cleanArticle(raw: string): string {
   }
   const lines = text
     .split('\n')
-    .map((line) => line.replace(/[\u00a0\u3000\t]/g, ' ').replace(/\s*\|+\s*$/, '').replace(/^\s*\|+\s*/, '').trim())
+    .map((line) =>
+      line
+        .replace(/[\u00a0\u3000\t]/g, ' ')
+        .replace(/\s*\|+\s*$/, '')
+        .replace(/^\s*\|+\s*/, '')
+        .trim(),
+    )
     .filter((line) => line.length > 0 && !/^[|\-=_*•·\s]+$/.test(line) && !BOILERPLATE.some((re) => re.test(line)));
   const cleaned = lines.join('\n').replace(/[ ]{2,}/g, ' ');
   if (!/[\p{L}\p{N}]/u.test(cleaned)) throw new InvalidArticleError('The article has no text once markup and boilerplate are removed.');

@@ -30,14 +30,15 @@ export interface SentenceContext {
 
 // Clause ends: Chinese punctuation, an ASCII comma inside Chinese text (some sources write 微软,OpenAI),
 // and an English comma before a new clause.
-const CLAUSE_BREAK = /[，；;：:]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
+const CLAUSE_BREAK =
+  /[，；;：:]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
 
 /** [start, end) of the clause around a position. */
 export function clauseAt(simp: string, pos: number): [number, number] {
   let start = 0;
   let end = simp.length;
   for (const m of simp.matchAll(CLAUSE_BREAK)) {
-    if (m.index! < pos) start = m.index! + m[0].length;
+    if (m.index < pos) start = m.index + m[0].length;
     else {
       end = m.index!;
       break;
@@ -59,7 +60,8 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   const i = sorted.indexOf(seed);
   if (i < 0) return [seed];
   // "A, B and C", "A、B和C", and "A and with B" (a preposition repeated after and).
-  const joiner = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
+  const joiner =
+    /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
   const out = [seed];
   for (let j = i + 1; j < sorted.length && joiner.test(simp.slice(sorted[j - 1]!.end, sorted[j]!.start)); j++) out.push(sorted[j]!);
   for (let j = i - 1; j >= 0 && joiner.test(simp.slice(sorted[j]!.end, sorted[j + 1]!.start)); j--) out.unshift(sorted[j]!);
@@ -83,14 +85,19 @@ const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|�
 export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly EntityType[], clauseOnly = true): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
   // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
-  const asides = [...ctx.simp.slice(0, pos).matchAll(/,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including)\b[^,]*,/g)].map((a) => [a.index!, a.index! + a[0].length]);
-  const before = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !asides.some(([s, e]) => m.start > s! && m.end < e!));
+  const asides = [...ctx.simp.slice(0, pos).matchAll(/,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including)\b[^,]*,/g)].map(
+    (a) => [a.index, a.index + a[0].length],
+  );
+  const before = ofType(ctx.mentions, types, ctx.lex).filter(
+    (m) => m.end <= pos && !isReporter(m, ctx.simp) && !asides.some(([s, e]) => m.start > s! && m.end < e!),
+  );
   const inClause = before.filter((m) => m.start >= cs);
   if (inClause.length) {
     const near = inClause[inClause.length - 1]!;
     // "A buys GPUs from B and uses C": a second verb of A, not a verb of B.
     // "A signs a deal with B, orders C" too.
-    if (/^\s*(?:,\s*and|and|,)\s+(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) && inClause.length > 1) return subjectBefore(ctx, near.start, types, clauseOnly);
+    if (/^\s*(?:,\s*and|and|,)\s+(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) && inClause.length > 1)
+      return subjectBefore(ctx, near.start, types, clauseOnly);
     return near;
   }
   const lead = ctx.simp.slice(cs, pos);
@@ -106,7 +113,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   // (GX10采用…，并搭配…: the sentence's subject is a product, so the clause has no organization subject.)
   if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) {
     // The subject is the head, not a modifier of it: 百度旗下AI芯片公司昆仑芯 is 昆仑芯.
-    const heads = ctx.mentions.filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !MODIFIER_AFTER.test(ctx.simp.slice(m.end, m.end + 3)));
+    const heads = ctx.mentions.filter(
+      (m) => m.end <= pos && !isReporter(m, ctx.simp) && !MODIFIER_AFTER.test(ctx.simp.slice(m.end, m.end + 3)),
+    );
     const first = heads[0];
     return first && types.includes(first.type) && before.includes(first) ? first : undefined;
   }
@@ -133,7 +142,10 @@ export function mentionsAfter(ctx: SentenceContext, pos: number, types: readonly
   return ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= pos && m.start < limit);
 }
 
-const TITLE_BETWEEN = new RegExp(`^\\s*(?:['’]s\\s+|的)?(?:(?:former|then|current|前|原)[\\s-]*)?(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*$`, 'i');
+const TITLE_BETWEEN = new RegExp(
+  `^\\s*(?:['’]s\\s+|的)?(?:(?:former|then|current|前|原)[\\s-]*)?(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*$`,
+  'i',
+);
 
 /** A ticker or gloss in brackets right after a name: Intel (INTC.O) CEO, 辉达（NVIDIA）执行长. */
 export const TICKER_GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;

@@ -10,18 +10,22 @@ import type { Mention } from './matcher';
  */
 
 // Descriptions that name the kind of organization: "the startup" is the last one described as a startup.
-const ZH_DESCRIPTION = /(?:该|這|这|此)(?:家)?(?:公司|集团|企业|新创(?:公司)?|初创(?:公司|企业)?|芯片(?:公司|厂商|设计商|制造商)|厂商|业者)|(?<=^|[，,。；;：:])公司(?![的是]?(?:表示|称|指出))/g;
-const EN_DESCRIPTION = /\b[Tt]he\s+(?:(?:[\w-]+,?\s+){0,4}?(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer|foundry|maker|merged company|combined company))\b(?!\s+(?:of|that|which|who)\b)/g;
+const ZH_DESCRIPTION =
+  /(?:该|這|这|此)(?:家)?(?:公司|集团|企业|新创(?:公司)?|初创(?:公司|企业)?|芯片(?:公司|厂商|设计商|制造商)|厂商|业者)|(?<=^|[，,。；;：:])公司(?![的是]?(?:表示|称|指出))/g;
+const EN_DESCRIPTION =
+  /\b[Tt]he\s+(?:(?:[\w-]+,?\s+){0,4}?(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer|foundry|maker|merged company|combined company))\b(?!\s+(?:of|that|which|who)\b)/g;
 // Nouns any organization can be called; the others (startup, foundry, chipmaker) describe a kind.
 const GENERAL_NOUN = /^(?:company|firm|group|owner|giant|conglomerate|merged company|combined company)$/;
 const MAKER_OF = /\b[Tt]he\s+([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)\s+(?:maker|developer|designer|creator|owner)\b/g;
 // 合并后的公司, 新公司: the company the story is about, under a new description.
 const ZH_MERGED = /(?:合并后|整合后|重组后)的(?:公司|集团|新公司)/g;
 // A chip referred to: the chip(s), these chips, 该芯片, 这款芯片 -> the chip the story is about.
-const CHIP_REFERENCE = /\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:new\s+)?(?:chips?|processors?|accelerators?)\b|(?:该|这款|这颗|此款?)(?:芯片|晶片|处理器|加速器)/g;
+const CHIP_REFERENCE =
+  /\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:new\s+)?(?:chips?|processors?|accelerators?)\b|(?:该|这款|这颗|此款?)(?:芯片|晶片|处理器|加速器)/g;
 // Pronouns: "its" anywhere, "it" only as a subject (after a clause opener; "on it" is a thing, "it is
 // unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
-const EN_PRONOUN = /\b[Ii]ts\b|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
+const EN_PRONOUN =
+  /\b[Ii]ts\b|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
 const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
 
 export interface CorefState {
@@ -40,7 +44,12 @@ export interface CorefState {
 }
 
 /** Anaphoric mentions of organizations in one sentence, resolved against its own mentions and the state. */
-export function anaphora(simp: string, mentions: Mention[], state: CorefState, makerOf: (id: string) => string | undefined = () => undefined): Mention[] {
+export function anaphora(
+  simp: string,
+  mentions: Mention[],
+  state: CorefState,
+  makerOf: (id: string) => string | undefined = () => undefined,
+): Mention[] {
   const orgs = mentions.filter((m) => m.type === 'Organization' && !isReporter(m, simp));
   const out: Mention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
@@ -72,29 +81,31 @@ export function anaphora(simp: string, mentions: Mention[], state: CorefState, m
   };
   // "the Claude maker", ChatGPT的开发者: whoever makes the product named.
   for (const m of simp.matchAll(MAKER_OF)) {
-    const product = mentions.find((x) => x.start === m.index! + m[0].indexOf(m[1]!) && (x.type === 'Product' || x.type === 'Chip'));
+    const product = mentions.find((x) => x.start === m.index + m[0].indexOf(m[1]!) && (x.type === 'Product' || x.type === 'Chip'));
     const maker = product && makerOf(product.id);
     // (It spans the product's name, which stays a mention of its own.)
-    if (maker) out.push({ id: maker, type: 'Organization', start: m.index!, end: m.index! + m[0].length, surface: m[0], anaphor: true });
+    if (maker) out.push({ id: maker, type: 'Organization', start: m.index, end: m.index + m[0].length, surface: m[0], anaphor: true });
   }
-  for (const m of simp.matchAll(EN_DESCRIPTION)) push(m.index!, m.index! + m[0].length, resolve(m.index!, m[1]!.toLowerCase()));
-  for (const m of simp.matchAll(ZH_MERGED)) push(m.index!, m.index! + m[0].length, state.topic);
+  for (const m of simp.matchAll(EN_DESCRIPTION)) push(m.index, m.index + m[0].length, resolve(m.index, m[1]!.toLowerCase()));
+  for (const m of simp.matchAll(ZH_MERGED)) push(m.index, m.index + m[0].length, state.topic);
   for (const m of simp.matchAll(CHIP_REFERENCE)) {
     // A chip named earlier in the sentence, else the one the story is about.
-    const chip = mentions.filter((x) => x.type === 'Chip' && x.end <= m.index!).pop() ?? state.chip;
-    if (chip && !taken(m.index!, m.index! + m[0].length)) out.push({ id: chip.id, type: 'Chip', start: m.index!, end: m.index! + m[0].length, surface: m[0], anaphor: true });
+    const chip = mentions.filter((x) => x.type === 'Chip' && x.end <= m.index).pop() ?? state.chip;
+    if (chip && !taken(m.index, m.index + m[0].length))
+      out.push({ id: chip.id, type: 'Chip', start: m.index, end: m.index + m[0].length, surface: m[0], anaphor: true });
   }
-  for (const m of simp.matchAll(ZH_DESCRIPTION)) push(m.index!, m.index! + m[0].length, resolve(m.index!, /新创|初创/.test(m[0]) ? 'startup' : undefined));
+  for (const m of simp.matchAll(ZH_DESCRIPTION))
+    push(m.index, m.index + m[0].length, resolve(m.index, /新创|初创/.test(m[0]) ? 'startup' : undefined));
   // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
   for (const re of [EN_PRONOUN, ZH_PRONOUN]) {
     for (const m of simp.matchAll(re)) {
-      const start = m[1] ? m.index! + m[0].length - m[1].length : m.index!;
+      const start = m[1] ? m.index + m[0].length - m[1].length : m.index;
       const [cs] = clauseAt(simp, start);
       const own = orgs.filter((o) => o.start >= cs && o.end <= start).pop();
       // "Meta said its chips": the name in the clause, found by the rules' subject search. But in
       // 谷歌、微软都是其客户 the names are what the pronoun is set against: it points outside the clause.
       if (own && !/是|为|成为|\b(?:is|are|was|were|became|include)\b/.test(simp.slice(own.end, start))) continue;
-      push(start, m.index! + m[0].length, resolve(start, undefined, !!own));
+      push(start, m.index + m[0].length, resolve(start, undefined, !!own));
     }
   }
   return out;
@@ -109,9 +120,13 @@ export function advance(
   isFoundry: (id: string) => boolean,
   isChipVendor: (id: string) => boolean = () => false,
 ): void {
-  for (const m of mentions) if (!m.anaphor && m.type === 'Organization' && isChipVendor(m.id)) state.chipmakers = [...(state.chipmakers ?? []).filter((x) => x !== m.id), m.id];
+  for (const m of mentions)
+    if (!m.anaphor && m.type === 'Organization' && isChipVendor(m.id))
+      state.chipmakers = [...(state.chipmakers ?? []).filter((x) => x !== m.id), m.id];
   for (const m of mentions) if (!m.anaphor && m.type === 'Organization') state.counts.set(m.id, (state.counts.get(m.id) ?? 0) + 1);
-  for (const m of mentions) if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id)) state.foundries = [...(state.foundries ?? []).filter((x) => x !== m.id), m.id];
+  for (const m of mentions)
+    if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id))
+      state.foundries = [...(state.foundries ?? []).filter((x) => x !== m.id), m.id];
 
   // A sentence that opens with a reference (该公司…) keeps the topic it refers to.
   const first = mentions.find((m) => m.type === 'Organization' && isSubject(m));
@@ -133,4 +148,3 @@ const NOT_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s*(?:${[...EN_TITLES, ...
 /** Whether a name can be what its sentence is about (the topic). */
 export const salient = (m: Mention, simp: string) =>
   !NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) && !NOT_SUBJECT_AFTER.test(simp.slice(m.end, m.end + 40));
-

@@ -8,7 +8,7 @@ import { nameKey, toSimplified } from './normalize';
 import { buildPrograms, programSignals, type ProgramSignal } from './programs';
 import { launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
-import { SYMMETRIC, type Entity, type EntityType, type Evidence, type Extraction, type Relation } from './types';
+import { SYMMETRIC, type Entity, type Evidence, type Extraction, type Relation } from './types';
 
 export type { Extraction } from './types';
 export { cleanArticle } from './clean';
@@ -53,13 +53,21 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     for (const m of named) {
       const lexEntry = lex.entries.get(m.id);
       if (lexEntry?.generic) continue; // GPU, 芯片: recognised for the rules, not an entity of the story
-      const e = entities.get(m.id) ?? { id: m.id, name: lexEntry?.name ?? names.get(m.id) ?? m.surface, type: m.type as EntityType, aliases: [] };
+      const e = entities.get(m.id) ?? { id: m.id, name: lexEntry?.name ?? names.get(m.id) ?? m.surface, type: m.type, aliases: [] };
       if (m.surface !== e.name && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
       entities.set(m.id, e);
     }
     const { simp } = sentence;
     const ctx: SentenceContext = {
-      sentence, simp, mentions, topic: coref.topic, topicChip, lex, makerOf, knownMakerOf, nounsOf,
+      sentence,
+      simp,
+      mentions,
+      topic: coref.topic,
+      topicChip,
+      lex,
+      makerOf,
+      knownMakerOf,
+      nounsOf,
       launcher: launcher && launcher.until >= sentence.index ? launcher.org : undefined,
       raiser,
     };
@@ -83,27 +91,49 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
         return;
       }
       relations.set(key, {
-        type: f.type, subject: a.id, object: b.id, subjectId: a.id, objectId: b.id,
-        evidence: sentence.text, confidence: f.confidence, status: f.status, role: f.role, provenance: [evidence],
+        type: f.type,
+        subject: a.id,
+        object: b.id,
+        subjectId: a.id,
+        objectId: b.id,
+        evidence: sentence.text,
+        confidence: f.confidence,
+        status: f.status,
+        role: f.role,
+        provenance: [evidence],
       });
     };
     for (const rule of RULES) rule(ctx, emit);
     for (const sig of programSignals(ctx)) signals.push({ ...sig, evidence });
 
-    advance(coref, mentions, (m) => !isReporter(m, simp) && salient(m, simp), nounsOf, (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'), (id) => !!lex.entries.get(id)?.chipVendor);
+    advance(
+      coref,
+      mentions,
+      (m) => !isReporter(m, simp) && salient(m, simp),
+      nounsOf,
+      (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'),
+      (id) => !!lex.entries.get(id)?.chipVendor,
+    );
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };
     raiser = raiserIn(ctx) ?? raiser;
     // The chip a sentence is about is the first it names (真武810…可与H20相媲美: 真武810).
     // …unless it gives one of them a name (Maia AI chip, code-named Braga: Braga).
     const chips = named.filter((m) => m.type === 'Chip' && !lex.entries.get(m.id)?.generic);
-    const called = chips.find((m) => /(?:called|named|dubbed|known as|代号为?|名为)\s*(?:the\s+)?[“"「『]?$/i.test(simp.slice(Math.max(0, m.start - 16), m.start)));
+    const called = chips.find((m) =>
+      /(?:called|named|dubbed|known as|代号为?|名为)\s*(?:the\s+)?[“"「『]?$/i.test(simp.slice(Math.max(0, m.start - 16), m.start)),
+    );
     if (chips.length) topicChip = coref.chip = called ?? chips[0];
   }
 
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
   const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));
-  return { entities: [...entities.values()], relations: rels, chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities), sentences };
+  return {
+    entities: [...entities.values()],
+    relations: rels,
+    chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities),
+    sentences,
+  };
 }
 
 /** Anything that turns a cleaned article text into entities, relations and chip programs. */
@@ -115,9 +145,9 @@ export interface Extractor {
 /** The offline, deterministic rule extractor (the default). */
 export const ruleExtractor: Extractor = {
   name: 'rules',
-  extract: async (text) => {
+  extract: (text) => {
     const { sentences: _s, ...extraction } = extractText(text);
-    return extraction;
+    return Promise.resolve(extraction);
   },
 };
 

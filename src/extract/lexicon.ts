@@ -51,7 +51,9 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const entries = new Map<string, LexiconEntry>();
   const byKey = new Map<string, string>();
   const makers: [LexiconEntry, string][] = [];
-  for (const file of readdirSync(dir).filter((f) => f in FILE_TYPES).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f in FILE_TYPES)
+    .sort()) {
     const rows = z.array(entrySchema).parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     for (const row of rows) {
       const entry: LexiconEntry = {

@@ -4,8 +4,16 @@ import { ruleExtractor, type Extractor } from './index';
 import { nameKey, toSimplified } from './normalize';
 import { splitSentences, type Sentence } from './sentences';
 import {
-  DEAL_STATUSES, ENTITY_TYPES, PROGRAM_STATUSES, RELATION_TYPES, SYMMETRIC,
-  type ChipProgram, type Entity, type Evidence, type Extraction, type Relation,
+  DEAL_STATUSES,
+  ENTITY_TYPES,
+  PROGRAM_STATUSES,
+  RELATION_TYPES,
+  SYMMETRIC,
+  type ChipProgram,
+  type Entity,
+  type Evidence,
+  type Extraction,
+  type Relation,
 } from './types';
 
 // What the model must answer: the EVAL.md output contract. Models write null for absent fields.
@@ -158,7 +166,10 @@ export class LlmExtractor implements Extractor {
   }
 }
 
-const squash = (s: string) => toSimplified(s).replace(/[\s\u3000]+/g, '').toLowerCase();
+const squash = (s: string) =>
+  toSimplified(s)
+    .replace(/[\s\u3000]+/g, '')
+    .toLowerCase();
 
 /**
  * The model's answer as an Extraction: names resolved to one entity per thing (lexicon first),
@@ -212,8 +223,14 @@ export function toExtraction(text: string, out: LlmOutput, lexicon: Lexicon): Ex
       continue;
     }
     relations.set(key, {
-      type: r.type, subject: entities.get(s)!.name, object: entities.get(o)!.name, subjectId: s, objectId: o,
-      evidence: ev.sentence, confidence: r.confidence ?? 0.7, provenance: [ev],
+      type: r.type,
+      subject: entities.get(s)!.name,
+      object: entities.get(o)!.name,
+      subjectId: s,
+      objectId: o,
+      evidence: ev.sentence,
+      confidence: r.confidence ?? 0.7,
+      provenance: [ev],
       ...(r.status && (r.type === 'ACQUIRES' || r.type === 'INVESTS_IN') ? { status: r.status } : {}),
       ...(r.role && r.type === 'WORKS_FOR' ? { role: r.role } : {}),
     });
@@ -224,19 +241,38 @@ export function toExtraction(text: string, out: LlmOutput, lexicon: Lexicon): Ex
     const owner = resolve(p.owner);
     if (!owner || !entities.has(owner) || chipPrograms.some((c) => c.ownerId === owner)) continue;
     const names = (xs: string[] | undefined) =>
-      (xs ?? []).map(resolve).filter((id): id is string => !!id && entities.has(id)).map((id) => entities.get(id)!.name);
+      (xs ?? [])
+        .map(resolve)
+        .filter((id): id is string => !!id && entities.has(id))
+        .map((id) => entities.get(id)!.name);
     const ev = locate(p.evidence, [owner]);
     if (!ev) continue;
     chipPrograms.push({
-      owner: entities.get(owner)!.name, ownerId: owner, chips: names(p.chips), partners: names(p.partners), status: p.status,
-      ...(p.since ? { since: p.since } : {}), evidence: ev.sentence, provenance: [ev],
+      owner: entities.get(owner)!.name,
+      ownerId: owner,
+      chips: names(p.chips),
+      partners: names(p.partners),
+      status: p.status,
+      ...(p.since ? { since: p.since } : {}),
+      evidence: ev.sentence,
+      provenance: [ev],
     });
   }
   return { entities: [...entities.values()], relations: [...relations.values()], chipPrograms };
 }
 
 /** The rule extractor, or the LLM one (falling back to the rules) when LLM_BASE_URL is set. */
-export function extractorFor(config: { LLM_BASE_URL?: string; LLM_API_KEY?: string; LLM_MODEL: string; LLM_TIMEOUT_MS: number }): Extractor {
+export function extractorFor(config: {
+  LLM_BASE_URL?: string;
+  LLM_API_KEY?: string;
+  LLM_MODEL: string;
+  LLM_TIMEOUT_MS: number;
+}): Extractor {
   if (!config.LLM_BASE_URL) return ruleExtractor;
-  return new LlmExtractor({ baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.LLM_TIMEOUT_MS });
+  return new LlmExtractor({
+    baseUrl: config.LLM_BASE_URL,
+    apiKey: config.LLM_API_KEY,
+    model: config.LLM_MODEL,
+    timeoutMs: config.LLM_TIMEOUT_MS,
+  });
 }

@@ -117,7 +117,7 @@ const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3
 /** Every entity mention in a sentence (given as its Simplified view), leftmost-longest, no overlaps. */
 export function findMentions(text: string, simp: string, matcher: Matcher): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < simp.length; ) {
+  for (let i = 0; i < simp.length;) {
     const found = matcher.article.at(simp, i);
     const known = matcher.lexicon.at(simp, i);
     const best = found && (!known || found.text.length > known.text.length) ? found : known;
@@ -132,7 +132,7 @@ export function findMentions(text: string, simp: string, matcher: Matcher): Ment
     if (family && list) {
       for (const n of list[1]!.matchAll(/\d{2,4}[A-Z]{0,3}/g)) {
         const member = matcher.lookup(`${family[1]} ${n[0]}`) ?? matcher.lookup(`${family[1]}${n[0]}`);
-        if (member) out.push({ id: member.id, type: member.type, start: end + n.index!, end: end + n.index! + n[0].length, surface: n[0] });
+        if (member) out.push({ id: member.id, type: member.type, start: end + n.index, end: end + n.index + n[0].length, surface: n[0] });
       }
       i = end + list[0].length;
       continue;

@@ -6,7 +6,7 @@ const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
 // OpenCC changes nothing outside the CJK blocks (checked for U+0020–U+2FFF and the full-width forms),
 // so text without a CJK character (English articles) skips the converter, the costliest step.
-const HAS_CJK = /[^\u0000-\u2fff\uff00-\uffff]/;
+const HAS_CJK = /[\u3000-\ufeff]/; // also every astral character, written as a surrogate pair (U+D800–U+DFFF)
 
 /** Simplified-Chinese view of a text for matching; keeps every other character as it is. */
 export function toSimplified(text: string): string {

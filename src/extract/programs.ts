@@ -4,12 +4,19 @@ import type { Mention } from './matcher';
 import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
 
 /** Signs that an organization is making its own AI silicon. */
-const OWN_SILICON = /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|\b(?:in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|home-?grown\s+(?:AI\s+)?(?:chips?|silicon)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
+const OWN_SILICON =
+  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|\b(?:in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|home-?grown\s+(?:AI\s+)?(?:chips?|silicon)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
 
 // Most telling first: a setback outranks anything, a plan to launch is still development.
 const STATUS_CUES: [ProgramStatus, RegExp][] = [
-  ['setback', /受挫|失败|放弃|搁置|取消|叫停|推迟|延迟|不及预期|\b(?:scrapp\w+|fail(?:ed|ure)|setbacks?|delay\w*|cancel\w*|abandon\w*|shelv\w+|halt\w*)\b/i],
-  ['deployed', /已部署|部署了|投入使用|正在使用|已经使用|量产中|大规模部署|已经将其.{0,6}整合|\b(?:deployed|in production|in use|already (?:used|running)|powers?|running (?:in|on)|rolled out|shipping)\b/i],
+  [
+    'setback',
+    /受挫|失败|放弃|搁置|取消|叫停|推迟|延迟|不及预期|\b(?:scrapp\w+|fail(?:ed|ure)|setbacks?|delay\w*|cancel\w*|abandon\w*|shelv\w+|halt\w*)\b/i,
+  ],
+  [
+    'deployed',
+    /已部署|部署了|投入使用|正在使用|已经使用|量产中|大规模部署|已经将其.{0,6}整合|\b(?:deployed|in production|in use|already (?:used|running)|powers?|running (?:in|on)|rolled out|shipping)\b/i,
+  ],
   ['exploring', /探索|考虑|评估|研究是否|尚未决定|是否|\b(?:explor\w+|consider\w*|weigh\w*|evaluat\w+|mull\w*)\b/i],
   ['announced', /推出|发布|宣布|揭晓|亮相|公布|\b(?:unveil\w*|announc\w+|launch\w*|reveal\w*|introduc\w+|detail\w*)\b/i],
   ['developing', /开发|研发|测试|推进|流片|量产|设计|\b(?:develop\w*|test\w*|tape[- ]?out|working on|design\w*|build\w*)\b/i],
@@ -52,7 +59,8 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   // "its development began in 2019": the topic chip's program.
   if (since && !owners.length && ctx.topicChip) {
     const maker = ctx.makerOf(ctx.topicChip.id);
-    if (maker && !ctx.lex.entries.get(maker)?.chipVendor) out.push({ ownerId: maker, since: Number(since[1]), chipIds: [ctx.topicChip.id] });
+    if (maker && !ctx.lex.entries.get(maker)?.chipVendor)
+      out.push({ ownerId: maker, since: Number(since[1]), chipIds: [ctx.topicChip.id] });
   }
   return out;
 }
@@ -69,12 +77,23 @@ export function buildPrograms(
 ): ChipProgram[] {
   const programs = new Map<string, ChipProgram & { statuses: ProgramStatus[] }>();
   // A chip unit's program is its parent's (玄戒技术 for Xiaomi, Kunlunxin for Baidu), unless the parent sells chips itself.
-  const parentOf = new Map(relations.filter((r) => r.type === 'SUBSIDIARY_OF' && !lex.entries.get(r.objectId)?.chipVendor).map((r) => [r.subjectId, r.objectId]));
+  const parentOf = new Map(
+    relations.filter((r) => r.type === 'SUBSIDIARY_OF' && !lex.entries.get(r.objectId)?.chipVendor).map((r) => [r.subjectId, r.objectId]),
+  );
   const get = (unitId: string, evidence?: Evidence) => {
     const ownerId = parentOf.get(unitId) ?? unitId;
     let p = programs.get(ownerId);
     if (!p) {
-      p = { owner: nameOf(ownerId), ownerId, chips: [], partners: [], status: 'developing', evidence: evidence?.sentence ?? '', provenance: [], statuses: [] };
+      p = {
+        owner: nameOf(ownerId),
+        ownerId,
+        chips: [],
+        partners: [],
+        status: 'developing',
+        evidence: evidence?.sentence ?? '',
+        provenance: [],
+        statuses: [],
+      };
       programs.set(ownerId, p);
     }
     if (evidence && !p.provenance.some((e) => e.sentenceIndex === evidence.sentenceIndex)) p.provenance.push(evidence);
@@ -99,13 +118,13 @@ export function buildPrograms(
     for (const r of relations) {
       if (r.type === 'PARTNERS_WITH' && (r.subjectId === p.ownerId || r.objectId === p.ownerId)) {
         const other = r.subjectId === p.ownerId ? r.object : r.subject;
-        if (lex.entries.get(r.subjectId === p.ownerId ? r.objectId : r.subjectId)?.chipVendor && !p.partners.includes(other)) p.partners.push(other);
+        if (lex.entries.get(r.subjectId === p.ownerId ? r.objectId : r.subjectId)?.chipVendor && !p.partners.includes(other))
+          p.partners.push(other);
       }
       if (r.type === 'MANUFACTURES' && p.chips.includes(r.object) && !p.partners.includes(r.subject)) p.partners.push(r.subject);
     }
     // The first stated status leads; a setback anywhere in the story outranks it.
-    p.status = p.statuses.includes('setback') ? 'setback' : p.statuses[0] ?? (p.chips.length ? 'developing' : 'exploring');
+    p.status = p.statuses.includes('setback') ? 'setback' : (p.statuses[0] ?? (p.chips.length ? 'developing' : 'exploring'));
   }
   return [...programs.values()].map(({ statuses: _s, ...p }) => p);
 }
-

@@ -29,9 +29,11 @@ export function words(simp: string, hmm = false): Word[] {
 }
 
 // Organization heads: what Chinese company and lab names end with. 公司 only ends a name with a proper stem.
-const ORG_HEAD = /^(科技|半导体|微电子|电子|集成电路|智能|集团|控股|资本|研究院|实验室|技术|信息|通信|芯|光电|公司|有限公司|股份有限公司|证交所|交易所|证券交易所|联交所|基金|创投)$/;
+const ORG_HEAD =
+  /^(科技|半导体|微电子|电子|集成电路|智能|集团|控股|资本|研究院|实验室|技术|信息|通信|芯|光电|公司|有限公司|股份有限公司|证交所|交易所|证券交易所|联交所|基金|创投)$/;
 // Business words between a proper stem and its head: 春山浦江 投资管理 公司.
-const DESCRIPTOR = /^(投资|管理|资产|基金|科技|控股|股份|有限|责任|半导体|电子|网络|信息|技术|智能|计算|数据|国际|证券|资本|创业|国有资本|国有|实业|发展|产业|股权)$/;
+const DESCRIPTOR =
+  /^(投资|管理|资产|基金|科技|控股|股份|有限|责任|半导体|电子|网络|信息|技术|智能|计算|数据|国际|证券|资本|创业|国有资本|国有|实业|发展|产业|股权)$/;
 // Proper-noun tags (ns places count only beside an unknown character: 美国科技 is no company, 上海证交所 is).
 const PROPER = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt']);
 // One-character words that are function words, never part of a name.

@@ -42,8 +42,21 @@ const piece = fc.oneof(
   fc.constantFrom(...seedTexts.flatMap((t) => t.split(/(?<=[。！？.!?])/u).slice(0, 30))),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom('|||\n', '&amp;&#x4e2d;&#99999999;&bogus;', '<p>', '</div>', '<script>x</script>', '\u3000', '\r\n', '\ufeff', '·'.repeat(500), '，'.repeat(2000)),
-  fc.tuple(fc.constantFrom('.', '。', '!', '—', '-', ',', '、', '(', '（', '"', "'", ' '), fc.integer({ min: 100, max: 5000 })).map(([c, n]) => c.repeat(n)),
+  fc.constantFrom(
+    '|||\n',
+    '&amp;&#x4e2d;&#99999999;&bogus;',
+    '<p>',
+    '</div>',
+    '<script>x</script>',
+    '\u3000',
+    '\r\n',
+    '\ufeff',
+    '·'.repeat(500),
+    '，'.repeat(2000),
+  ),
+  fc
+    .tuple(fc.constantFrom('.', '。', '!', '—', '-', ',', '、', '(', '（', '"', "'", ' '), fc.integer({ min: 100, max: 5000 }))
+    .map(([c, n]) => c.repeat(n)),
 );
 const encodings = fc.constantFrom('utf8', 'gb18030', 'big5', 'utf16le', 'latin1');
 
@@ -64,7 +77,9 @@ describe('when the article path is given arbitrary input', () => {
       fc.property(fc.array(piece, { maxLength: 40 }), encodings, fc.boolean(), (pieces, encoding, mix) => {
         const text = pieces.join(mix ? '\n' : '');
         // Mixed encodings: half of the text in one, the rest in another.
-        const bytes = mix ? Buffer.concat([iconv.encode(text.slice(0, text.length / 2), encoding), utf8(text.slice(text.length / 2))]) : iconv.encode(text, encoding);
+        const bytes = mix
+          ? Buffer.concat([iconv.encode(text.slice(0, text.length / 2), encoding), utf8(text.slice(text.length / 2))])
+          : iconv.encode(text, encoding);
         ingestPath(bytes, `news-like text, ${encoding}${mix ? ' mixed with utf-8' : ''}`);
       }),
       { seed: SEED, numRuns: 200 },

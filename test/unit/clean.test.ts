@@ -9,7 +9,9 @@ describe('cleaning scraped text', () => {
   });
 
   it('when the text is HTML, then tags, scripts and styles are removed', () => {
-    const out = cleanArticle('<html><head><style>p{}</style><script>var x=1</script></head><body><p>Nvidia &amp; AMD</p><p>Second</p></body></html>');
+    const out = cleanArticle(
+      '<html><head><style>p{}</style><script>var x=1</script></head><body><p>Nvidia &amp; AMD</p><p>Second</p></body></html>',
+    );
     expect(out).toBe('Nvidia & AMD\nSecond');
   });
 
@@ -35,6 +37,8 @@ describe('cleaning scraped text', () => {
   });
 
   it('when a 10 MB article is submitted, then it is refused before extraction', () => {
-    expect(() => prepareArticle({ text: '芯片'.repeat(10 * 1024 * 1024 / 6) + 'x'.repeat(4 * 1024 * 1024) })).toThrow(InvalidArticleError);
+    expect(() => prepareArticle({ text: '芯片'.repeat((10 * 1024 * 1024) / 6) + 'x'.repeat(4 * 1024 * 1024) })).toThrow(
+      InvalidArticleError,
+    );
   });
 });

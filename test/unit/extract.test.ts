@@ -1,6 +1,7 @@
 import { extract } from '../../src/extract';
 
-const rel = (x: ReturnType<typeof extract>, type: string) => x.relations.filter((r) => r.type === type).map((r) => [r.subject, r.object, r.status ?? null]);
+const rel = (x: ReturnType<typeof extract>, type: string) =>
+  x.relations.filter((r) => r.type === type).map((r) => [r.subject, r.object, r.status ?? null]);
 
 describe('extraction', () => {
   it('when one company is written in Traditional and Simplified script, then it is one entity with both spellings', () => {
@@ -13,7 +14,9 @@ describe('extraction', () => {
 
   it('when an acquisition is completed, considered or denied, then its status says so and a denial is no fact', () => {
     expect(rel(extract('軟銀已完成收購Ampere Computing。'), 'ACQUIRES')).toEqual([['SoftBank', 'Ampere Computing', 'completed']]);
-    expect(rel(extract('Meta was in talks to acquire South Korean chip startup FuriosaAI.'), 'ACQUIRES')).toEqual([['Meta', 'FuriosaAI', 'considering']]);
+    expect(rel(extract('Meta was in talks to acquire South Korean chip startup FuriosaAI.'), 'ACQUIRES')).toEqual([
+      ['Meta', 'FuriosaAI', 'considering'],
+    ]);
     expect(rel(extract('Intel denied it would acquire Groq.'), 'ACQUIRES')).toEqual([]);
   });
 
@@ -24,7 +27,12 @@ describe('extraction', () => {
     const doe = x.entities.filter((e) => e.type === 'Person');
     expect(doe).toHaveLength(1);
     expect([doe[0]!.name, ...doe[0]!.aliases]).toEqual(expect.arrayContaining(['John Doe', '约翰·多伊']));
-    expect(rel(x, 'WORKS_FOR')).toEqual(expect.arrayContaining([['John Doe', 'Intel', null], ['John Doe', 'Zephyr Silicon', null]]));
+    expect(rel(x, 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['John Doe', 'Intel', null],
+        ['John Doe', 'Zephyr Silicon', null],
+      ]),
+    );
   });
 
   it('when a company builds its own chips, then it has a chip program with the chips and a status', () => {

@@ -5,15 +5,21 @@ import { LlmExtractor } from '../../src/extract/llm';
 // A local stand-in for an OpenAI-compatible endpoint: each test sets how it answers.
 let server: Server;
 let baseUrl: string;
-let answer: (req: IncomingMessage, body: any) => { status?: number; body?: unknown; raw?: string; hang?: boolean };
-let seen: { auth?: string; body?: any; path?: string } = {};
+/** The chat-completions request the extractor sends, as far as the tests look at it. */
+interface ChatRequest {
+  model: string;
+  temperature: number;
+  messages: { role: string; content: string }[];
+}
+let answer: (req: IncomingMessage, body: ChatRequest) => { status?: number; body?: unknown; raw?: string; hang?: boolean };
+let seen: { auth?: string; body?: ChatRequest; path?: string } = {};
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     let data = '';
     req.on('data', (c) => (data += c));
     req.on('end', () => {
-      const body = JSON.parse(data);
+      const body = JSON.parse(data) as ChatRequest;
       seen = { auth: req.headers.authorization, body, path: req.url };
       const a = answer(req, body);
       if (a.hang) return;
@@ -43,7 +49,7 @@ describe('when the endpoint answers with the contract', () => {
     expect(seen.path).toBe('/v1/chat/completions');
     expect(seen.auth).toBe('Bearer sk-test');
     expect(seen.body).toMatchObject({ model: 'test-model', temperature: 0 });
-    expect(seen.body.messages.at(-1)).toEqual({ role: 'user', content: TEXT });
+    expect(seen.body?.messages.at(-1)).toEqual({ role: 'user', content: TEXT });
   });
 
   it('then spellings resolve to one entity and facts keep the sentence they came from, with offsets', async () => {
@@ -71,13 +77,18 @@ describe('when the endpoint answers with the contract', () => {
     const ms = x.entities.filter((e) => e.id === 'microsoft');
     expect(ms).toHaveLength(1);
     expect(ms[0]!.name).toBe('Microsoft');
-    expect(x.relations.map((r) => `${r.type}:${r.subjectId}:${r.objectId}`).sort()).toEqual(['MANUFACTURES:tsmc:maia200', 'PARTNERS_WITH:microsoft:openai']);
+    expect(x.relations.map((r) => `${r.type}:${r.subjectId}:${r.objectId}`).sort()).toEqual([
+      'MANUFACTURES:tsmc:maia200',
+      'PARTNERS_WITH:microsoft:openai',
+    ]);
     for (const r of x.relations) {
       const p = r.provenance[0]!;
       expect(TEXT.slice(p.start, p.end)).toBe(p.sentence);
     }
     expect(x.relations.find((r) => r.type === 'MANUFACTURES')!.evidence).toContain('台積電將為微軟代工');
-    expect(x.chipPrograms).toEqual([expect.objectContaining({ ownerId: 'microsoft', chips: ['Maia 200'], partners: ['TSMC'], status: 'announced' })]);
+    expect(x.chipPrograms).toEqual([
+      expect.objectContaining({ ownerId: 'microsoft', chips: ['Maia 200'], partners: ['TSMC'], status: 'announced' }),
+    ]);
   });
 });
 

@@ -6,7 +6,8 @@ import type { DiscoverySentence, Registry } from './registry';
 // Longest first, so 执行副总裁 is read before 副总裁 and 总裁.
 const TITLE = new RegExp(`(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('|')})(?:兼(?:${ZH_TITLES.join('|')}))?`, 'g');
 // Characters that end a name: function words and verbs of saying (黄仁勋表示, 雷军说, 张建中本身).
-const AFTER_NAME = /^(?:[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
+const AFTER_NAME =
+  /^(?:[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
 
 const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你]/;
 
@@ -38,7 +39,8 @@ const NAME_IS_TITLE = new RegExp(
 
 const INVESTOR_BEFORE = /(?:由|，|,|、|和|与|及)([\u3400-\u9fff]{2,8}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
 // 获得了上海国资的战略投资: who invests is an organization.
-const INVESTOR_OF = /获得了?((?:[\u3400-\u9fff]{2,14}?(?:、|和|及|与))*[\u3400-\u9fff]{2,14}?)(?:等(?:机构|投资方|基金|公司|投资人))?的(?:战略|天使|新一轮|[A-D]\+?轮|首轮)?(?:投资|注资|融资)/g;
+const INVESTOR_OF =
+  /获得了?((?:[\u3400-\u9fff]{2,14}?(?:、|和|及|与))*[\u3400-\u9fff]{2,14}?)(?:等(?:机构|投资方|基金|公司|投资人))?的(?:战略|天使|新一轮|[A-D]\+?轮|首轮)?(?:投资|注资|融资)/g;
 const PUBLICATION = /(?<=据|根据|援引|引述)\s*《([^》]{2,12})》|《([^》]{2,12}(?:日报|时报|晚报|周刊|新闻|财经|商报|经济报|通讯社))》/g;
 const LIST = /(?:(?<=包括|包含|例如|比如|[如像，,：:。；\s])|^)((?:[\u3400-\u9fff]{2,6}?(?:、|与|和|及))+[\u3400-\u9fff]{2,6}?)等/g;
 const ORG_KIND_AFTER = /^(?:[\u3400-\u9fff]{0,4}?)(?:运营商|厂商|公司|企业|机构|客户|品牌|银行|基金|云厂商|服务商|供应商)/;
@@ -52,7 +54,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   let ends: Set<number> | undefined;
   const hmmEnds = () => (ends ??= new Set(words(simp, true).map((w) => w.start + w.word.length)));
   for (const m of simp.matchAll(TITLE)) {
-    let at = m.index! + m[0].length;
+    let at = m.index + m[0].length;
     // 轮值董事长、副董事长徐直军: a list of titles before one name.
     while (/^[、和及与]/.test(simp.slice(at))) {
       const next = new RegExp(TITLE.source, 'y');
@@ -68,20 +70,23 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   }
   for (const m of simp.matchAll(NAME_IS_TITLE)) {
     const name = m[1]!;
-    if (!reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text))) reg.add(text.substr(m.index!, name.length), 'Person', [text.substr(m.index!, name.length)]);
+    if (!reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text)))
+      reg.add(text.substr(m.index, name.length), 'Person', [text.substr(m.index, name.length)]);
   }
   // 由腾讯领投，上海国投跟投: who leads or joins a funding round is an organization.
   for (const m of simp.matchAll(INVESTOR_BEFORE)) {
     const name = m[1]!.replace(/^由/, '');
-    const at = m.index! + m[0].length - name.length;
-    if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
+    const at = m.index + m[0].length - name.length;
+    if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name))
+      reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   for (const m of simp.matchAll(INVESTOR_OF)) {
-    let at = m.index! + m[0].indexOf(m[1]!);
+    let at = m.index + m[0].indexOf(m[1]!);
     for (const name of m[1]!.split(/、|和|及|与/)) {
       const start = simp.indexOf(name, at);
       at = start + name.length;
-      if (!reg.known(name) && !GENERIC_ZH.test(name) && !/[多家其]/.test(name[0]!)) reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+      if (!reg.known(name) && !GENERIC_ZH.test(name) && !/[多家其]/.test(name[0]!))
+        reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
     }
   }
   // 戴尔、惠普与联想等: an unknown name listed with known organizations is one too.
@@ -89,23 +94,26 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const items = m[1]!.split(/、|与|和|及/);
     const knownOrgs = items.filter((x) => reg.lex.entries.get(reg.known(x) ?? '')?.type === 'Organization').length;
     // Two known organizations make it a list of them; one is enough when the list says what they are (等运营商).
-    if (knownOrgs < 2 && !(knownOrgs === 1 && ORG_KIND_AFTER.test(simp.slice(m.index! + m[0].length, m.index! + m[0].length + 8)))) continue;
-    let at = m.index!;
+    if (knownOrgs < 2 && !(knownOrgs === 1 && ORG_KIND_AFTER.test(simp.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
+    let at = m.index;
     for (const item of items) {
       const start = simp.indexOf(item, at);
       at = start + item.length;
-      if (item.length >= 2 && item.length <= 5 && !reg.known(item) && !GENERIC_ZH.test(item)) reg.add(text.substr(start, item.length), 'Organization', [text.substr(start, item.length)]);
+      if (item.length >= 2 && item.length <= 5 && !reg.known(item) && !GENERIC_ZH.test(item))
+        reg.add(text.substr(start, item.length), 'Organization', [text.substr(start, item.length)]);
     }
   }
   // 据《科创板日报》报道: a publication named as a source is an organization (a name inside it is not).
   for (const m of simp.matchAll(PUBLICATION)) {
     const name = (m[1] ?? m[2])!;
-    const at = m.index! + m[0].indexOf(name);
+    const at = m.index + m[0].indexOf(name);
     if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   for (const o of chineseOrgNames(simp)) {
     // A known organization inside is not a new one (英伟达科技, 所持昆仑芯); a known place may start one (上海证交所).
-    const stemKnown = reg.lex.surfaces.some((x) => !x.latin && x.text.length >= 2 && o.name.includes(x.text) && reg.lex.entries.get(x.id)?.type !== 'Place');
+    const stemKnown = reg.lex.surfaces.some(
+      (x) => !x.latin && x.text.length >= 2 && o.name.includes(x.text) && reg.lex.entries.get(x.id)?.type !== 'Place',
+    );
     if (reg.known(o.name) || stemKnown) continue;
     const orig = text.substr(o.start, o.name.length);
     reg.add(orig, 'Organization', [orig]);

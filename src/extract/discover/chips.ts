@@ -30,9 +30,13 @@ function familyOf(lex: Lexicon): Family {
     const bySpelling = new Map<string, { name: string; makerId?: string }>();
     for (const e of lex.entries.values()) {
       if (e.type !== 'Chip' || e.generic || /\d/.test(e.name)) continue;
-      for (const s of [e.name, ...e.aliases]) if (!/\d/.test(s) && s.length >= 2) bySpelling.set(toSimplified(s), { name: e.name, makerId: e.makerId });
+      for (const s of [e.name, ...e.aliases])
+        if (!/\d/.test(s) && s.length >= 2) bySpelling.set(toSimplified(s), { name: e.name, makerId: e.makerId });
     }
-    const alts = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const alts = [...bySpelling.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
     const regex = new RegExp(`(?<![A-Za-z0-9])(${alts || '(?!)'})\\s?-?${GENERATION}(?![A-Za-z0-9])`, 'g');
     const bare = new RegExp(`(?<![A-Za-z0-9])(${alts || '(?!)'})`);
     f = { regex, bare, bySpelling };
@@ -46,12 +50,17 @@ const CHIP_WORDS = /芯片|处理器|加速器|晶片|加速卡|\b(?:chips?|acce
 const NOT_A_MODEL = /^(?:FP|INT|BF|HBM|DDR|LPDDR|GDDR|PCIe|Q|H|FY|CY|N|A|TOPS|USD|RMB|COVID|G|S|P|T|X)\d/i;
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
-const CALLED = /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
-const NAME_THEN_CHIP = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|superchips?)\b/g;
-const PRODUCT_BEFORE = /(?:电脑|计算机|服务器|工作站|手机|笔电|笔记本|平板|机柜|平台|系统|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet|system|platform|rack))\s*$/i;
-const PRODUCT_AFTER = /^\s*(?:超级电脑|电脑|服务器|工作站|手机|笔电|笔记本|平板|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet)s?\b)/i;
+const CALLED =
+  /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
+const NAME_THEN_CHIP =
+  /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|superchips?)\b/g;
+const PRODUCT_BEFORE =
+  /(?:电脑|计算机|服务器|工作站|手机|笔电|笔记本|平板|机柜|平台|系统|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet|system|platform|rack))\s*$/i;
+const PRODUCT_AFTER =
+  /^\s*(?:超级电脑|电脑|服务器|工作站|手机|笔电|笔记本|平板|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet)s?\b)/i;
 const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3}(?![\d%]))+)/;
-const SYSTEM = /(?<![A-Za-z0-9])([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s?(\d{2,4})(?:\s?([A-Z][a-z]+[A-Z][A-Za-z]*)|(?=\s?(?:超节点|集群|服务器|一体机|机柜)))/g;
+const SYSTEM =
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s?(\d{2,4})(?:\s?([A-Z][a-z]+[A-Z][A-Za-z]*)|(?=\s?(?:超节点|集群|服务器|一体机|机柜)))/g;
 
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
@@ -62,9 +71,10 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     const f = fam.bySpelling.get(m[1]!)!;
     const name = `${f.name} ${m[2]}`;
     named.add(m[2]!);
-    if (!(reg.known(name) && reg.known(name) === reg.known(f.name))) reg.add(name, 'Chip', [text.substr(m.index!, m[0].length)], { makerId: f.makerId });
+    if (!(reg.known(name) && reg.known(name) === reg.known(f.name)))
+      reg.add(name, 'Chip', [text.substr(m.index, m[0].length)], { makerId: f.makerId });
     // 昇腾960与970, Maia 300, 400 and 500: the numbers after a model are models of the same family.
-    for (const n of MORE_NUMBERS.exec(simp.slice(m.index! + m[0].length))?.[1]!.match(/\d{2,4}[A-Z]{0,3}/g) ?? []) {
+    for (const n of MORE_NUMBERS.exec(simp.slice(m.index + m[0].length))?.[1]!.match(/\d{2,4}[A-Z]{0,3}/g) ?? []) {
       named.add(n);
       reg.add(`${f.name} ${n}`, 'Chip', [`${m[1]}${/\s/.test(m[0]) ? ' ' : ''}${n}`], { makerId: f.makerId });
     }
@@ -73,7 +83,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   const first = fam.bare.exec(simp);
   if (first) {
     const f = fam.bySpelling.get(first[1]!)!;
-    const tail = simp.slice(first.index!);
+    const tail = simp.slice(first.index);
     for (const m of tail.matchAll(/(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g)) {
       if (named.has(m[0]) || UNIT.test(m[2]!)) continue;
       reg.add(`${f.name} ${m[0]}`, 'Chip', [m[0]], { makerId: f.makerId });
@@ -81,13 +91,13 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   }
   for (const m of simp.matchAll(SYSTEM)) {
     const name = `${m[1]} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
-    if (!reg.known(name)) reg.add(name, 'Product', [text.substr(m.index!, m[0].length).trim()]);
+    if (!reg.known(name)) reg.add(name, 'Product', [text.substr(m.index, m[0].length).trim()]);
   }
   // "its first chip, called the K1" / 代号为“雅典娜”的芯片: a name given to a chip.
   for (const m of simp.matchAll(CALLED)) {
     const name = (m[1] ?? m[2])!.trim();
-    const at = m.index! + m[0].lastIndexOf(name);
-    if (CHIP_WORDS.test(simp.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 6)) && !reg.known(name) && !isCommonWord(name)) {
+    const at = m.index + m[0].lastIndexOf(name);
+    if (CHIP_WORDS.test(simp.slice(Math.max(0, m.index - 30), m.index + m[0].length + 6)) && !reg.known(name) && !isCommonWord(name)) {
       reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
     }
   }
@@ -103,9 +113,13 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   // 个人AI超级电脑Ascent GX10 / the DGX Spark workstation: a model number of a computer is a product.
   for (const m of simp.matchAll(MODEL)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
-    const lead = simp.slice(Math.max(0, m.index! - 24), m.index!);
+    const lead = simp.slice(Math.max(0, m.index - 24), m.index);
     const brand = /([A-Z][a-z]+)\s$/.exec(lead)?.[1];
-    if (!PRODUCT_BEFORE.test(lead.replace(/[A-Z][a-z]+\s$/, '')) && !PRODUCT_AFTER.test(simp.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    if (
+      !PRODUCT_BEFORE.test(lead.replace(/[A-Z][a-z]+\s$/, '')) &&
+      !PRODUCT_AFTER.test(simp.slice(m.index + m[0].length, m.index + m[0].length + 16))
+    )
+      continue;
     // A capitalised word before it is its brand (in Chinese text even an English word: Ascent GX10).
     const full = brand && !reg.known(brand) && (!isCommonWord(brand) || /[\u3400-\u9fff]/.test(lead)) ? `${brand} ${name}` : name;
     if (!reg.known(full) && !reg.known(name)) reg.add(full, 'Product', [full, name]);
@@ -118,7 +132,8 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     if (/^[A-Z]{1,4}$/.test(m[1]!) ? false : !m[2] || isCommonWord(m[1]!)) continue;
     reg.add(name, 'Chip', [name]);
     // "Zeta 300, 400 and 500": the numbers after a model are models of the same family.
-    for (const n of MORE_NUMBERS.exec(simp.slice(m.index! + m[0].length))?.[1]!.match(/\d{2,4}[A-Z]{0,3}/g) ?? []) reg.add(`${m[1]}${m[2] || ''}${n}`, 'Chip', [`${m[1]}${m[2] || ''}${n}`]);
+    for (const n of MORE_NUMBERS.exec(simp.slice(m.index + m[0].length))?.[1]!.match(/\d{2,4}[A-Z]{0,3}/g) ?? [])
+      reg.add(`${m[1]}${m[2] || ''}${n}`, 'Chip', [`${m[1]}${m[2] || ''}${n}`]);
   }
 }
 

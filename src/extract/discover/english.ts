@@ -18,7 +18,8 @@ const SUFFIX = new Set(ORG_SUFFIXES);
 // Chinese context of a Latin name: 芯片新创公司Zephyr Silicon, Zephyr公司, 执行长Jane Doe.
 const ZH_ORG_BEFORE = /(公司|企业|集团|厂商|制造商|新创|初创|创企|实验室|子公司|旗下|投资方|投资人|对手|客户|伙伴|供应商|机构)\s*$/;
 const ZH_ORG_AFTER = /^\s*(公司|集团|科技|实验室|股份|控股|创投|资本)/;
-const ZH_PERSON_BEFORE = /(总裁|高管|执行官|执行长|首席|创始人|创办人|董事长|主席|分析师|科学家|工程师|研究员|总监|经理|发言人|负责人|主管|教授|博士)\s*$/;
+const ZH_PERSON_BEFORE =
+  /(总裁|高管|执行官|执行长|首席|创始人|创办人|董事长|主席|分析师|科学家|工程师|研究员|总监|经理|发言人|负责人|主管|教授|博士)\s*$/;
 // A Latin brand followed by what kind of thing it is: GaussDB分布式数据库, Exadata数据库一体机.
 const ZH_PRODUCT_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|框架|超节点|集群)/;
 const ZH_CHIP_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,3}?(芯片|晶片|处理器|加速器|加速卡)/;
@@ -30,16 +31,22 @@ const PERSON_BEFORE = [
   /\b(?:led|founded|co-founded|headed|run)\s+by\s*$/i,
 ];
 // "Omar Haddad, a former AMD engineer": an appositive with an employer before the title.
-const PERSON_AFTER_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(?:former\\s+|senior\\s+|longtime\\s+|veteran\\s+)*[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*\\s+(?:[a-z-]+\\s+)?${TITLE}\\b`);
+const PERSON_AFTER_ORG_TITLE = new RegExp(
+  `^,\\s*(?:an?|the)\\s+(?:former\\s+|senior\\s+|longtime\\s+|veteran\\s+)*[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*\\s+(?:[a-z-]+\\s+)?${TITLE}\\b`,
+);
 const PERSON_AFTER = [
   // What people do in business news: take over, step down, join, be appointed.
   /^\s+(?:takes|took|will\s+take)\s+over\b|^\s+(?:steps|stepped|will\s+step)\s+down\b|^\s+(?:was|has\s+been|will\s+be)\s+(?:appointed|named|promoted|hired|elected)\b|^\s+(?:joined|rejoined|resigned|retired)\b/,
   // ", vice president of engineering at Meta" | ", AMD's chief executive" | ", the company's CEO"
-  new RegExp(`^,\\s*(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`, 'i'),
+  new RegExp(
+    `^,\\s*(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`,
+    'i',
+  ),
   /^,\s*who\s+(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages)\b/,
 ];
 // "Joe Doe of Acme Capital said": a person and, after "of", the employer.
-const OF_ORG_SAID = /^\s+(?:of|at|from)\s+((?:[A-Z][\w&.'-]*\s?)+?)\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
+const OF_ORG_SAID =
+  /^\s+(?:of|at|from)\s+((?:[A-Z][\w&.'-]*\s?)+?)\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
 const SAID = /^,?\s+(?:said|says|told|noted|added|wrote|argued|explained|commented|warned)\b/;
 const SAID_BEFORE = /\b(?:said|according to|told)\s*$/i;
 
@@ -63,12 +70,15 @@ const ORG_AFTER = [
   /^,?\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme (said it) raised $50 million
 ];
 
-const CHIP_APPOSITIVE = /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
+const CHIP_APPOSITIVE =
+  /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
-const TITLE_TOKEN = /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
+const TITLE_TOKEN =
+  /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
 const CONNECTOR = /^(?:of|for|de|&)$/;
 // A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
-const HYPHEN_MODIFIER = /^([A-Z][\w.&]*)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
+const HYPHEN_MODIFIER =
+  /^([A-Z][\w.&]*)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
 
 interface Candidate {
   name: string;
@@ -101,21 +111,30 @@ function candidates(simp: string): Candidate[] {
   let last = 0;
   for (const m of simp.matchAll(word)) {
     let tok = m[0];
-    const gap = simp.slice(last, m.index!);
-    last = m.index! + tok.length;
-    if (gap !== ' ' || /[A-Za-z0-9]/.test(simp[m.index! - 1] ?? '')) close();
+    const gap = simp.slice(last, m.index);
+    last = m.index + tok.length;
+    if (gap !== ' ' || /[A-Za-z0-9]/.test(simp[m.index - 1] ?? '')) close();
     let end = false;
-    if (/[.]$/.test(tok) && !/^(?:[A-Z]\.|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|St\.)$/.test(tok)) (tok = tok.slice(0, -1)), (end = true);
+    if (/[.]$/.test(tok) && !/^(?:[A-Z]\.|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|St\.)$/.test(tok)) {
+      tok = tok.slice(0, -1);
+      end = true;
+    }
     const poss = /^(.+)['’]s$/.exec(tok);
-    if (poss) (tok = poss[1]!), (end = true);
+    if (poss) {
+      tok = poss[1]!;
+      end = true;
+    }
     const hy = HYPHEN_MODIFIER.exec(tok);
-    if (hy && !/^(?:Co-founder)$/i.test(tok)) (tok = hy[1]!), (end = true);
+    if (hy && !/^(?:Co-founder)$/i.test(tok)) {
+      tok = hy[1]!;
+      end = true;
+    }
     const capital = /^(?:[A-Z]|[a-z]+[A-Z])/.test(tok) || (cur !== undefined && /^\d/.test(tok));
     if (TITLE_TOKEN.test(tok) || (!capital && !(cur && CONNECTOR.test(tok)))) {
       close();
       continue;
     }
-    if (!cur) cur = { tokens: [], start: m.index!, end: 0 };
+    if (!cur) cur = { tokens: [], start: m.index, end: 0 };
     cur.tokens.push(tok);
     if (end) close();
   }
@@ -137,7 +156,11 @@ function trim(c: Candidate, simp: string): Candidate | undefined {
     if (!rest.length) break;
     const two = `${first} ${rest[0]}`;
     const atStart = /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start));
-    const drop = isDemonym(two) ? two : GENERIC.has(first!.toLowerCase()) || isDemonym(first!) || (atStart && isCommonWord(first!)) ? first! : undefined;
+    const drop = isDemonym(two)
+      ? two
+      : GENERIC.has(first!.toLowerCase()) || isDemonym(first!) || (atStart && isCommonWord(first!))
+        ? first!
+        : undefined;
     if (!drop) break;
     name = name.slice(drop.length + 1);
     start += drop.length + 1;
@@ -172,10 +195,17 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     if (personShaped(c.name)) {
       const ofOrg = OF_ORG_SAID.exec(after);
       const said = isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before));
-      if (PERSON_BEFORE.some((r) => r.test(before)) || PERSON_AFTER.some((r) => r.test(after)) || PERSON_AFTER_ORG_TITLE.test(after) || ofOrg || said) {
+      if (
+        PERSON_BEFORE.some((r) => r.test(before)) ||
+        PERSON_AFTER.some((r) => r.test(after)) ||
+        PERSON_AFTER_ORG_TITLE.test(after) ||
+        ofOrg ||
+        said
+      ) {
         reg.add(c.name, 'Person', [c.name]);
         const employer = ofOrg?.[1]?.trim().replace(/['’]s$/, '');
-        if (employer && !reg.known(employer) && !isPlace(employer) && !personShaped(employer)) reg.add(employer, 'Organization', [employer]);
+        if (employer && !reg.known(employer) && !isPlace(employer) && !personShaped(employer))
+          reg.add(employer, 'Organization', [employer]);
         continue;
       }
     }
@@ -192,7 +222,9 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     // A person's name with no person cue is still no organization: "buy from Jane Doe".
     if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && !appositive) continue;
     if (suffix || appositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {
-      reg.add(c.name, 'Organization', [c.name], { noun: appositive?.[1]?.toLowerCase() ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1]?.toLowerCase() });
+      reg.add(c.name, 'Organization', [c.name], {
+        noun: appositive?.[1]?.toLowerCase() ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1]?.toLowerCase(),
+      });
     } else if (cjk && tokens.length === 1 && ZH_PRODUCT_AFTER.test(simp.slice(c.end, c.end + 12))) {
       reg.add(c.name, 'Product', [c.name]);
     } else if (cjk && tokens.length === 1 && ZH_CHIP_AFTER.test(simp.slice(c.end, c.end + 12))) {
@@ -205,14 +237,17 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
 
 // What companies do as subjects in business news. A single capitalised word doing it twice in an article
 // is a company the lexicon lacks (people are introduced by full name first; their surnames are known by then).
-const CORPORATE_VERB = /^\s+(?:said|says|announced|announces|unveiled|unveils|launched|launches|plans|planned|raised|raises|agreed|signed|acquired|bought|invested|reported|declined|shipped|ships|designs|develops|makes|sells|supplies|has\s+(?:raised|signed|agreed|launched|unveiled|built|developed)|will\s+(?:launch|ship|supply|buy|acquire|invest|build|deploy|use))\b/;
+const CORPORATE_VERB =
+  /^\s+(?:said|says|announced|announces|unveiled|unveils|launched|launches|plans|planned|raised|raises|agreed|signed|acquired|bought|invested|reported|declined|shipped|ships|designs|develops|makes|sells|supplies|has\s+(?:raised|signed|agreed|launched|unveiled|built|developed)|will\s+(?:launch|ship|supply|buy|acquire|invest|build|deploy|use))\b/;
 
 const personWordsOf = new WeakMap<Registry['lex'], string[]>();
 /** The words of the lexicon's people's names, computed once per lexicon. */
 function lexiconPersonWords(lex: Registry['lex']): string[] {
   let words = personWordsOf.get(lex);
   if (!words) {
-    words = [...lex.entries.values()].filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases].flatMap((s) => s.split(/[\s·]/)));
+    words = [...lex.entries.values()]
+      .filter((e) => e.type === 'Person')
+      .flatMap((e) => [e.name, ...e.aliases].flatMap((s) => s.split(/[\s·]/)));
     personWordsOf.set(lex, words);
   }
   return words;
@@ -227,14 +262,24 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
     for (const m of simp.matchAll(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g)) {
       const w = m[1]!;
       seen.set(w, (seen.get(w) ?? 0) + 1);
-      if (CORPORATE_VERB.test(simp.slice(m.index! + w.length, m.index! + w.length + 24))) acting.add(w);
+      if (CORPORATE_VERB.test(simp.slice(m.index + w.length, m.index + w.length + 24))) acting.add(w);
     }
   }
   // Surnames of the people in the article or the lexicon ("Keller said") are people, not companies.
   const personWords = new Set(lexiconPersonWords(reg.lex));
   for (const d of reg.all()) if (d.type === 'Person') for (const s of d.spellings) for (const t of s.split(/[\s·]/)) personWords.add(t);
   for (const w of acting) {
-    if ((seen.get(w) ?? 0) < 2 || personWords.has(w) || reg.known(w) || GENERIC.has(w.toLowerCase()) || isCommonWord(w) || isGivenName(w) || isPlace(w) || isDemonym(w)) continue;
+    if (
+      (seen.get(w) ?? 0) < 2 ||
+      personWords.has(w) ||
+      reg.known(w) ||
+      GENERIC.has(w.toLowerCase()) ||
+      isCommonWord(w) ||
+      isGivenName(w) ||
+      isPlace(w) ||
+      isDemonym(w)
+    )
+      continue;
     reg.add(w, 'Organization', [w]);
   }
 }

@@ -8,11 +8,13 @@ const ZH_NAME_CUT = new RegExp(`.*(?:的|是|前|原|由|和|与|及|、|被|称
 const ZH_NAME_STOP = '的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而';
 const ZH_PERSON_BEFORE = new RegExp(`(?:${ZH_TITLES.join('|')})\\s*$`);
 const ZH_ORG_END = /(公司|集团|银行|大学|研究院|实验室|交易所|基金|资本|创投|科技|半导体)$/;
-const EN_ORG_SUFFIX = /\s(?:Inc|Corp|Corporation|Ltd|LLC|Labs?|Technologies|Technology|Systems|Semiconductors?|Computing|Group|Holdings|Capital|Ventures|Partners|Management|Fund|Bank|Exchange|Securities)\.?$/;
+const EN_ORG_SUFFIX =
+  /\s(?:Inc|Corp|Corporation|Ltd|LLC|Labs?|Technologies|Technology|Systems|Semiconductors?|Computing|Group|Holdings|Capital|Ventures|Partners|Management|Fund|Bank|Exchange|Securities)\.?$/;
 // A ticker or a stock code in brackets marks a listed company: Meta (META.O), 百度（9888）, 台積電（2330）.
 const TICKER = /^(?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NASDAQ|Nasdaq|NYSE|HKEX|TSE|SSE|SZSE)\s*:\s*[A-Z0-9.]{1,8}|\d{4,6}(?:\.(?:HK|SZ|SS|T|TW))?)$/;
 
-const KIND_THEN_NAME = /^[\u3400-\u9fff]*?(协议|平台|系统|软件|模型|数据库|框架|架构|芯片|处理器|加速器|设计商|制造商|供应商|厂商|公司|企业|新创|初创|业者|集团|巨头|对手|龙头)([\u3400-\u9fff]{2,8})$/;
+const KIND_THEN_NAME =
+  /^[\u3400-\u9fff]*?(协议|平台|系统|软件|模型|数据库|框架|架构|芯片|处理器|加速器|设计商|制造商|供应商|厂商|公司|企业|新创|初创|业者|集团|巨头|对手|龙头)([\u3400-\u9fff]{2,8})$/;
 
 export function cutChineseName(run: string): string {
   const m = ZH_NAME_CUT.exec(run);
@@ -27,12 +29,13 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
   for (const m of simp.matchAll(paren)) {
     const left = /[A-Za-z]/.test(m[1]![0]!) ? m[1]!.trim() : cutChineseName(m[1]!);
     const right = m[2]!.trim();
-    const origLeft = text.substr(m.index! + m[1]!.length - left.length, left.length);
-    const origRight = text.substr(m.index! + m[0].indexOf(m[2]!, m[1]!.length), right.length);
+    const origLeft = text.substr(m.index + m[1]!.length - left.length, left.length);
+    const origRight = text.substr(m.index + m[0].indexOf(m[2]!, m[1]!.length), right.length);
     if (TICKER.test(right)) {
       // 台积电（2330）: a known name ending the left side is the company; an unknown one must be short to be a name.
       const endsKnown = reg.lex.surfaces.some((x) => x.text.length >= 2 && left.endsWith(x.text));
-      if (!endsKnown && !reg.known(left) && (/[A-Za-z]/.test(left) || left.length <= 4) && !GENERIC.has(left.toLowerCase())) reg.add(origLeft, 'Organization', [origLeft]);
+      if (!endsKnown && !reg.known(left) && (/[A-Za-z]/.test(left) || left.length <= 4) && !GENERIC.has(left.toLowerCase()))
+        reg.add(origLeft, 'Organization', [origLeft]);
       continue;
     }
     if (/\d/.test(left + right) && !/[A-Za-z]\s?\d/.test(right)) continue; // amounts, dates
@@ -45,7 +48,9 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
       // 英伟达的H100(GPU): a gloss of a part of the left side, not of all of it.
       if (idR && reg.lex.surfaces.some((x) => !x.latin && x.text.length >= 2 && left.includes(x.text))) continue;
       const entry = reg.lex.entries.get(id);
-      reg.add(entry?.name ?? (idL ? left : right), entry?.type ?? 'Organization', [idL ? origRight : origLeft], { lexiconId: entry ? id : undefined });
+      reg.add(entry?.name ?? (idL ? left : right), entry?.type ?? 'Organization', [idL ? origRight : origLeft], {
+        lexiconId: entry ? id : undefined,
+      });
       continue;
     }
     if (!/^[A-Z][A-Za-z0-9.'-]+(?: [A-Z0-9][A-Za-z0-9.'-]*){0,4}$/.test(right) || !/^[\u3400-\u9fff]/.test(left)) continue;
@@ -53,14 +58,28 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
     const kind = KIND_THEN_NAME.exec(left);
     if (kind) {
       const name = kind[2]!;
-      const orig = text.substr(m.index! + m[1]!.length - name.length, name.length);
-      reg.add(right, /协议|平台|系统|软件|模型|数据库|框架|架构/.test(kind[1]!) ? 'Product' : /芯片|处理器|加速器/.test(kind[1]!) ? 'Chip' : 'Organization', [origRight, orig]);
+      const orig = text.substr(m.index + m[1]!.length - name.length, name.length);
+      reg.add(
+        right,
+        /协议|平台|系统|软件|模型|数据库|框架|架构/.test(kind[1]!)
+          ? 'Product'
+          : /芯片|处理器|加速器/.test(kind[1]!)
+            ? 'Chip'
+            : 'Organization',
+        [origRight, orig],
+      );
       continue;
     }
     const before = m[1]!.slice(0, m[1]!.length - left.length);
     const personShaped = right.includes(' ') && right.split(' ').length <= 3;
     const chinesePerson = left.length >= 2 && left.length <= 4 && ZH_SURNAMES.has(left[0]!);
-    if (left.includes('·') || (personShaped && (ZH_PERSON_BEFORE.test(before) || isGivenName(right.split(' ')[0]!) || chinesePerson) && !EN_ORG_SUFFIX.test(right) && !ZH_ORG_END.test(left))) {
+    if (
+      left.includes('·') ||
+      (personShaped &&
+        (ZH_PERSON_BEFORE.test(before) || isGivenName(right.split(' ')[0]!) || chinesePerson) &&
+        !EN_ORG_SUFFIX.test(right) &&
+        !ZH_ORG_END.test(left))
+    ) {
       reg.add(right, 'Person', [origRight, origLeft]);
     } else if (ZH_ORG_END.test(left) || EN_ORG_SUFFIX.test(right)) {
       reg.add(right, 'Organization', [origRight, origLeft]);
@@ -75,7 +94,7 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
     if (stop > 0) last = last.slice(0, stop);
     const name = `${first}·${last}`;
     if (first.length === 0 || reg.known(name)) continue;
-    const at = m.index! + m[1]!.length - first.length;
+    const at = m.index + m[1]!.length - first.length;
     reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
   }
 }

@@ -38,11 +38,14 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
     if (type === 'Person' && !d.lexiconId) {
       // Later sentences use the surname alone: 卡帕西, Karpathy.
       for (const s of d.spellings) {
-        const last = s.includes('·') ? s.split('·').pop()! : /^[A-Z][\w-]+(?: [A-Z][\w.-]*)? [A-Z][a-z]+$/.test(s) ? s.split(' ').pop()! : '';
+        const last = s.includes('·')
+          ? s.split('·').pop()!
+          : /^[A-Z][\w-]+(?: [A-Z][\w.-]*)? [A-Z][a-z]+$/.test(s)
+            ? s.split(' ').pop()!
+            : '';
         if (last.length >= 2 && !lex.byKey.has(nameKey(last))) spellings.push(last);
       }
     }
     return { id, type, spellings };
   });
 }
-

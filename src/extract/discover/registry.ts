@@ -39,7 +39,13 @@ export class Registry {
     const clean = [name, ...spellings].map((s) => s.trim()).filter((s) => s.length > 1);
     const key = opts.lexiconId ?? this.known(name) ?? nameKey(name);
     const prev = this.found.get(key);
-    const entry = prev ?? { name, type, spellings: [], lexiconId: opts.lexiconId ?? (this.lex.entries.has(key) ? key : undefined), nouns: [] };
+    const entry = prev ?? {
+      name,
+      type,
+      spellings: [],
+      lexiconId: opts.lexiconId ?? (this.lex.entries.has(key) ? key : undefined),
+      nouns: [],
+    };
     if (!prev) this.found.set(key, entry);
     for (const s of clean) {
       if (!entry.spellings.includes(s)) entry.spellings.push(s);

@@ -9,21 +9,28 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
  */
 
 // Customers named as such: 客户包括A、B / customers include A / A、B…都是其客户 / A is among the largest customers of B.
-const CUSTOMERS_INCLUDE: Terms = { zh: ['客户(?:包括|包含|涵盖|有|如)'], en: ['(?:customers|clients|buyers),?\\s+(?:which\\s+|who\\s+)?(?:include|including|such as|like)'] };
+const CUSTOMERS_INCLUDE: Terms = {
+  zh: ['客户(?:包括|包含|涵盖|有|如)'],
+  en: ['(?:customers|clients|buyers),?\\s+(?:which\\s+|who\\s+)?(?:include|including|such as|like)'],
+};
 // "counts Oracle and Cohere among its customers": the listed names before "among/as".
 const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|landed|won|secured|added)\s+$/i;
 const AMONG_CUSTOMERS = /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|buyers?)\b/i;
 // 英特尔晶圆代工目前最大的外部客户是微软 / Acme's biggest customer is Meta.
-const BIGGEST_CUSTOMER = /^(?:目前|现在)?的?(?:最大|主要|第一大|重要)的?(?:外部|海外)?(?:客户|买家)(?:是|为|包括)|^(?:['’]s)?\s+(?:biggest|largest|main|top)\s+(?:customer|client|buyer)s?\s+(?:is|are|was|has\s+been|have\s+been|include)\s+/;
+const BIGGEST_CUSTOMER =
+  /^(?:目前|现在)?的?(?:最大|主要|第一大|重要)的?(?:外部|海外)?(?:客户|买家)(?:是|为|包括)|^(?:['’]s)?\s+(?:biggest|largest|main|top)\s+(?:customer|client|buyer)s?\s+(?:is|are|was|has\s+been|have\s+been|include)\s+/;
 // 燧原的推理卡已在腾讯云部署: the goods of one, deployed at another.
 const DEPLOYED_AT = /在([^，,。]{1,16}?)(?:大规模|批量|全面)?(?:部署|上线|投入使用|落地|商用)/g;
 // "Perplexity will be among the first customers": a customer of the company the story is about.
-const AMONG_FIRST = /^\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+become|became)\s+(?:among\s+|one\s+of\s+)?(?:the|its)\s+(?:first|earliest|launch|anchor|initial|biggest|largest)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
+const AMONG_FIRST =
+  /^\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+become|became)\s+(?:among\s+|one\s+of\s+)?(?:the|its)\s+(?:first|earliest|launch|anchor|initial|biggest|largest)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
 // 透过微软Azure取得算力, via Oracle's cloud: capacity obtained through a provider.
 const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获取|租用|使用)[^，,。]{0,6}?(?:算力|计算资源|云服务|GPU|芯片)/g;
 // 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
-const SUPPLIER_OF = /(?:是|成为|为)([^，,。；]{1,24}?)的[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of|to|for)\s+/gi;
-const CUSTOMER_OF = /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
+const SUPPLIER_OF =
+  /(?:是|成为|为)([^，,。；]{1,24}?)的[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of|to|for)\s+/gi;
+const CUSTOMER_OF =
+  /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
 const customersInclude = cue(CUSTOMERS_INCLUDE);
 
@@ -32,16 +39,22 @@ const namedCustomers: Rule = (ctx, emit) => {
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
   for (const m of simp.matchAll(customersInclude)) {
-    const end = m.index! + m[0].length;
+    const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start <= end + 4);
-    const supplier = subjectBefore(ctx, m.index!, ORG, false) ?? ctx.topic;
+    const supplier = subjectBefore(ctx, m.index, ORG, false) ?? ctx.topic;
     if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75);
   }
   for (const first of orgs) {
     if (!COUNTS_AMONG.test(simp.slice(Math.max(0, first.start - 12), first.start))) continue;
     const g = group(first);
     if (!AMONG_CUSTOMERS.test(simp.slice(g[g.length - 1]!.end))) continue;
-    emitSupply(ctx, emit, [subjectBefore(ctx, first.start, ORG, false) ?? ctx.topic].filter((x): x is Mention => !!x), first, 0.75);
+    emitSupply(
+      ctx,
+      emit,
+      [subjectBefore(ctx, first.start, ORG, false) ?? ctx.topic].filter((x): x is Mention => !!x),
+      first,
+      0.75,
+    );
   }
   for (const s of orgs) {
     const m = BIGGEST_CUSTOMER.exec(simp.slice(s.end, s.end + 24));
@@ -54,42 +67,48 @@ const namedCustomers: Rule = (ctx, emit) => {
     if (supplier) emitSupply(ctx, emit, [supplier], c, 0.7);
   }
   for (const m of simp.matchAll(THROUGH)) {
-    const [cs] = clauseAt(simp, m.index!);
-    const provider = orgs.find((x) => x.start > m.index! && x.end <= m.index! + 2 + m[1]!.length);
-    const user = clauseSubject(ctx, m.index!, ORG);
+    const [cs] = clauseAt(simp, m.index);
+    const provider = orgs.find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
+    const user = clauseSubject(ctx, m.index, ORG);
     if (provider) emitSupply(ctx, emit, [provider], user, 0.7);
-    const service = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex).find((x) => x.start > m.index! && x.end <= m.index! + 2 + m[1]!.length);
-    if (service && user && !negatedAt(ctx, m.index!, cs)) emit({ type: 'USES', s: user, o: service, confidence: 0.7 });
+    const service = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
+    if (service && user && !negatedAt(ctx, m.index, cs)) emit({ type: 'USES', s: user, o: service, confidence: 0.7 });
   }
   for (const m of simp.matchAll(DEPLOYED_AT)) {
-    const [cs] = clauseAt(simp, m.index!);
-    const customer = orgs.find((x) => x.start >= m.index! + 1 && x.end <= m.index! + 1 + m[1]!.length);
-    if (!customer || negatedAt(ctx, m.index!, cs)) continue;
-    const supplier = orgs.find((x) => x.start >= cs && x.end <= m.index! && GOODS.test(simp.slice(x.end, m.index!)));
+    const [cs] = clauseAt(simp, m.index);
+    const customer = orgs.find((x) => x.start >= m.index + 1 && x.end <= m.index + 1 + m[1]!.length);
+    if (!customer || negatedAt(ctx, m.index, cs)) continue;
+    const supplier = orgs.find((x) => x.start >= cs && x.end <= m.index && GOODS.test(simp.slice(x.end, m.index)));
     if (supplier) emitSupply(ctx, emit, [supplier], customer, 0.7);
     // 真武810已在阿里云部署: the customer uses the chip, and its maker supplies the customer.
-    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start >= cs && x.end <= m.index!);
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start >= cs && x.end <= m.index);
     const maker = chip && ctx.makerOf(chip.id);
     if (chip && maker !== customer.id) {
       emit({ type: 'USES', s: customer, o: chip, confidence: 0.7 });
-      const makerMention = maker ? ctx.mentions.find((x) => x.id === maker) ?? (ctx.topic?.id === maker ? ctx.topic : undefined) : undefined;
+      const makerMention = maker
+        ? (ctx.mentions.find((x) => x.id === maker) ?? (ctx.topic?.id === maker ? ctx.topic : undefined))
+        : undefined;
       if (makerMention) emitSupply(ctx, emit, [makerMention], customer, 0.65);
     }
   }
   for (const m of simp.matchAll(SUPPLIER_OF)) {
-    const [cs] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs)) continue;
-    const customer = m[1] !== undefined ? orgs.find((x) => x.start > m.index! && x.end <= m.index! + m[0].length) : orgs.find((x) => x.start === m.index! + m[0].length);
-    const supplier = subjectBefore(ctx, m.index!, ORG, false);
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const customer =
+      m[1] !== undefined
+        ? orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length)
+        : orgs.find((x) => x.start === m.index + m[0].length);
+    const supplier = subjectBefore(ctx, m.index, ORG, false);
     if (customer && supplier) for (const s of group(supplier)) emitSupply(ctx, emit, [s], customer, 0.75);
   }
   for (const m of simp.matchAll(CUSTOMER_OF)) {
-    const [cs] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs)) continue;
-    const supplier = m[1] !== undefined
-      ? orgs.filter((x) => x.start > m.index! && x.end <= m.index! + m[0].length).shift()
-      : orgs.find((x) => x.start === m.index! + m[0].length);
-    const customers = orgs.filter((x) => x.start >= cs && x.end <= m.index!);
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const supplier =
+      m[1] !== undefined
+        ? orgs.filter((x) => x.start > m.index && x.end <= m.index + m[0].length).shift()
+        : orgs.find((x) => x.start === m.index + m[0].length);
+    const customers = orgs.filter((x) => x.start >= cs && x.end <= m.index);
     if (supplier && customers.length) emitSupply(ctx, emit, [supplier], customers[0], 0.75);
   }
 };

@@ -6,7 +6,19 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 
 const ACQUIRE: Terms = {
   zh: ['收购', '并购', '买下', '收入旗下', '吞并', '吸收合并', '换股合并'],
-  en: ['acquir(?:e|es|ed|ing)', 'acquisition of', 'takeover of', 'take over', 'takes over', 'took over', 'taking over', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'buyout of'],
+  en: [
+    'acquir(?:e|es|ed|ing)',
+    'acquisition of',
+    'takeover of',
+    'take over',
+    'takes over',
+    'took over',
+    'taking over',
+    'buy(?:s|ing)?',
+    'bought',
+    'purchas(?:e|es|ed|ing)',
+    'buyout of',
+  ],
 };
 // The target before the buyer: X被Y收购, X was acquired by Y.
 const ACQUIRED_BY: Terms = {
@@ -15,12 +27,37 @@ const ACQUIRED_BY: Terms = {
 };
 const STATUS: Record<DealStatus, Terms> = {
   completed: {
-    zh: ['已完成', '完成', '已收购', '已经收购', '在\\d{4}年收购', '于\\d{4}年收购', '此前收购', '早前收购', '收购了', '已经完成', '正式完成'],
+    zh: [
+      '已完成',
+      '完成',
+      '已收购',
+      '已经收购',
+      '在\\d{4}年收购',
+      '于\\d{4}年收购',
+      '此前收购',
+      '早前收购',
+      '收购了',
+      '已经完成',
+      '正式完成',
+    ],
     en: ['completed', 'closed', 'finalized', 'has acquired', 'had acquired', 'acquired(?! by)', 'bought'],
   },
   considering: {
     zh: ['拟', '考虑', '评估', '洽谈', '谈判', '潜在', '可能', '传出', '寻求', '有意', '据悉', '筹划', '计划'],
-    en: ['in talks', 'in discussions', 'considering', 'weighing', 'explor\\w*', 'potential', 'may', 'could', 'reportedly', 'would', 'seek\\w*', 'mull\\w*'],
+    en: [
+      'in talks',
+      'in discussions',
+      'considering',
+      'weighing',
+      'explor\\w*',
+      'potential',
+      'may',
+      'could',
+      'reportedly',
+      'would',
+      'seek\\w*',
+      'mull\\w*',
+    ],
   },
   announced: { zh: [], en: [] },
 };
@@ -35,7 +72,8 @@ function dealStatus(text: string): DealStatus {
 }
 
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
-const GOODS_AFTER = /^\s*(?:['’]s\s+)?(?:[\w-]+\s*)?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|芯片|晶片|处理器|服务器|股份|股票|订单|大单)/i;
+const GOODS_AFTER =
+  /^\s*(?:['’]s\s+)?(?:[\w-]+\s*)?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|芯片|晶片|处理器|服务器|股份|股票|订单|大单)/i;
 
 const acquireCue = cue(ACQUIRE);
 const acquiredByCue = cue(ACQUIRED_BY);
@@ -43,38 +81,55 @@ const acquiredByCue = cue(ACQUIRED_BY);
 const acquires: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of simp.matchAll(acquiredByCue)) {
-    const [cs, ce] = clauseAt(simp, m.index!);
-    const target = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.end <= m.index! && x.start >= cs).pop();
+    const [cs, ce] = clauseAt(simp, m.index);
+    const target = ofType(ctx.mentions, ORG, ctx.lex)
+      .filter((x) => x.end <= m.index && x.start >= cs)
+      .pop();
     const buyer = m[0].startsWith('被')
-      ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > m.index! && x.end <= m.index! + m[0].length)
-      : mentionsAfter(ctx, m.index! + m[0].length, ORG, ce)[0];
-    if (target && buyer && !negatedAt(ctx, m.index!, cs)) emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status: dealStatus(simp) });
+      ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length)
+      : mentionsAfter(ctx, m.index + m[0].length, ORG, ce)[0];
+    if (target && buyer && !negatedAt(ctx, m.index, cs))
+      emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status: dealStatus(simp) });
   }
   for (const m of simp.matchAll(acquireCue)) {
-    if (/被[^，,。]{0,20}$/.test(simp.slice(0, m.index!)) || /^\s+by\b/.test(simp.slice(m.index! + m[0].length))) continue;
-    const [cs, ce] = clauseAt(simp, m.index!);
-    const end = m.index! + m[0].length;
+    if (/被[^，,。]{0,20}$/.test(simp.slice(0, m.index)) || /^\s+by\b/.test(simp.slice(m.index + m[0].length))) continue;
+    const [cs, ce] = clauseAt(simp, m.index);
+    const end = m.index + m[0].length;
     let target = mentionsAfter(ctx, end, ORG, ce)[0];
-    let buyer = subjectBefore(ctx, m.index!, ORG);
+    let buyer = subjectBefore(ctx, m.index, ORG);
     // 对X(全部股权)的收购: the target stands between 对 and the verb.
-    const dui = /对([^，,。]{1,30})的$/.exec(simp.slice(0, m.index!));
+    const dui = /对([^，,。]{1,30})的$/.exec(simp.slice(0, m.index));
     if (dui) {
-      const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start >= m.index! - dui[0].length && x.end <= m.index!);
+      const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start >= m.index - dui[0].length && x.end <= m.index);
       if (inside.length) {
         target = inside[0];
-        buyer = subjectBefore(ctx, m.index! - dui[0].length, ORG);
+        buyer = subjectBefore(ctx, m.index - dui[0].length, ORG);
       }
     }
     // 将X收入旗下: the target between 将 and the verb.
-    const jiang = m[0] === '收入旗下' ? /将([^，,。]{1,30})$/.exec(simp.slice(cs, m.index!)) : null;
-    if (jiang) target = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start >= cs + jiang.index && x.end <= m.index!).pop() ?? target;
-    if (!buyer || !target || buyer.id === target.id || negatedAt(ctx, m.index!, cs, 30)) continue;
+    const jiang = m[0] === '收入旗下' ? /将([^，,。]{1,30})$/.exec(simp.slice(cs, m.index)) : null;
+    if (jiang)
+      target =
+        ofType(ctx.mentions, ORG, ctx.lex)
+          .filter((x) => x.start >= cs + jiang.index && x.end <= m.index)
+          .pop() ?? target;
+    if (!buyer || !target || buyer.id === target.id || negatedAt(ctx, m.index, cs, 30)) continue;
     // "buy chips from X" is a purchase of goods, not of the company.
     // "bought a stake in X" is an investment; only all of it is a takeover.
     const between = simp.slice(end, target.start);
-    if (/\b(?:stake|shares?|equity|interest)\s+(?:in|of)\s*$|股份|股权|股票/i.test(between) && !/100%|entire|all of|全部|百分之百/i.test(between)) continue;
+    if (
+      /\b(?:stake|shares?|equity|interest)\s+(?:in|of)\s*$|股份|股权|股票/i.test(between) &&
+      !/100%|entire|all of|全部|百分之百/i.test(between)
+    )
+      continue;
     if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 20))) continue;
-    emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status: dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index! - 12), m.index!)) });
+    emit({
+      type: 'ACQUIRES',
+      s: buyer,
+      o: target,
+      confidence: 0.85,
+      status: dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index - 12), m.index)),
+    });
   }
 };
 

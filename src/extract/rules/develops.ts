@@ -7,7 +7,22 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 
 const DEVELOP: Terms = {
   zh: ['自主研发', '自研', '研发', '开发', '推出', '发布', '设计', '打造', '研制', '揭晓', '亮相', '规划', '公布', '量产', '发表'],
-  en: ['develop(?:s|ed|ing)?', 'design(?:s|ed|ing)?', 'build(?:s|ing)?', 'built', 'launch(?:es|ed|ing)?', 'unveil(?:s|ed|ing)?', 'introduc(?:e|es|ed|ing)', 'announc(?:e|es|ed|ing)', 'reveal(?:s|ed|ing)?', 'detail(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'debut(?:s|ed)?', 'creat(?:e|es|ed|ing)', 'mak(?:e|es|ing)'],
+  en: [
+    'develop(?:s|ed|ing)?',
+    'design(?:s|ed|ing)?',
+    'build(?:s|ing)?',
+    'built',
+    'launch(?:es|ed|ing)?',
+    'unveil(?:s|ed|ing)?',
+    'introduc(?:e|es|ed|ing)',
+    'announc(?:e|es|ed|ing)',
+    'reveal(?:s|ed|ing)?',
+    'detail(?:s|ed|ing)?',
+    'roll(?:s|ed|ing)? out',
+    'debut(?:s|ed)?',
+    'creat(?:e|es|ed|ing)',
+    'mak(?:e|es|ing)',
+  ],
 };
 // "its in-house chips, called X" / 代号为"雅典娜": a name given to the subject's own chip.
 const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?["“]?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
@@ -34,9 +49,9 @@ const develops: Rule = (ctx, emit) => {
     add(maker ? orgs.find((x) => x.id === maker) : undefined, o, 0.8);
   }
   for (const m of simp.matchAll(develop)) {
-    const end = m.index! + m[0].length;
-    const [cs] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs, 10)) continue;
+    const end = m.index + m[0].length;
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs, 10)) continue;
     // 开发ChatGPT的(公司)OpenAI: the developer follows the relative clause.
     const rel = /^([^，,。的]{0,20})的(?:公司|企业)?/.exec(simp.slice(end));
     if (isChinese(m[0]) && rel) {
@@ -48,16 +63,19 @@ const develops: Rule = (ctx, emit) => {
       }
     }
     // 量产 by a foundry is manufacturing, not development.
-    const subj = subjectBefore(ctx, m.index!, ORG, false);
+    const subj = subjectBefore(ctx, m.index, ORG, false);
     if (!subj || (m[0] === '量产' && ctx.lex.entries.get(subj.id)?.foundry)) continue;
     const [, ce] = clauseAt(simp, end);
     let objs = made.filter((x) => x.start >= end);
     const inClause = objs.filter((x) => x.start < ce);
     objs = inClause.length ? inClause : objs.filter((x) => x.start < clauseAt(simp, ce + 1)[1]);
     // 与辉达合作开发的GB10, developed with X: the partner develops it too, with the subject.
-    const withPartner = /(?:与|和|同|跟)([^，,。与和]{1,12}?)(?:合作|共同|联合|携手)$|\b(?:together\s+with|jointly\s+with|with)\s+([^,;.]{1,30}?)\s*$/i.exec(simp.slice(clauseAt(simp, m.index!)[0], m.index!));
-    const partner = withPartner ? orgs.find((x) => x.start >= m.index! - withPartner[0].length && x.end <= m.index!) : undefined;
-    const lead = partner && partner.id === subj.id ? subjectBefore(ctx, m.index! - withPartner![0].length, ORG, false) : undefined;
+    const withPartner =
+      /(?:与|和|同|跟)([^，,。与和]{1,12}?)(?:合作|共同|联合|携手)$|\b(?:together\s+with|jointly\s+with|with)\s+([^,;.]{1,30}?)\s*$/i.exec(
+        simp.slice(clauseAt(simp, m.index)[0], m.index),
+      );
+    const partner = withPartner ? orgs.find((x) => x.start >= m.index - withPartner[0].length && x.end <= m.index) : undefined;
+    const lead = partner && partner.id === subj.id ? subjectBefore(ctx, m.index - withPartner![0].length, ORG, false) : undefined;
     if (lead && partner && lead.id !== partner.id) {
       // Both develop it, unless the lexicon knows its maker; a part the product carries (搭载X的服务器) is no object.
       for (const o of objs) {
@@ -73,7 +91,10 @@ const develops: Rule = (ctx, emit) => {
   for (const o of made) {
     const lead = simp.slice(Math.max(0, o.start - 60), o.start);
     // 旗舰产品X opening a sentence or clause is the topic's flagship too.
-    const own = /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(lead.slice(-9));
+    const own =
+      /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(
+        lead.slice(-9),
+      );
     if (NEW_GENERATION.test(lead)) {
       // 公司将加快新一代训练芯片“X”的量产: the clause's subject presents its own new chip.
       add(subjectBefore(ctx, o.start, ORG), o, 0.7);
@@ -84,7 +105,9 @@ const develops: Rule = (ctx, emit) => {
   }
   // X自主研发的Y / X's own Y / X's Y (a chip right after the possessive)
   for (const s of orgs) {
-    const poss = /^(?:(?:自主研发|自研|自家|自己|内部|自行设计)的|['’]s\s+(?:(?:own|new|first|latest|in-house|custom)\s+)*)/.exec(simp.slice(s.end, s.end + 16));
+    const poss = /^(?:(?:自主研发|自研|自家|自己|内部|自行设计)的|['’]s\s+(?:(?:own|new|first|latest|in-house|custom)\s+)*)/.exec(
+      simp.slice(s.end, s.end + 16),
+    );
     if (!poss) continue;
     const at = s.end + poss[0].length;
     const o = made.find((x) => x.start >= at && x.start <= at + 8);

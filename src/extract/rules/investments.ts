@@ -6,15 +6,32 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 
 const INVEST: Terms = {
   zh: ['(?:财务|资金|融资)支持', '注资', '入股', '领投', '参投', '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理)'],
-  en: ['invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|an\\s+additional|another)\\s+)?(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?)?\\s+in', 'stakes?\\s+in', 'backing for', 'financial support (?:for|to)', 'funding (?:for|to)', 'led\\s+(?:a|an|the)\\s+(?:[\\w$.,-]+\\s+){0,4}?round\\s+(?:in|for)'],
+  en: [
+    'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|an\\s+additional|another)\\s+)?(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?)?\\s+in',
+    'stakes?\\s+in',
+    'backing for',
+    'financial support (?:for|to)',
+    'funding (?:for|to)',
+    'led\\s+(?:a|an|the)\\s+(?:[\\w$.,-]+\\s+){0,4}?round\\s+(?:in|for)',
+  ],
 };
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
 const BACKED_BY: Terms = {
   zh: ['获得?[^，,。]{0,30}?(?:投资|注资|融资)'],
-  en: ['backed by', '(?:has|have|had|with) the (?:financial )?backing of', 'funded by', 'raised [^,.;]{0,40}? from', 'investors? (?:include|including|such as)', '(?:investors|round|financing|funding)\\s+(?:was\\s+)?led\\s+by', 'round\\s+(?:was\\s+)?led\\s+by', 'with participation from'],
+  en: [
+    'backed by',
+    '(?:has|have|had|with) the (?:financial )?backing of',
+    'funded by',
+    'raised [^,.;]{0,40}? from',
+    'investors? (?:include|including|such as)',
+    '(?:investors|round|financing|funding)\\s+(?:was\\s+)?led\\s+by',
+    'round\\s+(?:was\\s+)?led\\s+by',
+    'with participation from',
+  ],
 };
 
-const SHAREHOLDER = /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b/g;
+const SHAREHOLDER =
+  /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b/g;
 
 // Selling out of a company is no investment in it (any more).
 const DIVEST = /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:\w+\s+){0,3}stake/i;
@@ -25,7 +42,12 @@ const PREP_TO = /(对(?!手|于)|向|(?<![成作因认以称])为)([^，,。]{1,
 // Investors in a round the article is about: 由X领投，Y跟投 / X and Y also took part in the round.
 const ROUND_INVESTOR: Terms = {
   zh: ['领投', '跟投', '参投', '联合领投', '参与(?:了)?(?:本轮|此轮|这轮|该轮)?融资'],
-  en: ['(?:also\\s+)?(?:took|take|takes)\\s+part\\s+in\\s+the\\s+(?:\\w+\\s+)?round', '(?:also\\s+)?participated\\s+in\\s+the\\s+(?:\\w+\\s+)?round', '(?:also\\s+)?joined\\s+the\\s+(?:\\w+\\s+)?round', '(?:also\\s+)?participating'],
+  en: [
+    '(?:also\\s+)?(?:took|take|takes)\\s+part\\s+in\\s+the\\s+(?:\\w+\\s+)?round',
+    '(?:also\\s+)?participated\\s+in\\s+the\\s+(?:\\w+\\s+)?round',
+    '(?:also\\s+)?joined\\s+the\\s+(?:\\w+\\s+)?round',
+    '(?:also\\s+)?participating',
+  ],
 };
 const roundInvestor = cue(ROUND_INVESTOR);
 const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
@@ -37,64 +59,87 @@ const investsIn: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const investors = ['Organization', 'Person'] as const;
   const emitAll = (investor: Mention | undefined, investees: Mention[], confidence: number) => {
-    if (investor) for (const o of investees) if (o.id !== investor.id && o.type === 'Organization') emit({ type: 'INVESTS_IN', s: investor, o, confidence });
+    if (investor)
+      for (const o of investees)
+        if (o.id !== investor.id && o.type === 'Organization') emit({ type: 'INVESTS_IN', s: investor, o, confidence });
   };
   for (const m of simp.matchAll(backedByCue)) {
-    const [cs, ce] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs)) continue;
-    const end = m.index! + m[0].length;
-    const investee = subjectBefore(ctx, m.index!, ORG, false) ?? (/round/i.test(m[0]) ? ctx.raiser ?? ctx.topic : undefined);
+    const [cs, ce] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const end = m.index + m[0].length;
+    const investee = subjectBefore(ctx, m.index, ORG, false) ?? (/round/i.test(m[0]) ? (ctx.raiser ?? ctx.topic) : undefined);
     // The investor right after "backed by" (the country's wealth fund, a name the text lacks, is not the next name).
-    const first = mentionsAfter(ctx, m[0].startsWith('获') ? m.index! : end, investors, m[0].startsWith('获') ? end : Math.min(ce, end + 6))[0];
+    const first = mentionsAfter(
+      ctx,
+      m[0].startsWith('获') ? m.index : end,
+      investors,
+      m[0].startsWith('获') ? end : Math.min(ce, end + 6),
+    )[0];
     if (!first) continue;
     for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(headOf(ctx, inv), [investee], 0.75);
   }
   // 由X领投，Y跟投 / X and Y took part in the round: the investee raised the money, here or just before.
   for (const m of simp.matchAll(roundInvestor)) {
-    const [cs] = clauseAt(simp, m.index!);
-    const inv = ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.start >= cs && x.end <= m.index! && !x.anaphor).pop();
-    if (!inv || negatedAt(ctx, m.index!, cs)) continue;
+    const [cs] = clauseAt(simp, m.index);
+    const inv = ofType(ctx.mentions, investors, ctx.lex)
+      .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
+      .pop();
+    if (!inv || negatedAt(ctx, m.index, cs)) continue;
     const raised = RAISED.exec(simp);
-    const raiser = raised && raised.index < m.index! ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
+    const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
     const investee = raiser ?? ctx.raiser ?? ctx.topic;
     for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(i, investee ? [investee] : [], 0.7);
   }
   // "OpenAI, in which Microsoft has invested", 微软已投资的OpenAI: the investee before the relative clause.
   for (const m of simp.matchAll(/\bin\s+which\s+/g)) {
-    const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start === m.index! + m[0].length);
-    const investee = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.end <= m.index!).pop();
-    if (investor && investee && /^\s+(?:has|had|have)?\s*(?:also\s+|already\s+)?(?:invested|poured|put)\b/.test(simp.slice(investor.end, investor.end + 30))) emitAll(investor, [investee], 0.75);
+    const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    const investee = ofType(ctx.mentions, ORG, ctx.lex)
+      .filter((x) => x.end <= m.index)
+      .pop();
+    if (
+      investor &&
+      investee &&
+      /^\s+(?:has|had|have)?\s*(?:also\s+|already\s+)?(?:invested|poured|put)\b/.test(simp.slice(investor.end, investor.end + 30))
+    )
+      emitAll(investor, [investee], 0.75);
   }
   // 中科曙光是海光信息的第一大股东 / Microsoft, OpenAI's largest shareholder: a shareholder invests.
   for (const m of simp.matchAll(SHAREHOLDER)) {
-    const [cs] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs)) continue;
-    const investee = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start >= m.index! && x.end <= m.index! + m[0].length).shift();
-    const investor = m[0].startsWith(',') ? ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.end <= m.index!).pop() : subjectBefore(ctx, m.index!, investors, false);
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const investee = ofType(ctx.mentions, ORG, ctx.lex)
+      .filter((x) => x.start >= m.index && x.end <= m.index + m[0].length)
+      .shift();
+    const investor = m[0].startsWith(',')
+      ? ofType(ctx.mentions, investors, ctx.lex)
+          .filter((x) => x.end <= m.index)
+          .pop()
+      : subjectBefore(ctx, m.index, investors, false);
     if (investee && investor) emitAll(investor, [investee], 0.75);
   }
   // Y-backed X: "SoftBank-backed Acme".
   for (const m of simp.matchAll(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g)) {
-    const investor = ctx.mentions.find((x) => x.start === m.index!);
-    const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index! + m[0].length);
+    const investor = ctx.mentions.find((x) => x.start === m.index);
+    const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
     if (investor && investee) emitAll(investor, [investee], 0.75);
   }
   for (const m of simp.matchAll(investCue)) {
-    const [cs, ce] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs) || DIVEST.test(simp.slice(cs, m.index! + m[0].length))) continue;
-    const end = m.index! + m[0].length;
+    const [cs, ce] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs) || DIVEST.test(simp.slice(cs, m.index + m[0].length))) continue;
+    const end = m.index + m[0].length;
     // A对/向/为B提供财务支持: the investee between the preposition and the verb.
-    const prep = PREP_TO.exec(simp.slice(cs, m.index!));
+    const prep = PREP_TO.exec(simp.slice(cs, m.index));
     if (prep) {
-      const pStart = cs + prep.index!;
-      const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > pStart && x.end <= m.index!);
+      const pStart = cs + prep.index;
+      const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > pStart && x.end <= m.index);
       if (inside.length) emitAll(subjectBefore(ctx, pStart, investors), [inside[inside.length - 1]!], 0.75);
       continue;
     }
     // 美国政府、软银与辉达先后宣布入股英特尔: every investor listed before the verb.
     const first = mentionsAfter(ctx, end, ORG, ce)[0];
-    const investor = subjectBefore(ctx, m.index!, investors);
-    if (first && investor) for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, coordinated(ctx.mentions, first, simp, ORG), 0.75);
+    const investor = subjectBefore(ctx, m.index, investors);
+    if (first && investor)
+      for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, coordinated(ctx.mentions, first, simp, ORG), 0.75);
   }
 };
 

@@ -5,8 +5,10 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 
 /** MANUFACTURES (foundry -> chip it fabricates for its designer). */
 
-const CHIP_REFERENCE = /^\s*(?:(?:and|but|while)\s+)?(?:it|they|the\s+(?:new\s+)?(?:chips?|processors?|accelerators?)|[A-Z][\w.&-]*['’]s\s+(?!current|existing|older|previous|earlier|today)(?:\w+\s+)?(?:chips?|processors?|accelerators?)|its\s+(?:\w+\s+)?(?:chips?|processors?)|these\s+chips|该|这款|这颗|此|其|它|该芯片|该晶片|这款芯片)\b|^\s*(?:该|这款|这颗|此)(?:芯片|晶片|处理器)/i;
-const CHIP_SUBJECT = /^\s*(?:该|这款|这颗|此|其)(?:芯片|晶片|处理器|加速器)?\s*(?:采用|使用|基于|由)|^\s*(?:the|these|its)\s+(?:\w+\s+)?(?:chips?|processors?|accelerators?)\b/i;
+const CHIP_REFERENCE =
+  /^\s*(?:(?:and|but|while)\s+)?(?:it|they|the\s+(?:new\s+)?(?:chips?|processors?|accelerators?)|[A-Z][\w.&-]*['’]s\s+(?!current|existing|older|previous|earlier|today)(?:\w+\s+)?(?:chips?|processors?|accelerators?)|its\s+(?:\w+\s+)?(?:chips?|processors?)|these\s+chips|该|这款|这颗|此|其|它|该芯片|该晶片|这款芯片)\b|^\s*(?:该|这款|这颗|此)(?:芯片|晶片|处理器)/i;
+const CHIP_SUBJECT =
+  /^\s*(?:该|这款|这颗|此|其)(?:芯片|晶片|处理器|加速器)?\s*(?:采用|使用|基于|由)|^\s*(?:the|these|its)\s+(?:\w+\s+)?(?:chips?|processors?|accelerators?)\b/i;
 const PROCESS = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:process|node|technology)\b|^[^，,。]{0,12}?(?:制程|工艺)/i;
 const MANUFACTURE: Terms = {
   zh: ['代工', '制造', '生产', '流片', '量产'],
@@ -19,43 +21,49 @@ const manufactures: Rule = (ctx, emit) => {
   const { simp } = ctx;
   // A foundry: so marked in the lexicon, described as one, or named as one (Samsung Foundry, 华虹晶圆代工).
   const foundries = ofType(ctx.mentions, ORG, ctx.lex).filter(
-    (m) => ctx.lex.entries.get(m.id)?.foundry || ctx.nounsOf(m.id).includes('foundry') || /Foundr(?:y|ies)|\bFab\b|晶圆|代工/.test(m.surface),
+    (m) =>
+      ctx.lex.entries.get(m.id)?.foundry || ctx.nounsOf(m.id).includes('foundry') || /Foundr(?:y|ies)|\bFab\b|晶圆|代工/.test(m.surface),
   );
   if (!foundries.length) return;
   const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
   for (const m of simp.matchAll(manufacture)) {
-    const end = m.index! + m[0].length;
-    const [cs] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs, 12)) continue;
+    const end = m.index + m[0].length;
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs, 12)) continue;
     // The chip made by the foundry: 由台积电代工 (由 before the verb in its clause), made by TSMC.
-    const by = isChinese(m[0]) ? /由[^，,。]{0,20}$/.test(simp.slice(cs, m.index!)) : /^\s+by\b/.test(simp.slice(end, end + 4));
+    const by = isChinese(m[0]) ? /由[^，,。]{0,20}$/.test(simp.slice(cs, m.index)) : /^\s+by\b/.test(simp.slice(end, end + 4));
     let foundry: Mention | undefined;
     let made: Mention[];
     if (by) {
-      foundry = isChinese(m[0]) ? foundries.filter((f) => f.end <= m.index!).pop() : foundries.find((f) => f.start > end);
+      foundry = isChinese(m[0]) ? foundries.filter((f) => f.end <= m.index).pop() : foundries.find((f) => f.start > end);
       // A chip named before, else the chip the story is about when the clause refers to it (it, the chip, 该芯片).
-      const named = chips.filter((c) => c.end <= m.index! && (!foundry || c.end <= foundry.start)).pop();
-      const before = named ?? (CHIP_REFERENCE.test(simp.slice(cs, m.index!)) ? ctx.topicChip : undefined);
+      const named = chips.filter((c) => c.end <= m.index && (!foundry || c.end <= foundry.start)).pop();
+      const before = named ?? (CHIP_REFERENCE.test(simp.slice(cs, m.index)) ? ctx.topicChip : undefined);
       made = before ? [before] : [];
     } else {
       // The foundry makes the chip: 台积电为微软代工X, TSMC manufactured it (the chip the story is about).
-      foundry = foundries.filter((f) => f.end <= m.index!).pop();
+      foundry = foundries.filter((f) => f.end <= m.index).pop();
       made = chips.filter((c) => c.start >= end);
       if (!made.length && /^\s*(?:it|them|该芯片|其)/i.test(simp.slice(end, end + 8)) && ctx.topicChip) made = [ctx.topicChip];
       // 该芯片采用台积电3纳米制程生产: the chip the clause is about, made with the foundry named before the verb.
-      if (!made.length && foundry && CHIP_SUBJECT.test(simp.slice(cs, foundry.start))) made = [chips.filter((c) => c.end <= cs).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
+      if (!made.length && foundry && CHIP_SUBJECT.test(simp.slice(cs, foundry.start)))
+        made = [chips.filter((c) => c.end <= cs).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
     }
     // "built on TSMC's 3nm process", "production was planned at TSMC": the foundry after on/at, the chip before.
     if (!made.length && !isChinese(m[0])) {
-      const on = /^\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:planned|scheduled|expected)\s+)?(?:on|using|with|at)\s+/.exec(simp.slice(end, end + 30));
+      const on = /^\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:planned|scheduled|expected)\s+)?(?:on|using|with|at)\s+/.exec(
+        simp.slice(end, end + 30),
+      );
       const f = on ? foundries.find((x) => x.start === end + on[0].length) : undefined;
       if (f && (PROCESS.test(simp.slice(f.end, f.end + 30)) || /\bat\s+$/.test(on![0]))) {
         foundry = f;
-        made = [chips.filter((c) => c.end <= m.index!).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
+        made = [chips.filter((c) => c.end <= m.index).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
       }
     }
     // 由台积电与三星共同生产: every foundry listed makes it.
-    const makers = foundry ? coordinated(ctx.mentions, foundry, simp, ORG).filter((f) => foundries.some((x) => x.id === f.id) || f === foundry) : [];
+    const makers = foundry
+      ? coordinated(ctx.mentions, foundry, simp, ORG).filter((f) => foundries.some((x) => x.id === f.id) || f === foundry)
+      : [];
     for (const f of makers) for (const c of made) emit({ type: 'MANUFACTURES', s: f, o: c, confidence: 0.75 });
   }
 };

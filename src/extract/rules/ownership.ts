@@ -13,9 +13,11 @@ const UNIT: Terms = {
 const ZH_OF_PARENT = /(?:成为|是|为|系|属于|属|隶属于|隶属)\s*([^，,。]{1,20}?)的(?:[^，,。的]{0,8})$/;
 const OWNED_BY: Terms = { zh: [], en: ['(?:wholly\\s+|majority[\\s-]+|fully\\s+)?(?:owned|controlled)\\s+by', 'part\\s+of'] };
 
-const MAJORITY = /\bowns?\s+(?:about|around|roughly|nearly|more\s+than|over|some)?\s*(\d+(?:\.\d+)?)%\s+(?:stake\s+in|of)\s+|持有[^，,。]{1,16}?(\d+(?:\.\d+)?)%(?:的)?(?:股份|股权)/g;
+const MAJORITY =
+  /\bowns?\s+(?:about|around|roughly|nearly|more\s+than|over|some)?\s*(\d+(?:\.\d+)?)%\s+(?:stake\s+in|of)\s+|持有[^，,。]{1,16}?(\d+(?:\.\d+)?)%(?:的)?(?:股份|股权)/g;
 // What follows a parent's name in a unit's name: Foundry, Cloud, Ventures, 晶圆代工, 智能云.
-const UNIT_NAME = /^\s*(?:Foundry|Foundry Services|Cloud|AI Cloud|Ventures|Capital|Research|Labs?|Semiconductor|Digital|晶圆代工|代工|智能云|云|资本|创投|研究院)$/;
+const UNIT_NAME =
+  /^\s*(?:Foundry|Foundry Services|Cloud|AI Cloud|Ventures|Capital|Research|Labs?|Semiconductor|Digital|晶圆代工|代工|智能云|云|资本|创投|研究院)$/;
 const nameAfter = (unit: string, parent: string) => (unit.startsWith(parent) ? unit.slice(parent.length) : '');
 const unitCue = cue(UNIT);
 const ownedBy = cue(OWNED_BY);
@@ -27,58 +29,72 @@ const subsidiary: Rule = (ctx, emit) => {
     if (unit && parent && unit.id !== parent.id && !unit.anaphor) emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
   };
   for (const m of simp.matchAll(unitCue)) {
-    const end = m.index! + m[0].length;
-    const [cs, ce] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs, 12)) continue;
+    const end = m.index + m[0].length;
+    const [cs, ce] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs, 12)) continue;
     if (isChinese(m[0])) {
-      const ofParent = ZH_OF_PARENT.exec(simp.slice(cs, m.index!));
+      const ofParent = ZH_OF_PARENT.exec(simp.slice(cs, m.index));
       if (ofParent) {
-        const pStart = cs + ofParent.index!;
-        add(subjectBefore(ctx, pStart, ORG, false), orgs.find((x) => x.start > pStart && x.end <= m.index!));
+        const pStart = cs + ofParent.index;
+        add(
+          subjectBefore(ctx, pStart, ORG, false),
+          orgs.find((x) => x.start > pStart && x.end <= m.index),
+        );
         continue;
       }
       // B旗下(的)(子公司)A / 经由旗下子公司A: the unit right after, the parent is the subject.
       // 旗下(的)(AI芯片公司)X: the unit after a description of what it is.
       const desc = /^(?:的)?(?:[^，,。的]{0,10}?(?:公司|企业|厂商|品牌|部门|业务|子公司))?\s*/.exec(simp.slice(end))![0];
       const unit = orgs.find((x) => x.start >= end && x.start <= end + Math.max(4, desc.length) && x.start < ce);
-      add(unit, unit && subjectBefore(ctx, m.index!, ORG, false));
+      add(unit, unit && subjectBefore(ctx, m.index, ORG, false));
       continue;
     }
     // A, a (wholly owned) subsidiary of B
     const of = /^\s+of\s+(?:[a-z][\w-]*\s+){0,3}/.exec(simp.slice(end, end + 40));
     if (of) {
-      add(orgs.filter((x) => x.end <= m.index! && x.start >= cs - 60).pop(), orgs.find((x) => x.start === end + of[0].length));
+      add(
+        orgs.filter((x) => x.end <= m.index && x.start >= cs - 60).pop(),
+        orgs.find((x) => x.start === end + of[0].length),
+      );
       continue;
     }
     // B's (cloud) unit A | B subsidiary A | A, B's cloud unit
-    const parent = orgs.filter((x) => x.end <= m.index! && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(simp.slice(x.end, m.index!))).pop();
+    const parent = orgs.filter((x) => x.end <= m.index && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(simp.slice(x.end, m.index))).pop();
     if (!parent) continue;
     const after = orgs.find((x) => x.start >= end && x.start <= end + 2);
-    const appositive = /,\s*$/.test(simp.slice(cs, parent.start)) ? orgs.filter((x) => x.end <= parent.start && x.end >= parent.start - 4).pop() : undefined;
+    const appositive = /,\s*$/.test(simp.slice(cs, parent.start))
+      ? orgs.filter((x) => x.end <= parent.start && x.end >= parent.start - 4).pop()
+      : undefined;
     add(after ?? appositive, parent);
   }
   // the SoftBank-controlled company, a Samsung-owned unit: the controller owns what follows.
   for (const m of simp.matchAll(/([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g)) {
-    const parent = orgs.find((x) => x.start === m.index!);
-    const unit = orgs.find((x) => x.start >= m.index! + m[0].length && x.start <= m.index! + m[0].length + 25);
+    const parent = orgs.find((x) => x.start === m.index);
+    const unit = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 25);
     add(unit, parent);
   }
   // SoftBank owns about 90% of Arm / 持有X超过50%的股份: a majority holder is the parent.
   for (const m of simp.matchAll(MAJORITY)) {
     const pct = Number(m[1] ?? m[2]);
-    const at = m.index! + m[0].length;
-    const held = m[1] !== undefined ? orgs.find((x) => x.start === at) : orgs.filter((x) => x.start > m.index! && x.end <= at).pop();
-    if (pct > 50 && held && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0])) add(held, subjectBefore(ctx, m.index!, ORG, false));
+    const at = m.index + m[0].length;
+    const held = m[1] !== undefined ? orgs.find((x) => x.start === at) : orgs.filter((x) => x.start > m.index && x.end <= at).pop();
+    if (pct > 50 && held && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) add(held, subjectBefore(ctx, m.index, ORG, false));
   }
   // Intel Foundry beside Intel, 百度智能云 beside 百度: a unit named after its parent, both in the sentence.
   for (const unit of orgs) {
-    const parent = orgs.find((p) => p.id !== unit.id && !p.anaphor && ctx.lex.entries.get(p.id)?.name && UNIT_NAME.test(nameAfter(ctx.lex.entries.get(unit.id)?.name ?? unit.surface, ctx.lex.entries.get(p.id)!.name)));
+    const parent = orgs.find(
+      (p) =>
+        p.id !== unit.id &&
+        !p.anaphor &&
+        ctx.lex.entries.get(p.id)?.name &&
+        UNIT_NAME.test(nameAfter(ctx.lex.entries.get(unit.id)?.name ?? unit.surface, ctx.lex.entries.get(p.id)!.name)),
+    );
     add(parent ? unit : undefined, parent);
   }
   for (const m of simp.matchAll(ownedBy)) {
-    const end = m.index! + m[0].length;
+    const end = m.index + m[0].length;
     const parent = mentionsAfter(ctx, end, ORG, end + 6)[0];
-    if (parent && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0], 12)) add(orgs.filter((x) => x.end <= m.index!).pop(), parent);
+    if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(orgs.filter((x) => x.end <= m.index).pop(), parent);
   }
 };
 

@@ -7,12 +7,44 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 
 // A与B合作 / A partners with B / 外包给B.
 const PARTNER_VERB: Terms = {
-  zh: ['合作', '携手', '联手', '结盟', '外包给', '委托', '共同开发', '联合开发', '共同研发', '联合研发', '合资', '共同成立', '授权给', '签订[^，,。]{0,16}(?:合约|合同|协议)', '签署[^，,。]{0,16}(?:合约|合同|协议)'],
+  zh: [
+    '合作',
+    '携手',
+    '联手',
+    '结盟',
+    '外包给',
+    '委托',
+    '共同开发',
+    '联合开发',
+    '共同研发',
+    '联合研发',
+    '合资',
+    '共同成立',
+    '授权给',
+    '签订[^，,。]{0,16}(?:合约|合同|协议)',
+    '签署[^，,。]{0,16}(?:合约|合同|协议)',
+  ],
   en: [
-    'partner(?:s|ed|ing)?\\s+with', '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnership\\s+with', 'collaborat\\w*\\s+with',
-    'team(?:s|ed)?\\s+up\\s+with', 'alliance\\s+with', 'joint venture with', 'work(?:s|ed|ing)?\\s+(?:closely\\s+)?with', 'built\\s+with',
-    'made\\s+(?:together\\s+)?with', 'designed\\s+(?:together\\s+|jointly\\s+)?with', 'created\\s+(?:in\\s+close\\s+collaboration\\s+)?with', 'developed\\s+(?:together\\s+|jointly\\s+)?with',
-    'co-develop\\w*\\s+with', 'with\\s+(?:the\\s+)?(?:help|assistance|support)\\s+(?:from|of)', '(?:build|building|develop|developing|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?with(?=\\s+[A-Z])', 'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to', '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)', 'outsourc\\w+\\s+\\w*\\s*to', 'in\\s+(?:close\\s+)?collaboration\\s+with', 'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
+    'partner(?:s|ed|ing)?\\s+with',
+    '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnership\\s+with',
+    'collaborat\\w*\\s+with',
+    'team(?:s|ed)?\\s+up\\s+with',
+    'alliance\\s+with',
+    'joint venture with',
+    'work(?:s|ed|ing)?\\s+(?:closely\\s+)?with',
+    'built\\s+with',
+    'made\\s+(?:together\\s+)?with',
+    'designed\\s+(?:together\\s+|jointly\\s+)?with',
+    'created\\s+(?:in\\s+close\\s+collaboration\\s+)?with',
+    'developed\\s+(?:together\\s+|jointly\\s+)?with',
+    'co-develop\\w*\\s+with',
+    'with\\s+(?:the\\s+)?(?:help|assistance|support)\\s+(?:from|of)',
+    '(?:build|building|develop|developing|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?with(?=\\s+[A-Z])',
+    'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to',
+    '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)',
+    'outsourc\\w+\\s+\\w*\\s*to',
+    'in\\s+(?:close\\s+)?collaboration\\s+with',
+    'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
   ],
 };
 // Partners listed after a noun: partners such as A, B and C / 合作伙伴包括A、B.
@@ -26,20 +58,26 @@ const AGREEMENT: Terms = {
   en: ['partnership', 'agreement', 'alliance', 'collaboration', 'deal', 'joint venture'],
 };
 // "In a major partnership, A … B": a sentence framed as a partnership states one between its parties.
-const FRAME = /^(?:in|under|as part of|through)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|collaboration|alliance)\b|^(?:作为|在)[^，,。]{0,10}合作(?:的一部分|中)/i;
+const FRAME =
+  /^(?:in|under|as part of|through)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|collaboration|alliance)\b|^(?:作为|在)[^，,。]{0,10}合作(?:的一部分|中)/i;
 // "deepening a partnership between the two companies", 双方的合作: the two actors of the sentence.
-const BETWEEN_TWO = /\b(?:partnership|collaboration|alliance|relationship|cooperation|ties)\s+between\s+the\s+two\s+(?:companies|firms|groups)\b|双方(?:的)?(?:合作|联盟)|两家公司(?:的)?合作/i;
+const BETWEEN_TWO =
+  /\b(?:partnership|collaboration|alliance|relationship|cooperation|ties)\s+between\s+the\s+two\s+(?:companies|firms|groups)\b|双方(?:的)?(?:合作|联盟)|两家公司(?:的)?合作/i;
 // 取得Google新一代TPU的设计订单, won a contract from X: an order is a commercial deal.
-const ORDER_FROM = /(?:取得|获得|拿下|赢得|接获|接到|斩获|承接)([^，,。]{1,20}?)的?(?:[^，,。的]{0,8})(?:订单|大单|合约|合同)|\b(?:won|wins|secured|landed|received)\s+(?:a|an|the)?\s*(?:[\w$-]+\s+){0,3}?(?:order|contract)s?\s+from\s+/gi;
+const ORDER_FROM =
+  /(?:取得|获得|拿下|赢得|接获|接到|斩获|承接)([^，,。]{1,20}?)的?(?:[^，,。的]{0,8})(?:订单|大单|合约|合同)|\b(?:won|wins|secured|landed|received)\s+(?:a|an|the)?\s*(?:[\w$-]+\s+){0,3}?(?:order|contract)s?\s+from\s+/gi;
 // A为B设计/定制 (chips), A designs chips for B: outsourced design is a partnership.
-const DESIGN_FOR = /(?<![成作因认以称])为([^，,。]{1,16}?)(?:设计|定制|开发|打造)|\b(?:design(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing)?|co-design\w*)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|TPUs?|ASICs?|silicon)\s+for\s+/gi;
+const DESIGN_FOR =
+  /(?<![成作因认以称])为([^，,。]{1,16}?)(?:设计|定制|开发|打造)|\b(?:design(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing)?|co-design\w*)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|TPUs?|ASICs?|silicon)\s+for\s+/gi;
 // Talk about a partnership that is not one: considering, whether, a list of options.
 const HEDGE = /讨论|考虑|探讨|是否|\b(?:consider\w*|whether|discuss\w*|explor\w+)\b/i;
 
 // X是/成为Y的(战略)合作伙伴, X is a partner of Y.
-const PARTNER_OF = /(?:是|成为|为)([^，,。；]{1,24}?)的[^，,。的]{0,6}?(?:合作伙伴|伙伴|盟友)|\b(?:is|was|became|becomes|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|for)\s+/gi;
+const PARTNER_OF =
+  /(?:是|成为|为)([^，,。；]{1,24}?)的[^，,。的]{0,6}?(?:合作伙伴|伙伴|盟友)|\b(?:is|was|became|becomes|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|for)\s+/gi;
 // A与B既是合作伙伴 / ties between A and B / X remains its primary partner.
-const MUTUAL = /(?:与|和|跟|同)([^，,。]{1,20}?)(?:既|也|亦)?(?:是|为|互为|成为)[^，,。]{0,4}(?:合作伙伴|伙伴|盟友)|\b(?:ties|partnership|relationship|collaboration|cooperation|alliance)\s+between\s+/g;
+const MUTUAL =
+  /(?:与|和|跟|同)([^，,。]{1,20}?)(?:既|也|亦)?(?:是|为|互为|成为)[^，,。]{0,4}(?:合作伙伴|伙伴|盟友)|\b(?:ties|partnership|relationship|collaboration|cooperation|alliance)\s+between\s+/g;
 const ITS_PARTNER = /\b(?:is|remains|was|became)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/g;
 
 const partnerVerb = cue(PARTNER_VERB);
@@ -54,22 +92,22 @@ const partners: Rule = (ctx, emit) => {
   };
   const group = (first: Mention) => coordinated(ctx.mentions, first, simp, ORG);
   for (const m of simp.matchAll(partnerVerb)) {
-    const [cs, ce] = clauseAt(simp, m.index!);
-    const end = m.index! + m[0].length;
+    const [cs, ce] = clauseAt(simp, m.index);
+    const end = m.index + m[0].length;
     // A partnership discussed or listed as an option is not one: the hedge may stand clauses earlier.
-    if (negatedAt(ctx, m.index!, cs) || HEDGE.test(simp.slice(0, ce))) continue;
+    if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(0, ce))) continue;
     if (isChinese(m[0]) && !/外包给|委托|授权给/.test(m[0])) {
       // A 与/和/同/跟 B(、C和D) … 合作 (the first 与 after a subject starts the partners), or 合作的 A和B.
-      const ws = [...simp.slice(cs, m.index!).matchAll(/与|和|同|跟/g)].map((x) => cs + x.index!);
-      const wStart = ws.find((p) => orgs.some((x) => x.start > p && x.end <= m.index!));
+      const ws = [...simp.slice(cs, m.index).matchAll(/与|和|同|跟/g)].map((x) => cs + x.index);
+      const wStart = ws.find((p) => orgs.some((x) => x.start > p && x.end <= m.index));
       if (ws.length) {
-        const inside = wStart === undefined ? [] : orgs.filter((x) => x.start > wStart && x.end <= m.index!);
+        const inside = wStart === undefined ? [] : orgs.filter((x) => x.start > wStart && x.end <= m.index);
         const subj = wStart === undefined ? undefined : subjectBefore(ctx, wStart, ORG, false);
         if (inside.length && subj) {
           pair(subj, group(inside[0]!), 0.8);
           continue;
         }
-        const both = orgs.filter((x) => x.start >= cs && x.end <= m.index!);
+        const both = orgs.filter((x) => x.start >= cs && x.end <= m.index);
         const g = both.length >= 2 ? group(both[0]!) : [];
         if (g.length >= 2) pair(g[0], g.slice(1), 0.75);
         if (both.length >= 2) continue;
@@ -83,58 +121,71 @@ const partners: Rule = (ctx, emit) => {
     }
     // English, 外包给B: the subject before, the partners after; "the chip is designed with X": the chip's maker.
     const first = mentionsAfter(ctx, end, ORG, ce)[0];
-    const chipMaker = ctx.topicChip && /^\s*(?:the|this|its)\s+(?:\w+\s+)?(?:chip|processor|accelerator)\b/i.test(simp.slice(cs, m.index!)) ? ctx.makerOf(ctx.topicChip.id) : undefined;
-    const subj = subjectBefore(ctx, m.index!, ORG, false) ?? (chipMaker ? { id: chipMaker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
+    const chipMaker =
+      ctx.topicChip && /^\s*(?:the|this|its)\s+(?:\w+\s+)?(?:chip|processor|accelerator)\b/i.test(simp.slice(cs, m.index))
+        ? ctx.makerOf(ctx.topicChip.id)
+        : undefined;
+    const subj =
+      subjectBefore(ctx, m.index, ORG, false) ??
+      (chipMaker ? { id: chipMaker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
     if (first && first.start - end < 40) pair(subj, group(first), 0.8);
   }
   for (const m of simp.matchAll(partnerList)) {
-    const first = orgs.find((x) => x.start >= m.index! + m[0].length && x.start <= m.index! + m[0].length + 4);
-    if (first) pair(subjectBefore(ctx, m.index!, ORG, false), group(first), 0.75);
+    const first = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);
+    if (first) pair(subjectBefore(ctx, m.index, ORG, false), group(first), 0.75);
   }
   for (const m of simp.matchAll(agreement)) {
-    const [cs] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs) || HEDGE.test(simp.slice(cs, m.index!))) continue;
-    const before = orgs.filter((x) => x.start >= cs && x.end <= m.index!);
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index))) continue;
+    const before = orgs.filter((x) => x.start >= cs && x.end <= m.index);
     const g = before.length >= 2 ? group(before[0]!) : [];
     if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
   }
   for (const m of simp.matchAll(MUTUAL)) {
-    const [cs] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs)) continue;
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
     if (m[1] !== undefined) {
-      const b = orgs.find((o) => o.start > m.index! && o.start <= m.index! + 2);
-      if (b) pair(subjectBefore(ctx, m.index!, ORG, false), [b], 0.7);
+      const b = orgs.find((o) => o.start > m.index && o.start <= m.index + 2);
+      if (b) pair(subjectBefore(ctx, m.index, ORG, false), [b], 0.7);
       continue;
     }
-    const a = orgs.find((o) => o.start === m.index! + m[0].length);
+    const a = orgs.find((o) => o.start === m.index + m[0].length);
     const g = a ? group(a) : [];
     if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
   }
   // "OpenAI, Microsoft's close partner": an appositive naming whose partner it is.
   for (const o of orgs) {
-    const ap = /^,\s*$/.test(simp.slice(Math.max(0, o.start - 2), o.start)) ? orgs.filter((x) => x.end <= o.start - 1 && x.end >= o.start - 3).pop() : undefined;
+    const ap = /^,\s*$/.test(simp.slice(Math.max(0, o.start - 2), o.start))
+      ? orgs.filter((x) => x.end <= o.start - 1 && x.end >= o.start - 3).pop()
+      : undefined;
     if (ap && /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/.test(simp.slice(o.end, o.end + 40))) pair(ap, [o], 0.75);
   }
   for (const m of simp.matchAll(ITS_PARTNER)) {
-    const subj = subjectBefore(ctx, m.index!, ORG, false);
-    const other = orgs.filter((o) => o.end <= m.index! && o.id !== subj?.id).pop() ?? ctx.topic;
-    if (subj && other && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0])) pair(subj, [other], 0.7);
+    const subj = subjectBefore(ctx, m.index, ORG, false);
+    const other = orgs.filter((o) => o.end <= m.index && o.id !== subj?.id).pop() ?? ctx.topic;
+    if (subj && other && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) pair(subj, [other], 0.7);
   }
   for (const m of simp.matchAll(ORDER_FROM)) {
-    const [cs] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs)) continue;
-    const client = m[1] !== undefined ? orgs.find((x) => x.start > m.index! && x.start <= m.index! + 3) : orgs.find((x) => x.start === m.index! + m[0].length);
-    const seller = subjectBefore(ctx, m.index!, ORG, false);
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const client =
+      m[1] !== undefined
+        ? orgs.find((x) => x.start > m.index && x.start <= m.index + 3)
+        : orgs.find((x) => x.start === m.index + m[0].length);
+    const seller = subjectBefore(ctx, m.index, ORG, false);
     if (!client || !seller || client.id === seller.id) continue;
     // A design order or a contract is a partnership; an order for goods makes the seller a supplier.
     if (/设计|合约|合同|contract/i.test(m[0])) pair(seller, [client], 0.7);
     else emit({ type: 'SUPPLIES', s: seller, o: client, confidence: 0.7 });
   }
   for (const m of simp.matchAll(PARTNER_OF)) {
-    const [cs] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs)) continue;
-    const other = m[1] !== undefined ? orgs.find((x) => x.start > m.index! && x.end <= m.index! + m[0].length) : orgs.find((x) => x.start === m.index! + m[0].length);
-    const subj = subjectBefore(ctx, m.index!, ORG, false);
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const other =
+      m[1] !== undefined
+        ? orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length)
+        : orgs.find((x) => x.start === m.index + m[0].length);
+    const subj = subjectBefore(ctx, m.index, ORG, false);
     if (other && subj) for (const s of group(subj)) pair(s, [other], 0.75);
   }
   if (BETWEEN_TWO.test(simp)) {
@@ -143,16 +194,17 @@ const partners: Rule = (ctx, emit) => {
     if (actors.length >= 2) pair(actors[0], [actors[1]!], 0.7);
   }
   for (const m of simp.matchAll(DESIGN_FOR)) {
-    const [cs, ce] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs)) continue;
+    const [cs, ce] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
     // 为 must take the client at once (主力产品为以Arm技术打造的 is a copula, not "for Arm").
-    const client = m[1] !== undefined
-      ? orgs.find((x) => x.start === m.index! + 1 && m.index! + m[0].length - x.end <= 8)
-      : orgs.find((x) => x.start === m.index! + m[0].length && x.start < ce);
+    const client =
+      m[1] !== undefined
+        ? orgs.find((x) => x.start === m.index + 1 && m.index + m[0].length - x.end <= 8)
+        : orgs.find((x) => x.start === m.index + m[0].length && x.start < ce);
     // 长期为Google设计TPU的博通: the designer is the name the relative clause describes.
-    const described = m[1] !== undefined ? /^[^，,。]{0,12}?的/.exec(simp.slice(m.index! + m[0].length)) : null;
-    const designer = described ? orgs.find((x) => x.start === m.index! + m[0].length + described[0].length) : undefined;
-    if (client) pair(designer ?? subjectBefore(ctx, m.index!, ORG, false), [client], 0.75);
+    const described = m[1] !== undefined ? /^[^，,。]{0,12}?的/.exec(simp.slice(m.index + m[0].length)) : null;
+    const designer = described ? orgs.find((x) => x.start === m.index + m[0].length + described[0].length) : undefined;
+    if (client) pair(designer ?? subjectBefore(ctx, m.index, ORG, false), [client], 0.75);
   }
   if (FRAME.test(simp)) {
     const named = orgs.filter((o) => !o.anaphor);
@@ -160,8 +212,8 @@ const partners: Rule = (ctx, emit) => {
   }
   // "Broadcom-built chips" in a sentence about another organization's chips.
   for (const m of simp.matchAll(/([A-Z][A-Za-z]+)-(?:built|designed|made|developed)\b/g)) {
-    const maker = ctx.mentions.find((x) => x.start === m.index! && x.type === 'Organization');
-    if (maker) pair(subjectBefore(ctx, m.index!, ORG, false), [maker], 0.7);
+    const maker = ctx.mentions.find((x) => x.start === m.index && x.type === 'Organization');
+    if (maker) pair(subjectBefore(ctx, m.index, ORG, false), [maker], 0.7);
   }
 };
 

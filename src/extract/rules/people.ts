@@ -11,10 +11,16 @@ const ZH_TITLE = `(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('
 const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
 
 // Org + role + Person: 英特尔执行长陈立武, Intel CEO Lip-Bu Tan, Acme's chief executive Jane Doe, 特斯拉前AI总监X.
-const ORG_ROLE_PERSON = new RegExp(`^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${FORMER}${ZH_TITLE})*\\s*(?:,|的)?\\s*$`, 'i');
+const ORG_ROLE_PERSON = new RegExp(
+  `^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${FORMER}${ZH_TITLE})*\\s*(?:,|的)?\\s*$`,
+  'i',
+);
 // Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
 const ADJ = '(?:(?!not\\b|no\\b|never\\b)[a-z-]+\\s+)';
-const PERSON_ROLE_OF_ORG = new RegExp(`^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+$`, 'i');
+const PERSON_ROLE_OF_ORG = new RegExp(
+  `^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+$`,
+  'i',
+);
 // "Jane Doe, a former Acme engineer": the employer inside the appositive, before the title.
 const PERSON_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(${FORMER})?(?:senior\\s+|longtime\\s+|veteran\\s+)?$`, 'i');
 const TITLE_AFTER_ORG = new RegExp(`^\\s+((?:[a-z-]+\\s+)?${EN_TITLE})\\b`);
@@ -28,7 +34,10 @@ const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,16}?)(?:的[^，,。；的]{0,6
 // Joining or coming from an organization.
 const JOINED = /(?:重回|回到|加入|加盟|任职于|效力于|出身|出身于|来自|曾任职于|rejoined|joined|came from|hired by|poached from)\s*$/i;
 
-const PERSON_ITS_ROLE = new RegExp(`^,\\s*(?:its|the\\s+company['’]s|the\\s+firm['’]s|the\\s+group['’]s)\\s+(${FORMER}(?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
+const PERSON_ITS_ROLE = new RegExp(
+  `^,\\s*(?:its|the\\s+company['’]s|the\\s+firm['’]s|the\\s+group['’]s)\\s+(${FORMER}(?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
+  'i',
+);
 const JOINED_FROM = /^\s+(?:has\s+|had\s+)?(?:joined|rejoined|moved\s+to|came\s+to)\s+[^,.;]{1,40}?\s+from\s+$/i;
 const JOIN_VERB = /加盟|加入|出任|\b(?:joined|rejoined|has\s+joined|will\s+join)\b/g;
 const ZH_TITLE_RE = new RegExp(ZH_TITLE);
@@ -37,7 +46,8 @@ const BARE_TITLE = new RegExp(`(${ZH_TITLE}|\\bfounder|\\bco-founder|\\bchief ex
 const PERSON_JOINED = /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|\bjoined|\brejoined|\bcame from)\s*$/i;
 
 function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined, role: string | undefined, confidence: number) {
-  if (o && (o.type === 'Organization' || o.type === 'Product') && p.id !== o.id) emit({ type: 'WORKS_FOR', s: p, o, confidence, role: role?.trim() || undefined });
+  if (o && (o.type === 'Organization' || o.type === 'Product') && p.id !== o.id)
+    emit({ type: 'WORKS_FOR', s: p, o, confidence, role: role?.trim() || undefined });
 }
 
 /** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
@@ -64,7 +74,8 @@ const worksFor: Rule = (ctx, emit) => {
         found = true;
         break;
       }
-      if (JOINED.test(simp.slice(Math.max(windowStart, o.start - 6), o.start)) && /^\s*的?\s*$/.test(between)) emitRole(emit, p, o, undefined, 0.75);
+      if (JOINED.test(simp.slice(Math.max(windowStart, o.start - 6), o.start)) && /^\s*的?\s*$/.test(between))
+        emitRole(emit, p, o, undefined, 0.75);
     }
     const after = simp.slice(p.end, p.end + 80);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 20)) {
@@ -107,26 +118,49 @@ const worksFor: Rule = (ctx, emit) => {
     }
     // A bare title before the name: 创办人张建中, 其执行长X — the company the sentence or story is about.
     const bare = BARE_TITLE.exec(simp.slice(windowStart, p.start));
-    if (!found && bare) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index!, orgs), bare[1], 0.7);
+    if (!found && bare) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs), bare[1], 0.7);
     // 创始人是Person / the founder is Person: the founder of the sentence's subject.
-    if (new RegExp(`(?:创始人|创办人|founder)\\s*(?:是|为|is|was|:|：)\\s*(?:[^，,。]{0,16}的)?\\s*$`, 'i').test(simp.slice(windowStart, p.start))) {
+    if (
+      new RegExp(`(?:创始人|创办人|founder)\\s*(?:是|为|is|was|:|：)\\s*(?:[^，,。]{0,16}的)?\\s*$`, 'i').test(
+        simp.slice(windowStart, p.start),
+      )
+    ) {
       emitRole(emit, p, titleOwner(ctx, windowStart, orgs), 'founder', 0.75);
     }
   }
   // 王东已离职，并加盟同为GPU厂商的沐曦 / Jane Doe has joined Acme: the person before the verb joins the organization after it.
   for (const m of simp.matchAll(JOIN_VERB)) {
-    const end = m.index! + m[0].length;
-    const o = orgs.find((x) => x.start >= end && x.start <= end + 20 && /^(?:[^，,。；]{0,16}的)?\s*(?:the\s+)?$/.test(simp.slice(end, x.start)));
-    const p = ofType(ctx.mentions, ['Person'], ctx.lex).filter((x) => x.end <= m.index!).pop();
-    if (o && p && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0]) && !orgs.some((x) => x.start > p.end && x.end <= m.index! && !x.anaphor && /^\s*$/.test(simp.slice(x.end, m.index!)))) {
-      emitRole(emit, p, o, /出任|担任|任/.test(simp.slice(o.end, o.end + 12)) ? ZH_TITLE_RE.exec(simp.slice(o.end, o.end + 20))?.[0] : undefined, 0.75);
+    const end = m.index + m[0].length;
+    const o = orgs.find(
+      (x) => x.start >= end && x.start <= end + 20 && /^(?:[^，,。；]{0,16}的)?\s*(?:the\s+)?$/.test(simp.slice(end, x.start)),
+    );
+    const p = ofType(ctx.mentions, ['Person'], ctx.lex)
+      .filter((x) => x.end <= m.index)
+      .pop();
+    if (
+      o &&
+      p &&
+      !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]) &&
+      !orgs.some((x) => x.start > p.end && x.end <= m.index && !x.anaphor && /^\s*$/.test(simp.slice(x.end, m.index)))
+    ) {
+      emitRole(
+        emit,
+        p,
+        o,
+        /出任|担任|任/.test(simp.slice(o.end, o.end + 12)) ? ZH_TITLE_RE.exec(simp.slice(o.end, o.end + 20))?.[0] : undefined,
+        0.75,
+      );
     }
   }
   // 由P创立 / founded by P: the founder works for the founded company (the sentence's subject).
-  for (const m of simp.matchAll(/由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi)) {
-    const end = m.index! + m[0].length;
-    const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((p) => (isChinese(m[0]) ? p.start > m.index! && p.end <= end : p.start >= end && p.start < end + 40));
-    const company = subjectBefore(ctx, m.index!, ORG, false);
+  for (const m of simp.matchAll(
+    /由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi,
+  )) {
+    const end = m.index + m[0].length;
+    const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((p) =>
+      isChinese(m[0]) ? p.start > m.index && p.end <= end : p.start >= end && p.start < end + 40,
+    );
+    const company = subjectBefore(ctx, m.index, ORG, false);
     const role = /led|headed|run|领导|执掌/.test(m[0]) ? 'head' : 'founder';
     for (const p of people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
   }

@@ -9,17 +9,63 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 const RIVAL_NOUN: Terms = { zh: ['竞争对手', '对手', '劲敌', '竞品'], en: ['rivals?', 'competitors?', 'challengers?'] };
 // A verb of competing or challenging, the rival after it (in English; in Chinese also 与X竞争).
 const COMPETE: Terms = {
-  zh: ['竞争', '抗衡', '较量', '叫板', '挑战', '对抗', '对准', '对垒', '争夺', '分庭抗礼', '交锋', '角逐', '竞逐', '比拼', '角力', '较劲', '缩小[^，,。]{0,16}?差距', '追赶'],
+  zh: [
+    '竞争',
+    '抗衡',
+    '较量',
+    '叫板',
+    '挑战',
+    '对抗',
+    '对准',
+    '对垒',
+    '争夺',
+    '分庭抗礼',
+    '交锋',
+    '角逐',
+    '竞逐',
+    '比拼',
+    '角力',
+    '较劲',
+    '缩小[^，,。]{0,16}?差距',
+    '追赶',
+  ],
   en: [
-    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)', '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)', '(?:position|edge|competitiveness|fight|battle|race)\\s+against', 'go(?:es)?\\s+head-to-head\\s+with', 'take\\s+on', 'tak(?:es|ing)\\s+on',
-    'vie[sd]?\\s+with', 'challeng(?:e|es|ed|ing)', 'clos(?:e|es|ed|ing)\\s+the\\s+gap\\s+(?:with|on)', 'catch(?:es)?\\s+up\\s+(?:with|to)', 'to\\s+rival', 'erode', 'chip\\s+away\\s+at', 'break', 'loosen', 'counter',
+    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)',
+    '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)',
+    '(?:position|edge|competitiveness|fight|battle|race)\\s+against',
+    'go(?:es)?\\s+head-to-head\\s+with',
+    'take\\s+on',
+    'tak(?:es|ing)\\s+on',
+    'vie[sd]?\\s+with',
+    'challeng(?:e|es|ed|ing)',
+    'clos(?:e|es|ed|ing)\\s+the\\s+gap\\s+(?:with|on)',
+    'catch(?:es)?\\s+up\\s+(?:with|to)',
+    'to\\s+rival',
+    'erode',
+    'chip\\s+away\\s+at',
+    'break',
+    'loosen',
+    'counter',
   ],
 };
 // "challenge Nvidia's dominance": the rival is the possessor of a lead. The weak verbs need that lead.
 const WEAK = /^(?:break|loosen|erode|chip\s+away\s+at|counter)$/i;
-const LEAD_NOUN = /^(?:['’]s\s+|的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位)/i;
+const LEAD_NOUN =
+  /^(?:['’]s\s+|的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位)/i;
 // A chip against a chip: 与H100相媲美, on par with the H100.
-const MATCH_CHIP: Terms = { zh: ['媲美', '匹敌', '对标', '比肩'], en: ['on par with', 'rival(?:s|ling)?', 'match(?:es|ing)?', 'compet\\w+ with', 'outperform\\w*', 'fall(?:s)?\\s+short\\s+of(?:\\s+the\\s+performance\\s+of)?', 'trail(?:s|ing)?', 'lag(?:s|ging)?\\s+behind'] };
+const MATCH_CHIP: Terms = {
+  zh: ['媲美', '匹敌', '对标', '比肩'],
+  en: [
+    'on par with',
+    'rival(?:s|ling)?',
+    'match(?:es|ing)?',
+    'compet\\w+ with',
+    'outperform\\w*',
+    'fall(?:s)?\\s+short\\s+of(?:\\s+the\\s+performance\\s+of)?',
+    'trail(?:s|ing)?',
+    'lag(?:s|ging)?\\s+behind',
+  ],
+};
 // Words around 竞争 that are about competition in general, not between two parties; 竞争激烈 is between
 // the parties when the clause names them with 与 (A与B竞争激烈).
 const GENERAL = /竞争对手|竞争力|竞争优势|市场竞争|竞争加剧/;
@@ -37,22 +83,32 @@ const competes: Rule = (ctx, emit) => {
   };
   const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
   for (const m of simp.matchAll(rivalNoun)) {
-    const end = m.index! + m[0].length;
-    const [cs, ce] = clauseAt(simp, m.index!);
-    if (negatedAt(ctx, m.index!, cs, 12)) continue;
+    const end = m.index + m[0].length;
+    const [cs, ce] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs, 12)) continue;
     const after = mentionsAfter(ctx, end, ORG, ce)[0];
-    const first = after && /^\s*(?:,|如|包括|例如|such as|including|like|of|to)?\s*$/i.test(simp.slice(end, after.start)) ? after : undefined;
+    const first =
+      after && /^\s*(?:,|如|包括|例如|such as|including|like|of|to)?\s*$/i.test(simp.slice(end, after.start)) ? after : undefined;
     // X的竞争对手Y / X's rival Y
-    const owner = /(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.exec(simp.slice(cs, m.index!));
-    const x = owner ? orgs.filter((o) => o.end <= m.index! && o.start >= cs && /^[^，,。的]{0,8}(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.test(simp.slice(o.end, m.index!))).pop() : undefined;
+    const owner = /(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.exec(simp.slice(cs, m.index));
+    const x = owner
+      ? orgs
+          .filter(
+            (o) =>
+              o.end <= m.index &&
+              o.start >= cs &&
+              /^[^，,。的]{0,8}(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.test(simp.slice(o.end, m.index)),
+          )
+          .pop()
+      : undefined;
     // X是Y(在中国)的对手 / X is Y's main rival: the subject of the copula against the owner.
     const copula = x && /(?:是|为|成为|\bis\b|\bwas\b|\bbecame\b)[^，,。]*$/.exec(simp.slice(cs, x.start));
     if (x && copula && !first) {
-      pair(subjectBefore(ctx, cs + copula.index!, ORG), [x]);
+      pair(subjectBefore(ctx, cs + copula.index, ORG), [x]);
       continue;
     }
     // "named Google and Amazon as rivals": the rivals before "as".
-    const as = !first && !x ? /\bas\s+(?:its\s+|their\s+|main\s+|key\s+|chief\s+|biggest\s+)*$/i.exec(simp.slice(cs, m.index!)) : null;
+    const as = !first && !x ? /\bas\s+(?:its\s+|their\s+|main\s+|key\s+|chief\s+|biggest\s+)*$/i.exec(simp.slice(cs, m.index)) : null;
     const listed = as ? orgs.filter((o) => o.end <= cs + as.index && /^\s*$/.test(simp.slice(o.end, cs + as.index))).pop() : undefined;
     if (listed) {
       const g = group(listed);
@@ -60,17 +116,17 @@ const competes: Rule = (ctx, emit) => {
       continue;
     }
     // A与B(…)是/互为竞争对手: the two before the copula.
-    const mutual = !first && !x ? /(?:与|和|跟|同)[^，,。]{1,20}?(?:是|为|互为|成为)[^，,。]{0,8}$/.exec(simp.slice(cs, m.index!)) : null;
+    const mutual = !first && !x ? /(?:与|和|跟|同)[^，,。]{1,20}?(?:是|为|互为|成为)[^，,。]{0,8}$/.exec(simp.slice(cs, m.index)) : null;
     if (mutual) {
       const b = orgs.find((o) => o.start > cs + mutual.index && o.start <= cs + mutual.index + 2);
       pair(b && subjectBefore(ctx, cs + mutual.index, ORG, false), b ? [b] : []);
       continue;
     }
-    if (first) pair(x ?? subjectBefore(ctx, m.index!, ORG, false), group(first));
+    if (first) pair(x ?? subjectBefore(ctx, m.index, ORG, false), group(first));
     else if (/^rivals?$/i.test(m[0]) && !x) {
       // "A rivals B" (a verb)
       const b = mentionsAfter(ctx, end, ORG, ce)[0];
-      if (b) pair(subjectBefore(ctx, m.index!, ORG), group(b));
+      if (b) pair(subjectBefore(ctx, m.index, ORG), group(b));
     } else if (x && /^\s*(?:的)?$/.test(simp.slice(end, end + 1))) {
       // 效仿竞争对手亚马逊 is handled above; "OpenAI的竞争对手Anthropic" too; "Y, X's rival": Y before.
       const y = orgs.filter((o) => o.end <= x.start && /^\s*[,，]\s*$/.test(simp.slice(o.end, x.start))).pop();
@@ -78,23 +134,23 @@ const competes: Rule = (ctx, emit) => {
     }
   }
   for (const m of simp.matchAll(compete)) {
-    const [cs, ce] = clauseAt(simp, m.index!);
-    const end = m.index! + m[0].length;
-    if (negatedAt(ctx, m.index!, cs)) continue;
+    const [cs, ce] = clauseAt(simp, m.index);
+    const end = m.index + m[0].length;
+    if (negatedAt(ctx, m.index, cs)) continue;
     // 竞争激烈 is about a market, unless the clause names who competes with whom (A与B…竞争激烈).
-    const around = simp.slice(Math.max(0, m.index! - 2), m.index! + 4);
-    if (GENERAL.test(around) || (FIERCE.test(around) && !/与|同|跟/.test(simp.slice(cs, m.index!)))) continue;
+    const around = simp.slice(Math.max(0, m.index - 2), m.index + 4);
+    if (GENERAL.test(around) || (FIERCE.test(around) && !/与|同|跟/.test(simp.slice(cs, m.index)))) continue;
     if (isChinese(m[0])) {
       // 与X竞争 / 和X抗衡: the rival between the preposition and the verb.
       // 与X竞争 before the verb, or 缩小与X…的差距 inside the match.
-      const w = /(?:与|和|同|跟|向)([^与和同跟向]*)$/.exec(simp.slice(cs, m.index!)) ?? /(?:与|和|同|跟)/.exec(m[0]);
-      const wAt = w ? (w.input === m[0] ? m.index! + w.index! : cs + w.index!) : 0;
+      const w = /(?:与|和|同|跟|向)([^与和同跟向]*)$/.exec(simp.slice(cs, m.index)) ?? /(?:与|和|同|跟)/.exec(m[0]);
+      const wAt = w ? (w.input === m[0] ? m.index + w.index : cs + w.index) : 0;
       // 与长期为Google设计TPU的博通竞争: a relative clause before 的 describes the rival; the rival is after it.
-      const inside = w ? orgs.filter((x) => x.start > wAt && x.end <= m.index! + m[0].length) : [];
+      const inside = w ? orgs.filter((x) => x.start > wAt && x.end <= m.index + m[0].length) : [];
       const head = inside.find((x) => simp[x.start - 1] === '的');
       const rivals = head ? inside.filter((x) => x.start >= head.start) : inside;
       if (rivals.length) {
-        pair(subjectBefore(ctx, Math.min(wAt, m.index!), ORG, false), rivals);
+        pair(subjectBefore(ctx, Math.min(wAt, m.index), ORG, false), rivals);
         continue;
       }
     }
@@ -103,15 +159,17 @@ const competes: Rule = (ctx, emit) => {
     const after = mentionsAfter(ctx, end, ORG, ce)[0];
     if (after && after.start - end <= 30) {
       const lead = LEAD_NOUN.test(simp.slice(after.end, after.end + 30));
-      const direct = !WEAK.test(m[0]) && /^\s*(?:the\s+|industry\s+leader\s+|market\s+leader\s+|leader\s+|incumbent\s+|龙头|巨头)?\s*$/i.test(simp.slice(end, after.start));
-      const subj = subjectBefore(ctx, m.index!, ORG, false);
+      const direct =
+        !WEAK.test(m[0]) &&
+        /^\s*(?:the\s+|industry\s+leader\s+|market\s+leader\s+|leader\s+|incumbent\s+|龙头|巨头)?\s*$/i.test(simp.slice(end, after.start));
+      const subj = subjectBefore(ctx, m.index, ORG, false);
       if (lead || direct) {
         for (const s of subj ? group(subj) : []) pair(s, group(after));
         continue;
       }
     }
     // 微软和OpenAI……竞争: two coordinated organizations before the verb.
-    const before = orgs.filter((x) => x.end <= m.index! && x.start >= cs);
+    const before = orgs.filter((x) => x.end <= m.index && x.start >= cs);
     if (isChinese(m[0]) && before.length >= 2) {
       const g = group(before[before.length - 1]!);
       if (g.length >= 2) pair(g[0], g.slice(1));
@@ -119,12 +177,14 @@ const competes: Rule = (ctx, emit) => {
   }
   for (const m of simp.matchAll(matchChip)) {
     const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
-    const targetBefore = chips.filter((x) => x.end <= m.index!).pop();
-    const a = chips.find((x) => x.end <= m.index! && x !== targetBefore) ?? ctx.topicChip;
+    const targetBefore = chips.filter((x) => x.end <= m.index).pop();
+    const a = chips.find((x) => x.end <= m.index && x !== targetBefore) ?? ctx.topicChip;
     // Chinese puts the compared chip before the verb (与H100相媲美), English after (rivals the H100).
     const zh = isChinese(m[0]);
-    const b = zh ? targetBefore : mentionsAfter(ctx, m.index! + m[0].length, ['Chip'], Math.min(clauseAt(simp, m.index!)[1], m.index! + m[0].length + 30))[0];
-    const s = zh ? a : targetBefore ?? ctx.topicChip;
+    const b = zh
+      ? targetBefore
+      : mentionsAfter(ctx, m.index + m[0].length, ['Chip'], Math.min(clauseAt(simp, m.index)[1], m.index + m[0].length + 30))[0];
+    const s = zh ? a : (targetBefore ?? ctx.topicChip);
     if (s && b && s.id !== b.id) emit({ type: 'COMPETES_WITH', s, o: b, confidence: 0.7 });
   }
 };

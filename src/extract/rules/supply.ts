@@ -10,22 +10,51 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
  */
 
 // What a supplier sells: a supplier named before these is a supplier, not the thing used (高通芯片, Nvidia GPUs).
-export const GOODS = /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|TPU|NPU|ASIC|HBM|DRAM|处理器|加速器|加速卡|推理卡|训练卡|服务器|算力|产品|硬件|机柜|芯片组|内存|记忆体|存储|memory|HBM|chips?|GPUs?|CPUs?|TPUs?|NPUs?|ASICs?|LPUs?|XPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?|instances?|clusters?)/i;
+export const GOODS =
+  /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|TPU|NPU|ASIC|HBM|DRAM|处理器|加速器|加速卡|推理卡|训练卡|服务器|算力|产品|硬件|机柜|芯片组|内存|记忆体|存储|memory|HBM|chips?|GPUs?|CPUs?|TPUs?|NPUs?|ASICs?|LPUs?|XPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?|instances?|clusters?)/i;
 
 // The customer acts: A buys (goods) from B, A relies on B, A向B采购, A依赖B.
 const BUY_FROM: Terms = {
   zh: ['向', '从'],
-  en: ['buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'order(?:s|ed|ing)?', 'sourc(?:e|es|ed|ing)', 'obtain(?:s|ed)?', 'get(?:s|ting)?', 'spent\\s+(?:\\w+\\s+)?on', 'spend(?:s|ing)?\\s+(?:\\w+\\s+)?on'],
+  en: [
+    'buy(?:s|ing)?',
+    'bought',
+    'purchas(?:e|es|ed|ing)',
+    'order(?:s|ed|ing)?',
+    'sourc(?:e|es|ed|ing)',
+    'obtain(?:s|ed)?',
+    'get(?:s|ting)?',
+    'spent\\s+(?:\\w+\\s+)?on',
+    'spend(?:s|ing)?\\s+(?:\\w+\\s+)?on',
+  ],
 };
 const BUY_VERB_ZH = /^[^，,。]{0,14}?(采购|购买|购入|买进|买入|订购|进口|租用|获取)/;
 const RELY: Terms = {
   zh: ['依赖', '依靠', '仰赖', '仰仗', '倚重', '倚赖'],
-  en: ['relian(?:ce|t)\\s+on', 'rel(?:y|ies|ied|ying)\\s+(?:\\w+ly\\s+|less\\s+|more\\s+)?on', 'depend(?:s|ed|ing|ence)?\\s+(?:\\w+ly\\s+|less\\s+|more\\s+)?on'],
+  en: [
+    'relian(?:ce|t)\\s+on',
+    'rel(?:y|ies|ied|ying)\\s+(?:\\w+ly\\s+|less\\s+|more\\s+)?on',
+    'depend(?:s|ed|ing|ence)?\\s+(?:\\w+ly\\s+|less\\s+|more\\s+)?on',
+  ],
 };
 // The customer uses a supplier's goods: A uses/deploys/rolls out B's chips, A采用/部署B的芯片.
 export const USE: Terms = {
   zh: ['使用', '采用', '搭载', '部署', '导入', '下单', '采购', '购买', '订购', '买进', '搭配', '配备', '内建'],
-  en: ['us(?:e|es|ed|ing)', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'order(?:s|ed|ing)?', 'adopt(?:s|ed|ing)?', 'deploy(?:s|ed|ing)?', 'roll(?:s|ed|ing)? out', 'install(?:s|ed|ing)?', 'train(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,5}?on', 'runs?\\s+(?:\\w+\\s+){0,5}?on', 'running\\s+on', 'powered\\s+by'],
+  en: [
+    'us(?:e|es|ed|ing)',
+    'buy(?:s|ing)?',
+    'bought',
+    'purchas(?:e|es|ed|ing)',
+    'order(?:s|ed|ing)?',
+    'adopt(?:s|ed|ing)?',
+    'deploy(?:s|ed|ing)?',
+    'roll(?:s|ed|ing)? out',
+    'install(?:s|ed|ing)?',
+    'train(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,5}?on',
+    'runs?\\s+(?:\\w+\\s+){0,5}?on',
+    'running\\s+on',
+    'powered\\s+by',
+  ],
 };
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.
 const SUPPLY: Terms = {
@@ -41,7 +70,13 @@ const use = cue(USE);
 const supply = cue(SUPPLY);
 
 /** SUPPLIES from each supplier to the customer and every customer listed with it. */
-export function emitSupply(ctx: SentenceContext, emit: Parameters<Rule>[1], suppliers: Mention[], customer: Mention | undefined, confidence: number) {
+export function emitSupply(
+  ctx: SentenceContext,
+  emit: Parameters<Rule>[1],
+  suppliers: Mention[],
+  customer: Mention | undefined,
+  confidence: number,
+) {
   if (!customer || customer.type !== 'Organization') return;
   for (const s of coordinated(ctx.mentions, customer, ctx.simp, ORG)) {
     for (const sup of suppliers) if (sup.id !== s.id && sup.type === 'Organization') emit({ type: 'SUPPLIES', s: sup, o: s, confidence });
@@ -54,51 +89,72 @@ const supplyVerbs: Rule = (ctx, emit) => {
   const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
   // A向/从B采购…: the supplier between the preposition and the verb.
   for (const m of simp.matchAll(buyFrom)) {
-    const [cs, ce] = clauseAt(simp, m.index!);
-    const end = m.index! + m[0].length;
-    if (negatedAt(ctx, m.index!, cs)) continue;
+    const [cs, ce] = clauseAt(simp, m.index);
+    const end = m.index + m[0].length;
+    if (negatedAt(ctx, m.index, cs)) continue;
     if (isChinese(m[0])) {
       const verb = BUY_VERB_ZH.exec(simp.slice(end));
       const inside = verb ? orgs.filter((x) => x.start >= end && x.end <= end + verb.index + verb[0].length) : [];
-      if (inside.length) emitSupply(ctx, emit, group(inside[0]!), clauseSubject(ctx, m.index!, ORG), 0.75);
+      if (inside.length) emitSupply(ctx, emit, group(inside[0]!), clauseSubject(ctx, m.index, ORG), 0.75);
       continue;
     }
     // "buys GPUs from A and B" / "spent heavily on chips from A": goods, then from, then suppliers.
     const from = /^\s+(?:[\w$.,-]+\s+){0,6}?(?:from|by)\s+/.exec(simp.slice(end, ce));
     const first = from ? orgs.find((x) => x.start === end + from[0].length) : undefined;
-    if (first) emitSupply(ctx, emit, group(first), subjectBefore(ctx, m.index!, ORG, false), 0.75);
+    if (first) emitSupply(ctx, emit, group(first), subjectBefore(ctx, m.index, ORG, false), 0.75);
   }
   // A依赖B / A relies on B (hardware): the supplier right after the verb.
   for (const m of simp.matchAll(rely)) {
-    const [cs, ce] = clauseAt(simp, m.index!);
-    const end = m.index! + m[0].length;
+    const [cs, ce] = clauseAt(simp, m.index);
+    const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start < ce);
-    if (!first || negatedAt(ctx, m.index!, cs) || !/^[^，,。]{0,12}$|供应商|suppliers?/i.test(simp.slice(end, first.start))) continue;
-    emitSupply(ctx, emit, group(first), clauseSubject(ctx, m.index!, ORG), 0.7);
+    if (!first || negatedAt(ctx, m.index, cs) || !/^[^，,。]{0,12}$|供应商|suppliers?/i.test(simp.slice(end, first.start))) continue;
+    emitSupply(ctx, emit, group(first), clauseSubject(ctx, m.index, ORG), 0.7);
   }
   // A uses/deploys B chips, A采用B的芯片: the supplier is named with its goods.
   for (const m of simp.matchAll(use)) {
-    const [cs, ce] = clauseAt(simp, m.index!);
-    const end = m.index! + m[0].length;
+    const [cs, ce] = clauseAt(simp, m.index);
+    const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start < ce && x.start - end <= 40);
-    if (!first || negatedAt(ctx, m.index!, cs) || TRYING.test(simp.slice(Math.max(cs, m.index! - 12), m.index!)) || !GOODS.test(simp.slice(first.end, first.end + 24))) continue;
-    emitSupply(ctx, emit, group(first), clauseSubject(ctx, m.index!, ORG), 0.7);
+    if (
+      !first ||
+      negatedAt(ctx, m.index, cs) ||
+      TRYING.test(simp.slice(Math.max(cs, m.index - 12), m.index)) ||
+      !GOODS.test(simp.slice(first.end, first.end + 24))
+    )
+      continue;
+    emitSupply(ctx, emit, group(first), clauseSubject(ctx, m.index, ORG), 0.7);
   }
   // B supplies (chips) to A / B向A供应 / B(大量)供应A的…
   for (const m of simp.matchAll(supply)) {
-    if (/供应商|供应链|供应短缺|供应不足|提供商|云服务|服务商/.test(simp.slice(m.index! - 1, m.index! + 4))) continue;
-    const [cs, ce] = clauseAt(simp, m.index!);
-    const end = m.index! + m[0].length;
-    if (negatedAt(ctx, m.index!, cs)) continue;
+    if (/供应商|供应链|供应短缺|供应不足|提供商|云服务|服务商/.test(simp.slice(m.index - 1, m.index + 4))) continue;
+    const [cs, ce] = clauseAt(simp, m.index);
+    const end = m.index + m[0].length;
+    if (negatedAt(ctx, m.index, cs)) continue;
     if (isChinese(m[0])) {
-      const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,20})$/.exec(simp.slice(cs, m.index!));
-      const customer = to ? orgs.find((x) => x.start > cs + to.index! && x.end <= m.index!) : orgs.find((x) => x.start >= end && x.start <= end + 2);
-      if (customer) emitSupply(ctx, emit, [clauseSubject(ctx, to ? cs + to.index! : m.index!, ORG)].filter((x): x is Mention => !!x), customer, 0.75);
+      const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,20})$/.exec(simp.slice(cs, m.index));
+      const customer = to
+        ? orgs.find((x) => x.start > cs + to.index && x.end <= m.index)
+        : orgs.find((x) => x.start >= end && x.start <= end + 2);
+      if (customer)
+        emitSupply(
+          ctx,
+          emit,
+          [clauseSubject(ctx, to ? cs + to.index : m.index, ORG)].filter((x): x is Mention => !!x),
+          customer,
+          0.75,
+        );
       continue;
     }
     const customer = orgs.find((x) => x.start >= end && x.start < ce);
     if (customer && /^(?:[^,.]{0,40}\bto\s+)$/.test(simp.slice(end, customer.start).replace(/^\s+/, ' ')))
-      emitSupply(ctx, emit, [subjectBefore(ctx, m.index!, ORG)].filter((x): x is Mention => !!x), customer, 0.7);
+      emitSupply(
+        ctx,
+        emit,
+        [subjectBefore(ctx, m.index, ORG)].filter((x): x is Mention => !!x),
+        customer,
+        0.7,
+      );
   }
 };
 

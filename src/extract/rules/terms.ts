@@ -38,8 +38,46 @@ export const matches = (re: RegExp, text: string) => text.matchAll(re);
 
 // Negation just before a verb: 未/没有/否认 …, "not", "denied", "no longer".
 const NEGATION: Terms = {
-  zh: ['没有', '并未', '未曾', '未(?!来|知|必)', '不会', '不再', '不是', '无法', '不能', '禁止', '无权', '否认', '并非', '尚未', '无意', '拒绝'],
-  en: ['not', 'no longer', 'never', 'no plans?', 'no intention', 'cannot', "can't", 'unable to', '(?:barred|banned|prohibited)\\s+from', 'denied', 'denies', 'deny', "didn't", "doesn't", "won't", "isn't", "wasn't", 'declined to', 'ruled out', 'rejected'],
+  zh: [
+    '没有',
+    '并未',
+    '未曾',
+    '未(?!来|知|必)',
+    '不会',
+    '不再',
+    '不是',
+    '无法',
+    '不能',
+    '禁止',
+    '无权',
+    '否认',
+    '并非',
+    '尚未',
+    '无意',
+    '拒绝',
+  ],
+  en: [
+    'not',
+    'no longer',
+    'never',
+    'no plans?',
+    'no intention',
+    'cannot',
+    "can't",
+    'unable to',
+    '(?:barred|banned|prohibited)\\s+from',
+    'denied',
+    'denies',
+    'deny',
+    "didn't",
+    "doesn't",
+    "won't",
+    "isn't",
+    "wasn't",
+    'declined to',
+    'ruled out',
+    'rejected',
+  ],
 };
 const NEGATED = new RegExp(`(?:${NEGATION.zh.join('|')})|\\b(?:${NEGATION.en.join('|')})\\b`, 'i');
 

@@ -6,18 +6,23 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 /** USES (user -> chip or product): a customer runs on, adopts, buys or carries a chip or product. */
 
 // Buying chips is using them too (字节跳动向寒武纪采购思元590芯片).
-const BUY: Terms = { zh: ['采购', '购买', '订购', '买进', '购入'], en: ['buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'order(?:s|ed)?'] };
+const BUY: Terms = {
+  zh: ['采购', '购买', '订购', '买进', '购入'],
+  en: ['buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'order(?:s|ed)?'],
+};
 const useOrBuy = cue({ zh: [...USE.zh, ...BUY.zh], en: [...USE.en, ...BUY.en] });
 
 // USES: a customer runs on a chip or product; when the chip's maker is named with it, the maker supplies the customer.
 const uses: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of simp.matchAll(useOrBuy)) {
-    const end = m.index! + m[0].length;
+    const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, end);
-    if (negatedAt(ctx, m.index!, cs)) continue;
+    if (negatedAt(ctx, m.index, cs)) continue;
     // 字节跳动向寒武纪采购思元590: in Chinese the user opens the clause, before 向/从.
-    const subj = isChinese(m[0]) ? clauseSubject(ctx, m.index!, ['Organization', 'Product']) : subjectBefore(ctx, m.index!, ['Organization', 'Product']);
+    const subj = isChinese(m[0])
+      ? clauseSubject(ctx, m.index, ['Organization', 'Product'])
+      : subjectBefore(ctx, m.index, ['Organization', 'Product']);
     // P800已在百度智能云部署: the place after 在 is where, not who uses it (that is the deployed-at rule).
     if (!subj || /在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start))) continue;
     let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, ce);
@@ -41,9 +46,12 @@ const CARRYING = /(?:搭载|采用|配备|内建|内置)([^，,。]{1,24}?)的([
 const productUses: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of simp.matchAll(CARRYING)) {
-    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index! && x.end <= m.index! + 2 + m[1]!.length);
-    const product = ofType(ctx.mentions, ['Product'], ctx.lex).find((x) => x.start >= m.index! + 3 + m[1]!.length && x.end <= m.index! + m[0].length);
-    if (chip && product && !negatedAt(ctx, m.index!, clauseAt(simp, m.index!)[0])) emit({ type: 'USES', s: product, o: chip, confidence: 0.7 });
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
+    const product = ofType(ctx.mentions, ['Product'], ctx.lex).find(
+      (x) => x.start >= m.index + 3 + m[1]!.length && x.end <= m.index + m[0].length,
+    );
+    if (chip && product && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      emit({ type: 'USES', s: product, o: chip, confidence: 0.7 });
   }
 };
 

@@ -3,13 +3,18 @@ import { rel } from './helpers';
 
 describe('light coreference', () => {
   it('when a later sentence says "the startup", then it means the organization described as a startup', () => {
-    expect(rel('Rivos, a chip startup, designs RISC-V chips. Meta said it plans to buy the startup.', 'ACQUIRES')).toEqual([['Meta', 'Rivos']]);
+    expect(rel('Rivos, a chip startup, designs RISC-V chips. Meta said it plans to buy the startup.', 'ACQUIRES')).toEqual([
+      ['Meta', 'Rivos'],
+    ]);
   });
 
   it('when a sentence opens with 该公司/該公司/It, then the relation it states belongs to the organization named before', () => {
     expect(rel('雷川科技是一家芯片新创公司。该公司已向英伟达采购GPU。', 'SUPPLIES')).toEqual([['NVIDIA', '雷川科技']]);
     expect(rel('雷川科技是一家晶片新創公司。該公司已向輝達採購GPU。', 'SUPPLIES')).toEqual([['NVIDIA', '雷川科技']]);
-    expect(rel('Helio Systems unveiled a new server on Monday. It buys GPUs from Nvidia and AMD.', 'SUPPLIES')).toEqual([['NVIDIA', 'Helio Systems'], ['AMD', 'Helio Systems']]);
+    expect(rel('Helio Systems unveiled a new server on Monday. It buys GPUs from Nvidia and AMD.', 'SUPPLIES')).toEqual([
+      ['NVIDIA', 'Helio Systems'],
+      ['AMD', 'Helio Systems'],
+    ]);
   });
 
   it('when a relation is found through a reference, then its evidence is the sentence that states it', () => {
@@ -24,13 +29,16 @@ describe('light coreference', () => {
 
 describe('references to chips and kinds', () => {
   it('when "the chips" or 该芯片 refers back, then it is the chip named before', () => {
-    expect(rel('Helio Systems unveiled its Zeta 300 accelerator, and Oracle will use the chips in its cloud.', 'USES')).toEqual([['Oracle', 'Zeta 300']]);
+    expect(rel('Helio Systems unveiled its Zeta 300 accelerator, and Oracle will use the chips in its cloud.', 'USES')).toEqual([
+      ['Oracle', 'Zeta 300'],
+    ]);
     expect(rel('雷川科技发布了Zeta 300芯片。该芯片由台积电代工。', 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
     expect(rel('雷川科技發布了Zeta 300晶片。該晶片由台積電代工。', 'MANUFACTURES')).toEqual([['TSMC', 'Zeta 300']]);
   });
 
   it('when "the startup" was never described, then it is the company the story names most, not the subject beside it', () => {
-    const text = 'Korvia AI ships inference chips. Korvia AI competes with Groq. Hyundai Motor Group said it would keep buying the startup\'s chips.';
+    const text =
+      "Korvia AI ships inference chips. Korvia AI competes with Groq. Hyundai Motor Group said it would keep buying the startup's chips.";
     expect(rel(text, 'SUPPLIES')).toEqual([['Korvia AI', 'Hyundai Motor Group']]);
   });
 });
@@ -43,11 +51,14 @@ describe('descriptions by product', () => {
 
 describe('references to a reporter, a chipmaker and a named chip', () => {
   it('when a news agency reports what "the company" did, then the company is not the agency', () => {
-    expect(rel('Meta was expected to buy chips. Reuters reported that the company planned to deploy the Gaudi chip.', 'USES')).toEqual([['Meta', 'Gaudi']]);
+    expect(rel('Meta was expected to buy chips. Reuters reported that the company planned to deploy the Gaudi chip.', 'USES')).toEqual([
+      ['Meta', 'Gaudi'],
+    ]);
   });
 
   it('when a chip is code-named, then "the chip" after it is the code-named one', () => {
-    const text = "Microsoft's next Maia chip, code-named Braga, was delayed. The chip will fall short of the performance of Nvidia's Blackwell.";
+    const text =
+      "Microsoft's next Maia chip, code-named Braga, was delayed. The chip will fall short of the performance of Nvidia's Blackwell.";
     expect(rel(text, 'COMPETES_WITH').map((p) => [...p].sort())).toEqual([['Blackwell', 'Braga']]);
   });
 });

@@ -2,8 +2,12 @@ import { rel, relWith } from './helpers';
 
 describe('ACQUIRES', () => {
   it('when a buyer agrees to, completes or weighs a purchase, then the buyer acquires the target with that status', () => {
-    expect(relWith('Nimbus Labs said on Monday it had agreed to acquire Korvia AI for $2 billion.', 'ACQUIRES', 'status')).toEqual([['Nimbus Labs', 'Korvia AI', 'announced']]);
-    expect(relWith('Nimbus Labs has completed its acquisition of Korvia AI.', 'ACQUIRES', 'status')).toEqual([['Nimbus Labs', 'Korvia AI', 'completed']]);
+    expect(relWith('Nimbus Labs said on Monday it had agreed to acquire Korvia AI for $2 billion.', 'ACQUIRES', 'status')).toEqual([
+      ['Nimbus Labs', 'Korvia AI', 'announced'],
+    ]);
+    expect(relWith('Nimbus Labs has completed its acquisition of Korvia AI.', 'ACQUIRES', 'status')).toEqual([
+      ['Nimbus Labs', 'Korvia AI', 'completed'],
+    ]);
     expect(relWith('微软拟收购芯片初创公司雷川科技。', 'ACQUIRES', 'status')).toEqual([['Microsoft', '雷川科技', 'considering']]);
     expect(relWith('軟銀已完成收購雷川科技。', 'ACQUIRES', 'status')).toEqual([['SoftBank', '雷川科技', 'completed']]);
   });
@@ -25,7 +29,9 @@ describe('INVESTS_IN', () => {
     expect(rel('Nimbus Labs led a $300 million funding round in Korvia AI.', 'INVESTS_IN')).toEqual([['Nimbus Labs', 'Korvia AI']]);
     expect(rel('英偉達入股英特爾。', 'INVESTS_IN')).toEqual([['NVIDIA', 'Intel']]);
     expect(rel('雷川科技获得了腾讯的投资。', 'INVESTS_IN')).toEqual([['Tencent', '雷川科技']]);
-    expect(rel('Korvia AI, which has the backing of Intel CEO Lip-Bu Tan, designs RISC-V chips.', 'INVESTS_IN')).toEqual([['Lip-Bu Tan', 'Korvia AI']]);
+    expect(rel('Korvia AI, which has the backing of Intel CEO Lip-Bu Tan, designs RISC-V chips.', 'INVESTS_IN')).toEqual([
+      ['Lip-Bu Tan', 'Korvia AI'],
+    ]);
   });
 
   it('when the investment is denied or a rival is merely named, then there is none', () => {
@@ -36,9 +42,15 @@ describe('INVESTS_IN', () => {
 
 describe('INVESTS_IN in funding rounds', () => {
   it('when investors lead or join a round, then each invests in the company that raised it', () => {
-    const text = 'Brightline Compute said it had raised $120 million. The round was led by Northgate Capital, and Helix Ventures also took part in the round.';
-    expect(rel(text, 'INVESTS_IN')).toEqual([['Northgate Capital', 'Brightline Compute'], ['Helix Ventures', 'Brightline Compute']]);
-    expect(rel('雷川科技完成新一轮融资，由腾讯领投，红杉中国跟投。', 'INVESTS_IN')).toEqual(expect.arrayContaining([['Tencent', '雷川科技']]));
+    const text =
+      'Brightline Compute said it had raised $120 million. The round was led by Northgate Capital, and Helix Ventures also took part in the round.';
+    expect(rel(text, 'INVESTS_IN')).toEqual([
+      ['Northgate Capital', 'Brightline Compute'],
+      ['Helix Ventures', 'Brightline Compute'],
+    ]);
+    expect(rel('雷川科技完成新一轮融资，由腾讯领投，红杉中国跟投。', 'INVESTS_IN')).toEqual(
+      expect.arrayContaining([['Tencent', '雷川科技']]),
+    );
     expect(rel('雷川科技完成新一輪融資，由騰訊領投。', 'INVESTS_IN')).toEqual([['Tencent', '雷川科技']]);
   });
 

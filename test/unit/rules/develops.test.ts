@@ -2,10 +2,22 @@ import { entities, rel } from './helpers';
 
 describe('DEVELOPS and chips named by generation', () => {
   it('when a known family is followed by a generation or suffix, then that is a chip of its own, made by the family maker', () => {
-    expect(entities('Huawei unveiled the Ascend 950PR and Ascend 960 chips.')).toMatchObject({ 'Ascend 950PR': 'Chip', 'Ascend 960': 'Chip' });
-    expect(rel('Huawei unveiled the Ascend 950PR and Ascend 960 chips.', 'DEVELOPS')).toEqual([['Huawei', 'Ascend 950PR'], ['Huawei', 'Ascend 960']]);
-    expect(rel('华为发布了昇腾960与970芯片。', 'DEVELOPS')).toEqual([['Huawei', 'Ascend 960'], ['Huawei', 'Ascend 970']]);
-    expect(rel('華為發布了昇騰960與970晶片。', 'DEVELOPS')).toEqual([['Huawei', 'Ascend 960'], ['Huawei', 'Ascend 970']]);
+    expect(entities('Huawei unveiled the Ascend 950PR and Ascend 960 chips.')).toMatchObject({
+      'Ascend 950PR': 'Chip',
+      'Ascend 960': 'Chip',
+    });
+    expect(rel('Huawei unveiled the Ascend 950PR and Ascend 960 chips.', 'DEVELOPS')).toEqual([
+      ['Huawei', 'Ascend 950PR'],
+      ['Huawei', 'Ascend 960'],
+    ]);
+    expect(rel('华为发布了昇腾960与970芯片。', 'DEVELOPS')).toEqual([
+      ['Huawei', 'Ascend 960'],
+      ['Huawei', 'Ascend 970'],
+    ]);
+    expect(rel('華為發布了昇騰960與970晶片。', 'DEVELOPS')).toEqual([
+      ['Huawei', 'Ascend 960'],
+      ['Huawei', 'Ascend 970'],
+    ]);
   });
 
   it('when a chip is given a name (called, 代号为) by its owner, then the owner develops it', () => {
@@ -15,8 +27,12 @@ describe('DEVELOPS and chips named by generation', () => {
   });
 
   it('when chips are launched in one sentence and named in the next, then the launcher develops them', () => {
-    const text = 'Korvia AI has introduced a pair of inference chips for data centers. Shipments of the KX200 begin in 2026 and of the KX300 in 2027.';
-    expect(rel(text, 'DEVELOPS')).toEqual([['Korvia AI', 'KX200'], ['Korvia AI', 'KX300']]);
+    const text =
+      'Korvia AI has introduced a pair of inference chips for data centers. Shipments of the KX200 begin in 2026 and of the KX300 in 2027.';
+    expect(rel(text, 'DEVELOPS')).toEqual([
+      ['Korvia AI', 'KX200'],
+      ['Korvia AI', 'KX300'],
+    ]);
   });
 
   it('when a company only uses or is denied a chip, then it does not develop it', () => {

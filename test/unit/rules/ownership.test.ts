@@ -3,8 +3,12 @@ import { rel } from './helpers';
 describe('SUBSIDIARY_OF', () => {
   it('when a unit is named with its parent (appositive, possessive, "a unit of", 旗下, 附属公司), then it is a subsidiary of the parent', () => {
     expect(rel("AWS, Amazon's cloud unit, said demand was strong.", 'SUBSIDIARY_OF')).toEqual([['AWS', 'Amazon']]);
-    expect(rel('Nimbus Cloud, the cloud unit of Helio Systems, will offer the chips.', 'SUBSIDIARY_OF')).toEqual([['Nimbus Cloud', 'Helio Systems']]);
-    expect(rel('Helio Systems said its subsidiary Korvia AI would build the chips.', 'SUBSIDIARY_OF')).toEqual([['Korvia AI', 'Helio Systems']]);
+    expect(rel('Nimbus Cloud, the cloud unit of Helio Systems, will offer the chips.', 'SUBSIDIARY_OF')).toEqual([
+      ['Nimbus Cloud', 'Helio Systems'],
+    ]);
+    expect(rel('Helio Systems said its subsidiary Korvia AI would build the chips.', 'SUBSIDIARY_OF')).toEqual([
+      ['Korvia AI', 'Helio Systems'],
+    ]);
     expect(rel('阿里巴巴旗下的平头哥半导体发布了新芯片。', 'SUBSIDIARY_OF')).toEqual([['T-Head', 'Alibaba']]);
     expect(rel('阿里巴巴旗下的平頭哥半導體發布了新晶片。', 'SUBSIDIARY_OF')).toEqual([['T-Head', 'Alibaba']]);
     expect(rel('昆侖芯目前屬百度的非全資附屬公司。', 'SUBSIDIARY_OF')).toEqual([['Kunlunxin', 'Baidu']]);
@@ -25,6 +29,8 @@ describe('SUBSIDIARY_OF by control and by name', () => {
     expect(rel('SoftBank owns about 90% of Arm.', 'SUBSIDIARY_OF')).toEqual([['Arm', 'SoftBank']]);
     expect(rel('SoftBank owns about 10% of Arm.', 'SUBSIDIARY_OF')).toEqual([]);
     expect(rel('Samsung said Samsung Foundry would build the chips.', 'SUBSIDIARY_OF')).toEqual([['Samsung Foundry', 'Samsung']]);
-    expect(rel('Groq will build a data center with Aramco Digital, the technology arm of oil giant Saudi Aramco.', 'SUBSIDIARY_OF')).toEqual([['Aramco Digital', 'Aramco']]);
+    expect(
+      rel('Groq will build a data center with Aramco Digital, the technology arm of oil giant Saudi Aramco.', 'SUBSIDIARY_OF'),
+    ).toEqual([['Aramco Digital', 'Aramco']]);
   });
 });

@@ -4,17 +4,23 @@ const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + 
 
 describe('PARTNERS_WITH', () => {
   it('when partners are enumerated after a verb or a noun, then the subject partners with each of them', () => {
-    expect(sorted(rel('Helio Systems counts partners such as Samsung, SK Hynix and TSMC.', 'PARTNERS_WITH'))).toEqual(
-      ['Helio Systems + SK hynix', 'Helio Systems + Samsung', 'Helio Systems + TSMC'],
-    );
+    expect(sorted(rel('Helio Systems counts partners such as Samsung, SK Hynix and TSMC.', 'PARTNERS_WITH'))).toEqual([
+      'Helio Systems + SK hynix',
+      'Helio Systems + Samsung',
+      'Helio Systems + TSMC',
+    ]);
     expect(sorted(rel('英伟达与联发科、高通合作开发车用芯片。', 'PARTNERS_WITH'))).toEqual(['MediaTek + NVIDIA', 'NVIDIA + Qualcomm']);
     expect(sorted(rel('輝達與聯發科、高通合作開發車用晶片。', 'PARTNERS_WITH'))).toEqual(['MediaTek + NVIDIA', 'NVIDIA + Qualcomm']);
   });
 
   it('when a deal, agreement or joint work is stated, then the two are partners', () => {
-    expect(sorted(rel('Qualcomm said it would work with Korvia AI on data-center chips.', 'PARTNERS_WITH'))).toEqual(['Korvia AI + Qualcomm']);
+    expect(sorted(rel('Qualcomm said it would work with Korvia AI on data-center chips.', 'PARTNERS_WITH'))).toEqual([
+      'Korvia AI + Qualcomm',
+    ]);
     expect(sorted(rel('AMD and Oracle announced a partnership.', 'PARTNERS_WITH'))).toEqual(['AMD + Oracle']);
-    expect(sorted(rel('In a new partnership, Korvia AI will deploy Groq chips in its data centers.', 'PARTNERS_WITH'))).toEqual(['Groq + Korvia AI']);
+    expect(sorted(rel('In a new partnership, Korvia AI will deploy Groq chips in its data centers.', 'PARTNERS_WITH'))).toEqual([
+      'Groq + Korvia AI',
+    ]);
   });
 
   it('when a partnership is denied, only weighed, or the companies are only named together, then there is none', () => {
@@ -61,7 +67,7 @@ describe('PARTNERS_WITH stated as ties, mutual roles and help', () => {
 });
 
 describe('PARTNERS_WITH in an appositive', () => {
-  it('when a company is introduced as another one\'s partner, then they are partners', () => {
+  it("when a company is introduced as another one's partner, then they are partners", () => {
     expect(sorted(rel("OpenAI, Microsoft's close partner, asked for new features.", 'PARTNERS_WITH'))).toEqual(['Microsoft + OpenAI']);
   });
 });

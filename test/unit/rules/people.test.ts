@@ -2,17 +2,27 @@ import { entities, rel, relWith } from './helpers';
 
 describe('WORKS_FOR', () => {
   it('when an English appositive or possessive gives a title and an employer, then the person works for it with that role', () => {
-    expect(relWith('Marta Kowalczyk, chief executive of Zentrix Semiconductor, said the company would ship its first accelerator next year.', 'WORKS_FOR', 'role'))
-      .toEqual([['Marta Kowalczyk', 'Zentrix Semiconductor', 'chief executive']]);
+    expect(
+      relWith(
+        'Marta Kowalczyk, chief executive of Zentrix Semiconductor, said the company would ship its first accelerator next year.',
+        'WORKS_FOR',
+        'role',
+      ),
+    ).toEqual([['Marta Kowalczyk', 'Zentrix Semiconductor', 'chief executive']]);
     expect(rel('Priya Raman, a senior analyst at Bernstein, said demand was strong.', 'WORKS_FOR')).toEqual([['Priya Raman', 'Bernstein']]);
     expect(rel('Helio Systems CEO Daniel Ortega declined to comment.', 'WORKS_FOR')).toEqual([['Daniel Ortega', 'Helio Systems']]);
     expect(rel("Samsung's chief technology officer Kim Do-hyun joined the panel.", 'WORKS_FOR')).toEqual([['Kim Do-hyun', 'Samsung']]);
-    expect(rel('Tom Becker of Larkspur Capital said the valuation was too high.', 'WORKS_FOR')).toEqual([['Tom Becker', 'Larkspur Capital']]);
+    expect(rel('Tom Becker of Larkspur Capital said the valuation was too high.', 'WORKS_FOR')).toEqual([
+      ['Tom Becker', 'Larkspur Capital'],
+    ]);
   });
 
   it('when a founder and a former employer are named, then both are kept, the former role as such', () => {
     expect(relWith('Zentrix was founded by Omar Haddad, a former AMD engineer.', 'WORKS_FOR', 'role')).toEqual(
-      expect.arrayContaining([['Omar Haddad', 'AMD', 'former engineer'], ['Omar Haddad', 'Zentrix', 'founder']]),
+      expect.arrayContaining([
+        ['Omar Haddad', 'AMD', 'former engineer'],
+        ['Omar Haddad', 'Zentrix', 'founder'],
+      ]),
     );
   });
 
@@ -34,15 +44,22 @@ describe('WORKS_FOR', () => {
 
 describe('WORKS_FOR by pronoun and by moves', () => {
   it('when "its" stands for the employer or a person joins from another company, then both jobs are kept', () => {
-    expect(rel('Helio Systems said Jane Porter, its chief financial officer, would retire.', 'WORKS_FOR')).toEqual([['Jane Porter', 'Helio Systems']]);
+    expect(rel('Helio Systems said Jane Porter, its chief financial officer, would retire.', 'WORKS_FOR')).toEqual([
+      ['Jane Porter', 'Helio Systems'],
+    ]);
     expect(relWith('Omar Haddad joined Helio Systems from AMD in May.', 'WORKS_FOR', 'role')).toEqual(
-      expect.arrayContaining([['Omar Haddad', 'Helio Systems', undefined], ['Omar Haddad', 'AMD', 'former']]),
+      expect.arrayContaining([
+        ['Omar Haddad', 'Helio Systems', undefined],
+        ['Omar Haddad', 'AMD', 'former'],
+      ]),
     );
   });
 });
 
 describe('WORKS_FOR at a business the lexicon files as a product', () => {
   it('when a title follows a cloud business and precedes a person, then the person works there', () => {
-    expect(rel('Google Cloud chief executive Thomas Kurian said demand was strong.', 'WORKS_FOR')).toEqual([['Thomas Kurian', 'Google Cloud']]);
+    expect(rel('Google Cloud chief executive Thomas Kurian said demand was strong.', 'WORKS_FOR')).toEqual([
+      ['Thomas Kurian', 'Google Cloud'],
+    ]);
   });
 });

@@ -11,7 +11,11 @@ describe('COMPETES_WITH', () => {
 
   it('when rivals are named (a rival of, 的对手, named as rivals), then each competes with the subject', () => {
     expect(sorted(rel('壁仞科技是英伟达在中国的对手。', 'COMPETES_WITH'))).toEqual(['Biren + NVIDIA']);
-    expect(sorted(rel('Meta also named Google, Amazon and Microsoft as rivals.', 'COMPETES_WITH'))).toEqual(['Amazon + Meta', 'Google + Meta', 'Meta + Microsoft']);
+    expect(sorted(rel('Meta also named Google, Amazon and Microsoft as rivals.', 'COMPETES_WITH'))).toEqual([
+      'Amazon + Meta',
+      'Google + Meta',
+      'Meta + Microsoft',
+    ]);
     expect(sorted(rel('Cerebras competes with Nvidia and AMD.', 'COMPETES_WITH'))).toEqual(['AMD + Cerebras', 'Cerebras + NVIDIA']);
   });
 
@@ -26,6 +30,6 @@ describe('COMPETES_WITH by clashing and closing gaps', () => {
   it('when companies clash in a market or one closes the gap with another, then they compete', () => {
     expect(sorted(rel('華碩此舉將與戴爾、惠普在AI PC市場正面交鋒。', 'COMPETES_WITH'))).toEqual(['ASUS + Dell', 'ASUS + HP']);
     expect(sorted(rel('这笔订单有助三星缩小与台积电在先进制程上的差距。', 'COMPETES_WITH'))).toEqual(['Samsung + TSMC']);
-    expect(sorted(rel("Samsung hopes to close the gap with TSMC in advanced nodes.", 'COMPETES_WITH'))).toEqual(['Samsung + TSMC']);
+    expect(sorted(rel('Samsung hopes to close the gap with TSMC in advanced nodes.', 'COMPETES_WITH'))).toEqual(['Samsung + TSMC']);
   });
 });

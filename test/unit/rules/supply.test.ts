@@ -2,7 +2,10 @@ import { rel } from './helpers';
 
 describe('SUPPLIES', () => {
   it('when a customer buys from, relies on or trains on a supplier, then the supplier supplies it', () => {
-    expect(rel('Anthropic already buys GPUs from Nvidia and AMD.', 'SUPPLIES')).toEqual([['NVIDIA', 'Anthropic'], ['AMD', 'Anthropic']]);
+    expect(rel('Anthropic already buys GPUs from Nvidia and AMD.', 'SUPPLIES')).toEqual([
+      ['NVIDIA', 'Anthropic'],
+      ['AMD', 'Anthropic'],
+    ]);
     expect(rel('Tesla relies heavily on Nvidia hardware.', 'SUPPLIES')).toEqual([['NVIDIA', 'Tesla']]);
     expect(rel('OpenAI trains its models on Nvidia H100 chips.', 'SUPPLIES')).toEqual([['NVIDIA', 'OpenAI']]);
     expect(rel('微软向英伟达采购了大量GPU。', 'SUPPLIES')).toEqual([['NVIDIA', 'Microsoft']]);
@@ -10,10 +13,16 @@ describe('SUPPLIES', () => {
   });
 
   it('when a supplier sells to a customer or names its customers, then it supplies each of them', () => {
-    expect(rel('AMD supplies MI300X accelerators to Microsoft and Oracle.', 'SUPPLIES')).toEqual([['AMD', 'Microsoft'], ['AMD', 'Oracle']]);
+    expect(rel('AMD supplies MI300X accelerators to Microsoft and Oracle.', 'SUPPLIES')).toEqual([
+      ['AMD', 'Microsoft'],
+      ['AMD', 'Oracle'],
+    ]);
     expect(rel('台積電向蘋果供應晶片。', 'SUPPLIES')).toEqual([['TSMC', 'Apple']]);
     expect(rel('Meta has been among the largest customers of Broadcom.', 'SUPPLIES')).toEqual([['Broadcom', 'Meta']]);
-    expect(rel('Ampere的客户包括谷歌和甲骨文。', 'SUPPLIES')).toEqual([['Ampere Computing', 'Google'], ['Ampere Computing', 'Oracle']]);
+    expect(rel('Ampere的客户包括谷歌和甲骨文。', 'SUPPLIES')).toEqual([
+      ['Ampere Computing', 'Google'],
+      ['Ampere Computing', 'Oracle'],
+    ]);
   });
 
   it('when the supply is denied or the companies are only named together, then there is none', () => {
@@ -47,7 +56,10 @@ describe('MANUFACTURES', () => {
 
 describe('SUPPLIES from customers named, deployments and chip makers', () => {
   it('when a company counts others among its customers, then it supplies them', () => {
-    expect(rel('Helio Systems counts Oracle and Meta among its customers.', 'SUPPLIES')).toEqual([['Helio Systems', 'Oracle'], ['Helio Systems', 'Meta']]);
+    expect(rel('Helio Systems counts Oracle and Meta among its customers.', 'SUPPLIES')).toEqual([
+      ['Helio Systems', 'Oracle'],
+      ['Helio Systems', 'Meta'],
+    ]);
   });
 
   it("when one company's goods are deployed at another (在…部署), then the first supplies the second", () => {
@@ -55,7 +67,7 @@ describe('SUPPLIES from customers named, deployments and chip makers', () => {
     expect(rel('寒武紀的推理卡已在百度大規模部署。', 'SUPPLIES')).toEqual([['Cambricon', 'Baidu']]);
   });
 
-  it("when a user runs a chip whose maker is named with it, then the maker supplies the user; its own chip does not count", () => {
+  it('when a user runs a chip whose maker is named with it, then the maker supplies the user; its own chip does not count', () => {
     expect(rel("Helio Systems will deploy AMD's MI355X accelerators.", 'SUPPLIES')).toEqual([['AMD', 'Helio Systems']]);
     expect(rel('AMD will deploy its MI355X accelerators in its own cloud.', 'SUPPLIES')).toEqual([]);
   });
@@ -77,13 +89,18 @@ describe('suppliers named as such and products carrying chips', () => {
   });
 
   it('when a product carries a chip (搭载X的Y), then the product uses the chip', () => {
-    expect(rel('華碩發表搭載輝達GB10超級晶片的個人AI超級電腦Ascent GX10。', 'USES')).toEqual(expect.arrayContaining([['Ascent GX10', 'GB10']]));
+    expect(rel('華碩發表搭載輝達GB10超級晶片的個人AI超級電腦Ascent GX10。', 'USES')).toEqual(
+      expect.arrayContaining([['Ascent GX10', 'GB10']]),
+    );
   });
 });
 
 describe('SUPPLIES by service, biggest customers and inability', () => {
   it('when a company serves or names its biggest customer, then it supplies it; one that cannot buy is no customer', () => {
-    expect(rel('日月光扩建封装产能，主要服务英伟达与超微的AI芯片需求。', 'SUPPLIES')).toEqual([['ASE', 'NVIDIA'], ['ASE', 'AMD']]);
+    expect(rel('日月光扩建封装产能，主要服务英伟达与超微的AI芯片需求。', 'SUPPLIES')).toEqual([
+      ['ASE', 'NVIDIA'],
+      ['ASE', 'AMD'],
+    ]);
     expect(rel('英特爾晶圓代工目前最大的外部客戶是微軟。', 'SUPPLIES')).toEqual([['Intel Foundry', 'Microsoft']]);
     expect(rel('智谱无法再采购英伟达的GPU。', 'SUPPLIES')).toEqual([]);
   });

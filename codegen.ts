@@ -10,6 +10,8 @@ const config: CodegenConfig = {
         contextType: '../graphql/context#Context',
         useTypeImports: true,
         enumsAsTypes: true,
+        // Dates travel as YYYY-MM-DD strings (see graphql/scalars.ts); date-times as ISO strings.
+        scalars: { Date: 'string', DateTime: 'string' },
         mappers: {
           Entity: '../repo/types#EntityRecord',
           Relation: '../repo/types#RelationRecord',

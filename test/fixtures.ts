@@ -6,7 +6,11 @@ import type { PreparedArticle } from '../src/ingest/article';
 export type HandFact = [subject: string, type: RelationType, object: string, status?: DealStatus];
 
 export const idOf = (name: string) => nameKey(name);
-export const factId = ([s, t, o]: HandFact) => `${t}:${idOf(s)}:${idOf(o)}`;
+/** The key a fact is stored under, and the global ids the API gives facts, entities and articles. */
+export const factKey = ([s, t, o]: HandFact) => `${t}:${idOf(s)}:${idOf(o)}`;
+export const factId = (f: HandFact) => `Relation:${factKey(f)}`;
+export const entityId = (name: string) => `Entity:${idOf(name)}`;
+export const articleId = (key: string) => `Article:${key}`;
 
 /**
  * An article whose extraction is written by hand (one sentence per fact), so API tests depend on the

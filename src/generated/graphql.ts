@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, RelationRecord, ChipProgramRecord, ArticleRecord, EvidenceRecord, SearchHitRecord, IngestResultRecord, RelationConnectionRecord, ArticleConnectionRecord, ChipProgramConnectionRecord, TimelineConnectionRecord, EvidenceConnectionRecord, ChangeConnectionRecord, TimelineEntryRecord, ChangeRecord, NeighbourhoodRecord, PathRecord, StatsRecord } from '../repo/types';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
@@ -12,17 +12,21 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, written YYYY-MM-DD (checked: 2025-02-30 is refused with BAD_USER_INPUT). */
+  Date: { input: string; output: string; }
+  /** A date and time in UTC, written as ISO 8601 (for example 2025-03-20T08:15:00.000Z). */
+  DateTime: { input: string; output: string; }
 };
 
 /** A news article that was ingested. */
-export type Article = {
+export type Article = Node & {
   __typename?: 'Article';
-  /** Stable id (the seed file name, or the id given at ingestion). */
+  /** Globally unique, stable id (`Article:` and the seed file name or the id given at ingestion). */
   id: Scalars['ID']['output'];
   /** zh-Hans, zh-Hant or en. */
   language: Scalars['String']['output'];
-  /** Publication date (YYYY-MM-DD) where known. */
-  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Publication date, where known. */
+  publishedAt?: Maybe<Scalars['Date']['output']>;
   /** Publisher. */
   source?: Maybe<Scalars['String']['output']>;
   /** The cleaned text the offsets of evidence refer to. */
@@ -59,8 +63,8 @@ export type ArticleInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** zh-Hans, zh-Hant or en; detected when absent. */
   language?: InputMaybe<Scalars['String']['input']>;
-  /** Publication date, YYYY-MM-DD. */
-  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
   /** Publisher. */
   source?: InputMaybe<Scalars['String']['input']>;
   /** Plain text (or HTML) of the article; at most 2 MB. */
@@ -74,7 +78,7 @@ export type ArticleInput = {
 /** One entry of the change feed. */
 export type Change = {
   __typename?: 'Change';
-  /** The fact's id (the same id `Relation.id` has). */
+  /** The fact's global id (the same id `Relation.id` has). */
   factId: Scalars['ID']['output'];
   /** Added or changed, or removed. */
   kind: ChangeKind;
@@ -110,13 +114,13 @@ export type ChangeKind =
   | 'UPSERTED';
 
 /** An organization's own AI-silicon effort. */
-export type ChipProgram = {
+export type ChipProgram = Node & {
   __typename?: 'ChipProgram';
   /** Chips the program has produced (possibly none yet). */
   chips: Array<Entity>;
   /** Sentences about the program, newest article first; `first` is at most 100. */
   evidence: EvidenceConnection;
-  /** Stable id (the owner's id). */
+  /** Globally unique, stable id (`ChipProgram:` and its owner's key). */
   id: Scalars['ID']['output'];
   /** The organization building its own chips. */
   owner: Entity;
@@ -196,7 +200,7 @@ export type Direction =
   | 'OUTGOING';
 
 /** A real-world thing: one node whatever the script or spelling of its name. */
-export type Entity = {
+export type Entity = Node & {
   __typename?: 'Entity';
   /** Every other spelling seen in the articles or known to the lexicon (Chinese in either script, short forms). */
   aliases: Array<Scalars['String']['output']>;
@@ -204,7 +208,7 @@ export type Entity = {
   articles: ArticleConnection;
   /** Its own chip program, if it has one. */
   chipProgram?: Maybe<ChipProgram>;
-  /** Stable id derived from the canonical name. */
+  /** Globally unique, stable id (`Entity:` and the normalized canonical name, e.g. `Entity:microsoft`). */
   id: Scalars['ID']['output'];
   /** How many articles mention it. */
   mentionCount: Scalars['Int']['output'];
@@ -245,9 +249,9 @@ export type EntityRelationsArgs = {
 export type EntityTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  since?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
-  until?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** The kinds of entity in the graph. */
@@ -345,6 +349,16 @@ export type Neighbourhood = {
   relations: Array<Relation>;
 };
 
+/**
+ * Anything with a globally unique id (the Relay convention): an Entity, Relation, Article or
+ * ChipProgram. Ids read `Type:key` (for example `Entity:microsoft`); treat them as opaque and fetch
+ * any of them again with `node(id:)`.
+ */
+export type Node = {
+  /** Globally unique, stable id. */
+  id: Scalars['ID']['output'];
+};
+
 /** Relay page information: pass `endCursor` as `after` to get the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -371,7 +385,7 @@ export type Path = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One article by id; null when there is none. */
+  /** One article by id (its global id, or the id it was ingested with); null when there is none. */
   article?: Maybe<Article>;
   /** Ingested articles, newest first; `first` is at most 100. */
   articles: ArticleConnection;
@@ -395,8 +409,9 @@ export type Query = {
    */
   deals: RelationConnection;
   /**
-   * One entity, by its id or by any of its names in any script or spelling (微软, 微軟 and Microsoft are
-   * one entity). Give exactly one of `id` and `name`; null when nothing matches.
+   * One entity, by its id (global, or its key such as `microsoft`) or by any of its names in any script
+   * or spelling (微软, 微軟 and Microsoft are one entity). Give exactly one of `id` and `name`; null when
+   * nothing matches.
    */
   entity?: Maybe<Entity>;
   /**
@@ -406,6 +421,13 @@ export type Query = {
    * Null when the entity is unknown.
    */
   neighbourhood?: Maybe<Neighbourhood>;
+  /**
+   * Any Entity, Relation, Article or ChipProgram by its global id (the Relay convention); null when
+   * there is none. The id of an entity merged into another answers with the surviving entity.
+   */
+  node?: Maybe<Node>;
+  /** Several nodes at once (at most 100), in the order of `ids`, null where there is none. */
+  nodes: Array<Maybe<Node>>;
   /**
    * The shortest chain of facts linking two entities (each given by id or any name), at most
    * `maxLength` facts long (1 to 6); `types` restricts the relation types used. Null when unconnected.
@@ -452,10 +474,10 @@ export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   party?: InputMaybe<Scalars['String']['input']>;
-  since?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<DealStatus>;
   types?: InputMaybe<Array<DealType>>;
-  until?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -469,9 +491,19 @@ export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   entity: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
-  since?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
-  until?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -490,7 +522,7 @@ export type QuerySearchArgs = {
 };
 
 /** A fact: subject, relation type, object, and the sentences that state it. */
-export type Relation = {
+export type Relation = Node & {
   __typename?: 'Relation';
   /** Extractor confidence in [0, 1]. */
   confidence: Scalars['Float']['output'];
@@ -499,7 +531,7 @@ export type Relation = {
    * article counts once). `first` is at most 100; `totalCount` is every sentence that states it.
    */
   evidence: EvidenceConnection;
-  /** Stable id of the fact. */
+  /** Globally unique, stable id of the fact (`Relation:TYPE:subject:object`). */
   id: Scalars['ID']['output'];
   /** The object (target, investee, chip, customer, employer, parent...). */
   object: Entity;
@@ -644,8 +676,8 @@ export type TimelineEdge = {
 /** One fact as one article reported it. */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
-  /** The article's publication date (YYYY-MM-DD); null when unknown (such entries come last). */
-  date?: Maybe<Scalars['String']['output']>;
+  /** The article's publication date; null when unknown (such entries come last). */
+  date?: Maybe<Scalars['Date']['output']>;
   /** The sentence of that article that states it. */
   evidence: Evidence;
   /** The fact. */
@@ -731,6 +763,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ArticleRecord )
+    | ( ChipProgramRecord )
+    | ( EntityRecord )
+    | ( RelationRecord )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -747,6 +788,8 @@ export type ResolversTypes = {
   ChipProgramConnection: ResolverTypeWrapper<ChipProgramConnectionRecord>;
   ChipProgramEdge: ResolverTypeWrapper<Omit<ChipProgramEdge, 'node'> & { node: ResolversTypes['ChipProgram'] }>;
   ChipProgramStatus: ChipProgramStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DealStatus: DealStatus;
   DealType: DealType;
   Direction: Direction;
@@ -762,6 +805,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbour: ResolverTypeWrapper<Omit<Neighbour, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodRecord>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -792,6 +836,8 @@ export type ResolversParentTypes = {
   ChipProgram: ChipProgramRecord;
   ChipProgramConnection: ChipProgramConnectionRecord;
   ChipProgramEdge: Omit<ChipProgramEdge, 'node'> & { node: ResolversParentTypes['ChipProgram'] };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Entity: EntityRecord;
   Evidence: EvidenceRecord;
   EvidenceConnection: EvidenceConnectionRecord;
@@ -803,6 +849,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Neighbour: Omit<Neighbour, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Neighbourhood: NeighbourhoodRecord;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Path: PathRecord;
   Query: Record<PropertyKey, never>;
@@ -822,11 +869,12 @@ export type ResolversParentTypes = {
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ArticleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
@@ -865,6 +913,7 @@ export type ChipProgramResolvers<ContextType = Context, ParentType extends Resol
   partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ChipProgramStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ChipProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChipProgramConnection'] = ResolversParentTypes['ChipProgramConnection']> = {
@@ -878,6 +927,14 @@ export type ChipProgramEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['ChipProgram'], ParentType, ContextType>;
 };
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<EntityArticlesArgs, 'first'>>;
@@ -888,6 +945,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<EntityTimelineArgs, 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -930,6 +988,10 @@ export type NeighbourhoodResolvers<ContextType = Context, ParentType extends Res
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
 };
 
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Article' | 'ChipProgram' | 'Entity' | 'Relation', ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -951,6 +1013,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   deals?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'entity' | 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxLength' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
@@ -965,6 +1029,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   status?: Resolver<Maybe<ResolversTypes['DealStatus']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
@@ -1010,7 +1075,7 @@ export type TimelineEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
@@ -1030,6 +1095,8 @@ export type Resolvers<ContextType = Context> = {
   ChipProgram?: ChipProgramResolvers<ContextType>;
   ChipProgramConnection?: ChipProgramConnectionResolvers<ContextType>;
   ChipProgramEdge?: ChipProgramEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
@@ -1038,6 +1105,7 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   Neighbour?: NeighbourResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

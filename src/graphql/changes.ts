@@ -25,16 +25,18 @@ export class ChangeFeed {
     for (const wake of all) wake();
   }
 
-  /** Resolves on the next notify() or after `ms`. */
-  wait(ms: number): Promise<void> {
+  /** Resolves on the next notify(), after `ms`, or when `signal` aborts. */
+  wait(ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise((ok) => {
       const wake = () => {
         clearTimeout(timer);
         this.waiting.delete(wake);
+        signal?.removeEventListener('abort', wake);
         ok();
       };
       const timer = setTimeout(wake, ms);
       this.waiting.add(wake);
+      signal?.addEventListener('abort', wake);
     });
   }
 }
@@ -52,32 +54,62 @@ export interface ChangeEdgeRecord {
   node: ChangeRecord;
 }
 
+type ChangeEvent = { factChanges: ChangeEdgeRecord };
+
 /**
  * The events of one `factChanges` subscription: the changes after `after` (or after the latest
  * one when no cursor is given), then every new one, in commit order, as ChangeEdges whose cursor
- * a reconnecting client passes back.
+ * a reconnecting client passes back. Written as an iterator rather than an async generator so that
+ * a client leaving ends it at once: a generator waiting for the next change could not be returned
+ * until one came.
  */
-export async function* followChanges(
+export function followChanges(
   args: { after?: string | null; types?: ChangeFilter['types']; entity?: string | null },
   reader: GraphReader,
   feed: ChangeFeed,
   info: GraphQLResolveInfo,
-): AsyncGenerator<{ factChanges: ChangeEdgeRecord }> {
-  let after: number;
-  if (args.after != null) {
-    const [seq] = decodeCursor('changes', args.after);
-    if (typeof seq !== 'number') throw badInput('"after" is not a cursor of this list (changes).');
-    after = seq;
-  } else after = await reader.lastChange();
-  const entityId = args.entity == null ? null : await entityIdOf(reader, args.entity);
-  const filter: ChangeFilter = { types: args.types ?? null, entityId };
+): AsyncIterableIterator<ChangeEvent> {
+  const stop = new AbortController();
+  const queue: ChangeEvent[] = [];
   const shape = Selection.shape(info, 'relation', (s) => s.at('node', 'relation').relation());
-  for (;;) {
-    const rows = await reader.changes(after, PAGE, shape, filter);
-    for (const row of rows.slice(0, PAGE)) {
-      after = row.node.seq;
-      yield { factChanges: { cursor: encodeCursor('changes', row.key), node: row.node } };
-    }
-    if (rows.length <= PAGE) await feed.wait(POLL_MS);
-  }
+  let position: Promise<{ after: number; filter: ChangeFilter }> | undefined;
+  const start = async () => {
+    let after: number;
+    if (args.after != null) {
+      const [seq] = decodeCursor('changes', args.after);
+      if (typeof seq !== 'number') throw badInput('"after" is not a cursor of this list (changes).');
+      after = seq;
+    } else after = await reader.lastChange();
+    const entityId = args.entity == null ? null : await entityIdOf(reader, args.entity);
+    return { after, filter: { types: args.types ?? null, entityId } };
+  };
+  const done = (): IteratorResult<ChangeEvent> => ({ value: undefined, done: true });
+  const iterator: AsyncIterableIterator<ChangeEvent> = {
+    async next() {
+      const state = await (position ??= start());
+      while (!stop.signal.aborted) {
+        const event = queue.shift();
+        if (event) return { value: event, done: false };
+        const rows = await reader.changes(state.after, PAGE, shape, state.filter);
+        for (const row of rows.slice(0, PAGE)) {
+          state.after = row.node.seq;
+          queue.push({ factChanges: { cursor: encodeCursor('changes', row.key), node: row.node } });
+        }
+        if (!queue.length) await feed.wait(POLL_MS, stop.signal);
+      }
+      return done();
+    },
+    return() {
+      stop.abort();
+      return Promise.resolve(done());
+    },
+    throw(err?: unknown) {
+      stop.abort();
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
 }

@@ -120,6 +120,21 @@ export class GraphReader {
     return n ?? 0;
   }
 
+  /** Entities by id, in the order of `ids` (null where there is none); the shape must include the id. */
+  entitiesByIds(ids: readonly string[], shape: EntityShape = FULL_ENTITY): Promise<(EntityRecord | null)[]> {
+    return this.byIds<EntityRecord | null>(ids, `MATCH (e:Entity {id: id}) WITH id, ${ENTITY('e', shape)} AS value`, {}, null);
+  }
+
+  /** Facts by id, in the order of `ids` (null where there is none). */
+  relationsByIds(ids: readonly string[], shape: RelationShape = FULL_RELATION): Promise<(RelationRecord | null)[]> {
+    return this.byIds<RelationRecord | null>(
+      ids,
+      `MATCH (f:Fact {id: id}) WITH id, ${RELATION('f', shape)} AS value`,
+      relationParams(shape),
+      null,
+    );
+  }
+
   async entityById(id: string, shape: EntityShape = FULL_ENTITY): Promise<EntityRecord | null> {
     return (await this.entityWith({ id }, shape, {}))?.entity ?? null;
   }

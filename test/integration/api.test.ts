@@ -49,7 +49,7 @@ describe('when an analyst asks for an entity by any spelling', () => {
     const withOpenAI = nodes(e!.relations).find((r) => [r.subject.name, r.object.name].includes('OpenAI'));
     expect(withOpenAI).toBeDefined();
     const ev = nodes(withOpenAI!.evidence)[0]!;
-    expect(ev.article.id).toBe('000_12274d2e8085e09b');
+    expect(ev.article.id).toBe('Article:000_12274d2e8085e09b');
     expect(ev.quote).toContain('微软和OpenAI');
     // offsets point into the stored, cleaned article text
     expect(ev.article.text.slice(ev.start, ev.end)).toBe(ev.quote);
@@ -59,7 +59,7 @@ describe('when an analyst asks for an entity by any spelling', () => {
     const ids = await Promise.all(
       ['微軟', 'microsoft', 'Microsoft'].map(async (name) => (await app.gql<EntityAnswer>(ENTITY_QUERY, { name })).data!.entity?.id),
     );
-    expect(new Set(ids)).toEqual(new Set(['microsoft']));
+    expect(new Set(ids)).toEqual(new Set(['Entity:microsoft']));
   });
 
   it('then full-text search in Traditional script finds the Simplified-script entity', async () => {
@@ -140,12 +140,14 @@ describe('when a client writes', () => {
     type Ingested = { ingestArticle: { article: { id: string; language: string }; entities: number; relations: number } };
     const res = await app.gql<Ingested>(INGEST, { input }, { authorization: `Bearer ${TEST_API_KEY}` });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.ingestArticle.article).toEqual({ id: 'test-article-1', language: 'zh-Hant' });
+    expect(res.data!.ingestArticle.article).toEqual({ id: 'Article:test-article-1', language: 'zh-Hant' });
     type Rel = { subject: Identified; object: Identified; evidence: Connection<{ article: Identified }> };
     const rel = await app.gql<{ entity: Maybe<{ relations: Connection<Rel> }> }>(
       '{ entity(name: "NVIDIA") { relations(types: [PARTNERS_WITH]) { edges { node { subject { id } object { id } evidence { edges { node { article { id } } } } } } } } }',
     );
-    const found = nodes(rel.data!.entity!.relations).filter((r) => nodes(r.evidence).some((e) => e.article.id === 'test-article-1'));
+    const found = nodes(rel.data!.entity!.relations).filter((r) =>
+      nodes(r.evidence).some((e) => e.article.id === 'Article:test-article-1'),
+    );
     expect(found).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { startTestApp, TEST_API_KEY, nodes, type TestApp } from '../helpers';
-import { handArticle, idOf } from '../fixtures';
+import { entityId, factId, handArticle, idOf } from '../fixtures';
 import type { Connection, Identified, Maybe } from '../types';
 
 /** Writers racing each other on the real Neo4j: nothing lost, nothing twice. */
@@ -50,8 +50,8 @@ describe('when 20 articles name one new person in 20 spellings at the same time'
       );
       expect({ n, search: found.data!.search[0]?.entity.id, byName: found.data!.entity?.id }).toEqual({
         n,
-        search: idOf(n),
-        byName: idOf(n),
+        search: entityId(n),
+        byName: entityId(n),
       });
     }
   });
@@ -107,7 +107,7 @@ describe('when a follower polls the change feed while 20 writers add facts', () 
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => seqs[0]! + i));
     expect(new Set(seen.map((c) => c.factId))).toEqual(
-      new Set(Array.from({ length: 20 }, (_, i) => `PARTNERS_WITH:${idOf(`Org ${i}`)}:${idOf('Hub Corp')}`)),
+      new Set(Array.from({ length: 20 }, (_, i) => factId([`Org ${i}`, 'PARTNERS_WITH', 'Hub Corp']))),
     );
   });
 });

@@ -1,6 +1,6 @@
 import { loadLexicon } from '../../src/extract/lexicon';
 import { ArticleWriter } from '../../src/repo/writer';
-import { factId, handArticle, type HandFact } from '../fixtures';
+import { articleId, factId, handArticle, type HandFact } from '../fixtures';
 import { nodes, startTestApp, type TestApp } from '../helpers';
 import type { ChangeKind, Connection, DealStatus, Identified, Maybe, Named, PageInfo, RelationType } from '../types';
 
@@ -100,7 +100,7 @@ describe('when a client pages through a connection', () => {
     const hub = dates.map((d, i) => handArticle(`hub-${String(i).padStart(2, '0')}`, d, [['Hub Corp', 'PARTNERS_WITH', `Spoke ${i}`]]));
     const expected = [...hub]
       .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.id.localeCompare(b.id))
-      .map((a) => a.id);
+      .map((a) => articleId(a.id));
     const Q = `query ($first: Int, $after: String) { entity(name: "Hub Corp") { mentionCount
       articles(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
       relations(first: 1) { edges { node { subject { articles(first: $first, after: $after) { edges { node { id } } } } } } } } }`;
@@ -143,7 +143,7 @@ describe('when a client pages through a connection', () => {
 });
 
 describe('when an analyst explores around an entity', () => {
-  const NEIGHBOURS = `query ($depth: Int, $types: [RelationType!], $since: String) {
+  const NEIGHBOURS = `query ($depth: Int, $types: [RelationType!], $since: Date) {
     neighbourhood(entity: "alpha chips", depth: $depth, types: $types, since: $since) { center { name } entities { distance entity { name } } relations { id } }
   }`;
   type Neighbourhood = { center: Named; entities: { distance: number; entity: Named }[]; relations: Identified[] };
@@ -189,7 +189,7 @@ describe('when an analyst explores around an entity', () => {
 
   it('then the timeline lists what was reported in date order, undated last, and filters by date', async () => {
     const TIMELINE =
-      'query ($since: String, $until: String) { entity(name: "Alpha Chips") { timeline(since: $since, until: $until) { totalCount edges { node { date relation { type } evidence { quote article { id } } } } } } }';
+      'query ($since: Date, $until: Date) { entity(name: "Alpha Chips") { timeline(since: $since, until: $until) { totalCount edges { node { date relation { type } evidence { quote article { id } } } } } } }';
     type Entry = { date: string | null; relation: { type: RelationType }; evidence: { quote: string; article: Identified } };
     type TimelineAnswer = { entity: Maybe<{ timeline: Connection<Entry, 'totalCount'> }> };
     const all = nodes((await ok<TimelineAnswer>(TIMELINE)).entity!.timeline);
@@ -203,7 +203,7 @@ describe('when an analyst explores around an entity', () => {
 });
 
 describe('when an analyst lists deals', () => {
-  const DEALS = `query ($party: String, $status: DealStatus, $since: String, $types: [DealType!]) {
+  const DEALS = `query ($party: String, $status: DealStatus, $since: Date, $types: [DealType!]) {
     deals(party: $party, status: $status, since: $since, types: $types) { totalCount edges { node { id type status } } }
   }`;
   type DealsAnswer = { deals: Connection<{ id: string; type: RelationType; status: Maybe<DealStatus> }, 'totalCount'> };

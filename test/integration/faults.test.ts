@@ -148,7 +148,7 @@ describe('when the API process gets SIGTERM while it answers requests', () => {
     child.kill('SIGTERM');
     const answers = await Promise.all(requests);
     expect(answers.map((a) => [a.status, a.body.data?.ingestArticle.article.id])).toEqual(
-      Array.from({ length: 16 }, (_, i) => [200, `busy-${i}`]),
+      Array.from({ length: 16 }, (_, i) => [200, `Article:busy-${i}`]),
     );
     expect(await exited).toEqual({ code: 0, signal: null });
     expect(() => process.kill(javaPid, 0)).toThrow();

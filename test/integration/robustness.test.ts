@@ -189,7 +189,7 @@ describe('when one article repeats one sentence to the 2 MB limit', () => {
     const [fact] = nodes(res.data!.entity!.relations);
     expect(fact!.evidence.totalCount).toBe(1);
     expect(nodes(fact!.evidence)).toEqual([
-      { quote: sentence, start: 0, article: { id: 'repeated', title: 'Test article repeated', publishedAt: '2025-03-01' } },
+      { quote: sentence, start: 0, article: { id: 'Article:repeated', title: 'Test article repeated', publishedAt: '2025-03-01' } },
     ]);
   });
 });

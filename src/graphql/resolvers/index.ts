@@ -1,8 +1,10 @@
 import type { Resolvers } from '../../generated/graphql';
 import type { ConnectionRecord } from '../../repo/types';
+import { DateScalar, DateTimeScalar } from '../scalars';
 import { Article, Entity } from './entity';
 import { ChipProgram, Relation } from './evidence';
 import { Mutation } from './mutation';
+import { nodeIds } from './node';
 import { Query } from './query';
 import { Subscription } from './subscription';
 
@@ -10,13 +12,17 @@ import { Subscription } from './subscription';
 const counted = { totalCount: (c: ConnectionRecord<unknown>) => c.totalCount() };
 
 export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
   Query,
   Mutation,
   Subscription,
-  Entity,
-  Article,
-  Relation,
-  ChipProgram,
+  Node: nodeIds.Node,
+  Entity: { ...Entity, ...nodeIds.Entity },
+  Article: { ...Article, ...nodeIds.Article },
+  Relation: { ...Relation, ...nodeIds.Relation },
+  ChipProgram: { ...ChipProgram, ...nodeIds.ChipProgram },
+  Change: nodeIds.Change,
   RelationConnection: counted,
   ArticleConnection: counted,
   ChipProgramConnection: counted,

@@ -6,6 +6,8 @@ import { Selection } from '../selection';
 import { entityIdOf } from '../changes';
 import { ENTITY_REF } from '../../repo/shapes';
 import { articlesRequest, relationsRequest } from './entity';
+import { keyFor } from '../ids';
+import { nodesByIds } from './node';
 
 const DEAL_TYPES: RelationType[] = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'];
 
@@ -29,7 +31,7 @@ export const Query: QueryResolvers = {
     const relations = rel ? attempt(() => relationsRequest(rel.args, rel.selection)) : undefined;
     const articles = art ? attempt(() => articlesRequest(art.args)) : undefined;
     const found = await reader.entityWith(
-      id != null ? { id } : { name: name! },
+      id != null ? { id: keyFor('Entity', id) } : { name: name! },
       sel.memo('entity', (s) => s.entity()),
       { relations, articles },
     );
@@ -108,6 +110,11 @@ export const Query: QueryResolvers = {
     const page = pageArgs('articles', args, 20, 100);
     return connection('articles', await reader.articles(page), page, () => reader.countArticles());
   },
-  article: async (_, { id }, { reader }) => reader.article(id),
+  article: async (_, { id }, { reader }) => reader.article(keyFor('Article', id)),
+  node: async (_, { id }, ctx, info) => (await nodesByIds([id], ctx, info))[0] ?? null,
+  nodes: (_, { ids }, ctx, info) => {
+    if (ids.length > 100) throw badInput('"ids" holds at most 100 ids.');
+    return nodesByIds(ids, ctx, info);
+  },
   stats: async (_, __, { reader }) => reader.stats(),
 };

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { queryLimits, type Config } from './config';
+import { fetchPolicy, queryLimits, type Config } from './config';
 import { silentLogger, type Logger } from './log';
 import { connect } from './db/driver';
 import { EmbeddedSupervisor } from './db/supervisor';
@@ -12,6 +12,9 @@ import { Metrics } from './ops/metrics';
 import { probeRoutes, type Readiness } from './ops/probes';
 import { GraphReader } from './repo/reader';
 import { ArticleWriter } from './repo/writer';
+import { ArticleIndex } from './repo/seen';
+import { WebIngest } from './ingest/web/batch';
+import { explorerRoutes } from './web/routes';
 
 export interface Database {
   driver: Driver;
@@ -86,8 +89,13 @@ export function services(db: Database, extractor: Extractor = ruleExtractor, met
   const reader = new GraphReader(db.driver, db.database, cypher);
   const writer = new ArticleWriter(db.driver, lexicon, db.database, cypher);
   const ingest = new IngestService(writer, extractor, metrics);
-  return { reader, writer, ingest };
+  const articles = new ArticleIndex(db.driver, db.database);
+  return { reader, writer, ingest, articles };
 }
+
+/** Ingestion of files, pages and feeds with the configured fetch policy (the CLI and the ingestUrl mutation). */
+export const webIngest = (config: Config, deps: ReturnType<typeof services>) =>
+  new WebIngest(deps.ingest, deps.articles, fetchPolicy(config));
 
 /** The API over `deps`, listening where the configuration says, with its limits, probes and metrics. */
 export function serveApi(
@@ -98,16 +106,23 @@ export function serveApi(
   const limits = queryLimits(config);
   const metrics = ops.metrics;
   const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, limits, logger: ops.logger, metrics });
-  const routes = metrics && ops.readiness ? probeRoutes(ops.readiness, metrics) : undefined;
-  return listen(apollo, deps, {
-    host: config.HOST,
-    port: config.PORT,
-    apiKey: config.API_KEY,
-    limits,
-    logger: ops.logger,
-    metrics,
-    routes,
-  });
+  const routes = {
+    ...(config.EXPLORER ? explorerRoutes() : {}),
+    ...(metrics && ops.readiness ? probeRoutes(ops.readiness, metrics) : {}),
+  };
+  return listen(
+    apollo,
+    { ...deps, web: webIngest(config, deps) },
+    {
+      host: config.HOST,
+      port: config.PORT,
+      apiKey: config.API_KEY,
+      limits,
+      logger: ops.logger,
+      metrics,
+      routes,
+    },
+  );
 }
 
 export interface App {

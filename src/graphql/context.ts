@@ -1,4 +1,5 @@
 import type { IngestService } from '../ingest/service';
+import type { WebIngest } from '../ingest/web/batch';
 import type { GraphReader } from '../repo/reader';
 import type { Loaders } from './loaders';
 
@@ -6,6 +7,8 @@ import type { Loaders } from './loaders';
 export interface Context {
   reader: GraphReader;
   ingest: IngestService;
+  /** Pages and feeds by URL (the ingestUrl mutation). */
+  web: WebIngest;
   /** This request's batching loaders (see loaders.ts). */
   loaders: Loaders;
   /** True when the request carried the configured API key. */

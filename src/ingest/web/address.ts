@@ -1,6 +1,6 @@
 import { BlockList, isIP } from 'node:net';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { urlNotAllowed } from '../../errors';
+import { badInput, urlNotAllowed } from '../../errors';
 
 // Addresses a server-side fetch must not reach unless configured: loopback, private networks,
 // link-local (cloud metadata at 169.254.169.254), carrier-grade NAT, multicast and reserved ranges.
@@ -44,7 +44,7 @@ export function checkUrl(raw: string, allowPrivate: boolean): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw urlNotAllowed(`"${raw.slice(0, 200)}" is not a URL.`);
+    throw badInput(`"${raw.slice(0, 200)}" is not a URL.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw urlNotAllowed(`Only http and https URLs are fetched, not ${url.protocol}.`);

@@ -5,7 +5,7 @@ import type { IngestResultRecord } from '../../repo/types';
 import { cleanInput } from '../article';
 import type { IngestService } from '../service';
 import { Fetcher } from './fetch';
-import { Robots } from './robots';
+import { Robots, RobotsDisallowedError } from './robots';
 import { checkUrl } from './address';
 import { isUrl, normalizeUrl, Sources, type Expanded, type Item } from './sources';
 
@@ -115,7 +115,8 @@ export class WebIngest {
         outcome = await this.one(item, known, claimed);
       } catch (err) {
         if (rethrow) throw err;
-        outcome = failure(item.label, err);
+        outcome =
+          err instanceof RobotsDisallowedError ? { label: item.label, status: 'skipped', reason: err.message } : failure(item.label, err);
       }
       done?.(outcome);
       return outcome;

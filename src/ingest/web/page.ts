@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { InvalidArticleError } from '../../errors';
 import { decodeBytes } from '../../extract/clean';
@@ -47,9 +47,10 @@ export function toDay(value: string | null | undefined): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
 }
 
-/** The little of the DOM read here (linkedom's types lean on the browser's, which this Node project does not load). */
+/** The little of the DOM read here (this Node project does not load TypeScript's DOM types). */
 interface Dom {
-  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  title: string;
 }
 
 const meta = (doc: Dom, selectors: string[]) => {
@@ -62,12 +63,21 @@ const meta = (doc: Dom, selectors: string[]) => {
 };
 
 /**
- * The article of a web page, with Mozilla's Readability (Firefox Reader View) on a linkedom DOM:
+ * The article of a web page, with Mozilla's Readability (Firefox Reader View) on a jsdom DOM
+ * (no scripts run, nothing is loaded):
  * navigation, ads, scripts and comments go, the story's paragraphs stay (as HTML, which cleanArticle
  * turns into lines). Title, publication date, publisher and canonical URL are kept as metadata.
  */
 export function pageToArticle(html: string, pageUrl?: string): Omit<ArticleInput, 'id'> {
-  const doc = (parseHTML(html) as unknown as { document: Dom }).document;
+  const dom = new JSDOM(html, { url: pageUrl, virtualConsole: new VirtualConsole() });
+  try {
+    return readPage(dom.window.document as Dom, pageUrl);
+  } finally {
+    dom.window.close();
+  }
+}
+
+function readPage(doc: Dom, pageUrl: string | undefined): Omit<ArticleInput, 'id'> {
   // Read before Readability, which rewrites the document.
   const canonical = meta(doc, ['link[rel="canonical"]', 'meta[property="og:url"]']);
   const published = meta(doc, [
@@ -78,26 +88,42 @@ export function pageToArticle(html: string, pageUrl?: string): Omit<ArticleInput
     'meta[name="date"]',
     'time[datetime]',
   ]);
+  const headline = pickTitle(doc);
   const parsed = new Readability(doc).parse();
   const body = parsed?.content ?? '';
   if ((parsed?.textContent ?? '').trim().length < MIN_ARTICLE_CHARS) {
     throw new InvalidArticleError(`No article text was found in the page${pageUrl ? ` ${pageUrl}` : ''}.`);
   }
-  const title = parsed?.title?.trim() || undefined;
+  const title = headline ?? (parsed?.title?.trim() || undefined);
   let url = pageUrl;
   try {
     if (!url && canonical) url = new URL(canonical).href;
   } catch {
     // A relative or broken canonical link without a page URL to resolve it against: no URL.
   }
+  // Line breaks inside HTML are spaces (a wrapped line in the source is not a new sentence); the
+  // paragraph and heading ends become lines when cleanArticle reads the markup.
+  const html = body.replace(/\s+/g, ' ');
   return {
     // The headline is part of what the article says (extraction reads it too).
-    text: title && !(parsed?.textContent ?? '').trimStart().startsWith(title) ? `<h1>${escapeHtml(title)}</h1>\n${body}` : body,
+    text: title && !(parsed?.textContent ?? '').trimStart().startsWith(title) ? `<h1>${escapeHtml(title)}</h1>${html}` : html,
     title: title?.slice(0, 500),
     publishedAt: toDay(parsed?.publishedTime) ?? toDay(published),
     source: parsed?.siteName?.trim().slice(0, 500) || (url ? new URL(url).hostname : undefined),
     url,
   };
+}
+
+/**
+ * The headline without the site's name: og:title, else the page's <h1> when the document title
+ * starts with it ("Headline - Site"). Readability's own guess splits titles on separators only when
+ * enough space-separated words remain, which Chinese titles never have.
+ */
+function pickTitle(doc: Dom): string | undefined {
+  const og = meta(doc, ['meta[property="og:title"]']);
+  if (og) return og;
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  return h1 && doc.title.trim().startsWith(h1) ? h1 : undefined;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

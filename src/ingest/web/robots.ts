@@ -1,8 +1,16 @@
 import robotsParser from 'robots-parser';
-import { FetchFailedError, urlNotAllowed } from '../../errors';
+import { ApiError, ErrorCode, FetchFailedError } from '../../errors';
 import type { Fetcher } from './fetch';
 
 type Rules = ReturnType<typeof robotsParser>;
+
+/** robots.txt keeps this URL out (URL_NOT_ALLOWED); a batch counts such an item as skipped, not failed. */
+export class RobotsDisallowedError extends ApiError {
+  constructor(message: string) {
+    super(ErrorCode.URL_NOT_ALLOWED, message, 400);
+    this.name = 'RobotsDisallowedError';
+  }
+}
 
 /** How long an origin's robots.txt is trusted before it is read again (a --watch runs for days). */
 const TTL_MS = 60 * 60 * 1000;
@@ -23,12 +31,13 @@ export class Robots {
     this.agent = fetcher.policy.userAgent.split(/[/\s]/)[0] || fetcher.policy.userAgent;
   }
 
-  /** Throws URL_NOT_ALLOWED when the site's robots.txt disallows `url` for this agent or cannot be read. */
+  /** Throws URL_NOT_ALLOWED when the site's robots.txt disallows `url` for this agent, FETCH_FAILED when it cannot be read. */
   async check(url: string): Promise<void> {
     const { host, origin } = new URL(url);
     const rules = await this.rulesFor(origin);
-    if (!rules) throw urlNotAllowed(`robots.txt of ${host} cannot be read now, so nothing there is fetched.`);
-    if (rules.isAllowed(url, this.agent) === false) throw urlNotAllowed(`robots.txt of ${host} disallows ${url}.`);
+    if (!rules)
+      throw new ApiError(ErrorCode.URL_NOT_ALLOWED, `robots.txt of ${host} cannot be read now, so nothing there is fetched.`, 400);
+    if (rules.isAllowed(url, this.agent) === false) throw new RobotsDisallowedError(`robots.txt of ${host} disallows ${url}.`);
   }
 
   private rulesFor(origin: string): Promise<Rules | null> {

@@ -1,20 +1,15 @@
-import { gql, SEARCH, AROUND, MORE, ENTITY_PANEL, EVIDENCE_OF, PATH, ARTICLE } from './api.js';
-import { Graph, MAX_NODES } from './graph.js';
+import { gql, SEARCH, ENTITY_PANEL, EVIDENCE_OF, PATH, ARTICLE } from './api.js';
+import { Graph } from './graph.js';
+import { Loader } from './loader.js';
 import { h, button, show } from './dom.js';
 import { entityLegend, relationFilter } from './legend.js';
 import { entityView, evidenceView, articleView, pathView } from './panel.js';
-
-/** Facts fetched per page; with a date window, `neighbourhood(first:)` is the only bound, at most 200. */
-const PAGE = 50;
-const WINDOW_CAP = 200;
 
 const $ = (id) => document.getElementById(id);
 const graph = new Graph($('cy'));
 const panel = $('panel');
 window.explorer = { graph, cy: graph.cy };
 
-/** Per expanded entity: how far its facts are loaded. */
-const paging = new Map();
 let centre = null;
 let current = null; // re-renders the panel's last entity/evidence/path view (after an article, "Back")
 let busy = 0;
@@ -44,65 +39,11 @@ async function run(action) {
   }
 }
 
-function pagingText(id) {
-  const p = paging.get(id);
-  if (!p) return { text: 'Not expanded yet.', more: 'Expand' };
-  const full = graph.full ? ` The drawing holds ${MAX_NODES} entities; open one as the centre to see more.` : '';
-  if (p.windowed)
-    return {
-      text: `${p.shown} facts in the date window (at most ${WINDOW_CAP}).${full}`,
-      more: p.hasNext && !graph.full ? `Load ${PAGE} more` : null,
-    };
-  return { text: `${p.shown} of ${p.total} facts shown.${full}`, more: p.hasNext && !graph.full ? `Load ${PAGE} more` : null };
+function drawnStatus() {
+  if (centre) status(`${centre.name} at the centre: ${graph.cy.nodes().length} entities, ${graph.cy.edges().length} facts drawn.`);
 }
 
-/** Loads the first page of an entity's facts (the neighbourhood with the filters) and draws it. */
-async function expand(id) {
-  const f = filters();
-  const windowed = Boolean(f.since || f.until);
-  const data = await gql(AROUND, { ref: id, id, ...f, first: PAGE, paged: !windowed });
-  const n = data.neighbourhood;
-  if (!n) throw new Error('That entity is not in the graph.');
-  graph.node(n.center);
-  graph.add(n.relations, n.center.id);
-  const rel = data.entity?.relations;
-  paging.set(
-    n.center.id,
-    windowed
-      ? { windowed, first: PAGE, shown: n.relations.length, hasNext: n.relations.length >= PAGE }
-      : { total: rel.totalCount, cursor: rel.pageInfo.endCursor, hasNext: rel.pageInfo.hasNextPage, shown: n.relations.length },
-  );
-  graph.mark(n.center.id, 'expanded');
-  await graph.layout();
-  return n.center;
-}
-
-/** The next page: the facts connection after its cursor, or (with a date window) a larger neighbourhood. */
-async function more(id) {
-  const p = paging.get(id);
-  if (!p) return expand(id);
-  const f = filters();
-  if (p.windowed) {
-    p.first = Math.min(p.first + PAGE, WINDOW_CAP);
-    const n = (await gql(AROUND, { ref: id, id, ...f, first: p.first, paged: false })).neighbourhood;
-    graph.add(n.relations, id);
-    p.hasNext = n.relations.length >= p.first && p.first < WINDOW_CAP;
-    p.shown = n.relations.length;
-  } else {
-    const rel = (await gql(MORE, { id, types: f.types, first: PAGE, after: p.cursor })).entity.relations;
-    graph.add(
-      rel.edges.map((e) => e.node),
-      id,
-    );
-    Object.assign(p, {
-      cursor: rel.pageInfo.endCursor,
-      hasNext: rel.pageInfo.hasNextPage,
-      shown: p.shown + rel.edges.length,
-      total: rel.totalCount,
-    });
-  }
-  await graph.layout();
-}
+const loader = new Loader(graph, filters, drawnStatus);
 
 async function showEntity(id, after = null) {
   const f = filters();
@@ -111,18 +52,17 @@ async function showEntity(id, after = null) {
   current = () => showEntity(id, after);
   graph.cy.$(':selected').unselect();
   graph.cy.getElementById(id).select();
-  show(panel, ...entityView(entity, pagingText(id), graph.relationsOf(id), actions));
+  show(panel, ...entityView(entity, loader.pagingText(id), graph.relationsOf(id), actions));
 }
 
 async function openEntity(id) {
-  graph.clear();
-  paging.clear();
-  const c = await expand(id);
+  loader.reset();
+  const c = await loader.expand(id);
   centre = c;
   graph.mark(c.id, 'centre');
   graph.sync();
   history.replaceState(null, '', `#entity/${encodeURIComponent(c.id)}`);
-  status(`${c.name}: ${graph.cy.nodes().length} entities, ${graph.cy.edges().length} facts drawn.`);
+  drawnStatus();
   await showEntity(c.id);
 }
 
@@ -151,7 +91,7 @@ async function showArticle(id, start, end) {
 const actions = {
   open: (id) => run(() => openEntity(id)),
   evidence: (r, after) => run(() => showEvidence(r, after)),
-  more: (id) => run(async () => (await more(id), showEntity(id))),
+  more: (id) => run(async () => (await loader.more(id), showEntity(id))),
   timeline: (id, after) => run(() => showEntity(id, after)),
   back: () => (location.hash.startsWith('#article/') ? history.back() : current && run(current)),
 };
@@ -207,7 +147,7 @@ $('path').addEventListener('submit', (ev) => {
 graph.cy.on('tap', 'node', (ev) => {
   const id = ev.target.id();
   void run(async () => {
-    if (!paging.has(id)) await expand(id);
+    if (!loader.expanded(id)) await loader.expand(id);
     await showEntity(id);
   });
 });

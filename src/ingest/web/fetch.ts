@@ -72,15 +72,24 @@ export class Fetcher {
         lookup: this.lookup,
         headers: { 'user-agent': userAgent, accept: '*/*', 'accept-encoding': 'gzip, deflate, br' },
       });
-      const timer = setTimeout(
-        () => req.destroy(new FetchFailedError(`GET ${url.href}: no complete answer within ${timeoutMs} ms.`, true)),
-        timeoutMs,
-      );
+      // The first outcome wins: a failure settles the promise, then the request is torn down (its
+      // own 'end' or 'error' events after that change nothing).
+      let settled = false;
       const done = (err: unknown, value?: Parameters<typeof ok>[0]) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         if (err) fail(err instanceof ApiError ? err : new FetchFailedError(`GET ${url.href}: ${(err as Error).message}.`, true));
         else ok(value!);
       };
+      const abort = (err: FetchFailedError) => {
+        done(err);
+        req.destroy();
+      };
+      const timer = setTimeout(
+        () => abort(new FetchFailedError(`GET ${url.href}: no complete answer within ${timeoutMs} ms.`, true)),
+        timeoutMs,
+      );
       req.on('error', (err) => done(err));
       req.on('response', (res) => {
         const status = res.statusCode ?? 0;
@@ -94,13 +103,14 @@ export class Fetcher {
         const stream = decoded(res);
         stream.on('data', (chunk: Buffer) => {
           size += chunk.length;
-          if (size > maxBytes) req.destroy(new FetchFailedError(`GET ${url.href}: the answer is larger than ${maxBytes} bytes.`));
+          if (size > maxBytes) abort(new FetchFailedError(`GET ${url.href}: the answer is larger than ${maxBytes} bytes.`));
           else chunks.push(chunk);
         });
         stream.on('end', () =>
           done(null, { status, statusText: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) }),
         );
         stream.on('error', (err) => done(err));
+        res.on('aborted', () => done(new Error('the connection closed before the answer was complete')));
       });
       req.end();
     });

@@ -21,13 +21,12 @@ describe('the explorer and fetch settings', () => {
   });
 
   it('when fetch settings are invalid, then the error names each of them', () => {
-    const err = (() => {
-      try {
-        loadConfig({ FETCH_TIMEOUT_MS: '5', FETCH_CONCURRENCY: '0', FETCH_ALLOW_PRIVATE: 'maybe' });
-      } catch (e) {
-        return e as Error;
-      }
-    })();
+    let err: Error | undefined;
+    try {
+      loadConfig({ FETCH_TIMEOUT_MS: '5', FETCH_CONCURRENCY: '0', FETCH_ALLOW_PRIVATE: 'maybe' });
+    } catch (e) {
+      err = e as Error;
+    }
     expect(err).toBeInstanceOf(ConfigError);
     for (const name of ['FETCH_TIMEOUT_MS', 'FETCH_CONCURRENCY', 'FETCH_ALLOW_PRIVATE']) expect(err?.message).toContain(name);
   });

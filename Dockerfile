@@ -16,6 +16,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
+# The explorer page's own files (served as they are, with Cytoscape.js from node_modules).
+COPY src/web/public ./src/web/public
 COPY seeds ./seeds
 USER node
 EXPOSE 4000

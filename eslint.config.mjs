@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -28,5 +29,7 @@ export default defineConfig(
       globals: { __dirname: 'readonly', __filename: 'readonly', process: 'readonly', console: 'readonly' },
     },
   },
+  // The explorer's page scripts run in the browser.
+  { files: ['src/web/public/**/*.js'], languageOptions: { globals: globals.browser } },
   prettier,
 );

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { queryLimits, type Config } from './config';
+import { fetchPolicy, queryLimits, type Config } from './config';
 import { silentLogger, type Logger } from './log';
 import { connect } from './db/driver';
 import { EmbeddedSupervisor } from './db/supervisor';
@@ -14,6 +14,9 @@ import { Metrics } from './ops/metrics';
 import { probeRoutes, type Readiness } from './ops/probes';
 import { GraphReader } from './repo/reader';
 import { ArticleWriter } from './repo/writer';
+import { ArticleIndex } from './repo/seen';
+import { WebIngest } from './ingest/web/batch';
+import { explorerRoutes } from './web/routes';
 
 export interface Database {
   driver: Driver;
@@ -90,8 +93,13 @@ export function services(db: Database, extractor: Extractor = ruleExtractor, met
   const ingest = new IngestService(writer, extractor, metrics);
   const feed = new ChangeFeed();
   writer.onChanges = () => feed.notify();
-  return { reader, writer, ingest, feed };
+  const articles = new ArticleIndex(db.driver, db.database);
+  return { reader, writer, ingest, feed, articles };
 }
+
+/** Ingestion of files, pages and feeds with the configured fetch policy (the CLI and the ingestUrl mutation). */
+export const webIngest = (config: Config, deps: ReturnType<typeof services>) =>
+  new WebIngest(deps.ingest, deps.articles, fetchPolicy(config));
 
 /** The API over `deps`, listening where the configuration says, with its limits, probes and metrics. */
 export function serveApi(
@@ -102,17 +110,24 @@ export function serveApi(
   const limits = queryLimits(config);
   const metrics = ops.metrics;
   const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, limits, logger: ops.logger, metrics });
-  const routes = metrics && ops.readiness ? probeRoutes(ops.readiness, metrics) : undefined;
-  return listen(apollo, deps, {
-    host: config.HOST,
-    port: config.PORT,
-    apiKey: config.API_KEY,
-    wsMutations: config.WS_MUTATIONS,
-    limits,
-    logger: ops.logger,
-    metrics,
-    routes,
-  });
+  const routes = {
+    ...(config.EXPLORER ? explorerRoutes() : {}),
+    ...(metrics && ops.readiness ? probeRoutes(ops.readiness, metrics) : {}),
+  };
+  return listen(
+    apollo,
+    { ...deps, web: webIngest(config, deps) },
+    {
+      host: config.HOST,
+      port: config.PORT,
+      apiKey: config.API_KEY,
+      wsMutations: config.WS_MUTATIONS,
+      limits,
+      logger: ops.logger,
+      metrics,
+      routes,
+    },
+  );
 }
 
 export interface App {

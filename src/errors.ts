@@ -12,6 +12,8 @@ export const ErrorCode = {
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   BAD_REQUEST: 'BAD_REQUEST',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  URL_NOT_ALLOWED: 'URL_NOT_ALLOWED',
+  FETCH_FAILED: 'FETCH_FAILED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -37,6 +39,23 @@ export class InvalidArticleError extends ApiError {
   constructor(message: string) {
     super(ErrorCode.INVALID_ARTICLE, message, 400);
     this.name = 'InvalidArticleError';
+  }
+}
+
+/** A URL the server will not fetch: not http(s), a private or loopback address, or disallowed by robots.txt. */
+export const urlNotAllowed = (message: string) => new ApiError(ErrorCode.URL_NOT_ALLOWED, message, 400);
+
+/** A page or feed that could not be fetched (network error, timeout, HTTP error status): the remote side failed, hence 502. */
+export class FetchFailedError extends ApiError {
+  constructor(
+    message: string,
+    /** Worth trying again (timeouts, resets, 5xx, 429); a 404 is not. */
+    readonly transient = false,
+    /** The HTTP status the remote answered with, if it answered. */
+    readonly status?: number,
+  ) {
+    super(ErrorCode.FETCH_FAILED, message, 502);
+    this.name = 'FetchFailedError';
   }
 }
 

@@ -27,13 +27,19 @@ async function main(argv: string[]): Promise<number> {
   try {
     const dump = new GraphDump(db.driver, db.database);
     const sink = openSink(args.format, args.out, await dump.propertyTypes());
-    const progress = new Progress('exported', 'records');
+    const progress = new Progress(process.stderr, 'records');
+    progress.start(await dump.size());
+    let batch = 0;
     for await (const record of dump.records()) {
       await sink.write(record);
-      progress.tick();
+      if (++batch === 1000) {
+        progress.tick(true, 'exported 1000 records', batch);
+        batch = 0;
+      }
     }
     await sink.close();
-    progress.done();
+    progress.tick(true, `exported ${batch} records`, batch);
+    progress.end();
     console.error(`Wrote ${sink.files().join(', ')}`);
     return 0;
   } finally {

@@ -7,6 +7,13 @@ import { Progress } from './progress';
 
 const BATCH = 1000;
 
+/** How many records a jsonl file holds (for the progress total), read as a stream. */
+async function countLines(file: string): Promise<number> {
+  let n = 0;
+  for await (const chunk of createReadStream(file)) for (const byte of chunk as Buffer) if (byte === 10) n++;
+  return n;
+}
+
 /**
  * `npm run import -- FILE`: reads a jsonl export back into an empty store, streamed in batches of
  * 1,000 records (one transaction each). Nodes are merged on their key, so an interrupted import can
@@ -27,7 +34,8 @@ async function main(argv: string[]): Promise<number> {
       );
       return 1;
     }
-    const progress = new Progress('imported', 'records');
+    const progress = new Progress(process.stderr, 'records');
+    progress.start(await countLines(file));
     let batch: DumpRecord[] = [];
     let line = 0;
     for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
@@ -41,13 +49,13 @@ async function main(argv: string[]): Promise<number> {
       }
       if (batch.length >= BATCH) {
         await dump.write(batch);
-        progress.tick(batch.length);
+        progress.tick(true, `imported ${batch.length} records`, batch.length);
         batch = [];
       }
     }
     await dump.write(batch);
-    progress.tick(batch.length);
-    progress.done();
+    progress.tick(true, `imported ${batch.length} records`, batch.length);
+    progress.end();
     return 0;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {

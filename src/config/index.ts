@@ -36,12 +36,25 @@ export const configSchema = z
     LLM_API_KEY: z.string().optional(),
     LLM_MODEL: z.string().default('gpt-4o-mini'),
     LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(60000),
+    EXPLORER: bool.optional(),
+    FETCH_ALLOW_PRIVATE: bool.default(false),
+    FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+    FETCH_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+    FETCH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    FETCH_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+    FETCH_USER_AGENT: z.string().min(1).default('chipgraph/0.1 (news ingestion)'),
+    FEED_MAX_ITEMS: z.coerce.number().int().min(1).default(100),
   })
   .transform((c) => ({
     ...c,
     // Introspection and the Sandbox landing page default to on outside production.
     INTROSPECTION: c.INTROSPECTION ?? c.NODE_ENV !== 'production',
     SANDBOX: c.SANDBOX ?? c.NODE_ENV !== 'production',
+    EXPLORER: c.EXPLORER ?? c.NODE_ENV !== 'production',
   }));
 
 export type Config = z.infer<typeof configSchema>;
@@ -54,6 +67,18 @@ export const queryLimits = (c: Config) => ({
   maxAliases: c.MAX_QUERY_ALIASES,
   maxFragmentSpreads: c.MAX_FRAGMENT_SPREADS,
 });
+
+/** How web pages and feeds are fetched (see ingest/fetch.ts). */
+export const fetchPolicy = (c: Config) => ({
+  allowPrivate: c.FETCH_ALLOW_PRIVATE,
+  timeoutMs: c.FETCH_TIMEOUT_MS,
+  retries: c.FETCH_RETRIES,
+  concurrency: c.FETCH_CONCURRENCY,
+  maxBytes: c.FETCH_MAX_BYTES,
+  userAgent: c.FETCH_USER_AGENT,
+  maxFeedItems: c.FEED_MAX_ITEMS,
+});
+export type FetchPolicy = ReturnType<typeof fetchPolicy>;
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {

@@ -322,11 +322,27 @@ export type Mutation = {
    * (`Authorization: Bearer <key>`); ingesting the same article again replaces its facts and changes no counts.
    */
   ingestArticle: IngestResult;
+  /**
+   * Fetches a web page or an RSS/Atom feed and stores what it says. A page's article is taken out of
+   * its navigation, ads and scripts (Readability), with its title, date and publisher; a feed's items
+   * become one article each, their pages fetched when the feed carries only summaries. A page whose URL
+   * or text is stored already is skipped. Needs an API key. Only http(s) URLs on public addresses are
+   * fetched (private and loopback ones only with FETCH_ALLOW_PRIVATE), robots.txt is respected:
+   * otherwise `URL_NOT_ALLOWED`. A URL that cannot be fetched (error status, timeout) is
+   * `FETCH_FAILED`; a page with no article in it is `INVALID_ARTICLE`. A feed item that fails is
+   * listed in `failed` and the others are stored, each in its own transaction.
+   */
+  ingestUrl: UrlIngestResult;
 };
 
 
 export type MutationIngestArticleArgs = {
   input: ArticleInput;
+};
+
+
+export type MutationIngestUrlArgs = {
+  url: Scalars['String']['input'];
 };
 
 /** An entity near the center. */
@@ -693,6 +709,41 @@ export type TypeCount = {
   type: Scalars['String']['output'];
 };
 
+/** What ingesting a URL did. */
+export type UrlIngestResult = {
+  __typename?: 'UrlIngestResult';
+  /** Articles stored for the first time. */
+  added: Array<IngestResult>;
+  /** Articles stored again because their text changed. */
+  changed: Array<IngestResult>;
+  /** Items that could not be fetched or read (the others were stored). */
+  failed: Array<UrlItemOutcome>;
+  /** What the URL was. */
+  kind: UrlKind;
+  /** Items left alone: their URL or their text is stored already. */
+  skipped: Array<UrlItemOutcome>;
+};
+
+/** An item of a URL that was skipped or failed. */
+export type UrlItemOutcome = {
+  __typename?: 'UrlItemOutcome';
+  /** For a failure, its error code (FETCH_FAILED, URL_NOT_ALLOWED, INVALID_ARTICLE...). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** The item's URL (or what names it when it has none). */
+  url: Scalars['String']['output'];
+};
+
+/** What a URL turned out to be. */
+export type UrlKind =
+  /** An RSS or Atom feed: one article per item. */
+  | 'FEED'
+  /** A web page: one article. */
+  | 'PAGE'
+  /** A plain-text document: one article. */
+  | 'TEXT';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -821,6 +872,9 @@ export type ResolversTypes = {
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecord>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  UrlIngestResult: ResolverTypeWrapper<Omit<UrlIngestResult, 'added' | 'changed'> & { added: Array<ResolversTypes['IngestResult']>, changed: Array<ResolversTypes['IngestResult']> }>;
+  UrlItemOutcome: ResolverTypeWrapper<UrlItemOutcome>;
+  UrlKind: UrlKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -864,6 +918,8 @@ export type ResolversParentTypes = {
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecord;
   TypeCount: TypeCount;
+  UrlIngestResult: Omit<UrlIngestResult, 'added' | 'changed'> & { added: Array<ResolversParentTypes['IngestResult']>, changed: Array<ResolversParentTypes['IngestResult']> };
+  UrlItemOutcome: UrlItemOutcome;
 };
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -975,6 +1031,7 @@ export type IngestResultResolvers<ContextType = Context, ParentType extends Reso
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  ingestUrl?: Resolver<ResolversTypes['UrlIngestResult'], ParentType, ContextType, RequireFields<MutationIngestUrlArgs, 'url'>>;
 };
 
 export type NeighbourResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbour'] = ResolversParentTypes['Neighbour']> = {
@@ -1085,6 +1142,20 @@ export type TypeCountResolvers<ContextType = Context, ParentType extends Resolve
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UrlIngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UrlIngestResult'] = ResolversParentTypes['UrlIngestResult']> = {
+  added?: Resolver<Array<ResolversTypes['IngestResult']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['IngestResult']>, ParentType, ContextType>;
+  failed?: Resolver<Array<ResolversTypes['UrlItemOutcome']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UrlKind'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['UrlItemOutcome']>, ParentType, ContextType>;
+};
+
+export type UrlItemOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UrlItemOutcome'] = ResolversParentTypes['UrlItemOutcome']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
@@ -1119,5 +1190,7 @@ export type Resolvers<ContextType = Context> = {
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  UrlIngestResult?: UrlIngestResultResolvers<ContextType>;
+  UrlItemOutcome?: UrlItemOutcomeResolvers<ContextType>;
 };
 

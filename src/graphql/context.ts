@@ -1,4 +1,5 @@
 import type { IngestService } from '../ingest/service';
+import type { WebIngest } from '../ingest/web/batch';
 import type { GraphReader } from '../repo/reader';
 import type { Loaders } from './loaders';
 import type { ChangeFeed } from './changes';
@@ -9,6 +10,8 @@ export interface Context {
   /** Wakes live subscriptions when this process writes (see changes.ts). */
   feed: ChangeFeed;
   ingest: IngestService;
+  /** Pages and feeds by URL (the ingestUrl mutation). */
+  web: WebIngest;
   /** This request's batching loaders (see loaders.ts). */
   loaders: Loaders;
   /** True when the request carried the configured API key. */

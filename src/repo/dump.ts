@@ -153,6 +153,12 @@ export class GraphDump {
     }
   }
 
+  /** How many nodes and relationships a dump writes (read from Neo4j's count store). */
+  async size(): Promise<number> {
+    const res = await this.driver.executeQuery('RETURN COUNT { (n) } + COUNT { ()-->() } AS n', {}, { database: this.database });
+    return res.records[0]!.get('n') as number;
+  }
+
   /** Whether the store holds any article, entity or fact (an import goes into an empty one). */
   async hasData(): Promise<boolean> {
     const res = await this.driver.executeQuery(

@@ -19,6 +19,9 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX fact_last_seen IF NOT EXISTS FOR (f:Fact) ON (f.lastSeen)',
   'CREATE INDEX article_sort_date IF NOT EXISTS FOR (a:Article) ON (a.sortDate)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
+  // Ingestion of web pages and feeds skips what it has seen, by URL or by text (repo/seen.ts).
+  'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)',
+  'CREATE INDEX article_content_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash)',
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
 ];
 

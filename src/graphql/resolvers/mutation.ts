@@ -1,5 +1,6 @@
 import { unauthenticated } from '../../errors';
 import type { MutationResolvers } from '../../generated/graphql';
+import { ingestUrl } from './ingest-url';
 
 export const Mutation: MutationResolvers = {
   ingestArticle: async (_, { input }, { canWrite, ingest }) => {
@@ -14,4 +15,5 @@ export const Mutation: MutationResolvers = {
       url: input.url ?? undefined,
     });
   },
+  ingestUrl,
 };

@@ -23,13 +23,13 @@ export default defineConfig(
   // .js files are CommonJS here (package.json has no "type"): `module`, `require` and `exports` come with
   // the source type; the other Node globals a config file uses are listed (the `globals` package is not installed).
   {
-    files: ['**/*.js'],
+    files: ['*.js'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: { __dirname: 'readonly', __filename: 'readonly', process: 'readonly', console: 'readonly' },
     },
   },
   // The explorer's page scripts run in the browser.
-  { files: ['src/web/public/**/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['src/web/public/**/*.js'], languageOptions: { sourceType: 'module', globals: globals.browser } },
   prettier,
 );

@@ -6,6 +6,7 @@ import { Selection } from './selection';
 import { ENTITY_REF } from '../repo/shapes';
 import { badInput } from '../errors';
 import { slugId } from '../extract/normalize';
+import { entityRef } from './ids';
 
 /** How often a follower looks at the store's sequence when nothing in this process said it changed. */
 export const POLL_MS = 1000;
@@ -46,7 +47,8 @@ export class ChangeFeed {
  * of that name will get, so a feed can follow a company before the graph has heard of it.
  */
 export async function entityIdOf(reader: GraphReader, name: string): Promise<string> {
-  return (await reader.entityByIdOrName(name, ENTITY_REF))?.id ?? slugId(name);
+  const ref = entityRef(name);
+  return (await reader.entityByIdOrName(ref, ENTITY_REF))?.id ?? slugId(ref);
 }
 
 export interface ChangeEdgeRecord {

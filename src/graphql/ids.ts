@@ -18,6 +18,15 @@ export function parseGlobalId(id: string): { type: NodeType; key: string } | nul
   return i > 0 && NODE_TYPES.includes(type) && i < id.length - 1 ? { type, key: id.slice(i + 1) } : null;
 }
 
+/**
+ * What an argument that names an entity (by id or by any spelling) holds, ready for the reader: a
+ * global entity id becomes its key; anything else is a key or a spelling already.
+ */
+export const entityRef = (ref: string) => {
+  const parsed = parseGlobalId(ref);
+  return parsed?.type === 'Entity' ? parsed.key : ref;
+};
+
 /** The key of an id given for one type: its global id, or (for convenience) the bare key. */
 export function keyFor(type: NodeType, id: string): string {
   const parsed = parseGlobalId(id);

@@ -6,7 +6,7 @@ import { Selection } from '../selection';
 import { entityIdOf } from '../changes';
 import { ENTITY_REF } from '../../repo/shapes';
 import { articlesRequest, relationsRequest } from './entity';
-import { keyFor } from '../ids';
+import { entityRef, keyFor } from '../ids';
 import { nodesByIds } from './node';
 
 const DEAL_TYPES: RelationType[] = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'];
@@ -55,7 +55,7 @@ export const Query: QueryResolvers = {
     if (d !== 1 && d !== 2) throw badInput('"depth" must be 1 or 2.');
     const window = dateWindow(since, until);
     const size = pageSize(first, 50, 200);
-    const center = await reader.entityByIdOrName(entity, ENTITY_REF);
+    const center = await reader.entityByIdOrName(entityRef(entity), ENTITY_REF);
     const sel = Selection.of(info);
     const shape = {
       center: sel.at('center').entity(),
@@ -67,7 +67,10 @@ export const Query: QueryResolvers = {
   path: async (_, { from, to, types, maxLength }, { reader }, info) => {
     const max = maxLength ?? 4;
     if (!Number.isInteger(max) || max < 1 || max > 6) throw badInput('"maxLength" must be between 1 and 6.');
-    const [a, b] = await Promise.all([reader.entityByIdOrName(from, ENTITY_REF), reader.entityByIdOrName(to, ENTITY_REF)]);
+    const [a, b] = await Promise.all([
+      reader.entityByIdOrName(entityRef(from), ENTITY_REF),
+      reader.entityByIdOrName(entityRef(to), ENTITY_REF),
+    ]);
     const sel = Selection.of(info);
     return a && b
       ? reader.path(a.id, b.id, types ?? null, max, { entity: sel.at('entities').entity(), relation: sel.at('relations').relation() })
@@ -75,7 +78,7 @@ export const Query: QueryResolvers = {
   },
   chipPrograms: async (_, args, { reader }, info) => {
     const page = pageArgs('chipPrograms', args, 50, 200);
-    const filter = { owner: args.owner ?? null, status: args.status ?? null };
+    const filter = { owner: args.owner == null ? null : entityRef(args.owner), status: args.status ?? null };
     const shape = Selection.shape(info, 'program', (s) => s.at('edges', 'node').program());
     return connection('chipPrograms', await reader.chipPrograms(filter, page, shape), page, () => reader.countChipPrograms(filter));
   },
@@ -84,7 +87,7 @@ export const Query: QueryResolvers = {
     const window = dateWindow(args.since, args.until);
     const filter = {
       ...window,
-      party: args.party ?? null,
+      party: args.party == null ? null : entityRef(args.party),
       types: args.types?.length ? args.types : DEAL_TYPES,
       status: args.status ?? null,
     };

@@ -33,7 +33,7 @@ const EVIDENCE = 'totalCount edges { node { quote start end article { id title p
 export const SEARCH = `query Search($q: String!) { search(query: $q, first: 8) { score entity { ${ENTITY} aliases } } }`;
 
 /** The first page around an entity: its best-attested facts (with the date window), and where the paged list goes on. */
-export const AROUND = `query Around($ref: String!, $id: ID!, $types: [RelationType!], $since: String, $until: String, $first: Int!, $paged: Boolean!) {
+export const AROUND = `query Around($ref: String!, $id: ID!, $types: [RelationType!], $since: Date, $until: Date, $first: Int!, $paged: Boolean!) {
   neighbourhood(entity: $ref, depth: 1, types: $types, since: $since, until: $until, first: $first) {
     center { ${ENTITY} } relations { ${RELATION} }
   }
@@ -45,7 +45,7 @@ export const MORE = `query More($id: ID!, $types: [RelationType!], $first: Int!,
   entity(id: $id) { relations(types: $types, first: $first, after: $after) { totalCount edges { node { ${RELATION} } } pageInfo { hasNextPage endCursor } } }
 }`;
 
-export const ENTITY_PANEL = `query Panel($id: ID!, $types: [RelationType!], $since: String, $until: String, $after: String) {
+export const ENTITY_PANEL = `query Panel($id: ID!, $types: [RelationType!], $since: Date, $until: Date, $after: String) {
   entity(id: $id) {
     ${ENTITY} aliases mentionCount
     chipProgram { status since chips { ${ENTITY} } partners { ${ENTITY} } }
@@ -55,9 +55,9 @@ export const ENTITY_PANEL = `query Panel($id: ID!, $types: [RelationType!], $sin
   }
 }`;
 
-/** A fact's evidence, reached through the one-fact path between its two ends. */
-export const EVIDENCE_OF = `query Evidence($from: String!, $to: String!, $types: [RelationType!], $after: String) {
-  path(from: $from, to: $to, types: $types, maxLength: 1) { relations { ${RELATION} confidence evidence(first: 5, after: $after) { ${EVIDENCE} } } }
+/** A fact's evidence, by the fact's global id. */
+export const EVIDENCE_OF = `query Evidence($id: ID!, $after: String) {
+  node(id: $id) { ... on Relation { ${RELATION} confidence evidence(first: 5, after: $after) { ${EVIDENCE} } } }
 }`;
 
 export const PATH = `query Path($from: String!, $to: String!, $types: [RelationType!], $max: Int!) {

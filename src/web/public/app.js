@@ -67,8 +67,7 @@ async function openEntity(id) {
 }
 
 async function showEvidence(r, after = null) {
-  const data = await gql(EVIDENCE_OF, { from: r.subject.id, to: r.object.id, types: [r.type], after });
-  const fact = data.path?.relations.find((x) => x.id === r.id);
+  const fact = (await gql(EVIDENCE_OF, { id: r.id, after })).node;
   if (!fact) throw new Error('The evidence of this fact cannot be found any more.');
   current = () => showEvidence(r, after);
   graph.cy.$(':selected').unselect();

@@ -31,6 +31,8 @@ const config: CodegenConfig = {
           Neighbourhood: '../repo/types#NeighbourhoodRecord',
           Path: '../repo/types#PathRecord',
           Stats: '../repo/types#StatsRecord',
+          Curation: '../repo/types#CurationRecord',
+          CurationConnection: '../repo/types#CurationConnectionRecord',
         },
       },
     },

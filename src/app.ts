@@ -14,6 +14,8 @@ import { Metrics } from './ops/metrics';
 import { probeRoutes, type Readiness } from './ops/probes';
 import { GraphReader } from './repo/reader';
 import { ArticleWriter } from './repo/writer';
+import { Curator } from './repo/curator';
+import { ApiError, ErrorCode } from './errors';
 import { ArticleIndex } from './repo/seen';
 import { WebIngest } from './ingest/web/batch';
 import { explorerRoutes } from './web/routes';
@@ -93,8 +95,9 @@ export function services(db: Database, extractor: Extractor = ruleExtractor, met
   const ingest = new IngestService(writer, extractor, metrics);
   const feed = new ChangeFeed();
   writer.onChanges = () => feed.notify();
+  const curator = new Curator(db.driver, db.database, () => feed.notify());
   const articles = new ArticleIndex(db.driver, db.database);
-  return { reader, writer, ingest, feed, articles };
+  return { reader, writer, ingest, feed, articles, curator };
 }
 
 /** Ingestion of files, pages and feeds with the configured fetch policy (the CLI and the ingestUrl mutation). */
@@ -159,9 +162,18 @@ export async function startApp(config: Config, logger: Logger = silentLogger): P
     const server = await serveApi(config, deps, { logger, metrics, readiness });
     if (config.SEED_ON_START) {
       const articles = readSeedArticles(config.SEEDS_DIR);
-      for (const a of articles) await deps.ingest.ingest(a);
+      let deleted = 0;
+      for (const a of articles) {
+        // A seed article a curator deleted stays deleted.
+        await deps.ingest.ingest(a).catch((err: unknown) => {
+          if (!(err instanceof ApiError && err.code === ErrorCode.ARTICLE_DELETED)) throw err;
+          deleted++;
+        });
+      }
       state.seeded = true;
-      log(`Ingested ${articles.length} seed articles from ${config.SEEDS_DIR}`);
+      log(
+        `Ingested ${articles.length - deleted} seed articles from ${config.SEEDS_DIR}${deleted ? ` (${deleted} deleted by a curator skipped)` : ''}`,
+      );
     }
     return {
       url: server.url,

@@ -14,6 +14,7 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   URL_NOT_ALLOWED: 'URL_NOT_ALLOWED',
   FETCH_FAILED: 'FETCH_FAILED',
+  ARTICLE_DELETED: 'ARTICLE_DELETED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -31,6 +32,10 @@ export class ApiError extends GraphQLError {
 }
 
 export const badInput = (message: string) => new ApiError(ErrorCode.BAD_USER_INPUT, message, 400);
+export const notFound = (what: string) => new ApiError(ErrorCode.NOT_FOUND, `${what} is not in the graph.`, 404);
+/** A curator deleted this article (deleteArticle): ingesting it again is refused, not an error of the input. */
+export const articleDeleted = (id: string) =>
+  new ApiError(ErrorCode.ARTICLE_DELETED, `The article "${id}" was deleted by a curator and is not ingested again.`, 409);
 export const unauthenticated = () =>
   new ApiError(ErrorCode.UNAUTHENTICATED, 'This operation needs an API key: send it as "Authorization: Bearer <key>".', 401);
 

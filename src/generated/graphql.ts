@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRecord, RelationRecord, ChipProgramRecord, ArticleRecord, EvidenceRecord, SearchHitRecord, IngestResultRecord, RelationConnectionRecord, ArticleConnectionRecord, ChipProgramConnectionRecord, TimelineConnectionRecord, EvidenceConnectionRecord, ChangeConnectionRecord, TimelineEntryRecord, ChangeRecord, NeighbourhoodRecord, PathRecord, StatsRecord } from '../repo/types';
+import type { EntityRecord, RelationRecord, ChipProgramRecord, ArticleRecord, EvidenceRecord, SearchHitRecord, IngestResultRecord, RelationConnectionRecord, ArticleConnectionRecord, ChipProgramConnectionRecord, TimelineConnectionRecord, EvidenceConnectionRecord, ChangeConnectionRecord, TimelineEntryRecord, ChangeRecord, NeighbourhoodRecord, PathRecord, StatsRecord, CurationRecord, CurationConnectionRecord } from '../repo/types';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -172,6 +172,69 @@ export type ChipProgramStatus =
   /** The effort stalled, failed or was scaled back. */
   | 'setback';
 
+/** One correction by a curator, as the audit log keeps it. */
+export type Curation = {
+  __typename?: 'Curation';
+  /** False once undone: a rejection after `restoreFact`, an alias curation after the opposite one, a type after a later type. */
+  active: Scalars['Boolean']['output'];
+  /** ADD_ALIAS, REMOVE_ALIAS: the spelling. */
+  alias?: Maybe<Scalars['String']['output']>;
+  /** DELETE_ARTICLE: the article's global id and title. */
+  articleId?: Maybe<Scalars['ID']['output']>;
+  articleTitle?: Maybe<Scalars['String']['output']>;
+  /** When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** Who made it: the request's `X-Actor` header, or `api-key`. */
+  by: Scalars['String']['output'];
+  /** The entity curated as it is now (for MERGE, the survivor); null when it is gone. */
+  entity?: Maybe<Entity>;
+  /** The global id of the entity curated (for MERGE, the one merged away). */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** That entity's name when it was curated. */
+  entityName?: Maybe<Scalars['String']['output']>;
+  /** SET_TYPE: the type set. */
+  entityType?: Maybe<EntityType>;
+  /** REJECT_FACT, RESTORE_FACT: the fact's global id (a Relation id). */
+  factId?: Maybe<Scalars['ID']['output']>;
+  /** The curation's own id. */
+  id: Scalars['ID']['output'];
+  /** MERGE: the surviving entity's global id. */
+  intoId?: Maybe<Scalars['ID']['output']>;
+  kind: CurationKind;
+  /** Why, as the curator said. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the audit log. */
+export type CurationConnection = {
+  __typename?: 'CurationConnection';
+  /** The curations of this page, newest first. */
+  edges: Array<CurationEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many curations match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A curation and its cursor. */
+export type CurationEdge = {
+  __typename?: 'CurationEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Curation;
+};
+
+/** What a curation did. */
+export type CurationKind =
+  | 'ADD_ALIAS'
+  | 'DELETE_ARTICLE'
+  | 'MERGE'
+  | 'REJECT_FACT'
+  | 'REMOVE_ALIAS'
+  | 'RESTORE_FACT'
+  | 'SET_TYPE';
+
 /** The state of an acquisition or investment. */
 export type DealStatus =
   /** Agreed or announced, not yet closed. */
@@ -317,6 +380,13 @@ export type IngestResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a spelling to an entity: it is found by it (entity(name:), search) from now on. */
+  addAlias: Curation;
+  /**
+   * Deletes an article: its evidence goes, and the facts, chip programs and entities that only it
+   * supported are withdrawn. Ingesting the article again is refused with `ARTICLE_DELETED`.
+   */
+  deleteArticle: Curation;
   /**
    * Extracts and stores one article (one transaction: all of its facts or none). Needs an API key
    * (`Authorization: Bearer <key>`); ingesting the same article again replaces its facts and changes no counts.
@@ -333,6 +403,37 @@ export type Mutation = {
    * listed in `failed` and the others are stored, each in its own transaction.
    */
   ingestUrl: UrlIngestResult;
+  /**
+   * Merges entities that are one real-world entity: the facts (with their evidence), mentions,
+   * spellings and chip programs of `from` move to `into`, and a fact between two of them is dropped.
+   * The ids of `from` keep answering `node` and `entity(id:)` with `into`; articles ingested later
+   * that name a merged entity add to `into`.
+   */
+  mergeEntities: Curation;
+  /**
+   * Hides a wrong fact (by its Relation id) from every read and the change feed, and keeps it hidden
+   * when any article stating it is ingested again. Reversible with `restoreFact`.
+   */
+  rejectFact: Curation;
+  /** Removes a spelling from an entity's aliases and search, and keeps it out when articles are ingested again. The name cannot be removed. */
+  removeAlias: Curation;
+  /** Shows a rejected fact again, with all the evidence gathered for it meanwhile. */
+  restoreFact: Curation;
+  /** Sets an entity's type; later ingestion does not change it back. */
+  setEntityType: Curation;
+};
+
+
+export type MutationAddAliasArgs = {
+  alias: Scalars['String']['input'];
+  entity: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteArticleArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -343,6 +444,39 @@ export type MutationIngestArticleArgs = {
 
 export type MutationIngestUrlArgs = {
   url: Scalars['String']['input'];
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  from: Array<Scalars['ID']['input']>;
+  into: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRejectFactArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRemoveAliasArgs = {
+  alias: Scalars['String']['input'];
+  entity: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRestoreFactArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetEntityTypeArgs = {
+  entity: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  type: EntityType;
 };
 
 /** An entity near the center. */
@@ -406,6 +540,11 @@ export type Query = {
   /** Ingested articles, newest first; `first` is at most 100. */
   articles: ArticleConnection;
   /**
+   * The curations made through the curation mutations, newest first; `kind` keeps one kind. Each says
+   * who (the `X-Actor` header of the request), when, why and what, and whether it still applies.
+   */
+  auditLog: CurationConnection;
+  /**
    * The change feed: every fact added, changed (new or withdrawn evidence) or removed, in commit order.
    * Pass the `endCursor` you last saw as `after` to get only what is new; a fact changed several times
    * appears once, at its latest change. `types` keeps those relation types; `entity` (id or any
@@ -467,6 +606,13 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<CurationKind>;
 };
 
 
@@ -839,6 +985,10 @@ export type ResolversTypes = {
   ChipProgramConnection: ResolverTypeWrapper<ChipProgramConnectionRecord>;
   ChipProgramEdge: ResolverTypeWrapper<Omit<ChipProgramEdge, 'node'> & { node: ResolversTypes['ChipProgram'] }>;
   ChipProgramStatus: ChipProgramStatus;
+  Curation: ResolverTypeWrapper<CurationRecord>;
+  CurationConnection: ResolverTypeWrapper<CurationConnectionRecord>;
+  CurationEdge: ResolverTypeWrapper<Omit<CurationEdge, 'node'> & { node: ResolversTypes['Curation'] }>;
+  CurationKind: CurationKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DealStatus: DealStatus;
@@ -890,6 +1040,9 @@ export type ResolversParentTypes = {
   ChipProgram: ChipProgramRecord;
   ChipProgramConnection: ChipProgramConnectionRecord;
   ChipProgramEdge: Omit<ChipProgramEdge, 'node'> & { node: ResolversParentTypes['ChipProgram'] };
+  Curation: CurationRecord;
+  CurationConnection: CurationConnectionRecord;
+  CurationEdge: Omit<CurationEdge, 'node'> & { node: ResolversParentTypes['Curation'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Entity: EntityRecord;
@@ -983,6 +1136,35 @@ export type ChipProgramEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['ChipProgram'], ParentType, ContextType>;
 };
 
+export type CurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  alias?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  articleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  articleTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  factId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intoId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CurationKind'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CurationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurationConnection'] = ResolversParentTypes['CurationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CurationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CurationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurationEdge'] = ResolversParentTypes['CurationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1030,8 +1212,15 @@ export type IngestResultResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAlias?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'entity'>>;
+  deleteArticle?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   ingestUrl?: Resolver<ResolversTypes['UrlIngestResult'], ParentType, ContextType, RequireFields<MutationIngestUrlArgs, 'url'>>;
+  mergeEntities?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'from' | 'into'>>;
+  rejectFact?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationRejectFactArgs, 'id'>>;
+  removeAlias?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationRemoveAliasArgs, 'alias' | 'entity'>>;
+  restoreFact?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationRestoreFactArgs, 'id'>>;
+  setEntityType?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationSetEntityTypeArgs, 'entity' | 'type'>>;
 };
 
 export type NeighbourResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbour'] = ResolversParentTypes['Neighbour']> = {
@@ -1065,6 +1254,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  auditLog?: Resolver<ResolversTypes['CurationConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   chipPrograms?: Resolver<ResolversTypes['ChipProgramConnection'], ParentType, ContextType, RequireFields<QueryChipProgramsArgs, 'first'>>;
   deals?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first'>>;
@@ -1166,6 +1356,9 @@ export type Resolvers<ContextType = Context> = {
   ChipProgram?: ChipProgramResolvers<ContextType>;
   ChipProgramConnection?: ChipProgramConnectionResolvers<ContextType>;
   ChipProgramEdge?: ChipProgramEdgeResolvers<ContextType>;
+  Curation?: CurationResolvers<ContextType>;
+  CurationConnection?: CurationConnectionResolvers<ContextType>;
+  CurationEdge?: CurationEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;

@@ -123,6 +123,22 @@ export function hasApiKey(req: IncomingMessage, apiKey: string | undefined): boo
   return bearerMatches(req.headers.authorization, apiKey);
 }
 
+/**
+ * Who the audit log names for a curation: the `X-Actor` header the client sends (a person's or a
+ * tool's name, at most 100 characters), else "api-key". The API key is the authority; this is a label.
+ */
+export function actorOf(value: unknown): string {
+  const v =
+    typeof value === 'string'
+      ? value
+          .normalize('NFC')
+          .replace(/\p{Cc}/gu, '')
+          .trim()
+          .slice(0, 100)
+      : '';
+  return v || 'api-key';
+}
+
 /** Whether an `Authorization` value (`Bearer <key>`) carries the key (also read from WebSocket connection params). */
 export function bearerMatches(authorization: unknown, apiKey: string | undefined): boolean {
   if (!apiKey || typeof authorization !== 'string') return false;
@@ -235,7 +251,7 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
  */
 export function listen(
   apollo: ApolloServer<Context>,
-  deps: Omit<Context, 'canWrite' | 'loaders'>,
+  deps: Omit<Context, 'canWrite' | 'loaders' | 'actor'>,
   opts: ServeOptions & { apiKey?: string; wsMutations?: boolean; limits?: QueryLimits },
 ): Promise<Listening> {
   const limits = opts.limits;
@@ -243,10 +259,20 @@ export function listen(
     limits &&
     ((server: HttpServer) =>
       attachWebSocket(server, { deps, limits, apiKey: opts.apiKey, mutations: opts.wsMutations ?? false, logger: opts.logger }));
-  return serve(apollo, (req) => Promise.resolve({ ...deps, loaders: createLoaders(deps.reader), canWrite: hasApiKey(req, opts.apiKey) }), {
-    ...opts,
-    upgrade: upgrade || undefined,
-  });
+  return serve(
+    apollo,
+    (req) =>
+      Promise.resolve({
+        ...deps,
+        loaders: createLoaders(deps.reader),
+        canWrite: hasApiKey(req, opts.apiKey),
+        actor: actorOf(req.headers['x-actor']),
+      }),
+    {
+      ...opts,
+      upgrade: upgrade || undefined,
+    },
+  );
 }
 
 /** Any Apollo server on node:http (the benchmark serves its peer the same way). */

@@ -16,10 +16,10 @@ import { silentLogger, type Logger } from '../log';
 import type { Context } from './context';
 import { checkDocument, depthLimit, operationCost, type QueryLimits } from './limits';
 import { createLoaders } from './loaders';
-import { bearerMatches, executableSchema } from './server';
+import { actorOf, bearerMatches, executableSchema } from './server';
 
 export interface WebSocketOptions {
-  deps: Omit<Context, 'canWrite' | 'loaders'>;
+  deps: Omit<Context, 'canWrite' | 'loaders' | 'actor'>;
   limits: QueryLimits;
   apiKey?: string;
   /** Whether mutations are accepted over WebSocket (with the key in the connection params). */
@@ -84,7 +84,12 @@ export function attachWebSocket(server: HttpServer, opts: WebSocketOptions): { d
             ),
           ];
         }
-        const contextValue: Context = { ...opts.deps, loaders: createLoaders(opts.deps.reader), canWrite: canWrite.get(ctx) ?? false };
+        const contextValue: Context = {
+          ...opts.deps,
+          loaders: createLoaders(opts.deps.reader),
+          canWrite: canWrite.get(ctx) ?? false,
+          actor: actorOf(ctx.connectionParams?.['x-actor']),
+        };
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onError: (_ctx, _id, _payload, errors) => formatted(errors, logger),

@@ -4,9 +4,8 @@ import { InvalidArticleError } from '../errors';
 import { cleanArticle, MAX_ARTICLE_BYTES } from '../extract/clean';
 import { extractText } from '../extract';
 import { toSimplified } from '../extract/normalize';
-import type { Extraction } from '../extract/types';
 import type { Extractor } from '../extract';
-import type { ArticleRecord } from '../repo/types';
+import type { PreparedArticle } from '../repo/types';
 
 export const articleInputSchema = z.object({
   id: z
@@ -28,12 +27,7 @@ export const articleInputSchema = z.object({
 });
 export type ArticleInput = z.input<typeof articleInputSchema>;
 
-/** The stored article (the record the API returns) plus what ingestion needs. */
-export interface PreparedArticle extends Omit<ArticleRecord, 'text'> {
-  text: string;
-  contentHash: string;
-  extraction: Extraction;
-}
+export type { PreparedArticle } from '../repo/types';
 
 /** zh-Hant when converting to Simplified changes a noticeable share of the Han characters. */
 export function detectLanguage(text: string): 'zh-Hans' | 'zh-Hant' | 'en' {

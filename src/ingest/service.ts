@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { decodeBytes } from '../extract/clean';
 import type { ArticleWriter } from '../repo/writer';
 import type { Metrics } from '../ops/metrics';
-import { ApiError, ErrorCode } from '../errors';
+import { ApiError, articleDeleted, ErrorCode } from '../errors';
 import type { IngestResultRecord } from '../repo/types';
 import { prepareWith, type ArticleInput } from './article';
 import { ruleExtractor, type Extractor } from '../extract';
@@ -20,7 +20,7 @@ export class IngestService {
   async ingest(input: ArticleInput): Promise<IngestResultRecord> {
     try {
       const prepared = await prepareWith(input, this.extractor);
-      await this.writer.write(prepared);
+      if ((await this.writer.write(prepared)).skipped.length) throw articleDeleted(prepared.id);
       const { extraction: x, text: _t, contentHash: _h, ...article } = prepared;
       this.metrics?.articles.inc();
       this.metrics?.facts.inc(x.relations.length);

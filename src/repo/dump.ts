@@ -15,6 +15,8 @@ export const KEYS: Readonly<Record<string, string>> = {
   ChipProgram: 'id',
   Alias: 'key',
   RemovedFact: 'id',
+  RejectedFact: 'id',
+  Curation: 'id',
   Sequence: 'name',
   Migration: 'name',
 };

@@ -11,6 +11,10 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT program_id IF NOT EXISTS FOR (p:ChipProgram) REQUIRE p.id IS UNIQUE',
   'CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (k:Alias) REQUIRE k.key IS UNIQUE',
   'CREATE CONSTRAINT removed_fact_id IF NOT EXISTS FOR (t:RemovedFact) REQUIRE t.id IS UNIQUE',
+  // Curation (repo/curator.ts): rejected facts keep their id; curations are listed newest first.
+  'CREATE CONSTRAINT rejected_fact_id IF NOT EXISTS FOR (f:RejectedFact) REQUIRE f.id IS UNIQUE',
+  'CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (c:Curation) REQUIRE c.id IS UNIQUE',
+  'CREATE INDEX curation_seq IF NOT EXISTS FOR (c:Curation) ON (c.seq)',
   'CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (s:Sequence) REQUIRE s.name IS UNIQUE',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
   'CREATE INDEX fact_type IF NOT EXISTS FOR (f:Fact) ON (f.type)',

@@ -89,3 +89,7 @@ export const aliasKeys = (name: string) => [...new Set([nameKey(name), toSimplif
 /** Binds `v` to the one entity a spelling names (alias keys in `keys`): the most mentioned when a key is shared. */
 export const BY_NAME = (v: string, keys: string) => `MATCH (${v}_k:Alias)-[:OF]->(${v}:Entity) WHERE ${v}_k.key IN ${keys}
   WITH DISTINCT ${v} ORDER BY COUNT { (${v})<-[:MENTIONS]-() } DESC, ${v}.id LIMIT 1`;
+
+/** A curation as the audit log returns it (its date-time as an ISO string). */
+export const CURATION = (c: string) =>
+  `${c} {.id, .seq, .kind, .by, .reason, .active, .entity, .entityName, .into, .alias, .type, .fact, .article, .title, at: toString(${c}.at)}`;

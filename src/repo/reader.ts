@@ -5,7 +5,7 @@ import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
 import { matchOf, pageCypher, type PageArgs, type PageSpec } from './paging';
 import { BY_NAME, ENTITY, FACT_FILTER, PROGRAM, RELATION, aliasKeys, evidenceSpec, programParamsOf, relationParams } from './projections';
-import { articlesSpec, dealsSpec, programsSpec, relationsSpec, timelineSpec } from './specs';
+import { articlesSpec, auditSpec, dealsSpec, programsSpec, relationsSpec, timelineSpec } from './specs';
 import { FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type ProgramShape, type RelationShape } from './shapes';
 import type {
   ArticleRecord,
@@ -24,6 +24,7 @@ import type {
   TimelineEntryRecord,
 } from './types';
 
+import type { CurationRecord } from './curator';
 export type { PageArgs } from './paging';
 
 /** What a follower of the change feed wants: some relation types, or the facts of one entity (by id). */
@@ -121,8 +122,48 @@ export class GraphReader {
   }
 
   /** Entities by id, in the order of `ids` (null where there is none); the shape must include the id. */
-  entitiesByIds(ids: readonly string[], shape: EntityShape = FULL_ENTITY): Promise<(EntityRecord | null)[]> {
-    return this.byIds<EntityRecord | null>(ids, `MATCH (e:Entity {id: id}) WITH id, ${ENTITY('e', shape)} AS value`, {}, null);
+  async entitiesByIds(ids: readonly string[], shape: EntityShape = FULL_ENTITY): Promise<(EntityRecord | null)[]> {
+    const query = (keys: readonly string[]) =>
+      this.byIds<EntityRecord | null>(keys, `MATCH (e:Entity {id: id}) WITH id, ${ENTITY('e', shape)} AS value`, {}, null);
+    const found = await query(ids);
+    // An id merged into another entity answers with the survivor.
+    const survivors = await this.survivors(ids.filter((_, i) => !found[i]));
+    if (!survivors.size) return found;
+    const moved = await query([...new Set(survivors.values())]);
+    const byKey = new Map([...new Set(survivors.values())].map((k, i) => [k, moved[i] ?? null]));
+    return found.map((e, i) => e ?? byKey.get(survivors.get(ids[i]!) ?? '') ?? null);
+  }
+
+  /** Where merged entity ids lead now (the surviving entity's id), for those of `ids` that were merged. */
+  async survivors(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    let current = new Map(ids.map((id) => [id, id]));
+    for (let hop = 0; hop < 16 && current.size; hop++) {
+      const rows = await this.rows<{ id: string; into: string }>(
+        "UNWIND $ids AS id MATCH (c:Curation {kind: 'MERGE', entity: id}) WHERE c.active RETURN {id: id, into: c.into} AS row",
+        { ids: [...new Set(current.values())] },
+      );
+      const into = new Map(rows.map((r) => [r.id, r.into]));
+      const next = new Map<string, string>();
+      for (const [origin, at] of current) {
+        const to = into.get(at);
+        if (to !== undefined) {
+          out.set(origin, to);
+          next.set(origin, to);
+        }
+      }
+      current = next;
+    }
+    return out;
+  }
+
+  /** The audit log: curations, newest first (optionally one kind). */
+  auditLog(kind: string | null, page: PageArgs) {
+    return this.page<CurationRecord>(auditSpec(), { kind }, page);
+  }
+
+  countAuditLog(kind: string | null) {
+    return this.count(auditSpec(), { kind });
   }
 
   /** Facts by id, in the order of `ids` (null where there is none). */
@@ -136,7 +177,9 @@ export class GraphReader {
   }
 
   async entityById(id: string, shape: EntityShape = FULL_ENTITY): Promise<EntityRecord | null> {
-    return (await this.entityWith({ id }, shape, {}))?.entity ?? null;
+    const found = (await this.entityWith({ id }, shape, {}))?.entity ?? null;
+    const merged = found ? undefined : (await this.survivors([id])).get(id);
+    return merged ? this.entityById(merged, shape) : found;
   }
 
   /** Any spelling: exact alias key (the most mentioned entity wins when a key is shared). */

@@ -6,9 +6,17 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 
 export const isUnavailable = (err: unknown): boolean => err instanceof Neo4jError && UNAVAILABLE.has(err.code);
 
-/** Lock conflicts between concurrent writers (deadlocks, lock timeouts): worth running the transaction again. */
+/** Thrown inside a transaction that met a concurrent change it must see (a curation): it is run again. */
+export class ConcurrentChange extends Error {}
+
+/**
+ * Lock conflicts between concurrent writers (deadlocks, lock timeouts), and a node found and then
+ * deleted by the transaction whose lock was awaited (a merge): worth running the transaction again.
+ */
 const isConflict = (err: unknown): boolean =>
-  err instanceof Neo4jError && !isUnavailable(err) && err.code.startsWith('Neo.TransientError.') && !err.code.includes('MemoryPool');
+  err instanceof ConcurrentChange ||
+  (err instanceof Neo4jError && err.code === 'Neo.ClientError.Statement.EntityNotFound') ||
+  (err instanceof Neo4jError && !isUnavailable(err) && err.code.startsWith('Neo.TransientError.') && !err.code.includes('MemoryPool'));
 
 /** Driver errors that mean "the database is not there" become the API's DatabaseUnavailableError; others pass. */
 export function translate(err: unknown): unknown {

@@ -1,4 +1,4 @@
-import { ARTICLE, BY_NAME, FACT_FILTER, PROGRAM, PROGRAM_STATUS, RELATION, SIDE, EVIDENCE } from './projections';
+import { ARTICLE, BY_NAME, CURATION, FACT_FILTER, PROGRAM, PROGRAM_STATUS, RELATION, SIDE, EVIDENCE } from './projections';
 import type { PageSpec } from './paging';
 import { FULL_PROGRAM, FULL_RELATION, type ProgramShape, type RelationShape } from './shapes';
 import type { RelationFilter } from './reader';
@@ -80,5 +80,16 @@ export function dealsSpec(partyGiven: boolean, shape: RelationShape = FULL_RELAT
     key: ["coalesce(f.lastSeen, '')", 'f.id'],
     dirs: ['DESC', 'ASC'],
     node: RELATION('f', shape),
+  };
+}
+
+/** Curations, newest first (the curations' sequence is their commit order). */
+export function auditSpec(): PageSpec {
+  return {
+    match: 'MATCH (c:Curation) WHERE $kind IS NULL OR c.kind = $kind',
+    carry: 'c',
+    key: ['c.seq'],
+    dirs: ['DESC'],
+    node: CURATION('c'),
   };
 }

@@ -1,5 +1,5 @@
 /** Plain records the repositories return: no neo4j-driver types leave src/repo. */
-import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
+import type { EntityType, RelationType, ProgramStatus, DealStatus, Extraction } from '../extract/types';
 
 export interface EntityRecord {
   id: string;
@@ -142,3 +142,33 @@ export type ChipProgramConnectionRecord = ConnectionRecord<ChipProgramRecord>;
 export type EvidenceConnectionRecord = ConnectionRecord<EvidenceRecord>;
 export type TimelineConnectionRecord = ConnectionRecord<TimelineEntryRecord>;
 export type ChangeConnectionRecord = Omit<ConnectionRecord<ChangeRecord>, 'totalCount'>;
+
+/** What the writer stores for one article: its record, its cleaned text and what was extracted from it. */
+export interface PreparedArticle extends Omit<ArticleRecord, 'text'> {
+  text: string;
+  contentHash: string;
+  extraction: Extraction;
+}
+
+/** One stored curation, as the audit log lists it. */
+export interface CurationRecord {
+  id: string;
+  seq: number;
+  kind: 'MERGE' | 'ADD_ALIAS' | 'REMOVE_ALIAS' | 'SET_TYPE' | 'REJECT_FACT' | 'RESTORE_FACT' | 'DELETE_ARTICLE';
+  /** ISO date-time of the curation. */
+  at: string;
+  by: string;
+  reason: string | null;
+  active: boolean;
+  entity: string | null;
+  entityName: string | null;
+  into: string | null;
+  alias: string | null;
+  type: string | null;
+  fact: string | null;
+  article: string | null;
+  /** A deleted article's title. */
+  title: string | null;
+}
+
+export type CurationConnectionRecord = ConnectionRecord<CurationRecord>;

@@ -1,6 +1,8 @@
 import type { Driver } from 'neo4j-driver';
-import { writeTransaction } from './session';
-import type { PreparedArticle } from '../ingest/article';
+import { ConcurrentChange, writeTransaction } from './session';
+import { recordChanges, summarizeFacts, TOMBSTONE } from './facts';
+import { applyRules, loadRules, RULES_VERSION, type CurationRules } from './curation';
+import type { PreparedArticle } from './types';
 import type { Lexicon } from '../extract/lexicon';
 import { nameKey, toSimplified } from '../extract/normalize';
 
@@ -12,13 +14,13 @@ SET a += art
 WITH a
 OPTIONAL MATCH (a)<-[ev:EVIDENCE]-(n)
 WITH a, collect(DISTINCT CASE WHEN n:Fact THEN n.id END) AS facts, collect(DISTINCT CASE WHEN n:ChipProgram THEN n.id END) AS programs,
-     collect(ev) AS evs
+     collect(DISTINCT CASE WHEN n:RejectedFact THEN n.id END) AS rejected, collect(ev) AS evs
 FOREACH (e IN evs | DELETE e)
-WITH a, facts, programs
+WITH a, facts, programs, rejected
 OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
-WITH a, facts, programs, collect(DISTINCT e.id) AS mentioned, collect(m) AS ms
+WITH a, facts, programs, rejected, collect(DISTINCT e.id) AS mentioned, collect(m) AS ms
 FOREACH (x IN ms | DELETE x)
-RETURN a.id AS articleId, facts, programs, mentioned`;
+RETURN a.id AS articleId, facts, programs, rejected, mentioned`;
 
 // An entity's spelling lists grow with every article that names it. The write lock is taken (SET)
 // before the lists are read, so concurrent writers add to them one after another instead of each
@@ -44,10 +46,11 @@ UNWIND $mentions AS m
 MATCH (a:Article {id: m.articleId}), (e:Entity {id: m.entityId})
 MERGE (a)-[:MENTIONS]->(e)`;
 
-const WRITE_FACTS = `
+// Facts a curator rejected are written as RejectedFact: kept with their evidence, hidden from reads.
+const WRITE_FACTS = (label: 'Fact' | 'RejectedFact') => `
 UNWIND $facts AS f
 MATCH (s:Entity {id: f.subjectId}), (o:Entity {id: f.objectId})
-MERGE (x:Fact {id: f.id})
+MERGE (x:${label} {id: f.id})
   ON CREATE SET x.type = f.type, x.createdAt = datetime()
 SET x._lock = true
 WITH x, f, s, o
@@ -70,8 +73,8 @@ CALL (cp, p) {
   UNWIND p.partnerIds AS pid MATCH (q:Entity {id: pid}) MERGE (cp)-[:PARTNER]->(q)
 }`;
 
-// Evidence of facts (label Fact) and programs (label ChipProgram): one relationship per sentence.
-const WRITE_EVIDENCE = (label: 'Fact' | 'ChipProgram') => `
+// Evidence of facts (label Fact, or RejectedFact) and programs (label ChipProgram): one relationship per sentence.
+const WRITE_EVIDENCE = (label: 'Fact' | 'RejectedFact' | 'ChipProgram') => `
 UNWIND $evidence AS ev
 MATCH (x:${label} {id: ev.ownerId}), (a:Article {id: ev.articleId})
 CREATE (x)-[r:EVIDENCE]->(a)
@@ -79,41 +82,18 @@ SET r = ev.props`;
 
 // Facts, programs and entities that only these articles' old versions supported are gone.
 // A removed fact leaves a tombstone with what followers filter the change feed on (type and ends).
-const PRUNE = `
-CALL (){ UNWIND $facts AS id MATCH (f:Fact {id: id}) WHERE NOT (f)-[:EVIDENCE]->()
-         MERGE (t:RemovedFact {id: id})
-         SET t.type = f.type, t.subjectId = COLLECT { MATCH (f)-[:SUBJECT]->(s) RETURN s.id }[0],
-             t.objectId = COLLECT { MATCH (f)-[:OBJECT]->(o) RETURN o.id }[0]
-         DETACH DELETE f }
+export const PRUNE = `
+CALL (){ UNWIND $facts AS id MATCH (f:Fact {id: id}) WHERE NOT (f)-[:EVIDENCE]->() ${TOMBSTONE('f')} DETACH DELETE f }
+CALL (){ UNWIND $rejected AS id MATCH (f:RejectedFact {id: id}) WHERE NOT (f)-[:EVIDENCE]->() DETACH DELETE f }
 CALL (){ UNWIND $programs AS id MATCH (p:ChipProgram {id: id}) WHERE NOT (p)-[:EVIDENCE]->() DETACH DELETE p }
 CALL (){ UNWIND $mentioned AS id MATCH (e:Entity {id: id}) WHERE NOT ()-[:MENTIONS]->(e)
          OPTIONAL MATCH (k:Alias)-[:OF]->(e) DETACH DELETE e WITH DISTINCT k WHERE k IS NOT NULL AND NOT (k)-[:OF]->() DELETE k }`;
-
-// The change feed's sequence: taking numbers locks this node until commit, so sequence order is commit order.
-const NEXT_SEQUENCE = `
-MERGE (s:Sequence {name: 'changes'})
-SET s.value = coalesce(s.value, 0) + $n
-RETURN s.value AS last`;
-
-const RECORD_CHANGES = `
-UNWIND $changes AS c
-OPTIONAL MATCH (f:Fact {id: c.id})
-OPTIONAL MATCH (t:RemovedFact {id: c.id})
-FOREACH (_ IN CASE WHEN f IS NULL THEN [1] ELSE [] END | MERGE (gone:RemovedFact {id: c.id}) SET gone.seq = c.seq)
-FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | SET f.seq = c.seq DELETE t)`;
-
-// When a fact was first and last reported (dates of the articles that state it), and by how many sentences.
-const FACT_SUMMARY = `
-UNWIND $ids AS id
-MATCH (f:Fact {id: id})
-CALL (f) { MATCH (f)-[:EVIDENCE]->(a:Article) RETURN min(a.publishedAt) AS first, max(a.publishedAt) AS last, count(*) AS n }
-SET f.firstSeen = first, f.lastSeen = last, f.evidenceCount = n`;
 
 const evidenceProps = (e: { sentence: string; start: number; end: number }) => ({ quote: e.sentence, start: e.start, end: e.end });
 const strip = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));
 
 /** Plain rows for one batch of articles: unique entities, facts and programs, plus per-article mentions and evidence. */
-function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
+function batchRows(articles: PreparedArticle[], lexicon: Lexicon, rules: CurationRules) {
   const entities = new Map<string, { id: string; name: string; type: string; aliases: Set<string>; keys: Set<string> }>();
   const mentions: { articleId: string; entityId: string }[] = [];
   const facts = new Map<
@@ -140,6 +120,8 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon) {
       const row = entities.get(e.id) ?? { id: e.id, name, type: e.type, aliases: new Set<string>(), keys: new Set<string>() };
       for (const a of [...(known ? [known.name, ...known.aliases] : []), ...e.aliases, e.name]) {
         // Every spelling, the batch's name too: the stored entity may already have another name (the query keeps it out of its own aliases).
+        // A spelling a curator removed stays removed, whatever the lexicon or the article says.
+        if (rules.removed.get(e.id)?.has(a)) continue;
         row.aliases.add(a);
         for (const k of [nameKey(a), toSimplified(a)]) if (k) row.keys.add(k);
       }
@@ -211,64 +193,76 @@ export class ArticleWriter {
   /** Called after a commit that added to the change feed (live subscriptions wake up on it). */
   onChanges?: () => void;
 
-  write(article: PreparedArticle): Promise<void> {
+  write(article: PreparedArticle): Promise<{ skipped: string[] }> {
     return this.writeBatch([article]);
   }
 
-  async writeBatch(batch: PreparedArticle[]): Promise<void> {
+  /**
+   * Writes a batch in one transaction, as the active curations say (see curation.ts). Returns the
+   * ids of articles left out because a curator deleted them.
+   */
+  async writeBatch(batch: PreparedArticle[]): Promise<{ skipped: string[] }> {
     // The same article twice in one batch: its last version wins.
-    const articles = [...new Map(batch.map((a) => [a.id, a])).values()];
-    if (!articles.length) return;
-    const rows = batchRows(articles, this.lexicon);
-    const props = articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      language: a.language,
-      publishedAt: a.publishedAt,
-      source: a.source,
-      url: a.url,
-      text: a.text,
-      contentHash: a.contentHash,
-      // The articles list sorts on this (undated articles last); it is indexed.
-      sortDate: a.publishedAt ?? '',
-    }));
+    const unique = [...new Map(batch.map((a) => [a.id, a])).values()];
+    if (!unique.length) return { skipped: [] };
     const started = performance.now();
-    const fedChanges = await writeTransaction(this.driver, this.database, async (tx) => {
+    const { fed, skipped } = await writeTransaction(this.driver, this.database, async (tx) => {
+      const rules = await loadRules(tx);
+      const { articles, skipped } = applyRules(unique, rules);
+      if (!articles.length) return { fed: false, skipped };
+      const rows = batchRows(articles, this.lexicon, rules);
+      const props = articles.map((a) => ({
+        id: a.id,
+        title: a.title,
+        language: a.language,
+        publishedAt: a.publishedAt,
+        source: a.source,
+        url: a.url,
+        text: a.text,
+        contentHash: a.contentHash,
+        // The articles list sorts on this (undated articles last); it is indexed.
+        sortDate: a.publishedAt ?? '',
+      }));
+      const hidden = (id: string) => rules.rejected.has(id);
       const detached = (await tx.run(DETACH_ARTICLES, { articles: props })).records.map((r) => ({
         articleId: r.get('articleId') as string,
         facts: r.get('facts') as string[],
         programs: r.get('programs') as string[],
+        rejected: r.get('rejected') as string[],
         mentioned: r.get('mentioned') as string[],
       }));
       await tx.run(WRITE_ENTITIES, { entities: rows.entities });
       await tx.run(WRITE_MENTIONS, { mentions: rows.mentions });
-      await tx.run(WRITE_FACTS, { facts: rows.facts });
-      await tx.run(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence });
+      await tx.run(WRITE_FACTS('Fact'), { facts: rows.facts.filter((f) => !hidden(f.id)) });
+      await tx.run(WRITE_FACTS('RejectedFact'), { facts: rows.facts.filter((f) => hidden(f.id)) });
+      await tx.run(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence.filter((e) => !hidden(e.ownerId)) });
+      await tx.run(WRITE_EVIDENCE('RejectedFact'), { evidence: rows.factEvidence.filter((e) => hidden(e.ownerId)) });
       await tx.run(WRITE_PROGRAMS, { programs: rows.programs });
       await tx.run(WRITE_EVIDENCE('ChipProgram'), { evidence: rows.programEvidence });
       const oldFacts = new Set(detached.flatMap((d) => d.facts));
       await tx.run(PRUNE, {
         facts: [...oldFacts],
+        rejected: [...new Set(detached.flatMap((d) => d.rejected))],
         programs: [...new Set(detached.flatMap((d) => d.programs))],
         mentioned: [...new Set(detached.flatMap((d) => d.mentioned))],
       });
-      // A fact changed when an article started or stopped stating it.
+      // A fact changed when an article started or stopped stating it (hidden facts are not on the feed).
       const changed = new Set<string>();
       for (const d of detached) {
-        const now = rows.factsByArticle.get(d.articleId) ?? new Set<string>();
+        const now = new Set([...(rows.factsByArticle.get(d.articleId) ?? [])].filter((id) => !hidden(id)));
         const before = new Set(d.facts);
         for (const id of now) if (!before.has(id)) changed.add(id);
         for (const id of before) if (!now.has(id)) changed.add(id);
       }
-      if (changed.size) {
-        const last = Number((await tx.run(NEXT_SEQUENCE, { n: changed.size })).records[0]!.get('last'));
-        const ids = [...changed].sort();
-        await tx.run(RECORD_CHANGES, { changes: ids.map((id, i) => ({ id, seq: last - ids.length + 1 + i })) });
-      }
-      await tx.run(FACT_SUMMARY, { ids: [...new Set([...oldFacts, ...rows.facts.map((f) => f.id)])] });
-      return changed.size > 0;
+      const fed = await recordChanges(tx, changed);
+      await summarizeFacts(tx, [...oldFacts, ...rows.facts.map((f) => f.id)]);
+      // A curation committed while this batch was written (it waited on, or passed, our locks): write again with it.
+      if (Number((await tx.run(RULES_VERSION)).records[0]?.get('version') ?? 0) !== rules.version)
+        throw new ConcurrentChange('curations changed');
+      return { fed, skipped };
     });
     this.observe?.('write', (performance.now() - started) / 1000);
-    if (fedChanges) this.onChanges?.();
+    if (fed) this.onChanges?.();
+    return { skipped };
   }
 }

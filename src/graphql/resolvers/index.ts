@@ -4,6 +4,7 @@ import { DateScalar, DateTimeScalar } from '../scalars';
 import { Article, Entity } from './entity';
 import { ChipProgram, Relation } from './evidence';
 import { Mutation } from './mutation';
+import { Curation, auditLog, curationMutations } from './curation';
 import { nodeIds } from './node';
 import { Query } from './query';
 import { Subscription } from './subscription';
@@ -14,8 +15,9 @@ const counted = { totalCount: (c: ConnectionRecord<unknown>) => c.totalCount() }
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
-  Mutation,
+  Query: { ...Query, auditLog },
+  Mutation: { ...Mutation, ...curationMutations },
+  Curation,
   Subscription,
   Node: nodeIds.Node,
   Entity: { ...Entity, ...nodeIds.Entity },
@@ -28,4 +30,5 @@ export const resolvers: Resolvers = {
   ChipProgramConnection: counted,
   TimelineConnection: counted,
   EvidenceConnection: counted,
+  CurationConnection: counted,
 };

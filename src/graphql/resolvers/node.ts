@@ -30,7 +30,11 @@ export async function nodesByIds(ids: readonly string[], { reader }: Context, in
     keys('ChipProgram').length ? reader.chipProgramsOf(keys('ChipProgram'), sel.program()) : [],
   ]);
   const found = new Map<string, NodeRecord>();
-  for (const r of entities) if (r) found.set(globalId('Entity', r.id), { ...r, __typename: 'Entity' });
+  // By position: an id merged into another entity answers with the survivor, whose id differs.
+  keys('Entity').forEach((k, i) => {
+    const r = entities[i];
+    if (r) found.set(globalId('Entity', k), { ...r, __typename: 'Entity' });
+  });
   for (const r of relations) if (r) found.set(globalId('Relation', r.id), { ...r, __typename: 'Relation' });
   for (const r of articles) if (r) found.set(globalId('Article', r.id), { ...r, __typename: 'Article' });
   for (const r of programs) if (r) found.set(globalId('ChipProgram', r.id), { ...r, __typename: 'ChipProgram' });

@@ -30,11 +30,17 @@ export const Query: QueryResolvers = {
     const art = sel.only('articles', 'Entity');
     const relations = rel ? attempt(() => relationsRequest(rel.args, rel.selection)) : undefined;
     const articles = art ? attempt(() => articlesRequest(art.args)) : undefined;
-    const found = await reader.entityWith(
-      id != null ? { id: keyFor('Entity', id) } : { name: name! },
-      sel.memo('entity', (s) => s.entity()),
-      { relations, articles },
-    );
+    const key = id == null ? null : keyFor('Entity', id);
+    const read = (ref: { id: string } | { name: string }) =>
+      reader.entityWith(
+        ref,
+        sel.memo('entity', (s) => s.entity()),
+        { relations, articles },
+      );
+    let found = await read(key != null ? { id: key } : { name: name! });
+    // An id merged into another entity answers with the survivor.
+    const survivor = !found && key != null ? (await reader.survivors([key])).get(key) : undefined;
+    if (survivor) found = await read({ id: survivor });
     if (!found) return null;
     if (relations && found.relations)
       loaders.primeRelations(found.entity.id, relations.filter, relations.page, relations.shape, found.relations);

@@ -116,7 +116,9 @@ export class WebIngest {
       } catch (err) {
         if (rethrow) throw err;
         outcome =
-          err instanceof RobotsDisallowedError ? { label: item.label, status: 'skipped', reason: err.message } : failure(item.label, err);
+          err instanceof RobotsDisallowedError || (err instanceof ApiError && err.code === ErrorCode.ARTICLE_DELETED)
+            ? { label: item.label, status: 'skipped', reason: err.message }
+            : failure(item.label, err);
       }
       done?.(outcome);
       return outcome;

@@ -169,7 +169,8 @@ export function operationDepth(document: DocumentNode, operation: OperationDefin
 
 /**
  * The estimated cost: a paginated field (one with a `first` argument, given or defaulted) costs
- * 1 plus its page size times what each item asks for; any other field costs 1 plus its children.
+ * 1 plus its page size times what each item asks for, and a field given a list of ids costs 1 plus
+ * their number times what each asks for; any other field costs 1 plus its children.
  * So `search(first: 100) { entity { relations(first: 200) { ... } } }` is priced as the 20,000
  * relations it could return. A fragment spread twice counts twice.
  */
@@ -194,10 +195,24 @@ export function operationCost(
   return measure(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
 }
 
-/** The `first` argument's value (given, from a variable, or the schema default); undefined when the field has none. */
+/** Fields that return one item per element of a list argument (`nodes(ids:)`, Federation's `_entities(representations:)`). */
+const LIST_ARGS = ['ids', 'representations'];
+
+/**
+ * How many items a field may return: its `first` argument's value (given, from a variable, or the
+ * schema default), or the length of its list of ids; undefined when it has neither.
+ */
 function pageSizeOf(node: FieldNode, args: readonly GraphQLArgument[], variables: Record<string, unknown>): number | undefined {
   const def = args.find((a) => a.name === 'first');
-  if (!def) return undefined;
+  if (!def) {
+    const list = node.arguments?.find((a) => LIST_ARGS.includes(a.name.value))?.value;
+    if (list?.kind === Kind.LIST) return list.values.length;
+    if (list?.kind === Kind.VARIABLE) {
+      const value = variables[list.name.value];
+      return Array.isArray(value) ? value.length : 1;
+    }
+    return undefined;
+  }
   const given = node.arguments?.find((a) => a.name.value === 'first')?.value;
   let value: unknown = def.defaultValue;
   if (given?.kind === Kind.INT) value = Number(given.value);

@@ -6,17 +6,19 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { checkDocument, costLimit, depthLimit, type QueryLimits } from './limits';
 import { createLoaders } from './loaders';
 import { jitGateway } from './jit';
 import { attachWebSocket } from './websocket';
 import { resolvers } from './resolvers';
-import { clientError, ErrorCode } from '../errors';
+import { references } from './resolvers/federation';
+import { MAX_NODES } from './resolvers/node';
+import { badInput, clientError, ErrorCode } from '../errors';
 import { silentLogger, type Logger } from '../log';
 import type { Metrics } from '../ops/metrics';
 
@@ -86,9 +88,26 @@ function formatErrorWith(logger: Logger) {
 }
 
 let schema: GraphQLSchema | undefined;
-/** The SDL with its resolvers (built once; HTTP and WebSocket serve the same one). */
+type SubgraphResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers'];
+/**
+ * The SDL with its resolvers, built once (HTTP and WebSocket serve the same one) as an Apollo
+ * Federation 2 subgraph: `_service` and `_entities` are added, and the node types are entities
+ * keyed by their global id.
+ */
 export function executableSchema(): GraphQLSchema {
-  return (schema ??= makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
+  const withReferences = Object.fromEntries(
+    Object.entries(resolvers).map(([type, r]) => [type, type in references ? { ...r, ...references[type as keyof typeof references] } : r]),
+  );
+  if (schema) return schema;
+  schema = buildSubgraphSchema({ typeDefs: parse(loadTypeDefs()), resolvers: withReferences as SubgraphResolvers });
+  // A router asks for at most as many entities at once as `nodes` allows.
+  const entities = schema.getQueryType()!.getFields()._entities!;
+  const resolve = entities.resolve!;
+  entities.resolve = (source, args: { representations: unknown[] }, context, info) => {
+    if (args.representations.length > MAX_NODES) throw badInput(`At most ${MAX_NODES} representations at once.`);
+    return resolve(source, args, context, info);
+  };
+  return schema;
 }
 
 /** Builds the Apollo server without listening (tests and index.ts both use it). */

@@ -5,6 +5,9 @@ import { Selection } from '../selection';
 import type { EntityShape } from '../../repo/shapes';
 import type { ArticleRecord, ChipProgramRecord, EntityRecord, RelationRecord } from '../../repo/types';
 
+/** The most nodes fetched at once (`nodes(ids:)`, and Federation's `_entities`). */
+export const MAX_NODES = 100;
+
 /** An entity shape that projects the id (found records are matched to the ids asked by it). */
 const withId = (shape: EntityShape): EntityShape => ({ ...shape, fields: [...new Set(['id', ...shape.fields])] });
 

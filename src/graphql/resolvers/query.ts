@@ -7,7 +7,7 @@ import { entityIdOf } from '../changes';
 import { ENTITY_REF } from '../../repo/shapes';
 import { articlesRequest, relationsRequest } from './entity';
 import { entityRef, keyFor } from '../ids';
-import { nodesByIds } from './node';
+import { MAX_NODES, nodesByIds } from './node';
 
 const DEAL_TYPES: RelationType[] = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'];
 
@@ -122,7 +122,7 @@ export const Query: QueryResolvers = {
   article: async (_, { id }, { reader }) => reader.article(keyFor('Article', id)),
   node: async (_, { id }, ctx, info) => (await nodesByIds([id], ctx, info))[0] ?? null,
   nodes: (_, { ids }, ctx, info) => {
-    if (ids.length > 100) throw badInput('"ids" holds at most 100 ids.');
+    if (ids.length > MAX_NODES) throw badInput(`"ids" holds at most ${MAX_NODES} ids.`);
     return nodesByIds(ids, ctx, info);
   },
   stats: async (_, __, { reader }) => reader.stats(),

@@ -68,7 +68,7 @@ describe('when the embedded Neo4j is killed during a batch ingestion', () => {
     // With the server gone, a write fails at once with the API's error, not after the driver's 30 s of retries.
     const started = Date.now();
     await expect(writer.writeBatch(batches[4]!)).rejects.toBeInstanceOf(DatabaseUnavailableError);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(15_000);
     await db.close().catch(() => {});
     await neo4j.stop();
 

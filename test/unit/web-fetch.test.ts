@@ -53,7 +53,7 @@ describe('fetching pages for ingestion', () => {
     const started = Date.now();
     await expect(fetcher({ retries: 1, timeoutMs: 300 }).get(`${origin}/stall`)).rejects.toThrow(/no complete answer within 300 ms/);
     expect(hits.get('/stall')).toBe(2);
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('when the answer is compressed or redirected, then the decoded body of the final URL is returned', async () => {

@@ -4,7 +4,6 @@ import { silentLogger, type Logger } from './log';
 import { connect } from './db/driver';
 import { EmbeddedSupervisor } from './db/supervisor';
 import { migrate } from './repo/migrations';
-import { loadLexicon } from './extract/lexicon';
 import { ruleExtractor, type Extractor } from './extract';
 import { extractorFor } from './extract/llm';
 import { ChangeFeed } from './graphql/changes';
@@ -88,7 +87,7 @@ export async function openDatabase(config: Config, hooks: DatabaseHooks | ((line
 }
 
 export function services(db: Database, extractor: Extractor = ruleExtractor, metrics?: Metrics) {
-  const lexicon = loadLexicon();
+  const lexicon = extractor.lexicon;
   const cypher = metrics && ((kind: 'read' | 'write', seconds: number) => metrics.cypherSeconds.observe({ kind }, seconds));
   const reader = new GraphReader(db.driver, db.database, cypher);
   const writer = new ArticleWriter(db.driver, lexicon, db.database, cypher);

@@ -3,7 +3,7 @@ import { InvalidArticleError } from '../errors';
 import { decodeBytes } from '../extract/clean';
 import { cleanArticle } from '../extract';
 import { extractorFor } from '../extract/llm';
-import { loadConfig, ConfigError } from '../config';
+import { loadExtractionConfig, ConfigError } from '../config';
 
 /** `npm run --silent extract -- FILE`: prints one JSON object (the EVAL.md contract) for the article. */
 async function main(argv: string[]): Promise<number> {
@@ -14,7 +14,7 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     // The rule extractor, or the LLM one when LLM_BASE_URL is set (see README, configuration).
-    const extractor = extractorFor(loadConfig());
+    const extractor = extractorFor(loadExtractionConfig());
     const { entities, relations, chipPrograms } = await extractor.extract(cleanArticle(decodeBytes(readFileSync(file))));
     const out = {
       entities: entities.map(({ name, type, aliases }) => ({ name, type, aliases })),

@@ -1,4 +1,5 @@
 import { openDatabase, services, webIngest } from '../app';
+import { extractorFor } from '../extract/llm';
 import { ConfigError, loadConfig } from '../config';
 import { Progress } from './progress';
 import { describe, summary } from './summary';
@@ -56,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    const web = webIngest(config, services(db));
+    const web = webIngest(config, services(db, extractorFor(config)));
     for (let round = 1; !stopped; round++) {
       const progress = new Progress(process.stderr);
       const started = performance.now();

@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { LOG_LEVELS } from '../log';
+import { DEFAULT_LEXICON_DIR } from '../extract/lexicon';
 
 /** Every setting chipgraph reads from the environment, validated once at start-up (see README). */
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** What extraction reads (the extract CLI needs nothing else). */
+const extractionShape = {
+  LLM_BASE_URL: z.string().url().optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().default('gpt-4o-mini'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(60000),
+  /** The folder of the lexicon's JSON files (default: the repository's seeds/lexicon). */
+  LEXICON_DIR: z.string().default(DEFAULT_LEXICON_DIR),
+};
+export const extractionSchema = z.object(extractionShape);
+export type ExtractionConfig = z.infer<typeof extractionSchema>;
 
 export const configSchema = z
   .object({
@@ -32,10 +45,7 @@ export const configSchema = z
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
     NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).default(5),
     WS_MUTATIONS: bool.default(false),
-    LLM_BASE_URL: z.string().url().optional(),
-    LLM_API_KEY: z.string().optional(),
-    LLM_MODEL: z.string().default('gpt-4o-mini'),
-    LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(60000),
+    ...extractionShape,
     EXPLORER: bool.optional(),
     FETCH_ALLOW_PRIVATE: bool.default(false),
     FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
@@ -87,12 +97,22 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment; empty strings count as unset so `FOO=` in a .env file means "default". */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+function parse<T extends z.ZodTypeAny>(schema: T, env: NodeJS.ProcessEnv): z.infer<T> {
+  // Empty strings count as unset, so `FOO=` in a .env file means "default".
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = configSchema.safeParse(present);
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   return parsed.data;
+}
+
+/** Parses the environment: every setting (the API, ingestion, export). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return parse(configSchema, env);
+}
+
+/** Parses only what extraction reads, so `npm run extract` works whatever the server's settings are. */
+export function loadExtractionConfig(env: NodeJS.ProcessEnv = process.env): ExtractionConfig {
+  return parse(extractionSchema, env);
 }

@@ -139,12 +139,29 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
 /** Anything that turns a cleaned article text into entities, relations and chip programs. */
 export interface Extractor {
   readonly name: string;
+  /** The known names it resolves spellings with (the writer stores their aliases too). */
+  readonly lexicon: Lexicon;
   extract(text: string): Promise<Extraction>;
 }
 
-/** The offline, deterministic rule extractor (the default). */
+/** The offline, deterministic rule extractor over a lexicon. */
+export function rulesWith(lex: Lexicon): Extractor {
+  return {
+    name: 'rules',
+    lexicon: lex,
+    extract: (text) => {
+      const { sentences: _s, ...extraction } = extractText(text, { lexicon: lex });
+      return Promise.resolve(extraction);
+    },
+  };
+}
+
+/** The rule extractor over the lexicon of the repository (`seeds/lexicon`): the default. */
 export const ruleExtractor: Extractor = {
   name: 'rules',
+  get lexicon() {
+    return lexicon();
+  },
   extract: (text) => {
     const { sentences: _s, ...extraction } = extractText(text);
     return Promise.resolve(extraction);

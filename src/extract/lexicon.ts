@@ -47,7 +47,17 @@ export interface Lexicon {
 
 export const DEFAULT_LEXICON_DIR = resolve(__dirname, '../../seeds/lexicon');
 
+const loaded = new Map<string, Lexicon>();
+
+/** The lexicon in `dir`, read and checked once per process (every caller shares it). */
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
+  const path = resolve(dir);
+  let lexicon = loaded.get(path);
+  if (!lexicon) loaded.set(path, (lexicon = readLexicon(path)));
+  return lexicon;
+}
+
+function readLexicon(dir: string): Lexicon {
   const entries = new Map<string, LexiconEntry>();
   const byKey = new Map<string, string>();
   const makers: [LexiconEntry, string][] = [];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadLexicon, type Lexicon } from './lexicon';
-import { ruleExtractor, type Extractor } from './index';
+import type { ExtractionConfig } from '../config';
+import { rulesWith, type Extractor } from './index';
 import { nameKey, toSimplified } from './normalize';
 import { splitSentences, type Sentence } from './sentences';
 import {
@@ -104,13 +105,13 @@ function jsonIn(content: string): unknown {
 export class LlmExtractor implements Extractor {
   readonly name = 'llm';
   private readonly fallback: Extractor;
-  private readonly lexicon: Lexicon;
+  readonly lexicon: Lexicon;
   private readonly fetchFn: typeof fetch;
   private readonly log: (line: string) => void;
 
   constructor(private readonly opts: LlmOptions) {
-    this.fallback = opts.fallback ?? ruleExtractor;
     this.lexicon = opts.lexicon ?? loadLexicon();
+    this.fallback = opts.fallback ?? rulesWith(this.lexicon);
     this.fetchFn = opts.fetchFn ?? fetch;
     this.log = opts.log ?? ((line) => process.stderr.write(`${line}\n`));
   }
@@ -262,17 +263,14 @@ export function toExtraction(text: string, out: LlmOutput, lexicon: Lexicon): Ex
 }
 
 /** The rule extractor, or the LLM one (falling back to the rules) when LLM_BASE_URL is set. */
-export function extractorFor(config: {
-  LLM_BASE_URL?: string;
-  LLM_API_KEY?: string;
-  LLM_MODEL: string;
-  LLM_TIMEOUT_MS: number;
-}): Extractor {
-  if (!config.LLM_BASE_URL) return ruleExtractor;
+export function extractorFor(config: ExtractionConfig): Extractor {
+  const lexicon = loadLexicon(config.LEXICON_DIR);
+  if (!config.LLM_BASE_URL) return rulesWith(lexicon);
   return new LlmExtractor({
     baseUrl: config.LLM_BASE_URL,
     apiKey: config.LLM_API_KEY,
     model: config.LLM_MODEL,
     timeoutMs: config.LLM_TIMEOUT_MS,
+    lexicon,
   });
 }

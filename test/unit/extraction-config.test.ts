@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ConfigError, loadExtractionConfig } from '../../src/config';
+import { loadLexicon } from '../../src/extract/lexicon';
+import { extractorFor } from '../../src/extract/llm';
+
+/** Extraction's own settings: the lexicon's folder, read once, and nothing of the server's. */
+const ROOT = join(__dirname, '../..');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'chipgraph-lexicon-'));
+  // A lexicon written for this test: one organization the repository's lexicon does not know.
+  writeFileSync(join(dir, 'organizations.json'), JSON.stringify([{ name: 'Qorvane Systems', aliases: ['奎沃恩'] }]));
+  writeFileSync(join(dir, 'article.txt'), '奎沃恩 announced a new accelerator on Monday.');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('extraction configuration', () => {
+  it('when the server settings are invalid, then extraction still reads its own', () => {
+    const c = loadExtractionConfig({ API_KEY: 'short', PORT: 'eighty', LEXICON_DIR: dir });
+    expect(c.LEXICON_DIR).toBe(dir);
+    expect(() => loadExtractionConfig({ LLM_BASE_URL: 'not a url' })).toThrow(ConfigError);
+  });
+
+  it('when a lexicon folder is loaded twice, then it is read once and shared', () => {
+    expect(loadLexicon(dir)).toBe(loadLexicon(join(dir, '.')));
+    expect(loadLexicon()).not.toBe(loadLexicon(dir));
+  });
+
+  it('when LEXICON_DIR names another lexicon, then the extractor resolves spellings with it', async () => {
+    const extractor = extractorFor(loadExtractionConfig({ LEXICON_DIR: dir }));
+    expect(extractor.lexicon).toBe(loadLexicon(dir));
+    const { entities } = await extractor.extract('奎沃恩 announced a new accelerator on Monday.');
+    expect(entities.map((e) => e.name)).toContain('Qorvane Systems');
+  });
+
+  it('when the extract CLI runs with server settings that would stop the server, then it extracts with the configured lexicon', async () => {
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/extract.ts', join(dir, 'article.txt')], {
+      cwd: ROOT,
+      env: { ...process.env, API_KEY: 'short', NEO4J_URI: 'http://nowhere', LEXICON_DIR: dir },
+    });
+    const out = JSON.parse(stdout) as { entities: { name: string }[] };
+    expect(out.entities.map((e) => e.name)).toContain('Qorvane Systems');
+  });
+});

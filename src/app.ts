@@ -14,6 +14,7 @@ import { probeRoutes, type Readiness } from './ops/probes';
 import { GraphReader } from './repo/reader';
 import { ArticleWriter } from './repo/writer';
 import { Curator } from './repo/curator';
+import { answers } from './repo/session';
 import { ApiError, ErrorCode } from './errors';
 import { ArticleIndex } from './repo/seen';
 import { WebIngest } from './ingest/web/batch';
@@ -59,15 +60,7 @@ export async function openDatabase(config: Config, hooks: DatabaseHooks | ((line
     await migrate(driver, config.NEO4J_DATABASE);
     const ping = async () => {
       if (embedded && embedded.state !== 'up') return false;
-      const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: 'READ' });
-      try {
-        await session.run('RETURN 1', {}, { timeout: 2000 });
-        return true;
-      } catch {
-        return false;
-      } finally {
-        await session.close().catch(() => {});
-      }
+      return answers(driver, config.NEO4J_DATABASE);
     };
     return {
       driver,

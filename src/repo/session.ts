@@ -49,3 +49,16 @@ export async function writeTransaction<T>(driver: Driver, database: string | und
     }
   }
 }
+
+/** Whether the database answers a trivial query within `timeoutMs` (the readiness probe). */
+export async function answers(driver: Driver, database: string | undefined, timeoutMs = 2000): Promise<boolean> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    await session.run('RETURN 1', {}, { timeout: timeoutMs });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await session.close().catch(() => {});
+  }
+}

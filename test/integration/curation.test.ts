@@ -160,7 +160,10 @@ describe('when a curator rejects a wrong fact', () => {
 
 describe('when a curator deletes an article', () => {
   it('then what only it supported is withdrawn, the rest keeps its other evidence, and it is not ingested again', async () => {
+    const before = await counts();
     const c = await curate(`{ deleteArticle(id: "Article:c4", reason: "duplicate wire copy") { ${CURATION} articleTitle } }`, {});
+    // c4 stated two facts: the one only it supported is gone, the other lost one piece of evidence.
+    expect(await counts()).toEqual({ entities: before.entities - 1, facts: before.facts - 1, evidence: before.evidence - 2 });
     expect(c).toMatchObject({ kind: 'DELETE_ARTICLE', articleId: 'Article:c4' });
     expect(await evidenceCount(factId(ACME))).toBeNull();
     expect(await app.count("MATCH (e:Entity {id: 'acme'}) RETURN count(e)")).toBe(0);

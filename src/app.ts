@@ -149,8 +149,9 @@ export async function startApp(config: Config, logger: Logger = silentLogger): P
     const checks = { neo4j: await db.ping(), migrations: true, seeds: state.seeded, accepting: !state.stopping };
     return { ready: Object.values(checks).every(Boolean), checks };
   };
+  const extractor = extractorFor(config, config.EXTRACT_WORKERS);
   try {
-    const deps = services(db, extractorFor(config), metrics);
+    const deps = services(db, extractor, metrics);
     const server = await serveApi(config, deps, { logger, metrics, readiness });
     if (config.SEED_ON_START) {
       const articles = readSeedArticles(config.SEEDS_DIR);
@@ -175,10 +176,12 @@ export async function startApp(config: Config, logger: Logger = silentLogger): P
       stop: async () => {
         state.stopping = true;
         await server.stop(config.SHUTDOWN_GRACE_MS);
+        await extractor.close?.();
         await db.close();
       },
     };
   } catch (err) {
+    await extractor.close?.();
     await db.close();
     throw err;
   }

@@ -45,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const db = await openDatabase(config, (l) => console.error(l));
+  const extractor = extractorFor(config, config.EXTRACT_WORKERS);
   let failed = false;
   let stopping: (() => void) | null = null;
   let stopped = false;
@@ -57,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    const web = webIngest(config, services(db, extractorFor(config)));
+    const web = webIngest(config, services(db, extractor));
     for (let round = 1; !stopped; round++) {
       const progress = new Progress(process.stderr);
       const started = performance.now();
@@ -77,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
       stopping = null;
     }
   } finally {
+    await extractor.close?.();
     await db.close();
   }
   return failed ? 1 : 0;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { LOG_LEVELS } from '../log';
 import { DEFAULT_LEXICON_DIR } from '../extract/lexicon';
@@ -45,6 +46,13 @@ export const configSchema = z
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
     NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).default(5),
     WS_MUTATIONS: bool.default(false),
+    // Worker threads that extract articles for the API and `npm run ingest` (0: on the main thread).
+    EXTRACT_WORKERS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(64)
+      .default(Math.max(1, availableParallelism() - 1)),
     ...extractionShape,
     EXPLORER: bool.optional(),
     FETCH_ALLOW_PRIVATE: bool.default(false),

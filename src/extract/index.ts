@@ -142,6 +142,8 @@ export interface Extractor {
   /** The known names it resolves spellings with (the writer stores their aliases too). */
   readonly lexicon: Lexicon;
   extract(text: string): Promise<Extraction>;
+  /** Releases what it holds (worker threads); the process must call it before it ends. */
+  close?(): Promise<void>;
 }
 
 /** The offline, deterministic rule extractor over a lexicon. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadLexicon, type Lexicon } from './lexicon';
 import type { ExtractionConfig } from '../config';
 import { rulesWith, type Extractor } from './index';
+import { ExtractionPool } from './pool';
 import { nameKey, toSimplified } from './normalize';
 import { splitSentences, type Sentence } from './sentences';
 import {
@@ -263,9 +264,13 @@ export function toExtraction(text: string, out: LlmOutput, lexicon: Lexicon): Ex
 }
 
 /** The rule extractor, or the LLM one (falling back to the rules) when LLM_BASE_URL is set. */
-export function extractorFor(config: ExtractionConfig): Extractor {
+/**
+ * The extractor the configuration asks for: the LLM one when LLM_BASE_URL is set, else the rules,
+ * on `workers` threads when given (batch ingestion, the API) or on this thread (one article).
+ */
+export function extractorFor(config: ExtractionConfig, workers = 0): Extractor {
   const lexicon = loadLexicon(config.LEXICON_DIR);
-  if (!config.LLM_BASE_URL) return rulesWith(lexicon);
+  if (!config.LLM_BASE_URL) return workers > 0 ? new ExtractionPool(workers, config.LEXICON_DIR) : rulesWith(lexicon);
   return new LlmExtractor({
     baseUrl: config.LLM_BASE_URL,
     apiKey: config.LLM_API_KEY,

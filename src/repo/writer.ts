@@ -188,13 +188,44 @@ export class ArticleWriter {
     private readonly database?: string,
     /** Told how long each write transaction took (metrics). */
     private readonly observe?: (kind: 'write', seconds: number) => void,
+    /** The most articles concurrent `write` calls share one transaction with. */
+    private readonly batchSize = 50,
   ) {}
 
   /** Called after a commit that added to the change feed (live subscriptions wake up on it). */
   onChanges?: () => void;
 
+  private queue: { article: PreparedArticle; resolve: (r: { skipped: string[] }) => void; reject: (err: unknown) => void }[] = [];
+  private flushing = false;
+
+  /**
+   * Writes one article. Articles written concurrently (the CLI's parallel items, simultaneous
+   * mutations) share transactions of up to `batchSize` (one UNWIND per statement for all of them);
+   * if a shared transaction fails, each article is written alone, so one article's failure is only
+   * its own.
+   */
   write(article: PreparedArticle): Promise<{ skipped: string[] }> {
-    return this.writeBatch([article]);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ article, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    // Let the callers that are ready in this turn of the event loop join the first transaction.
+    await new Promise((ok) => setImmediate(ok));
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, this.batchSize);
+      try {
+        const { skipped } = await this.writeBatch(batch.map((b) => b.article));
+        for (const b of batch) b.resolve({ skipped: skipped.filter((id) => id === b.article.id) });
+      } catch (err) {
+        if (batch.length === 1) batch[0]!.reject(err);
+        else await Promise.all(batch.map((b) => this.writeBatch([b.article]).then(b.resolve, b.reject)));
+      }
+    }
+    this.flushing = false;
   }
 
   /**

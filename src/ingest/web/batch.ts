@@ -51,6 +51,28 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T
   return out;
 }
 
+/** At most `limit` calls of `run` at once (the others wait their turn). */
+function limiter(limit: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (active >= limit) await new Promise<void>((ok) => waiting.push(ok));
+    active++;
+    try {
+      return await work();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/**
+ * Items extracted and written at once: enough to keep the extraction workers busy and to share
+ * write transactions (see ArticleWriter.write). Fetching is bounded separately (FETCH_CONCURRENCY).
+ */
+const ITEM_CONCURRENCY = 64;
+
 /**
  * Ingestion of files, web pages and feeds (the CLI and the ingestUrl mutation): sources are read,
  * feeds expanded into items, and the items fetched and stored with bounded concurrency. A page whose
@@ -109,10 +131,11 @@ export class WebIngest {
     const known = await this.index.knownUrls(items.flatMap((i) => (i.url ? [i.url] : [])));
     // Texts claimed by this run: two URLs with the same story are stored once even when fetched at the same time.
     const claimed = new Set<string>();
-    return mapLimit(items, this.policy.concurrency, async (item) => {
+    const fetching = limiter(this.policy.concurrency);
+    return mapLimit(items, ITEM_CONCURRENCY, async (item) => {
       let outcome: Outcome;
       try {
-        outcome = await this.one(item, known, claimed);
+        outcome = await this.one(item, known, claimed, fetching);
       } catch (err) {
         if (rethrow) throw err;
         outcome =
@@ -125,10 +148,10 @@ export class WebIngest {
     });
   }
 
-  private async one(item: Item, known: Set<string>, claimed: Set<string>): Promise<Outcome> {
+  private async one(item: Item, known: Set<string>, claimed: Set<string>, fetching: ReturnType<typeof limiter>): Promise<Outcome> {
     const skipped = (reason: string): Outcome => ({ label: item.label, status: 'skipped', reason });
     if (item.url && known.has(item.url)) return skipped('seen before: an article has this URL');
-    const input = await item.load();
+    const input = await fetching(() => item.load());
     const { id, contentHash } = cleanInput(input);
     if (claimed.has(contentHash)) return skipped('same text as another item of this run');
     claimed.add(contentHash);

@@ -1,0 +1,42 @@
+import { startTestApp, type TestApp } from '../helpers';
+import { handArticle } from '../fixtures';
+import { ArticleWriter } from '../../src/repo/writer';
+import { loadLexicon } from '../../src/extract/lexicon';
+
+/** Concurrent writes share transactions, and one article's failure stays its own. */
+let app: TestApp;
+let transactions = 0;
+let writer: ArticleWriter;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await app.clear();
+  writer = new ArticleWriter(app.db.driver, loadLexicon(), app.db.database, () => transactions++);
+});
+afterAll(() => app.stop());
+
+describe('when many articles are written at once', () => {
+  it('then they share a few transactions and every one is stored', async () => {
+    const articles = Array.from({ length: 120 }, (_, i) => handArticle(`b${i}`, '2025-04-01', [[`Maker ${i}`, 'SUPPLIES', 'Cloud Co']]));
+    transactions = 0;
+    await Promise.all(articles.map((a) => writer.write(a)));
+    expect(await app.count("MATCH (a:Article) WHERE a.id STARTS WITH 'b' RETURN count(a)")).toBe(120);
+    expect(await app.count("MATCH (:Entity {id: 'cloudco'})<-[:OBJECT]-(f:Fact) RETURN count(f)")).toBe(120);
+    // 50 per transaction: 3 transactions, not 120.
+    expect(transactions).toBeLessThanOrEqual(4);
+  });
+
+  it('then an article whose write fails is reported alone and leaves nothing behind, and the others are stored', async () => {
+    const good = Array.from({ length: 5 }, (_, i) => handArticle(`g${i}`, '2025-04-02', [[`Vendor ${i}`, 'PARTNERS_WITH', 'Hub Co']]));
+    // A URL too long for Neo4j's index: the whole transaction that holds this article fails.
+    const bad = {
+      ...handArticle('bad', '2025-04-02', [['Broken Co', 'PARTNERS_WITH', 'Hub Co']]),
+      url: `https://example.com/${'a'.repeat(40_000)}`,
+    };
+    const results = await Promise.allSettled([...good.slice(0, 2), bad, ...good.slice(2)].map((a) => writer.write(a)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(await app.count("MATCH (a:Article) WHERE a.id STARTS WITH 'g' RETURN count(a)")).toBe(5);
+    expect(await app.count("MATCH (a:Article {id: 'bad'}) RETURN count(a)")).toBe(0);
+    expect(await app.count("MATCH (e:Entity {id: 'brokenco'}) RETURN count(e)")).toBe(0);
+  });
+});

@@ -105,6 +105,12 @@ export function executableSchema(): GraphQLSchema {
   const resolve = entities.resolve!;
   entities.resolve = (source, args: { representations: unknown[] }, context, info) => {
     if (args.representations.length > MAX_NODES) throw badInput(`At most ${MAX_NODES} representations at once.`);
+    for (const r of args.representations) {
+      const { __typename: type, id } = (r ?? {}) as { __typename?: unknown; id?: unknown };
+      if (typeof r !== 'object' || typeof type !== 'string' || !(type in references) || typeof id !== 'string') {
+        throw badInput(`A representation is {"__typename": one of ${Object.keys(references).join(', ')}, "id": a global id}.`);
+      }
+    }
     return resolve(source, args, context, info);
   };
   return schema;

@@ -82,3 +82,18 @@ describe('when a supergraph is composed with chipgraph', () => {
     expect(nodes.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 });
+
+describe('when a client sends malformed entity references', () => {
+  it.each([
+    ['a string', ['x']],
+    ['an object without __typename', [{}]],
+    ['an unknown type', [{ __typename: 'Nope', id: 'x' }]],
+    ['no id', [{ __typename: 'Entity' }]],
+    ['a numeric id', [{ __typename: 'Entity', id: 5 }]],
+  ])('then %s gets a client error, not an internal one', async (_, r) => {
+    const res = await app.gql('query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r });
+    const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+    expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(res.status).toBeLessThan(500);
+  });
+});

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import {
-  buildSchema,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -12,7 +11,7 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
-import { loadTypeDefs } from '../../src/graphql/server';
+import { executableSchema } from '../../src/graphql/server';
 import { ErrorCode } from '../../src/errors';
 import { startTestApp, TEST_API_KEY, type TestApp } from '../helpers';
 import { handArticle } from '../fixtures';
@@ -33,7 +32,8 @@ const CODES = new Set<string>([
   'GRAPHQL_VALIDATION_FAILED',
 ]);
 
-const schema = buildSchema(loadTypeDefs());
+// The schema as served (with Federation's _service and _entities).
+const schema = executableSchema();
 let app: TestApp;
 
 beforeAll(async () => {

@@ -62,14 +62,22 @@ export class Fetcher {
     }
   }
 
-  /** One request; redirects are the caller's. */
-  private once(url: URL): Promise<{ status: number; statusText: string; headers: IncomingMessage['headers']; body: Buffer }> {
+  /**
+   * One request; redirects are the caller's. A kept-alive connection that the server had closed
+   * (ECONNRESET on a reused socket) is not a failure of the site: the request goes again at once on
+   * a new connection.
+   */
+  private once(
+    url: URL,
+    fresh = false,
+  ): Promise<{ status: number; statusText: string; headers: IncomingMessage['headers']; body: Buffer }> {
     const { timeoutMs, maxBytes, userAgent } = this.policy;
     return new Promise((ok, fail) => {
       const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
       const req = send(url, {
         method: 'GET',
         lookup: this.lookup,
+        ...(fresh ? { agent: false } : {}),
         headers: { 'user-agent': userAgent, accept: '*/*', 'accept-encoding': 'gzip, deflate, br' },
       });
       // The first outcome wins: a failure settles the promise, then the request is torn down (its
@@ -90,7 +98,13 @@ export class Fetcher {
         () => abort(new FetchFailedError(`GET ${url.href}: no complete answer within ${timeoutMs} ms.`, true)),
         timeoutMs,
       );
-      req.on('error', (err) => done(err));
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        if (!settled && !fresh && req.reusedSocket && err.code === 'ECONNRESET') {
+          settled = true;
+          clearTimeout(timer);
+          this.once(url, true).then(ok, fail);
+        } else done(err);
+      });
       req.on('response', (res) => {
         const status = res.statusCode ?? 0;
         // Only a 200's body is read; the others are drained so the socket can be reused.

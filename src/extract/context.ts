@@ -50,6 +50,15 @@ export function clauseAt(simp: string, pos: number): [number, number] {
 export const ORG: readonly EntityType[] = ['Organization'];
 export const CHIP_OR_PRODUCT: readonly EntityType[] = ['Chip', 'Product'];
 
+/** Whether two organizations are one business in the lexicon: the same, or a unit and its parent (AWS and Amazon). */
+export function sameBusiness(lex: Lexicon, a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const pa = lex.entries.get(a)?.parentId;
+  const pb = lex.entries.get(b)?.parentId;
+  return pa === b || pb === a || (!!pa && pa === pb);
+}
+
 export function ofType(ms: Mention[], types: readonly EntityType[], lex: Lexicon): Mention[] {
   return ms.filter((m) => types.includes(m.type) && !lex.entries.get(m.id)?.generic);
 }
@@ -85,9 +94,13 @@ const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|�
 export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly EntityType[], clauseOnly = true): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
   // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
-  const asides = [...ctx.simp.slice(0, pos).matchAll(/,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including)\b[^,]*,/g)].map(
-    (a) => [a.index, a.index + a[0].length],
-  );
+  const asides = [
+    ...ctx.simp
+      .slice(0, pos)
+      .matchAll(
+        /,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including|(?:backed|led|owned|founded|co-founded|based|controlled|funded|headed|run|spun\s+off)\s+(?:by|from|in))\b[^,]*,/g,
+      ),
+  ].map((a) => [a.index, a.index + a[0].length]);
   const before = ofType(ctx.mentions, types, ctx.lex).filter(
     (m) => m.end <= pos && !isReporter(m, ctx.simp) && !asides.some(([s, e]) => m.start > s! && m.end < e!),
   );
@@ -113,9 +126,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   // (GX10采用…，并搭配…: the sentence's subject is a product, so the clause has no organization subject.)
   if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) {
     // The subject is the head, not a modifier of it: 百度旗下AI芯片公司昆仑芯 is 昆仑芯.
-    const heads = ctx.mentions.filter(
-      (m) => m.end <= pos && !isReporter(m, ctx.simp) && !MODIFIER_AFTER.test(ctx.simp.slice(m.end, m.end + 3)),
-    );
+    // (An employer before a title and a person stays the head: 智谱首席执行官张鹏表示 speaks for 智谱.)
+    const heads = ctx.mentions.filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !modifies(ctx, m, false) && !inRelative(ctx, m));
     const first = heads[0];
     return first && types.includes(first.type) && before.includes(first) ? first : undefined;
   }
@@ -128,11 +140,37 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
  * (辉达目前所用的安谋架构CPU是向台积电采购: 辉达, not 安谋); the nearest name before for English.
  */
 const MODIFIER_AFTER = /^(?:旗下|之)/;
+const OWNER_CLAUSE =
+  /^(?:[^，,。的]{0,4}?(?:投资|控股|持股|收购|孵化|创立|创办|成立|分拆|拆分|全资|控制)的|的)\s*(?:[\u4e00-\u9fff]{0,6}(?:公司|企业|厂商|子公司))?$/;
+
+/** A name inside a Chinese relative clause before its head: 由陈冠州创办的耀矽科技, 被英伟达收购的X. */
+export function inRelative(ctx: SentenceContext, m: Mention): boolean {
+  const before = ctx.simp.slice(Math.max(0, m.start - 16), m.start);
+  const open = /(?:由|被|曾为|为)[^，,。；由被的]*$/.exec(before);
+  return !!open && /^[^，,。；]{0,14}?的/.test(ctx.simp.slice(m.end, m.end + 16));
+}
+
+/**
+ * A Chinese name that modifies the next one instead of heading its phrase: 百度旗下的昆仑芯, 鸿海旗下的鸿扬创投,
+ * 前联发科副总经理陈冠州 (an employer before a title and a person), 台积电转投资的创意电子 (a relative clause).
+ */
+export function modifies(ctx: SentenceContext, m: Mention, employers = true): boolean {
+  const gapTo = (n: Mention) => ctx.simp.slice(m.end, n.start);
+  const next = ctx.mentions.find((n) => n.start >= m.end && n !== m);
+  if (!next || next.start - m.end > 16) return false;
+  const gap = gapTo(next);
+  if (/[，,。；;、]|和|与|及/.test(gap)) return false;
+  if (MODIFIER_AFTER.test(gap)) return true;
+  if (next.type === 'Person') return employers && TITLE_BETWEEN.test(gap.replace(TICKER_GLOSS, ''));
+  // X的Y, and a clause of owning or founding: 台积电转投资的创意电子, 阿里孵化的平头哥 (not 辉达所用的安谋架构CPU).
+  return next.type === 'Organization' && OWNER_CLAUSE.test(gap);
+}
 
 export function clauseSubject(ctx: SentenceContext, pos: number, types: readonly EntityType[]): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
   if (hasChinese(ctx.simp.slice(cs, pos))) {
-    const first = ofType(ctx.mentions, types, ctx.lex).find((m) => m.start >= cs && m.end <= pos && !isReporter(m, ctx.simp));
+    const inClause = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= cs && m.end <= pos && !isReporter(m, ctx.simp));
+    const first = inClause.find((m) => !modifies(ctx, m, false) && !inRelative(ctx, m)) ?? inClause[0];
     if (first) return first;
   }
   return subjectBefore(ctx, pos, types, false);

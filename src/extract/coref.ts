@@ -55,19 +55,18 @@ export function anaphora(
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
   const resolve = (pos: number, noun?: string, outsideClause = false): Mention | undefined => {
     // A described kind: the last organization described so, if it was named before.
-    if (noun) {
+    // "the company" is what any organization can be called: not the last one some sentence described as a company.
+    if (noun && !GENERAL_NOUN.test(noun)) {
       const ids = state.described.get(noun.replace(/[\s-]/g, ''));
       const byKind = noun === 'foundry' ? state.foundries : /^chip\s?(?:maker|designer)$/.test(noun) ? state.chipmakers : undefined;
       const id = ids?.[ids.length - 1] ?? byKind?.[byKind.length - 1];
       if (id) return { id, type: 'Organization', start: 0, end: 0, surface: '' };
       // "the startup" with no startup described: the organization the story names most, not whoever
       // opens this sentence ("Hyundai said it would keep buying the startup's chips").
-      if (!GENERAL_NOUN.test(noun)) {
-        const subject = orgs[0];
-        const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
-        const id = ranked[0]?.[0];
-        return id ? { id, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;
-      }
+      const subject = orgs[0];
+      const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
+      const most = ranked[0]?.[0];
+      return most ? { id: most, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;
     }
     // Otherwise the first organization this sentence named before it ("SambaNova's chief executive said the
     // company would…"), else the topic of the story.

@@ -9,6 +9,7 @@ const TITLE = new RegExp(`(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length
 const AFTER_NAME =
   /^(?:[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
 
+const CJK_WORD = /^[\u3400-\u9fff]+$/;
 const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你]/;
 
 /**
@@ -37,7 +38,16 @@ const NAME_IS_TITLE = new RegExp(
   'g',
 );
 
-const INVESTOR_BEFORE = /(?:由|，|,|、|和|与|及)([\u3400-\u9fff]{2,8}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
+// 由腾讯领投 / ，国投创合、合肥产投跟投: every name of a list before the verb.
+const INVESTOR_BEFORE =
+  /(?:由|，|,|、|和|与|及)((?:[\u3400-\u9fff]{2,8}?(?:、|和|与|及))*[\u3400-\u9fff]{2,8}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
+// Fund names: 小米长江产业基金, 国家集成电路产业投资基金 (the words before the fund noun, back to a verb or preposition).
+const FUND = /(?:产业|投资|产业投资|创业投资|股权投资)基金/g;
+const NOT_IN_NAME = new Set(['v', 'p', 'c', 'uj', 'ul', 'x', 'r', 'd', 'm', 'q', 'f', 'vn']);
+// 其星火大模型, 旗下的混元大模型: a name before 大模型 after a possessive; generic modifiers are no names.
+const MODEL_NAME = /(?:其|旗下的?|自研的?|推出的?|发布的?)([\u4e00-\u9fff]{2,3})大模型/g;
+const NOT_MODEL_NAME =
+  /^(?:通用|多模态|开源|基础|语言|行业|垂直|千亿|万亿|参数|推理|最新|新一代|旗舰|自研|自家|人工|智能|视觉|文本|中文|国产|国内|首个|第一)/;
 // 获得了上海国资的战略投资: who invests is an organization.
 const INVESTOR_OF =
   /获得了?((?:[\u3400-\u9fff]{2,14}?(?:、|和|及|与))*[\u3400-\u9fff]{2,14}?)(?:等(?:机构|投资方|基金|公司|投资人))?的(?:战略|天使|新一轮|[A-D]\+?轮|首轮)?(?:投资|注资|融资)/g;
@@ -75,10 +85,32 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   }
   // 由腾讯领投，上海国投跟投: who leads or joins a funding round is an organization.
   for (const m of simp.matchAll(INVESTOR_BEFORE)) {
-    const name = m[1]!.replace(/^由/, '');
-    const at = m.index + m[0].length - name.length;
-    if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name))
-      reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const item of m[1]!.split(/、|和|与|及/)) {
+      const name = item.replace(/^由/, '');
+      const start = simp.indexOf(name, at);
+      at = start + name.length;
+      if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name))
+        reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+    }
+  }
+  if (simp.includes('基金')) {
+    const ws = words(simp);
+    for (const m of simp.matchAll(FUND)) {
+      // Back over the words before the fund noun while they can be part of a name.
+      let i = ws.findIndex((w) => w.start + w.word.length > m.index);
+      let start = m.index;
+      while (i > 0 && !NOT_IN_NAME.has(ws[i - 1]!.tag) && m.index - ws[i - 1]!.start <= 10 && CJK_WORD.test(ws[i - 1]!.word))
+        start = ws[--i]!.start;
+      const name = simp.slice(start, m.index + m[0].length);
+      if (m.index - start >= 2 && !reg.known(name) && !GENERIC_ZH.test(name))
+        reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+    }
+  }
+  for (const m of simp.matchAll(MODEL_NAME)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - 3 - name.length;
+    if (!NOT_MODEL_NAME.test(name) && !reg.known(name)) reg.add(text.substr(at, name.length), 'Product', [text.substr(at, name.length)]);
   }
   for (const m of simp.matchAll(INVESTOR_OF)) {
     let at = m.index + m[0].indexOf(m[1]!);

@@ -62,6 +62,10 @@ const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3
 const SYSTEM =
   /(?<![A-Za-z0-9])([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s?(\d{2,4})(?:\s?([A-Z][a-z]+[A-Z][A-Za-z]*)|(?=\s?(?:超节点|集群|服务器|一体机|机柜)))/g;
 
+// "its third-generation accelerator, the V3", "its predecessor, the V2": a model-like name in apposition to a chip noun.
+const CHIP_NOUN_THEN_NAME =
+  /\b(?:chips?|accelerators?|processors?|GPUs?|NPUs?|ASICs?|superchips?|predecessor|successor)\s*,\s*(?:the\s+|its\s+)?((?:[A-Z][A-Za-z]*-?)?\d{1,4}[A-Za-z]{0,3}|[A-Z][A-Za-z]*-?\d{1,4}[A-Za-z]{0,3})(?![\w-])/g;
+
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
   const { text, simp } = s;
@@ -100,6 +104,12 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     if (CHIP_WORDS.test(simp.slice(Math.max(0, m.index - 30), m.index + m[0].length + 6)) && !reg.known(name) && !isCommonWord(name)) {
       reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
     }
+  }
+  for (const m of simp.matchAll(CHIP_NOUN_THEN_NAME)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - name.length;
+    if (/[A-Za-z]/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name))
+      reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }
   // "the Korvex K2 chip", "its Zeta-1 accelerators": a model-like name right before a chip noun.
   for (const m of simp.matchAll(NAME_THEN_CHIP)) {

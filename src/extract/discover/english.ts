@@ -1,6 +1,6 @@
 import { hasChinese } from '../lang';
 import { GENERIC } from './generic';
-import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, isCommonWord, isDemonym, isGivenName, isPlace } from './names';
+import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, isCommonWord, isDemonym, isFamilyName, isGivenName, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 
 /**
@@ -80,6 +80,8 @@ const CONNECTOR = /^(?:of|for|de|&)$/;
 const HYPHEN_MODIFIER =
   /^([A-Z][\w.&]*)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
 
+const ADVERB = /^[A-Z][a-z]{3,}ly$/;
+
 interface Candidate {
   name: string;
   start: number;
@@ -158,7 +160,7 @@ function trim(c: Candidate, simp: string): Candidate | undefined {
     const atStart = /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start));
     const drop = isDemonym(two)
       ? two
-      : GENERIC.has(first!.toLowerCase()) || isDemonym(first!) || (atStart && isCommonWord(first!))
+      : GENERIC.has(first!.toLowerCase()) || isDemonym(first!) || (atStart && (isCommonWord(first!) || ADVERB.test(first!)))
         ? first!
         : undefined;
     if (!drop) break;
@@ -166,6 +168,8 @@ function trim(c: Candidate, simp: string): Candidate | undefined {
     start += drop.length + 1;
   }
   if (GENERIC.has(name.toLowerCase()) || isDemonym(name) || (isCommonWord(name) && !name.includes(' '))) return undefined;
+  // Separately, Additionally: a sentence opened by an adverb.
+  if (ADVERB.test(name) && /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start))) return undefined;
   return { name, start, end: start + name.length };
 }
 
@@ -282,4 +286,48 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
       continue;
     reg.add(w, 'Organization', [w]);
   }
+}
+
+// Between two names of one list: "A, B and C", "A and B", "A or B".
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * Names listed with known organizations are organizations too: "said Lambda and Humain would be among its
+ * first customers", "partnerships with Supermicro, Arista Networks and Broadcom". A listed name that could
+ * be a person (a given or family name), a place or a common word is left alone.
+ */
+export function listedWithOrganizations(s: DiscoverySentence, reg: Registry): void {
+  const { simp } = s;
+  if (hasChinese(simp)) return;
+  const cs = candidates(simp)
+    .map((c) => trim(c, simp))
+    .filter((c): c is Candidate => !!c);
+  const isOrg = (c: Candidate) => reg.typeOf(c.name) === 'Organization';
+  let chain: Candidate[] = [];
+  const flush = () => {
+    if (chain.length >= 2 && chain.some(isOrg)) {
+      for (const c of chain) {
+        const tokens = c.name.split(' ');
+        if (
+          reg.known(c.name) ||
+          tokens.length > 3 ||
+          /\d/.test(c.name) ||
+          personShaped(c.name) ||
+          tokens.some((t) => isGivenName(t) || isFamilyName(t) || GENERIC.has(t.toLowerCase())) ||
+          isCommonWord(c.name) ||
+          isPlace(c.name) ||
+          isDemonym(c.name)
+        )
+          continue;
+        reg.add(c.name, 'Organization', [c.name]);
+      }
+    }
+    chain = [];
+  };
+  for (const c of cs) {
+    const prev = chain[chain.length - 1];
+    if (prev && !LIST_GAP.test(simp.slice(prev.end, c.start))) flush();
+    chain.push(c);
+  }
+  flush();
 }

@@ -3,7 +3,7 @@ import type { ArticleName } from '../matcher';
 import { nameKey } from '../normalize';
 import { chineseNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
-import { englishNames, subjectsOfBusinessVerbs } from './english';
+import { englishNames, listedWithOrganizations, subjectsOfBusinessVerbs } from './english';
 import { glosses } from './gloss';
 import { Registry, type Discovered, type DiscoverySentence } from './registry';
 
@@ -26,6 +26,7 @@ export function discover(sentences: DiscoverySentence[], lex: Lexicon): Discover
     chineseNames(s, reg);
   }
   subjectsOfBusinessVerbs(sentences, reg);
+  for (const s of sentences) listedWithOrganizations(s, reg);
   return reg.all();
 }
 

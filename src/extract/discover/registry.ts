@@ -64,6 +64,13 @@ export class Registry {
     else this.found.get(id)?.nouns.push(noun);
   }
 
+  /** The type of the lexicon entity or earlier find a spelling names. */
+  typeOf(spelling: string): EntityType | undefined {
+    const id = this.known(spelling);
+    if (!id) return undefined;
+    return this.lex.entries.get(id)?.type ?? this.found.get(id)?.type;
+  }
+
   all(): Discovered[] {
     return [...this.found.values()];
   }

@@ -26,6 +26,8 @@ export interface SentenceContext {
   launcher?: Mention;
   /** The company that raised money last (for "the round"). */
   raiser?: Mention;
+  /** The company of the executive the sentence opens with (周启明表示…: 澜算科技), when the story named it. */
+  speaker?: Mention;
 }
 
 // Clause ends: Chinese punctuation, an ASCII comma inside Chinese text (some sources write 微软,OpenAI),
@@ -63,19 +65,33 @@ export function ofType(ms: Mention[], types: readonly EntityType[], lex: Lexicon
   return ms.filter((m) => types.includes(m.type) && !lex.entries.get(m.id)?.generic);
 }
 
-/** The mention plus every mention coordinated with it (A、B和C / A, B and C). */
-export function coordinated(all: Mention[], seed: Mention, simp: string, types: readonly EntityType[]): Mention[] {
+/**
+ * The mention plus every mention coordinated with it (A、B和C / A, B and C). A name that only modifies the
+ * next (鸿海旗下的鸿扬创投, 台积电转投资的创意电子) is no item of the list: the name it modifies is.
+ */
+export function coordinated(all: Mention[], seed: Mention, simp: string, types: readonly EntityType[], lists = false): Mention[] {
   const sorted = all.filter((m) => types.includes(m.type)).sort((a, b) => a.start - b.start);
-  const i = sorted.indexOf(seed);
-  if (i < 0) return [seed];
-  // "A, B and C", "A、B和C", and "A and with B" (a preposition repeated after and).
-  const joiner =
-    /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
-  const out = [seed];
-  for (let j = i + 1; j < sorted.length && joiner.test(simp.slice(sorted[j - 1]!.end, sorted[j]!.start)); j++) out.push(sorted[j]!);
-  for (let j = i - 1; j >= 0 && joiner.test(simp.slice(sorted[j]!.end, sorted[j + 1]!.start)); j--) out.unshift(sorted[j]!);
+  if (!sorted.includes(seed)) return [seed];
+  // Each item starts where its modifiers start; in a list (lists), a seed that only modifies stands for the
+  // name it modifies (对手包括台积电转投资的创意电子: 创意电子).
+  const items: { m: Mention; start: number; mods: Mention[] }[] = [];
+  for (const m of sorted) {
+    const prev = items[items.length - 1];
+    if (prev && (lists || prev.m !== seed) && modifierOf(simp, prev.m, m))
+      items[items.length - 1] = { m, start: prev.start, mods: [...prev.mods, prev.m] };
+    else items.push({ m, start: m.start, mods: [] });
+  }
+  const i = items.findIndex((x) => x.m === seed || x.mods.includes(seed));
+  // "A, B and C", "A、B和C", "A and with B" (a preposition repeated after and); in a list after 包括 also
+  // "、以及近年积极抢攻的C".
+  const joiner = lists ? LIST_JOINER : JOINER;
+  const out = [items[i]!.m];
+  for (let j = i + 1; j < items.length && joiner.test(simp.slice(items[j - 1]!.m.end, items[j]!.start)); j++) out.push(items[j]!.m);
+  for (let j = i - 1; j >= 0 && joiner.test(simp.slice(items[j]!.m.end, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
   return out;
 }
+const JOINER = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
+const LIST_JOINER = new RegExp(`${JOINER.source}|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,14}的$`);
 
 // A reporting source is not what a clause is about: 据路透社报道 / according to Reuters / a report from Reuters.
 // Only reporting verbs: "Meta said it would buy Rivos", 英伟达表示将… are the speaker's own acts.
@@ -84,6 +100,9 @@ const REPORTED_BY = /(?:据|根据|援引|according to|a report (?:from|by)|repo
 export function isReporter(m: Mention, simp: string): boolean {
   return REPORTED.test(simp.slice(m.end, m.end + 12)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
 }
+
+// Participles of buying and using: "…, buying tens of thousands of H100 GPUs".
+const PARTICIPLE = /^(?:buying|using|ordering|purchasing|deploying|renting|running|training|adding|relying|spending|sourcing)\b/;
 
 const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|其|它们|他们|它|the company|the firm|the group|its?|they|their)\s*$/i;
 
@@ -105,6 +124,15 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     (m) => m.end <= pos && !isReporter(m, ctx.simp) && !asides.some(([s, e]) => m.start > s! && m.end < e!),
   );
   const inClause = before.filter((m) => m.start >= cs);
+  // "Tesla has been one of Nvidia's customers, buying H100 GPUs": a participle after a comma takes the sentence's subject.
+  if (/,\s*(?:also\s+)?$/.test(ctx.simp.slice(cs, pos)) && PARTICIPLE.test(ctx.simp.slice(pos)) && inClause.length) {
+    const subject = inClause.find(
+      (m) =>
+        !/^['’]s\b/.test(ctx.simp.slice(m.end, m.end + 3)) &&
+        !/\b(?:of|by|from|at|with|to|for|among)\s+$/.test(ctx.simp.slice(Math.max(cs, m.start - 8), m.start)),
+    );
+    if (subject) return subject;
+  }
   if (inClause.length) {
     const near = inClause[inClause.length - 1]!;
     // "A buys GPUs from B and uses C": a second verb of A, not a verb of B.
@@ -154,16 +182,20 @@ export function inRelative(ctx: SentenceContext, m: Mention): boolean {
  * A Chinese name that modifies the next one instead of heading its phrase: 百度旗下的昆仑芯, 鸿海旗下的鸿扬创投,
  * 前联发科副总经理陈冠州 (an employer before a title and a person), 台积电转投资的创意电子 (a relative clause).
  */
-export function modifies(ctx: SentenceContext, m: Mention, employers = true): boolean {
-  const gapTo = (n: Mention) => ctx.simp.slice(m.end, n.start);
+export function modifies(ctx: Pick<SentenceContext, 'simp' | 'mentions'>, m: Mention, employers = true): boolean {
   const next = ctx.mentions.find((n) => n.start >= m.end && n !== m);
-  if (!next || next.start - m.end > 16) return false;
-  const gap = gapTo(next);
+  if (!next) return false;
+  if (next.type === 'Person')
+    return employers && next.start - m.end <= 16 && TITLE_BETWEEN.test(ctx.simp.slice(m.end, next.start).replace(TICKER_GLOSS, ''));
+  return modifierOf(ctx.simp, m, next);
+}
+
+/** Whether organization `m` modifies organization `next`: 百度旗下的昆仑芯, X的Y, 台积电转投资的创意电子 (not 辉达所用的安谋架构CPU). */
+function modifierOf(simp: string, m: Mention, next: Mention): boolean {
+  if (m.type !== 'Organization' || next.type !== 'Organization' || next.start < m.end || next.start - m.end > 16) return false;
+  const gap = simp.slice(m.end, next.start);
   if (/[，,。；;、]|和|与|及/.test(gap)) return false;
-  if (MODIFIER_AFTER.test(gap)) return true;
-  if (next.type === 'Person') return employers && TITLE_BETWEEN.test(gap.replace(TICKER_GLOSS, ''));
-  // X的Y, and a clause of owning or founding: 台积电转投资的创意电子, 阿里孵化的平头哥 (not 辉达所用的安谋架构CPU).
-  return next.type === 'Organization' && OWNER_CLAUSE.test(gap);
+  return MODIFIER_AFTER.test(gap) || OWNER_CLAUSE.test(gap);
 }
 
 export function clauseSubject(ctx: SentenceContext, pos: number, types: readonly EntityType[]): Mention | undefined {

@@ -1,6 +1,6 @@
 import { cleanArticle } from './clean';
 import { isReporter, type SentenceContext } from './context';
-import { anaphora, advance, salient, type CorefState } from './coref';
+import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, findMentions, type Mention } from './matcher';
@@ -12,6 +12,10 @@ import { SYMMETRIC, type Entity, type Evidence, type Extraction, type Relation }
 
 export type { Extraction } from './types';
 export { cleanArticle } from './clean';
+
+const EXECUTIVE =
+  /首席|执行长|董事长|总裁|总经理|创始人|创办人|负责人|\b(?:CEO|CTO|COO|CFO|chief|president|chair\w*|founder|co-founder|head|general manager)\b/i;
+const FORMER = /^(?:former|ex-|then-|前|原)/i;
 
 let defaultLexicon: Lexicon | undefined;
 const lexicon = () => (defaultLexicon ??= loadLexicon());
@@ -41,7 +45,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const signals: (ProgramSignal & { evidence: Evidence })[] = [];
   const nouns = new Map(discovered.map((d) => [d.lexiconId ?? nameKey(d.name), d.nouns]));
   const nounsOf = (id: string) => nouns.get(id) ?? [];
-  const coref: CorefState = { described: new Map(), counts: new Map() };
+  const coref: CorefState = { described: new Map(), counts: new Map(), employers: new Map() };
   let topicChip: Mention | undefined;
   let launcher: { org: Mention; until: number } | undefined;
   let raiser: Mention | undefined;
@@ -70,6 +74,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       nounsOf,
       launcher: launcher && launcher.until >= sentence.index ? launcher.org : undefined,
       raiser,
+      speaker: speakerCompany(simp, named, coref),
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {
@@ -80,6 +85,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
         if (!entities.has(m.id) && known) entities.set(m.id, { id: m.id, name: known.name, type: known.type, aliases: [] });
       }
       if (f.type === 'DEVELOPS' && !articleMaker.has(f.o.id)) articleMaker.set(f.o.id, f.s.id);
+      // An executive's company, for 公司 / "the company" in the sentences the executive speaks in.
+      if (f.type === 'WORKS_FOR' && f.o.type === 'Organization' && EXECUTIVE.test(f.role ?? '') && !FORMER.test(f.role ?? ''))
+        coref.employers!.set(f.s.id, f.o.id);
       const [a, b] = SYMMETRIC.has(f.type) && f.s.id > f.o.id ? [f.o, f.s] : [f.s, f.o];
       const key = `${f.type}|${a.id}|${b.id}`;
       const prev = relations.get(key);

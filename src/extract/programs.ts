@@ -1,5 +1,6 @@
 import { subjectBefore, ofType, ORG, type SentenceContext } from './context';
 import type { Lexicon } from './lexicon';
+import { MAKER_NAMED } from './rules/develops';
 import type { Mention } from './matcher';
 import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
 
@@ -65,7 +66,7 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   return out;
 }
 
-const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯/;
+const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;
 
 /** The article's chip programs from its signals and from what its relations say organizations develop. */
 export function buildPrograms(
@@ -111,8 +112,19 @@ export function buildPrograms(
     if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
     if (lex.entries.get(r.subjectId)?.chipVendor || entities.get(r.subjectId)?.type !== 'Organization') continue;
     if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject)) continue;
+    // A chip only named beside its maker ("former Google TPU engineers") is no program of the maker's, unless a
+    // sentence speaks of its own silicon.
+    // (A foundry making it for the owner says the chip is the owner's effort.)
+    const made = relations.some((x) => x.type === 'MANUFACTURES' && x.objectId === r.objectId);
+    if (r.confidence <= MAKER_NAMED && !made && !programs.has(parentOf.get(r.subjectId) ?? r.subjectId)) continue;
     const p = get(r.subjectId, r.provenance[0]);
     if (!p.chips.includes(r.object)) p.chips.push(r.object);
+  }
+  // A chip-making unit of a company that sells no chips is that company's program (昆仑芯, Baidu's; 平头哥, Alibaba's).
+  for (const r of relations) {
+    if (r.type !== 'SUBSIDIARY_OF' || !parentOf.has(r.subjectId) || entities.get(r.objectId)?.type !== 'Organization') continue;
+    const unit = lex.entries.get(r.subjectId);
+    if ((unit?.chipVendor && unit.parentId === r.objectId) || (!unit && CHIP_COMPANY.test(r.subject))) get(r.subjectId, r.provenance[0]);
   }
   for (const p of programs.values()) {
     for (const r of relations) {

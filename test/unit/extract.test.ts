@@ -56,3 +56,14 @@ describe('extraction', () => {
     expect('标题\n英伟达向微软供应GPU芯片。'.slice(ev.start, ev.end)).toBe(ev.sentence);
   });
 });
+
+describe('chip programs of units and of chips named beside their maker', () => {
+  it('when a chip unit belongs to a company that sells no chips, then the company has a program', () => {
+    expect(extract('百度旗下的昆仑芯已递交上市申请。').chipPrograms.map((p) => p.owner)).toEqual(['Baidu']);
+  });
+
+  it('when a chip is only named beside its maker, then that is no program; a foundry making it for the owner is', () => {
+    expect(extract('Orvane was founded by former Google TPU engineers.').chipPrograms).toEqual([]);
+    expect(extract('Samsung will produce Tesla’s AI6 chip.').chipPrograms.map((p) => p.owner)).toEqual(['Tesla']);
+  });
+});

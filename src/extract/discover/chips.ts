@@ -49,6 +49,7 @@ const CHIP_WORDS = /芯片|处理器|加速器|晶片|加速卡|\b(?:chips?|acce
 // Model-number names that are not chips: number formats, memory, quarters, fiscal years, process nodes.
 const NOT_A_MODEL = /^(?:FP|INT|BF|HBM|DDR|LPDDR|GDDR|PCIe|Q|H|FY|CY|N|A|TOPS|USD|RMB|COVID|G|S|P|T|X)\d/i;
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
+const PRODUCT_MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{1,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
 const CALLED =
   /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
@@ -121,8 +122,10 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     if (name && /\d/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name) && !/^\d/.test(name)) reg.add(name, 'Chip', [name]);
   }
   // 个人AI超级电脑Ascent GX10 / the DGX Spark workstation: a model number of a computer is a product.
-  for (const m of simp.matchAll(MODEL)) {
+  for (const m of simp.matchAll(PRODUCT_MODEL)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
+    // One digit only for an acronym (AI4 computer), and never a quarter or half (Q3 servers).
+    if (m[3]!.length === 1 && (!/^[A-Z]{2,4}$/.test(m[1]!) || NOT_A_MODEL.test(name))) continue;
     const lead = simp.slice(Math.max(0, m.index - 24), m.index);
     const brand = /([A-Z][a-z]+)\s$/.exec(lead)?.[1];
     if (

@@ -36,7 +36,7 @@ const PERSON_AFTER_ORG_TITLE = new RegExp(
 );
 const PERSON_AFTER = [
   // What people do in business news: take over, step down, join, be appointed.
-  /^\s+(?:takes|took|will\s+take)\s+over\b|^\s+(?:steps|stepped|will\s+step)\s+down\b|^\s+(?:was|has\s+been|will\s+be)\s+(?:appointed|named|promoted|hired|elected)\b|^\s+(?:joined|rejoined|resigned|retired)\b/,
+  /^\s+(?:takes|took|will\s+take)\s+over\b|^\s+(?:steps|stepped|will\s+step)\s+down\b|^\s+(?:was|has\s+been|will\s+be)\s+(?:appointed|named|promoted|hired|elected)\b|^\s+(?:joined|rejoined|resigned|retired|left|quit|departed)\b|^\s+(?:is|was)\s+(?:leaving|departing|retiring|stepping\s+down)\b/,
   // ", vice president of engineering at Meta" | ", AMD's chief executive" | ", the company's CEO"
   new RegExp(
     `^,\\s*(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`,
@@ -63,6 +63,8 @@ const ORG_AFTER = [
   new RegExp(`^,\\s*(?:an?|the)\\s+(?:[\\w$.'-]+\\s+){0,5}?(${NOUN})\\b`, 'i'), // Acme, a chip startup
   ZH_ORG_AFTER,
   new RegExp(`^['’]s\\s+(?:(?:former|new|current)\\s+)?${TITLE}\\b`), // Acme's CEO
+  // Acme's rivals, Acme's chips, Acme's valuation: what only companies have.
+  /^['’]s\s+(?:(?:main|biggest|largest|closest|key|new|latest|first|own|current|major|top)\s+)?(?:rivals?|competitors?|customers?|clients?|investors?|backers?|shareholders?|shares|stock|chips?|accelerators?|processors?|GPUs?|revenue|sales|valuation|market\s+value|board|headquarters|fabs?|foundry|IPO|listing)\b/,
   new RegExp(`^\\s+(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder)\\s+[A-Z]`), // Acme CEO Jane Doe
   // Acme was founded/acquired/backed…, Acme, which is based in…: what only happens to organizations.
   /^,?\s+(?:which\s+|that\s+)?(?:was|is|has been|had been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed|acquired|bought|backed|based|headquartered|valued)\b/,
@@ -244,6 +246,13 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
 const CORPORATE_VERB =
   /^\s+(?:said|says|announced|announces|unveiled|unveils|launched|launches|plans|planned|raised|raises|agreed|signed|acquired|bought|invested|reported|declined|shipped|ships|designs|develops|makes|sells|supplies|has\s+(?:raised|signed|agreed|launched|unveiled|built|developed)|will\s+(?:launch|ship|supply|buy|acquire|invest|build|deploy|use))\b/;
 
+// "X said it had hired …": a subject referred to as "it" is no person.
+const IT_VERB =
+  /^,?\s+(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has|would|will|was|is|plans|planned|expects|aims|intends)\b/;
+// A sentence's subject doing business: "X announced partnerships with", "X raised $40 million".
+const STRONG_VERB =
+  /^\s+(?:(?:also|has|had|on\s+\w+day)\s+)*(?:announced\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:partnerships?|deal|agreement|acquisition|investment|funding|chip|processor|accelerator)|raised\s+(?:[$€¥£]|US\$)|unveiled\s+(?:a|an|its)\s+(?:\w+\s+){0,3}(?:chips?|processors?|accelerators?|GPUs?)|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:deal|agreement|contract))/;
+
 const personWordsOf = new WeakMap<Registry['lex'], string[]>();
 /** The words of the lexicon's people's names, computed once per lexicon. */
 function lexiconPersonWords(lex: Registry['lex']): string[] {
@@ -265,8 +274,11 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
     if (hasChinese(simp)) continue;
     for (const m of simp.matchAll(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g)) {
       const w = m[1]!;
+      const after = simp.slice(m.index + w.length, m.index + w.length + 40);
       seen.set(w, (seen.get(w) ?? 0) + 1);
-      if (CORPORATE_VERB.test(simp.slice(m.index + w.length, m.index + w.length + 24))) acting.add(w);
+      if (CORPORATE_VERB.test(after)) acting.add(w);
+      // Once is enough for what only a company does: "X said it had hired", "X announced partnerships".
+      if (IT_VERB.test(after) || (STRONG_VERB.test(after) && /^[\s"“]*$/.test(simp.slice(0, m.index)))) seen.set(w, 2);
     }
   }
   // Surnames of the people in the article or the lexicon ("Keller said") are people, not companies.

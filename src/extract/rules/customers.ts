@@ -29,6 +29,10 @@ const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获
 // 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
 const SUPPLIER_OF =
   /(?:是|成为|为)([^，,。；]{1,24}?)的[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of|to|for)\s+/gi;
+// "Tesla has been one of Nvidia's largest customers": the possessor supplies the subject.
+const ONE_OF_CUSTOMERS =
+  /^['’]s\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|early|earliest|most\s+important)\s+)?(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
+const ONE_OF_BEFORE = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|remains?|will\s+be)\s+(?:one\s+of|among)\s+$/i;
 const CUSTOMER_OF =
   /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
@@ -42,7 +46,7 @@ const namedCustomers: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start <= end + 4);
     const supplier = subjectBefore(ctx, m.index, ORG, false) ?? ctx.topic;
-    if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75);
+    if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75, true);
   }
   for (const first of orgs) {
     if (!COUNTS_AMONG.test(simp.slice(Math.max(0, first.start - 12), first.start))) continue;
@@ -59,7 +63,16 @@ const namedCustomers: Rule = (ctx, emit) => {
   for (const s of orgs) {
     const m = BIGGEST_CUSTOMER.exec(simp.slice(s.end, s.end + 24));
     const customer = m ? orgs.find((x) => x.start >= s.end + m[0].length && x.start <= s.end + m[0].length + 2) : undefined;
-    if (customer && !negatedAt(ctx, s.end, s.start)) emitSupply(ctx, emit, [s], customer, 0.75);
+    if (customer && !negatedAt(ctx, s.end, s.start)) emitSupply(ctx, emit, [s], customer, 0.75, true);
+  }
+  for (const sup of orgs) {
+    if (
+      !ONE_OF_BEFORE.test(simp.slice(Math.max(0, sup.start - 30), sup.start)) ||
+      !ONE_OF_CUSTOMERS.test(simp.slice(sup.end, sup.end + 50))
+    )
+      continue;
+    const at = sup.start - ONE_OF_BEFORE.exec(simp.slice(Math.max(0, sup.start - 30), sup.start))![0].length;
+    if (!negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [sup], subjectBefore(ctx, at, ORG, false) ?? ctx.topic, 0.75);
   }
   for (const c of orgs) {
     if (!AMONG_FIRST.test(simp.slice(c.end, c.end + 60))) continue;

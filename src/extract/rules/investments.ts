@@ -23,7 +23,7 @@ const BACKED_BY: Terms = {
     '(?:has|have|had|with) the (?:financial )?backing of',
     'funded by',
     'raised [^,.;]{0,40}? from',
-    'investors? (?:include|including|such as)',
+    '(?:investors?|backers?|shareholders?) (?:include|including|such as)',
     '(?:investors|round|financing|funding)\\s+(?:was\\s+)?led\\s+by',
     'round\\s+(?:was\\s+)?led\\s+by',
     'with participation from',
@@ -41,7 +41,7 @@ const PREP_TO = /(对(?!手|于)|向|(?<![成作因认以称])为)([^，,。]{1,
 
 // Investors in a round the article is about: 由X领投，Y跟投 / X and Y also took part in the round.
 const ROUND_INVESTOR: Terms = {
-  zh: ['领投', '跟投', '参投', '联合领投', '参与(?:了)?(?:本轮|此轮|这轮|该轮)?融资'],
+  zh: ['领投', '跟投', '参投', '联合领投', '参与(?:了)?(?:本轮|此轮|这轮|该轮)?融资', '(?:继续|再度|再次|持续|追加)加注'],
   en: [
     '(?:also\\s+)?(?:took|take|takes)\\s+part\\s+in\\s+the\\s+(?:\\w+\\s+)?round',
     '(?:also\\s+)?participated\\s+in\\s+the\\s+(?:\\w+\\s+)?round',
@@ -50,6 +50,9 @@ const ROUND_INVESTOR: Terms = {
   ],
 };
 const roundInvestor = cue(ROUND_INVESTOR);
+const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
+const AMONG_BACKERS =
+  /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)\b/i;
 const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
 
 const investCue = cue(INVEST);
@@ -84,11 +87,20 @@ const investsIn: Rule = (ctx, emit) => {
     const inv = ofType(ctx.mentions, investors, ctx.lex)
       .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
       .pop();
-    if (!inv || negatedAt(ctx, m.index, cs)) continue;
+    // 中国移动旗下基金领投: a fund the text does not name leads, not its owner.
+    if (!inv || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
     const raised = RAISED.exec(simp);
     const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
     const investee = raiser ?? ctx.raiser ?? ctx.topic;
     for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(i, investee ? [investee] : [], 0.7);
+  }
+  // "counts Sequoia and Lux among its backers": the names before "among its backers" invest in the subject.
+  for (const first of ofType(ctx.mentions, investors, ctx.lex)) {
+    if (!COUNTS.test(simp.slice(Math.max(0, first.start - 12), first.start))) continue;
+    const g = coordinated(ctx.mentions, first, simp, investors);
+    if (!AMONG_BACKERS.test(simp.slice(g[g.length - 1]!.end))) continue;
+    const investee = subjectBefore(ctx, first.start, ORG, false) ?? ctx.topic;
+    for (const i of g) emitAll(i, investee ? [investee] : [], 0.75);
   }
   // "OpenAI, in which Microsoft has invested", 微软已投资的OpenAI: the investee before the relative clause.
   for (const m of simp.matchAll(/\bin\s+which\s+/g)) {

@@ -43,7 +43,9 @@ const manufactures: Rule = (ctx, emit) => {
     } else {
       // The foundry makes the chip: 台积电为微软代工X, TSMC manufactured it (the chip the story is about).
       foundry = foundries.filter((f) => f.end <= m.index).pop();
-      made = chips.filter((c) => c.start >= end);
+      // The chips after the verb, up to the next foundry (TSMC will make the AI5, and Samsung … the AI6).
+      const nextFoundry = foundries.find((f) => f.start >= end);
+      made = chips.filter((c) => c.start >= end && (!nextFoundry || c.start < nextFoundry.start));
       if (!made.length && /^\s*(?:it|them|该芯片|其)/i.test(simp.slice(end, end + 8)) && ctx.topicChip) made = [ctx.topicChip];
       // 该芯片采用台积电3纳米制程生产: the chip the clause is about, made with the foundry named before the verb.
       if (!made.length && foundry && CHIP_SUBJECT.test(simp.slice(cs, foundry.start)))

@@ -93,7 +93,9 @@ const subsidiary: Rule = (ctx, emit) => {
   }
   for (const m of simp.matchAll(ownedBy)) {
     const end = m.index + m[0].length;
-    const parent = mentionsAfter(ctx, end, ORG, end + 6)[0];
+    // owned by PIF, owned by Saudi Arabia's Public Investment Fund
+    const poss = /^\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s){0,2}?[A-Z][\w.&-]*['’]s\s+/.exec(simp.slice(end, end + 40))?.[0].length ?? 0;
+    const parent = mentionsAfter(ctx, end + poss, ORG, end + poss + 6)[0];
     if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(orgs.filter((x) => x.end <= m.index).pop(), parent);
   }
 };

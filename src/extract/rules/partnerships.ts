@@ -26,7 +26,7 @@ const PARTNER_VERB: Terms = {
   ],
   en: [
     'partner(?:s|ed|ing)?\\s+with',
-    '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnership\\s+with',
+    '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnerships?\\s+with',
     'collaborat\\w*\\s+with',
     'team(?:s|ed)?\\s+up\\s+with',
     'alliance\\s+with',
@@ -132,7 +132,7 @@ const partners: Rule = (ctx, emit) => {
   }
   for (const m of simp.matchAll(partnerList)) {
     const first = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);
-    if (first) pair(subjectBefore(ctx, m.index, ORG, false), group(first), 0.75);
+    if (first) pair(subjectBefore(ctx, m.index, ORG, false), coordinated(ctx.mentions, first, simp, ORG, true), 0.75);
   }
   for (const m of simp.matchAll(agreement)) {
     const [cs] = clauseAt(simp, m.index);

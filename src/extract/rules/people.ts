@@ -140,6 +140,8 @@ const worksFor: Rule = (ctx, emit) => {
     if (
       o &&
       p &&
+      // "Bannon is leaving, and 20 of its engineers have joined X": another subject after ", and".
+      !/,\s*and\s|;/.test(simp.slice(p.end, m.index)) &&
       !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]) &&
       !orgs.some((x) => x.start > p.end && x.end <= m.index && !x.anaphor && /^\s*$/.test(simp.slice(x.end, m.index)))
     ) {
@@ -160,10 +162,53 @@ const worksFor: Rule = (ctx, emit) => {
     const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((p) =>
       isChinese(m[0]) ? p.start > m.index && p.end <= end : p.start >= end && p.start < end + 40,
     );
-    const company = subjectBefore(ctx, m.index, ORG, false);
+    // 由陈冠州创办的新创公司耀矽科技: the company the relative clause describes, after 的.
+    const rel = isChinese(m[0]) ? /^的(?:[^，,。的]{0,8}(?:公司|企业|厂商|新创|初创))?\s*/.exec(simp.slice(end)) : null;
+    const described = rel ? orgs.find((x) => x.start === end + rel[0].length) : undefined;
+    const company = described ?? subjectBefore(ctx, m.index, ORG, false);
     const role = /led|headed|run|领导|执掌/.test(m[0]) ? 'head' : 'founder';
     for (const p of people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
   }
 };
 
-export const PEOPLE_RULES: Rule[] = [worksFor];
+// "Acme hired Jane Doe, a former AMD executive, as its chief operating officer": the hiring company employs her.
+const HIRED = /\b(?:hired|hires|appointed|appoints|named|names|tapped|taps|recruited|recruits|promoted|promotes)\s+$/i;
+const AS_TITLE = new RegExp(
+  `^(?:,[^,]{0,60},)?\\s+as\\s+(?:its|the\\s+company['’]s|their|our|the|an?)?\\s*(?:new\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
+  'i',
+);
+// "Raman previously led silicon engineering at Groq", "spent a decade at Intel": a past job.
+const WORKED_AT =
+  /^\s+(?:(?:had\s+)?(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
+// "Bannon is leaving the company", "left Intel in 2023", 已离开英特尔: a former job.
+const LEFT =
+  /^(?:,[^,]{1,60},)?\s+(?:(?:who|has|had|is|was|will\s+be|recently)\s+)*(?:leaving|left|leaves|quit|quits|departed|departing|resigned\s+from|stepped\s+down\s+from|retired\s+from|exited)\s+(?:the\s+company|the\s+firm)?|^[^，,。；]{0,4}?(?:已|已经|日前|近日)?(?:离开|离职于|辞去[^，,。]{0,10}?在)\s*/i;
+// 林晓岚此前在华为海思负责…: a post at an organization.
+const ZH_AT_ORG = /^[^，,。；]{0,6}?(?:此前|之前|过去|曾经|曾|早年|目前|现)?\s*(?:曾)?在\s*$/;
+const ZH_POST_AFTER = /^\s*(?:的)?(?:负责|任职|工作|担任|主导|带领|领导|主管|出任|从事|参与)/;
+
+const postsAndMoves: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const p of ofType(ctx.mentions, ['Person'], ctx.lex)) {
+    const before = simp.slice(Math.max(0, p.start - 16), p.start);
+    const hired = HIRED.exec(before);
+    const as = hired ? AS_TITLE.exec(simp.slice(p.end, p.end + 120)) : null;
+    if (hired && as) emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, as[1], 0.8);
+    for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 90)) {
+      const gap = simp.slice(p.end, o.start);
+      if (WORKED_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, 'former', 0.7);
+      if (ZH_AT_ORG.test(gap) && ZH_POST_AFTER.test(simp.slice(o.end, o.end + 6)) && !negatedAt(ctx, o.start, p.end))
+        emitRole(emit, p, o, /此前|之前|过去|曾|早年/.test(gap) ? 'former' : undefined, 0.75);
+    }
+    const left = LEFT.exec(simp.slice(p.end, p.end + 120));
+    if (left && !negatedAt(ctx, p.end + left[0].length, p.end)) {
+      const at = p.end + left[0].length;
+      const named = orgs.find((x) => x.start >= at && x.start <= at + 2);
+      const company = /the\s+(?:company|firm)\s*$/.test(left[0]) ? (subjectBefore(ctx, p.start, ORG, false) ?? ctx.topic) : named;
+      emitRole(emit, p, company, 'former', 0.7);
+    }
+  }
+};
+
+export const PEOPLE_RULES: Rule[] = [worksFor, postsAndMoves];

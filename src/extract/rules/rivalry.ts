@@ -52,9 +52,9 @@ const COMPETE: Terms = {
 const WEAK = /^(?:break|loosen|erode|chip\s+away\s+at|counter)$/i;
 const LEAD_NOUN =
   /^(?:['’]s\s+|的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位)/i;
-// A chip against a chip: 与H100相媲美, on par with the H100.
+// A chip against a chip: 与H100相媲美, on par with the H100, 对标A100 (the compared chip after 对标, 比肩, 超越).
 const MATCH_CHIP: Terms = {
-  zh: ['媲美', '匹敌', '对标', '比肩'],
+  zh: ['媲美', '匹敌', '对标', '比肩', '超越', '相当(?![多大高少长于])', '相近', '不相上下'],
   en: [
     'on par with',
     'rival(?:s|ling)?',
@@ -88,7 +88,10 @@ const competes: Rule = (ctx, emit) => {
     if (negatedAt(ctx, m.index, cs, 12)) continue;
     const after = mentionsAfter(ctx, end, ORG, ce)[0];
     const first =
-      after && /^\s*(?:,|如|包括|例如|such as|including|like|of|to)?\s*$/i.test(simp.slice(end, after.start)) ? after : undefined;
+      after &&
+      /^\s*(?:,|如|包括|例如|有|such as|including|include|includes|included|are|were|like|of|to)?\s*$/i.test(simp.slice(end, after.start))
+        ? after
+        : undefined;
     // X的竞争对手Y / X's rival Y
     const owner = /(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.exec(simp.slice(cs, m.index));
     const x = owner
@@ -122,7 +125,7 @@ const competes: Rule = (ctx, emit) => {
       pair(b && subjectBefore(ctx, cs + mutual.index, ORG, false), b ? [b] : []);
       continue;
     }
-    if (first) pair(x ?? subjectBefore(ctx, m.index, ORG, false), group(first));
+    if (first) pair(x ?? subjectBefore(ctx, m.index, ORG, false), coordinated(ctx.mentions, first, simp, ORG, true));
     else if (/^rivals?$/i.test(m[0]) && !x) {
       // "A rivals B" (a verb)
       const b = mentionsAfter(ctx, end, ORG, ce)[0];
@@ -150,7 +153,9 @@ const competes: Rule = (ctx, emit) => {
       const head = inside.find((x) => simp[x.start - 1] === '的');
       const rivals = head ? inside.filter((x) => x.start >= head.start) : inside;
       if (rivals.length) {
-        pair(subjectBefore(ctx, Math.min(wAt, m.index), ORG, false), rivals);
+        // 阿里、百度和腾讯等云厂商…与华为争夺: every subject listed takes part.
+        const subj = subjectBefore(ctx, Math.min(wAt, m.index), ORG, false);
+        for (const x of subj ? group(subj) : []) if (!rivals.includes(x)) pair(x, rivals);
         continue;
       }
     }
@@ -179,11 +184,17 @@ const competes: Rule = (ctx, emit) => {
     const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
     const targetBefore = chips.filter((x) => x.end <= m.index).pop();
     const a = chips.find((x) => x.end <= m.index && x !== targetBefore) ?? ctx.topicChip;
-    // Chinese puts the compared chip before the verb (与H100相媲美), English after (rivals the H100).
-    const zh = isChinese(m[0]);
-    const b = zh
-      ? targetBefore
-      : mentionsAfter(ctx, m.index + m[0].length, ['Chip'], Math.min(clauseAt(simp, m.index)[1], m.index + m[0].length + 30))[0];
+    // Chinese puts the compared chip before the verb (与H100相媲美) except after 对标/比肩/超越, English after (rivals the H100).
+    const [cs, ce] = clauseAt(simp, m.index);
+    const after = mentionsAfter(ctx, m.index + m[0].length, ['Chip'], Math.min(ce, m.index + m[0].length + 30))[0];
+    const zh = isChinese(m[0]) && !(/^(?:对标|比肩|超越)/.test(m[0]) && after);
+    // 与X相当: the compared chip is named with 与 in the clause.
+    if (
+      /^(?:相当|相近|不相上下)/.test(m[0]) &&
+      !(targetBefore && /(?:与|和|跟|同)[^，,。]{0,12}$/.test(simp.slice(cs, targetBefore.start)))
+    )
+      continue;
+    const b = zh ? targetBefore : after;
     const s = zh ? a : (targetBefore ?? ctx.topicChip);
     if (s && b && s.id !== b.id) emit({ type: 'COMPETES_WITH', s, o: b, confidence: 0.7 });
   }

@@ -33,8 +33,8 @@ const RELY: Terms = {
   zh: ['依赖', '依靠', '仰赖', '仰仗', '倚重', '倚赖'],
   en: [
     'relian(?:ce|t)\\s+on',
-    'rel(?:y|ies|ied|ying)\\s+(?:\\w+ly\\s+|less\\s+|more\\s+)?on',
-    'depend(?:s|ed|ing|ence)?\\s+(?:\\w+ly\\s+|less\\s+|more\\s+)?on',
+    'rel(?:y|ies|ied|ying)\\s+(?:(?:\\w+ly|less|more|mostly|largely)\\s+){0,2}on',
+    'depend(?:s|ed|ing|ence)?\\s+(?:(?:\\w+ly|less|more|mostly|largely)\\s+){0,2}on',
   ],
 };
 // The customer uses a supplier's goods: A uses/deploys/rolls out B's chips, A采用/部署B的芯片.
@@ -51,6 +51,9 @@ export const USE: Terms = {
     'roll(?:s|ed|ing)? out',
     'install(?:s|ed|ing)?',
     'train(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,5}?on',
+    'rent(?:s|ed|ing)?(?:\\s+out)?',
+    'operat(?:e|es|ed|ing)',
+    'add(?:s|ed|ing)?',
     'runs?\\s+(?:\\w+\\s+){0,5}?on',
     'running\\s+on',
     'powered\\s+by',
@@ -76,9 +79,10 @@ export function emitSupply(
   suppliers: Mention[],
   customer: Mention | undefined,
   confidence: number,
+  lists = false,
 ) {
   if (!customer || customer.type !== 'Organization') return;
-  for (const s of coordinated(ctx.mentions, customer, ctx.simp, ORG)) {
+  for (const s of coordinated(ctx.mentions, customer, ctx.simp, ORG, lists)) {
     for (const sup of suppliers) if (sup.id !== s.id && sup.type === 'Organization') emit({ type: 'SUPPLIES', s: sup, o: s, confidence });
   }
 }
@@ -158,4 +162,53 @@ const supplyVerbs: Rule = (ctx, emit) => {
   }
 };
 
-export const SUPPLY_RULES: Rule[] = [supplyVerbs];
+// "pairs each die with HBM3E memory from SK Hynix", "uses wafers from TSMC": goods from a supplier.
+const GOODS_FROM =
+  /\b(?:memory|HBM\w*|DRAM|chips?|GPUs?|CPUs?|processors?|accelerators?|wafers?|substrates?|components?|modules?|servers?|capacity|compute|hardware|silicon)\s+(?:supplied\s+|sourced\s+|bought\s+)?from\s+$/i;
+// 华为的昇腾910C已获得百度与科大讯飞采用: the users before the verb, the chip before 获得/被.
+const ADOPTED_BY = /(?:获得?|受到|被|得到)([^，,。]{1,24}?)(?:的)?(?:采用|使用|导入|部署|青睐|订购|采购)/g;
+
+const goodsFrom: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const sup of ofType(ctx.mentions, ORG, ctx.lex)) {
+    const lead = simp.slice(Math.max(0, sup.start - 40), sup.start);
+    // (A verb of buying before is the buy-from rule's; "cheaper than GPUs from Nvidia" is a comparison.)
+    const rest = lead.replace(GOODS_FROM, '');
+    if (
+      !GOODS_FROM.test(lead) ||
+      /\b(?:buy|bought|purchas|order|sourc|obtain|get|spen)\w*\s+(?:[\w$.,-]+\s+){0,6}?$|\bthan\s+(?:[\w-]+\s+){0,3}$/i.test(rest)
+    )
+      continue;
+    const at = sup.start - GOODS_FROM.exec(lead)![0].length;
+    const [cs] = clauseAt(simp, at);
+    if (negatedAt(ctx, at, cs) || TRYING.test(simp.slice(cs, at))) continue;
+    // The customer: the organization the clause is about, or the maker of the chip it is about (The V3 … pairs … with memory from X).
+    // (A sentence that opens with a chip is about the chip: "The V3 is made by X and pairs … with memory from Y".)
+    const opening = ctx.mentions.find((x) => x.start >= cs && x.end <= at);
+    let customer = opening?.type === 'Chip' ? undefined : subjectBefore(ctx, at, ORG, false);
+    // (The agent of a passive is not the buyer: "made by TSMC and pairs … with memory from X".)
+    if (customer && /\bby\s+$/.test(simp.slice(Math.max(0, customer.start - 4), customer.start))) customer = undefined;
+    const chip = customer ? undefined : opening?.type === 'Chip' ? opening : ctx.topicChip;
+    const maker = chip ? ctx.makerOf(chip.id) : undefined;
+    if (maker) customer = ctx.mentions.find((x) => x.id === maker) ?? { id: maker, type: 'Organization', start: 0, end: 0, surface: '' };
+    if (customer) emitSupply(ctx, emit, coordinated(ctx.mentions, sup, simp, ORG), customer, 0.7);
+  }
+  for (const m of simp.matchAll(ADOPTED_BY)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const users = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex)
+      .filter((x) => x.end <= m.index && x.start >= cs)
+      .pop();
+    if (!users.length || !chip) continue;
+    const maker = ctx.makerOf(chip.id);
+    const makerMention = ctx.mentions.find((x) => x.id === maker && x.type === 'Organization');
+    for (const u of coordinated(ctx.mentions, users[0]!, simp, ORG)) {
+      if (u.id === maker) continue;
+      emit({ type: 'USES', s: u, o: chip, confidence: 0.7 });
+      if (makerMention) emit({ type: 'SUPPLIES', s: makerMention, o: u, confidence: 0.7 });
+    }
+  }
+};
+
+export const SUPPLY_RULES: Rule[] = [supplyVerbs, goodsFrom];

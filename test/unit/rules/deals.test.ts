@@ -72,3 +72,17 @@ describe('shareholders and mergers', () => {
     expect(relWith('海光信息正在筹划以换股方式吸收合并中科曙光。', 'ACQUIRES', 'status')).toEqual([['Hygon', 'Sugon', 'considering']]);
   });
 });
+
+describe('INVESTS_IN by backers named and stakes added', () => {
+  it('when a company counts investors among its backers, then each invests in it', () => {
+    expect(rel('Orvane Labs, which counts Sequoia Capital and Lux Capital among its backers, is hiring.', 'INVESTS_IN')).toEqual([
+      ['Sequoia Capital', 'Orvane Labs'],
+      ['Lux Capital', 'Orvane Labs'],
+    ]);
+  });
+
+  it('when an existing shareholder adds to its stake (继续加注), then it invests; an unnamed fund of a company does not make the company an investor', () => {
+    expect(rel('晶曜科技完成B轮融资，老股东红杉中国继续加注。', 'INVESTS_IN')).toEqual([['HongShan', '晶曜科技']]);
+    expect(rel('晶曜科技完成B轮融资 中国移动旗下基金领投', 'INVESTS_IN')).toEqual([]);
+  });
+});

@@ -34,3 +34,11 @@ describe('SUBSIDIARY_OF by control and by name', () => {
     ).toEqual([['Aramco Digital', 'Aramco']]);
   });
 });
+
+describe('SUBSIDIARY_OF through a possessive owner', () => {
+  it("when a company is owned by a country's fund, then it is the fund's", () => {
+    expect(rel("Humain, the AI company owned by Saudi Arabia's Public Investment Fund, plans more data centers.", 'SUBSIDIARY_OF')).toEqual(
+      [['Humain', 'PIF']],
+    );
+  });
+});

@@ -71,3 +71,13 @@ describe('PARTNERS_WITH in an appositive', () => {
     expect(sorted(rel("OpenAI, Microsoft's close partner, asked for new features.", 'PARTNERS_WITH'))).toEqual(['Microsoft + OpenAI']);
   });
 });
+
+describe('PARTNERS_WITH in plural partnerships', () => {
+  it('when a company announces partnerships with a list, then it partners with each', () => {
+    expect(sorted(rel('Orvane announced partnerships with Supermicro, Arista Networks and Broadcom.', 'PARTNERS_WITH'))).toEqual([
+      'Arista + Orvane',
+      'Broadcom + Orvane',
+      'Orvane + Supermicro',
+    ]);
+  });
+});

@@ -63,3 +63,45 @@ describe('WORKS_FOR at a business the lexicon files as a product', () => {
     ]);
   });
 });
+
+describe('WORKS_FOR by hiring, past posts and departures', () => {
+  it('when a company hires someone as its officer, then the person works for it (and for the employer of the appositive)', () => {
+    expect(rel('Orvane said it had hired Ada Moreau, a former Intel vice president, as its chief financial officer.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Ada Moreau', 'Intel'],
+        ['Ada Moreau', 'Orvane'],
+      ]),
+    );
+  });
+
+  it('when someone previously led a team at a company, or worked at it (在…负责), then the person worked for it', () => {
+    expect(relWith('Chief executive Ada Moreau said so. Moreau previously led chip design at Qualcomm.', 'WORKS_FOR', 'role')).toEqual(
+      expect.arrayContaining([['Ada Moreau', 'Qualcomm', 'former']]),
+    );
+    expect(rel('公司首席技术官赵明远此前在华为海思负责芯片设计。', 'WORKS_FOR')).toEqual(expect.arrayContaining([['赵明远', 'HiSilicon']]));
+  });
+
+  it('when someone is leaving "the company", then the person works for the company the story is about', () => {
+    expect(rel('Tesla disbanded its chip team. Ada Moreau, who ran the team, is leaving the company.', 'WORKS_FOR')).toEqual([
+      ['Ada Moreau', 'Tesla'],
+    ]);
+  });
+
+  it('when others (not the person) join a company after ", and", then the person does not join it', () => {
+    expect(
+      rel(
+        'Tesla shut its chip team. Ada Moreau is leaving Tesla, and ten of its engineers have joined Kiteform, a new startup.',
+        'WORKS_FOR',
+      ),
+    ).toEqual([['Ada Moreau', 'Tesla']]);
+  });
+
+  it('when a person founded the company a relative clause describes (由…创办的), then the person works for that company', () => {
+    expect(rel('由前联发科副总经理陈明远创办的新创公司晶曜科技完成融资。', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['陈明远', 'MediaTek'],
+        ['陈明远', '晶曜科技'],
+      ]),
+    );
+  });
+});

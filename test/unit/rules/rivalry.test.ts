@@ -33,3 +33,31 @@ describe('COMPETES_WITH by clashing and closing gaps', () => {
     expect(sorted(rel('Samsung hopes to close the gap with TSMC in advanced nodes.', 'COMPETES_WITH'))).toEqual(['Samsung + TSMC']);
   });
 });
+
+describe('COMPETES_WITH by lists of rivals and chip benchmarks', () => {
+  it('when rivals are listed after "include" or 包括 (with relative clauses), then each is a rival', () => {
+    expect(sorted(rel("Orvane's rivals include Groq, Cerebras and Etched.", 'COMPETES_WITH'))).toEqual([
+      'Cerebras + Orvane',
+      'Etched + Orvane',
+      'Groq + Orvane',
+    ]);
+    expect(sorted(rel('世芯的主要对手包括台积电转投资的创意电子，以及近年积极抢攻的联发科。', 'COMPETES_WITH'))).toEqual([
+      'Alchip + Global Unichip',
+      'Alchip + MediaTek',
+    ]);
+  });
+
+  it('when a chip is benchmarked against another (对标, 与…相当), then the chips compete', () => {
+    expect(sorted(rel('晶曜科技的首款芯片“曜星100”性能对标英伟达A100。', 'COMPETES_WITH'))).toEqual(['A100 + 曜星100']);
+    expect(sorted(rel('平头哥发布芯片“真武PPU”，该芯片的指标与英伟达H20相当。', 'COMPETES_WITH'))).toEqual(['H20 + 真武PPU']);
+    expect(rel('英伟达H20的需求相当大。', 'COMPETES_WITH')).toEqual([]);
+  });
+
+  it('when listed companies together vie with a rival (A、B和C…与X争夺), then each competes with it', () => {
+    expect(sorted(rel('阿里、百度和腾讯等云厂商自研芯片，也是为了与华为争夺算力市场。', 'COMPETES_WITH'))).toEqual([
+      'Alibaba + Huawei',
+      'Baidu + Huawei',
+      'Huawei + Tencent',
+    ]);
+  });
+});

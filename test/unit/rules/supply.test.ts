@@ -105,3 +105,53 @@ describe('SUPPLIES by service, biggest customers and inability', () => {
     expect(rel('智谱无法再采购英伟达的GPU。', 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('SUPPLIES and USES by goods from a supplier, passives and participles', () => {
+  it('when a chip is paired with memory from a supplier, then the supplier supplies the chip maker (a comparison does not)', () => {
+    expect(
+      rel(
+        'Orvane Labs unveiled its Z9 accelerator. The Z9 is made by TSMC and pairs each die with HBM3E memory from SK Hynix.',
+        'SUPPLIES',
+      ),
+    ).toEqual([['SK hynix', 'Orvane Labs']]);
+    expect(rel('Orvane says its chips run faster than graphics processors from Nvidia.', 'SUPPLIES')).toEqual([]);
+  });
+
+  it('when a chip 获得 customers 采用, then they use it and its maker supplies them (the maker does not use it)', () => {
+    const text = '华为的昇腾910C已获得百度与科大讯飞采用，中国电信也导入了寒武纪的思元590。';
+    expect(rel(text, 'USES')).toEqual(
+      expect.arrayContaining([
+        ['Baidu', 'Ascend 910C'],
+        ['iFlytek', 'Ascend 910C'],
+        ['China Telecom', 'Siyuan 590'],
+      ]),
+    );
+    expect(rel(text, 'USES')).not.toContainEqual(['Huawei', 'Siyuan 590']);
+    expect(rel(text, 'SUPPLIES')).toEqual(expect.arrayContaining([['Huawei', 'Baidu']]));
+  });
+
+  it("when a company is one of a supplier's largest customers, buying its chips, then the supplier supplies it and it uses the chips", () => {
+    const text = "Tesla has been one of Nvidia's largest customers, buying tens of thousands of H100 GPUs.";
+    expect(rel(text, 'SUPPLIES')).toEqual([['NVIDIA', 'Tesla']]);
+    expect(rel(text, 'USES')).toEqual([['Tesla', 'H100']]);
+  });
+
+  it('when a company rents out or adds servers of a chip, then it uses the chip; relying more heavily on suppliers is supply', () => {
+    expect(rel('Lambda Labs, which rents out Nvidia H100 GPUs, will add Z9 servers.', 'USES')).toEqual([['Lambda Labs', 'H100']]);
+    expect(rel('Tesla will rely more heavily on Nvidia and AMD for training.', 'SUPPLIES')).toEqual([
+      ['NVIDIA', 'Tesla'],
+      ['AMD', 'Tesla'],
+    ]);
+  });
+
+  it('when a chip is used for an organization (用于百度…), then the organization uses it', () => {
+    expect(rel('昆仑芯推出P800芯片，其P800芯片已用于百度文心大模型的训练。', 'USES')).toEqual([['Baidu', 'Kunlun P800']]);
+  });
+
+  it('when one foundry makes one chip and another foundry the next, then each makes only its own', () => {
+    expect(rel('TSMC will manufacture the AI5, and Samsung signed a contract to produce the AI6.', 'MANUFACTURES')).toEqual([
+      ['TSMC', 'AI5'],
+      ['Samsung', 'AI6'],
+    ]);
+  });
+});

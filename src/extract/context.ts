@@ -26,6 +26,8 @@ export interface SentenceContext {
   launcher?: Mention;
   /** The company that raised money last (for "the round"). */
   raiser?: Mention;
+  /** The organization the story has named most so far (the first named of those tied). */
+  main?: Mention;
   /** The company of the executive the sentence opens with (周启明表示…: 澜算科技), when the story named it. */
   speaker?: Mention;
 }
@@ -70,7 +72,8 @@ export function ofType(ms: Mention[], types: readonly EntityType[], lex: Lexicon
  * next (鸿海旗下的鸿扬创投, 台积电转投资的创意电子) is no item of the list: the name it modifies is.
  */
 export function coordinated(all: Mention[], seed: Mention, simp: string, types: readonly EntityType[], lists = false): Mention[] {
-  const sorted = all.filter((m) => types.includes(m.type)).sort((a, b) => a.start - b.start);
+  // (A description is no item of a list: "with Broadcom, the ChatGPT maker said" names one company.)
+  const sorted = all.filter((m) => types.includes(m.type) && !m.anaphor).sort((a, b) => a.start - b.start);
   if (!sorted.includes(seed)) return [seed];
   // Each item starts where its modifiers start; in a list (lists), a seed that only modifies stands for the
   // name it modifies (对手包括台积电转投资的创意电子: 创意电子).
@@ -101,6 +104,7 @@ export function isReporter(m: Mention, simp: string): boolean {
   return REPORTED.test(simp.slice(m.end, m.end + 12)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
 }
 
+const PREPOSITION_BEFORE = /\b(?:with|by|from|to|at|for|of|than|against|like|including|via|through|on|into|toward|towards)\s+(?:the\s+)?$/i;
 // Participles of buying and using: "…, buying tens of thousands of H100 GPUs".
 const PARTICIPLE = /^(?:buying|using|ordering|purchasing|deploying|renting|running|training|adding|relying|spending|sourcing)\b/;
 
@@ -114,15 +118,22 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   const [cs] = clauseAt(ctx.simp, pos);
   // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
   const asides = [
-    ...ctx.simp
-      .slice(0, pos)
-      .matchAll(
-        /,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including|(?:backed|led|owned|founded|co-founded|based|controlled|funded|headed|run|spun\s+off)\s+(?:by|from|in))\b[^,]*,/g,
-      ),
-  ].map((a) => [a.index, a.index + a[0].length]);
+    ...ctx.simp.matchAll(
+      /,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including|(?:backed|led|owned|founded|co-founded|based|controlled|funded|headed|run|spun\s+off)\s+(?:by|from|in))\b[^,]*,/g,
+    ),
+  ]
+    // (", the ChatGPT maker said on Monday," is a reporting clause, whose speaker can be the subject.)
+    .filter((a) => !/\b(?:said|says|told|announced|reported)\b/.test(a[0]))
+    .map((a) => [a.index, a.index + a[0].length]);
   const before = ofType(ctx.mentions, types, ctx.lex).filter(
     (m) => m.end <= pos && !isReporter(m, ctx.simp) && !asides.some(([s, e]) => m.start > s! && m.end < e!),
   );
+  // A verb inside an appositive is the appositive's ("Ayar Labs, a rival that is backed by Intel,"): its head is the name before it.
+  const aside = asides.find(([s, e]) => pos > s! && pos < e!);
+  if (aside) {
+    const head = before.filter((m) => m.end <= aside[0]! && /^\s*$/.test(ctx.simp.slice(m.end, aside[0]))).pop();
+    if (head) return head;
+  }
   const inClause = before.filter((m) => m.start >= cs);
   // "Tesla has been one of Nvidia's customers, buying H100 GPUs": a participle after a comma takes the sentence's subject.
   if (/,\s*(?:also\s+)?$/.test(ctx.simp.slice(cs, pos)) && PARTICIPLE.test(ctx.simp.slice(pos)) && inClause.length) {
@@ -134,10 +145,20 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     if (subject) return subject;
   }
   if (inClause.length) {
-    const near = inClause[inClause.length - 1]!;
+    // In English, the object of a preposition is no subject ("designed with Broadcom, …, adding orders from Nvidia").
+    const english = !hasChinese(ctx.simp.slice(cs, pos));
+    const subjects = english
+      ? inClause.filter((m) => !PREPOSITION_BEFORE.test(ctx.simp.slice(Math.max(cs, m.start - 16), m.start)))
+      : inClause;
+    const near = subjects[subjects.length - 1] ?? inClause[inClause.length - 1]!;
     // "A buys GPUs from B and uses C": a second verb of A, not a verb of B.
     // "A signs a deal with B, orders C" too.
-    if (/^\s*(?:,\s*and|and|,)\s+(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) && inClause.length > 1)
+    // "designs chips for Google and Meta, and it counts X among its customers": "it" is the subject before.
+    if (
+      (/^\s*(?:,\s*and|and|,)\s+(?:it\s+|they\s+)?(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) ||
+        /^\s*,?\s*(?:and|but|while)\s+(?:it|they)\b/.test(ctx.simp.slice(near.end, pos))) &&
+      inClause.length > 1
+    )
       return subjectBefore(ctx, near.start, types, clauseOnly);
     return near;
   }

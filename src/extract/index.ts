@@ -24,6 +24,13 @@ export interface ExtractOptions {
   lexicon?: Lexicon;
 }
 
+/** The organization named most so far; among those tied, the first named (the headline's). */
+function mainOrganization(coref: CorefState): Mention | undefined {
+  let best: [string, number] | undefined;
+  for (const [id, n] of coref.counts) if (!best || n > best[1]) best = [id, n];
+  return best ? { id: best[0], type: 'Organization', start: 0, end: 0, surface: '' } : undefined;
+}
+
 /** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */
 export function extractText(text: string, opts: ExtractOptions = {}): Extraction & { sentences: Sentence[] } {
   const lex = opts.lexicon ?? lexicon();
@@ -75,6 +82,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       launcher: launcher && launcher.until >= sentence.index ? launcher.org : undefined,
       raiser,
       speaker: speakerCompany(simp, named, coref),
+      main: mainOrganization(coref),
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {

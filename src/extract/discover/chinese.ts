@@ -47,7 +47,7 @@ const NOT_IN_NAME = new Set(['v', 'p', 'c', 'uj', 'ul', 'x', 'r', 'd', 'm', 'q',
 // 其星火大模型, 旗下的混元大模型: a name before 大模型 after a possessive; generic modifiers are no names.
 const MODEL_NAME = /(?:其|旗下的?|自研的?|推出的?|发布的?)([\u4e00-\u9fff]{2,3})大模型/g;
 const NOT_MODEL_NAME =
-  /^(?:通用|多模态|开源|基础|语言|行业|垂直|千亿|万亿|参数|推理|最新|新一代|旗舰|自研|自家|人工|智能|视觉|文本|中文|国产|国内|首个|第一)/;
+  /[代版款]|^(?:下一|新|全新|更|该|这|此|本|通用|多模态|开源|基础|语言|行业|垂直|千亿|万亿|参数|推理|最新|新一代|旗舰|自研|自家|人工|智能|视觉|文本|中文|国产|国内|首个|第一)/;
 // 获得了上海国资的战略投资: who invests is an organization.
 const INVESTOR_OF =
   /获得了?((?:[\u3400-\u9fff]{2,14}?(?:、|和|及|与))*[\u3400-\u9fff]{2,14}?)(?:等(?:机构|投资方|基金|公司|投资人))?的(?:战略|天使|新一轮|[A-D]\+?轮|首轮)?(?:投资|注资|融资)/g;
@@ -73,9 +73,14 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       if (!t) break;
       at = t.index + t[0].length;
     }
-    const name = personAfterTitle(simp, at, hmmEnds);
-    if (name && !reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text))) {
-      reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
+    // 三位创始人陈维良、彭莉和杨建: every name of a list after the title.
+    for (let name = personAfterTitle(simp, at, hmmEnds); name;) {
+      if (!reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name!.startsWith(x.text)))
+        reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
+      const joined = /^(?:、|和|与|及|以及)/.exec(simp.slice(at + name.length));
+      if (!joined) break;
+      at += name.length + joined[0].length;
+      name = personAfterTitle(simp, at, hmmEnds);
     }
   }
   for (const m of simp.matchAll(NAME_IS_TITLE)) {

@@ -1,5 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { toSimplified } from '../normalize';
+import { words } from '../segment';
+import { cutChineseName } from './gloss';
 import { isCommonWord } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 
@@ -12,7 +14,7 @@ import type { DiscoverySentence, Registry } from './registry';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A generation after a known family: Maia 2, Gaudi 3, Ascend 950PR, 昇腾960, MI355X.
-const GENERATION = '(\\d{1,4}[A-Z]{0,3}(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini))?)';
+const GENERATION = '((?:[A-Z](?=\\d{3,4}))?\\d{1,4}[A-Z]{0,3}(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini))?)';
 
 interface Family {
   /** A family spelling followed by a generation. */
@@ -50,6 +52,8 @@ const CHIP_WORDS = /芯片|处理器|加速器|晶片|加速卡|\b(?:chips?|acce
 const NOT_A_MODEL = /^(?:FP|INT|BF|HBM|DDR|LPDDR|GDDR|PCIe|Q|H|FY|CY|N|A|TOPS|USD|RMB|COVID|G|S|P|T|X)\d/i;
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const PRODUCT_MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{1,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
+const ZH_BRAND_MODEL = /([\u3400-\u9fff]{2,8})([A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?![A-Za-z0-9])/g;
+const NOT_A_BRAND = /(?:芯片|晶片|处理器|产品|系列|型号|平台|架构|版本|显卡|加速卡|新款|最新|推出|发布|采用|搭载|一代|首款)$/;
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
 const CALLED =
   /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
@@ -138,6 +142,15 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     if (!reg.known(full) && !reg.known(name)) reg.add(full, 'Product', [full, name]);
   }
   if (!chipContext) return;
+  // 曦云C500, 曦思N100: a Chinese brand the dictionary does not know, then a model number.
+  for (const m of simp.matchAll(ZH_BRAND_MODEL)) {
+    const brand = cutChineseName(m[1]!).slice(-4);
+    const name = brand + m[2]!;
+    if (brand.length < 2 || reg.known(brand) || reg.known(name) || reg.known(m[2]!) || NOT_A_BRAND.test(brand)) continue;
+    if (!words(brand).every((w) => w.word.length === 1 || /^n[rz]/.test(w.tag))) continue;
+    const at = m.index + m[0].length - name.length;
+    reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length), m[2]!]);
+  }
   for (const m of simp.matchAll(MODEL)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
     if (NOT_A_MODEL.test(name) || reg.known(name) || reg.known(m[1]!) || named.has(m[3]!)) continue;

@@ -58,6 +58,7 @@ const ORG_BEFORE = [
   /\b(?:round|stake)\s+(?:in|for)\s*$/i, // a funding round in Acme
   /\b(?:acquire[sd]?|acquiring|acquisition of|takeover of|buyout of|invest(?:s|ed|ing)?(?:\s+[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m))?\s+in|stakes?\s+in|backed\s+by|partner(?:s|ed|ing)?\s+with|partnership\s+with|alliance\s+with|deal\s+with|agreement\s+with|spun\s+off|spin-off\s+of|subsidiary\s+of|unit\s+of|division\s+of)\s*$/i,
   /[A-Za-z]-(?:headquartered|based)\s+(?:[a-z-]+\s+){0,2}$/, // a Santa Clara-based (chip) Acme
+  /\b(?:investors|backers|customers|clients|partners|rivals|competitors|shareholders|suppliers)\s+(?:including|such\s+as|like|include)\s*$/i, // investors including Acme
 ];
 const ORG_AFTER = [
   new RegExp(`^,\\s*(?:an?|the)\\s+(?:[\\w$.'-]+\\s+){0,5}?(${NOUN})\\b`, 'i'), // Acme, a chip startup
@@ -75,9 +76,11 @@ const ORG_AFTER = [
 const CHIP_APPOSITIVE =
   /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
+// Particles inside Western names: Femke de Vries, Ursula von der Leyen.
+const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|ter|ten)$/;
 const TITLE_TOKEN =
   /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
-const CONNECTOR = /^(?:of|for|de|&)$/;
+const CONNECTOR = /^(?:of|for|de|van|von|der|den|da|di|du|del|le|la|bin|al|&)$/;
 // A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
 const HYPHEN_MODIFIER =
   /^([A-Z][\w.&]*)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
@@ -148,7 +151,15 @@ function candidates(simp: string): Candidate[] {
 
 const personShaped = (name: string) => {
   const ts = name.split(' ');
-  return ts.length >= 2 && ts.length <= 4 && ts.every((t) => PERSON_TOKEN.test(t)) && !SUFFIX.has(ts[ts.length - 1]!) && !isPlace(name);
+  return (
+    ts.length >= 2 &&
+    ts.length <= 5 &&
+    PERSON_TOKEN.test(ts[0]!) &&
+    PERSON_TOKEN.test(ts[ts.length - 1]!) &&
+    ts.every((t) => PERSON_TOKEN.test(t) || NAME_PARTICLE.test(t)) &&
+    !SUFFIX.has(ts[ts.length - 1]!) &&
+    !isPlace(name)
+  );
 };
 
 /** Drops what capitalisation alone does not make a name: a sentence's first word, demonyms, generic terms. */

@@ -116,6 +116,8 @@ export const ZH_TITLES = [
   '高管',
   '经理',
   '教授',
+  '社长',
+  '会长',
 ];
 
 /** Words that end English organization names (Acme Semiconductor, Rational Equity Armor Fund). */
@@ -172,6 +174,7 @@ export const ORG_SUFFIXES = [
   'Association',
   'Academy',
   'Robotics',
+  'Industries',
   'Dynamics',
   'Photonics',
   'Intelligence',

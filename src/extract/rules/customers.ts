@@ -15,7 +15,8 @@ const CUSTOMERS_INCLUDE: Terms = {
 };
 // "counts Oracle and Cohere among its customers": the listed names before "among/as".
 const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|landed|won|secured|added)\s+$/i;
-const AMONG_CUSTOMERS = /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|buyers?)\b/i;
+const AMONG_CUSTOMERS =
+  /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an|the)\s+(?:\w+\s+)?(?:customers?|clients?|buyers?)\b(?!\s+of\s+(?!its\b|their\b))/i;
 // 英特尔晶圆代工目前最大的外部客户是微软 / Acme's biggest customer is Meta.
 const BIGGEST_CUSTOMER =
   /^(?:目前|现在)?的?(?:最大|主要|第一大|重要)的?(?:外部|海外)?(?:客户|买家)(?:是|为|包括)|^(?:['’]s)?\s+(?:biggest|largest|main|top)\s+(?:customer|client|buyer)s?\s+(?:is|are|was|has\s+been|have\s+been|include)\s+/;

@@ -7,7 +7,7 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 const INVEST: Terms = {
   zh: ['(?:财务|资金|融资)支持', '注资', '入股', '领投', '参投', '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理)'],
   en: [
-    'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|an\\s+additional|another)\\s+)?(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?)?\\s+in',
+    'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|as\\s+much\\s+as|an\\s+additional|another)\\s+)?(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?)?\\s+in',
     'stakes?\\s+in',
     'backing for',
     'financial support (?:for|to)',
@@ -56,6 +56,9 @@ const AMONG_BACKERS =
 const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
 
 const investCue = cue(INVEST);
+const HOLDS = /(?:持有|持股|控股)/g;
+const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
+const SUBSIDY = /(?:提供|给予|拨付|核发)[^，,。]{0,20}?(?:补助|补贴|资助)/g;
 const backedByCue = cue(BACKED_BY);
 
 const investsIn: Rule = (ctx, emit) => {
@@ -137,7 +140,8 @@ const investsIn: Rule = (ctx, emit) => {
   }
   for (const m of simp.matchAll(investCue)) {
     const [cs, ce] = clauseAt(simp, m.index);
-    if (negatedAt(ctx, m.index, cs) || DIVEST.test(simp.slice(cs, m.index + m[0].length))) continue;
+    // (投资 inside a name, 上海国有资本投资有限公司, is no verb.)
+    if (negatedAt(ctx, m.index, cs) || DIVEST.test(simp.slice(cs, m.index + m[0].length)) || insideName(ctx, m.index)) continue;
     const end = m.index + m[0].length;
     // A对/向/为B提供财务支持: the investee between the preposition and the verb.
     const prep = PREP_TO.exec(simp.slice(cs, m.index));
@@ -152,8 +156,45 @@ const investsIn: Rule = (ctx, emit) => {
     const investor = subjectBefore(ctx, m.index, investors);
     if (first && investor)
       for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, coordinated(ctx.mentions, first, simp, ORG), 0.75);
+    // X在上市前也进行了战略入股: a stake with no company named is in the company the story is about.
+    else if (investor && m[0] === '入股' && /^\s*(?:[。；;，,]|$)/.test(simp.slice(end)) && ctx.topic && ctx.topic.id !== investor.id)
+      for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, [ctx.topic], 0.65);
+  }
+  // 红杉中国、经纬创投均持有沐曦股份: shareholders invest.
+  for (const m of simp.matchAll(HOLDS)) {
+    const [cs] = clauseAt(simp, m.index);
+    const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 1);
+    if (
+      !held ||
+      negatedAt(ctx, m.index, cs) ||
+      (!/^[^，,。；]{0,4}?(?:的)?(?:股份|股权|股票|\d)/.test(simp.slice(held.end, held.end + 8)) && !/股份$/.test(held.surface))
+    )
+      continue;
+    const holder = subjectBefore(ctx, m.index, investors);
+    for (const i of holder ? coordinated(ctx.mentions, holder, simp, investors) : []) emitAll(i, [held], 0.75);
+  }
+  // 由丰田、索尼等八家企业共同出资成立: the funders listed between 由 and the verb.
+  for (const m of simp.matchAll(FUNDED_BY)) {
+    const inside = ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const company = subjectBefore(ctx, m.index, ORG, false);
+    if (!inside.length || !company || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const i of coordinated(ctx.mentions, inside[0]!, simp, investors)) emitAll(i, [company], 0.75);
+  }
+  // 经济产业省已提供超过1.7兆日圆的补助 / 获得政府补助: a subsidy is financial backing.
+  for (const m of simp.matchAll(SUBSIDY)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const giver = subjectBefore(ctx, m.index, ORG);
+    const to = /(?:向|为|给|对)([^，,。]{1,16})$/.exec(simp.slice(cs, m.index));
+    const receiver = to ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > cs + to.index && x.end <= m.index) : ctx.topic;
+    if (giver && receiver && !/获得|取得|得到/.test(m[0])) emitAll(giver, [receiver], 0.65);
   }
 };
+
+/** Whether a position falls inside a name (a cue word that is part of it: 上海国有资本投资有限公司). */
+function insideName(ctx: Parameters<Rule>[0], pos: number): boolean {
+  return ctx.mentions.some((x) => !x.anaphor && x.start < pos && pos < x.end);
+}
 
 export const INVESTMENT_RULES: Rule[] = [investsIn];
 

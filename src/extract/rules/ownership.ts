@@ -52,10 +52,14 @@ const subsidiary: Rule = (ctx, emit) => {
     // A, a (wholly owned) subsidiary of B
     const of = /^\s+of\s+(?:[a-z][\w-]*\s+){0,3}/.exec(simp.slice(end, end + 40));
     if (of) {
-      add(
-        orgs.filter((x) => x.end <= m.index && x.start >= cs - 60).pop(),
-        orgs.find((x) => x.start === end + of[0].length),
-      );
+      // "X, a (wholly owned) subsidiary of Y", "X is the chip unit of Y": X stands right before (not "the venture arm of Y" alone).
+      const unit = orgs.filter((x) => x.end <= m.index && x.start >= cs - 60).pop();
+      const between = unit ? simp.slice(unit.end, m.index) : '';
+      if (/^\s*(?:,|\s(?:is|was|became|becomes|remains|as))\s*(?:now\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}$/.test(between))
+        add(
+          unit,
+          orgs.find((x) => x.start === end + of[0].length),
+        );
       continue;
     }
     // B's (cloud) unit A | B subsidiary A | A, B's cloud unit

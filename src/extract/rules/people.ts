@@ -1,8 +1,8 @@
-import { clauseAt, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext } from '../context';
+import { clauseAt, coordinated, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext } from '../context';
 import { EN_TITLES, ZH_TITLES } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
-import { negatedAt, type Rule } from './terms';
+import { negatedAt, type Found, type Rule } from './terms';
 
 /** WORKS_FOR (person -> organization), with the role as written: employees, executives, analysts, founders. */
 
@@ -53,7 +53,8 @@ function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined,
 /** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
 function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention | undefined {
   const before = orgs.filter((o) => o.end <= pos && !isReporter(o, ctx.simp));
-  return before.length ? before[0] : ctx.topic;
+  // (With no company in the sentence, the one the story is mostly about: a bare title is most often its executive's.)
+  return before.length ? before[0] : (ctx.main ?? ctx.topic);
 }
 
 const worksFor: Rule = (ctx, emit) => {
@@ -79,7 +80,9 @@ const worksFor: Rule = (ctx, emit) => {
     }
     const after = simp.slice(p.end, p.end + 80);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 20)) {
-      if (PERSON_JOINED.test(simp.slice(p.end, o.start)) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, undefined, 0.75);
+      // 曾任职于苹果、特斯拉与英特尔: every employer listed.
+      if (PERSON_JOINED.test(simp.slice(p.end, o.start)) && !negatedAt(ctx, o.start, p.end))
+        for (const e of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, p, e, undefined, 0.75);
     }
     const orgAt = (at: number) => orgs.find((x) => x.start === at);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
@@ -184,7 +187,7 @@ const WORKED_AT =
 const LEFT =
   /^(?:,[^,]{1,60},)?\s+(?:(?:who|has|had|is|was|will\s+be|recently)\s+)*(?:leaving|left|leaves|quit|quits|departed|departing|resigned\s+from|stepped\s+down\s+from|retired\s+from|exited)\s+(?:the\s+company|the\s+firm)?|^[^，,。；]{0,4}?(?:已|已经|日前|近日)?(?:离开|离职于|辞去[^，,。]{0,10}?在)\s*/i;
 // 林晓岚此前在华为海思负责…: a post at an organization.
-const ZH_AT_ORG = /^[^，,。；]{0,6}?(?:此前|之前|过去|曾经|曾|早年|目前|现)?\s*(?:曾)?在\s*$/;
+const ZH_AT_ORG = /^[^，,。；]{0,6}?(?:此前|之前|过去|曾经|曾|早年|目前|现)?\s*(?:均|都|也|皆|亦)?(?:曾)?在\s*$/;
 const ZH_POST_AFTER = /^\s*(?:的)?(?:负责|任职|工作|担任|主导|带领|领导|主管|出任|从事|参与)/;
 
 const postsAndMoves: Rule = (ctx, emit) => {
@@ -211,4 +214,20 @@ const postsAndMoves: Rule = (ctx, emit) => {
   }
 };
 
-export const PEOPLE_RULES: Rule[] = [worksFor, postsAndMoves];
+/** People listed together share what the text says of the list: 创始人陈维良、彭莉和杨建此前均在AMD工作. */
+const shared =
+  (rule: Rule): Rule =>
+  (ctx, emit) => {
+    const found: Found[] = [];
+    rule(ctx, (f) => {
+      found.push(f);
+      emit(f);
+    });
+    const people = ofType(ctx.mentions, ['Person'], ctx.lex);
+    for (const f of found) {
+      for (const other of coordinated(people, f.s, ctx.simp, ['Person']))
+        if (other.id !== f.s.id) emit({ ...f, s: other, confidence: Math.min(f.confidence, 0.7) });
+    }
+  };
+
+export const PEOPLE_RULES: Rule[] = [shared(worksFor), shared(postsAndMoves)];

@@ -28,6 +28,12 @@ const COMPETE: Terms = {
     '较劲',
     '缩小[^，,。]{0,16}?差距',
     '追赶',
+    '追上',
+    '赶上',
+    '蚕食',
+    '抢占',
+    '抢夺',
+    '侵蚀',
   ],
   en: [
     'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)',
@@ -51,7 +57,7 @@ const COMPETE: Terms = {
 // "challenge Nvidia's dominance": the rival is the possessor of a lead. The weak verbs need that lead.
 const WEAK = /^(?:break|loosen|erode|chip\s+away\s+at|counter)$/i;
 const LEAD_NOUN =
-  /^(?:['’]s\s+|的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位)/i;
+  /^(?:['’]s\s+|(?:在[^，,。的]{1,8})?的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位|市场份额|份额|市场|客户)/i;
 // A chip against a chip: 与H100相媲美, on par with the H100, 对标A100 (the compared chip after 对标, 比肩, 超越).
 const MATCH_CHIP: Terms = {
   zh: ['媲美', '匹敌', '对标', '比肩', '超越', '相当(?![多大高少长于])', '相近', '不相上下'],
@@ -86,6 +92,18 @@ const competes: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
+    // "drew interest from Ayar Labs, a rival": the name in apposition rivals the sentence's subject.
+    const appositive = /,\s*(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$/.exec(simp.slice(cs, m.index));
+    const head = appositive
+      ? orgs.filter((o) => o.end <= cs + appositive.index && /^\s*$/.test(simp.slice(o.end, cs + appositive.index))).pop()
+      : undefined;
+    if (head && !isChinese(m[0])) {
+      pair(
+        head,
+        [subjectBefore(ctx, head.start, ORG, false) ?? ctx.topic].filter((o): o is Mention => !!o && o.id !== head.id),
+      );
+      continue;
+    }
     const after = mentionsAfter(ctx, end, ORG, ce)[0];
     const first =
       after &&
@@ -126,7 +144,7 @@ const competes: Rule = (ctx, emit) => {
       continue;
     }
     if (first) pair(x ?? subjectBefore(ctx, m.index, ORG, false), coordinated(ctx.mentions, first, simp, ORG, true));
-    else if (/^rivals?$/i.test(m[0]) && !x) {
+    else if (/^rivals?$/i.test(m[0]) && !x && !/\b(?:a|an|the|its|their|main|key|chief)\s+(?:[\w-]+\s+)?$/i.test(simp.slice(cs, m.index))) {
       // "A rivals B" (a verb)
       const b = mentionsAfter(ctx, end, ORG, ce)[0];
       if (b) pair(subjectBefore(ctx, m.index, ORG), group(b));
@@ -152,7 +170,9 @@ const competes: Rule = (ctx, emit) => {
       const inside = w ? orgs.filter((x) => x.start > wAt && x.end <= m.index + m[0].length) : [];
       const head = inside.find((x) => simp[x.start - 1] === '的');
       const rivals = head ? inside.filter((x) => x.start >= head.start) : inside;
-      if (rivals.length) {
+      // 包括A、B和C在内的一批公司正抢占…: 和 joins a list of subjects here, it names no rival.
+      const tail = rivals.length ? simp.slice(rivals[rivals.length - 1]!.end, m.index) : '';
+      if (rivals.length && !/在内|等|一批|多家|这些|之一|企业|公司|厂商/.test(tail)) {
         // 阿里、百度和腾讯等云厂商…与华为争夺: every subject listed takes part.
         const subj = subjectBefore(ctx, Math.min(wAt, m.index), ORG, false);
         for (const x of subj ? group(subj) : []) if (!rivals.includes(x)) pair(x, rivals);

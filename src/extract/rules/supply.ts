@@ -113,7 +113,15 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start < ce);
     if (!first || negatedAt(ctx, m.index, cs) || !/^[^，,。]{0,12}$|供应商|suppliers?/i.test(simp.slice(end, first.start))) continue;
-    emitSupply(ctx, emit, group(first), clauseSubject(ctx, m.index, ORG), 0.7);
+    const customer = clauseSubject(ctx, m.index, ORG);
+    emitSupply(ctx, emit, group(first), customer, 0.7);
+    // 依赖英伟达的H800和H20芯片: the customer uses the chips it relies on.
+    const g = group(first);
+    const chips = ofType(ctx.mentions, ['Chip'], ctx.lex).filter(
+      (c) => c.start >= g[g.length - 1]!.end && c.start < ce && c.start - g[g.length - 1]!.end <= 30,
+    );
+    if (customer?.type === 'Organization')
+      for (const c of chips) if (ctx.makerOf(c.id) !== customer.id) emit({ type: 'USES', s: customer, o: c, confidence: 0.65 });
   }
   // A uses/deploys B chips, A采用B的芯片: the supplier is named with its goods.
   for (const m of simp.matchAll(use)) {
@@ -139,7 +147,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,20})$/.exec(simp.slice(cs, m.index));
       const customer = to
         ? orgs.find((x) => x.start > cs + to.index && x.end <= m.index)
-        : orgs.find((x) => x.start >= end && x.start <= end + 2);
+        : orgs.find((x) => x.start >= end && x.start <= end + 2 && x.start < ce);
       if (customer)
         emitSupply(
           ctx,
@@ -211,4 +219,32 @@ const goodsFrom: Rule = (ctx, emit) => {
   }
 };
 
-export const SUPPLY_RULES: Rule[] = [supplyVerbs, goodsFrom];
+// 为Google打造搭载TPU的服务器, 为戴尔代工AI服务器: goods made for a customer.
+const MADE_FOR =
+  /(?<![成作因认以称])为([^，,。]{1,12}?)(?:打造|生产|制造|代工|组装|量产|开发)[^，,。]{0,16}?(?:服务器|伺服器|机柜|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|模组|零组件|产品)/g;
+// 以满足辉达与超微的强劲需求, to meet demand from X: the goods go to X.
+const MEETS_DEMAND = /满足([^，,。]{1,20}?)的[^，,。的]{0,6}?需求|\bmeet\s+(?:\w+\s+){0,2}demand\s+(?:from|of)\s+/g;
+
+const madeFor: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of simp.matchAll(MADE_FOR)) {
+    const [cs] = clauseAt(simp, m.index);
+    const customer = orgs.find((x) => x.start === m.index + 1);
+    const supplier = clauseSubject(ctx, m.index, ORG);
+    // (A foundry making chips is MANUFACTURES, read by its own rule.)
+    if (!customer || !supplier || negatedAt(ctx, m.index, cs) || (ctx.lex.entries.get(supplier.id)?.foundry && /芯片|晶片/.test(m[0])))
+      continue;
+    emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
+  for (const m of simp.matchAll(MEETS_DEMAND)) {
+    const [cs] = clauseAt(simp, m.index);
+    const customer = orgs.find(
+      (x) => x.start >= m.index && x.start <= m.index + m[0].length + 1 && (m[1] === undefined ? x.start === m.index + m[0].length : true),
+    );
+    const supplier = subjectBefore(ctx, m.index, ORG, false);
+    if (customer && supplier && !negatedAt(ctx, m.index, cs)) emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
+};
+
+export const SUPPLY_RULES: Rule[] = [supplyVerbs, goodsFrom, madeFor];

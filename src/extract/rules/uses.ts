@@ -26,6 +26,13 @@ const uses: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, end);
     // 获得百度采用 is the passive (supply.ts reads it): the clause's subject is the chip's maker, not its user.
     if (negatedAt(ctx, m.index, cs) || PASSIVE.test(simp.slice(cs, m.index))) continue;
+    // 建置一座搭载GB300的超级电脑: a relative clause describes the product (productUses reads it), not what the subject uses.
+    if (
+      /^(?:搭载|配备|内建|内置|采用)/.test(m[0]) &&
+      /^[^，,。]{1,24}?的/.test(simp.slice(end)) &&
+      /[一座台款套个部家]\s*$|建置|打造|推出|发布|建设/.test(simp.slice(Math.max(cs, m.index - 6), m.index))
+    )
+      continue;
     // 字节跳动向寒武纪采购思元590: in Chinese the user opens the clause, before 向/从.
     const subj = isChinese(m[0])
       ? clauseSubject(ctx, m.index, ['Organization', 'Product'])

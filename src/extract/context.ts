@@ -108,6 +108,8 @@ const PREPOSITION_BEFORE = /\b(?:with|by|from|to|at|for|of|than|against|like|inc
 // Participles of buying and using: "…, buying tens of thousands of H100 GPUs".
 const PARTICIPLE = /^(?:buying|using|ordering|purchasing|deploying|renting|running|training|adding|relying|spending|sourcing)\b/;
 
+const HELP_BEFORE = /(?:帮助|帮|协助|助力|让|使|使得)$/;
+
 const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|其|它们|他们|它|the company|the firm|the group|its?|they|their)\s*$/i;
 
 /**
@@ -177,7 +179,12 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     // The subject is the head, not a modifier of it: 百度旗下AI芯片公司昆仑芯 is 昆仑芯.
     // (An employer before a title and a person stays the head: 智谱首席执行官张鹏表示 speaks for 智谱.)
     const heads = ctx.mentions.filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !modifies(ctx, m, false) && !inRelative(ctx, m));
-    const first = heads[0];
+    // 帮助字节跳动减少…，并在…: the one helped does what follows.
+    const helped = heads.filter((m) => HELP_BEFORE.test(ctx.simp.slice(Math.max(0, m.start - 4), m.start))).pop();
+    if (helped && helped.start >= cs - 40 && types.includes(helped.type)) return helped;
+    // (与博通合作…: the object of a preposition opening the sentence is no subject.)
+    const first =
+      heads.find((m) => !/(?:^|[，,。；：:])\s*(?:与|跟|同)$/.test(ctx.simp.slice(Math.max(0, m.start - 3), m.start))) ?? heads[0];
     return first && types.includes(first.type) && before.includes(first) ? first : undefined;
   }
   if (!clauseOnly && before.length) return before[before.length - 1];

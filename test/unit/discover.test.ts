@@ -100,3 +100,11 @@ describe('discovery of listed companies, named chips, funds and models', () => {
     expect(e).not.toContain('公司星宸智算');
   });
 });
+
+describe('discovery: conjunctions before Chinese names', () => {
+  it('when a conjunction runs into a listed name (并从高通、海思等), then the name is the known one, not a new organization', () => {
+    const names = Object.keys(entities('该公司从2021年开始招募芯片人才，并从高通、华为海思等公司挖来多名工程师。'));
+    expect(names).toEqual(expect.arrayContaining(['Qualcomm', 'HiSilicon']));
+    expect(names.some((n) => n.startsWith('并'))).toBe(false);
+  });
+});

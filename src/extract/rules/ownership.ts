@@ -42,10 +42,28 @@ const subsidiary: Rule = (ctx, emit) => {
         );
         continue;
       }
+      // A是B旗下(的)(企业|封测厂): the parent right before 旗下, the unit the subject of the copula.
+      const copula = /(?:是|为|系|属于|隶属于)\s*$/;
+      const owner = orgs.filter((x) => x.end === m.index).pop();
+      // (是南韩SK集团旗下企业: a country may stand before the parent.)
+      const place = owner && ctx.mentions.find((x) => x.type === 'Place' && x.end === owner.start);
+      if (
+        owner &&
+        copula.test(simp.slice(cs, (place ?? owner).start)) &&
+        /^的?[^，,。的]{0,8}(?:[。.!！]|$)/.test(simp.slice(end, ce)) &&
+        !orgs.some((x) => x.start >= end && x.start < ce)
+      ) {
+        add(subjectBefore(ctx, owner.start, ORG, false), owner);
+        continue;
+      }
       // B旗下(的)(子公司)A / 经由旗下子公司A: the unit right after, the parent is the subject.
-      // 旗下(的)(AI芯片公司)X: the unit after a description of what it is.
+      // 旗下(的)(AI芯片公司)X: the unit after a description of what it is; 旗下的云服务平台X: any short
+      // description without a verb.
       const desc = /^(?:的)?(?:[^，,。的]{0,10}?(?:公司|企业|厂商|品牌|部门|业务|子公司))?\s*/.exec(simp.slice(end))![0];
-      const unit = orgs.find((x) => x.start >= end && x.start <= end + Math.max(4, desc.length) && x.start < ce);
+      const plain = /^的?[^，,。的、与和及拥有包括推出持投]{0,10}$/;
+      const unit = orgs.find(
+        (x) => x.start >= end && x.start < ce && (x.start <= end + Math.max(4, desc.length) || plain.test(simp.slice(end, x.start))),
+      );
       add(unit, unit && subjectBefore(ctx, m.index, ORG, false));
       continue;
     }

@@ -172,7 +172,9 @@ const competes: Rule = (ctx, emit) => {
       const rivals = head ? inside.filter((x) => x.start >= head.start) : inside;
       // 包括A、B和C在内的一批公司正抢占…: 和 joins a list of subjects here, it names no rival.
       const tail = rivals.length ? simp.slice(rivals[rivals.length - 1]!.end, m.index) : '';
-      if (rivals.length && !/在内|等|一批|多家|这些|之一|企业|公司|厂商/.test(tail)) {
+      // (在与A、B等云厂商的竞争中: a list after the preposition, then what they are, names the rivals.)
+      const listedRivals = /^等[^，,。与和]{0,8}的$/.test(tail);
+      if (rivals.length && (listedRivals || !/在内|等|一批|多家|这些|之一|企业|公司|厂商/.test(tail))) {
         // 阿里、百度和腾讯等云厂商…与华为争夺: every subject listed takes part.
         const subj = subjectBefore(ctx, Math.min(wAt, m.index), ORG, false);
         for (const x of subj ? group(subj) : []) if (!rivals.includes(x)) pair(x, rivals);

@@ -61,3 +61,13 @@ describe('COMPETES_WITH by lists of rivals and chip benchmarks', () => {
     ]);
   });
 });
+
+describe('COMPETES_WITH in 与A、B等…的竞争', () => {
+  it('when a list after 与 is closed by 等 and a kind, then each item rivals the subject, and the one helped is the subject', () => {
+    expect(rel('百度在与阿里巴巴、腾讯等云厂商的竞争中领先。', 'COMPETES_WITH')).toEqual([
+      ['Alibaba', 'Baidu'],
+      ['Baidu', 'Tencent'],
+    ]);
+    expect(rel('分析师称，新芯片将帮助百度降低成本，并在与阿里巴巴等对手的竞争中占优。', 'COMPETES_WITH')).toEqual([['Alibaba', 'Baidu']]);
+  });
+});

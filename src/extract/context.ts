@@ -158,7 +158,11 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     // "designs chips for Google and Meta, and it counts X among its customers": "it" is the subject before.
     if (
       (/^\s*(?:,\s*and|and|,)\s+(?:it\s+|they\s+)?(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) ||
-        /^\s*,?\s*(?:and|but|while)\s+(?:it|they)\b/.test(ctx.simp.slice(near.end, pos))) &&
+        /^\s*,?\s*(?:and|but|while)\s+(?:it|they)\b/.test(ctx.simp.slice(near.end, pos)) ||
+        // "X agreed to buy Y for $1 billion, and last year it also bought Z": "it" after a new clause is X.
+        /,\s*(?:and|but|while)\s+(?:[^,]*?\s)?(?:it|they)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)*$/.test(
+          ctx.simp.slice(near.end, pos),
+        )) &&
       inClause.length > 1
     )
       return subjectBefore(ctx, near.start, types, clauseOnly);
@@ -253,4 +257,28 @@ export function headOf(ctx: SentenceContext, m: Mention): Mention {
   if (m.type !== 'Organization') return m;
   const person = ctx.mentions.find((p) => p.type === 'Person' && p.start > m.end && p.start <= m.end + 40);
   return person && TITLE_BETWEEN.test(ctx.simp.slice(m.end, person.start).replace(TICKER_GLOSS, '')) ? person : m;
+}
+
+/**
+ * The names of a list that starts at `pos` and runs to the clause's end, each item possibly described before
+ * its name ("include billionaire investor Jane Roe, former Acme CTO John Doe and Bolt CEO Ann Lee"): each
+ * item is the last name of the types that ends it. The list stops at the first item that ends in no name.
+ */
+export function describedListAfter(ctx: SentenceContext, pos: number, types: readonly EntityType[]): Mention[] {
+  const stop = /[.;。；]\s|[.;。；]$/.exec(ctx.simp.slice(pos));
+  const end = stop ? pos + stop.index : ctx.simp.length;
+  const names = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= pos && m.end <= end && !m.anaphor);
+  const out: Mention[] = [];
+  let from = pos;
+  for (const seg of ctx.simp.slice(pos, end).matchAll(/,\s*(?:and\s+)?|\s+and\s+|$/g)) {
+    const segEnd = pos + seg.index;
+    const head = names.filter((m) => m.start >= from && m.end <= segEnd).pop();
+    if (!head || !/^\s*(?:\([^)]*\))?\s*(?:among others)?\s*$/.test(ctx.simp.slice(head.end, segEnd))) break;
+    // (Each item is short: a description of a few words, then the name.)
+    if (head.start - from > 60) break;
+    out.push(head);
+    from = segEnd + seg[0].length;
+    if (!seg[0]) break;
+  }
+  return out;
 }

@@ -108,3 +108,19 @@ describe('discovery: conjunctions before Chinese names', () => {
     expect(names.some((n) => n.startsWith('并'))).toBe(false);
   });
 });
+
+describe('discovery: described lists, possessed chip names and nationality before AI', () => {
+  it('when a demonym and AI describe a lab before its name, then only the name is an organization', () => {
+    const found = entities('Intel agreed to buy Danish AI lab Korrin AI last month.');
+    expect(found['Korrin AI']).toBe('Organization');
+    expect(found['Danish AI']).toBeUndefined();
+  });
+
+  it('when an owner calls a capitalised word its chip, then the word is a chip', () => {
+    expect(entities('Brellix said it would ship its Tundra chip next year to cloud customers.')['Tundra']).toBe('Chip');
+  });
+
+  it('when an unknown employer stands before a long title and a name, then it is an organization', () => {
+    expect(entities('The round drew former Zapcart chief technology officer Nora Blake.')['Zapcart']).toBe('Organization');
+  });
+});

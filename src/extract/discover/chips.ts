@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { toSimplified } from '../normalize';
 import { words } from '../segment';
 import { cutChineseName } from './gloss';
-import { isCommonWord } from './names';
+import { isCommonWord, isDemonym, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 
 /**
@@ -71,6 +71,8 @@ const SYSTEM =
 const CHIP_NOUN_THEN_NAME =
   /\b(?:chips?|accelerators?|processors?|GPUs?|NPUs?|ASICs?|superchips?|predecessor|successor)\s*,\s*(?:the\s+|its\s+)?((?:[A-Z][A-Za-z]*-?)?\d{1,4}[A-Za-z]{0,3}|[A-Z][A-Za-z]*-?\d{1,4}[A-Za-z]{0,3})(?![\w-])/g;
 
+const POSSESSED = /\b(?:its|their|[A-Z][\w.&-]*['’]s)\s+(?:(?:new|first|own|latest|upcoming|flagship|in-house|custom)\s+)*$/;
+
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
   const { text, simp } = s;
@@ -124,6 +126,17 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     const maker = reg.known(first);
     if (maker && reg.lex.entries.get(maker)?.type === 'Organization') name = name.slice(first.length + 1); // Qualcomm AI200 chip: AI200
     if (name && /\d/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name) && !/^\d/.test(name)) reg.add(name, 'Chip', [name]);
+    // "its Sohu chip", "Acme's Zephyr accelerators": a brand word an owner gives its chip.
+    else if (
+      name &&
+      /^[A-Z][a-z]{2,}$/.test(name) &&
+      POSSESSED.test(simp.slice(Math.max(0, m.index - 24), m.index)) &&
+      !reg.known(name) &&
+      !isCommonWord(name) &&
+      !isPlace(name) &&
+      !isDemonym(name)
+    )
+      reg.add(name, 'Chip', [name]);
   }
   // 个人AI超级电脑Ascent GX10 / the DGX Spark workstation: a model number of a computer is a product.
   for (const m of simp.matchAll(PRODUCT_MODEL)) {

@@ -28,7 +28,7 @@ const PERSON_BEFORE = [
   ZH_PERSON_BEFORE,
   new RegExp(`\\b${TITLE}\\s*,?\\s*$`, 'i'), // Acme CEO | chief executive | analyst
   /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$/, // honorifics
-  /\b(?:led|founded|co-founded|headed|run)\s+by\s*$/i,
+  /\b(?:led|founded|co-founded|headed|run|started|established)\s+(?:in\s+\d{4}\s+)?by\s*$/i,
 ];
 // "Omar Haddad, a former AMD engineer": an appositive with an employer before the title.
 const PERSON_AFTER_ORG_TITLE = new RegExp(
@@ -52,7 +52,7 @@ const SAID_BEFORE = /\b(?:said|according to|told)\s*$/i;
 
 const ORG_BEFORE = [
   ZH_ORG_BEFORE,
-  new RegExp(`\\b${NOUN}\\s*$`, 'i'), // chip startup Acme | rival Acme
+  new RegExp(`\\b${NOUN}s?\\s*$`, 'i'), // chip startup Acme | rival Acme | software startups Acme and Bolt
   new RegExp(`\\b${TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)?\\s+(?:of|at)\\s*$`, 'i'), // vice president of engineering at
   /\b(?:chips|GPUs|processors|accelerators|hardware|servers|capacity|compute)\s+from\s*$/i, // bought chips from Acme
   /\b(?:round|stake)\s+(?:in|for)\s*$/i, // a funding round in Acme
@@ -67,6 +67,7 @@ const ORG_AFTER = [
   // Acme's rivals, Acme's chips, Acme's valuation: what only companies have.
   /^['’]s\s+(?:(?:main|biggest|largest|closest|key|new|latest|first|own|current|major|top)\s+)?(?:rivals?|competitors?|customers?|clients?|investors?|backers?|shareholders?|shares|stock|chips?|accelerators?|processors?|GPUs?|revenue|sales|valuation|market\s+value|board|headquarters|fabs?|foundry|IPO|listing)\b/,
   new RegExp(`^\\s+(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder)\\s+[A-Z]`), // Acme CEO Jane Doe
+  new RegExp(`^\\s+(?:chief\\s+[a-z]+\\s+officer|vice\\s+president|general\\s+manager)\\s+[A-Z][a-z]+\\s[A-Z]`), // Acme chief technology officer Jane Doe
   // Acme was founded/acquired/backed…, Acme, which is based in…: what only happens to organizations.
   /^,?\s+(?:which\s+|that\s+)?(?:was|is|has been|had been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed|acquired|bought|backed|based|headquartered|valued)\b/,
   /^,?\s+(?:which\s+|that\s+)?(?:has|had)\s+(?:the\s+)?(?:financial\s+)?backing\b/,
@@ -235,7 +236,11 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     const appositive = ORG_AFTER[0]!.exec(after);
     // "Korvia AI", "Helio Labs": a corporate last word after a name that is not itself known (Qualcomm AI is Qualcomm's AI).
     const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
-    const suffix = tokens.length >= 2 && (SUFFIX.has(last) || (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' '))));
+    // ("Finnish AI lab Silo AI": AI before a noun of kind describes the lab, it ends no name.)
+    const suffix =
+      tokens.length >= 2 &&
+      (SUFFIX.has(last) ||
+        (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' ')) && !new RegExp(`^\\s+${NOUN}s?\\b`, 'i').test(after)));
     // A person's name with no person cue is still no organization: "buy from Jane Doe".
     if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && !appositive) continue;
     if (suffix || appositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {
@@ -308,6 +313,32 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
     )
       continue;
     reg.add(w, 'Organization', [w]);
+  }
+}
+
+/**
+ * People listed with a person the article introduced: "founded by Jane Roe, its CEO, together with Ann Lee
+ * and Tom Park". Only names that start with a known given name.
+ */
+export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
+  const { simp } = s;
+  if (hasChinese(simp)) return;
+  const cs = candidates(simp)
+    .map((c) => trim(c, simp))
+    .filter((c): c is Candidate => !!c);
+  let prevPerson: Candidate | undefined;
+  for (const c of cs) {
+    if (reg.typeOf(c.name) === 'Person') {
+      prevPerson = c;
+      continue;
+    }
+    const joined =
+      prevPerson &&
+      /^(?:,[^,.;]{1,40},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$|^\s*,\s*$/.test(simp.slice(prevPerson.end, c.start));
+    if (joined && !reg.known(c.name) && personShaped(c.name) && isGivenName(c.name.split(' ')[0]!)) {
+      reg.add(c.name, 'Person', [c.name]);
+      prevPerson = c;
+    } else prevPerson = undefined;
   }
 }
 

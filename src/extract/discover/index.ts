@@ -4,7 +4,7 @@ import { nameKey } from '../normalize';
 import { words } from '../segment';
 import { chineseNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
-import { englishNames, listedWithOrganizations, subjectsOfBusinessVerbs } from './english';
+import { englishNames, listedWithOrganizations, listedWithPeople, subjectsOfBusinessVerbs } from './english';
 import { isCommonWord, isGivenName, isPlace } from './names';
 import { glosses } from './gloss';
 import { Registry, type Discovered, type DiscoverySentence } from './registry';
@@ -29,6 +29,7 @@ export function discover(sentences: DiscoverySentence[], lex: Lexicon): Discover
   }
   subjectsOfBusinessVerbs(sentences, reg);
   for (const s of sentences) listedWithOrganizations(s, reg);
+  for (const s of sentences) listedWithPeople(s, reg);
   return reg.all();
 }
 

@@ -1,4 +1,4 @@
-import { clauseAt, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { DealStatus } from '../types';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 
@@ -123,13 +123,10 @@ const acquires: Rule = (ctx, emit) => {
     )
       continue;
     if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 20))) continue;
-    emit({
-      type: 'ACQUIRES',
-      s: buyer,
-      o: target,
-      confidence: 0.85,
-      status: dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index - 12), m.index)),
-    });
+    // "bought startups A and B": every target of the list.
+    const status = dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index - 12), m.index));
+    for (const t of coordinated(ctx.mentions, target, simp, ORG))
+      if (t.id !== buyer.id) emit({ type: 'ACQUIRES', s: buyer, o: t, confidence: 0.85, status });
   }
 };
 

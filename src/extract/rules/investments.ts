@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, headOf, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { clauseAt, coordinated, describedListAfter, headOf, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 
@@ -73,7 +73,16 @@ const investsIn: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const end = m.index + m[0].length;
-    const investee = subjectBefore(ctx, m.index, ORG, false) ?? (/round/i.test(m[0]) ? (ctx.raiser ?? ctx.topic) : undefined);
+    const listing = /include|such as/i.test(m[0]);
+    const investee = subjectBefore(ctx, m.index, ORG, false) ?? (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
+    // "Other backers include billionaire investor Jane Roe, Bolt CEO Ann Lee and …": each item's name.
+    if (listing && investee) {
+      const listed = describedListAfter(ctx, end, investors);
+      if (listed.length > 1) {
+        for (const inv of listed) emitAll(inv, [investee], 0.75);
+        continue;
+      }
+    }
     // The investor right after "backed by" (the country's wealth fund, a name the text lacks, is not the next name).
     const first = mentionsAfter(
       ctx,

@@ -170,7 +170,19 @@ const worksFor: Rule = (ctx, emit) => {
     const described = rel ? orgs.find((x) => x.start === end + rel[0].length) : undefined;
     const company = described ?? subjectBefore(ctx, m.index, ORG, false);
     const role = /led|headed|run|领导|执掌/.test(m[0]) ? 'head' : 'founder';
-    for (const p of people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
+    // "founded by A, its CEO, together with B and C": the people listed with the first are founders too.
+    const all = ofType(ctx.mentions, ['Person'], ctx.lex);
+    const listed = people.slice(0, 1);
+    for (const p of all)
+      if (
+        listed.length &&
+        p.start > listed[listed.length - 1]!.end &&
+        /^(?:,[^,.;]{1,40},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$|^\s*,\s*$/.test(
+          simp.slice(listed[listed.length - 1]!.end, p.start),
+        )
+      )
+        listed.push(p);
+    for (const p of listed.length > 1 ? listed : people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
   }
 };
 

@@ -44,7 +44,7 @@ const COMPETE: Terms = {
     'tak(?:es|ing)\\s+on',
     'vie[sd]?\\s+with',
     'challeng(?:e|es|ed|ing)',
-    'clos(?:e|es|ed|ing)\\s+the\\s+gap\\s+(?:with|on)',
+    '(?:clos|narrow)(?:e|es|ed|ing|s)?\\s+the\\s+gap\\s+(?:with|on)',
     'catch(?:es)?\\s+up\\s+(?:with|to)',
     'to\\s+rival',
     'erode',
@@ -189,7 +189,17 @@ const competes: Rule = (ctx, emit) => {
       const direct =
         !WEAK.test(m[0]) &&
         /^\s*(?:the\s+|industry\s+leader\s+|market\s+leader\s+|leader\s+|incumbent\s+|龙头|巨头)?\s*$/i.test(simp.slice(end, after.start));
-      const subj = subjectBefore(ctx, m.index, ORG, false);
+      // "A buys B to take on C": the infinitive of purpose is the sentence subject's, not the object's.
+      const purpose = !isChinese(m[0]) && /\bto\s+$/.test(simp.slice(Math.max(cs, m.index - 4), m.index));
+      const opener = purpose
+        ? orgs.find(
+            (o) =>
+              o.start >= cs &&
+              o.end <= m.index &&
+              /^\s*(?:to|is|was|will|has|had|agreed|plans?|said)\b/.test(simp.slice(o.end, o.end + 10)),
+          )
+        : undefined;
+      const subj = opener ?? subjectBefore(ctx, m.index, ORG, false);
       if (lead || direct) {
         for (const s of subj ? group(subj) : []) pair(s, group(after));
         continue;

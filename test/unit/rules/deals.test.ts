@@ -86,3 +86,33 @@ describe('INVESTS_IN by backers named and stakes added', () => {
     expect(rel('晶曜科技完成B轮融资 中国移动旗下基金领投', 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('ACQUIRES a list, with "it" in a later clause', () => {
+  it('when a buyer "also bought startups A and B" after a first deal, then it acquires each, and "it" is the buyer', () => {
+    expect(
+      rel(
+        'In May Qualcomm agreed to buy chip startup Brindle Labs for $300 million, and last year it also bought software startups Quillo and Marrowsoft.',
+        'ACQUIRES',
+      ),
+    ).toEqual([
+      ['Qualcomm', 'Brindle Labs'],
+      ['Qualcomm', 'Quillo'],
+      ['Qualcomm', 'Marrowsoft'],
+    ]);
+  });
+});
+
+describe('INVESTS_IN from a described list of backers', () => {
+  it('when "other backers include" lists people with descriptions before their names, then each backs the company that raised', () => {
+    expect(
+      rel(
+        'Lumetta Labs said it has raised $40 million. Other backers include veteran investor Paul Harding, former Intel chief technology officer Nora Blake and Figma CEO Dylan Field.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Paul Harding', 'Lumetta Labs'],
+      ['Nora Blake', 'Lumetta Labs'],
+      ['Dylan Field', 'Lumetta Labs'],
+    ]);
+  });
+});

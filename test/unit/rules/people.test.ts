@@ -105,3 +105,15 @@ describe('WORKS_FOR by hiring, past posts and departures', () => {
     );
   });
 });
+
+describe('WORKS_FOR for founders listed together', () => {
+  it('when a company was founded in a year by A, its CEO, together with B and C, then all three work for it', () => {
+    expect(
+      rel('Quarrel AI was founded in 2021 by Mark Ellison, its chief executive, together with Laura Quinn and David Ortiz.', 'WORKS_FOR'),
+    ).toEqual([
+      ['Mark Ellison', 'Quarrel AI'],
+      ['Laura Quinn', 'Quarrel AI'],
+      ['David Ortiz', 'Quarrel AI'],
+    ]);
+  });
+});

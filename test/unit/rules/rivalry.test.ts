@@ -71,3 +71,14 @@ describe('COMPETES_WITH in 与A、B等…的竞争', () => {
     expect(rel('分析师称，新芯片将帮助百度降低成本，并在与阿里巴巴等对手的竞争中占优。', 'COMPETES_WITH')).toEqual([['Alibaba', 'Baidu']]);
   });
 });
+
+describe('COMPETES_WITH by purpose and by narrowing the gap', () => {
+  it('when a buyer buys a company "to take on" a rival, then the buyer is the rival, not the company bought', () => {
+    expect(rel('Intel agreed to buy Quarrel AI for $2 billion to take on Nvidia in data centers.', 'COMPETES_WITH')).toEqual([
+      ['Intel', 'NVIDIA'],
+    ]);
+  });
+  it('when a company narrows the gap with another, then they compete', () => {
+    expect(rel('AMD is trying to narrow the gap with Nvidia in AI chips.', 'COMPETES_WITH')).toEqual([['AMD', 'NVIDIA']]);
+  });
+});

@@ -28,6 +28,8 @@ export interface SentenceContext {
   raiser?: Mention;
   /** The organization the story has named most so far (the first named of those tied). */
   main?: Mention;
+  /** The company the sentence before said faces competition without naming rivals (X面临激烈竞争。), for the rivals named now. */
+  competing?: Mention;
   /** The company of the executive the sentence opens with (周启明表示…: 澜算科技), when the story named it. */
   speaker?: Mention;
 }
@@ -73,7 +75,11 @@ export function ofType(ms: Mention[], types: readonly EntityType[], lex: Lexicon
  */
 export function coordinated(all: Mention[], seed: Mention, simp: string, types: readonly EntityType[], lists = false): Mention[] {
   // (A description is no item of a list: "with Broadcom, the ChatGPT maker said" names one company.)
-  const sorted = all.filter((m) => types.includes(m.type) && !m.anaphor).sort((a, b) => a.start - b.start);
+  const sorted = all
+    .filter((m) => types.includes(m.type) && !m.anaphor)
+    .sort((a, b) => a.start - b.start)
+    // (The gloss of a name, 艾克尔（Amkor）, is no item of its own.)
+    .filter((m, k, xs) => !(k > 0 && xs[k - 1]!.id === m.id && /^\s*[（(]\s*$/.test(simp.slice(xs[k - 1]!.end, m.start))));
   if (!sorted.includes(seed)) return [seed];
   // Each item starts where its modifiers start; in a list (lists), a seed that only modifies stands for the
   // name it modifies (对手包括台积电转投资的创意电子: 创意电子).
@@ -89,10 +95,13 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   // "、以及近年积极抢攻的C".
   const joiner = lists ? LIST_JOINER : JOINER;
   const out = [items[i]!.m];
-  for (let j = i + 1; j < items.length && joiner.test(simp.slice(items[j - 1]!.m.end, items[j]!.start)); j++) out.push(items[j]!.m);
-  for (let j = i - 1; j >= 0 && joiner.test(simp.slice(items[j]!.m.end, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
+  // (A gloss after an item is part of it: 艾克尔（Amkor）及矽品.)
+  const gap = (a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '');
+  for (let j = i + 1; j < items.length && joiner.test(gap(items[j - 1]!.m, items[j]!.start)); j++) out.push(items[j]!.m);
+  for (let j = i - 1; j >= 0 && joiner.test(gap(items[j]!.m, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
   return out;
 }
+const GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
 const JOINER = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
 const LIST_JOINER = new RegExp(`${JOINER.source}|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,14}的$`);
 

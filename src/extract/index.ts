@@ -6,7 +6,7 @@ import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, findMentions, type Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
 import { buildPrograms, programSignals, type ProgramSignal } from './programs';
-import { launcherIn, raiserIn, RULES, type Found } from './rules';
+import { competingIn, launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
 import { SYMMETRIC, type Entity, type Evidence, type Extraction, type Relation } from './types';
 
@@ -56,6 +56,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   let topicChip: Mention | undefined;
   let launcher: { org: Mention; until: number } | undefined;
   let raiser: Mention | undefined;
+  let competing: { org: Mention; at: number } | undefined;
 
   for (const sentence of sentences) {
     const named = findMentions(sentence.text, sentence.simp, matcher);
@@ -83,6 +84,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       raiser,
       speaker: speakerCompany(simp, named, coref),
       main: mainOrganization(coref),
+      competing: competing && competing.at === sentence.index - 1 ? competing.org : undefined,
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {
@@ -133,6 +135,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };
     raiser = raiserIn(ctx) ?? raiser;
+    const faces = competingIn(ctx);
+    if (faces) competing = { org: faces, at: sentence.index };
     // The chip a sentence is about is the first it names (真武810…可与H20相媲美: 真武810).
     // …unless it gives one of them a name (Maia AI chip, code-named Braga: Braga).
     const chips = named.filter((m) => m.type === 'Chip' && !lex.entries.get(m.id)?.generic);

@@ -67,3 +67,12 @@ describe('chip programs of units and of chips named beside their maker', () => {
     expect(extract('Samsung will produce Tesla’s AI6 chip.').chipPrograms.map((p) => p.owner)).toEqual(['Tesla']);
   });
 });
+
+describe('chip programs from a chip team or a processor developed with a partner', () => {
+  it('when a company builds a chip team from a year, or develops an AI processor with a partner, then it has a program', () => {
+    const x = extract('快手从2022年开始组建芯片团队，并从英特尔招募了工程师。');
+    expect(x.chipPrograms).toEqual([expect.objectContaining({ owner: 'Kuaishou', since: 2022 })]);
+    const y = extract('美团正与博通合作开发一款人工智能处理器。');
+    expect(y.chipPrograms.map((p) => p.owner)).toEqual(['Meituan']);
+  });
+});

@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { clauseAt, coordinated, isReporter, mentionsAfter, ofType, ORG, subjectBefore, type SentenceContext } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -232,4 +232,38 @@ const competes: Rule = (ctx, emit) => {
   }
 };
 
-export const RIVALRY_RULES: Rule[] = [competes];
+// X面临激烈竞争。 / X faces stiff competition.: the rivals come in the next sentence.
+const FACES_COMPETITION = /面临[^，,。]{0,10}?竞争|\bfac(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}competition\b(?!\s+(?:from|with))/i;
+// 在竞争方面，A与B也在…: a section on rivals; its subjects are the story's company's rivals.
+const ON_COMPETITION = /^[^，,。]{0,4}(?:在竞争方面|竞争方面|竞争对手方面|\bOn the competitive front\b|\bAs for rivals\b)/i;
+
+/** The company a sentence says faces competition, when it names no rival there. */
+export function competingIn(ctx: SentenceContext): Mention | undefined {
+  const m = FACES_COMPETITION.exec(ctx.simp);
+  if (!m || negatedAt(ctx, m.index, clauseAt(ctx.simp, m.index)[0])) return undefined;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((o) => !o.anaphor || o.end <= m.index);
+  const ids = new Set(orgs.map((o) => o.id));
+  return ids.size === 1 ? (subjectBefore(ctx, m.index, ORG, false) ?? orgs[0]) : undefined;
+}
+
+const rivalsNamedAfter: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const section = ON_COMPETITION.exec(simp);
+  const against = ctx.competing ?? (section ? (ctx.main ?? ctx.topic) : undefined);
+  if (!against) return;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((o) => !o.anaphor && !isReporter(o, simp));
+  // Each clause's subject: 英伟达的Orin芯片占据主导地位，高通也在积极拓展，黑芝麻智能则与X争夺…
+  const seen = new Set<string>();
+  for (const o of orgs) {
+    const [cs] = clauseAt(simp, o.start);
+    const lead = simp.slice(cs, o.start);
+    if (!/^\s*(?:而|但|不过|同时|此外|另外|however,?|meanwhile,?)?\s*$/i.test(lead.replace(ON_COMPETITION, ''))) continue;
+    for (const r of coordinated(ctx.mentions, o, simp, ORG))
+      if (r.id !== against.id && !seen.has(r.id)) {
+        seen.add(r.id);
+        emit({ type: 'COMPETES_WITH', s: against, o: r, confidence: 0.65 });
+      }
+  }
+};
+
+export const RIVALRY_RULES: Rule[] = [competes, rivalsNamedAfter];

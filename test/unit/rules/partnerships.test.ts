@@ -81,3 +81,12 @@ describe('PARTNERS_WITH in plural partnerships', () => {
     ]);
   });
 });
+
+describe('PARTNERS_WITH a list with glosses', () => {
+  it('when a listed partner carries an English gloss in brackets, then the list goes on after it', () => {
+    expect(rel('英特尔表示，将与艾克尔（Amkor）及日月光在马来西亚合作进行封装。', 'PARTNERS_WITH')).toEqual([
+      ['Amkor', 'Intel'],
+      ['ASE', 'Intel'],
+    ]);
+  });
+});

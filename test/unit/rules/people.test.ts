@@ -117,3 +117,9 @@ describe('WORKS_FOR for founders listed together', () => {
     ]);
   });
 });
+
+describe('WORKS_FOR after the title 担当', () => {
+  it('when a Korean-style post 担当 stands before a name, then the person works for the company', () => {
+    expect(rel('三星电子发布新品。公司存储器开发担当金正浩表示，产品将于明年量产。', 'WORKS_FOR')).toEqual([['金正浩', 'Samsung']]);
+  });
+});

@@ -82,3 +82,21 @@ describe('COMPETES_WITH by purpose and by narrowing the gap', () => {
     expect(rel('AMD is trying to narrow the gap with Nvidia in AI chips.', 'COMPETES_WITH')).toEqual([['AMD', 'NVIDIA']]);
   });
 });
+
+describe('COMPETES_WITH named after a sentence about competition', () => {
+  it('when a company faces fierce competition and the next sentence opens its clauses with companies, then those are its rivals', () => {
+    expect(rel('百度在自动驾驶芯片市场面临激烈竞争。英伟达占据高端市场，高通也在积极布局。', 'COMPETES_WITH')).toEqual([
+      ['Baidu', 'NVIDIA'],
+      ['Baidu', 'Qualcomm'],
+    ]);
+  });
+  it('when a section opens with 在竞争方面, then its subjects rival the company the story is about', () => {
+    expect(rel('美光公布了新一代内存。在竞争方面，三星电子与SK海力士也在加快研发。', 'COMPETES_WITH')).toEqual([
+      ['Micron', 'Samsung'],
+      ['Micron', 'SK hynix'],
+    ]);
+  });
+  it('when the sentence after names companies but none faced competition, then there is no rivalry', () => {
+    expect(rel('百度发布了新芯片。英伟达占据高端市场，高通也在积极布局。', 'COMPETES_WITH')).toEqual([]);
+  });
+});

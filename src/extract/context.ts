@@ -235,6 +235,8 @@ export function modifies(ctx: Pick<SentenceContext, 'simp' | 'mentions'>, m: Men
 function modifierOf(simp: string, m: Mention, next: Mention): boolean {
   if (m.type !== 'Organization' || next.type !== 'Organization' || next.start < m.end || next.start - m.end > 16) return false;
   const gap = simp.slice(m.end, next.start);
+  // 百度昆仑芯, 阿里巴巴平头哥: two Chinese names written together, the first the owner of the second.
+  if (!gap && /[\u3400-\u9fff]/.test(simp[m.end - 1] ?? '') && /[\u3400-\u9fff]/.test(simp[next.start] ?? '')) return true;
   if (/[，,。；;、]|和|与|及/.test(gap)) return false;
   return MODIFIER_AFTER.test(gap) || OWNER_CLAUSE.test(gap);
 }

@@ -60,9 +60,10 @@ const LEAD_NOUN =
   /^(?:['’]s\s+|(?:在[^，,。的]{1,8})?的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位|市场份额|份额|市场|客户)/i;
 // A chip against a chip: 与H100相媲美, on par with the H100, 对标A100 (the compared chip after 对标, 比肩, 超越).
 const MATCH_CHIP: Terms = {
-  zh: ['媲美', '匹敌', '对标', '比肩', '超越', '相当(?![多大高少长于])', '相近', '不相上下'],
+  zh: ['媲美', '匹敌', '对标', '比肩', '超越', '相当(?![多大高少长于])', '相近', '不相上下', '替代(?:品|产品|方案|选择)'],
   en: [
     'on par with',
+    'alternatives?\\s+to',
     'rival(?:s|ling)?',
     'match(?:es|ing)?',
     'compet\\w+ with',

@@ -233,7 +233,14 @@ const madeFor: Rule = (ctx, emit) => {
     const customer = orgs.find((x) => x.start === m.index + 1);
     const supplier = clauseSubject(ctx, m.index, ORG);
     // (A foundry making chips is MANUFACTURES, read by its own rule.)
-    if (!customer || !supplier || negatedAt(ctx, m.index, cs) || (ctx.lex.entries.get(supplier.id)?.foundry && /芯片|晶片/.test(m[0])))
+    // (…unless no chip is named: 中芯国际为华为代工7纳米芯片 supplies Huawei.)
+    const chipNamed = ofType(ctx.mentions, ['Chip'], ctx.lex).some((x) => x.start >= cs && x.start < m.index + m[0].length);
+    if (
+      !customer ||
+      !supplier ||
+      negatedAt(ctx, m.index, cs) ||
+      (ctx.lex.entries.get(supplier.id)?.foundry && /芯片|晶片/.test(m[0]) && chipNamed)
+    )
       continue;
     emitSupply(ctx, emit, [supplier], customer, 0.7);
   }

@@ -100,3 +100,10 @@ describe('COMPETES_WITH named after a sentence about competition', () => {
     expect(rel('百度发布了新芯片。英伟达占据高端市场，高通也在积极布局。', 'COMPETES_WITH')).toEqual([]);
   });
 });
+
+describe('COMPETES_WITH for a chip seen as an alternative', () => {
+  it('when a chip is called the alternative to another (替代品, alternative to), then the chips compete', () => {
+    expect(rel('寒武纪思元590被视为英伟达A100的替代品。', 'COMPETES_WITH')).toEqual([['A100', 'Siyuan 590']]);
+    expect(rel('Analysts see the MI355X as an alternative to the B200.', 'COMPETES_WITH')).toEqual([['B200', 'MI355X']]);
+  });
+});

@@ -155,3 +155,15 @@ describe('SUPPLIES and USES by goods from a supplier, passives and participles',
     ]);
   });
 });
+
+describe('SUPPLIES by a foundry with no chip named, by a unit written after its parent, and not to a peer', () => {
+  it('when a foundry makes unnamed chips for a customer (为X代工芯片), then it supplies the customer', () => {
+    expect(rel('中芯国际为百度代工7纳米芯片。', 'SUPPLIES')).toEqual([['SMIC', 'Baidu']]);
+  });
+  it('when a parent is written right before its unit (百度昆仑芯), then the unit is the subject', () => {
+    expect(rel('据悉，百度昆仑芯已向中国联通供货。', 'SUPPLIES')).toEqual([['Kunlunxin', 'China Unicom']]);
+  });
+  it('when a supplier becomes one more supplier after a peer (继X之后), then the peer is no customer', () => {
+    expect(rel('美光已开始向英伟达供货，成为继三星之后的又一家供应商。', 'SUPPLIES')).toEqual([['Micron', 'NVIDIA']]);
+  });
+});

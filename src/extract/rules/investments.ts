@@ -34,7 +34,8 @@ const SHAREHOLDER =
   /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b/g;
 
 // Selling out of a company is no investment in it (any more).
-const DIVEST = /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:\w+\s+){0,3}stake/i;
+const DIVEST =
+  /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:[\w%.]+\s+){0,3}stake/i;
 
 // 对/向/为 as prepositions (not 对手, 成为, 作为, 因为, 认为).
 const PREP_TO = /(对(?!手|于)|向|(?<![成作因认以称])为)([^，,。]{1,30})$/;
@@ -55,6 +56,8 @@ const AMONG_BACKERS =
   /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)\b/i;
 const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
 
+const STAKE_SOLD_TO =
+  /(?:出售|转让|卖出)[^，,。]{1,24}?(?:股权|股份)(?:给|予)|\b(?:sell|sells|sold|selling)\s+(?:a|an|its|the)?\s*(?:[\d.]+%\s+|majority\s+|minority\s+|controlling\s+)?(?:stake|interest)\s+in\s+[^,.;]{1,40}?\s+to\s+/gi;
 const investCue = cue(INVEST);
 const HOLDS = /(?:持有|持股|控股)/g;
 const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
@@ -140,6 +143,15 @@ const investsIn: Rule = (ctx, emit) => {
           .pop()
       : subjectBefore(ctx, m.index, investors, false);
     if (investee && investor) emitAll(investor, [investee], 0.75);
+  }
+  // 出售旗下Altera的51%股权给银湖资本 / sold a 51% stake in Altera to Silver Lake: the buyer of the stake invests.
+  for (const m of simp.matchAll(STAKE_SOLD_TO)) {
+    const [cs, ce] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const held = inside[inside.length - 1];
+    const buyer = mentionsAfter(ctx, m.index + m[0].length, investors, Math.min(ce, m.index + m[0].length + 20))[0];
+    if (held && buyer) emitAll(buyer, [held], 0.75);
   }
   // Y-backed X: "SoftBank-backed Acme".
   for (const m of simp.matchAll(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g)) {

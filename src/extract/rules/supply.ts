@@ -73,6 +73,8 @@ const use = cue(USE);
 const supply = cue(SUPPLY);
 
 /** SUPPLIES from each supplier to the customer and every customer listed with it. */
+const ARCHITECTURE = /^(?:-(?:based|compatible|powered)\b|\s*(?:架构|指令集))/;
+
 export function emitSupply(
   ctx: SentenceContext,
   emit: Parameters<Rule>[1],
@@ -83,7 +85,10 @@ export function emitSupply(
 ) {
   if (!customer || customer.type !== 'Organization') return;
   for (const s of coordinated(ctx.mentions, customer, ctx.simp, ORG, lists)) {
-    for (const sup of suppliers) if (sup.id !== s.id && sup.type === 'Organization') emit({ type: 'SUPPLIES', s: sup, o: s, confidence });
+    for (const sup of suppliers)
+      // (Arm-based chips, 安谋架构芯片: an architecture named, not a supplier.)
+      if (sup.id !== s.id && sup.type === 'Organization' && !ARCHITECTURE.test(ctx.simp.slice(sup.end, sup.end + 12)))
+        emit({ type: 'SUPPLIES', s: sup, o: s, confidence });
   }
 }
 

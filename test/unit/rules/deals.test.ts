@@ -116,3 +116,17 @@ describe('INVESTS_IN from a described list of backers', () => {
     ]);
   });
 });
+
+describe('ACQUIRES past a described target, and INVESTS_IN by a stake sold to a buyer', () => {
+  it('when the target is described with a name inside the description (Arm-based chip designer X), then X is the target', () => {
+    expect(rel('高通以24亿美元收购安谋架构服务器芯片商Ampere。', 'ACQUIRES')).toEqual([['Qualcomm', 'Ampere Computing']]);
+    expect(rel('Qualcomm agreed to buy Arm-based server chip designer Ampere for $2.4 billion.', 'ACQUIRES')).toEqual([
+      ['Qualcomm', 'Ampere Computing'],
+    ]);
+    expect(rel('Qualcomm agreed to buy Arm-based server chip designer Ampere for $2.4 billion.', 'SUPPLIES')).toEqual([]);
+  });
+  it('when a company sells a stake in its unit to a buyer, then the buyer invests in the unit, not the seller', () => {
+    expect(rel('AMD sold a 40% stake in Xilinx to Silver Lake.', 'INVESTS_IN')).toEqual([['Silver Lake', 'Xilinx']]);
+    expect(rel('英特尔宣布出售Altera的51%股权给银湖资本。', 'INVESTS_IN')).toEqual([['Silver Lake', 'Altera']]);
+  });
+});

@@ -9,6 +9,8 @@ const INVEST: Terms = {
   en: [
     'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|as\\s+much\\s+as|an\\s+additional|another)\\s+)?(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?)?\\s+in',
     'stakes?\\s+in',
+    'investors?\\s+in',
+    'backers?\\s+of',
     'backing for',
     'financial support (?:for|to)',
     'funding (?:for|to)',

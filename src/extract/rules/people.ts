@@ -192,6 +192,7 @@ const AS_TITLE = new RegExp(
   `^(?:,[^,]{0,60},)?\\s+as\\s+(?:its|the\\s+company['’]s|their|our|the|an?)?\\s*(?:new\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
   'i',
 );
+const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build)\b/i;
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel": a past job.
 const WORKED_AT =
   /^\s+(?:(?:had\s+)?(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
@@ -210,6 +211,9 @@ const postsAndMoves: Rule = (ctx, emit) => {
     const hired = HIRED.exec(before);
     const as = hired ? AS_TITLE.exec(simp.slice(p.end, p.end + 120)) : null;
     if (hired && as) emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, as[1], 0.8);
+    // "hired Jane Doe, a co-founder of X, to lead its AI unit": the hiring company employs her.
+    else if (hired && TO_LEAD.test(simp.slice(p.end, p.end + 120)))
+      emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, 'head', 0.75);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 90)) {
       const gap = simp.slice(p.end, o.start);
       if (WORKED_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, 'former', 0.7);

@@ -62,7 +62,7 @@ export const USE: Terms = {
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.
 const SUPPLY: Terms = {
   zh: ['供应', '供货', '出货', '提供', '服务(?![器商业费])'],
-  en: ['suppl(?:y|ies|ied|ying)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'provid(?:e|es|ed|ing)'],
+  en: ['suppl(?:y|ies|ied|ying|iers?)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'provid(?:e|es|ed|ing)'],
 };
 // Evaluating or testing a supplier's goods is not buying them (yet).
 const TRYING = /评估|考虑|测试|试用|洽谈|\b(?:evaluat\w+|consider\w*|test\w*|trial\w*|weigh\w*)\s+(?:\w+\s+)?$/i;
@@ -164,7 +164,13 @@ const supplyVerbs: Rule = (ctx, emit) => {
       continue;
     }
     const customer = orgs.find((x) => x.start >= end && x.start < ce);
-    if (customer && /^(?:[^,.]{0,40}\bto\s+)$/.test(simp.slice(end, customer.start).replace(/^\s+/, ' ')))
+    // "supplies chips to A", "sells to tech companies such as A and B", "will supply A with capacity".
+    const gap = simp.slice(end, customer?.start).replace(/^\s+/, ' ');
+    if (
+      customer &&
+      (/^(?:[^,.]{0,40}\bto\s+(?:(?:[A-Za-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?)$/.test(gap) ||
+        (/^\s*$/.test(gap) && /^\s+with\b/.test(simp.slice(customer.end, customer.end + 6)) && !/^sold$/i.test(m[0])))
+    )
       emitSupply(
         ctx,
         emit,

@@ -130,3 +130,9 @@ describe('ACQUIRES past a described target, and INVESTS_IN by a stake sold to a 
     expect(rel('英特尔宣布出售Altera的51%股权给银湖资本。', 'INVESTS_IN')).toEqual([['Silver Lake', 'Altera']]);
   });
 });
+
+describe('INVESTS_IN by an investor in a company', () => {
+  it('when a company is called the largest investor in another, then it invests in it', () => {
+    expect(rel('Google is the second-largest investor in Anthropic.', 'INVESTS_IN')).toEqual([['Google', 'Anthropic']]);
+  });
+});

@@ -123,3 +123,11 @@ describe('WORKS_FOR after the title 担当', () => {
     expect(rel('三星电子发布新品。公司存储器开发担当金正浩表示，产品将于明年量产。', 'WORKS_FOR')).toEqual([['金正浩', 'Samsung']]);
   });
 });
+
+describe('WORKS_FOR when hired to lead', () => {
+  it('when a company hires a person, described in an appositive, to lead a unit, then the person works for it', () => {
+    expect(rel('Apple has hired Ruoming Pang, a former Google engineer, to lead its foundation models team.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([['Ruoming Pang', 'Apple']]),
+    );
+  });
+});

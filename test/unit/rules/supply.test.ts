@@ -84,7 +84,7 @@ describe('MANUFACTURES with a process', () => {
 describe('suppliers named as such and products carrying chips', () => {
   it('when a company is called the supplier of another, then it supplies it', () => {
     expect(rel('联发科目前仍是小米中低端机型的主要芯片供应商。', 'SUPPLIES')).toEqual([['MediaTek', 'Xiaomi']]);
-    expect(rel('SK Hynix is the main supplier of HBM to Nvidia.', 'SUPPLIES')).toEqual([]);
+    expect(rel('SK Hynix is the main supplier of HBM to Nvidia.', 'SUPPLIES')).toEqual([['SK hynix', 'NVIDIA']]);
     expect(rel('SK hynix is the main memory supplier to Nvidia.', 'SUPPLIES')).toEqual([['SK hynix', 'NVIDIA']]);
   });
 
@@ -165,5 +165,19 @@ describe('SUPPLIES by a foundry with no chip named, by a unit written after its 
   });
   it('when a supplier becomes one more supplier after a peer (继X之后), then the peer is no customer', () => {
     expect(rel('美光已开始向英伟达供货，成为继三星之后的又一家供应商。', 'SUPPLIES')).toEqual([['Micron', 'NVIDIA']]);
+  });
+});
+
+describe('SUPPLIES with "supply A with" and to companies "such as"', () => {
+  it('when a supplier will supply a customer with capacity, then it supplies the customer', () => {
+    expect(rel('CoreWeave will supply Mistral AI with 20 megawatts of computing capacity.', 'SUPPLIES')).toEqual([
+      ['CoreWeave', 'Mistral AI'],
+    ]);
+  });
+  it('when a company is a supplier of chips to companies such as A and B, then it supplies each', () => {
+    expect(rel('Cambricon has become a key supplier of AI chips to internet companies such as Baidu and Tencent.', 'SUPPLIES')).toEqual([
+      ['Cambricon', 'Baidu'],
+      ['Cambricon', 'Tencent'],
+    ]);
   });
 });

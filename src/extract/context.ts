@@ -117,6 +117,7 @@ const PREPOSITION_BEFORE = /\b(?:with|by|from|to|at|for|of|than|against|like|inc
 // Participles of buying and using: "…, buying tens of thousands of H100 GPUs".
 const PARTICIPLE = /^(?:buying|using|ordering|purchasing|deploying|renting|running|training|adding|relying|spending|sourcing)\b/;
 
+const SAYING = /(?:表示|指出|认为|透露|强调|坦言|称|说)[，,：:]/g;
 const HELP_BEFORE = /(?:帮助|帮|协助|助力|让|使|使得)$/;
 
 const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|其|它们|他们|它|the company|the firm|the group|its?|they|their)\s*$/i;
@@ -196,8 +197,15 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     const helped = heads.filter((m) => HELP_BEFORE.test(ctx.simp.slice(Math.max(0, m.start - 4), m.start))).pop();
     if (helped && helped.start >= cs - 40 && types.includes(helped.type)) return helped;
     // (与博通合作…: the object of a preposition opening the sentence is no subject.)
+    // (英伟达CEO黄仁勋表示，华为是…，是英伟达的对手: what is reported after a verb of saying has its own subject.)
+    const said = [...ctx.simp.slice(0, cs).matchAll(SAYING)].pop();
+    // (Only an organization: in 张鹏表示，GLM大模型的训练…使用X the speaker's company is still the user.)
+    const reported = said ? heads.filter((m) => m.start >= said.index + said[0].length) : [];
+    if (reported[0]?.type !== 'Organization') reported.length = 0;
     const first =
-      heads.find((m) => !/(?:^|[，,。；：:])\s*(?:与|跟|同)$/.test(ctx.simp.slice(Math.max(0, m.start - 3), m.start))) ?? heads[0];
+      (reported.length ? reported : heads).find(
+        (m) => !/(?:^|[，,。；：:])\s*(?:与|跟|同)$/.test(ctx.simp.slice(Math.max(0, m.start - 3), m.start)),
+      ) ?? heads[0];
     return first && types.includes(first.type) && before.includes(first) ? first : undefined;
   }
   if (!clauseOnly && before.length) return before[before.length - 1];

@@ -19,7 +19,7 @@ const INVEST: Terms = {
 };
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
 const BACKED_BY: Terms = {
-  zh: ['获得?[^，,。]{0,30}?(?:投资|注资|融资)'],
+  zh: ['获得?[^，,。]{0,30}?(?:投资|注资|融资)', '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:包括|有)'],
   en: [
     'backed by',
     '(?:has|have|had|with) the (?:financial )?backing of',
@@ -78,7 +78,7 @@ const investsIn: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const end = m.index + m[0].length;
-    const listing = /include|such as/i.test(m[0]);
+    const listing = /include|such as|包括|有$/i.test(m[0]);
     const investee = subjectBefore(ctx, m.index, ORG, false) ?? (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
     // "Other backers include billionaire investor Jane Roe, Bolt CEO Ann Lee and …": each item's name.
     if (listing && investee) {

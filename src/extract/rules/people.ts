@@ -192,6 +192,7 @@ const AS_TITLE = new RegExp(
   `^(?:,[^,]{0,60},)?\\s+as\\s+(?:its|the\\s+company['’]s|their|our|the|an?)?\\s*(?:new\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
   'i',
 );
+const ZH_HIRED = /(?:聘用|聘请|延揽|招揽|挖来|挖角|聘任|任命)(?:了)?[^，,。；]{0,18}$/;
 const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build)\b/i;
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel": a past job.
 const WORKED_AT =
@@ -211,6 +212,13 @@ const postsAndMoves: Rule = (ctx, emit) => {
     const hired = HIRED.exec(before);
     const as = hired ? AS_TITLE.exec(simp.slice(p.end, p.end + 120)) : null;
     if (hired && as) emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, as[1], 0.8);
+    // 辉达聘用Enfabrica执行长P / 任命P为…: the hiring company employs the person (their old employer stays theirs).
+    const zhHired = ZH_HIRED.exec(simp.slice(Math.max(0, p.start - 24), p.start));
+    if (zhHired) {
+      const at = p.start - zhHired[0].length;
+      const hirer = subjectBefore(ctx, at, ORG, false);
+      if (hirer && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitRole(emit, p, hirer, undefined, 0.75);
+    }
     // "hired Jane Doe, a co-founder of X, to lead its AI unit": the hiring company employs her.
     else if (hired && TO_LEAD.test(simp.slice(p.end, p.end + 120)))
       emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, 'head', 0.75);

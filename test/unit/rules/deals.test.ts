@@ -136,3 +136,12 @@ describe('INVESTS_IN by an investor in a company', () => {
     expect(rel('Google is the second-largest investor in Anthropic.', 'INVESTS_IN')).toEqual([['Google', 'Anthropic']]);
   });
 });
+
+describe('INVESTS_IN from 投资方包括 / 股东有', () => {
+  it('when the investors or shareholders of a company are listed, then each invests in it', () => {
+    expect(rel('壁仞科技宣布完成新一轮融资，投资方包括腾讯、中国移动等。', 'INVESTS_IN')).toEqual([
+      ['Tencent', 'Biren'],
+      ['China Mobile', 'Biren'],
+    ]);
+  });
+});

@@ -131,3 +131,14 @@ describe('WORKS_FOR when hired to lead', () => {
     );
   });
 });
+
+describe('WORKS_FOR after a Chinese verb of hiring', () => {
+  it('when a company hires another company’s executive (聘用X执行长P), then the person works for both', () => {
+    expect(rel('英特尔宣布聘用高通执行副总裁张伟明。', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['张伟明', 'Qualcomm'],
+        ['张伟明', 'Intel'],
+      ]),
+    );
+  });
+});

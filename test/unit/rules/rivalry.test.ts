@@ -107,3 +107,11 @@ describe('COMPETES_WITH for a chip seen as an alternative', () => {
     expect(rel('Analysts see the MI355X as an alternative to the B200.', 'COMPETES_WITH')).toEqual([['B200', 'MI355X']]);
   });
 });
+
+describe('COMPETES_WITH in what a speaker reports', () => {
+  it('when an executive says a company is his company’s main rival, then that company, not the speaker’s, is the rival', () => {
+    expect(rel('英伟达CEO黄仁勋表示，寒武纪是一家很强的公司，是英伟达在中国的主要竞争对手。', 'COMPETES_WITH')).toEqual([
+      ['Cambricon', 'NVIDIA'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ export { cleanArticle } from './clean';
 
 const EXECUTIVE =
   /首席|执行长|董事长|总裁|总经理|创始人|创办人|负责人|\b(?:CEO|CTO|COO|CFO|chief|president|chair\w*|founder|co-founder|head|general manager)\b/i;
+const BETWEEN_PARTIES = new Set(['PARTNERS_WITH', 'COMPETES_WITH', 'SUPPLIES']);
 const FORMER = /^(?:former|ex-|then-|前|原)/i;
 
 let defaultLexicon: Lexicon | undefined;
@@ -89,6 +90,10 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
+      // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
+      // (Sister units trade: T-Head supplies Alibaba Cloud.)
+      const parentOf = (id: string) => lex.entries.get(id)?.parentId;
+      if (BETWEEN_PARTIES.has(f.type) && (parentOf(f.s.id) === f.o.id || parentOf(f.o.id) === f.s.id)) return;
       // An end known only by a description (the Claude maker) is still an entity of the story.
       for (const m of [f.s, f.o]) {
         const known = lex.entries.get(m.id);

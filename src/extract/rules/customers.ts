@@ -38,10 +38,23 @@ const CUSTOMER_OF =
   /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
 const customersInclude = cue(CUSTOMERS_INCLUDE);
+// "G42 accounted for 87% of its revenue", 微软贡献了英伟达19%的营收, 来自X的收入占比: a customer's share of a supplier's sales.
+const SHARE_OF_REVENUE =
+  /\b(?:accounted|accounts|accounting)\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?[\d.]+%\s+of\s+((?:its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)\s+(?:total\s+|annual\s+|quarterly\s+)?(?:revenue|sales))|贡献了?(?:其|([^，,。]{1,12}?))[\d.]+%的(?:营收|收入|销售额)/g;
 
 const namedCustomers: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of simp.matchAll(SHARE_OF_REVENUE)) {
+    const [cs] = clauseAt(simp, m.index);
+    const customer = subjectBefore(ctx, m.index, ORG);
+    // The supplier: the possessor named in the match, else the one "its" stands for (the sentence's other company).
+    const named = orgs.find((x) => x.start >= m.index && x.end <= m.index + m[0].length);
+    const other = orgs.find((x) => x.id !== customer?.id && x.end <= m.index && !x.anaphor) ?? ctx.topic;
+    const supplier = named ?? other;
+    if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, cs))
+      emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
   const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
   for (const m of simp.matchAll(customersInclude)) {
     const end = m.index + m[0].length;

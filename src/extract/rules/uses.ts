@@ -38,7 +38,8 @@ const uses: Rule = (ctx, emit) => {
       ? clauseSubject(ctx, m.index, ['Organization', 'Product'])
       : subjectBefore(ctx, m.index, ['Organization', 'Product']);
     // P800已在百度智能云部署: the place after 在 is where, not who uses it (that is the deployed-at rule).
-    if (!subj || /在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start))) continue;
+    // (在其数据中心使用: 其 owns the place, so it is the user.)
+    if (!subj || (/在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)) && !(subj.anaphor && subj.surface === '其'))) continue;
     let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, ce);
     if (!objs.length) objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, clauseAt(simp, ce + 1)[1]);
     const users = coordinated(ctx.mentions, subj, simp, ['Organization', 'Product']);

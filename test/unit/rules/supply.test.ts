@@ -181,3 +181,23 @@ describe('SUPPLIES with "supply A with" and to companies "such as"', () => {
     ]);
   });
 });
+
+describe('SUPPLIES by a share of revenue, and never between a unit and its parent', () => {
+  it("when a customer accounted for a share of a supplier's revenue, then the supplier supplies it", () => {
+    expect(rel('Groq disclosed that Humain, a Saudi AI company, accounted for 40% of its revenue.', 'SUPPLIES')).toEqual([
+      ['Groq', 'Humain'],
+    ]);
+    expect(rel('腾讯贡献了寒武纪30%的营收。', 'SUPPLIES')).toEqual([['Cambricon', 'Tencent']]);
+  });
+  it('when a parent is written right before its unit in a partnership, then the parent is no partner of its unit', () => {
+    const pairs = rel('亚马逊AWS与Anthropic合作打造新的算力集群。', 'PARTNERS_WITH');
+    expect(pairs).toContainEqual(['Anthropic', 'AWS']);
+    expect(pairs).not.toContainEqual(['Amazon', 'AWS']);
+  });
+});
+
+describe('USES in its own data centers', () => {
+  it('when a company plans to use chips in its (其) data centers, then it uses them', () => {
+    expect(rel('Meta正与谷歌洽谈，计划在其数据中心使用TPU。', 'USES')).toEqual([['Meta', 'TPU']]);
+  });
+});

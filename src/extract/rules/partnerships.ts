@@ -55,7 +55,18 @@ const PARTNER_LIST: Terms = {
 // "A and B signed a partnership": the agreement noun after two coordinated parties.
 const AGREEMENT: Terms = {
   zh: ['合作协议', '战略合作', '合作关系', '合作伙伴关系'],
-  en: ['partnership', 'agreement', 'alliance', 'collaboration', 'deal', 'joint venture'],
+  en: [
+    'partnership',
+    'agreement',
+    'alliance',
+    'collaboration',
+    'deal',
+    'joint venture',
+    // "A and B will jointly develop …": a joint act of the two subjects.
+    'jointly\\s+(?:develop|design|build|create|launch|invest)',
+    'co-develop',
+    'co-design',
+  ],
 };
 // "In a major partnership, A … B": a sentence framed as a partnership states one between its parties.
 const FRAME =

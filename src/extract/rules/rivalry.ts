@@ -39,6 +39,8 @@ const COMPETE: Terms = {
     'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)',
     '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)',
     '(?:position|edge|competitiveness|fight|battle|race)\\s+against',
+    '(?:rac|battl)(?:e|es|ed|ing)\\s+(?:against|with)',
+    'fight(?:s|ing)?\\s+(?:against|with)',
     'go(?:es)?\\s+head-to-head\\s+with',
     'take\\s+on',
     'tak(?:es|ing)\\s+on',

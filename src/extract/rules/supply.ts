@@ -170,14 +170,11 @@ const supplyVerbs: Rule = (ctx, emit) => {
       customer &&
       (/^(?:[^,.]{0,40}\bto\s+(?:(?:[A-Za-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?)$/.test(gap) ||
         (/^\s*$/.test(gap) && /^\s+with\b/.test(simp.slice(customer.end, customer.end + 6)) && !/^sold$/i.test(m[0])))
-    )
-      emitSupply(
-        ctx,
-        emit,
-        [subjectBefore(ctx, m.index, ORG)].filter((x): x is Mention => !!x),
-        customer,
-        0.7,
-      );
+    ) {
+      // "Samsung and SK Hynix both supply HBM to Nvidia": every subject listed.
+      const subj = subjectBefore(ctx, m.index, ORG);
+      emitSupply(ctx, emit, subj ? group(subj) : [], customer, 0.7);
+    }
   }
 };
 

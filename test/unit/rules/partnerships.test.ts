@@ -90,3 +90,11 @@ describe('PARTNERS_WITH a list with glosses', () => {
     ]);
   });
 });
+
+describe('PARTNERS_WITH by a joint act', () => {
+  it('when two companies will jointly develop products, then they are partners', () => {
+    expect(rel('Qualcomm and Meta will jointly develop AI glasses chips, the companies said.', 'PARTNERS_WITH')).toEqual([
+      ['Meta', 'Qualcomm'],
+    ]);
+  });
+});

@@ -115,3 +115,12 @@ describe('COMPETES_WITH in what a speaker reports', () => {
     ]);
   });
 });
+
+describe('COMPETES_WITH by racing', () => {
+  it('when a company is racing against others, then it competes with each', () => {
+    expect(rel('Groq is racing against Nvidia and AMD for inference customers.', 'COMPETES_WITH')).toEqual([
+      ['Groq', 'NVIDIA'],
+      ['AMD', 'Groq'],
+    ]);
+  });
+});

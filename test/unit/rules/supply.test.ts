@@ -201,3 +201,12 @@ describe('USES in its own data centers', () => {
     expect(rel('Meta正与谷歌洽谈，计划在其数据中心使用TPU。', 'USES')).toEqual([['Meta', 'TPU']]);
   });
 });
+
+describe('SUPPLIES by every listed subject', () => {
+  it('when two suppliers, described together, both supply a customer, then each supplies it', () => {
+    expect(rel('Micron and Samsung, the two memory makers, both supply HBM to AMD.', 'SUPPLIES')).toEqual([
+      ['Micron', 'AMD'],
+      ['Samsung', 'AMD'],
+    ]);
+  });
+});

@@ -97,7 +97,10 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   const out = [items[i]!.m];
   // (A gloss after an item is part of it: 艾克尔（Amkor）及矽品.)
   const gap = (a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '');
-  for (let j = i + 1; j < items.length && joiner.test(gap(items[j - 1]!.m, items[j]!.start)); j++) out.push(items[j]!.m);
+  // (An appositive's possessor is no item: "Fidelity and GV, Alphabet's venture arm,".)
+  const possessor = (m: Mention) => /^['’]s\s/.test(simp.slice(m.end, m.end + 3)) && /^\s*,/.test(simp.slice(0, m.start).slice(-2));
+  for (let j = i + 1; j < items.length && joiner.test(gap(items[j - 1]!.m, items[j]!.start)) && !possessor(items[j]!.m); j++)
+    out.push(items[j]!.m);
   for (let j = i - 1; j >= 0 && joiner.test(gap(items[j]!.m, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
   return out;
 }

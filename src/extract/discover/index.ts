@@ -39,8 +39,8 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
     const id = d.lexiconId ?? nameKey(d.name);
     const type = d.lexiconId ? lex.entries.get(d.lexiconId)!.type : d.type;
     const spellings = [d.name, ...d.spellings];
-    if (type === 'Person' && !d.lexiconId) {
-      // Later sentences use the surname alone: 卡帕西, Karpathy.
+    if (type === 'Person') {
+      // Later sentences use the surname alone: 卡帕西, Karpathy (also for people the lexicon knows by full name).
       for (const s of d.spellings) {
         const last = s.includes('·')
           ? s.split('·').pop()!

@@ -101,9 +101,15 @@ const investsIn: Rule = (ctx, emit) => {
   // 由X领投，Y跟投 / X and Y took part in the round: the investee raised the money, here or just before.
   for (const m of simp.matchAll(roundInvestor)) {
     const [cs] = clauseAt(simp, m.index);
-    const inv = ofType(ctx.mentions, investors, ctx.lex)
+    let inv = ofType(ctx.mentions, investors, ctx.lex)
       .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
       .pop();
+    // "GV, Alphabet's venture arm, joined the round": the owner in the appositive is not the investor, its head is.
+    if (inv && /^['’]s\s/.test(simp.slice(inv.end, inv.end + 3)) && /,\s*$/.test(simp.slice(Math.max(0, inv.start - 3), inv.start)))
+      inv =
+        ofType(ctx.mentions, investors, ctx.lex)
+          .filter((x) => x.end <= inv!.start && /^\s*,\s*$/.test(simp.slice(x.end, inv!.start)))
+          .pop() ?? inv;
     // 中国移动旗下基金领投: a fund the text does not name leads, not its owner.
     if (!inv || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
     const raised = RAISED.exec(simp);

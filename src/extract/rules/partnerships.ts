@@ -133,7 +133,8 @@ const partners: Rule = (ctx, emit) => {
       continue;
     }
     // English, 外包给B: the subject before, the partners after; "the chip is designed with X": the chip's maker.
-    const first = mentionsAfter(ctx, end, ORG, ce)[0];
+    // (A possessive after the verb is no partner: "working with several clouds, and that its chips…".)
+    const first = mentionsAfter(ctx, end, ORG, ce).filter((x) => !(x.anaphor && /^its?$/i.test(x.surface)))[0];
     const chipMaker =
       ctx.topicChip && /^\s*(?:the|this|its)\s+(?:\w+\s+)?(?:chip|processor|accelerator)\b/i.test(simp.slice(cs, m.index))
         ? ctx.makerOf(ctx.topicChip.id)

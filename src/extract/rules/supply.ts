@@ -152,7 +152,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,20})$/.exec(simp.slice(cs, m.index));
       const customer = to
         ? orgs.find((x) => x.start > cs + to.index && x.end <= m.index)
-        : orgs.find((x) => x.start >= end && x.start <= end + 2 && x.start < ce);
+        : orgs.find((x) => x.start >= end && x.start <= end + 2 && x.start < ce && !/^(?:搭|采|配|内)/.test(simp.slice(end, x.start)));
       if (customer)
         emitSupply(
           ctx,

@@ -145,3 +145,17 @@ describe('INVESTS_IN from 投资方包括 / 股东有', () => {
     ]);
   });
 });
+
+describe('INVESTS_IN past an appositive owner', () => {
+  it("when an investor is described as another's arm (GV, Alphabet's venture arm), then the arm invests, not its owner", () => {
+    expect(
+      rel(
+        'Lumetta Labs raised $80 million. Existing investors Fidelity and GV, Alphabet’s venture capital arm, also joined the round.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Fidelity', 'Lumetta Labs'],
+      ['GV', 'Lumetta Labs'],
+    ]);
+  });
+});

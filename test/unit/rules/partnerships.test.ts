@@ -98,3 +98,14 @@ describe('PARTNERS_WITH by a joint act', () => {
     ]);
   });
 });
+
+describe('PARTNERS_WITH not with a possessive', () => {
+  it('when "working with" names no company and "its" follows later, then there is no partner', () => {
+    expect(
+      rel(
+        'Lumetta Labs makes chips. Its CEO said Lumetta Labs was working with several cloud companies, and that its chips would ship in May.',
+        'PARTNERS_WITH',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -142,3 +142,9 @@ describe('WORKS_FOR after a Chinese verb of hiring', () => {
     );
   });
 });
+
+describe('WORKS_FOR by the surname of a person the lexicon knows', () => {
+  it('when a known person is later named by surname alone, then the surname is the person', () => {
+    expect(rel('Jensen Huang spoke first. Huang previously worked at AMD.', 'WORKS_FOR')).toContainEqual(['Jensen Huang', 'AMD']);
+  });
+});

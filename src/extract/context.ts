@@ -96,7 +96,8 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   const joiner = lists ? LIST_JOINER : JOINER;
   const out = [items[i]!.m];
   // (A gloss after an item is part of it: 艾克尔（Amkor）及矽品.)
-  const gap = (a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '');
+  // (…and so is a corporate word the name is written with: IDG资本、高瓴.)
+  const gap = (a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '').replace(CORPORATE_TAIL, '');
   // (An appositive's possessor is no item: "Fidelity and GV, Alphabet's venture arm,".)
   const possessor = (m: Mention) => /^['’]s\s/.test(simp.slice(m.end, m.end + 3)) && /^\s*,/.test(simp.slice(0, m.start).slice(-2));
   for (let j = i + 1; j < items.length && joiner.test(gap(items[j - 1]!.m, items[j]!.start)) && !possessor(items[j]!.m); j++)
@@ -104,6 +105,7 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   for (let j = i - 1; j >= 0 && joiner.test(gap(items[j]!.m, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
   return out;
 }
+const CORPORATE_TAIL = /^(?:资本|创投|集团|公司|科技|控股|基金|投资)(?=[、和与及]|以及)/;
 const GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
 const JOINER = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
 const LIST_JOINER = new RegExp(`${JOINER.source}|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,14}的$`);

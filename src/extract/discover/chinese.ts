@@ -57,6 +57,11 @@ const ORG_KIND_AFTER = /^(?:[\u3400-\u9fff]{0,4}?)(?:运营商|厂商|公司|企
 // Words that fill those places without being names.
 const GENERIC_ZH = /^(?:公司|企业|机构|基金|资本|多家|其他|以及|包括|老股东|新股东|股东|投资方|国内|国外|海外|全球|美国|中国)/;
 
+const VC_NAME =
+  /(?:包括|、|和|与|及|由|，)(?![由与和及并在从向对将为获])([\u3400-\u9fff]{2,4}(?:创投|资本|基金|投资))(?=[、和与及，,。等领跟共])/g;
+const NOT_VC_STEM =
+  /^(?:重大|大笔|首笔|新增|持续|加大|扩大|相关|一笔|巨资|风险|股权|战略|天使|产业|财务|直接|对外|海外|国内|基础|设施|领投|跟投|追加|大额|巨额|国有|政府|社会|民间|外资|新一轮|本轮|多家|其他)/;
+
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
@@ -139,6 +144,17 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       if (item.length >= 2 && item.length <= 5 && !reg.known(item) && !GENERIC_ZH.test(item))
         reg.add(text.substr(start, item.length), 'Organization', [text.substr(start, item.length)]);
     }
+  }
+  // 股东包括启明创投、IDG资本: a listed name ending in a venture word is an investor.
+  for (const m of simp.matchAll(VC_NAME)) {
+    const name = m[1]!;
+    // (高瓴创投 is 高瓴's: a name that starts with a known organization is that one.)
+    const stemKnown = reg.lex.surfaces.some(
+      (x) => !x.latin && x.text.length >= 2 && name.startsWith(x.text) && reg.lex.entries.get(x.id)?.type !== 'Place',
+    );
+    if (reg.known(name) || stemKnown || NOT_VC_STEM.test(name) || GENERIC_ZH.test(name)) continue;
+    const at = m.index + m[0].length - name.length;
+    reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   // 据《科创板日报》报道: a publication named as a source is an organization (a name inside it is not).
   for (const m of simp.matchAll(PUBLICATION)) {

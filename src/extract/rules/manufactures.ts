@@ -50,6 +50,14 @@ const manufactures: Rule = (ctx, emit) => {
       // 该芯片采用台积电3纳米制程生产: the chip the clause is about, made with the foundry named before the verb.
       if (!made.length && foundry && CHIP_SUBJECT.test(simp.slice(cs, foundry.start)))
         made = [chips.filter((c) => c.end <= cs).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
+      // BR100芯片采用台积电7纳米工艺制造: a chip named in the clause, made with the foundry's process.
+      if (
+        !made.length &&
+        foundry &&
+        /(?:采用|使用|基于|以)\s*$/.test(simp.slice(cs, foundry.start)) &&
+        PROCESS.test(simp.slice(foundry.end, m.index))
+      )
+        made = chips.filter((c) => c.start >= cs && c.end <= foundry!.start).slice(-1);
     }
     // "built on TSMC's 3nm process", "production was planned at TSMC": the foundry after on/at, the chip before.
     if (!made.length && !isChinese(m[0])) {

@@ -164,6 +164,19 @@ const competes: Rule = (ctx, emit) => {
     // 竞争激烈 is about a market, unless the clause names who competes with whom (A与B…竞争激烈).
     const around = simp.slice(Math.max(0, m.index - 2), m.index + 4);
     if (GENERAL.test(around) || (FIERCE.test(around) && !/与|同|跟/.test(simp.slice(cs, m.index)))) continue;
+    // 面临来自A、B等以及C等企业的竞争 / competition from A and B: every name after 来自 is a rival of the subject.
+    const from = isChinese(m[0])
+      ? /来自([^。；]{1,60}?)的(?:[^，,。的]{0,6})?$/.exec(simp.slice(Math.max(0, m.index - 64), m.index))
+      : null;
+    if (from) {
+      const fromAt = m.index - from[0].length;
+      const rivals = orgs.filter((x) => x.start > fromAt && x.end <= m.index);
+      const subj = subjectBefore(ctx, fromAt, ORG, false);
+      if (rivals.length) {
+        for (const x of subj ? group(subj) : []) if (!rivals.includes(x)) pair(x, rivals);
+        continue;
+      }
+    }
     if (isChinese(m[0])) {
       // 与X竞争 / 和X抗衡: the rival between the preposition and the verb.
       // 与X竞争 before the verb, or 缩小与X…的差距 inside the match.

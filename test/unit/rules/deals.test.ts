@@ -159,3 +159,13 @@ describe('INVESTS_IN past an appositive owner', () => {
     ]);
   });
 });
+
+describe('INVESTS_IN by shareholders with venture names', () => {
+  it('when shareholders listed include a new venture name and a known one written with 资本, then each invests', () => {
+    expect(rel('摩尔线程的主要股东包括云晖创投、IDG资本和腾讯。', 'INVESTS_IN')).toEqual([
+      ['云晖创投', 'Moore Threads'],
+      ['IDG', 'Moore Threads'],
+      ['Tencent', 'Moore Threads'],
+    ]);
+  });
+});

@@ -40,3 +40,9 @@ describe('DEVELOPS and chips named by generation', () => {
     expect(rel('Microsoft trains its models on the Ascend 950PR.', 'DEVELOPS')).toEqual([]);
   });
 });
+
+describe('MANUFACTURES with a foundry process', () => {
+  it('when a chip is made with a foundry’s process (采用台积电7纳米工艺制造), then the foundry makes it', () => {
+    expect(rel('公司推出的BR100芯片采用台积电7纳米工艺制造。', 'MANUFACTURES')).toEqual([['TSMC', 'BR100']]);
+  });
+});

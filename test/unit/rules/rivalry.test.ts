@@ -124,3 +124,13 @@ describe('COMPETES_WITH by racing', () => {
     ]);
   });
 });
+
+describe('COMPETES_WITH from 面临来自…的竞争', () => {
+  it('when a company faces competition from lists of companies, then each listed company is its rival, not each other’s', () => {
+    expect(rel('天数智芯表示，公司面临来自英伟达等国际厂商以及华为、海光等国内企业的竞争。', 'COMPETES_WITH')).toEqual([
+      ['Iluvatar CoreX', 'NVIDIA'],
+      ['Huawei', 'Iluvatar CoreX'],
+      ['Hygon', 'Iluvatar CoreX'],
+    ]);
+  });
+});

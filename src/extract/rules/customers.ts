@@ -24,7 +24,7 @@ const BIGGEST_CUSTOMER =
 const DEPLOYED_AT = /在([^，,。]{1,16}?)(?:大规模|批量|全面)?(?:部署|上线|投入使用|落地|商用)/g;
 // "Perplexity will be among the first customers": a customer of the company the story is about.
 const AMONG_FIRST =
-  /^\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+become|became)\s+(?:among\s+|one\s+of\s+)?(?:the|its)\s+(?:first|earliest|launch|anchor|initial|biggest|largest)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
+  /^\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+become|became|(?:has\s+|have\s+)?(?:signed|signs|signing)\s+(?:on|up)\s+as|(?:has\s+)?(?:joined|joins)\s+as)\s+(?:among\s+|one\s+of\s+)?(?:the|its)\s+(?:first|earliest|launch|anchor|initial|biggest|largest)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
 // 透过微软Azure取得算力, via Oracle's cloud: capacity obtained through a provider.
 const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获取|租用|使用)[^，,。]{0,6}?(?:算力|计算资源|云服务|GPU|芯片)/g;
 // 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
@@ -89,8 +89,11 @@ const namedCustomers: Rule = (ctx, emit) => {
     if (!negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [sup], subjectBefore(ctx, at, ORG, false) ?? ctx.topic, 0.75);
   }
   for (const c of orgs) {
-    if (!AMONG_FIRST.test(simp.slice(c.end, c.end + 60))) continue;
-    const supplier = orgs.find((x) => x.start > c.end && x.id !== c.id && !x.anaphor) ?? ctx.topic;
+    const first = AMONG_FIRST.exec(simp.slice(c.end, c.end + 80));
+    if (!first) continue;
+    // "one of its first customers": "its" is the company named before in the sentence, else the topic.
+    const its = /\bits\s/.test(first[0]) ? orgs.find((x) => x.end <= c.start && x.id !== c.id && !x.anaphor) : undefined;
+    const supplier = its ?? orgs.find((x) => x.start > c.end && x.id !== c.id && !x.anaphor) ?? ctx.topic;
     if (supplier) emitSupply(ctx, emit, [supplier], c, 0.7);
   }
   for (const m of simp.matchAll(THROUGH)) {

@@ -124,3 +124,18 @@ describe('discovery: described lists, possessed chip names and nationality befor
     expect(entities('The round drew former Zapcart chief technology officer Nora Blake.')['Zapcart']).toBe('Organization');
   });
 });
+
+describe('discovery: technologies, 等 after a listed name, backers', () => {
+  it('when a process technology precedes 制程平台, then it is no product or organization', () => {
+    expect(entities('联电与英特尔合作开发12纳米FinFET制程平台。')['FinFET']).toBeUndefined();
+  });
+  it('when a listed investor is followed by 等, then 等 is not part of its name', () => {
+    const found = entities('本轮融资由阿里巴巴领投，砺思资本、小红书等跟投。');
+    expect(found['小红书']).toBe('Organization');
+    expect(found['小红书等']).toBeUndefined();
+  });
+  it('when a short name is described as a longtime backer, then it is an organization, but a person so described stays a person', () => {
+    expect(entities('The round included KT, a longtime backer of the startup.')['KT']).toBe('Organization');
+    expect(entities('The round included Peter Brandt, a longtime backer of the startup.')['Peter Brandt']).not.toBe('Organization');
+  });
+});

@@ -71,7 +71,9 @@ const SYSTEM =
 const CHIP_NOUN_THEN_NAME =
   /\b(?:chips?|accelerators?|processors?|GPUs?|NPUs?|ASICs?|superchips?|predecessor|successor)\s*,\s*(?:the\s+|its\s+)?((?:[A-Z][A-Za-z]*-?)?\d{1,4}[A-Za-z]{0,3}|[A-Z][A-Za-z]*-?\d{1,4}[A-Za-z]{0,3})(?![\w-])/g;
 
-const POSSESSED = /\b(?:its|their|[A-Z][\w.&-]*['’]s)\s+(?:(?:new|first|own|latest|upcoming|flagship|in-house|custom)\s+)*$/;
+const CHIP_ACRONYM = /^(?:CPU|GPU|NPU|TPU|XPU|LPU|DPU|IPU|ASIC|SOC|HBM|DRAM|SRAM|NAND|RISC|ARM|FPGA|AI|ML|PC|EUV)$/i;
+const POSSESSED =
+  /\b(?:its|their|[A-Z][\w.&-]*['’]s|[A-Z][\w.&-]*s['’])\s+(?:(?:new|first|own|latest|upcoming|flagship|in-house|custom)\s+)*$/;
 
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
@@ -108,7 +110,13 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   for (const m of simp.matchAll(CALLED)) {
     const name = (m[1] ?? m[2])!.trim();
     const at = m.index + m[0].lastIndexOf(name);
-    if (CHIP_WORDS.test(simp.slice(Math.max(0, m.index - 30), m.index + m[0].length + 6)) && !reg.known(name) && !isCommonWord(name)) {
+    // (A name given after "called" may be a common word: a chip called Rebel.)
+    const given = /^(?:called|named|dubbed|code-?named)\b/i.test(m[0]) && /^[A-Z]/.test(name);
+    if (
+      CHIP_WORDS.test(simp.slice(Math.max(0, m.index - 30), m.index + m[0].length + 6)) &&
+      !reg.known(name) &&
+      (given || !isCommonWord(name))
+    ) {
       reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
     }
   }
@@ -129,7 +137,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     // "its Sohu chip", "Acme's Zephyr accelerators": a brand word an owner gives its chip.
     else if (
       name &&
-      /^[A-Z][a-z]{2,}$/.test(name) &&
+      (/^[A-Z][a-z]{2,}$/.test(name) || (/^[A-Z]{3,6}$/.test(name) && !CHIP_ACRONYM.test(name))) &&
       POSSESSED.test(simp.slice(Math.max(0, m.index - 24), m.index)) &&
       !reg.known(name) &&
       !isCommonWord(name) &&

@@ -22,6 +22,9 @@ const ZH_PERSON_BEFORE =
   /(总裁|高管|执行官|执行长|首席|创始人|创办人|董事长|主席|分析师|科学家|工程师|研究员|总监|经理|发言人|负责人|主管|教授|博士)\s*$/;
 // A Latin brand followed by what kind of thing it is: GaussDB分布式数据库, Exadata数据库一体机.
 const ZH_PRODUCT_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|框架|超节点|集群)/;
+// Process and interface technologies are no products of one company: FinFET制程平台, SerDes技术.
+const TECHNOLOGY =
+  /^(?:FinFET|GAA|GAAFET|EUV|DUV|CMOS|SerDes|RISC-V|CoWoS|SoIC|InFO|PCIe|CXL|DDR\d?|LPDDR\d?|HBM\d?E?|Ethernet|SRAM|DRAM|NAND)$/i;
 const ZH_CHIP_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,3}?(芯片|晶片|处理器|加速器|加速卡)/;
 
 const PERSON_BEFORE = [
@@ -210,6 +213,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       continue;
     }
     const tokens = c.name.split(' ');
+    if (TECHNOLOGY.test(c.name)) continue;
     if (personShaped(c.name)) {
       const ofOrg = OF_ORG_SAID.exec(after);
       const said = isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before));
@@ -242,7 +246,9 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       (SUFFIX.has(last) ||
         (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' ')) && !new RegExp(`^\\s+${NOUN}s?\\b`, 'i').test(after)));
     // A person's name with no person cue is still no organization: "buy from Jane Doe".
-    if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && !appositive) continue;
+    // ("Peter Thiel, a longtime backer of X": a person's name described as an investor stays a person's.)
+    if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && (!appositive || /investor|backer|shareholder/i.test(appositive[1]!)))
+      continue;
     if (suffix || appositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {
       reg.add(c.name, 'Organization', [c.name], {
         noun: appositive?.[1]?.toLowerCase() ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1]?.toLowerCase(),

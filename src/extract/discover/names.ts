@@ -223,6 +223,8 @@ export const ORG_NOUNS = [
   'competitor',
   'customer',
   'investor',
+  'backer',
+  'shareholder',
   'fund',
   'bank',
   'brokerage',

@@ -23,7 +23,7 @@ export interface DiscoverySentence {
 
 const LEADING_FUNCTION = /^(?:并|且|而|从|在|向|对|把|被|跟|同|还|及|与)+(?=[\u3400-\u9fff])/;
 
-const TRAILING_FUNCTION = /(?<=[\u3400-\u9fff]{2})(?:在|将|正|已|也|的)+$/;
+const TRAILING_FUNCTION = /(?<=[\u3400-\u9fff]{2})(?:在|将|正|已|也|的|等)+$/;
 
 /** What discovery has found so far in one article; later finds add spellings to earlier ones. */
 export class Registry {

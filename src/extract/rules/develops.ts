@@ -34,7 +34,7 @@ const develop = cue(DEVELOP);
 export const MAKER_NAMED = 0.6;
 // Between a maker and its product: nothing, 的/旗下(的), a possessive, a few descriptive words (Nvidia's flagship H100, 英伟达最新的B200).
 const MAKER_THEN_PRODUCT =
-  /^(?:\s*|\s*(?:的|旗下的?|自研的?|最新的?|新一代的?|['’]s\s+(?:[\w-]+\s+){0,3}?))[\u4e00-\u9fff]{0,6}?(?:的)?\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$|^\s+(?:[a-z-]+\s+){0,2}$/;
+  /^(?:\s*|\s*(?:的|旗下的?|自研的?|最新的?|新一代的?|['’]s\s+(?:[\w-]+\s+){0,3}?))[\u4e00-\u9fff]{0,6}?(?:的)?\s*$|^['’]s?\s+(?:[\w-]+\s+){0,3}$|^\s+(?:[a-z-]+\s+){0,2}$/;
 
 const develops: Rule = (ctx, emit) => {
   const { simp } = ctx;

@@ -24,6 +24,11 @@ const manufactures: Rule = (ctx, emit) => {
     (m) =>
       ctx.lex.entries.get(m.id)?.foundry || ctx.nounsOf(m.id).includes('foundry') || /Foundr(?:y|ies)|\bFab\b|晶圆|代工/.test(m.surface),
   );
+  // "manufactured by Samsung Electronics": whoever fabricates a chip for its designer acts as its foundry.
+  for (const m of simp.matchAll(/\b(?:manufactured|fabricated)\s+by\s+/g)) {
+    const f = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    if (f && !foundries.includes(f)) foundries.push(f);
+  }
   if (!foundries.length) return;
   const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
   for (const m of simp.matchAll(manufacture)) {

@@ -16,6 +16,7 @@ const PARTNER_VERB: Terms = {
     '委托',
     '共同开发',
     '联合开发',
+    '(?:联合|共同|携手)(?:打造|推出|建设|研制)',
     '共同研发',
     '联合研发',
     '合资',
@@ -45,6 +46,7 @@ const PARTNER_VERB: Terms = {
     'outsourc\\w+\\s+\\w*\\s*to',
     'in\\s+(?:close\\s+)?collaboration\\s+with',
     'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
+    '(?:signed|inked|reached)\\s+(?:a|an)\\s+(?:memorandum\\s+of\\s+understanding|MOU|letter\\s+of\\s+intent)\\s+with',
   ],
 };
 // Partners listed after a noun: partners such as A, B and C / 合作伙伴包括A、B.

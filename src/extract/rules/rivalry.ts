@@ -36,7 +36,7 @@ const COMPETE: Terms = {
     '侵蚀',
   ],
   en: [
-    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)',
+    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+|at\\s+home\\s+|abroad\\s+|globally\\s+|mainly\\s+|chiefly\\s+)?(?:with|against)',
     '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)',
     '(?:position|edge|competitiveness|fight|battle|race)\\s+against',
     '(?:rac|battl)(?:e|es|ed|ing)\\s+(?:against|with)',

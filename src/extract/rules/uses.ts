@@ -88,4 +88,22 @@ const usedFor: Rule = (ctx, emit) => {
   }
 };
 
-export const USE_RULES: Rule[] = [uses, productUses, usedFor];
+// "the ATOM chip, which is used for inference in KT's data centers": the owner of the place uses the chip before.
+const USED_IN =
+  /\b(?:is|are|was|were|being|has\s+been|have\s+been)\s+(?:already\s+|now\s+|widely\s+)?(?:used|deployed)\s+(?:[^,.;]{0,30}?\s)?(?:by|in|at)\s+/g;
+const usedIn: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of simp.matchAll(USED_IN)) {
+    const end = m.index + m[0].length;
+    const user = ofType(ctx.mentions, ['Organization'], ctx.lex).find(
+      (x) => x.start === end && (/^\s+by\s+$/.test(m[0].slice(-4)) || /^['’]s?\s/.test(simp.slice(x.end, x.end + 3))),
+    );
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex)
+      .filter((x) => x.end <= m.index)
+      .pop();
+    if (!user || !chip || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]) || ctx.makerOf(chip.id) === user.id) continue;
+    emit({ type: 'USES', s: user, o: chip, confidence: 0.7 });
+  }
+};
+
+export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn];

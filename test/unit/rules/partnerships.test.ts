@@ -109,3 +109,14 @@ describe('PARTNERS_WITH not with a possessive', () => {
     ).toEqual([]);
   });
 });
+
+describe('PARTNERS_WITH by a memorandum and by 联合打造', () => {
+  it('when a company signs a memorandum of understanding with another, then they are partners', () => {
+    expect(rel('Last month Intel signed a memorandum of understanding with Saudi AI company Humain.', 'PARTNERS_WITH')).toEqual([
+      ['Humain', 'Intel'],
+    ]);
+  });
+  it('when a company builds a platform jointly with another (与X联合打造), then they are partners', () => {
+    expect(rel('百度宣布与华为联合打造的算力平台正式启用。', 'PARTNERS_WITH')).toEqual([['Baidu', 'Huawei']]);
+  });
+});

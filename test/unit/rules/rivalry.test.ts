@@ -134,3 +134,9 @@ describe('COMPETES_WITH from 面临来自…的竞争', () => {
     ]);
   });
 });
+
+describe('COMPETES_WITH at home', () => {
+  it('when a company competes at home with another, then they compete', () => {
+    expect(rel('Rebellions competes at home with FuriosaAI.', 'COMPETES_WITH')).toEqual([['FuriosaAI', 'Rebellions']]);
+  });
+});

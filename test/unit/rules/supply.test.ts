@@ -218,3 +218,9 @@ describe('SUPPLIES to a customer that signed on as one of the first', () => {
     ).toEqual([['Tenstorrent', 'Meta']]);
   });
 });
+
+describe('no SUPPLIES when buying is hard', () => {
+  it('when a company finds it hard to buy (难以采购) a supplier’s GPUs, then there is no supply', () => {
+    expect(rel('科大讯飞被列入实体清单，因此难以采购英伟达的高端GPU。', 'SUPPLIES')).toEqual([]);
+  });
+});

@@ -1,4 +1,14 @@
-import { clauseAt, coordinated, isReporter, mentionsAfter, ofType, ORG, subjectBefore, type SentenceContext } from '../context';
+import {
+  CHIP_OR_PRODUCT,
+  clauseAt,
+  coordinated,
+  isReporter,
+  mentionsAfter,
+  ofType,
+  ORG,
+  subjectBefore,
+  type SentenceContext,
+} from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -164,6 +174,18 @@ const competes: Rule = (ctx, emit) => {
     // 竞争激烈 is about a market, unless the clause names who competes with whom (A与B…竞争激烈).
     const around = simp.slice(Math.max(0, m.index - 2), m.index + 4);
     if (GENERAL.test(around) || (FIERCE.test(around) && !/与|同|跟/.test(simp.slice(cs, m.index)))) continue;
+    // A与B、C等公司…，彼此展开角逐 / compete with one another: the names listed before compete with each other.
+    if (
+      /(?:彼此|相互|互相)/.test(simp.slice(cs, m.index)) ||
+      /^\s*(?:with\s+)?(?:one\s+another|each\s+other)\b/.test(simp.slice(m.index + m[0].length))
+    ) {
+      const listed = orgs.filter((x) => x.end <= m.index && !x.anaphor);
+      const g = listed.length ? coordinated(ctx.mentions, listed[0]!, simp, ORG, true) : [];
+      if (g.length >= 2) {
+        for (let i = 0; i < g.length; i++) pair(g[i], g.slice(i + 1), 0.65);
+        continue;
+      }
+    }
     // 面临来自A、B等以及C等企业的竞争 / competition from A and B: every name after 来自 is a rival of the subject.
     const from = isChinese(m[0])
       ? /来自([^。；]{1,60}?)的(?:[^，,。的]{0,6})?$/.exec(simp.slice(Math.max(0, m.index - 64), m.index))
@@ -187,12 +209,20 @@ const competes: Rule = (ctx, emit) => {
       const head = inside.find((x) => simp[x.start - 1] === '的');
       const rivals = head ? inside.filter((x) => x.start >= head.start) : inside;
       // 包括A、B和C在内的一批公司正抢占…: 和 joins a list of subjects here, it names no rival.
-      const tail = rivals.length ? simp.slice(rivals[rivals.length - 1]!.end, m.index) : '';
+      // (百度文心一言、阿里巴巴通义千问等产品: the makers' products, named after them, end the list too.)
+      const products = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex);
+      const lastRival = rivals[rivals.length - 1];
+      const product = lastRival && products.find((x) => x.start === lastRival.end);
+      const tail = rivals.length ? simp.slice((product ?? lastRival)!.end, m.index) : '';
       // (在与A、B等云厂商的竞争中: a list after the preposition, then what they are, names the rivals.)
-      const listedRivals = /^等[^，,。与和]{0,8}的$/.test(tail);
+      const listedRivals = /^等[^，,。与和]{0,8}的?$/.test(tail) && (!!product || /的$/.test(tail));
       if (rivals.length && (listedRivals || !/在内|等|一批|多家|这些|之一|企业|公司|厂商/.test(tail))) {
-        // 阿里、百度和腾讯等云厂商…与华为争夺: every subject listed takes part.
-        const subj = subjectBefore(ctx, Math.min(wAt, m.index), ORG, false);
+        // 阿里、百度和腾讯等云厂商…与华为争夺: every subject listed takes part; a product's maker for a product (讯飞星火与…竞争).
+        const subjProduct = products.filter((x) => x.end <= wAt && x.start >= cs).pop();
+        const maker = subjProduct && ctx.makerOf(subjProduct.id);
+        const subj =
+          subjectBefore(ctx, Math.min(wAt, m.index), ORG, false) ??
+          (maker ? { id: maker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
         for (const x of subj ? group(subj) : []) if (!rivals.includes(x)) pair(x, rivals);
         continue;
       }

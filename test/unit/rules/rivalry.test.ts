@@ -140,3 +140,16 @@ describe('COMPETES_WITH at home', () => {
     expect(rel('Rebellions competes at home with FuriosaAI.', 'COMPETES_WITH')).toEqual([['FuriosaAI', 'Rebellions']]);
   });
 });
+
+describe('COMPETES_WITH among one another, and between products’ makers', () => {
+  it('when listed companies compete with one another (彼此角逐, each other), then every pair competes', () => {
+    expect(rel('智谱AI与MiniMax、百川智能等公司彼此展开角逐。', 'COMPETES_WITH')).toHaveLength(3);
+    expect(rel('Groq, Cerebras and SambaNova compete with each other for inference customers.', 'COMPETES_WITH')).toHaveLength(3);
+  });
+  it('when a product competes with products written after their makers (百度文心一言), then the makers compete', () => {
+    expect(rel('在大模型市场，腾讯混元与百度文心一言、阿里巴巴通义千问等产品竞争激烈。', 'COMPETES_WITH')).toEqual([
+      ['Baidu', 'Tencent'],
+      ['Alibaba', 'Tencent'],
+    ]);
+  });
+});

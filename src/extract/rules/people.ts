@@ -225,8 +225,25 @@ const postsAndMoves: Rule = (ctx, emit) => {
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 90)) {
       const gap = simp.slice(p.end, o.start);
       if (WORKED_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, 'former', 0.7);
-      if (ZH_AT_ORG.test(gap) && ZH_POST_AFTER.test(simp.slice(o.end, o.end + 6)) && !negatedAt(ctx, o.start, p.end))
-        emitRole(emit, p, o, /此前|之前|过去|曾|早年/.test(gap) ? 'former' : undefined, 0.75);
+      // 杨植麟毕业于清华，此前曾在谷歌和Meta工作: the person stays the subject of the clauses after, with no
+      // other person or organization between; every organization listed after 在 is a post.
+      const lastClause = gap.slice(Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(',')) + 1);
+      // (A clause opened by another name has its own subject.)
+      const between = ctx.mentions.some(
+        (x) =>
+          x.start > p.end &&
+          x.end <= o.start &&
+          (x.type === 'Person' || (x.type === 'Organization' && /[，,]\s*$/.test(simp.slice(Math.max(0, x.start - 2), x.start)))),
+      );
+      const zhAt =
+        ZH_AT_ORG.test(gap) ||
+        (!between && /^[^。；]{0,20}$/.test(gap) && /^(?:此前|之前|过去|曾经|曾|早年)/.test(lastClause) && ZH_AT_ORG.test(lastClause));
+      if (zhAt && !negatedAt(ctx, o.start, p.end)) {
+        const g = coordinated(ctx.mentions, o, simp, ORG);
+        const last = g[g.length - 1]!;
+        if (ZH_POST_AFTER.test(simp.slice(last.end, last.end + 6)))
+          for (const x of g) emitRole(emit, p, x, /此前|之前|过去|曾|早年/.test(gap) ? 'former' : undefined, 0.75);
+      }
     }
     const left = LEFT.exec(simp.slice(p.end, p.end + 120));
     if (left && !negatedAt(ctx, p.end + left[0].length, p.end)) {

@@ -148,3 +148,17 @@ describe('WORKS_FOR by the surname of a person the lexicon knows', () => {
     expect(rel('Jensen Huang spoke first. Huang previously worked at AMD.', 'WORKS_FOR')).toContainEqual(['Jensen Huang', 'AMD']);
   });
 });
+
+describe('WORKS_FOR at past posts in a later clause', () => {
+  it('when a founder graduated somewhere and 此前曾在A和B工作, then the founder worked for both', () => {
+    expect(rel('创始人王立新毕业于北京大学，此前曾在英特尔和微软工作。', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['王立新', 'Intel'],
+        ['王立新', 'Microsoft'],
+      ]),
+    );
+  });
+  it('when a known research lab of a company is named (谷歌大脑), then it is that lab', () => {
+    expect(rel('创始人王立新此前曾在谷歌大脑工作。', 'WORKS_FOR')).toEqual(expect.arrayContaining([['王立新', 'Google Brain']]));
+  });
+});

@@ -37,7 +37,7 @@ export interface SentenceContext {
 // Clause ends: Chinese punctuation, an ASCII comma inside Chinese text (some sources write 微软,OpenAI),
 // and an English comma before a new clause.
 const CLAUSE_BREAK =
-  /[，；;：:]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
+  /[，；;：:]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|whose|although|though|whereas|as|with)\b)|\s[—–]\s/g;
 
 /** [start, end) of the clause around a position. */
 export function clauseAt(simp: string, pos: number): [number, number] {
@@ -185,7 +185,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   }
   const lead = ctx.simp.slice(cs, pos);
   // "X, which/that/who buys …": the relative pronoun stands for the name before it.
-  if (/^\s*(?:which|that|who)\b/.test(lead) && before.length) return before[before.length - 1];
+  if (/^\s*(?:which|that|who|whose)\b/.test(lead) && before.length) return before[before.length - 1];
   if (PRONOUN.test(lead.slice(0, 12)) || /^\s*(该公司|公司|其|它|the company|it)/i.test(lead)) {
     // the company named earlier in this sentence, else the one the story was about
     if (types.includes('Organization')) return before.find((m) => m.type === 'Organization') ?? ctx.topic;

@@ -25,7 +25,7 @@ const CHIP_REFERENCE =
 // Pronouns: "its" anywhere, "it" only as a subject (after a clause opener; "on it" is a thing, "it is
 // unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
 const EN_PRONOUN =
-  /\b[Ii]ts\b|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
+  /\b[Ii]ts\b|\b([Ii]t)\b(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|signed|announced|bought|acquired|invested|raised|contracted|plans|planned|has\s+(?:also\s+)?(?:signed|agreed|bought|contracted))\b)|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
 const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
 
 export interface CorefState {
@@ -120,7 +120,8 @@ export function anaphora(
   // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
   for (const re of [EN_PRONOUN, ZH_PRONOUN]) {
     for (const m of simp.matchAll(re)) {
-      const start = m[1] ? m.index + m[0].length - m[1].length : m.index;
+      const g = m[1] ?? m[2];
+      const start = g ? m.index + m[0].length - g.length : m.index;
       const [cs] = clauseAt(simp, start);
       const own = orgs.filter((o) => o.start >= cs && o.end <= start).pop();
       // "Meta said its chips": the name in the clause, found by the rules' subject search. But in

@@ -60,6 +60,7 @@ const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|fi
 
 const STAKE_SOLD_TO =
   /(?:出售|转让|卖出)[^，,。]{1,24}?(?:股权|股份)(?:给|予)|\b(?:sell|sells|sold|selling)\s+(?:a|an|its|the)?\s*(?:[\d.]+%\s+|majority\s+|minority\s+|controlling\s+)?(?:stake|interest)\s+in\s+[^,.;]{1,40}?\s+to\s+/gi;
+const INVESTED_COMPANY = /(?:是|为|系)([^，,。；]{1,12}?)(?:转投资|投资|参股|入股)的(?:[^，,。的]{0,6})?(?:公司|企业|新创)/g;
 const investCue = cue(INVEST);
 const HOLDS = /(?:持有|持股|控股)/g;
 const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
@@ -150,7 +151,27 @@ const investsIn: Rule = (ctx, emit) => {
           .filter((x) => x.end <= m.index)
           .pop()
       : subjectBefore(ctx, m.index, investors, false);
-    if (investee && investor) emitAll(investor, [investee], 0.75);
+    // (X持股约35%，为其最大股东: the holder opens the clause before, 其 is the sentence's other company.)
+    if (investee?.anaphor && /其/.test(investee.surface) && cs > 1) {
+      const [pcs] = clauseAt(simp, cs - 2);
+      const holder = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start === pcs && !x.anaphor);
+      const held = holder && ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.id !== holder.id && !x.anaphor && x.end <= pcs);
+      if (holder && held) {
+        emitAll(holder, [held], 0.75);
+        continue;
+      }
+    }
+    const other =
+      investee?.anaphor && investor && investee.id === investor.id
+        ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.id !== investor.id && !x.anaphor && x.end <= m.index)
+        : investee;
+    if (other && investor) emitAll(investor, [other], 0.75);
+  }
+  // 创意电子是台积电转投资的公司: the company invested in is the subject of the copula.
+  for (const m of simp.matchAll(INVESTED_COMPANY)) {
+    const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const investee = investor && subjectBefore(ctx, m.index, ORG, false);
+    if (investor && investee && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(investor, [investee], 0.75);
   }
   // 出售旗下Altera的51%股权给银湖资本 / sold a 51% stake in Altera to Silver Lake: the buyer of the stake invests.
   for (const m of simp.matchAll(STAKE_SOLD_TO)) {

@@ -215,7 +215,7 @@ const competes: Rule = (ctx, emit) => {
       const product = lastRival && products.find((x) => x.start === lastRival.end);
       const tail = rivals.length ? simp.slice((product ?? lastRival)!.end, m.index) : '';
       // (在与A、B等云厂商的竞争中: a list after the preposition, then what they are, names the rivals.)
-      const listedRivals = /^等[^，,。与和]{0,8}的?$/.test(tail) && (!!product || /的$/.test(tail));
+      const listedRivals = /^等[^，,。与和在]{0,8}的?$/.test(tail) && !/在内|一批|多家|这些|之一/.test(tail);
       if (rivals.length && (listedRivals || !/在内|等|一批|多家|这些|之一|企业|公司|厂商/.test(tail))) {
         // 阿里、百度和腾讯等云厂商…与华为争夺: every subject listed takes part; a product's maker for a product (讯飞星火与…竞争).
         const subjProduct = products.filter((x) => x.end <= wAt && x.start >= cs).pop();

@@ -21,7 +21,7 @@ const BUY_FROM: Terms = {
     'bought',
     'purchas(?:e|es|ed|ing)',
     'order(?:s|ed|ing)?',
-    'sourc(?:e|es|ed|ing)',
+    '(?<!-)sourc(?:e|es|ed|ing)',
     'obtain(?:s|ed)?',
     'get(?:s|ting)?',
     'spent\\s+(?:\\w+\\s+)?on',
@@ -108,7 +108,10 @@ const supplyVerbs: Rule = (ctx, emit) => {
       continue;
     }
     // "buys GPUs from A and B" / "spent heavily on chips from A": goods, then from, then suppliers.
-    const from = /^\s+(?:[\w$.,-]+\s+){0,6}?(?:from|by)\s+/.exec(simp.slice(end, ce));
+    // ("buy GPUs and related equipment worth about $5.8 billion from Dell": a price may lengthen the goods.)
+    const from =
+      /^\s+(?:[\w$.,-]+\s+){0,6}?(?:from|by)\s+/.exec(simp.slice(end, ce)) ??
+      /^\s+(?:[\w$.,-]+\s+){0,5}?(?:worth|valued\s+at)\s+(?:[\w$.,-]+\s+){0,5}?from\s+/.exec(simp.slice(end, ce));
     const first = from ? orgs.find((x) => x.start === end + from[0].length) : undefined;
     if (first) emitSupply(ctx, emit, group(first), subjectBefore(ctx, m.index, ORG, false), 0.75);
   }
@@ -231,6 +234,8 @@ const goodsFrom: Rule = (ctx, emit) => {
 const MADE_FOR =
   /(?<![成作因认以称])为([^，,。]{1,12}?)(?:打造|生产|制造|代工|组装|量产|开发)[^，,。]{0,16}?(?:服务器|伺服器|机柜|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|模组|零组件|产品)/g;
 // 以满足辉达与超微的强劲需求, to meet demand from X: the goods go to X.
+// 晶片主要交由台积电以先进制程生产: the foundry entrusted with production supplies the subject.
+const ENTRUSTED = /(?:交由|交给|委托|委由)([^，,。]{1,20}?)(?:生产|代工|制造|量产)/g;
 const MEETS_DEMAND = /满足([^，,。]{1,20}?)的[^，,。的]{0,6}?需求|\bmeet\s+(?:\w+\s+){0,2}demand\s+(?:from|of)\s+/g;
 
 const madeFor: Rule = (ctx, emit) => {
@@ -251,6 +256,12 @@ const madeFor: Rule = (ctx, emit) => {
     )
       continue;
     emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
+  for (const m of simp.matchAll(ENTRUSTED)) {
+    const [cs] = clauseAt(simp, m.index);
+    const maker = orgs.find((x) => x.start === m.index + m[0].indexOf(m[1]!));
+    const customer = subjectBefore(ctx, m.index, ORG, false);
+    if (maker && customer && !negatedAt(ctx, m.index, cs)) emitSupply(ctx, emit, [maker], customer, 0.7);
   }
   for (const m of simp.matchAll(MEETS_DEMAND)) {
     const [cs] = clauseAt(simp, m.index);

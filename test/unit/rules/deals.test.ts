@@ -169,3 +169,10 @@ describe('INVESTS_IN by shareholders with venture names', () => {
     ]);
   });
 });
+
+describe('INVESTS_IN by a company invested in and a holder that is 其 largest shareholder', () => {
+  it('when a company is another’s invested company (是X转投资的公司) or X holds 35% as 其 largest shareholder, then X invests in it', () => {
+    expect(rel('世芯是台积电转投资的公司。', 'INVESTS_IN')).toEqual([['TSMC', 'Alchip']]);
+    expect(rel('世芯近年成长快速，台积电持股约35%，为其最大股东。', 'INVESTS_IN')).toEqual([['TSMC', 'Alchip']]);
+  });
+});

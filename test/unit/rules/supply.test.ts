@@ -224,3 +224,25 @@ describe('no SUPPLIES when buying is hard', () => {
     expect(rel('科大讯飞被列入实体清单，因此难以采购英伟达的高端GPU。', 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('SUPPLIES after batch5: a priced purchase, an entrusted foundry, "it" before a verb, a relative "whose"', () => {
+  it('when a company buys goods worth a sum from a supplier, then the supplier supplies it', () => {
+    expect(rel('Nebius said it would buy servers and networking gear worth about $2 billion from Dell.', 'SUPPLIES')).toEqual([
+      ['Dell', 'Nebius'],
+    ]);
+  });
+  it('when chips are entrusted to a foundry for production (交由X生产), then the foundry supplies the designer', () => {
+    expect(rel('世芯的芯片主要交由台积电以先进制程生产。', 'SUPPLIES')).toEqual([['TSMC', 'Alchip']]);
+  });
+  it('when "it" opens a clause after a time phrase, then it stands for the company named before', () => {
+    expect(
+      rel('Microsoft has signed several such deals. In May it agreed to buy capacity worth $3 billion from CoreWeave.', 'SUPPLIES'),
+    ).toEqual([['CoreWeave', 'Microsoft']]);
+  });
+  it('when a relative clause opens with "whose", then its verb belongs to the name before it', () => {
+    expect(rel('Microsoft competes with Amazon for OpenAI, whose models run on Azure.', 'USES')).toEqual([['OpenAI', 'Azure']]);
+  });
+  it('when "open-source" is written, then "source" is no verb of buying', () => {
+    expect(rel('RISC-V is an open-source architecture that offers an alternative to those from Arm and AMD.', 'SUPPLIES')).toEqual([]);
+  });
+});

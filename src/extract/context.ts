@@ -26,12 +26,18 @@ export interface SentenceContext {
   launcher?: Mention;
   /** The company that raised money last (for "the round"). */
   raiser?: Mention;
+  /** The organization the story has named most so far (the first named of those tied). */
+  main?: Mention;
+  /** The company the sentence before said faces competition without naming rivals (X面临激烈竞争。), for the rivals named now. */
+  competing?: Mention;
+  /** The company of the executive the sentence opens with (周启明表示…: 澜算科技), when the story named it. */
+  speaker?: Mention;
 }
 
 // Clause ends: Chinese punctuation, an ASCII comma inside Chinese text (some sources write 微软,OpenAI),
 // and an English comma before a new clause.
 const CLAUSE_BREAK =
-  /[，；;：:]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|although|though|whereas|as|with)\b)|\s[—–]\s/g;
+  /[，；;：:]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|whose|although|though|whereas|as|with)\b)|\s[—–]\s/g;
 
 /** [start, end) of the clause around a position. */
 export function clauseAt(simp: string, pos: number): [number, number] {
@@ -50,23 +56,59 @@ export function clauseAt(simp: string, pos: number): [number, number] {
 export const ORG: readonly EntityType[] = ['Organization'];
 export const CHIP_OR_PRODUCT: readonly EntityType[] = ['Chip', 'Product'];
 
+/** Whether two organizations are one business in the lexicon: the same, or a unit and its parent (AWS and Amazon). */
+export function sameBusiness(lex: Lexicon, a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const pa = lex.entries.get(a)?.parentId;
+  const pb = lex.entries.get(b)?.parentId;
+  return pa === b || pb === a || (!!pa && pa === pb);
+}
+
 export function ofType(ms: Mention[], types: readonly EntityType[], lex: Lexicon): Mention[] {
   return ms.filter((m) => types.includes(m.type) && !lex.entries.get(m.id)?.generic);
 }
 
-/** The mention plus every mention coordinated with it (A、B和C / A, B and C). */
-export function coordinated(all: Mention[], seed: Mention, simp: string, types: readonly EntityType[]): Mention[] {
-  const sorted = all.filter((m) => types.includes(m.type)).sort((a, b) => a.start - b.start);
-  const i = sorted.indexOf(seed);
-  if (i < 0) return [seed];
-  // "A, B and C", "A、B和C", and "A and with B" (a preposition repeated after and).
-  const joiner =
-    /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
-  const out = [seed];
-  for (let j = i + 1; j < sorted.length && joiner.test(simp.slice(sorted[j - 1]!.end, sorted[j]!.start)); j++) out.push(sorted[j]!);
-  for (let j = i - 1; j >= 0 && joiner.test(simp.slice(sorted[j]!.end, sorted[j + 1]!.start)); j--) out.unshift(sorted[j]!);
+/**
+ * The mention plus every mention coordinated with it (A、B和C / A, B and C). A name that only modifies the
+ * next (鸿海旗下的鸿扬创投, 台积电转投资的创意电子) is no item of the list: the name it modifies is.
+ */
+export function coordinated(all: Mention[], seed: Mention, simp: string, types: readonly EntityType[], lists = false): Mention[] {
+  // (A description is no item of a list: "with Broadcom, the ChatGPT maker said" names one company.)
+  const sorted = all
+    .filter((m) => types.includes(m.type) && !m.anaphor)
+    .sort((a, b) => a.start - b.start)
+    // (The gloss of a name, 艾克尔（Amkor）, is no item of its own.)
+    .filter((m, k, xs) => !(k > 0 && xs[k - 1]!.id === m.id && /^\s*[（(]\s*$/.test(simp.slice(xs[k - 1]!.end, m.start))));
+  if (!sorted.includes(seed)) return [seed];
+  // Each item starts where its modifiers start; in a list (lists), a seed that only modifies stands for the
+  // name it modifies (对手包括台积电转投资的创意电子: 创意电子).
+  const items: { m: Mention; start: number; mods: Mention[] }[] = [];
+  for (const m of sorted) {
+    const prev = items[items.length - 1];
+    if (prev && (lists || prev.m !== seed) && modifierOf(simp, prev.m, m))
+      items[items.length - 1] = { m, start: prev.start, mods: [...prev.mods, prev.m] };
+    else items.push({ m, start: m.start, mods: [] });
+  }
+  const i = items.findIndex((x) => x.m === seed || x.mods.includes(seed));
+  // "A, B and C", "A、B和C", "A and with B" (a preposition repeated after and); in a list after 包括 also
+  // "、以及近年积极抢攻的C".
+  const joiner = lists ? LIST_JOINER : JOINER;
+  const out = [items[i]!.m];
+  // (A gloss after an item is part of it: 艾克尔（Amkor）及矽品.)
+  // (…and so is a corporate word the name is written with: IDG资本、高瓴.)
+  const gap = (a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '').replace(CORPORATE_TAIL, '');
+  // (An appositive's possessor is no item: "Fidelity and GV, Alphabet's venture arm,".)
+  const possessor = (m: Mention) => /^['’]s\s/.test(simp.slice(m.end, m.end + 3)) && /^\s*,/.test(simp.slice(0, m.start).slice(-2));
+  for (let j = i + 1; j < items.length && joiner.test(gap(items[j - 1]!.m, items[j]!.start)) && !possessor(items[j]!.m); j++)
+    out.push(items[j]!.m);
+  for (let j = i - 1; j >= 0 && joiner.test(gap(items[j]!.m, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
   return out;
 }
+const CORPORATE_TAIL = /^(?:资本|创投|集团|公司|科技|控股|基金|投资)(?=[、和与及]|以及)/;
+const GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
+const JOINER = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
+const LIST_JOINER = new RegExp(`${JOINER.source}|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,14}的$`);
 
 // A reporting source is not what a clause is about: 据路透社报道 / according to Reuters / a report from Reuters.
 // Only reporting verbs: "Meta said it would buy Rivos", 英伟达表示将… are the speaker's own acts.
@@ -75,6 +117,13 @@ const REPORTED_BY = /(?:据|根据|援引|according to|a report (?:from|by)|repo
 export function isReporter(m: Mention, simp: string): boolean {
   return REPORTED.test(simp.slice(m.end, m.end + 12)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
 }
+
+const PREPOSITION_BEFORE = /\b(?:with|by|from|to|at|for|of|than|against|like|including|via|through|on|into|toward|towards)\s+(?:the\s+)?$/i;
+// Participles of buying and using: "…, buying tens of thousands of H100 GPUs".
+const PARTICIPLE = /^(?:buying|using|ordering|purchasing|deploying|renting|running|training|adding|relying|spending|sourcing)\b/;
+
+const SAYING = /(?:表示|指出|认为|透露|强调|坦言|称|说)[，,：:]/g;
+const HELP_BEFORE = /(?:帮助|帮|协助|助力|让|使|使得)$/;
 
 const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|其|它们|他们|它|the company|the firm|the group|its?|they|their)\s*$/i;
 
@@ -85,24 +134,58 @@ const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|�
 export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly EntityType[], clauseOnly = true): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
   // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
-  const asides = [...ctx.simp.slice(0, pos).matchAll(/,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including)\b[^,]*,/g)].map(
-    (a) => [a.index, a.index + a[0].length],
-  );
+  const asides = [
+    ...ctx.simp.matchAll(
+      /,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including|(?:backed|led|owned|founded|co-founded|based|controlled|funded|headed|run|spun\s+off)\s+(?:by|from|in))\b[^,]*,/g,
+    ),
+  ]
+    // (", the ChatGPT maker said on Monday," is a reporting clause, whose speaker can be the subject.)
+    .filter((a) => !/\b(?:said|says|told|announced|reported)\b/.test(a[0]))
+    .map((a) => [a.index, a.index + a[0].length]);
   const before = ofType(ctx.mentions, types, ctx.lex).filter(
     (m) => m.end <= pos && !isReporter(m, ctx.simp) && !asides.some(([s, e]) => m.start > s! && m.end < e!),
   );
+  // A verb inside an appositive is the appositive's ("Ayar Labs, a rival that is backed by Intel,"): its head is the name before it.
+  const aside = asides.find(([s, e]) => pos > s! && pos < e!);
+  if (aside) {
+    const head = before.filter((m) => m.end <= aside[0]! && /^\s*$/.test(ctx.simp.slice(m.end, aside[0]))).pop();
+    if (head) return head;
+  }
   const inClause = before.filter((m) => m.start >= cs);
+  // "Tesla has been one of Nvidia's customers, buying H100 GPUs": a participle after a comma takes the sentence's subject.
+  if (/,\s*(?:also\s+)?$/.test(ctx.simp.slice(cs, pos)) && PARTICIPLE.test(ctx.simp.slice(pos)) && inClause.length) {
+    const subject = inClause.find(
+      (m) =>
+        !/^['’]s\b/.test(ctx.simp.slice(m.end, m.end + 3)) &&
+        !/\b(?:of|by|from|at|with|to|for|among)\s+$/.test(ctx.simp.slice(Math.max(cs, m.start - 8), m.start)),
+    );
+    if (subject) return subject;
+  }
   if (inClause.length) {
-    const near = inClause[inClause.length - 1]!;
+    // In English, the object of a preposition is no subject ("designed with Broadcom, …, adding orders from Nvidia").
+    const english = !hasChinese(ctx.simp.slice(cs, pos));
+    const subjects = english
+      ? inClause.filter((m) => !PREPOSITION_BEFORE.test(ctx.simp.slice(Math.max(cs, m.start - 16), m.start)))
+      : inClause;
+    const near = subjects[subjects.length - 1] ?? inClause[inClause.length - 1]!;
     // "A buys GPUs from B and uses C": a second verb of A, not a verb of B.
     // "A signs a deal with B, orders C" too.
-    if (/^\s*(?:,\s*and|and|,)\s+(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) && inClause.length > 1)
+    // "designs chips for Google and Meta, and it counts X among its customers": "it" is the subject before.
+    if (
+      (/^\s*(?:,\s*and|and|,)\s+(?:it\s+|they\s+)?(?:also\s+|then\s+|now\s+)?$/.test(ctx.simp.slice(near.end, pos)) ||
+        /^\s*,?\s*(?:and|but|while)\s+(?:it|they)\b/.test(ctx.simp.slice(near.end, pos)) ||
+        // "X agreed to buy Y for $1 billion, and last year it also bought Z": "it" after a new clause is X.
+        /,\s*(?:and|but|while)\s+(?:[^,]*?\s)?(?:it|they)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)*$/.test(
+          ctx.simp.slice(near.end, pos),
+        )) &&
+      inClause.length > 1
+    )
       return subjectBefore(ctx, near.start, types, clauseOnly);
     return near;
   }
   const lead = ctx.simp.slice(cs, pos);
   // "X, which/that/who buys …": the relative pronoun stands for the name before it.
-  if (/^\s*(?:which|that|who)\b/.test(lead) && before.length) return before[before.length - 1];
+  if (/^\s*(?:which|that|who|whose)\b/.test(lead) && before.length) return before[before.length - 1];
   if (PRONOUN.test(lead.slice(0, 12)) || /^\s*(该公司|公司|其|它|the company|it)/i.test(lead)) {
     // the company named earlier in this sentence, else the one the story was about
     if (types.includes('Organization')) return before.find((m) => m.type === 'Organization') ?? ctx.topic;
@@ -113,10 +196,21 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   // (GX10采用…，并搭配…: the sentence's subject is a product, so the clause has no organization subject.)
   if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) {
     // The subject is the head, not a modifier of it: 百度旗下AI芯片公司昆仑芯 is 昆仑芯.
-    const heads = ctx.mentions.filter(
-      (m) => m.end <= pos && !isReporter(m, ctx.simp) && !MODIFIER_AFTER.test(ctx.simp.slice(m.end, m.end + 3)),
-    );
-    const first = heads[0];
+    // (An employer before a title and a person stays the head: 智谱首席执行官张鹏表示 speaks for 智谱.)
+    const heads = ctx.mentions.filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !modifies(ctx, m, false) && !inRelative(ctx, m));
+    // 帮助字节跳动减少…，并在…: the one helped does what follows.
+    const helped = heads.filter((m) => HELP_BEFORE.test(ctx.simp.slice(Math.max(0, m.start - 4), m.start))).pop();
+    if (helped && helped.start >= cs - 40 && types.includes(helped.type)) return helped;
+    // (与博通合作…: the object of a preposition opening the sentence is no subject.)
+    // (英伟达CEO黄仁勋表示，华为是…，是英伟达的对手: what is reported after a verb of saying has its own subject.)
+    const said = [...ctx.simp.slice(0, cs).matchAll(SAYING)].pop();
+    // (Only an organization: in 张鹏表示，GLM大模型的训练…使用X the speaker's company is still the user.)
+    const reported = said ? heads.filter((m) => m.start >= said.index + said[0].length) : [];
+    if (reported[0]?.type !== 'Organization') reported.length = 0;
+    const first =
+      (reported.length ? reported : heads).find(
+        (m) => !/(?:^|[，,。；：:])\s*(?:与|跟|同)$/.test(ctx.simp.slice(Math.max(0, m.start - 3), m.start)),
+      ) ?? heads[0];
     return first && types.includes(first.type) && before.includes(first) ? first : undefined;
   }
   if (!clauseOnly && before.length) return before[before.length - 1];
@@ -128,11 +222,43 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
  * (辉达目前所用的安谋架构CPU是向台积电采购: 辉达, not 安谋); the nearest name before for English.
  */
 const MODIFIER_AFTER = /^(?:旗下|之)/;
+const OWNER_CLAUSE =
+  /^(?:[^，,。的]{0,4}?(?:投资|控股|持股|收购|孵化|创立|创办|成立|分拆|拆分|全资|控制)的|的)\s*(?:[\u4e00-\u9fff]{0,6}(?:公司|企业|厂商|子公司))?$/;
+
+/** A name inside a Chinese relative clause before its head: 由陈冠州创办的耀矽科技, 被英伟达收购的X. */
+export function inRelative(ctx: SentenceContext, m: Mention): boolean {
+  const before = ctx.simp.slice(Math.max(0, m.start - 16), m.start);
+  const open = /(?:由|被|曾为|为)[^，,。；由被的]*$/.exec(before);
+  return !!open && /^[^，,。；]{0,14}?的/.test(ctx.simp.slice(m.end, m.end + 16));
+}
+
+/**
+ * A Chinese name that modifies the next one instead of heading its phrase: 百度旗下的昆仑芯, 鸿海旗下的鸿扬创投,
+ * 前联发科副总经理陈冠州 (an employer before a title and a person), 台积电转投资的创意电子 (a relative clause).
+ */
+export function modifies(ctx: Pick<SentenceContext, 'simp' | 'mentions'>, m: Mention, employers = true): boolean {
+  const next = ctx.mentions.find((n) => n.start >= m.end && n !== m);
+  if (!next) return false;
+  if (next.type === 'Person')
+    return employers && next.start - m.end <= 16 && TITLE_BETWEEN.test(ctx.simp.slice(m.end, next.start).replace(TICKER_GLOSS, ''));
+  return modifierOf(ctx.simp, m, next);
+}
+
+/** Whether organization `m` modifies organization `next`: 百度旗下的昆仑芯, X的Y, 台积电转投资的创意电子 (not 辉达所用的安谋架构CPU). */
+function modifierOf(simp: string, m: Mention, next: Mention): boolean {
+  if (m.type !== 'Organization' || next.type !== 'Organization' || next.start < m.end || next.start - m.end > 16) return false;
+  const gap = simp.slice(m.end, next.start);
+  // 百度昆仑芯, 阿里巴巴平头哥: two Chinese names written together, the first the owner of the second.
+  if (!gap && /[\u3400-\u9fff]/.test(simp[m.end - 1] ?? '') && /[\u3400-\u9fff]/.test(simp[next.start] ?? '')) return true;
+  if (/[，,。；;、]|和|与|及/.test(gap)) return false;
+  return MODIFIER_AFTER.test(gap) || OWNER_CLAUSE.test(gap);
+}
 
 export function clauseSubject(ctx: SentenceContext, pos: number, types: readonly EntityType[]): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
   if (hasChinese(ctx.simp.slice(cs, pos))) {
-    const first = ofType(ctx.mentions, types, ctx.lex).find((m) => m.start >= cs && m.end <= pos && !isReporter(m, ctx.simp));
+    const inClause = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= cs && m.end <= pos && !isReporter(m, ctx.simp));
+    const first = inClause.find((m) => !modifies(ctx, m, false) && !inRelative(ctx, m)) ?? inClause[0];
     if (first) return first;
   }
   return subjectBefore(ctx, pos, types, false);
@@ -155,4 +281,28 @@ export function headOf(ctx: SentenceContext, m: Mention): Mention {
   if (m.type !== 'Organization') return m;
   const person = ctx.mentions.find((p) => p.type === 'Person' && p.start > m.end && p.start <= m.end + 40);
   return person && TITLE_BETWEEN.test(ctx.simp.slice(m.end, person.start).replace(TICKER_GLOSS, '')) ? person : m;
+}
+
+/**
+ * The names of a list that starts at `pos` and runs to the clause's end, each item possibly described before
+ * its name ("include billionaire investor Jane Roe, former Acme CTO John Doe and Bolt CEO Ann Lee"): each
+ * item is the last name of the types that ends it. The list stops at the first item that ends in no name.
+ */
+export function describedListAfter(ctx: SentenceContext, pos: number, types: readonly EntityType[]): Mention[] {
+  const stop = /[.;。；]\s|[.;。；]$/.exec(ctx.simp.slice(pos));
+  const end = stop ? pos + stop.index : ctx.simp.length;
+  const names = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= pos && m.end <= end && !m.anaphor);
+  const out: Mention[] = [];
+  let from = pos;
+  for (const seg of ctx.simp.slice(pos, end).matchAll(/,\s*(?:and\s+)?|\s+and\s+|$/g)) {
+    const segEnd = pos + seg.index;
+    const head = names.filter((m) => m.start >= from && m.end <= segEnd).pop();
+    if (!head || !/^\s*(?:\([^)]*\))?\s*(?:among others)?\s*$/.test(ctx.simp.slice(head.end, segEnd))) break;
+    // (Each item is short: a description of a few words, then the name.)
+    if (head.start - from > 60) break;
+    out.push(head);
+    from = segEnd + seg[0].length;
+    if (!seg[0]) break;
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { clauseAt, isReporter } from './context';
+import { clauseAt, isReporter, modifies } from './context';
 import { EN_TITLES, ZH_TITLES } from './discover/names';
 import type { Mention } from './matcher';
 
@@ -25,7 +25,7 @@ const CHIP_REFERENCE =
 // Pronouns: "its" anywhere, "it" only as a subject (after a clause opener; "on it" is a thing, "it is
 // unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
 const EN_PRONOUN =
-  /\b[Ii]ts\b|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
+  /\b[Ii]ts\b|\b([Ii]t)\b(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|signed|announced|bought|acquired|invested|raised|contracted|plans|planned|has\s+(?:also\s+)?(?:signed|agreed|bought|contracted))\b)|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
 const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
 
 export interface CorefState {
@@ -41,6 +41,20 @@ export interface CorefState {
   foundries?: string[];
   /** The chip the story is about, for "the chip", 该芯片. */
   chip?: Mention;
+  /** The company each executive named so far leads or works for (周启明 -> 澜算科技). */
+  employers?: Map<string, string>;
+  /** The last person named, for 他/她/he/she opening a sentence. */
+  person?: string;
+}
+
+// A sentence opened by a person or a pronoun for one speaks for that person's company: 周启明表示，公司…; 他透露，公司….
+const PERSON_PRONOUN = /^\s*(?:他|她|\b(?:[Hh]e|[Ss]he)\b)/;
+
+/** The company of the person a sentence (up to `pos`) is about, when the story said whom they work for. */
+export function speakerCompany(simp: string, mentions: Mention[], state: CorefState, pos = simp.length): Mention | undefined {
+  const person = mentions.find((m) => m.type === 'Person' && m.end <= pos)?.id ?? (PERSON_PRONOUN.test(simp) ? state.person : undefined);
+  const id = person ? state.employers?.get(person) : undefined;
+  return id ? { id, type: 'Organization', start: 0, end: 0, surface: '' } : undefined;
 }
 
 /** Anaphoric mentions of organizations in one sentence, resolved against its own mentions and the state. */
@@ -55,25 +69,28 @@ export function anaphora(
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
   const resolve = (pos: number, noun?: string, outsideClause = false): Mention | undefined => {
     // A described kind: the last organization described so, if it was named before.
-    if (noun) {
+    // "the company" is what any organization can be called: not the last one some sentence described as a company.
+    if (noun && !GENERAL_NOUN.test(noun)) {
       const ids = state.described.get(noun.replace(/[\s-]/g, ''));
       const byKind = noun === 'foundry' ? state.foundries : /^chip\s?(?:maker|designer)$/.test(noun) ? state.chipmakers : undefined;
       const id = ids?.[ids.length - 1] ?? byKind?.[byKind.length - 1];
       if (id) return { id, type: 'Organization', start: 0, end: 0, surface: '' };
       // "the startup" with no startup described: the organization the story names most, not whoever
       // opens this sentence ("Hyundai said it would keep buying the startup's chips").
-      if (!GENERAL_NOUN.test(noun)) {
-        const subject = orgs[0];
-        const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
-        const id = ranked[0]?.[0];
-        return id ? { id, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;
-      }
+      const subject = orgs[0];
+      const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
+      const most = ranked[0]?.[0];
+      return most ? { id: most, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;
     }
     // Otherwise the first organization this sentence named before it ("SambaNova's chief executive said the
     // company would…"), else the topic of the story.
     // (A pronoun set against its clause's own names points before that clause.)
+    // (Not a name that only modifies another: 百度旗下的昆仑芯…，其P800 is 昆仑芯's.)
     const limit = outsideClause ? clauseAt(simp, pos)[0] : pos;
-    return orgs.find((m) => m.end <= limit) ?? state.topic;
+    const before = orgs.filter((m) => m.end <= limit);
+    return (
+      before.find((m) => !modifies({ simp, mentions }, m, false)) ?? before[0] ?? speakerCompany(simp, mentions, state, pos) ?? state.topic
+    );
   };
   const push = (start: number, end: number, target: Mention | undefined) => {
     if (!target || taken(start, end)) return;
@@ -86,7 +103,11 @@ export function anaphora(
     // (It spans the product's name, which stays a mention of its own.)
     if (maker) out.push({ id: maker, type: 'Organization', start: m.index, end: m.index + m[0].length, surface: m[0], anaphor: true });
   }
-  for (const m of simp.matchAll(EN_DESCRIPTION)) push(m.index, m.index + m[0].length, resolve(m.index, m[1]!.toLowerCase()));
+  for (const m of simp.matchAll(EN_DESCRIPTION)) {
+    // "Humain, the AI company owned by PIF": a description in apposition to a name is no reference.
+    if (orgs.some((o) => /^\s*,\s*$/.test(simp.slice(o.end, m.index)))) continue;
+    push(m.index, m.index + m[0].length, resolve(m.index, m[1]!.toLowerCase()));
+  }
   for (const m of simp.matchAll(ZH_MERGED)) push(m.index, m.index + m[0].length, state.topic);
   for (const m of simp.matchAll(CHIP_REFERENCE)) {
     // A chip named earlier in the sentence, else the one the story is about.
@@ -99,13 +120,17 @@ export function anaphora(
   // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
   for (const re of [EN_PRONOUN, ZH_PRONOUN]) {
     for (const m of simp.matchAll(re)) {
-      const start = m[1] ? m.index + m[0].length - m[1].length : m.index;
+      const g = m[1] ?? m[2];
+      const start = g ? m.index + m[0].length - g.length : m.index;
       const [cs] = clauseAt(simp, start);
       const own = orgs.filter((o) => o.start >= cs && o.end <= start).pop();
       // "Meta said its chips": the name in the clause, found by the rules' subject search. But in
       // 谷歌、微软都是其客户 the names are what the pronoun is set against: it points outside the clause.
       if (own && !/是|为|成为|\b(?:is|are|was|were|became|include)\b/.test(simp.slice(own.end, start))) continue;
-      push(start, m.index + m[0].length, resolve(start, undefined, !!own));
+      // 为亚马逊旗下的AWS…，协助其开发: the pronoun after a verb of helping is the one helped, the last named.
+      const helped = /(?:协助|帮助|帮|助|替|让|使|令)\s*$/.test(simp.slice(Math.max(0, start - 3), start));
+      const last = helped ? orgs.filter((o) => o.end <= start && !modifies({ simp, mentions }, o, false)).pop() : undefined;
+      push(start, m.index + m[0].length, last ?? resolve(start, undefined, !!own));
     }
   }
   return out;
@@ -128,6 +153,8 @@ export function advance(
     if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id))
       state.foundries = [...(state.foundries ?? []).filter((x) => x !== m.id), m.id];
 
+  const person = mentions.find((m) => m.type === 'Person');
+  if (person) state.person = person.id;
   // A sentence that opens with a reference (该公司…) keeps the topic it refers to.
   const first = mentions.find((m) => m.type === 'Organization' && isSubject(m));
   if (first) state.topic = first;

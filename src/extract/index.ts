@@ -1,23 +1,35 @@
 import { cleanArticle } from './clean';
 import { isReporter, type SentenceContext } from './context';
-import { anaphora, advance, salient, type CorefState } from './coref';
+import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, findMentions, type Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
 import { buildPrograms, programSignals, type ProgramSignal } from './programs';
-import { launcherIn, raiserIn, RULES, type Found } from './rules';
+import { competingIn, launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
 import { SYMMETRIC, type Entity, type Evidence, type Extraction, type Relation } from './types';
 
 export type { Extraction } from './types';
 export { cleanArticle } from './clean';
 
+const EXECUTIVE =
+  /首席|执行长|董事长|总裁|总经理|创始人|创办人|负责人|\b(?:CEO|CTO|COO|CFO|chief|president|chair\w*|founder|co-founder|head|general manager)\b/i;
+const BETWEEN_PARTIES = new Set(['PARTNERS_WITH', 'COMPETES_WITH', 'SUPPLIES']);
+const FORMER = /^(?:former|ex-|then-|前|原)/i;
+
 let defaultLexicon: Lexicon | undefined;
 const lexicon = () => (defaultLexicon ??= loadLexicon());
 
 export interface ExtractOptions {
   lexicon?: Lexicon;
+}
+
+/** The organization named most so far; among those tied, the first named (the headline's). */
+function mainOrganization(coref: CorefState): Mention | undefined {
+  let best: [string, number] | undefined;
+  for (const [id, n] of coref.counts) if (!best || n > best[1]) best = [id, n];
+  return best ? { id: best[0], type: 'Organization', start: 0, end: 0, surface: '' } : undefined;
 }
 
 /** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */
@@ -41,10 +53,11 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const signals: (ProgramSignal & { evidence: Evidence })[] = [];
   const nouns = new Map(discovered.map((d) => [d.lexiconId ?? nameKey(d.name), d.nouns]));
   const nounsOf = (id: string) => nouns.get(id) ?? [];
-  const coref: CorefState = { described: new Map(), counts: new Map() };
+  const coref: CorefState = { described: new Map(), counts: new Map(), employers: new Map() };
   let topicChip: Mention | undefined;
   let launcher: { org: Mention; until: number } | undefined;
   let raiser: Mention | undefined;
+  let competing: { org: Mention; at: number } | undefined;
 
   for (const sentence of sentences) {
     const named = findMentions(sentence.text, sentence.simp, matcher);
@@ -70,16 +83,26 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       nounsOf,
       launcher: launcher && launcher.until >= sentence.index ? launcher.org : undefined,
       raiser,
+      speaker: speakerCompany(simp, named, coref),
+      main: mainOrganization(coref),
+      competing: competing && competing.at === sentence.index - 1 ? competing.org : undefined,
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
+      // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
+      // (Sister units trade: T-Head supplies Alibaba Cloud.)
+      const parentOf = (id: string) => lex.entries.get(id)?.parentId;
+      if (BETWEEN_PARTIES.has(f.type) && (parentOf(f.s.id) === f.o.id || parentOf(f.o.id) === f.s.id)) return;
       // An end known only by a description (the Claude maker) is still an entity of the story.
       for (const m of [f.s, f.o]) {
         const known = lex.entries.get(m.id);
         if (!entities.has(m.id) && known) entities.set(m.id, { id: m.id, name: known.name, type: known.type, aliases: [] });
       }
       if (f.type === 'DEVELOPS' && !articleMaker.has(f.o.id)) articleMaker.set(f.o.id, f.s.id);
+      // An executive's company, for 公司 / "the company" in the sentences the executive speaks in.
+      if (f.type === 'WORKS_FOR' && f.o.type === 'Organization' && EXECUTIVE.test(f.role ?? '') && !FORMER.test(f.role ?? ''))
+        coref.employers!.set(f.s.id, f.o.id);
       const [a, b] = SYMMETRIC.has(f.type) && f.s.id > f.o.id ? [f.o, f.s] : [f.s, f.o];
       const key = `${f.type}|${a.id}|${b.id}`;
       const prev = relations.get(key);
@@ -117,6 +140,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };
     raiser = raiserIn(ctx) ?? raiser;
+    const faces = competingIn(ctx);
+    if (faces) competing = { org: faces, at: sentence.index };
     // The chip a sentence is about is the first it names (真武810…可与H20相媲美: 真武810).
     // …unless it gives one of them a name (Maia AI chip, code-named Braga: Braga).
     const chips = named.filter((m) => m.type === 'Chip' && !lex.entries.get(m.id)?.generic);

@@ -24,6 +24,8 @@ const entrySchema = z.object({
   foundry: z.boolean().optional(),
   /** A common noun (GPU): recognised as an entity, never an end of a relation. */
   generic: z.boolean().optional(),
+  /** The organization a business unit belongs to (AWS: Amazon); used only to accept either as a chip's developer. */
+  parent: z.string().optional(),
 });
 
 export interface LexiconEntry {
@@ -32,6 +34,7 @@ export interface LexiconEntry {
   type: EntityType;
   aliases: string[];
   makerId?: string;
+  parentId?: string;
   chipVendor?: boolean;
   foundry?: boolean;
   generic?: boolean;
@@ -61,6 +64,7 @@ function readLexicon(dir: string): Lexicon {
   const entries = new Map<string, LexiconEntry>();
   const byKey = new Map<string, string>();
   const makers: [LexiconEntry, string][] = [];
+  const parents: [LexiconEntry, string][] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f in FILE_TYPES)
     .sort()) {
@@ -84,12 +88,19 @@ function readLexicon(dir: string): Lexicon {
         byKey.set(key, entry.id);
       }
       if (row.maker) makers.push([entry, row.maker]);
+      if (row.parent) parents.push([entry, row.parent]);
     }
   }
   for (const [entry, maker] of makers) {
     const id = byKey.get(nameKey(maker));
     if (!id) throw new Error(`lexicon: maker "${maker}" of ${entry.name} is not in the lexicon`);
     entry.makerId = id;
+  }
+  for (const [entry, parent] of parents) {
+    const id = byKey.get(nameKey(parent));
+    if (!id || entries.get(id)?.type !== 'Organization')
+      throw new Error(`lexicon: parent "${parent}" of ${entry.name} is not an organization of the lexicon`);
+    entry.parentId = id;
   }
   const surfaces = [...entries.values()]
     .flatMap((e) => [e.name, ...e.aliases].map((s) => ({ text: toSimplified(s), id: e.id, latin: /[A-Za-z0-9]/.test(s) })))

@@ -1,11 +1,12 @@
 import { subjectBefore, ofType, ORG, type SentenceContext } from './context';
 import type { Lexicon } from './lexicon';
+import { MAKER_NAMED } from './rules/develops';
 import type { Mention } from './matcher';
 import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
 
 /** Signs that an organization is making its own AI silicon. */
 const OWN_SILICON =
-  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|\b(?:in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|home-?grown\s+(?:AI\s+)?(?:chips?|silicon)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
+  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|home-?grown\s+(?:AI\s+)?(?:chips?|silicon)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
 
 // Most telling first: a setback outranks anything, a plan to launch is still development.
 const STATUS_CUES: [ProgramStatus, RegExp][] = [
@@ -46,26 +47,32 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   const { simp } = ctx;
   const out: ProgramSignal[] = [];
   const cue = OWN_SILICON.exec(simp);
-  const since = /(?:始于|开始于|起步于|早在|since|began in|started in|in development (?:in|since))\s*(\d{4})/i.exec(simp);
+  const since =
+    /(?:始于|开始于|起步于|早在|since|began in|started in|in development (?:in|since))\s*(\d{4})|(?:从|自|于)(\d{4})年(?:起|开始)/i.exec(
+      simp,
+    );
   const owners: Mention[] = [];
   if (cue) {
-    const subj = subjectBefore(ctx, cue.index, ORG, false) ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index);
+    let subj = subjectBefore(ctx, cue.index, ORG, false) ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index);
+    // X与博通合作开发…: the partner after 与 is not the owner, the subject before it is.
+    if (subj && /(?:与|和|跟|同)\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)))
+      subj = subjectBefore(ctx, subj.start - 1, ORG, false) ?? subj;
     if (subj) owners.push(subj);
   }
   for (const owner of owners) {
     if (ctx.lex.entries.get(owner.id)?.chipVendor) continue;
-    out.push({ ownerId: owner.id, status: statusOf(simp), since: since ? Number(since[1]) : undefined, chipIds: [] });
+    out.push({ ownerId: owner.id, status: statusOf(simp), since: since ? Number(since[1] ?? since[2]) : undefined, chipIds: [] });
   }
   // "its development began in 2019": the topic chip's program.
   if (since && !owners.length && ctx.topicChip) {
     const maker = ctx.makerOf(ctx.topicChip.id);
     if (maker && !ctx.lex.entries.get(maker)?.chipVendor)
-      out.push({ ownerId: maker, since: Number(since[1]), chipIds: [ctx.topicChip.id] });
+      out.push({ ownerId: maker, since: Number(since[1] ?? since[2]), chipIds: [ctx.topicChip.id] });
   }
   return out;
 }
 
-const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯/;
+const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;
 
 /** The article's chip programs from its signals and from what its relations say organizations develop. */
 export function buildPrograms(
@@ -111,8 +118,19 @@ export function buildPrograms(
     if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
     if (lex.entries.get(r.subjectId)?.chipVendor || entities.get(r.subjectId)?.type !== 'Organization') continue;
     if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject)) continue;
+    // A chip only named beside its maker ("former Google TPU engineers") is no program of the maker's, unless a
+    // sentence speaks of its own silicon.
+    // (A foundry making it for the owner says the chip is the owner's effort.)
+    const made = relations.some((x) => x.type === 'MANUFACTURES' && x.objectId === r.objectId);
+    if (r.confidence <= MAKER_NAMED && !made && !programs.has(parentOf.get(r.subjectId) ?? r.subjectId)) continue;
     const p = get(r.subjectId, r.provenance[0]);
     if (!p.chips.includes(r.object)) p.chips.push(r.object);
+  }
+  // A chip-making unit of a company that sells no chips is that company's program (昆仑芯, Baidu's; 平头哥, Alibaba's).
+  for (const r of relations) {
+    if (r.type !== 'SUBSIDIARY_OF' || !parentOf.has(r.subjectId) || entities.get(r.objectId)?.type !== 'Organization') continue;
+    const unit = lex.entries.get(r.subjectId);
+    if ((unit?.chipVendor && unit.parentId === r.objectId) || (!unit && CHIP_COMPANY.test(r.subject))) get(r.subjectId, r.provenance[0]);
   }
   for (const p of programs.values()) {
     for (const r of relations) {

@@ -30,7 +30,7 @@ export function words(simp: string, hmm = false): Word[] {
 
 // Organization heads: what Chinese company and lab names end with. 公司 only ends a name with a proper stem.
 const ORG_HEAD =
-  /^(科技|半导体|微电子|电子|集成电路|智能|集团|控股|资本|研究院|实验室|技术|信息|通信|芯|光电|公司|有限公司|股份有限公司|证交所|交易所|证券交易所|联交所|基金|创投)$/;
+  /^(科技|半导体|微电子|电子|集成电路|智能|集团|控股|资本|投资|研究院|实验室|技术|信息|通信|芯|光电|公司|有限公司|股份有限公司|证交所|交易所|证券交易所|联交所|基金|创投)$/;
 // Business words between a proper stem and its head: 春山浦江 投资管理 公司.
 const DESCRIPTOR =
   /^(投资|管理|资产|基金|科技|控股|股份|有限|责任|半导体|电子|网络|信息|技术|智能|计算|数据|国际|证券|资本|创业|国有资本|国有|实业|发展|产业|股权)$/;
@@ -81,6 +81,8 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
     // A place may start a name when what follows says what kind of company it is: 上海证交所, 上海国有资本投资有限公司.
     const exchange = (/交易所|证交所|联交所/.test(w.word) || (/公司/.test(w.word) && i - j > 2)) && places > 0;
     if (stem.length < 2 || (unknownChars < 2 && proper === 0 && !exchange && !(places && unknownChars))) continue;
+    // 2奈米技术, 3纳米工艺: a unit after a number is no name.
+    if (/[0-9０-９.]$/.test(simp.slice(0, ws[j + 1]!.start))) continue;
     // Further heads belong to the name: 智能科技, 科技集团.
     let end = i;
     while (end + 1 < ws.length && ORG_HEAD.test(ws[end + 1]!.word) && end - i < 2) end++;

@@ -56,3 +56,23 @@ describe('extraction', () => {
     expect('标题\n英伟达向微软供应GPU芯片。'.slice(ev.start, ev.end)).toBe(ev.sentence);
   });
 });
+
+describe('chip programs of units and of chips named beside their maker', () => {
+  it('when a chip unit belongs to a company that sells no chips, then the company has a program', () => {
+    expect(extract('百度旗下的昆仑芯已递交上市申请。').chipPrograms.map((p) => p.owner)).toEqual(['Baidu']);
+  });
+
+  it('when a chip is only named beside its maker, then that is no program; a foundry making it for the owner is', () => {
+    expect(extract('Orvane was founded by former Google TPU engineers.').chipPrograms).toEqual([]);
+    expect(extract('Samsung will produce Tesla’s AI6 chip.').chipPrograms.map((p) => p.owner)).toEqual(['Tesla']);
+  });
+});
+
+describe('chip programs from a chip team or a processor developed with a partner', () => {
+  it('when a company builds a chip team from a year, or develops an AI processor with a partner, then it has a program', () => {
+    const x = extract('快手从2022年开始组建芯片团队，并从英特尔招募了工程师。');
+    expect(x.chipPrograms).toEqual([expect.objectContaining({ owner: 'Kuaishou', since: 2022 })]);
+    const y = extract('美团正与博通合作开发一款人工智能处理器。');
+    expect(y.chipPrograms.map((p) => p.owner)).toEqual(['Meituan']);
+  });
+});

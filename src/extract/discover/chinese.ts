@@ -9,6 +9,7 @@ const TITLE = new RegExp(`(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length
 const AFTER_NAME =
   /^(?:[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
 
+const CJK_WORD = /^[\u3400-\u9fff]+$/;
 const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你]/;
 
 /**
@@ -37,7 +38,16 @@ const NAME_IS_TITLE = new RegExp(
   'g',
 );
 
-const INVESTOR_BEFORE = /(?:由|，|,|、|和|与|及)([\u3400-\u9fff]{2,8}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
+// 由腾讯领投 / ，国投创合、合肥产投跟投: every name of a list before the verb.
+const INVESTOR_BEFORE =
+  /(?:由|，|,|、|和|与|及)((?:[\u3400-\u9fff]{2,8}?(?:、|和|与|及))*[\u3400-\u9fff]{2,8}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
+// Fund names: 小米长江产业基金, 国家集成电路产业投资基金 (the words before the fund noun, back to a verb or preposition).
+const FUND = /(?:产业|投资|产业投资|创业投资|股权投资)基金/g;
+const NOT_IN_NAME = new Set(['v', 'p', 'c', 'uj', 'ul', 'x', 'r', 'd', 'm', 'q', 'f', 'vn']);
+// 其星火大模型, 旗下的混元大模型: a name before 大模型 after a possessive; generic modifiers are no names.
+const MODEL_NAME = /(?:其|旗下的?|自研的?|推出的?|发布的?)([\u4e00-\u9fff]{2,3})大模型/g;
+const NOT_MODEL_NAME =
+  /[代版款]|^(?:下一|新|全新|更|该|这|此|本|通用|多模态|开源|基础|语言|行业|垂直|千亿|万亿|参数|推理|最新|新一代|旗舰|自研|自家|人工|智能|视觉|文本|中文|国产|国内|首个|第一)/;
 // 获得了上海国资的战略投资: who invests is an organization.
 const INVESTOR_OF =
   /获得了?((?:[\u3400-\u9fff]{2,14}?(?:、|和|及|与))*[\u3400-\u9fff]{2,14}?)(?:等(?:机构|投资方|基金|公司|投资人))?的(?:战略|天使|新一轮|[A-D]\+?轮|首轮)?(?:投资|注资|融资)/g;
@@ -46,6 +56,11 @@ const LIST = /(?:(?<=包括|包含|例如|比如|[如像，,：:。；\s])|^)((?
 const ORG_KIND_AFTER = /^(?:[\u3400-\u9fff]{0,4}?)(?:运营商|厂商|公司|企业|机构|客户|品牌|银行|基金|云厂商|服务商|供应商)/;
 // Words that fill those places without being names.
 const GENERIC_ZH = /^(?:公司|企业|机构|基金|资本|多家|其他|以及|包括|老股东|新股东|股东|投资方|国内|国外|海外|全球|美国|中国)/;
+
+const VC_NAME =
+  /(?:包括|、|和|与|及|由|，)(?![由与和及并在从向对将为获])([\u3400-\u9fff]{2,4}(?:创投|资本|基金|投资))(?=[、和与及，,。等领跟共])/g;
+const NOT_VC_STEM =
+  /^(?:重大|大笔|首笔|新增|持续|加大|扩大|相关|一笔|巨资|风险|股权|战略|天使|产业|财务|直接|对外|海外|国内|基础|设施|领投|跟投|追加|大额|巨额|国有|政府|社会|民间|外资|新一轮|本轮|多家|其他)/;
 
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
@@ -63,9 +78,14 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       if (!t) break;
       at = t.index + t[0].length;
     }
-    const name = personAfterTitle(simp, at, hmmEnds);
-    if (name && !reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text))) {
-      reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
+    // 三位创始人陈维良、彭莉和杨建: every name of a list after the title.
+    for (let name = personAfterTitle(simp, at, hmmEnds); name;) {
+      if (!reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name!.startsWith(x.text)))
+        reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
+      const joined = /^(?:、|和|与|及|以及)/.exec(simp.slice(at + name.length));
+      if (!joined) break;
+      at += name.length + joined[0].length;
+      name = personAfterTitle(simp, at, hmmEnds);
     }
   }
   for (const m of simp.matchAll(NAME_IS_TITLE)) {
@@ -75,10 +95,32 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   }
   // 由腾讯领投，上海国投跟投: who leads or joins a funding round is an organization.
   for (const m of simp.matchAll(INVESTOR_BEFORE)) {
-    const name = m[1]!.replace(/^由/, '');
-    const at = m.index + m[0].length - name.length;
-    if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name))
-      reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const item of m[1]!.split(/、|和|与|及/)) {
+      const name = item.replace(/^由/, '');
+      const start = simp.indexOf(name, at);
+      at = start + name.length;
+      if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name))
+        reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+    }
+  }
+  if (simp.includes('基金')) {
+    const ws = words(simp);
+    for (const m of simp.matchAll(FUND)) {
+      // Back over the words before the fund noun while they can be part of a name.
+      let i = ws.findIndex((w) => w.start + w.word.length > m.index);
+      let start = m.index;
+      while (i > 0 && !NOT_IN_NAME.has(ws[i - 1]!.tag) && m.index - ws[i - 1]!.start <= 10 && CJK_WORD.test(ws[i - 1]!.word))
+        start = ws[--i]!.start;
+      const name = simp.slice(start, m.index + m[0].length);
+      if (m.index - start >= 2 && !reg.known(name) && !GENERIC_ZH.test(name))
+        reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+    }
+  }
+  for (const m of simp.matchAll(MODEL_NAME)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - 3 - name.length;
+    if (!NOT_MODEL_NAME.test(name) && !reg.known(name)) reg.add(text.substr(at, name.length), 'Product', [text.substr(at, name.length)]);
   }
   for (const m of simp.matchAll(INVESTOR_OF)) {
     let at = m.index + m[0].indexOf(m[1]!);
@@ -102,6 +144,17 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       if (item.length >= 2 && item.length <= 5 && !reg.known(item) && !GENERIC_ZH.test(item))
         reg.add(text.substr(start, item.length), 'Organization', [text.substr(start, item.length)]);
     }
+  }
+  // 股东包括启明创投、IDG资本: a listed name ending in a venture word is an investor.
+  for (const m of simp.matchAll(VC_NAME)) {
+    const name = m[1]!;
+    // (高瓴创投 is 高瓴's: a name that starts with a known organization is that one.)
+    const stemKnown = reg.lex.surfaces.some(
+      (x) => !x.latin && x.text.length >= 2 && name.startsWith(x.text) && reg.lex.entries.get(x.id)?.type !== 'Place',
+    );
+    if (reg.known(name) || stemKnown || NOT_VC_STEM.test(name) || GENERIC_ZH.test(name)) continue;
+    const at = m.index + m[0].length - name.length;
+    reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   // 据《科创板日报》报道: a publication named as a source is an organization (a name inside it is not).
   for (const m of simp.matchAll(PUBLICATION)) {

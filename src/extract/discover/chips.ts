@@ -1,6 +1,8 @@
 import type { Lexicon } from '../lexicon';
 import { toSimplified } from '../normalize';
-import { isCommonWord } from './names';
+import { words } from '../segment';
+import { cutChineseName } from './gloss';
+import { isCommonWord, isDemonym, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 
 /**
@@ -12,7 +14,7 @@ import type { DiscoverySentence, Registry } from './registry';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A generation after a known family: Maia 2, Gaudi 3, Ascend 950PR, 昇腾960, MI355X.
-const GENERATION = '(\\d{1,4}[A-Z]{0,3}(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini))?)';
+const GENERATION = '((?:[A-Z](?=\\d{3,4}))?\\d{1,4}[A-Z]{0,3}(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini))?)';
 
 interface Family {
   /** A family spelling followed by a generation. */
@@ -49,6 +51,9 @@ const CHIP_WORDS = /芯片|处理器|加速器|晶片|加速卡|\b(?:chips?|acce
 // Model-number names that are not chips: number formats, memory, quarters, fiscal years, process nodes.
 const NOT_A_MODEL = /^(?:FP|INT|BF|HBM|DDR|LPDDR|GDDR|PCIe|Q|H|FY|CY|N|A|TOPS|USD|RMB|COVID|G|S|P|T|X)\d/i;
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
+const PRODUCT_MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{1,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
+const ZH_BRAND_MODEL = /([\u3400-\u9fff]{2,8})([A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?![A-Za-z0-9])/g;
+const NOT_A_BRAND = /(?:芯片|晶片|处理器|产品|系列|型号|平台|架构|版本|显卡|加速卡|新款|最新|推出|发布|采用|搭载|一代|首款)$/;
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
 const CALLED =
   /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
@@ -61,6 +66,14 @@ const PRODUCT_AFTER =
 const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3}(?![\d%]))+)/;
 const SYSTEM =
   /(?<![A-Za-z0-9])([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s?(\d{2,4})(?:\s?([A-Z][a-z]+[A-Z][A-Za-z]*)|(?=\s?(?:超节点|集群|服务器|一体机|机柜)))/g;
+
+// "its third-generation accelerator, the V3", "its predecessor, the V2": a model-like name in apposition to a chip noun.
+const CHIP_NOUN_THEN_NAME =
+  /\b(?:chips?|accelerators?|processors?|GPUs?|NPUs?|ASICs?|superchips?|predecessor|successor)\s*,\s*(?:the\s+|its\s+)?((?:[A-Z][A-Za-z]*-?)?\d{1,4}[A-Za-z]{0,3}|[A-Z][A-Za-z]*-?\d{1,4}[A-Za-z]{0,3})(?![\w-])/g;
+
+const CHIP_ACRONYM = /^(?:CPU|GPU|NPU|TPU|XPU|LPU|DPU|IPU|ASIC|SOC|HBM|DRAM|SRAM|NAND|RISC|ARM|FPGA|AI|ML|PC|EUV)$/i;
+const POSSESSED =
+  /\b(?:its|their|[A-Z][\w.&-]*['’]s|[A-Z][\w.&-]*s['’])\s+(?:(?:new|first|own|latest|upcoming|flagship|in-house|custom)\s+)*$/;
 
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
@@ -97,9 +110,21 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   for (const m of simp.matchAll(CALLED)) {
     const name = (m[1] ?? m[2])!.trim();
     const at = m.index + m[0].lastIndexOf(name);
-    if (CHIP_WORDS.test(simp.slice(Math.max(0, m.index - 30), m.index + m[0].length + 6)) && !reg.known(name) && !isCommonWord(name)) {
+    // (A name given after "called" may be a common word: a chip called Rebel.)
+    const given = /^(?:called|named|dubbed|code-?named)\b/i.test(m[0]) && /^[A-Z]/.test(name);
+    if (
+      CHIP_WORDS.test(simp.slice(Math.max(0, m.index - 30), m.index + m[0].length + 6)) &&
+      !reg.known(name) &&
+      (given || !isCommonWord(name))
+    ) {
       reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
     }
+  }
+  for (const m of simp.matchAll(CHIP_NOUN_THEN_NAME)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - name.length;
+    if (/[A-Za-z]/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name))
+      reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }
   // "the Korvex K2 chip", "its Zeta-1 accelerators": a model-like name right before a chip noun.
   for (const m of simp.matchAll(NAME_THEN_CHIP)) {
@@ -109,10 +134,23 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     const maker = reg.known(first);
     if (maker && reg.lex.entries.get(maker)?.type === 'Organization') name = name.slice(first.length + 1); // Qualcomm AI200 chip: AI200
     if (name && /\d/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name) && !/^\d/.test(name)) reg.add(name, 'Chip', [name]);
+    // "its Sohu chip", "Acme's Zephyr accelerators": a brand word an owner gives its chip.
+    else if (
+      name &&
+      (/^[A-Z][a-z]{2,}$/.test(name) || (/^[A-Z]{3,6}$/.test(name) && !CHIP_ACRONYM.test(name))) &&
+      POSSESSED.test(simp.slice(Math.max(0, m.index - 24), m.index)) &&
+      !reg.known(name) &&
+      !isCommonWord(name) &&
+      !isPlace(name) &&
+      !isDemonym(name)
+    )
+      reg.add(name, 'Chip', [name]);
   }
   // 个人AI超级电脑Ascent GX10 / the DGX Spark workstation: a model number of a computer is a product.
-  for (const m of simp.matchAll(MODEL)) {
+  for (const m of simp.matchAll(PRODUCT_MODEL)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
+    // One digit only for an acronym (AI4 computer), and never a quarter or half (Q3 servers).
+    if (m[3]!.length === 1 && (!/^[A-Z]{2,4}$/.test(m[1]!) || NOT_A_MODEL.test(name))) continue;
     const lead = simp.slice(Math.max(0, m.index - 24), m.index);
     const brand = /([A-Z][a-z]+)\s$/.exec(lead)?.[1];
     if (
@@ -125,6 +163,15 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     if (!reg.known(full) && !reg.known(name)) reg.add(full, 'Product', [full, name]);
   }
   if (!chipContext) return;
+  // 曦云C500, 曦思N100: a Chinese brand the dictionary does not know, then a model number.
+  for (const m of simp.matchAll(ZH_BRAND_MODEL)) {
+    const brand = cutChineseName(m[1]!).slice(-4);
+    const name = brand + m[2]!;
+    if (brand.length < 2 || reg.known(brand) || reg.known(name) || reg.known(m[2]!) || NOT_A_BRAND.test(brand)) continue;
+    if (!words(brand).every((w) => w.word.length === 1 || /^n[rz]/.test(w.tag))) continue;
+    const at = m.index + m[0].length - name.length;
+    reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length), m[2]!]);
+  }
   for (const m of simp.matchAll(MODEL)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
     if (NOT_A_MODEL.test(name) || reg.known(name) || reg.known(m[1]!) || named.has(m[3]!)) continue;

@@ -1,6 +1,6 @@
 import { hasChinese } from '../lang';
 import { GENERIC } from './generic';
-import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, isCommonWord, isDemonym, isGivenName, isPlace } from './names';
+import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, isCommonWord, isDemonym, isFamilyName, isGivenName, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 
 /**
@@ -22,13 +22,16 @@ const ZH_PERSON_BEFORE =
   /(总裁|高管|执行官|执行长|首席|创始人|创办人|董事长|主席|分析师|科学家|工程师|研究员|总监|经理|发言人|负责人|主管|教授|博士)\s*$/;
 // A Latin brand followed by what kind of thing it is: GaussDB分布式数据库, Exadata数据库一体机.
 const ZH_PRODUCT_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|框架|超节点|集群)/;
+// Process and interface technologies are no products of one company: FinFET制程平台, SerDes技术.
+const TECHNOLOGY =
+  /^(?:FinFET|GAA|GAAFET|EUV|DUV|CMOS|SerDes|RISC-V|CoWoS|SoIC|InFO|PCIe|CXL|DDR\d?|LPDDR\d?|HBM\d?E?|Ethernet|SRAM|DRAM|NAND)$/i;
 const ZH_CHIP_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,3}?(芯片|晶片|处理器|加速器|加速卡)/;
 
 const PERSON_BEFORE = [
   ZH_PERSON_BEFORE,
   new RegExp(`\\b${TITLE}\\s*,?\\s*$`, 'i'), // Acme CEO | chief executive | analyst
   /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$/, // honorifics
-  /\b(?:led|founded|co-founded|headed|run)\s+by\s*$/i,
+  /\b(?:led|founded|co-founded|headed|run|started|established)\s+(?:in\s+\d{4}\s+)?by\s*$/i,
 ];
 // "Omar Haddad, a former AMD engineer": an appositive with an employer before the title.
 const PERSON_AFTER_ORG_TITLE = new RegExp(
@@ -36,7 +39,7 @@ const PERSON_AFTER_ORG_TITLE = new RegExp(
 );
 const PERSON_AFTER = [
   // What people do in business news: take over, step down, join, be appointed.
-  /^\s+(?:takes|took|will\s+take)\s+over\b|^\s+(?:steps|stepped|will\s+step)\s+down\b|^\s+(?:was|has\s+been|will\s+be)\s+(?:appointed|named|promoted|hired|elected)\b|^\s+(?:joined|rejoined|resigned|retired)\b/,
+  /^\s+(?:takes|took|will\s+take)\s+over\b|^\s+(?:steps|stepped|will\s+step)\s+down\b|^\s+(?:was|has\s+been|will\s+be)\s+(?:appointed|named|promoted|hired|elected)\b|^\s+(?:joined|rejoined|resigned|retired|left|quit|departed)\b|^\s+(?:is|was)\s+(?:leaving|departing|retiring|stepping\s+down)\b/,
   // ", vice president of engineering at Meta" | ", AMD's chief executive" | ", the company's CEO"
   new RegExp(
     `^,\\s*(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`,
@@ -52,18 +55,22 @@ const SAID_BEFORE = /\b(?:said|according to|told)\s*$/i;
 
 const ORG_BEFORE = [
   ZH_ORG_BEFORE,
-  new RegExp(`\\b${NOUN}\\s*$`, 'i'), // chip startup Acme | rival Acme
+  new RegExp(`\\b${NOUN}s?\\s*$`, 'i'), // chip startup Acme | rival Acme | software startups Acme and Bolt
   new RegExp(`\\b${TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)?\\s+(?:of|at)\\s*$`, 'i'), // vice president of engineering at
   /\b(?:chips|GPUs|processors|accelerators|hardware|servers|capacity|compute)\s+from\s*$/i, // bought chips from Acme
   /\b(?:round|stake)\s+(?:in|for)\s*$/i, // a funding round in Acme
   /\b(?:acquire[sd]?|acquiring|acquisition of|takeover of|buyout of|invest(?:s|ed|ing)?(?:\s+[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m))?\s+in|stakes?\s+in|backed\s+by|partner(?:s|ed|ing)?\s+with|partnership\s+with|alliance\s+with|deal\s+with|agreement\s+with|spun\s+off|spin-off\s+of|subsidiary\s+of|unit\s+of|division\s+of)\s*$/i,
   /[A-Za-z]-(?:headquartered|based)\s+(?:[a-z-]+\s+){0,2}$/, // a Santa Clara-based (chip) Acme
+  /\b(?:investors|backers|customers|clients|partners|rivals|competitors|shareholders|suppliers)\s+(?:including|such\s+as|like|include)\s*$/i, // investors including Acme
 ];
 const ORG_AFTER = [
   new RegExp(`^,\\s*(?:an?|the)\\s+(?:[\\w$.'-]+\\s+){0,5}?(${NOUN})\\b`, 'i'), // Acme, a chip startup
   ZH_ORG_AFTER,
   new RegExp(`^['’]s\\s+(?:(?:former|new|current)\\s+)?${TITLE}\\b`), // Acme's CEO
+  // Acme's rivals, Acme's chips, Acme's valuation: what only companies have.
+  /^['’]s\s+(?:(?:main|biggest|largest|closest|key|new|latest|first|own|current|major|top)\s+)?(?:rivals?|competitors?|customers?|clients?|investors?|backers?|shareholders?|shares|stock|chips?|accelerators?|processors?|GPUs?|revenue|sales|valuation|market\s+value|board|headquarters|fabs?|foundry|IPO|listing)\b/,
   new RegExp(`^\\s+(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder)\\s+[A-Z]`), // Acme CEO Jane Doe
+  new RegExp(`^\\s+(?:chief\\s+[a-z]+\\s+officer|vice\\s+president|general\\s+manager)\\s+[A-Z][a-z]+\\s[A-Z]`), // Acme chief technology officer Jane Doe
   // Acme was founded/acquired/backed…, Acme, which is based in…: what only happens to organizations.
   /^,?\s+(?:which\s+|that\s+)?(?:was|is|has been|had been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed|acquired|bought|backed|based|headquartered|valued)\b/,
   /^,?\s+(?:which\s+|that\s+)?(?:has|had)\s+(?:the\s+)?(?:financial\s+)?backing\b/,
@@ -73,12 +80,16 @@ const ORG_AFTER = [
 const CHIP_APPOSITIVE =
   /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
+// Particles inside Western names: Femke de Vries, Ursula von der Leyen.
+const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|ter|ten)$/;
 const TITLE_TOKEN =
   /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
-const CONNECTOR = /^(?:of|for|de|&)$/;
+const CONNECTOR = /^(?:of|for|de|van|von|der|den|da|di|du|del|le|la|bin|al|&)$/;
 // A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
 const HYPHEN_MODIFIER =
   /^([A-Z][\w.&]*)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
+
+const ADVERB = /^[A-Z][a-z]{3,}ly$/;
 
 interface Candidate {
   name: string;
@@ -144,7 +155,15 @@ function candidates(simp: string): Candidate[] {
 
 const personShaped = (name: string) => {
   const ts = name.split(' ');
-  return ts.length >= 2 && ts.length <= 4 && ts.every((t) => PERSON_TOKEN.test(t)) && !SUFFIX.has(ts[ts.length - 1]!) && !isPlace(name);
+  return (
+    ts.length >= 2 &&
+    ts.length <= 5 &&
+    PERSON_TOKEN.test(ts[0]!) &&
+    PERSON_TOKEN.test(ts[ts.length - 1]!) &&
+    ts.every((t) => PERSON_TOKEN.test(t) || NAME_PARTICLE.test(t)) &&
+    !SUFFIX.has(ts[ts.length - 1]!) &&
+    !isPlace(name)
+  );
 };
 
 /** Drops what capitalisation alone does not make a name: a sentence's first word, demonyms, generic terms. */
@@ -158,7 +177,7 @@ function trim(c: Candidate, simp: string): Candidate | undefined {
     const atStart = /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start));
     const drop = isDemonym(two)
       ? two
-      : GENERIC.has(first!.toLowerCase()) || isDemonym(first!) || (atStart && isCommonWord(first!))
+      : GENERIC.has(first!.toLowerCase()) || isDemonym(first!) || (atStart && (isCommonWord(first!) || ADVERB.test(first!)))
         ? first!
         : undefined;
     if (!drop) break;
@@ -166,6 +185,8 @@ function trim(c: Candidate, simp: string): Candidate | undefined {
     start += drop.length + 1;
   }
   if (GENERIC.has(name.toLowerCase()) || isDemonym(name) || (isCommonWord(name) && !name.includes(' '))) return undefined;
+  // Separately, Additionally: a sentence opened by an adverb.
+  if (ADVERB.test(name) && /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start))) return undefined;
   return { name, start, end: start + name.length };
 }
 
@@ -192,6 +213,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       continue;
     }
     const tokens = c.name.split(' ');
+    if (TECHNOLOGY.test(c.name)) continue;
     if (personShaped(c.name)) {
       const ofOrg = OF_ORG_SAID.exec(after);
       const said = isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before));
@@ -218,9 +240,15 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     const appositive = ORG_AFTER[0]!.exec(after);
     // "Korvia AI", "Helio Labs": a corporate last word after a name that is not itself known (Qualcomm AI is Qualcomm's AI).
     const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
-    const suffix = tokens.length >= 2 && (SUFFIX.has(last) || (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' '))));
+    // ("Finnish AI lab Silo AI": AI before a noun of kind describes the lab, it ends no name.)
+    const suffix =
+      tokens.length >= 2 &&
+      (SUFFIX.has(last) ||
+        (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' ')) && !new RegExp(`^\\s+${NOUN}s?\\b`, 'i').test(after)));
     // A person's name with no person cue is still no organization: "buy from Jane Doe".
-    if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && !appositive) continue;
+    // ("Peter Thiel, a longtime backer of X": a person's name described as an investor stays a person's.)
+    if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && (!appositive || /investor|backer|shareholder/i.test(appositive[1]!)))
+      continue;
     if (suffix || appositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {
       reg.add(c.name, 'Organization', [c.name], {
         noun: appositive?.[1]?.toLowerCase() ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1]?.toLowerCase(),
@@ -239,6 +267,13 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
 // is a company the lexicon lacks (people are introduced by full name first; their surnames are known by then).
 const CORPORATE_VERB =
   /^\s+(?:said|says|announced|announces|unveiled|unveils|launched|launches|plans|planned|raised|raises|agreed|signed|acquired|bought|invested|reported|declined|shipped|ships|designs|develops|makes|sells|supplies|has\s+(?:raised|signed|agreed|launched|unveiled|built|developed)|will\s+(?:launch|ship|supply|buy|acquire|invest|build|deploy|use))\b/;
+
+// "X said it had hired …": a subject referred to as "it" is no person.
+const IT_VERB =
+  /^,?\s+(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has|would|will|was|is|plans|planned|expects|aims|intends)\b/;
+// A sentence's subject doing business: "X announced partnerships with", "X raised $40 million".
+const STRONG_VERB =
+  /^\s+(?:(?:also|has|had|on\s+\w+day)\s+)*(?:announced\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:partnerships?|deal|agreement|acquisition|investment|funding|chip|processor|accelerator)|raised\s+(?:[$€¥£]|US\$)|unveiled\s+(?:a|an|its)\s+(?:\w+\s+){0,3}(?:chips?|processors?|accelerators?|GPUs?)|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:deal|agreement|contract))/;
 
 const personWordsOf = new WeakMap<Registry['lex'], string[]>();
 /** The words of the lexicon's people's names, computed once per lexicon. */
@@ -261,8 +296,11 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
     if (hasChinese(simp)) continue;
     for (const m of simp.matchAll(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g)) {
       const w = m[1]!;
+      const after = simp.slice(m.index + w.length, m.index + w.length + 40);
       seen.set(w, (seen.get(w) ?? 0) + 1);
-      if (CORPORATE_VERB.test(simp.slice(m.index + w.length, m.index + w.length + 24))) acting.add(w);
+      if (CORPORATE_VERB.test(after)) acting.add(w);
+      // Once is enough for what only a company does: "X said it had hired", "X announced partnerships".
+      if (IT_VERB.test(after) || (STRONG_VERB.test(after) && /^[\s"“]*$/.test(simp.slice(0, m.index)))) seen.set(w, 2);
     }
   }
   // Surnames of the people in the article or the lexicon ("Keller said") are people, not companies.
@@ -282,4 +320,74 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
       continue;
     reg.add(w, 'Organization', [w]);
   }
+}
+
+/**
+ * People listed with a person the article introduced: "founded by Jane Roe, its CEO, together with Ann Lee
+ * and Tom Park". Only names that start with a known given name.
+ */
+export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
+  const { simp } = s;
+  if (hasChinese(simp)) return;
+  const cs = candidates(simp)
+    .map((c) => trim(c, simp))
+    .filter((c): c is Candidate => !!c);
+  let prevPerson: Candidate | undefined;
+  for (const c of cs) {
+    if (reg.typeOf(c.name) === 'Person') {
+      prevPerson = c;
+      continue;
+    }
+    const joined =
+      prevPerson &&
+      /^(?:,[^,.;]{1,40},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$|^\s*,\s*$/.test(simp.slice(prevPerson.end, c.start));
+    if (joined && !reg.known(c.name) && personShaped(c.name) && isGivenName(c.name.split(' ')[0]!)) {
+      reg.add(c.name, 'Person', [c.name]);
+      prevPerson = c;
+    } else prevPerson = undefined;
+  }
+}
+
+// Between two names of one list: "A, B and C", "A and B", "A or B".
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * Names listed with known organizations are organizations too: "said Lambda and Humain would be among its
+ * first customers", "partnerships with Supermicro, Arista Networks and Broadcom". A listed name that could
+ * be a person (a given or family name), a place or a common word is left alone.
+ */
+export function listedWithOrganizations(s: DiscoverySentence, reg: Registry): void {
+  const { simp } = s;
+  if (hasChinese(simp)) return;
+  const cs = candidates(simp)
+    .map((c) => trim(c, simp))
+    .filter((c): c is Candidate => !!c);
+  const isOrg = (c: Candidate) => reg.typeOf(c.name) === 'Organization';
+  let chain: Candidate[] = [];
+  const flush = () => {
+    if (chain.length >= 2 && chain.some(isOrg)) {
+      for (const c of chain) {
+        const tokens = c.name.split(' ');
+        if (
+          reg.known(c.name) ||
+          tokens.length > 3 ||
+          /\d/.test(c.name) ||
+          personShaped(c.name) ||
+          tokens.some((t) => isGivenName(t) || isFamilyName(t) || GENERIC.has(t.toLowerCase())) ||
+          isCommonWord(c.name) ||
+          isPlace(c.name) ||
+          isDemonym(c.name)
+        )
+          continue;
+        reg.add(c.name, 'Organization', [c.name]);
+      }
+    }
+    chain = [];
+  };
+  for (const c of cs) {
+    const prev = chain[chain.length - 1];
+    if (prev && !LIST_GAP.test(simp.slice(prev.end, c.start))) flush();
+    chain.push(c);
+  }
+  flush();
 }

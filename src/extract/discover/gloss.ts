@@ -13,8 +13,9 @@ const EN_ORG_SUFFIX =
 // A ticker or a stock code in brackets marks a listed company: Meta (META.O), 百度（9888）, 台積電（2330）.
 const TICKER = /^(?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NASDAQ|Nasdaq|NYSE|HKEX|TSE|SSE|SZSE)\s*:\s*[A-Z0-9.]{1,8}|\d{4,6}(?:\.(?:HK|SZ|SS|T|TW))?)$/;
 
+// The last kind word before the name: 另一家新创公司星宸智算 -> 星宸智算, 芯片设计商摩尔线程 -> 摩尔线程.
 const KIND_THEN_NAME =
-  /^[\u3400-\u9fff]*?(协议|平台|系统|软件|模型|数据库|框架|架构|芯片|处理器|加速器|设计商|制造商|供应商|厂商|公司|企业|新创|初创|业者|集团|巨头|对手|龙头)([\u3400-\u9fff]{2,8})$/;
+  /^[\u3400-\u9fff]*(协议|平台|系统|软件|模型|数据库|框架|架构|芯片|处理器|加速器|设计商|制造商|供应商|厂商|公司|企业|新创|初创|业者|集团|巨头|对手|龙头)([\u3400-\u9fff]{2,8})$/;
 
 export function cutChineseName(run: string): string {
   const m = ZH_NAME_CUT.exec(run);

@@ -1,9 +1,11 @@
 import type { Lexicon } from '../lexicon';
 import type { ArticleName } from '../matcher';
 import { nameKey } from '../normalize';
+import { words } from '../segment';
 import { chineseNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
-import { englishNames, subjectsOfBusinessVerbs } from './english';
+import { englishNames, listedWithOrganizations, listedWithPeople, subjectsOfBusinessVerbs } from './english';
+import { isCommonWord, isGivenName, isPlace } from './names';
 import { glosses } from './gloss';
 import { Registry, type Discovered, type DiscoverySentence } from './registry';
 
@@ -26,6 +28,8 @@ export function discover(sentences: DiscoverySentence[], lex: Lexicon): Discover
     chineseNames(s, reg);
   }
   subjectsOfBusinessVerbs(sentences, reg);
+  for (const s of sentences) listedWithOrganizations(s, reg);
+  for (const s of sentences) listedWithPeople(s, reg);
   return reg.all();
 }
 
@@ -35,8 +39,8 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
     const id = d.lexiconId ?? nameKey(d.name);
     const type = d.lexiconId ? lex.entries.get(d.lexiconId)!.type : d.type;
     const spellings = [d.name, ...d.spellings];
-    if (type === 'Person' && !d.lexiconId) {
-      // Later sentences use the surname alone: 卡帕西, Karpathy.
+    if (type === 'Person') {
+      // Later sentences use the surname alone: 卡帕西, Karpathy (also for people the lexicon knows by full name).
       for (const s of d.spellings) {
         const last = s.includes('·')
           ? s.split('·').pop()!
@@ -46,6 +50,21 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
         if (last.length >= 2 && !lex.byKey.has(nameKey(last))) spellings.push(last);
       }
     }
+    if (type === 'Organization' && !d.lexiconId) for (const s of d.spellings) spellings.push(...shortForms(s, lex));
     return { id, type, spellings };
   });
+}
+
+// A company's name without its corporate word, as later sentences write it: Vantora Labs -> Vantora, 澜算科技 -> 澜算.
+const EN_CORPORATE =
+  /^([A-Z][A-Za-z-]{2,}) (?:Labs?|Semiconductors?|Technologies|Technology|Systems|Computing|Silicon|Microsystems|Networks|Robotics|Photonics|Inc|Corp|AI)\.?$/;
+const ZH_CORPORATE = /^([\u3400-\u9fff]{2,4}?)(?:科技|半导体|微电子|集成电路|智能科技|智能|技术|电子|智算)$/;
+
+function shortForms(name: string, lex: Lexicon): string[] {
+  const en = EN_CORPORATE.exec(name)?.[1];
+  if (en && !lex.byKey.has(nameKey(en)) && !isCommonWord(en) && !isGivenName(en) && !isPlace(en)) return [en];
+  const zh = ZH_CORPORATE.exec(name)?.[1];
+  // Only a stem that is no word of its own (澜算, 燧原 fall apart into characters; 天数 and 国产 are words).
+  if (zh && !lex.byKey.has(nameKey(zh)) && words(zh).every((w) => w.word.length === 1 || /^n[rzt]/.test(w.tag))) return [zh];
+  return [];
 }

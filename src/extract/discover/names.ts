@@ -112,10 +112,13 @@ export const ZH_TITLES = [
   '发言人',
   '总监',
   '负责人',
+  '担当',
   '主管',
   '高管',
   '经理',
   '教授',
+  '社长',
+  '会长',
 ];
 
 /** Words that end English organization names (Acme Semiconductor, Rational Equity Armor Fund). */
@@ -172,6 +175,7 @@ export const ORG_SUFFIXES = [
   'Association',
   'Academy',
   'Robotics',
+  'Industries',
   'Dynamics',
   'Photonics',
   'Intelligence',
@@ -219,6 +223,8 @@ export const ORG_NOUNS = [
   'competitor',
   'customer',
   'investor',
+  'backer',
+  'shareholder',
   'fund',
   'bank',
   'brokerage',

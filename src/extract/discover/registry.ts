@@ -21,6 +21,10 @@ export interface DiscoverySentence {
   simp: string;
 }
 
+const LEADING_FUNCTION = /^(?:并|且|而|从|在|向|对|把|被|跟|同|还|及|与)+(?=[\u3400-\u9fff])/;
+
+const TRAILING_FUNCTION = /(?<=[\u3400-\u9fff]{2})(?:在|将|正|已|也|的|等)+$/;
+
 /** What discovery has found so far in one article; later finds add spellings to earlier ones. */
 export class Registry {
   private readonly found = new Map<string, Discovered>();
@@ -36,6 +40,25 @@ export class Registry {
   private readonly bySpelling = new Map<string, string>();
 
   add(name: string, type: EntityType, spellings: string[], opts: { lexiconId?: string; noun?: string; makerId?: string } = {}): void {
+    // …nor an adverb or preposition its end (百度在, 快手将): the name is what stands before it.
+    if (type === 'Organization' && !opts.lexiconId && TRAILING_FUNCTION.test(name) && /^[\u3400-\u9fff]+$/.test(name)) {
+      const rest = name.replace(TRAILING_FUNCTION, '');
+      if (rest.length < 2 || this.known(rest)) return;
+      name = rest;
+      spellings = spellings.map((x) => x.replace(TRAILING_FUNCTION, ''));
+    }
+    // A conjunction or preposition is no start of a Chinese name (并从高通, 并在): what follows is the name.
+    if (type !== 'Person' && !opts.lexiconId && LEADING_FUNCTION.test(name)) {
+      const strip = (x: string) => x.replace(LEADING_FUNCTION, '');
+      const rest = strip(name);
+      if (this.known(rest)) return;
+      // (同花顺 is a name: only a conjunction starts no name of its own.)
+      if (/^[并且而]/.test(name)) {
+        if (rest.length < 2) return;
+        name = rest;
+        spellings = spellings.map(strip);
+      }
+    }
     const clean = [name, ...spellings].map((s) => s.trim()).filter((s) => s.length > 1);
     const key = opts.lexiconId ?? this.known(name) ?? nameKey(name);
     const prev = this.found.get(key);
@@ -62,6 +85,13 @@ export class Registry {
     const entry = this.lex.entries.get(id);
     if (entry) this.add(entry.name, entry.type, [], { lexiconId: id, noun });
     else this.found.get(id)?.nouns.push(noun);
+  }
+
+  /** The type of the lexicon entity or earlier find a spelling names. */
+  typeOf(spelling: string): EntityType | undefined {
+    const id = this.known(spelling);
+    if (!id) return undefined;
+    return this.lex.entries.get(id)?.type ?? this.found.get(id)?.type;
   }
 
   all(): Discovered[] {

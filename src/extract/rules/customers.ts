@@ -15,7 +15,8 @@ const CUSTOMERS_INCLUDE: Terms = {
 };
 // "counts Oracle and Cohere among its customers": the listed names before "among/as".
 const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|landed|won|secured|added)\s+$/i;
-const AMONG_CUSTOMERS = /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|buyers?)\b/i;
+const AMONG_CUSTOMERS =
+  /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an|the)\s+(?:\w+\s+)?(?:customers?|clients?|buyers?)\b(?!\s+of\s+(?!its\b|their\b))/i;
 // 英特尔晶圆代工目前最大的外部客户是微软 / Acme's biggest customer is Meta.
 const BIGGEST_CUSTOMER =
   /^(?:目前|现在)?的?(?:最大|主要|第一大|重要)的?(?:外部|海外)?(?:客户|买家)(?:是|为|包括)|^(?:['’]s)?\s+(?:biggest|largest|main|top)\s+(?:customer|client|buyer)s?\s+(?:is|are|was|has\s+been|have\s+been|include)\s+/;
@@ -23,26 +24,43 @@ const BIGGEST_CUSTOMER =
 const DEPLOYED_AT = /在([^，,。]{1,16}?)(?:大规模|批量|全面)?(?:部署|上线|投入使用|落地|商用)/g;
 // "Perplexity will be among the first customers": a customer of the company the story is about.
 const AMONG_FIRST =
-  /^\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+become|became)\s+(?:among\s+|one\s+of\s+)?(?:the|its)\s+(?:first|earliest|launch|anchor|initial|biggest|largest)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
+  /^\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+become|became|(?:has\s+|have\s+)?(?:signed|signs|signing)\s+(?:on|up)\s+as|(?:has\s+)?(?:joined|joins)\s+as)\s+(?:among\s+|one\s+of\s+)?(?:the|its)\s+(?:first|earliest|launch|anchor|initial|biggest|largest)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
 // 透过微软Azure取得算力, via Oracle's cloud: capacity obtained through a provider.
 const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获取|租用|使用)[^，,。]{0,6}?(?:算力|计算资源|云服务|GPU|芯片)/g;
 // 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
 const SUPPLIER_OF =
-  /(?:是|成为|为)([^，,。；]{1,24}?)的[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of|to|for)\s+/gi;
+  /(?:是|成为|为)(?!继)([^，,。；]{1,24}?)的[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of|to|for)\s+/gi;
+// "Tesla has been one of Nvidia's largest customers": the possessor supplies the subject.
+const ONE_OF_CUSTOMERS =
+  /^['’]s\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|early|earliest|most\s+important)\s+)?(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
+const ONE_OF_BEFORE = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|remains?|will\s+be)\s+(?:one\s+of|among)\s+$/i;
 const CUSTOMER_OF =
   /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
 const customersInclude = cue(CUSTOMERS_INCLUDE);
+// "G42 accounted for 87% of its revenue", 微软贡献了英伟达19%的营收, 来自X的收入占比: a customer's share of a supplier's sales.
+const SHARE_OF_REVENUE =
+  /\b(?:accounted|accounts|accounting)\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?[\d.]+%\s+of\s+((?:its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)\s+(?:total\s+|annual\s+|quarterly\s+)?(?:revenue|sales))|贡献了?(?:其|([^，,。]{1,12}?))[\d.]+%的(?:营收|收入|销售额)/g;
 
 const namedCustomers: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of simp.matchAll(SHARE_OF_REVENUE)) {
+    const [cs] = clauseAt(simp, m.index);
+    const customer = subjectBefore(ctx, m.index, ORG);
+    // The supplier: the possessor named in the match, else the one "its" stands for (the sentence's other company).
+    const named = orgs.find((x) => x.start >= m.index && x.end <= m.index + m[0].length);
+    const other = orgs.find((x) => x.id !== customer?.id && x.end <= m.index && !x.anaphor) ?? ctx.topic;
+    const supplier = named ?? other;
+    if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, cs))
+      emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
   const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
   for (const m of simp.matchAll(customersInclude)) {
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start <= end + 4);
     const supplier = subjectBefore(ctx, m.index, ORG, false) ?? ctx.topic;
-    if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75);
+    if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75, true);
   }
   for (const first of orgs) {
     if (!COUNTS_AMONG.test(simp.slice(Math.max(0, first.start - 12), first.start))) continue;
@@ -59,11 +77,23 @@ const namedCustomers: Rule = (ctx, emit) => {
   for (const s of orgs) {
     const m = BIGGEST_CUSTOMER.exec(simp.slice(s.end, s.end + 24));
     const customer = m ? orgs.find((x) => x.start >= s.end + m[0].length && x.start <= s.end + m[0].length + 2) : undefined;
-    if (customer && !negatedAt(ctx, s.end, s.start)) emitSupply(ctx, emit, [s], customer, 0.75);
+    if (customer && !negatedAt(ctx, s.end, s.start)) emitSupply(ctx, emit, [s], customer, 0.75, true);
+  }
+  for (const sup of orgs) {
+    if (
+      !ONE_OF_BEFORE.test(simp.slice(Math.max(0, sup.start - 30), sup.start)) ||
+      !ONE_OF_CUSTOMERS.test(simp.slice(sup.end, sup.end + 50))
+    )
+      continue;
+    const at = sup.start - ONE_OF_BEFORE.exec(simp.slice(Math.max(0, sup.start - 30), sup.start))![0].length;
+    if (!negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [sup], subjectBefore(ctx, at, ORG, false) ?? ctx.topic, 0.75);
   }
   for (const c of orgs) {
-    if (!AMONG_FIRST.test(simp.slice(c.end, c.end + 60))) continue;
-    const supplier = orgs.find((x) => x.start > c.end && x.id !== c.id && !x.anaphor) ?? ctx.topic;
+    const first = AMONG_FIRST.exec(simp.slice(c.end, c.end + 80));
+    if (!first) continue;
+    // "one of its first customers": "its" is the company named before in the sentence, else the topic.
+    const its = /\bits\s/.test(first[0]) ? orgs.find((x) => x.end <= c.start && x.id !== c.id && !x.anaphor) : undefined;
+    const supplier = its ?? orgs.find((x) => x.start > c.end && x.id !== c.id && !x.anaphor) ?? ctx.topic;
     if (supplier) emitSupply(ctx, emit, [supplier], c, 0.7);
   }
   for (const m of simp.matchAll(THROUGH)) {

@@ -1,4 +1,4 @@
-import { clauseAt, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { DealStatus } from '../types';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 
@@ -75,6 +75,8 @@ function dealStatus(text: string): DealStatus {
 const GOODS_AFTER =
   /^\s*(?:['’]s\s+)?(?:[\w-]+\s*)?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|芯片|晶片|处理器|服务器|股份|股票|订单|大单)/i;
 
+const DESCRIBED_TARGET =
+  /^(?:[^，,。、与和及]{0,12}?(?:商|公司|厂|企业|新创|初创|业者|供应商)|-?(?:based|compatible|powered)?\s+(?:[a-z-]+\s+){0,3}(?:designer|maker|startup|company|firm|supplier|developer|provider))\s*$/;
 const acquireCue = cue(ACQUIRE);
 const acquiredByCue = cue(ACQUIRED_BY);
 
@@ -96,6 +98,10 @@ const acquires: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
     let target = mentionsAfter(ctx, end, ORG, ce)[0];
+    // 收购安谋架构服务器芯片商Ampere / buy Arm-based server chip designer Ampere: a name inside the description
+    // of the target is not the target.
+    const described = target && mentionsAfter(ctx, target.end, ORG, ce)[0];
+    if (target && described && DESCRIBED_TARGET.test(simp.slice(target.end, described.start))) target = described;
     let buyer = subjectBefore(ctx, m.index, ORG);
     // 对X(全部股权)的收购: the target stands between 对 and the verb.
     const dui = /对([^，,。]{1,30})的$/.exec(simp.slice(0, m.index));
@@ -123,13 +129,10 @@ const acquires: Rule = (ctx, emit) => {
     )
       continue;
     if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 20))) continue;
-    emit({
-      type: 'ACQUIRES',
-      s: buyer,
-      o: target,
-      confidence: 0.85,
-      status: dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index - 12), m.index)),
-    });
+    // "bought startups A and B": every target of the list.
+    const status = dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index - 12), m.index));
+    for (const t of coordinated(ctx.mentions, target, simp, ORG))
+      if (t.id !== buyer.id) emit({ type: 'ACQUIRES', s: buyer, o: t, confidence: 0.85, status });
   }
 };
 

@@ -1,4 +1,4 @@
-import { CHIP_OR_PRODUCT, clauseAt, ofType, ORG, subjectBefore } from '../context';
+import { CHIP_OR_PRODUCT, clauseAt, modifies, ofType, ORG, sameBusiness, subjectBefore } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -30,24 +30,25 @@ const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:o
 const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]?$/;
 const CARRIED = /(?:搭载|采用|配备|内建|内置|powered\s+by|with)\s*(?:[A-Z][\w-]*\s)?$/i;
 const develop = cue(DEVELOP);
+/** Confidence of DEVELOPS read only from the lexicon's maker named in the sentence (programs need more). */
+export const MAKER_NAMED = 0.6;
+// Between a maker and its product: nothing, 的/旗下(的), a possessive, a few descriptive words (Nvidia's flagship H100, 英伟达最新的B200).
+const MAKER_THEN_PRODUCT =
+  /^(?:\s*|\s*(?:的|旗下的?|自研的?|最新的?|新一代的?|['’]s\s+(?:[\w-]+\s+){0,3}?))[\u4e00-\u9fff]{0,6}?(?:的)?\s*$|^['’]s?\s+(?:[\w-]+\s+){0,3}$|^\s+(?:[a-z-]+\s+){0,2}$/;
 
 const develops: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const made = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex);
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   const done = new Set<Mention>();
-  // A chip with a known maker is developed by that maker only (Nvidia's H100 is not Cohere's).
-  const ownedBy = (o: Mention, s: Mention) => !ctx.knownMakerOf(o.id) || ctx.knownMakerOf(o.id) === s.id;
+  // A chip with a known maker is developed by that maker only (Nvidia's H100 is not Cohere's), or by the
+  // unit or parent the text names for it (AWS's Trainium, Amazon's).
+  const ownedBy = (o: Mention, s: Mention) => !ctx.knownMakerOf(o.id) || sameBusiness(ctx.lex, ctx.knownMakerOf(o.id), s.id);
   const add = (s: Mention | undefined, o: Mention, confidence: number) => {
     if (!s || done.has(o) || !ownedBy(o, s)) return;
     done.add(o);
     emit({ type: 'DEVELOPS', s, o, confidence });
   };
-  // The known maker named in the same sentence as its chip or product (英伟达H100, OpenAI's GPT-5).
-  for (const o of made) {
-    const maker = ctx.knownMakerOf(o.id);
-    add(maker ? orgs.find((x) => x.id === maker) : undefined, o, 0.8);
-  }
   for (const m of simp.matchAll(develop)) {
     const end = m.index + m[0].length;
     const [cs] = clauseAt(simp, m.index);
@@ -97,7 +98,7 @@ const develops: Rule = (ctx, emit) => {
       );
     if (NEW_GENERATION.test(lead)) {
       // 公司将加快新一代训练芯片“X”的量产: the clause's subject presents its own new chip.
-      add(subjectBefore(ctx, o.start, ORG), o, 0.7);
+      add(subjectBefore(ctx, o.start, ORG) ?? ctx.speaker, o, 0.7);
       continue;
     }
     if (!own && !(CALLED.test(lead) && (OWN.test(lead) || /['’]s\s|的|\bits\b|其/.test(lead)))) continue;
@@ -113,6 +114,18 @@ const develops: Rule = (ctx, emit) => {
     const o = made.find((x) => x.start >= at && x.start <= at + 8);
     if (o && /^(?:自|内部)/.test(poss[0])) add(s, o, 0.75);
     else if (o && !ctx.knownMakerOf(o.id) && o.type === 'Chip' && o.start === at) add(s, o, 0.65);
+  }
+  // Last, for the chips no other pattern gave a developer: the known maker named in the same sentence as its chip or product (英伟达H100, OpenAI's GPT-5), or its
+  // unit or parent (AWS Trainium): the one right before the product if any.
+  for (const o of made) {
+    const maker = ctx.knownMakerOf(o.id);
+    const named = maker ? orgs.filter((x) => sameBusiness(ctx.lex, maker, x.id)) : [];
+    const before = named.filter((x) => x.end <= o.start && MAKER_THEN_PRODUCT.test(simp.slice(x.end, o.start))).pop();
+    // Else the maker, or the unit named as its own (亚马逊旗下的AWS…开发Trainium: AWS).
+    const exact = named.find((x) => x.id === maker);
+    const unit = exact && modifies(ctx, exact) ? named.find((x) => x.start >= exact.end && x.start - exact.end <= 16) : undefined;
+    // (A lower confidence: a name beside its maker says who makes it, not that the story is about the maker's chips.)
+    add(before ?? unit ?? exact, o, MAKER_NAMED);
   }
   // Chips named after a launch without their maker (Acme unveiled two chips. … the Z100 and Z200 …).
   if (ctx.launcher && !orgs.some((x) => !x.anaphor)) {

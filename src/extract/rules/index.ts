@@ -14,6 +14,7 @@ import type { Rule } from './terms';
 export type { Found, Rule } from './terms';
 export { launcherIn } from './develops';
 export { raiserIn } from './investments';
+export { competingIn } from './rivalry';
 
 /** Every relation rule, by family; each reads one sentence (see rules/<family>.ts). */
 export const RULES: readonly Rule[] = [

@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, headOf, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { clauseAt, coordinated, describedListAfter, headOf, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 
@@ -7,8 +7,10 @@ import { cue, negatedAt, type Rule, type Terms } from './terms';
 const INVEST: Terms = {
   zh: ['(?:财务|资金|融资)支持', '注资', '入股', '领投', '参投', '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理)'],
   en: [
-    'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|an\\s+additional|another)\\s+)?(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?)?\\s+in',
+    'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|as\\s+much\\s+as|an\\s+additional|another)\\s+)?(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?)?\\s+in',
     'stakes?\\s+in',
+    'investors?\\s+in',
+    'backers?\\s+of',
     'backing for',
     'financial support (?:for|to)',
     'funding (?:for|to)',
@@ -17,13 +19,13 @@ const INVEST: Terms = {
 };
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
 const BACKED_BY: Terms = {
-  zh: ['获得?[^，,。]{0,30}?(?:投资|注资|融资)'],
+  zh: ['获得?[^，,。]{0,30}?(?:投资|注资|融资)', '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:包括|有)'],
   en: [
     'backed by',
     '(?:has|have|had|with) the (?:financial )?backing of',
     'funded by',
     'raised [^,.;]{0,40}? from',
-    'investors? (?:include|including|such as)',
+    '(?:investors?|backers?|shareholders?) (?:include|including|such as)',
     '(?:investors|round|financing|funding)\\s+(?:was\\s+)?led\\s+by',
     'round\\s+(?:was\\s+)?led\\s+by',
     'with participation from',
@@ -34,14 +36,15 @@ const SHAREHOLDER =
   /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b/g;
 
 // Selling out of a company is no investment in it (any more).
-const DIVEST = /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:\w+\s+){0,3}stake/i;
+const DIVEST =
+  /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:[\w%.]+\s+){0,3}stake/i;
 
 // 对/向/为 as prepositions (not 对手, 成为, 作为, 因为, 认为).
 const PREP_TO = /(对(?!手|于)|向|(?<![成作因认以称])为)([^，,。]{1,30})$/;
 
 // Investors in a round the article is about: 由X领投，Y跟投 / X and Y also took part in the round.
 const ROUND_INVESTOR: Terms = {
-  zh: ['领投', '跟投', '参投', '联合领投', '参与(?:了)?(?:本轮|此轮|这轮|该轮)?融资'],
+  zh: ['领投', '跟投', '参投', '联合领投', '参与(?:了)?(?:本轮|此轮|这轮|该轮)?融资', '(?:继续|再度|再次|持续|追加)加注'],
   en: [
     '(?:also\\s+)?(?:took|take|takes)\\s+part\\s+in\\s+the\\s+(?:\\w+\\s+)?round',
     '(?:also\\s+)?participated\\s+in\\s+the\\s+(?:\\w+\\s+)?round',
@@ -50,9 +53,18 @@ const ROUND_INVESTOR: Terms = {
   ],
 };
 const roundInvestor = cue(ROUND_INVESTOR);
+const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
+const AMONG_BACKERS =
+  /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)\b/i;
 const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
 
+const STAKE_SOLD_TO =
+  /(?:出售|转让|卖出)[^，,。]{1,24}?(?:股权|股份)(?:给|予)|\b(?:sell|sells|sold|selling)\s+(?:a|an|its|the)?\s*(?:[\d.]+%\s+|majority\s+|minority\s+|controlling\s+)?(?:stake|interest)\s+in\s+[^,.;]{1,40}?\s+to\s+/gi;
+const INVESTED_COMPANY = /(?:是|为|系)([^，,。；]{1,12}?)(?:转投资|投资|参股|入股)的(?:[^，,。的]{0,6})?(?:公司|企业|新创)/g;
 const investCue = cue(INVEST);
+const HOLDS = /(?:持有|持股|控股)/g;
+const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
+const SUBSIDY = /(?:提供|给予|拨付|核发)[^，,。]{0,20}?(?:补助|补贴|资助)/g;
 const backedByCue = cue(BACKED_BY);
 
 const investsIn: Rule = (ctx, emit) => {
@@ -67,7 +79,16 @@ const investsIn: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const end = m.index + m[0].length;
-    const investee = subjectBefore(ctx, m.index, ORG, false) ?? (/round/i.test(m[0]) ? (ctx.raiser ?? ctx.topic) : undefined);
+    const listing = /include|such as|包括|有$/i.test(m[0]);
+    const investee = subjectBefore(ctx, m.index, ORG, false) ?? (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
+    // "Other backers include billionaire investor Jane Roe, Bolt CEO Ann Lee and …": each item's name.
+    if (listing && investee) {
+      const listed = describedListAfter(ctx, end, investors);
+      if (listed.length > 1) {
+        for (const inv of listed) emitAll(inv, [investee], 0.75);
+        continue;
+      }
+    }
     // The investor right after "backed by" (the country's wealth fund, a name the text lacks, is not the next name).
     const first = mentionsAfter(
       ctx,
@@ -81,14 +102,29 @@ const investsIn: Rule = (ctx, emit) => {
   // 由X领投，Y跟投 / X and Y took part in the round: the investee raised the money, here or just before.
   for (const m of simp.matchAll(roundInvestor)) {
     const [cs] = clauseAt(simp, m.index);
-    const inv = ofType(ctx.mentions, investors, ctx.lex)
+    let inv = ofType(ctx.mentions, investors, ctx.lex)
       .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
       .pop();
-    if (!inv || negatedAt(ctx, m.index, cs)) continue;
+    // "GV, Alphabet's venture arm, joined the round": the owner in the appositive is not the investor, its head is.
+    if (inv && /^['’]s\s/.test(simp.slice(inv.end, inv.end + 3)) && /,\s*$/.test(simp.slice(Math.max(0, inv.start - 3), inv.start)))
+      inv =
+        ofType(ctx.mentions, investors, ctx.lex)
+          .filter((x) => x.end <= inv!.start && /^\s*,\s*$/.test(simp.slice(x.end, inv!.start)))
+          .pop() ?? inv;
+    // 中国移动旗下基金领投: a fund the text does not name leads, not its owner.
+    if (!inv || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
     const raised = RAISED.exec(simp);
     const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
     const investee = raiser ?? ctx.raiser ?? ctx.topic;
     for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(i, investee ? [investee] : [], 0.7);
+  }
+  // "counts Sequoia and Lux among its backers": the names before "among its backers" invest in the subject.
+  for (const first of ofType(ctx.mentions, investors, ctx.lex)) {
+    if (!COUNTS.test(simp.slice(Math.max(0, first.start - 12), first.start))) continue;
+    const g = coordinated(ctx.mentions, first, simp, investors);
+    if (!AMONG_BACKERS.test(simp.slice(g[g.length - 1]!.end))) continue;
+    const investee = subjectBefore(ctx, first.start, ORG, false) ?? ctx.topic;
+    for (const i of g) emitAll(i, investee ? [investee] : [], 0.75);
   }
   // "OpenAI, in which Microsoft has invested", 微软已投资的OpenAI: the investee before the relative clause.
   for (const m of simp.matchAll(/\bin\s+which\s+/g)) {
@@ -115,7 +151,36 @@ const investsIn: Rule = (ctx, emit) => {
           .filter((x) => x.end <= m.index)
           .pop()
       : subjectBefore(ctx, m.index, investors, false);
-    if (investee && investor) emitAll(investor, [investee], 0.75);
+    // (X持股约35%，为其最大股东: the holder opens the clause before, 其 is the sentence's other company.)
+    if (investee?.anaphor && /其/.test(investee.surface) && cs > 1) {
+      const [pcs] = clauseAt(simp, cs - 2);
+      const holder = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start === pcs && !x.anaphor);
+      const held = holder && ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.id !== holder.id && !x.anaphor && x.end <= pcs);
+      if (holder && held) {
+        emitAll(holder, [held], 0.75);
+        continue;
+      }
+    }
+    const other =
+      investee?.anaphor && investor && investee.id === investor.id
+        ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.id !== investor.id && !x.anaphor && x.end <= m.index)
+        : investee;
+    if (other && investor) emitAll(investor, [other], 0.75);
+  }
+  // 创意电子是台积电转投资的公司: the company invested in is the subject of the copula.
+  for (const m of simp.matchAll(INVESTED_COMPANY)) {
+    const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const investee = investor && subjectBefore(ctx, m.index, ORG, false);
+    if (investor && investee && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(investor, [investee], 0.75);
+  }
+  // 出售旗下Altera的51%股权给银湖资本 / sold a 51% stake in Altera to Silver Lake: the buyer of the stake invests.
+  for (const m of simp.matchAll(STAKE_SOLD_TO)) {
+    const [cs, ce] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const held = inside[inside.length - 1];
+    const buyer = mentionsAfter(ctx, m.index + m[0].length, investors, Math.min(ce, m.index + m[0].length + 20))[0];
+    if (held && buyer) emitAll(buyer, [held], 0.75);
   }
   // Y-backed X: "SoftBank-backed Acme".
   for (const m of simp.matchAll(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g)) {
@@ -125,7 +190,8 @@ const investsIn: Rule = (ctx, emit) => {
   }
   for (const m of simp.matchAll(investCue)) {
     const [cs, ce] = clauseAt(simp, m.index);
-    if (negatedAt(ctx, m.index, cs) || DIVEST.test(simp.slice(cs, m.index + m[0].length))) continue;
+    // (投资 inside a name, 上海国有资本投资有限公司, is no verb.)
+    if (negatedAt(ctx, m.index, cs) || DIVEST.test(simp.slice(cs, m.index + m[0].length)) || insideName(ctx, m.index)) continue;
     const end = m.index + m[0].length;
     // A对/向/为B提供财务支持: the investee between the preposition and the verb.
     const prep = PREP_TO.exec(simp.slice(cs, m.index));
@@ -140,8 +206,45 @@ const investsIn: Rule = (ctx, emit) => {
     const investor = subjectBefore(ctx, m.index, investors);
     if (first && investor)
       for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, coordinated(ctx.mentions, first, simp, ORG), 0.75);
+    // X在上市前也进行了战略入股: a stake with no company named is in the company the story is about.
+    else if (investor && m[0] === '入股' && /^\s*(?:[。；;，,]|$)/.test(simp.slice(end)) && ctx.topic && ctx.topic.id !== investor.id)
+      for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, [ctx.topic], 0.65);
+  }
+  // 红杉中国、经纬创投均持有沐曦股份: shareholders invest.
+  for (const m of simp.matchAll(HOLDS)) {
+    const [cs] = clauseAt(simp, m.index);
+    const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 1);
+    if (
+      !held ||
+      negatedAt(ctx, m.index, cs) ||
+      (!/^[^，,。；]{0,4}?(?:的)?(?:股份|股权|股票|\d)/.test(simp.slice(held.end, held.end + 8)) && !/股份$/.test(held.surface))
+    )
+      continue;
+    const holder = subjectBefore(ctx, m.index, investors);
+    for (const i of holder ? coordinated(ctx.mentions, holder, simp, investors) : []) emitAll(i, [held], 0.75);
+  }
+  // 由丰田、索尼等八家企业共同出资成立: the funders listed between 由 and the verb.
+  for (const m of simp.matchAll(FUNDED_BY)) {
+    const inside = ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const company = subjectBefore(ctx, m.index, ORG, false);
+    if (!inside.length || !company || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const i of coordinated(ctx.mentions, inside[0]!, simp, investors)) emitAll(i, [company], 0.75);
+  }
+  // 经济产业省已提供超过1.7兆日圆的补助 / 获得政府补助: a subsidy is financial backing.
+  for (const m of simp.matchAll(SUBSIDY)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const giver = subjectBefore(ctx, m.index, ORG);
+    const to = /(?:向|为|给|对)([^，,。]{1,16})$/.exec(simp.slice(cs, m.index));
+    const receiver = to ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > cs + to.index && x.end <= m.index) : ctx.topic;
+    if (giver && receiver && !/获得|取得|得到/.test(m[0])) emitAll(giver, [receiver], 0.65);
   }
 };
+
+/** Whether a position falls inside a name (a cue word that is part of it: 上海国有资本投资有限公司). */
+function insideName(ctx: Parameters<Rule>[0], pos: number): boolean {
+  return ctx.mentions.some((x) => !x.anaphor && x.start < pos && pos < x.end);
+}
 
 export const INVESTMENT_RULES: Rule[] = [investsIn];
 

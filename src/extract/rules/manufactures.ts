@@ -24,6 +24,11 @@ const manufactures: Rule = (ctx, emit) => {
     (m) =>
       ctx.lex.entries.get(m.id)?.foundry || ctx.nounsOf(m.id).includes('foundry') || /Foundr(?:y|ies)|\bFab\b|晶圆|代工/.test(m.surface),
   );
+  // "manufactured by Samsung Electronics": whoever fabricates a chip for its designer acts as its foundry.
+  for (const m of simp.matchAll(/\b(?:manufactured|fabricated)\s+by\s+/g)) {
+    const f = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    if (f && !foundries.includes(f)) foundries.push(f);
+  }
   if (!foundries.length) return;
   const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
   for (const m of simp.matchAll(manufacture)) {
@@ -43,11 +48,21 @@ const manufactures: Rule = (ctx, emit) => {
     } else {
       // The foundry makes the chip: 台积电为微软代工X, TSMC manufactured it (the chip the story is about).
       foundry = foundries.filter((f) => f.end <= m.index).pop();
-      made = chips.filter((c) => c.start >= end);
+      // The chips after the verb, up to the next foundry (TSMC will make the AI5, and Samsung … the AI6).
+      const nextFoundry = foundries.find((f) => f.start >= end);
+      made = chips.filter((c) => c.start >= end && (!nextFoundry || c.start < nextFoundry.start));
       if (!made.length && /^\s*(?:it|them|该芯片|其)/i.test(simp.slice(end, end + 8)) && ctx.topicChip) made = [ctx.topicChip];
       // 该芯片采用台积电3纳米制程生产: the chip the clause is about, made with the foundry named before the verb.
       if (!made.length && foundry && CHIP_SUBJECT.test(simp.slice(cs, foundry.start)))
         made = [chips.filter((c) => c.end <= cs).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
+      // BR100芯片采用台积电7纳米工艺制造: a chip named in the clause, made with the foundry's process.
+      if (
+        !made.length &&
+        foundry &&
+        /(?:采用|使用|基于|以)\s*$/.test(simp.slice(cs, foundry.start)) &&
+        PROCESS.test(simp.slice(foundry.end, m.index))
+      )
+        made = chips.filter((c) => c.start >= cs && c.end <= foundry!.start).slice(-1);
     }
     // "built on TSMC's 3nm process", "production was planned at TSMC": the foundry after on/at, the chip before.
     if (!made.length && !isChinese(m[0])) {

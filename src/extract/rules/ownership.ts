@@ -42,20 +42,42 @@ const subsidiary: Rule = (ctx, emit) => {
         );
         continue;
       }
+      // A是B旗下(的)(企业|封测厂): the parent right before 旗下, the unit the subject of the copula.
+      const copula = /(?:是|为|系|属于|隶属于)\s*$/;
+      const owner = orgs.filter((x) => x.end === m.index).pop();
+      // (是南韩SK集团旗下企业: a country may stand before the parent.)
+      const place = owner && ctx.mentions.find((x) => x.type === 'Place' && x.end === owner.start);
+      if (
+        owner &&
+        copula.test(simp.slice(cs, (place ?? owner).start)) &&
+        /^的?[^，,。的]{0,8}(?:[。.!！]|$)/.test(simp.slice(end, ce)) &&
+        !orgs.some((x) => x.start >= end && x.start < ce)
+      ) {
+        add(subjectBefore(ctx, owner.start, ORG, false), owner);
+        continue;
+      }
       // B旗下(的)(子公司)A / 经由旗下子公司A: the unit right after, the parent is the subject.
-      // 旗下(的)(AI芯片公司)X: the unit after a description of what it is.
+      // 旗下(的)(AI芯片公司)X: the unit after a description of what it is; 旗下的云服务平台X: any short
+      // description without a verb.
       const desc = /^(?:的)?(?:[^，,。的]{0,10}?(?:公司|企业|厂商|品牌|部门|业务|子公司))?\s*/.exec(simp.slice(end))![0];
-      const unit = orgs.find((x) => x.start >= end && x.start <= end + Math.max(4, desc.length) && x.start < ce);
+      const plain = /^的?[^，,。的、与和及拥有包括推出持投]{0,10}$/;
+      const unit = orgs.find(
+        (x) => x.start >= end && x.start < ce && (x.start <= end + Math.max(4, desc.length) || plain.test(simp.slice(end, x.start))),
+      );
       add(unit, unit && subjectBefore(ctx, m.index, ORG, false));
       continue;
     }
     // A, a (wholly owned) subsidiary of B
     const of = /^\s+of\s+(?:[a-z][\w-]*\s+){0,3}/.exec(simp.slice(end, end + 40));
     if (of) {
-      add(
-        orgs.filter((x) => x.end <= m.index && x.start >= cs - 60).pop(),
-        orgs.find((x) => x.start === end + of[0].length),
-      );
+      // "X, a (wholly owned) subsidiary of Y", "X is the chip unit of Y": X stands right before (not "the venture arm of Y" alone).
+      const unit = orgs.filter((x) => x.end <= m.index && x.start >= cs - 60).pop();
+      const between = unit ? simp.slice(unit.end, m.index) : '';
+      if (/^\s*(?:,|\s(?:is|was|became|becomes|remains|as))\s*(?:now\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}$/.test(between))
+        add(
+          unit,
+          orgs.find((x) => x.start === end + of[0].length),
+        );
       continue;
     }
     // B's (cloud) unit A | B subsidiary A | A, B's cloud unit
@@ -93,7 +115,9 @@ const subsidiary: Rule = (ctx, emit) => {
   }
   for (const m of simp.matchAll(ownedBy)) {
     const end = m.index + m[0].length;
-    const parent = mentionsAfter(ctx, end, ORG, end + 6)[0];
+    // owned by PIF, owned by Saudi Arabia's Public Investment Fund
+    const poss = /^\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s){0,2}?[A-Z][\w.&-]*['’]s\s+/.exec(simp.slice(end, end + 40))?.[0].length ?? 0;
+    const parent = mentionsAfter(ctx, end + poss, ORG, end + poss + 6)[0];
     if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(orgs.filter((x) => x.end <= m.index).pop(), parent);
   }
 };

@@ -16,6 +16,7 @@ const PARTNER_VERB: Terms = {
     '委托',
     '共同开发',
     '联合开发',
+    '(?:联合|共同|携手)(?:打造|推出|建设|研制)',
     '共同研发',
     '联合研发',
     '合资',
@@ -26,7 +27,7 @@ const PARTNER_VERB: Terms = {
   ],
   en: [
     'partner(?:s|ed|ing)?\\s+with',
-    '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnership\\s+with',
+    '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnerships?\\s+with',
     'collaborat\\w*\\s+with',
     'team(?:s|ed)?\\s+up\\s+with',
     'alliance\\s+with',
@@ -45,17 +46,29 @@ const PARTNER_VERB: Terms = {
     'outsourc\\w+\\s+\\w*\\s*to',
     'in\\s+(?:close\\s+)?collaboration\\s+with',
     'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
+    '(?:signed|inked|reached)\\s+(?:a|an)\\s+(?:memorandum\\s+of\\s+understanding|MOU|letter\\s+of\\s+intent)\\s+with',
   ],
 };
 // Partners listed after a noun: partners such as A, B and C / 合作伙伴包括A、B.
 const PARTNER_LIST: Terms = {
   zh: ['合作伙伴(?:包括|有|如|涵盖)'],
-  en: ['partners\\s+(?:such\\s+as|including|include|like)'],
+  en: ['partners\\s+(?:such\\s+as|including|include|like)', '(?:its|their)\\s+(?:\\w+\\s+)?partners(?=\\s+[A-Z])'],
 };
 // "A and B signed a partnership": the agreement noun after two coordinated parties.
 const AGREEMENT: Terms = {
   zh: ['合作协议', '战略合作', '合作关系', '合作伙伴关系'],
-  en: ['partnership', 'agreement', 'alliance', 'collaboration', 'deal', 'joint venture'],
+  en: [
+    'partnership',
+    'agreement',
+    'alliance',
+    'collaboration',
+    'deal',
+    'joint venture',
+    // "A and B will jointly develop …": a joint act of the two subjects.
+    'jointly\\s+(?:develop|design|build|create|launch|invest)',
+    'co-develop',
+    'co-design',
+  ],
 };
 // "In a major partnership, A … B": a sentence framed as a partnership states one between its parties.
 const FRAME =
@@ -70,7 +83,7 @@ const ORDER_FROM =
 const DESIGN_FOR =
   /(?<![成作因认以称])为([^，,。]{1,16}?)(?:设计|定制|开发|打造)|\b(?:design(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing)?|co-design\w*)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|TPUs?|ASICs?|silicon)\s+for\s+/gi;
 // Talk about a partnership that is not one: considering, whether, a list of options.
-const HEDGE = /讨论|考虑|探讨|是否|\b(?:consider\w*|whether|discuss\w*|explor\w+)\b/i;
+const HEDGE = /讨论|考虑|探讨|是否|洽谈|商谈|磋商|谈判|\b(?:consider\w*|whether|discuss\w*|explor\w+)\b/i;
 
 // X是/成为Y的(战略)合作伙伴, X is a partner of Y.
 const PARTNER_OF =
@@ -107,6 +120,8 @@ const partners: Rule = (ctx, emit) => {
           pair(subj, group(inside[0]!), 0.8);
           continue;
         }
+        // A、B也在与多家公司合作: with 与 before unnamed partners, the names before it are co-subjects, not partners.
+        if (orgs.some((x) => x.end <= ws[0]! && x.start >= cs) && !orgs.some((x) => x.start > ws[0]! && x.end <= m.index)) continue;
         const both = orgs.filter((x) => x.start >= cs && x.end <= m.index);
         const g = both.length >= 2 ? group(both[0]!) : [];
         if (g.length >= 2) pair(g[0], g.slice(1), 0.75);
@@ -120,7 +135,8 @@ const partners: Rule = (ctx, emit) => {
       continue;
     }
     // English, 外包给B: the subject before, the partners after; "the chip is designed with X": the chip's maker.
-    const first = mentionsAfter(ctx, end, ORG, ce)[0];
+    // (A possessive after the verb is no partner: "working with several clouds, and that its chips…".)
+    const first = mentionsAfter(ctx, end, ORG, ce).filter((x) => !(x.anaphor && /^its?$/i.test(x.surface)))[0];
     const chipMaker =
       ctx.topicChip && /^\s*(?:the|this|its)\s+(?:\w+\s+)?(?:chip|processor|accelerator)\b/i.test(simp.slice(cs, m.index))
         ? ctx.makerOf(ctx.topicChip.id)
@@ -132,7 +148,7 @@ const partners: Rule = (ctx, emit) => {
   }
   for (const m of simp.matchAll(partnerList)) {
     const first = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);
-    if (first) pair(subjectBefore(ctx, m.index, ORG, false), group(first), 0.75);
+    if (first) pair(subjectBefore(ctx, m.index, ORG, false), coordinated(ctx.mentions, first, simp, ORG, true), 0.75);
   }
   for (const m of simp.matchAll(agreement)) {
     const [cs] = clauseAt(simp, m.index);
@@ -204,7 +220,15 @@ const partners: Rule = (ctx, emit) => {
     // 长期为Google设计TPU的博通: the designer is the name the relative clause describes.
     const described = m[1] !== undefined ? /^[^，,。]{0,12}?的/.exec(simp.slice(m.index + m[0].length)) : null;
     const designer = described ? orgs.find((x) => x.start === m.index + m[0].length + described[0].length) : undefined;
-    if (client) pair(designer ?? subjectBefore(ctx, m.index, ORG, false), [client], 0.75);
+    if (client) pair(designer ?? subjectBefore(ctx, m.index, ORG, false), group(client), 0.75);
+  }
+  // 华为派出工程师团队…，协助其优化训练框架: helping another with its work is cooperation.
+  for (const m of simp.matchAll(/(?:协助|帮助|助力)(?=\s*(?:其|它|该公司)|[^，,。]{0,2}[A-Za-z\u4e00-\u9fff])/g)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index))) continue;
+    const helped = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 2);
+    const helper = subjectBefore(ctx, m.index, ORG, false);
+    if (helped && helper) pair(helper, [helped], 0.7);
   }
   if (FRAME.test(simp)) {
     const named = orgs.filter((o) => !o.anaphor);

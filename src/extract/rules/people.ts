@@ -1,8 +1,8 @@
-import { clauseAt, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext } from '../context';
+import { clauseAt, coordinated, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext } from '../context';
 import { EN_TITLES, ZH_TITLES } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
-import { negatedAt, type Rule } from './terms';
+import { negatedAt, type Found, type Rule } from './terms';
 
 /** WORKS_FOR (person -> organization), with the role as written: employees, executives, analysts, founders. */
 
@@ -53,7 +53,8 @@ function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined,
 /** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
 function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention | undefined {
   const before = orgs.filter((o) => o.end <= pos && !isReporter(o, ctx.simp));
-  return before.length ? before[0] : ctx.topic;
+  // (With no company in the sentence, the one the story is mostly about: a bare title is most often its executive's.)
+  return before.length ? before[0] : (ctx.main ?? ctx.topic);
 }
 
 const worksFor: Rule = (ctx, emit) => {
@@ -79,7 +80,9 @@ const worksFor: Rule = (ctx, emit) => {
     }
     const after = simp.slice(p.end, p.end + 80);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 20)) {
-      if (PERSON_JOINED.test(simp.slice(p.end, o.start)) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, undefined, 0.75);
+      // 曾任职于苹果、特斯拉与英特尔: every employer listed.
+      if (PERSON_JOINED.test(simp.slice(p.end, o.start)) && !negatedAt(ctx, o.start, p.end))
+        for (const e of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, p, e, undefined, 0.75);
     }
     const orgAt = (at: number) => orgs.find((x) => x.start === at);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
@@ -140,6 +143,8 @@ const worksFor: Rule = (ctx, emit) => {
     if (
       o &&
       p &&
+      // "Bannon is leaving, and 20 of its engineers have joined X": another subject after ", and".
+      !/,\s*and\s|;/.test(simp.slice(p.end, m.index)) &&
       !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]) &&
       !orgs.some((x) => x.start > p.end && x.end <= m.index && !x.anaphor && /^\s*$/.test(simp.slice(x.end, m.index)))
     ) {
@@ -160,10 +165,110 @@ const worksFor: Rule = (ctx, emit) => {
     const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((p) =>
       isChinese(m[0]) ? p.start > m.index && p.end <= end : p.start >= end && p.start < end + 40,
     );
-    const company = subjectBefore(ctx, m.index, ORG, false);
+    // 由陈冠州创办的新创公司耀矽科技: the company the relative clause describes, after 的.
+    const rel = isChinese(m[0]) ? /^的(?:[^，,。的]{0,8}(?:公司|企业|厂商|新创|初创))?\s*/.exec(simp.slice(end)) : null;
+    const described = rel ? orgs.find((x) => x.start === end + rel[0].length) : undefined;
+    const company = described ?? subjectBefore(ctx, m.index, ORG, false);
     const role = /led|headed|run|领导|执掌/.test(m[0]) ? 'head' : 'founder';
-    for (const p of people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
+    // "founded by A, its CEO, together with B and C": the people listed with the first are founders too.
+    const all = ofType(ctx.mentions, ['Person'], ctx.lex);
+    const listed = people.slice(0, 1);
+    for (const p of all)
+      if (
+        listed.length &&
+        p.start > listed[listed.length - 1]!.end &&
+        /^(?:,[^,.;]{1,40},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$|^\s*,\s*$/.test(
+          simp.slice(listed[listed.length - 1]!.end, p.start),
+        )
+      )
+        listed.push(p);
+    for (const p of listed.length > 1 ? listed : people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
   }
 };
 
-export const PEOPLE_RULES: Rule[] = [worksFor];
+// "Acme hired Jane Doe, a former AMD executive, as its chief operating officer": the hiring company employs her.
+const HIRED = /\b(?:hired|hires|appointed|appoints|named|names|tapped|taps|recruited|recruits|promoted|promotes)\s+$/i;
+const AS_TITLE = new RegExp(
+  `^(?:,[^,]{0,60},)?\\s+as\\s+(?:its|the\\s+company['’]s|their|our|the|an?)?\\s*(?:new\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
+  'i',
+);
+const ZH_HIRED = /(?:聘用|聘请|延揽|招揽|挖来|挖角|聘任|任命)(?:了)?[^，,。；]{0,18}$/;
+const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build)\b/i;
+// "Raman previously led silicon engineering at Groq", "spent a decade at Intel": a past job.
+const WORKED_AT =
+  /^\s+(?:(?:had\s+)?(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
+// "Bannon is leaving the company", "left Intel in 2023", 已离开英特尔: a former job.
+const LEFT =
+  /^(?:,[^,]{1,60},)?\s+(?:(?:who|has|had|is|was|will\s+be|recently)\s+)*(?:leaving|left|leaves|quit|quits|departed|departing|resigned\s+from|stepped\s+down\s+from|retired\s+from|exited)\s+(?:the\s+company|the\s+firm)?|^[^，,。；]{0,4}?(?:已|已经|日前|近日)?(?:离开|离职于|辞去[^，,。]{0,10}?在)\s*/i;
+// 林晓岚此前在华为海思负责…: a post at an organization.
+const ZH_AT_ORG = /^[^，,。；]{0,6}?(?:此前|之前|过去|曾经|曾|早年|目前|现)?\s*(?:均|都|也|皆|亦)?(?:曾)?在\s*$/;
+const ZH_POST_AFTER = /^\s*(?:的)?(?:负责|任职|工作|担任|主导|带领|领导|主管|出任|从事|参与)/;
+
+const postsAndMoves: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const p of ofType(ctx.mentions, ['Person'], ctx.lex)) {
+    const before = simp.slice(Math.max(0, p.start - 16), p.start);
+    const hired = HIRED.exec(before);
+    const as = hired ? AS_TITLE.exec(simp.slice(p.end, p.end + 120)) : null;
+    if (hired && as) emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, as[1], 0.8);
+    // 辉达聘用Enfabrica执行长P / 任命P为…: the hiring company employs the person (their old employer stays theirs).
+    const zhHired = ZH_HIRED.exec(simp.slice(Math.max(0, p.start - 24), p.start));
+    if (zhHired) {
+      const at = p.start - zhHired[0].length;
+      const hirer = subjectBefore(ctx, at, ORG, false);
+      if (hirer && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitRole(emit, p, hirer, undefined, 0.75);
+    }
+    // "hired Jane Doe, a co-founder of X, to lead its AI unit": the hiring company employs her.
+    else if (hired && TO_LEAD.test(simp.slice(p.end, p.end + 120)))
+      emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, 'head', 0.75);
+    for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 90)) {
+      const gap = simp.slice(p.end, o.start);
+      if (WORKED_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, 'former', 0.7);
+      // 杨植麟毕业于清华，此前曾在谷歌和Meta工作: the person stays the subject of the clauses after, with no
+      // other person or organization between; every organization listed after 在 is a post.
+      const lastClause = gap.slice(Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(',')) + 1);
+      // (A clause opened by another name has its own subject.)
+      const between = ctx.mentions.some(
+        (x) =>
+          x.start > p.end &&
+          x.end <= o.start &&
+          (x.type === 'Person' || (x.type === 'Organization' && /[，,]\s*$/.test(simp.slice(Math.max(0, x.start - 2), x.start)))),
+      );
+      const zhAt =
+        ZH_AT_ORG.test(gap) ||
+        (!between && /^[^。；]{0,20}$/.test(gap) && /^(?:此前|之前|过去|曾经|曾|早年)/.test(lastClause) && ZH_AT_ORG.test(lastClause));
+      if (zhAt && !negatedAt(ctx, o.start, p.end)) {
+        const g = coordinated(ctx.mentions, o, simp, ORG);
+        const last = g[g.length - 1]!;
+        if (ZH_POST_AFTER.test(simp.slice(last.end, last.end + 6)))
+          for (const x of g) emitRole(emit, p, x, /此前|之前|过去|曾|早年/.test(gap) ? 'former' : undefined, 0.75);
+      }
+    }
+    const left = LEFT.exec(simp.slice(p.end, p.end + 120));
+    if (left && !negatedAt(ctx, p.end + left[0].length, p.end)) {
+      const at = p.end + left[0].length;
+      const named = orgs.find((x) => x.start >= at && x.start <= at + 2);
+      const company = /the\s+(?:company|firm)\s*$/.test(left[0]) ? (subjectBefore(ctx, p.start, ORG, false) ?? ctx.topic) : named;
+      emitRole(emit, p, company, 'former', 0.7);
+    }
+  }
+};
+
+/** People listed together share what the text says of the list: 创始人陈维良、彭莉和杨建此前均在AMD工作. */
+const shared =
+  (rule: Rule): Rule =>
+  (ctx, emit) => {
+    const found: Found[] = [];
+    rule(ctx, (f) => {
+      found.push(f);
+      emit(f);
+    });
+    const people = ofType(ctx.mentions, ['Person'], ctx.lex);
+    for (const f of found) {
+      for (const other of coordinated(people, f.s, ctx.simp, ['Person']))
+        if (other.id !== f.s.id) emit({ ...f, s: other, confidence: Math.min(f.confidence, 0.7) });
+    }
+  };
+
+export const PEOPLE_RULES: Rule[] = [shared(worksFor), shared(postsAndMoves)];

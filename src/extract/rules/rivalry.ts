@@ -1,4 +1,14 @@
-import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import {
+  CHIP_OR_PRODUCT,
+  clauseAt,
+  coordinated,
+  isReporter,
+  mentionsAfter,
+  ofType,
+  ORG,
+  subjectBefore,
+  type SentenceContext,
+} from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -28,17 +38,25 @@ const COMPETE: Terms = {
     '较劲',
     '缩小[^，,。]{0,16}?差距',
     '追赶',
+    '追上',
+    '赶上',
+    '蚕食',
+    '抢占',
+    '抢夺',
+    '侵蚀',
   ],
   en: [
-    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+)?(?:with|against)',
+    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+|at\\s+home\\s+|abroad\\s+|globally\\s+|mainly\\s+|chiefly\\s+)?(?:with|against)',
     '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)',
     '(?:position|edge|competitiveness|fight|battle|race)\\s+against',
+    '(?:rac|battl)(?:e|es|ed|ing)\\s+(?:against|with)',
+    'fight(?:s|ing)?\\s+(?:against|with)',
     'go(?:es)?\\s+head-to-head\\s+with',
     'take\\s+on',
     'tak(?:es|ing)\\s+on',
     'vie[sd]?\\s+with',
     'challeng(?:e|es|ed|ing)',
-    'clos(?:e|es|ed|ing)\\s+the\\s+gap\\s+(?:with|on)',
+    '(?:clos|narrow)(?:e|es|ed|ing|s)?\\s+the\\s+gap\\s+(?:with|on)',
     'catch(?:es)?\\s+up\\s+(?:with|to)',
     'to\\s+rival',
     'erode',
@@ -51,12 +69,13 @@ const COMPETE: Terms = {
 // "challenge Nvidia's dominance": the rival is the possessor of a lead. The weak verbs need that lead.
 const WEAK = /^(?:break|loosen|erode|chip\s+away\s+at|counter)$/i;
 const LEAD_NOUN =
-  /^(?:['’]s\s+|的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位)/i;
-// A chip against a chip: 与H100相媲美, on par with the H100.
+  /^(?:['’]s\s+|(?:在[^，,。的]{1,8})?的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位|市场份额|份额|市场|客户)/i;
+// A chip against a chip: 与H100相媲美, on par with the H100, 对标A100 (the compared chip after 对标, 比肩, 超越).
 const MATCH_CHIP: Terms = {
-  zh: ['媲美', '匹敌', '对标', '比肩'],
+  zh: ['媲美', '匹敌', '对标', '比肩', '超越', '相当(?![多大高少长于])', '相近', '不相上下', '替代(?:品|产品|方案|选择)'],
   en: [
     'on par with',
+    'alternatives?\\s+to',
     'rival(?:s|ling)?',
     'match(?:es|ing)?',
     'compet\\w+ with',
@@ -86,9 +105,24 @@ const competes: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
+    // "drew interest from Ayar Labs, a rival": the name in apposition rivals the sentence's subject.
+    const appositive = /,\s*(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$/.exec(simp.slice(cs, m.index));
+    const head = appositive
+      ? orgs.filter((o) => o.end <= cs + appositive.index && /^\s*$/.test(simp.slice(o.end, cs + appositive.index))).pop()
+      : undefined;
+    if (head && !isChinese(m[0])) {
+      pair(
+        head,
+        [subjectBefore(ctx, head.start, ORG, false) ?? ctx.topic].filter((o): o is Mention => !!o && o.id !== head.id),
+      );
+      continue;
+    }
     const after = mentionsAfter(ctx, end, ORG, ce)[0];
     const first =
-      after && /^\s*(?:,|如|包括|例如|such as|including|like|of|to)?\s*$/i.test(simp.slice(end, after.start)) ? after : undefined;
+      after &&
+      /^\s*(?:,|如|包括|例如|有|such as|including|include|includes|included|are|were|like|of|to)?\s*$/i.test(simp.slice(end, after.start))
+        ? after
+        : undefined;
     // X的竞争对手Y / X's rival Y
     const owner = /(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.exec(simp.slice(cs, m.index));
     const x = owner
@@ -122,8 +156,8 @@ const competes: Rule = (ctx, emit) => {
       pair(b && subjectBefore(ctx, cs + mutual.index, ORG, false), b ? [b] : []);
       continue;
     }
-    if (first) pair(x ?? subjectBefore(ctx, m.index, ORG, false), group(first));
-    else if (/^rivals?$/i.test(m[0]) && !x) {
+    if (first) pair(x ?? subjectBefore(ctx, m.index, ORG, false), coordinated(ctx.mentions, first, simp, ORG, true));
+    else if (/^rivals?$/i.test(m[0]) && !x && !/\b(?:a|an|the|its|their|main|key|chief)\s+(?:[\w-]+\s+)?$/i.test(simp.slice(cs, m.index))) {
       // "A rivals B" (a verb)
       const b = mentionsAfter(ctx, end, ORG, ce)[0];
       if (b) pair(subjectBefore(ctx, m.index, ORG), group(b));
@@ -140,6 +174,31 @@ const competes: Rule = (ctx, emit) => {
     // 竞争激烈 is about a market, unless the clause names who competes with whom (A与B…竞争激烈).
     const around = simp.slice(Math.max(0, m.index - 2), m.index + 4);
     if (GENERAL.test(around) || (FIERCE.test(around) && !/与|同|跟/.test(simp.slice(cs, m.index)))) continue;
+    // A与B、C等公司…，彼此展开角逐 / compete with one another: the names listed before compete with each other.
+    if (
+      /(?:彼此|相互|互相)/.test(simp.slice(cs, m.index)) ||
+      /^\s*(?:with\s+)?(?:one\s+another|each\s+other)\b/.test(simp.slice(m.index + m[0].length))
+    ) {
+      const listed = orgs.filter((x) => x.end <= m.index && !x.anaphor);
+      const g = listed.length ? coordinated(ctx.mentions, listed[0]!, simp, ORG, true) : [];
+      if (g.length >= 2) {
+        for (let i = 0; i < g.length; i++) pair(g[i], g.slice(i + 1), 0.65);
+        continue;
+      }
+    }
+    // 面临来自A、B等以及C等企业的竞争 / competition from A and B: every name after 来自 is a rival of the subject.
+    const from = isChinese(m[0])
+      ? /来自([^。；]{1,60}?)的(?:[^，,。的]{0,6})?$/.exec(simp.slice(Math.max(0, m.index - 64), m.index))
+      : null;
+    if (from) {
+      const fromAt = m.index - from[0].length;
+      const rivals = orgs.filter((x) => x.start > fromAt && x.end <= m.index);
+      const subj = subjectBefore(ctx, fromAt, ORG, false);
+      if (rivals.length) {
+        for (const x of subj ? group(subj) : []) if (!rivals.includes(x)) pair(x, rivals);
+        continue;
+      }
+    }
     if (isChinese(m[0])) {
       // 与X竞争 / 和X抗衡: the rival between the preposition and the verb.
       // 与X竞争 before the verb, or 缩小与X…的差距 inside the match.
@@ -149,8 +208,22 @@ const competes: Rule = (ctx, emit) => {
       const inside = w ? orgs.filter((x) => x.start > wAt && x.end <= m.index + m[0].length) : [];
       const head = inside.find((x) => simp[x.start - 1] === '的');
       const rivals = head ? inside.filter((x) => x.start >= head.start) : inside;
-      if (rivals.length) {
-        pair(subjectBefore(ctx, Math.min(wAt, m.index), ORG, false), rivals);
+      // 包括A、B和C在内的一批公司正抢占…: 和 joins a list of subjects here, it names no rival.
+      // (百度文心一言、阿里巴巴通义千问等产品: the makers' products, named after them, end the list too.)
+      const products = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex);
+      const lastRival = rivals[rivals.length - 1];
+      const product = lastRival && products.find((x) => x.start === lastRival.end);
+      const tail = rivals.length ? simp.slice((product ?? lastRival)!.end, m.index) : '';
+      // (在与A、B等云厂商的竞争中: a list after the preposition, then what they are, names the rivals.)
+      const listedRivals = /^等[^，,。与和在]{0,8}的?$/.test(tail) && !/在内|一批|多家|这些|之一/.test(tail);
+      if (rivals.length && (listedRivals || !/在内|等|一批|多家|这些|之一|企业|公司|厂商/.test(tail))) {
+        // 阿里、百度和腾讯等云厂商…与华为争夺: every subject listed takes part; a product's maker for a product (讯飞星火与…竞争).
+        const subjProduct = products.filter((x) => x.end <= wAt && x.start >= cs).pop();
+        const maker = subjProduct && ctx.makerOf(subjProduct.id);
+        const subj =
+          subjectBefore(ctx, Math.min(wAt, m.index), ORG, false) ??
+          (maker ? { id: maker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
+        for (const x of subj ? group(subj) : []) if (!rivals.includes(x)) pair(x, rivals);
         continue;
       }
     }
@@ -162,7 +235,17 @@ const competes: Rule = (ctx, emit) => {
       const direct =
         !WEAK.test(m[0]) &&
         /^\s*(?:the\s+|industry\s+leader\s+|market\s+leader\s+|leader\s+|incumbent\s+|龙头|巨头)?\s*$/i.test(simp.slice(end, after.start));
-      const subj = subjectBefore(ctx, m.index, ORG, false);
+      // "A buys B to take on C": the infinitive of purpose is the sentence subject's, not the object's.
+      const purpose = !isChinese(m[0]) && /\bto\s+$/.test(simp.slice(Math.max(cs, m.index - 4), m.index));
+      const opener = purpose
+        ? orgs.find(
+            (o) =>
+              o.start >= cs &&
+              o.end <= m.index &&
+              /^\s*(?:to|is|was|will|has|had|agreed|plans?|said)\b/.test(simp.slice(o.end, o.end + 10)),
+          )
+        : undefined;
+      const subj = opener ?? subjectBefore(ctx, m.index, ORG, false);
       if (lead || direct) {
         for (const s of subj ? group(subj) : []) pair(s, group(after));
         continue;
@@ -179,14 +262,54 @@ const competes: Rule = (ctx, emit) => {
     const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
     const targetBefore = chips.filter((x) => x.end <= m.index).pop();
     const a = chips.find((x) => x.end <= m.index && x !== targetBefore) ?? ctx.topicChip;
-    // Chinese puts the compared chip before the verb (与H100相媲美), English after (rivals the H100).
-    const zh = isChinese(m[0]);
-    const b = zh
-      ? targetBefore
-      : mentionsAfter(ctx, m.index + m[0].length, ['Chip'], Math.min(clauseAt(simp, m.index)[1], m.index + m[0].length + 30))[0];
+    // Chinese puts the compared chip before the verb (与H100相媲美) except after 对标/比肩/超越, English after (rivals the H100).
+    const [cs, ce] = clauseAt(simp, m.index);
+    const after = mentionsAfter(ctx, m.index + m[0].length, ['Chip'], Math.min(ce, m.index + m[0].length + 30))[0];
+    const zh = isChinese(m[0]) && !(/^(?:对标|比肩|超越)/.test(m[0]) && after);
+    // 与X相当: the compared chip is named with 与 in the clause.
+    if (
+      /^(?:相当|相近|不相上下)/.test(m[0]) &&
+      !(targetBefore && /(?:与|和|跟|同)[^，,。]{0,12}$/.test(simp.slice(cs, targetBefore.start)))
+    )
+      continue;
+    const b = zh ? targetBefore : after;
     const s = zh ? a : (targetBefore ?? ctx.topicChip);
     if (s && b && s.id !== b.id) emit({ type: 'COMPETES_WITH', s, o: b, confidence: 0.7 });
   }
 };
 
-export const RIVALRY_RULES: Rule[] = [competes];
+// X面临激烈竞争。 / X faces stiff competition.: the rivals come in the next sentence.
+const FACES_COMPETITION = /面临[^，,。]{0,10}?竞争|\bfac(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}competition\b(?!\s+(?:from|with))/i;
+// 在竞争方面，A与B也在…: a section on rivals; its subjects are the story's company's rivals.
+const ON_COMPETITION = /^[^，,。]{0,4}(?:在竞争方面|竞争方面|竞争对手方面|\bOn the competitive front\b|\bAs for rivals\b)/i;
+
+/** The company a sentence says faces competition, when it names no rival there. */
+export function competingIn(ctx: SentenceContext): Mention | undefined {
+  const m = FACES_COMPETITION.exec(ctx.simp);
+  if (!m || negatedAt(ctx, m.index, clauseAt(ctx.simp, m.index)[0])) return undefined;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((o) => !o.anaphor || o.end <= m.index);
+  const ids = new Set(orgs.map((o) => o.id));
+  return ids.size === 1 ? (subjectBefore(ctx, m.index, ORG, false) ?? orgs[0]) : undefined;
+}
+
+const rivalsNamedAfter: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const section = ON_COMPETITION.exec(simp);
+  const against = ctx.competing ?? (section ? (ctx.main ?? ctx.topic) : undefined);
+  if (!against) return;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((o) => !o.anaphor && !isReporter(o, simp));
+  // Each clause's subject: 英伟达的Orin芯片占据主导地位，高通也在积极拓展，黑芝麻智能则与X争夺…
+  const seen = new Set<string>();
+  for (const o of orgs) {
+    const [cs] = clauseAt(simp, o.start);
+    const lead = simp.slice(cs, o.start);
+    if (!/^\s*(?:而|但|不过|同时|此外|另外|however,?|meanwhile,?)?\s*$/i.test(lead.replace(ON_COMPETITION, ''))) continue;
+    for (const r of coordinated(ctx.mentions, o, simp, ORG))
+      if (r.id !== against.id && !seen.has(r.id)) {
+        seen.add(r.id);
+        emit({ type: 'COMPETES_WITH', s: against, o: r, confidence: 0.65 });
+      }
+  }
+};
+
+export const RIVALRY_RULES: Rule[] = [competes, rivalsNamedAfter];

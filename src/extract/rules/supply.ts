@@ -21,7 +21,7 @@ const BUY_FROM: Terms = {
     'bought',
     'purchas(?:e|es|ed|ing)',
     'order(?:s|ed|ing)?',
-    'sourc(?:e|es|ed|ing)',
+    '(?<!-)sourc(?:e|es|ed|ing)',
     'obtain(?:s|ed)?',
     'get(?:s|ting)?',
     'spent\\s+(?:\\w+\\s+)?on',
@@ -33,8 +33,8 @@ const RELY: Terms = {
   zh: ['依赖', '依靠', '仰赖', '仰仗', '倚重', '倚赖'],
   en: [
     'relian(?:ce|t)\\s+on',
-    'rel(?:y|ies|ied|ying)\\s+(?:\\w+ly\\s+|less\\s+|more\\s+)?on',
-    'depend(?:s|ed|ing|ence)?\\s+(?:\\w+ly\\s+|less\\s+|more\\s+)?on',
+    'rel(?:y|ies|ied|ying)\\s+(?:(?:\\w+ly|less|more|mostly|largely)\\s+){0,2}on',
+    'depend(?:s|ed|ing|ence)?\\s+(?:(?:\\w+ly|less|more|mostly|largely)\\s+){0,2}on',
   ],
 };
 // The customer uses a supplier's goods: A uses/deploys/rolls out B's chips, A采用/部署B的芯片.
@@ -51,6 +51,9 @@ export const USE: Terms = {
     'roll(?:s|ed|ing)? out',
     'install(?:s|ed|ing)?',
     'train(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,5}?on',
+    'rent(?:s|ed|ing)?(?:\\s+out)?',
+    'operat(?:e|es|ed|ing)',
+    'add(?:s|ed|ing)?',
     'runs?\\s+(?:\\w+\\s+){0,5}?on',
     'running\\s+on',
     'powered\\s+by',
@@ -59,7 +62,7 @@ export const USE: Terms = {
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.
 const SUPPLY: Terms = {
   zh: ['供应', '供货', '出货', '提供', '服务(?![器商业费])'],
-  en: ['suppl(?:y|ies|ied|ying)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'provid(?:e|es|ed|ing)'],
+  en: ['suppl(?:y|ies|ied|ying|iers?)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'provid(?:e|es|ed|ing)'],
 };
 // Evaluating or testing a supplier's goods is not buying them (yet).
 const TRYING = /评估|考虑|测试|试用|洽谈|\b(?:evaluat\w+|consider\w*|test\w*|trial\w*|weigh\w*)\s+(?:\w+\s+)?$/i;
@@ -70,16 +73,22 @@ const use = cue(USE);
 const supply = cue(SUPPLY);
 
 /** SUPPLIES from each supplier to the customer and every customer listed with it. */
+const ARCHITECTURE = /^(?:-(?:based|compatible|powered)\b|\s*(?:架构|指令集))/;
+
 export function emitSupply(
   ctx: SentenceContext,
   emit: Parameters<Rule>[1],
   suppliers: Mention[],
   customer: Mention | undefined,
   confidence: number,
+  lists = false,
 ) {
   if (!customer || customer.type !== 'Organization') return;
-  for (const s of coordinated(ctx.mentions, customer, ctx.simp, ORG)) {
-    for (const sup of suppliers) if (sup.id !== s.id && sup.type === 'Organization') emit({ type: 'SUPPLIES', s: sup, o: s, confidence });
+  for (const s of coordinated(ctx.mentions, customer, ctx.simp, ORG, lists)) {
+    for (const sup of suppliers)
+      // (Arm-based chips, 安谋架构芯片: an architecture named, not a supplier.)
+      if (sup.id !== s.id && sup.type === 'Organization' && !ARCHITECTURE.test(ctx.simp.slice(sup.end, sup.end + 12)))
+        emit({ type: 'SUPPLIES', s: sup, o: s, confidence });
   }
 }
 
@@ -99,7 +108,10 @@ const supplyVerbs: Rule = (ctx, emit) => {
       continue;
     }
     // "buys GPUs from A and B" / "spent heavily on chips from A": goods, then from, then suppliers.
-    const from = /^\s+(?:[\w$.,-]+\s+){0,6}?(?:from|by)\s+/.exec(simp.slice(end, ce));
+    // ("buy GPUs and related equipment worth about $5.8 billion from Dell": a price may lengthen the goods.)
+    const from =
+      /^\s+(?:[\w$.,-]+\s+){0,6}?(?:from|by)\s+/.exec(simp.slice(end, ce)) ??
+      /^\s+(?:[\w$.,-]+\s+){0,5}?(?:worth|valued\s+at)\s+(?:[\w$.,-]+\s+){0,5}?from\s+/.exec(simp.slice(end, ce));
     const first = from ? orgs.find((x) => x.start === end + from[0].length) : undefined;
     if (first) emitSupply(ctx, emit, group(first), subjectBefore(ctx, m.index, ORG, false), 0.75);
   }
@@ -109,7 +121,15 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start < ce);
     if (!first || negatedAt(ctx, m.index, cs) || !/^[^，,。]{0,12}$|供应商|suppliers?/i.test(simp.slice(end, first.start))) continue;
-    emitSupply(ctx, emit, group(first), clauseSubject(ctx, m.index, ORG), 0.7);
+    const customer = clauseSubject(ctx, m.index, ORG);
+    emitSupply(ctx, emit, group(first), customer, 0.7);
+    // 依赖英伟达的H800和H20芯片: the customer uses the chips it relies on.
+    const g = group(first);
+    const chips = ofType(ctx.mentions, ['Chip'], ctx.lex).filter(
+      (c) => c.start >= g[g.length - 1]!.end && c.start < ce && c.start - g[g.length - 1]!.end <= 30,
+    );
+    if (customer?.type === 'Organization')
+      for (const c of chips) if (ctx.makerOf(c.id) !== customer.id) emit({ type: 'USES', s: customer, o: c, confidence: 0.65 });
   }
   // A uses/deploys B chips, A采用B的芯片: the supplier is named with its goods.
   for (const m of simp.matchAll(use)) {
@@ -135,7 +155,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,20})$/.exec(simp.slice(cs, m.index));
       const customer = to
         ? orgs.find((x) => x.start > cs + to.index && x.end <= m.index)
-        : orgs.find((x) => x.start >= end && x.start <= end + 2);
+        : orgs.find((x) => x.start >= end && x.start <= end + 2 && x.start < ce && !/^(?:搭|采|配|内)/.test(simp.slice(end, x.start)));
       if (customer)
         emitSupply(
           ctx,
@@ -147,15 +167,110 @@ const supplyVerbs: Rule = (ctx, emit) => {
       continue;
     }
     const customer = orgs.find((x) => x.start >= end && x.start < ce);
-    if (customer && /^(?:[^,.]{0,40}\bto\s+)$/.test(simp.slice(end, customer.start).replace(/^\s+/, ' ')))
-      emitSupply(
-        ctx,
-        emit,
-        [subjectBefore(ctx, m.index, ORG)].filter((x): x is Mention => !!x),
-        customer,
-        0.7,
-      );
+    // "supplies chips to A", "sells to tech companies such as A and B", "will supply A with capacity".
+    const gap = simp.slice(end, customer?.start).replace(/^\s+/, ' ');
+    if (
+      customer &&
+      (/^(?:[^,.]{0,40}\bto\s+(?:(?:[A-Za-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?)$/.test(gap) ||
+        (/^\s*$/.test(gap) && /^\s+with\b/.test(simp.slice(customer.end, customer.end + 6)) && !/^sold$/i.test(m[0])))
+    ) {
+      // "Samsung and SK Hynix both supply HBM to Nvidia": every subject listed.
+      const subj = subjectBefore(ctx, m.index, ORG);
+      emitSupply(ctx, emit, subj ? group(subj) : [], customer, 0.7);
+    }
   }
 };
 
-export const SUPPLY_RULES: Rule[] = [supplyVerbs];
+// "pairs each die with HBM3E memory from SK Hynix", "uses wafers from TSMC": goods from a supplier.
+const GOODS_FROM =
+  /\b(?:memory|HBM\w*|DRAM|chips?|GPUs?|CPUs?|processors?|accelerators?|wafers?|substrates?|components?|modules?|servers?|capacity|compute|hardware|silicon)\s+(?:supplied\s+|sourced\s+|bought\s+)?from\s+$/i;
+// 华为的昇腾910C已获得百度与科大讯飞采用: the users before the verb, the chip before 获得/被.
+const ADOPTED_BY = /(?:获得?|受到|被|得到)([^，,。]{1,24}?)(?:的)?(?:采用|使用|导入|部署|青睐|订购|采购)/g;
+
+const goodsFrom: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const sup of ofType(ctx.mentions, ORG, ctx.lex)) {
+    const lead = simp.slice(Math.max(0, sup.start - 40), sup.start);
+    // (A verb of buying before is the buy-from rule's; "cheaper than GPUs from Nvidia" is a comparison.)
+    const rest = lead.replace(GOODS_FROM, '');
+    if (
+      !GOODS_FROM.test(lead) ||
+      /\b(?:buy|bought|purchas|order|sourc|obtain|get|spen)\w*\s+(?:[\w$.,-]+\s+){0,6}?$|\bthan\s+(?:[\w-]+\s+){0,3}$/i.test(rest)
+    )
+      continue;
+    const at = sup.start - GOODS_FROM.exec(lead)![0].length;
+    const [cs] = clauseAt(simp, at);
+    if (negatedAt(ctx, at, cs) || TRYING.test(simp.slice(cs, at))) continue;
+    // The customer: the organization the clause is about, or the maker of the chip it is about (The V3 … pairs … with memory from X).
+    // (A sentence that opens with a chip is about the chip: "The V3 is made by X and pairs … with memory from Y".)
+    const opening = ctx.mentions.find((x) => x.start >= cs && x.end <= at);
+    let customer = opening?.type === 'Chip' ? undefined : subjectBefore(ctx, at, ORG, false);
+    // (The agent of a passive is not the buyer: "made by TSMC and pairs … with memory from X".)
+    if (customer && /\bby\s+$/.test(simp.slice(Math.max(0, customer.start - 4), customer.start))) customer = undefined;
+    const chip = customer ? undefined : opening?.type === 'Chip' ? opening : ctx.topicChip;
+    const maker = chip ? ctx.makerOf(chip.id) : undefined;
+    if (maker) customer = ctx.mentions.find((x) => x.id === maker) ?? { id: maker, type: 'Organization', start: 0, end: 0, surface: '' };
+    if (customer) emitSupply(ctx, emit, coordinated(ctx.mentions, sup, simp, ORG), customer, 0.7);
+  }
+  for (const m of simp.matchAll(ADOPTED_BY)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const users = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex)
+      .filter((x) => x.end <= m.index && x.start >= cs)
+      .pop();
+    if (!users.length || !chip) continue;
+    const maker = ctx.makerOf(chip.id);
+    const makerMention = ctx.mentions.find((x) => x.id === maker && x.type === 'Organization');
+    for (const u of coordinated(ctx.mentions, users[0]!, simp, ORG)) {
+      if (u.id === maker) continue;
+      emit({ type: 'USES', s: u, o: chip, confidence: 0.7 });
+      if (makerMention) emit({ type: 'SUPPLIES', s: makerMention, o: u, confidence: 0.7 });
+    }
+  }
+};
+
+// 为Google打造搭载TPU的服务器, 为戴尔代工AI服务器: goods made for a customer.
+const MADE_FOR =
+  /(?<![成作因认以称])为([^，,。]{1,12}?)(?:打造|生产|制造|代工|组装|量产|开发)[^，,。]{0,16}?(?:服务器|伺服器|机柜|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|模组|零组件|产品)/g;
+// 以满足辉达与超微的强劲需求, to meet demand from X: the goods go to X.
+// 晶片主要交由台积电以先进制程生产: the foundry entrusted with production supplies the subject.
+const ENTRUSTED = /(?:交由|交给|委托|委由)([^，,。]{1,20}?)(?:生产|代工|制造|量产)/g;
+const MEETS_DEMAND = /满足([^，,。]{1,20}?)的[^，,。的]{0,6}?需求|\bmeet\s+(?:\w+\s+){0,2}demand\s+(?:from|of)\s+/g;
+
+const madeFor: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of simp.matchAll(MADE_FOR)) {
+    const [cs] = clauseAt(simp, m.index);
+    const customer = orgs.find((x) => x.start === m.index + 1);
+    const supplier = clauseSubject(ctx, m.index, ORG);
+    // (A foundry making chips is MANUFACTURES, read by its own rule.)
+    // (…unless no chip is named: 中芯国际为华为代工7纳米芯片 supplies Huawei.)
+    const chipNamed = ofType(ctx.mentions, ['Chip'], ctx.lex).some((x) => x.start >= cs && x.start < m.index + m[0].length);
+    if (
+      !customer ||
+      !supplier ||
+      negatedAt(ctx, m.index, cs) ||
+      (ctx.lex.entries.get(supplier.id)?.foundry && /芯片|晶片/.test(m[0]) && chipNamed)
+    )
+      continue;
+    emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
+  for (const m of simp.matchAll(ENTRUSTED)) {
+    const [cs] = clauseAt(simp, m.index);
+    const maker = orgs.find((x) => x.start === m.index + m[0].indexOf(m[1]!));
+    const customer = subjectBefore(ctx, m.index, ORG, false);
+    if (maker && customer && !negatedAt(ctx, m.index, cs)) emitSupply(ctx, emit, [maker], customer, 0.7);
+  }
+  for (const m of simp.matchAll(MEETS_DEMAND)) {
+    const [cs] = clauseAt(simp, m.index);
+    const customer = orgs.find(
+      (x) => x.start >= m.index && x.start <= m.index + m[0].length + 1 && (m[1] === undefined ? x.start === m.index + m[0].length : true),
+    );
+    const supplier = subjectBefore(ctx, m.index, ORG, false);
+    if (customer && supplier && !negatedAt(ctx, m.index, cs)) emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
+};
+
+export const SUPPLY_RULES: Rule[] = [supplyVerbs, goodsFrom, madeFor];

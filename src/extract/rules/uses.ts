@@ -10,6 +10,12 @@ const BUY: Terms = {
   zh: ['采购', '购买', '订购', '买进', '购入'],
   en: ['buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'order(?:s|ed)?'],
 };
+const WEAK_VERB = /^(?:rent|operat|add)/i;
+const GOODS_NOUN = /(?:servers?|GPUs?|chips?|accelerators?|instances?|clusters?|racks?|systems?|capacity)$/i;
+const GOODS_AFTER = /^s?\s*(?:[\w-]+\s+)?(?:servers?|GPUs?|chips?|accelerators?|instances?|clusters?|racks?|systems?|capacity)\b/i;
+const PASSIVE = /(?:获得?|受到|被|得到)[^，,。]{0,24}$/;
+// P800已用于百度文心大模型的训练: the chip is used by the organization after 用于.
+const USED_FOR = /(?:已|已经|将|被)?(?:用于|用在|用来)/g;
 const useOrBuy = cue({ zh: [...USE.zh, ...BUY.zh], en: [...USE.en, ...BUY.en] });
 
 // USES: a customer runs on a chip or product; when the chip's maker is named with it, the maker supplies the customer.
@@ -18,17 +24,30 @@ const uses: Rule = (ctx, emit) => {
   for (const m of simp.matchAll(useOrBuy)) {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, end);
-    if (negatedAt(ctx, m.index, cs)) continue;
+    // 获得百度采用 is the passive (supply.ts reads it): the clause's subject is the chip's maker, not its user.
+    if (negatedAt(ctx, m.index, cs) || PASSIVE.test(simp.slice(cs, m.index))) continue;
+    // 建置一座搭载GB300的超级电脑: a relative clause describes the product (productUses reads it), not what the subject uses.
+    if (
+      /^(?:搭载|配备|内建|内置|采用)/.test(m[0]) &&
+      /^[^，,。]{1,24}?的/.test(simp.slice(end)) &&
+      /[一座台款套个部家]\s*$|建置|打造|推出|发布|建设/.test(simp.slice(Math.max(cs, m.index - 6), m.index))
+    )
+      continue;
     // 字节跳动向寒武纪采购思元590: in Chinese the user opens the clause, before 向/从.
     const subj = isChinese(m[0])
       ? clauseSubject(ctx, m.index, ['Organization', 'Product'])
       : subjectBefore(ctx, m.index, ['Organization', 'Product']);
     // P800已在百度智能云部署: the place after 在 is where, not who uses it (that is the deployed-at rule).
-    if (!subj || /在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start))) continue;
+    // (在其数据中心使用: 其 owns the place, so it is the user.)
+    if (!subj || (/在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)) && !(subj.anaphor && subj.surface === '其'))) continue;
     let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, ce);
     if (!objs.length) objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, clauseAt(simp, ce + 1)[1]);
     const users = coordinated(ctx.mentions, subj, simp, ['Organization', 'Product']);
     // The objects are the products right after the verb, not a later list; nobody "uses" its own product here.
+    // "adds V3 servers", "rents out H100 and B200 GPUs": a weak verb needs the goods named after the chips.
+    const chipsThen = objs.filter((o) => o.type === 'Chip').slice(0, 4);
+    const last = chipsThen[chipsThen.length - 1];
+    if (WEAK_VERB.test(m[0]) && !(last && (GOODS_NOUN.test(last.surface) || GOODS_AFTER.test(simp.slice(last.end))))) continue;
     for (const o of objs.slice(0, 4)) {
       if (o.type !== 'Chip' && !/^(?:使用|采用|搭载|部署|导入|us|adopt|deploy|roll|install|train|run|power)/i.test(m[0])) continue;
       const maker = ctx.mentions.find((x) => x.type === 'Organization' && x.id === ctx.makerOf(o.id));
@@ -55,4 +74,36 @@ const productUses: Rule = (ctx, emit) => {
   }
 };
 
-export const USE_RULES: Rule[] = [uses, productUses];
+const usedFor: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of simp.matchAll(USED_FOR)) {
+    const end = m.index + m[0].length;
+    const [cs] = clauseAt(simp, m.index);
+    const user = ofType(ctx.mentions, ['Organization'], ctx.lex).find((x) => x.start >= end && x.start <= end + 3);
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex)
+      .filter((x) => x.end <= m.index && x.start >= cs)
+      .pop();
+    if (!user || !chip || negatedAt(ctx, m.index, cs) || ctx.makerOf(chip.id) === user.id) continue;
+    emit({ type: 'USES', s: user, o: chip, confidence: 0.7 });
+  }
+};
+
+// "the ATOM chip, which is used for inference in KT's data centers": the owner of the place uses the chip before.
+const USED_IN =
+  /\b(?:is|are|was|were|being|has\s+been|have\s+been)\s+(?:already\s+|now\s+|widely\s+)?(?:used|deployed)\s+(?:[^,.;]{0,30}?\s)?(?:by|in|at)\s+/g;
+const usedIn: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of simp.matchAll(USED_IN)) {
+    const end = m.index + m[0].length;
+    const user = ofType(ctx.mentions, ['Organization'], ctx.lex).find(
+      (x) => x.start === end && (/^\s+by\s+$/.test(m[0].slice(-4)) || /^['’]s?\s/.test(simp.slice(x.end, x.end + 3))),
+    );
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex)
+      .filter((x) => x.end <= m.index)
+      .pop();
+    if (!user || !chip || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]) || ctx.makerOf(chip.id) === user.id) continue;
+    emit({ type: 'USES', s: user, o: chip, confidence: 0.7 });
+  }
+};
+
+export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn];

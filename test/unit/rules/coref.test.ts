@@ -62,3 +62,16 @@ describe('references to a reporter, a chipmaker and a named chip', () => {
     expect(rel(text, 'COMPETES_WITH').map((p) => [...p].sort())).toEqual([['Blackwell', 'Braga']]);
   });
 });
+
+describe('"the company" and units of a known maker', () => {
+  it('when another company was called "the AI company" earlier, then "the company" is still the story\'s topic', () => {
+    const text =
+      'Vexa Labs said Humain, the AI company owned by PIF, would buy its chips. The company, backed by Sequoia, wants to loosen Nvidia’s grip on the market.';
+    expect(rel(text, 'COMPETES_WITH').map((p) => [...p].sort())).toEqual([['NVIDIA', 'Vexa Labs']]);
+  });
+
+  it('when the unit or parent of a chip maker is named with the chip, then it develops it', () => {
+    expect(rel('世芯最大客户为亚马逊旗下的AWS，协助其开发Trainium系列芯片。', 'DEVELOPS')).toEqual([['AWS', 'Trainium']]);
+    expect(rel('百度旗下的昆仑芯推出了P800芯片。', 'DEVELOPS')).toEqual([['Kunlunxin', 'Kunlun P800']]);
+  });
+});

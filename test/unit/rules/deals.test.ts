@@ -72,3 +72,107 @@ describe('shareholders and mergers', () => {
     expect(relWith('海光信息正在筹划以换股方式吸收合并中科曙光。', 'ACQUIRES', 'status')).toEqual([['Hygon', 'Sugon', 'considering']]);
   });
 });
+
+describe('INVESTS_IN by backers named and stakes added', () => {
+  it('when a company counts investors among its backers, then each invests in it', () => {
+    expect(rel('Orvane Labs, which counts Sequoia Capital and Lux Capital among its backers, is hiring.', 'INVESTS_IN')).toEqual([
+      ['Sequoia Capital', 'Orvane Labs'],
+      ['Lux Capital', 'Orvane Labs'],
+    ]);
+  });
+
+  it('when an existing shareholder adds to its stake (继续加注), then it invests; an unnamed fund of a company does not make the company an investor', () => {
+    expect(rel('晶曜科技完成B轮融资，老股东红杉中国继续加注。', 'INVESTS_IN')).toEqual([['HongShan', '晶曜科技']]);
+    expect(rel('晶曜科技完成B轮融资 中国移动旗下基金领投', 'INVESTS_IN')).toEqual([]);
+  });
+});
+
+describe('ACQUIRES a list, with "it" in a later clause', () => {
+  it('when a buyer "also bought startups A and B" after a first deal, then it acquires each, and "it" is the buyer', () => {
+    expect(
+      rel(
+        'In May Qualcomm agreed to buy chip startup Brindle Labs for $300 million, and last year it also bought software startups Quillo and Marrowsoft.',
+        'ACQUIRES',
+      ),
+    ).toEqual([
+      ['Qualcomm', 'Brindle Labs'],
+      ['Qualcomm', 'Quillo'],
+      ['Qualcomm', 'Marrowsoft'],
+    ]);
+  });
+});
+
+describe('INVESTS_IN from a described list of backers', () => {
+  it('when "other backers include" lists people with descriptions before their names, then each backs the company that raised', () => {
+    expect(
+      rel(
+        'Lumetta Labs said it has raised $40 million. Other backers include veteran investor Paul Harding, former Intel chief technology officer Nora Blake and Figma CEO Dylan Field.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Paul Harding', 'Lumetta Labs'],
+      ['Nora Blake', 'Lumetta Labs'],
+      ['Dylan Field', 'Lumetta Labs'],
+    ]);
+  });
+});
+
+describe('ACQUIRES past a described target, and INVESTS_IN by a stake sold to a buyer', () => {
+  it('when the target is described with a name inside the description (Arm-based chip designer X), then X is the target', () => {
+    expect(rel('高通以24亿美元收购安谋架构服务器芯片商Ampere。', 'ACQUIRES')).toEqual([['Qualcomm', 'Ampere Computing']]);
+    expect(rel('Qualcomm agreed to buy Arm-based server chip designer Ampere for $2.4 billion.', 'ACQUIRES')).toEqual([
+      ['Qualcomm', 'Ampere Computing'],
+    ]);
+    expect(rel('Qualcomm agreed to buy Arm-based server chip designer Ampere for $2.4 billion.', 'SUPPLIES')).toEqual([]);
+  });
+  it('when a company sells a stake in its unit to a buyer, then the buyer invests in the unit, not the seller', () => {
+    expect(rel('AMD sold a 40% stake in Xilinx to Silver Lake.', 'INVESTS_IN')).toEqual([['Silver Lake', 'Xilinx']]);
+    expect(rel('英特尔宣布出售Altera的51%股权给银湖资本。', 'INVESTS_IN')).toEqual([['Silver Lake', 'Altera']]);
+  });
+});
+
+describe('INVESTS_IN by an investor in a company', () => {
+  it('when a company is called the largest investor in another, then it invests in it', () => {
+    expect(rel('Google is the second-largest investor in Anthropic.', 'INVESTS_IN')).toEqual([['Google', 'Anthropic']]);
+  });
+});
+
+describe('INVESTS_IN from 投资方包括 / 股东有', () => {
+  it('when the investors or shareholders of a company are listed, then each invests in it', () => {
+    expect(rel('壁仞科技宣布完成新一轮融资，投资方包括腾讯、中国移动等。', 'INVESTS_IN')).toEqual([
+      ['Tencent', 'Biren'],
+      ['China Mobile', 'Biren'],
+    ]);
+  });
+});
+
+describe('INVESTS_IN past an appositive owner', () => {
+  it("when an investor is described as another's arm (GV, Alphabet's venture arm), then the arm invests, not its owner", () => {
+    expect(
+      rel(
+        'Lumetta Labs raised $80 million. Existing investors Fidelity and GV, Alphabet’s venture capital arm, also joined the round.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Fidelity', 'Lumetta Labs'],
+      ['GV', 'Lumetta Labs'],
+    ]);
+  });
+});
+
+describe('INVESTS_IN by shareholders with venture names', () => {
+  it('when shareholders listed include a new venture name and a known one written with 资本, then each invests', () => {
+    expect(rel('摩尔线程的主要股东包括云晖创投、IDG资本和腾讯。', 'INVESTS_IN')).toEqual([
+      ['云晖创投', 'Moore Threads'],
+      ['IDG', 'Moore Threads'],
+      ['Tencent', 'Moore Threads'],
+    ]);
+  });
+});
+
+describe('INVESTS_IN by a company invested in and a holder that is 其 largest shareholder', () => {
+  it('when a company is another’s invested company (是X转投资的公司) or X holds 35% as 其 largest shareholder, then X invests in it', () => {
+    expect(rel('世芯是台积电转投资的公司。', 'INVESTS_IN')).toEqual([['TSMC', 'Alchip']]);
+    expect(rel('世芯近年成长快速，台积电持股约35%，为其最大股东。', 'INVESTS_IN')).toEqual([['TSMC', 'Alchip']]);
+  });
+});

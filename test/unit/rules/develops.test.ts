@@ -40,3 +40,27 @@ describe('DEVELOPS and chips named by generation', () => {
     expect(rel('Microsoft trains its models on the Ascend 950PR.', 'DEVELOPS')).toEqual([]);
   });
 });
+
+describe('MANUFACTURES with a foundry process', () => {
+  it('when a chip is made with a foundry’s process (采用台积电7纳米工艺制造), then the foundry makes it', () => {
+    expect(rel('公司推出的BR100芯片采用台积电7纳米工艺制造。', 'MANUFACTURES')).toEqual([['TSMC', 'BR100']]);
+  });
+});
+
+describe('MANUFACTURES by a company that fabricates for a designer, and chips named by owners', () => {
+  it('when a chip is manufactured by a company the lexicon does not call a foundry, then that company makes it', () => {
+    expect(rel("Lumetta Labs' VOLT chip is manufactured by Intel on its 18A process.", 'MANUFACTURES')).toEqual([['Intel', 'VOLT']]);
+  });
+  it('when a chip is called by a common word, then the word is still its name', () => {
+    expect(entities('The startup is developing a second chip called Falcon, to be made by TSMC.')['Falcon']).toBe('Chip');
+  });
+});
+
+describe('USES by the owner of the place a chip is used in', () => {
+  it("when a chip is used in a company's data centers, then that company uses it", () => {
+    expect(rel("Lumetta Labs' VOLT chip, which is used for inference in Naver's data centers, ships in May.", 'USES')).toContainEqual([
+      'Naver',
+      'VOLT',
+    ]);
+  });
+});

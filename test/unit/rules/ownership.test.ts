@@ -34,3 +34,27 @@ describe('SUBSIDIARY_OF by control and by name', () => {
     ).toEqual([['Aramco Digital', 'Aramco']]);
   });
 });
+
+describe('SUBSIDIARY_OF through a possessive owner', () => {
+  it("when a company is owned by a country's fund, then it is the fund's", () => {
+    expect(rel("Humain, the AI company owned by Saudi Arabia's Public Investment Fund, plans more data centers.", 'SUBSIDIARY_OF')).toEqual(
+      [['Humain', 'PIF']],
+    );
+  });
+});
+
+describe('SUBSIDIARY_OF after a copula and 旗下', () => {
+  it('when A是(country)B旗下的(kind) closes the clause, then A is a subsidiary of B', () => {
+    expect(rel('平頭哥是阿里巴巴旗下的晶片公司。', 'SUBSIDIARY_OF')).toEqual([['T-Head', 'Alibaba']]);
+    expect(rel('SK海力士是南韓SK集團旗下企業，去年獲利創新高。', 'SUBSIDIARY_OF')).toEqual([['SK hynix', 'SK Group']]);
+  });
+
+  it('when a name follows 为B旗下的, then the copula names a customer, not the unit', () => {
+    expect(rel('世芯最大的客户为亚马逊旗下的AWS。', 'SUBSIDIARY_OF')).toEqual([['AWS', 'Amazon']]);
+  });
+
+  it('when 旗下的 is followed by a short description without a verb, then the name after it is the unit', () => {
+    expect(rel('字节跳动旗下的云计算平台火山引擎宣布降价。', 'SUBSIDIARY_OF')).toEqual([['Volcano Engine', 'ByteDance']]);
+    expect(rel('字节跳动旗下拥有抖音和火山引擎。', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});

@@ -71,3 +71,52 @@ describe('PARTNERS_WITH in an appositive', () => {
     expect(sorted(rel("OpenAI, Microsoft's close partner, asked for new features.", 'PARTNERS_WITH'))).toEqual(['Microsoft + OpenAI']);
   });
 });
+
+describe('PARTNERS_WITH in plural partnerships', () => {
+  it('when a company announces partnerships with a list, then it partners with each', () => {
+    expect(sorted(rel('Orvane announced partnerships with Supermicro, Arista Networks and Broadcom.', 'PARTNERS_WITH'))).toEqual([
+      'Arista + Orvane',
+      'Broadcom + Orvane',
+      'Orvane + Supermicro',
+    ]);
+  });
+});
+
+describe('PARTNERS_WITH a list with glosses', () => {
+  it('when a listed partner carries an English gloss in brackets, then the list goes on after it', () => {
+    expect(rel('英特尔表示，将与艾克尔（Amkor）及日月光在马来西亚合作进行封装。', 'PARTNERS_WITH')).toEqual([
+      ['Amkor', 'Intel'],
+      ['ASE', 'Intel'],
+    ]);
+  });
+});
+
+describe('PARTNERS_WITH by a joint act', () => {
+  it('when two companies will jointly develop products, then they are partners', () => {
+    expect(rel('Qualcomm and Meta will jointly develop AI glasses chips, the companies said.', 'PARTNERS_WITH')).toEqual([
+      ['Meta', 'Qualcomm'],
+    ]);
+  });
+});
+
+describe('PARTNERS_WITH not with a possessive', () => {
+  it('when "working with" names no company and "its" follows later, then there is no partner', () => {
+    expect(
+      rel(
+        'Lumetta Labs makes chips. Its CEO said Lumetta Labs was working with several cloud companies, and that its chips would ship in May.',
+        'PARTNERS_WITH',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('PARTNERS_WITH by a memorandum and by 联合打造', () => {
+  it('when a company signs a memorandum of understanding with another, then they are partners', () => {
+    expect(rel('Last month Intel signed a memorandum of understanding with Saudi AI company Humain.', 'PARTNERS_WITH')).toEqual([
+      ['Humain', 'Intel'],
+    ]);
+  });
+  it('when a company builds a platform jointly with another (与X联合打造), then they are partners', () => {
+    expect(rel('百度宣布与华为联合打造的算力平台正式启用。', 'PARTNERS_WITH')).toEqual([['Baidu', 'Huawei']]);
+  });
+});

@@ -63,3 +63,102 @@ describe('WORKS_FOR at a business the lexicon files as a product', () => {
     ]);
   });
 });
+
+describe('WORKS_FOR by hiring, past posts and departures', () => {
+  it('when a company hires someone as its officer, then the person works for it (and for the employer of the appositive)', () => {
+    expect(rel('Orvane said it had hired Ada Moreau, a former Intel vice president, as its chief financial officer.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Ada Moreau', 'Intel'],
+        ['Ada Moreau', 'Orvane'],
+      ]),
+    );
+  });
+
+  it('when someone previously led a team at a company, or worked at it (在…负责), then the person worked for it', () => {
+    expect(relWith('Chief executive Ada Moreau said so. Moreau previously led chip design at Qualcomm.', 'WORKS_FOR', 'role')).toEqual(
+      expect.arrayContaining([['Ada Moreau', 'Qualcomm', 'former']]),
+    );
+    expect(rel('公司首席技术官赵明远此前在华为海思负责芯片设计。', 'WORKS_FOR')).toEqual(expect.arrayContaining([['赵明远', 'HiSilicon']]));
+  });
+
+  it('when someone is leaving "the company", then the person works for the company the story is about', () => {
+    expect(rel('Tesla disbanded its chip team. Ada Moreau, who ran the team, is leaving the company.', 'WORKS_FOR')).toEqual([
+      ['Ada Moreau', 'Tesla'],
+    ]);
+  });
+
+  it('when others (not the person) join a company after ", and", then the person does not join it', () => {
+    expect(
+      rel(
+        'Tesla shut its chip team. Ada Moreau is leaving Tesla, and ten of its engineers have joined Kiteform, a new startup.',
+        'WORKS_FOR',
+      ),
+    ).toEqual([['Ada Moreau', 'Tesla']]);
+  });
+
+  it('when a person founded the company a relative clause describes (由…创办的), then the person works for that company', () => {
+    expect(rel('由前联发科副总经理陈明远创办的新创公司晶曜科技完成融资。', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['陈明远', 'MediaTek'],
+        ['陈明远', '晶曜科技'],
+      ]),
+    );
+  });
+});
+
+describe('WORKS_FOR for founders listed together', () => {
+  it('when a company was founded in a year by A, its CEO, together with B and C, then all three work for it', () => {
+    expect(
+      rel('Quarrel AI was founded in 2021 by Mark Ellison, its chief executive, together with Laura Quinn and David Ortiz.', 'WORKS_FOR'),
+    ).toEqual([
+      ['Mark Ellison', 'Quarrel AI'],
+      ['Laura Quinn', 'Quarrel AI'],
+      ['David Ortiz', 'Quarrel AI'],
+    ]);
+  });
+});
+
+describe('WORKS_FOR after the title 担当', () => {
+  it('when a Korean-style post 担当 stands before a name, then the person works for the company', () => {
+    expect(rel('三星电子发布新品。公司存储器开发担当金正浩表示，产品将于明年量产。', 'WORKS_FOR')).toEqual([['金正浩', 'Samsung']]);
+  });
+});
+
+describe('WORKS_FOR when hired to lead', () => {
+  it('when a company hires a person, described in an appositive, to lead a unit, then the person works for it', () => {
+    expect(rel('Apple has hired Ruoming Pang, a former Google engineer, to lead its foundation models team.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([['Ruoming Pang', 'Apple']]),
+    );
+  });
+});
+
+describe('WORKS_FOR after a Chinese verb of hiring', () => {
+  it('when a company hires another company’s executive (聘用X执行长P), then the person works for both', () => {
+    expect(rel('英特尔宣布聘用高通执行副总裁张伟明。', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['张伟明', 'Qualcomm'],
+        ['张伟明', 'Intel'],
+      ]),
+    );
+  });
+});
+
+describe('WORKS_FOR by the surname of a person the lexicon knows', () => {
+  it('when a known person is later named by surname alone, then the surname is the person', () => {
+    expect(rel('Jensen Huang spoke first. Huang previously worked at AMD.', 'WORKS_FOR')).toContainEqual(['Jensen Huang', 'AMD']);
+  });
+});
+
+describe('WORKS_FOR at past posts in a later clause', () => {
+  it('when a founder graduated somewhere and 此前曾在A和B工作, then the founder worked for both', () => {
+    expect(rel('创始人王立新毕业于北京大学，此前曾在英特尔和微软工作。', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['王立新', 'Intel'],
+        ['王立新', 'Microsoft'],
+      ]),
+    );
+  });
+  it('when a known research lab of a company is named (谷歌大脑), then it is that lab', () => {
+    expect(rel('创始人王立新此前曾在谷歌大脑工作。', 'WORKS_FOR')).toEqual(expect.arrayContaining([['王立新', 'Google Brain']]));
+  });
+});

@@ -33,3 +33,123 @@ describe('COMPETES_WITH by clashing and closing gaps', () => {
     expect(sorted(rel('Samsung hopes to close the gap with TSMC in advanced nodes.', 'COMPETES_WITH'))).toEqual(['Samsung + TSMC']);
   });
 });
+
+describe('COMPETES_WITH by lists of rivals and chip benchmarks', () => {
+  it('when rivals are listed after "include" or 包括 (with relative clauses), then each is a rival', () => {
+    expect(sorted(rel("Orvane's rivals include Groq, Cerebras and Etched.", 'COMPETES_WITH'))).toEqual([
+      'Cerebras + Orvane',
+      'Etched + Orvane',
+      'Groq + Orvane',
+    ]);
+    expect(sorted(rel('世芯的主要对手包括台积电转投资的创意电子，以及近年积极抢攻的联发科。', 'COMPETES_WITH'))).toEqual([
+      'Alchip + Global Unichip',
+      'Alchip + MediaTek',
+    ]);
+  });
+
+  it('when a chip is benchmarked against another (对标, 与…相当), then the chips compete', () => {
+    expect(sorted(rel('晶曜科技的首款芯片“曜星100”性能对标英伟达A100。', 'COMPETES_WITH'))).toEqual(['A100 + 曜星100']);
+    expect(sorted(rel('平头哥发布芯片“真武PPU”，该芯片的指标与英伟达H20相当。', 'COMPETES_WITH'))).toEqual(['H20 + 真武PPU']);
+    expect(rel('英伟达H20的需求相当大。', 'COMPETES_WITH')).toEqual([]);
+  });
+
+  it('when listed companies together vie with a rival (A、B和C…与X争夺), then each competes with it', () => {
+    expect(sorted(rel('阿里、百度和腾讯等云厂商自研芯片，也是为了与华为争夺算力市场。', 'COMPETES_WITH'))).toEqual([
+      'Alibaba + Huawei',
+      'Baidu + Huawei',
+      'Huawei + Tencent',
+    ]);
+  });
+});
+
+describe('COMPETES_WITH in 与A、B等…的竞争', () => {
+  it('when a list after 与 is closed by 等 and a kind, then each item rivals the subject, and the one helped is the subject', () => {
+    expect(rel('百度在与阿里巴巴、腾讯等云厂商的竞争中领先。', 'COMPETES_WITH')).toEqual([
+      ['Alibaba', 'Baidu'],
+      ['Baidu', 'Tencent'],
+    ]);
+    expect(rel('分析师称，新芯片将帮助百度降低成本，并在与阿里巴巴等对手的竞争中占优。', 'COMPETES_WITH')).toEqual([['Alibaba', 'Baidu']]);
+  });
+});
+
+describe('COMPETES_WITH by purpose and by narrowing the gap', () => {
+  it('when a buyer buys a company "to take on" a rival, then the buyer is the rival, not the company bought', () => {
+    expect(rel('Intel agreed to buy Quarrel AI for $2 billion to take on Nvidia in data centers.', 'COMPETES_WITH')).toEqual([
+      ['Intel', 'NVIDIA'],
+    ]);
+  });
+  it('when a company narrows the gap with another, then they compete', () => {
+    expect(rel('AMD is trying to narrow the gap with Nvidia in AI chips.', 'COMPETES_WITH')).toEqual([['AMD', 'NVIDIA']]);
+  });
+});
+
+describe('COMPETES_WITH named after a sentence about competition', () => {
+  it('when a company faces fierce competition and the next sentence opens its clauses with companies, then those are its rivals', () => {
+    expect(rel('百度在自动驾驶芯片市场面临激烈竞争。英伟达占据高端市场，高通也在积极布局。', 'COMPETES_WITH')).toEqual([
+      ['Baidu', 'NVIDIA'],
+      ['Baidu', 'Qualcomm'],
+    ]);
+  });
+  it('when a section opens with 在竞争方面, then its subjects rival the company the story is about', () => {
+    expect(rel('美光公布了新一代内存。在竞争方面，三星电子与SK海力士也在加快研发。', 'COMPETES_WITH')).toEqual([
+      ['Micron', 'Samsung'],
+      ['Micron', 'SK hynix'],
+    ]);
+  });
+  it('when the sentence after names companies but none faced competition, then there is no rivalry', () => {
+    expect(rel('百度发布了新芯片。英伟达占据高端市场，高通也在积极布局。', 'COMPETES_WITH')).toEqual([]);
+  });
+});
+
+describe('COMPETES_WITH for a chip seen as an alternative', () => {
+  it('when a chip is called the alternative to another (替代品, alternative to), then the chips compete', () => {
+    expect(rel('寒武纪思元590被视为英伟达A100的替代品。', 'COMPETES_WITH')).toEqual([['A100', 'Siyuan 590']]);
+    expect(rel('Analysts see the MI355X as an alternative to the B200.', 'COMPETES_WITH')).toEqual([['B200', 'MI355X']]);
+  });
+});
+
+describe('COMPETES_WITH in what a speaker reports', () => {
+  it('when an executive says a company is his company’s main rival, then that company, not the speaker’s, is the rival', () => {
+    expect(rel('英伟达CEO黄仁勋表示，寒武纪是一家很强的公司，是英伟达在中国的主要竞争对手。', 'COMPETES_WITH')).toEqual([
+      ['Cambricon', 'NVIDIA'],
+    ]);
+  });
+});
+
+describe('COMPETES_WITH by racing', () => {
+  it('when a company is racing against others, then it competes with each', () => {
+    expect(rel('Groq is racing against Nvidia and AMD for inference customers.', 'COMPETES_WITH')).toEqual([
+      ['Groq', 'NVIDIA'],
+      ['AMD', 'Groq'],
+    ]);
+  });
+});
+
+describe('COMPETES_WITH from 面临来自…的竞争', () => {
+  it('when a company faces competition from lists of companies, then each listed company is its rival, not each other’s', () => {
+    expect(rel('天数智芯表示，公司面临来自英伟达等国际厂商以及华为、海光等国内企业的竞争。', 'COMPETES_WITH')).toEqual([
+      ['Iluvatar CoreX', 'NVIDIA'],
+      ['Huawei', 'Iluvatar CoreX'],
+      ['Hygon', 'Iluvatar CoreX'],
+    ]);
+  });
+});
+
+describe('COMPETES_WITH at home', () => {
+  it('when a company competes at home with another, then they compete', () => {
+    expect(rel('Rebellions competes at home with FuriosaAI.', 'COMPETES_WITH')).toEqual([['FuriosaAI', 'Rebellions']]);
+  });
+});
+
+describe('COMPETES_WITH among one another, and between products’ makers', () => {
+  it('when listed companies compete with one another (彼此角逐, each other), then every pair competes', () => {
+    expect(rel('智谱AI与MiniMax、百川智能等公司彼此展开角逐。', 'COMPETES_WITH')).toHaveLength(3);
+    expect(rel('Groq, Cerebras and SambaNova compete with each other for inference customers.', 'COMPETES_WITH')).toHaveLength(3);
+  });
+  it('when a product competes with products written after their makers (百度文心一言), then the makers compete', () => {
+    expect(rel('在大模型市场，腾讯混元与百度文心一言、阿里巴巴通义千问等产品竞争激烈。', 'COMPETES_WITH')).toEqual([
+      ['Baidu', 'Tencent'],
+      ['Alibaba', 'Tencent'],
+    ]);
+  });
+});

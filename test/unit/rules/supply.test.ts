@@ -84,7 +84,7 @@ describe('MANUFACTURES with a process', () => {
 describe('suppliers named as such and products carrying chips', () => {
   it('when a company is called the supplier of another, then it supplies it', () => {
     expect(rel('联发科目前仍是小米中低端机型的主要芯片供应商。', 'SUPPLIES')).toEqual([['MediaTek', 'Xiaomi']]);
-    expect(rel('SK Hynix is the main supplier of HBM to Nvidia.', 'SUPPLIES')).toEqual([]);
+    expect(rel('SK Hynix is the main supplier of HBM to Nvidia.', 'SUPPLIES')).toEqual([['SK hynix', 'NVIDIA']]);
     expect(rel('SK hynix is the main memory supplier to Nvidia.', 'SUPPLIES')).toEqual([['SK hynix', 'NVIDIA']]);
   });
 
@@ -103,5 +103,146 @@ describe('SUPPLIES by service, biggest customers and inability', () => {
     ]);
     expect(rel('英特爾晶圓代工目前最大的外部客戶是微軟。', 'SUPPLIES')).toEqual([['Intel Foundry', 'Microsoft']]);
     expect(rel('智谱无法再采购英伟达的GPU。', 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('SUPPLIES and USES by goods from a supplier, passives and participles', () => {
+  it('when a chip is paired with memory from a supplier, then the supplier supplies the chip maker (a comparison does not)', () => {
+    expect(
+      rel(
+        'Orvane Labs unveiled its Z9 accelerator. The Z9 is made by TSMC and pairs each die with HBM3E memory from SK Hynix.',
+        'SUPPLIES',
+      ),
+    ).toEqual([['SK hynix', 'Orvane Labs']]);
+    expect(rel('Orvane says its chips run faster than graphics processors from Nvidia.', 'SUPPLIES')).toEqual([]);
+  });
+
+  it('when a chip 获得 customers 采用, then they use it and its maker supplies them (the maker does not use it)', () => {
+    const text = '华为的昇腾910C已获得百度与科大讯飞采用，中国电信也导入了寒武纪的思元590。';
+    expect(rel(text, 'USES')).toEqual(
+      expect.arrayContaining([
+        ['Baidu', 'Ascend 910C'],
+        ['iFlytek', 'Ascend 910C'],
+        ['China Telecom', 'Siyuan 590'],
+      ]),
+    );
+    expect(rel(text, 'USES')).not.toContainEqual(['Huawei', 'Siyuan 590']);
+    expect(rel(text, 'SUPPLIES')).toEqual(expect.arrayContaining([['Huawei', 'Baidu']]));
+  });
+
+  it("when a company is one of a supplier's largest customers, buying its chips, then the supplier supplies it and it uses the chips", () => {
+    const text = "Tesla has been one of Nvidia's largest customers, buying tens of thousands of H100 GPUs.";
+    expect(rel(text, 'SUPPLIES')).toEqual([['NVIDIA', 'Tesla']]);
+    expect(rel(text, 'USES')).toEqual([['Tesla', 'H100']]);
+  });
+
+  it('when a company rents out or adds servers of a chip, then it uses the chip; relying more heavily on suppliers is supply', () => {
+    expect(rel('Lambda Labs, which rents out Nvidia H100 GPUs, will add Z9 servers.', 'USES')).toEqual([['Lambda Labs', 'H100']]);
+    expect(rel('Tesla will rely more heavily on Nvidia and AMD for training.', 'SUPPLIES')).toEqual([
+      ['NVIDIA', 'Tesla'],
+      ['AMD', 'Tesla'],
+    ]);
+  });
+
+  it('when a chip is used for an organization (用于百度…), then the organization uses it', () => {
+    expect(rel('昆仑芯推出P800芯片，其P800芯片已用于百度文心大模型的训练。', 'USES')).toEqual([['Baidu', 'Kunlun P800']]);
+  });
+
+  it('when one foundry makes one chip and another foundry the next, then each makes only its own', () => {
+    expect(rel('TSMC will manufacture the AI5, and Samsung signed a contract to produce the AI6.', 'MANUFACTURES')).toEqual([
+      ['TSMC', 'AI5'],
+      ['Samsung', 'AI6'],
+    ]);
+  });
+});
+
+describe('SUPPLIES by a foundry with no chip named, by a unit written after its parent, and not to a peer', () => {
+  it('when a foundry makes unnamed chips for a customer (为X代工芯片), then it supplies the customer', () => {
+    expect(rel('中芯国际为百度代工7纳米芯片。', 'SUPPLIES')).toEqual([['SMIC', 'Baidu']]);
+  });
+  it('when a parent is written right before its unit (百度昆仑芯), then the unit is the subject', () => {
+    expect(rel('据悉，百度昆仑芯已向中国联通供货。', 'SUPPLIES')).toEqual([['Kunlunxin', 'China Unicom']]);
+  });
+  it('when a supplier becomes one more supplier after a peer (继X之后), then the peer is no customer', () => {
+    expect(rel('美光已开始向英伟达供货，成为继三星之后的又一家供应商。', 'SUPPLIES')).toEqual([['Micron', 'NVIDIA']]);
+  });
+});
+
+describe('SUPPLIES with "supply A with" and to companies "such as"', () => {
+  it('when a supplier will supply a customer with capacity, then it supplies the customer', () => {
+    expect(rel('CoreWeave will supply Mistral AI with 20 megawatts of computing capacity.', 'SUPPLIES')).toEqual([
+      ['CoreWeave', 'Mistral AI'],
+    ]);
+  });
+  it('when a company is a supplier of chips to companies such as A and B, then it supplies each', () => {
+    expect(rel('Cambricon has become a key supplier of AI chips to internet companies such as Baidu and Tencent.', 'SUPPLIES')).toEqual([
+      ['Cambricon', 'Baidu'],
+      ['Cambricon', 'Tencent'],
+    ]);
+  });
+});
+
+describe('SUPPLIES by a share of revenue, and never between a unit and its parent', () => {
+  it("when a customer accounted for a share of a supplier's revenue, then the supplier supplies it", () => {
+    expect(rel('Groq disclosed that Humain, a Saudi AI company, accounted for 40% of its revenue.', 'SUPPLIES')).toEqual([
+      ['Groq', 'Humain'],
+    ]);
+    expect(rel('腾讯贡献了寒武纪30%的营收。', 'SUPPLIES')).toEqual([['Cambricon', 'Tencent']]);
+  });
+  it('when a parent is written right before its unit in a partnership, then the parent is no partner of its unit', () => {
+    const pairs = rel('亚马逊AWS与Anthropic合作打造新的算力集群。', 'PARTNERS_WITH');
+    expect(pairs).toContainEqual(['Anthropic', 'AWS']);
+    expect(pairs).not.toContainEqual(['Amazon', 'AWS']);
+  });
+});
+
+describe('USES in its own data centers', () => {
+  it('when a company plans to use chips in its (其) data centers, then it uses them', () => {
+    expect(rel('Meta正与谷歌洽谈，计划在其数据中心使用TPU。', 'USES')).toEqual([['Meta', 'TPU']]);
+  });
+});
+
+describe('SUPPLIES by every listed subject', () => {
+  it('when two suppliers, described together, both supply a customer, then each supplies it', () => {
+    expect(rel('Micron and Samsung, the two memory makers, both supply HBM to AMD.', 'SUPPLIES')).toEqual([
+      ['Micron', 'AMD'],
+      ['Samsung', 'AMD'],
+    ]);
+  });
+});
+
+describe('SUPPLIES to a customer that signed on as one of the first', () => {
+  it('when a company signed on as one of "its" first customers, then the company named before supplies it', () => {
+    expect(
+      rel('Tenstorrent will ship its first server chip next year, and Meta has signed on as one of its first customers.', 'SUPPLIES'),
+    ).toEqual([['Tenstorrent', 'Meta']]);
+  });
+});
+
+describe('no SUPPLIES when buying is hard', () => {
+  it('when a company finds it hard to buy (难以采购) a supplier’s GPUs, then there is no supply', () => {
+    expect(rel('科大讯飞被列入实体清单，因此难以采购英伟达的高端GPU。', 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('SUPPLIES after batch5: a priced purchase, an entrusted foundry, "it" before a verb, a relative "whose"', () => {
+  it('when a company buys goods worth a sum from a supplier, then the supplier supplies it', () => {
+    expect(rel('Nebius said it would buy servers and networking gear worth about $2 billion from Dell.', 'SUPPLIES')).toEqual([
+      ['Dell', 'Nebius'],
+    ]);
+  });
+  it('when chips are entrusted to a foundry for production (交由X生产), then the foundry supplies the designer', () => {
+    expect(rel('世芯的芯片主要交由台积电以先进制程生产。', 'SUPPLIES')).toEqual([['TSMC', 'Alchip']]);
+  });
+  it('when "it" opens a clause after a time phrase, then it stands for the company named before', () => {
+    expect(
+      rel('Microsoft has signed several such deals. In May it agreed to buy capacity worth $3 billion from CoreWeave.', 'SUPPLIES'),
+    ).toEqual([['CoreWeave', 'Microsoft']]);
+  });
+  it('when a relative clause opens with "whose", then its verb belongs to the name before it', () => {
+    expect(rel('Microsoft competes with Amazon for OpenAI, whose models run on Azure.', 'USES')).toEqual([['OpenAI', 'Azure']]);
+  });
+  it('when "open-source" is written, then "source" is no verb of buying', () => {
+    expect(rel('RISC-V is an open-source architecture that offers an alternative to those from Arm and AMD.', 'SUPPLIES')).toEqual([]);
   });
 });

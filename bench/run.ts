@@ -3,11 +3,12 @@
  * questions of bench/queries.ts over HTTP, concurrency 16, against chipgraph, a @neo4j/graphql peer
  * and the raw driver, on synthetic graphs of each size. Every figure comes from this one run.
  *
- *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 6] [--rounds 3] [--warmup 3] [--concurrency 16] [--skip-extraction] [--queries entity,deals] [--check-only]
+ *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 6] [--rounds 3] [--warmup 3] [--concurrency 16] [--skip-extraction] [--queries entity,deals] [--check-only] [--peer-jit]
  *
  * Before any measurement, every target's answer to every drawn input of every question is compared
  * in full (bench/queries.ts normalizes them to one shape); a difference is printed and makes the run
- * exit non-zero. --check-only stops after that comparison.
+ * exit non-zero. --check-only stops after that comparison. --peer-jit runs the peer with chipgraph's
+graphql-jit gateway instead of graphql-js.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -38,6 +39,8 @@ const ONLY = arg('queries', QUERIES.map((q) => q.name).join(',')).split(',');
 const CONCURRENCY = Number(arg('concurrency', '16'));
 const WARMUP = Number(arg('warmup', '3'));
 const CHECK_ONLY = process.argv.includes('--check-only');
+/** The peer executes with chipgraph's graphql-jit gateway instead of graphql-js (not how the library is used; to isolate the engine). */
+const PEER_JIT = process.argv.includes('--peer-jit');
 if (process.argv.includes('--help')) {
   console.log(
     readFileSync(__filename, 'utf8')
@@ -108,7 +111,7 @@ async function extractionBench() {
 function startTarget(target: Target, uri: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'server.ts'), target], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production' },
+    env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production', BENCH_PEER_JIT: PEER_JIT ? '1' : '0' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   return new Promise((ok, fail) => {
@@ -421,7 +424,9 @@ async function apiBench(size: number) {
 }
 
 async function main() {
-  console.log(`# chipgraph benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}`);
+  console.log(
+    `# chipgraph benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}${PEER_JIT ? ', the peer executed with graphql-jit (--peer-jit)' : ''}`,
+  );
   if (!process.argv.includes('--skip-extraction')) await extractionBench();
   for (const size of SIZES) await apiBench(size);
   if (differences) {

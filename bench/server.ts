@@ -11,6 +11,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { connect } from '../src/db/driver';
 import { loadConfig, queryLimits } from '../src/config';
 import { serveApi, services } from '../src/app';
+import { jitGateway } from '../src/graphql/jit';
 import { costLimit, depthLimit } from '../src/graphql/limits';
 import { serve } from '../src/graphql/server';
 import { silentLogger } from '../src/log';
@@ -39,8 +40,12 @@ async function main() {
     // the schema and its execution differ: the same limits (parser tokens, depth rule, cost plugin),
     // the cache-control plugin and the landing page switched off, no stack traces, the silent logger.
     // chipgraph's formatError is left out: it only shapes errors, and any error fails the benchmark.
-    const apollo = new ApolloServer({
-      schema: await neo.getSchema(),
+    const schema = await neo.getSchema();
+    // BENCH_PEER_JIT=1 (npm run bench -- --peer-jit): the peer executes with chipgraph's graphql-jit
+    // gateway too, to tell how much of the difference is the execution engine.
+    const execution = process.env.BENCH_PEER_JIT === '1' ? { gateway: jitGateway(schema) } : { schema };
+    const apollo = new ApolloServer<Record<string, unknown>>({
+      ...execution,
       introspection: false,
       hideSchemaDetailsFromClientErrors: true,
       parseOptions: { maxTokens: limits.maxTokens + 1 },

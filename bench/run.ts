@@ -8,7 +8,7 @@
  * Before any measurement, every target's answer to every drawn input of every question is compared
  * in full (bench/queries.ts normalizes them to one shape); a difference is printed and makes the run
  * exit non-zero. --check-only stops after that comparison. --peer-jit runs the peer with chipgraph's
-graphql-jit gateway instead of graphql-js.
+ * graphql-jit gateway instead of graphql-js.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';

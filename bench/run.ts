@@ -3,7 +3,12 @@
  * questions of bench/queries.ts over HTTP, concurrency 16, against chipgraph, a @neo4j/graphql peer
  * and the raw driver, on synthetic graphs of each size. Every figure comes from this one run.
  *
- *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 6] [--rounds 3] [--warmup 3] [--concurrency 16] [--skip-extraction] [--queries entity,deals]
+ *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 6] [--rounds 3] [--warmup 3] [--concurrency 16] [--skip-extraction] [--queries entity,deals] [--check-only] [--peer-jit]
+ *
+ * Before any measurement, every target's answer to every drawn input of every question is compared
+ * in full (bench/queries.ts normalizes them to one shape); a difference is printed and makes the run
+ * exit non-zero. --check-only stops after that comparison. --peer-jit runs the peer with chipgraph's
+ * graphql-jit gateway instead of graphql-js.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -11,6 +16,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
+import type { Driver } from 'neo4j-driver';
 import { connect } from '../src/db/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded';
 import { migrate } from '../src/repo/migrations';
@@ -32,7 +38,21 @@ const ROUNDS = Number(arg('rounds', '3'));
 const ONLY = arg('queries', QUERIES.map((q) => q.name).join(',')).split(',');
 const CONCURRENCY = Number(arg('concurrency', '16'));
 const WARMUP = Number(arg('warmup', '3'));
+const CHECK_ONLY = process.argv.includes('--check-only');
+/** The peer executes with chipgraph's graphql-jit gateway instead of graphql-js (not how the library is used; to isolate the engine). */
+const PEER_JIT = process.argv.includes('--peer-jit');
+if (process.argv.includes('--help')) {
+  console.log(
+    readFileSync(__filename, 'utf8')
+      .split('*/')[0]!
+      .replace(/^\/\*\*?\n?/, '')
+      .replace(/^ \* ?/gm, ''),
+  );
+  process.exit(0);
+}
 const TARGETS = ['chipgraph', 'peer', 'raw'] as const;
+/** Answers that differed between targets, over the whole run (any makes the run exit non-zero). */
+let differences = 0;
 type Target = (typeof TARGETS)[number];
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -46,7 +66,7 @@ const rssPeakMb = (pid: number) => {
   return m ? Number(m[1]) / 1024 : NaN;
 };
 
-async function database(name: string): Promise<{ neo: EmbeddedNeo4j; writer: ArticleWriter; close(): Promise<void> }> {
+async function database(name: string): Promise<{ neo: EmbeddedNeo4j; driver: Driver; writer: ArticleWriter; close(): Promise<void> }> {
   const dataDir = join(ROOT, '.data', name);
   rmSync(dataDir, { recursive: true, force: true });
   const neo = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '4g', log: () => {} });
@@ -54,6 +74,7 @@ async function database(name: string): Promise<{ neo: EmbeddedNeo4j; writer: Art
   await migrate(driver);
   return {
     neo,
+    driver,
     writer: new ArticleWriter(driver, loadLexicon()),
     close: async () => {
       await driver.close();
@@ -90,7 +111,7 @@ async function extractionBench() {
 function startTarget(target: Target, uri: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'server.ts'), target], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production' },
+    env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production', BENCH_PEER_JIT: PEER_JIT ? '1' : '0' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   return new Promise((ok, fail) => {
@@ -111,33 +132,144 @@ function request(target: Target, url: string, q: BenchQuery, vars: Record<string
     target === 'raw' ? { q: q.name, v: vars } : { query: target === 'peer' ? q.peer : q.chipgraph, variables: vars },
   );
   const u = new URL(url);
-  return new Promise((ok, fail) => {
-    const req = httpRequest(
-      {
-        host: u.hostname,
-        port: u.port,
-        path: u.pathname,
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => ok({ status: res.statusCode ?? 0, body: text }));
-        res.on('error', fail);
-      },
-    );
-    req.on('error', fail);
-    req.end(body);
-  });
+  const send = (retry: boolean): Promise<{ status: number; body: string }> =>
+    new Promise((ok, fail) => {
+      const req = httpRequest(
+        {
+          host: u.hostname,
+          port: u.port,
+          path: u.pathname,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => ok({ status: res.statusCode ?? 0, body: text }));
+          res.on('error', fail);
+        },
+      );
+      // A kept-alive socket the server closed as idle just as this request went out: sent again
+      // once on a new socket (the retry Node's documentation advises for req.reusedSocket).
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        if (retry && req.reusedSocket && err.code === 'ECONNRESET') void send(false).then(ok, fail);
+        else fail(err);
+      });
+      req.end(body);
+    });
+  return send(true);
 }
 
 async function answer(target: Target, url: string, q: BenchQuery, vars: Record<string, unknown>) {
-  const res = JSON.parse((await request(target, url, q, vars)).body) as { data?: unknown; errors?: { message: string }[] };
+  const { status, body } = await request(target, url, q, vars);
+  const res = JSON.parse(body) as { data?: unknown; errors?: { message: string }[] };
   if (res.errors?.length) throw new Error(`${target} ${q.name}: ${res.errors[0]!.message}`);
+  if (status !== 200) throw new Error(`${target} ${q.name}: HTTP ${status}`);
   return res.data;
+}
+
+/**
+ * The indexes the peer's generated Cypher can use: entity lookup by id, the articles question's
+ * range seek on publishedAt (read in order for ORDER BY publishedAt DESC) and the programs
+ * question's prefix seek on ChipProgram.id. chipgraph's migrations (run before) create them all
+ * today; any that is missing is created here, before the targets start.
+ */
+const PEER_INDEXES = [
+  ['Entity', 'id'],
+  ['Article', 'publishedAt'],
+  ['ChipProgram', 'id'],
+] as const;
+
+async function ensurePeerIndexes(driver: Driver): Promise<void> {
+  const { records } = await driver.executeQuery(
+    "SHOW INDEXES YIELD type, entityType, labelsOrTypes, properties WHERE type = 'RANGE' AND entityType = 'NODE' RETURN labelsOrTypes, properties",
+  );
+  const have = new Set(records.map((r) => `${(r.get('labelsOrTypes') as string[]).join()}.${(r.get('properties') as string[]).join()}`));
+  for (const [label, prop] of PEER_INDEXES) {
+    if (have.has(`${label}.${prop}`)) continue;
+    console.log(`creating index ${label}(${prop}) for the peer`);
+    await driver.executeQuery(`CREATE INDEX bench_${label}_${prop} IF NOT EXISTS FOR (n:${label}) ON (n.${prop})`);
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(300)');
+}
+
+/** Where two normalized answers first differ (object key order aside): a path and both values; null when they are equal. */
+function difference(a: unknown, b: unknown, path = '$'): { path: string; a: unknown; b: unknown } | null {
+  if (Object.is(a, b)) return null;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const d = difference(a[i], b[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+    return a.length === b.length ? null : { path: `${path}.length`, a: a.length, b: b.length };
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const ra = a as Record<string, unknown>;
+    const rb = b as Record<string, unknown>;
+    for (const k of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
+      if (!(k in ra) || !(k in rb)) return { path: `${path}.${k}`, a: k in ra ? ra[k] : '<absent>', b: k in rb ? rb[k] : '<absent>' };
+      const d = difference(ra[k], rb[k], `${path}.${k}`);
+      if (d) return d;
+    }
+    return null;
+  }
+  return { path, a, b };
+}
+
+/** How many scalar values an answer holds (what a passing comparison actually compared). */
+const leaves = (x: unknown): number =>
+  Array.isArray(x) ? x.reduce((n: number, y) => n + leaves(y), 0) : x && typeof x === 'object' ? leaves(Object.values(x)) : 1;
+
+const clip = (x: unknown, n = 300) => {
+  const t = JSON.stringify(x) ?? 'undefined';
+  return t.length > n ? `${t.slice(0, n)}...` : t;
+};
+
+/**
+ * Asks every target every distinct input of question `q` and compares the normalized answers in
+ * full with chipgraph's; returns a summary line and the differences found (also printed).
+ */
+async function checkAnswers(
+  q: BenchQuery,
+  varSets: Record<string, unknown>[],
+  servers: Record<Target, { url: string }>,
+): Promise<{ line: string; failures: number }> {
+  const inputs = [...new Map(varSets.map((v) => [JSON.stringify(v), v])).values()];
+  let failures = 0;
+  let compared = 0;
+  let shown = 0;
+  for (const vars of inputs) {
+    const answers = await Promise.all(
+      TARGETS.map(async (t) => {
+        try {
+          return { ok: true as const, value: q.normalize[t](await answer(t, servers[t].url, q, vars)) };
+        } catch (err) {
+          return { ok: false as const, value: (err as Error).message };
+        }
+      }),
+    );
+    const base = answers[0]!;
+    compared += base.ok ? leaves(base.value) : 0;
+    for (let i = 1; i < TARGETS.length; i++) {
+      const other = answers[i]!;
+      const d = !base.ok || !other.ok ? { path: '(error)', a: base.value, b: other.value } : difference(base.value, other.value);
+      if (!d) continue;
+      failures++;
+      if (shown++ < 5) {
+        console.error(
+          `ANSWERS DIFFER: ${q.name} ${JSON.stringify(vars)}, chipgraph vs ${TARGETS[i]} at ${d.path}:\n` +
+            `  chipgraph: ${clip(d.a)}\n  ${TARGETS[i]}: ${clip(d.b)}\n` +
+            `  whole answers:\n  chipgraph: ${clip(base.value, 1500)}\n  ${TARGETS[i]}: ${clip(other.value, 1500)}`,
+        );
+      }
+    }
+  }
+  const line = failures
+    ? `${q.name}: ${failures} DIFFERENCES over ${inputs.length} distinct inputs`
+    : `${q.name}: same answers from all ${TARGETS.length} targets for all ${inputs.length} distinct inputs (${fmt(compared)} values each)`;
+  return { line, failures };
 }
 
 interface Sample {
@@ -223,6 +355,8 @@ async function apiBench(size: number) {
     `${fmt(entities.length)} entities (Zipf s=1.1), ${fmt(facts)} fact statements; written in ${fmt(writeSeconds, 1)} s (${fmt(size / writeSeconds)} articles/s, 200 per transaction)\n`,
   );
 
+  await ensurePeerIndexes(db.driver);
+
   const servers = {} as Record<Target, { url: string; child: ChildProcess }>;
   try {
     for (const t of TARGETS) servers[t] = await startTarget(t, db.neo.uri);
@@ -233,16 +367,22 @@ async function apiBench(size: number) {
     const draw = zipf(entities.length, 1.1, rng(99));
     const drawn = Array.from({ length: 200 }, () => entities[draw()]!);
     const rows: string[] = [];
-    const agreement: string[] = [];
     const cpuRows: string[] = [];
+    // Every drawn input of every question, compared in full before anything is measured.
+    const agreement: string[] = [];
+    for (const q of QUERIES.filter((x) => ONLY.includes(x.name))) {
+      const { line, failures } = await checkAnswers(
+        q,
+        drawn.map((e) => q.vars(e)),
+        servers,
+      );
+      agreement.push(line);
+      differences += failures;
+    }
+    console.log(`Answer check (${fmt(size)} articles):\n${agreement.map((l) => `- ${l}`).join('\n')}\n`);
+    if (CHECK_ONLY) return;
     for (const q of QUERIES.filter((x) => ONLY.includes(x.name))) {
       const varSets = drawn.map((e) => q.vars(e));
-      const digests = await Promise.all(
-        TARGETS.map(async (t) => JSON.stringify(q.digest[t](await answer(t, servers[t].url, q, varSets[0]!)))),
-      );
-      agreement.push(
-        `${q.name}: ${digests.every((d) => d === digests[0]) ? 'same answer' : `answers differ (${digests.map((d) => d.slice(0, 400)).join(' / ')})`}`,
-      );
       // The measuring time is split into rounds that alternate the targets (in an order that
       // rotates), so drift on this shared machine does not favour whichever target runs first.
       const samples = Object.fromEntries(TARGETS.map((t) => [t, [] as Sample[]])) as Record<Target, Sample[]>;
@@ -277,7 +417,6 @@ async function apiBench(size: number) {
     console.log(`|---|${TARGETS.map(() => '---:|---:|---:').join('|')}|`);
     for (const r of cpuRows) console.log(r);
     console.log(`\nPeak RSS: ${TARGETS.map((t) => `${t} ${fmt(rssPeakMb(servers[t].child.pid!))} MB`).join(', ')}`);
-    console.log(`Answer check (first draw): ${agreement.join('; ')}`);
   } finally {
     for (const t of TARGETS) servers[t]?.child.kill();
     await db.close();
@@ -285,9 +424,15 @@ async function apiBench(size: number) {
 }
 
 async function main() {
-  console.log(`# chipgraph benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}`);
+  console.log(
+    `# chipgraph benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}${PEER_JIT ? ', the peer executed with graphql-jit (--peer-jit)' : ''}`,
+  );
   if (!process.argv.includes('--skip-extraction')) await extractionBench();
   for (const size of SIZES) await apiBench(size);
+  if (differences) {
+    console.error(`\n${differences} answers differ between the targets (see ANSWERS DIFFER above): the figures compare different work.`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((err) => {

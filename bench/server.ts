@@ -6,11 +6,15 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { connect } from '../src/db/driver';
-import { loadConfig } from '../src/config';
+import { loadConfig, queryLimits } from '../src/config';
 import { serveApi, services } from '../src/app';
+import { jitGateway } from '../src/graphql/jit';
+import { costLimit, depthLimit } from '../src/graphql/limits';
 import { serve } from '../src/graphql/server';
+import { silentLogger } from '../src/log';
 import { GraphReader } from '../src/repo/reader';
 
 const DEAL_TYPES = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'] as const;
@@ -24,10 +28,36 @@ async function main() {
   if (mode === 'chipgraph') {
     url = (await serveApi({ ...config, INTROSPECTION: false, SANDBOX: false, HOST: '127.0.0.1', PORT: 0 }, services(db))).url;
   } else if (mode === 'peer') {
-    const neo = new Neo4jGraphQL({ typeDefs: readFileSync(join(__dirname, 'peer-typedefs.graphql'), 'utf8'), driver });
-    const apollo = new ApolloServer({ schema: await neo.getSchema(), introspection: false });
-    // Served by the same node:http handler as chipgraph, so only the GraphQL layers differ.
-    url = (await serve(apollo, (req) => Promise.resolve({ req }), { host: '127.0.0.1', port: 0 })).url;
+    const neo = new Neo4jGraphQL({
+      typeDefs: readFileSync(join(__dirname, 'peer-typedefs.graphql'), 'utf8'),
+      driver,
+      // String comparisons are off by default; `gt` lets the articles question give Neo4j a range
+      // predicate on publishedAt, so it reads the date index in order (see bench/README.md).
+      features: { filters: { String: { GT: true } } },
+    });
+    const limits = queryLimits(config);
+    // The Apollo settings of chipgraph's createApollo (src/graphql/server.ts), one for one, so only
+    // the schema and its execution differ: the same limits (parser tokens, depth rule, cost plugin),
+    // the cache-control plugin and the landing page switched off, no stack traces, the silent logger.
+    // chipgraph's formatError is left out: it only shapes errors, and any error fails the benchmark.
+    const schema = await neo.getSchema();
+    // BENCH_PEER_JIT=1 (npm run bench -- --peer-jit): the peer executes with chipgraph's graphql-jit
+    // gateway too, to tell how much of the difference is the execution engine.
+    const execution = process.env.BENCH_PEER_JIT === '1' ? { gateway: jitGateway(schema) } : { schema };
+    const apollo = new ApolloServer<Record<string, unknown>>({
+      ...execution,
+      introspection: false,
+      hideSchemaDetailsFromClientErrors: true,
+      parseOptions: { maxTokens: limits.maxTokens + 1 },
+      validationRules: [depthLimit(limits.maxDepth)],
+      includeStacktraceInErrorResponses: false,
+      logger: silentLogger,
+      stopOnTerminationSignals: false,
+      plugins: [costLimit(limits.maxCost), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    });
+    // Served by the same node:http handler as chipgraph, with the same size checks before parsing,
+    // so only the GraphQL layers differ.
+    url = (await serve(apollo, (req) => Promise.resolve({ req }), { host: '127.0.0.1', port: 0, limits })).url;
   } else if (mode === 'raw') {
     // The Cypher chipgraph's resolvers send for each question, sent straight through neo4j-driver.
     const reader = new GraphReader(driver);
@@ -51,7 +81,11 @@ async function main() {
               },
             },
           );
-          return { entity: found?.entity, relations: page(found?.relations ?? [], 10) };
+          // Each relation's evidence page, too, is cut to the size asked, as Relation.evidence does.
+          const relations = page(found?.relations ?? [], 10).map((r) =>
+            r.node.evidence ? { ...r, node: { ...r.node, evidence: { ...r.node.evidence, rows: page(r.node.evidence.rows, 10) } } } : r,
+          );
+          return { entity: found?.entity, relations };
         }
         case 'articles':
           return page(await reader.articles({ ...top, first: 20 }), 20);

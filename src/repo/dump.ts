@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { translate, writeTransaction } from './session';
+import { openSession, translate, writeTransaction } from './session';
 
 /**
  * The whole graph as plain records, streamed out and written back: the backup the embedded Neo4j
@@ -82,7 +82,7 @@ export class GraphDump {
 
   /** Streams a query's records (the driver pulls them in batches as they are consumed). */
   private async *stream<T>(cypher: string, map: (r: { get(key: string): unknown }) => T | undefined): AsyncGenerator<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', fetchSize: 1000 });
+    const session = openSession(this.driver, this.database, 'READ', { fetchSize: 1000 });
     try {
       for await (const record of session.run(cypher)) {
         const row = map(record);
@@ -128,7 +128,7 @@ export class GraphDump {
 
   /** Property names and types per label and relationship type (Neo4j's schema procedures). */
   async propertyTypes(): Promise<PropertyTypes> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    const session = openSession(this.driver, this.database, 'READ');
     try {
       const nodes = new Map<string, Map<string, string>>();
       const relationships = new Map<string, Map<string, string>>();

@@ -1,5 +1,5 @@
 import { int, type Driver } from 'neo4j-driver';
-import { translate } from './session';
+import { openSession, translate } from './session';
 import { badInput } from '../errors';
 import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
@@ -77,7 +77,7 @@ export class GraphReader {
     const started = performance.now();
     // An auto-commit read: one round trip (RUN and PULL pipelined), where a managed transaction
     // would add BEGIN and COMMIT exchanges to every query.
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    const session = openSession(this.driver, this.database, 'READ');
     try {
       const res = await session.run(cypher, params);
       return res.records.map((r) => r.get(key) as T);

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { translate } from './session';
+import { openSession, translate } from './session';
 
 /** What is stored already under an article's id and text (see ArticleIndex.lookup). */
 export interface StoredArticle {
@@ -39,7 +39,7 @@ export class ArticleIndex {
   }
 
   private async read<T>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    const session = openSession(this.driver, this.database, 'READ');
     try {
       return (await session.run(cypher, params)).records.map((r) => r.get('row') as T);
     } catch (err) {

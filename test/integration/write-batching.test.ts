@@ -40,3 +40,14 @@ describe('when many articles are written at once', () => {
     expect(await app.count("MATCH (e:Entity {id: 'brokenco'}) RETURN count(e)")).toBe(0);
   });
 });
+
+describe('when an article is written', () => {
+  it('then its bookmark is shared with every later session of the process (read-your-writes on a cluster)', async () => {
+    const bookmarks = app.db.driver.executeQueryBookmarkManager;
+    const before = [...(await bookmarks.getBookmarks())];
+    await writer.write(handArticle('bm-1', '2025-04-03', [['Bookmark Co', 'PARTNERS_WITH', 'Hub Co']]));
+    const after = [...(await bookmarks.getBookmarks())];
+    expect(after).not.toEqual(before);
+    expect(after.length).toBeGreaterThan(0);
+  });
+});

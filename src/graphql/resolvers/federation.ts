@@ -1,6 +1,5 @@
 import type { Context } from '../context';
 import { keyFor } from '../ids';
-import type { NodeRecord } from './node';
 
 /**
  * How a supergraph's router fetches chipgraph's nodes by their key (Apollo Federation's
@@ -11,10 +10,7 @@ type Reference = { id: string };
 
 export const references = {
   Entity: {
-    __resolveReference: async ({ id }: Reference, { reader }: Context): Promise<NodeRecord | null> => {
-      const [e] = await reader.entitiesByIds([keyFor('Entity', id)]);
-      return e ? { ...e, __typename: 'Entity' } : null;
-    },
+    __resolveReference: async ({ id }: Reference, { reader }: Context) => (await reader.entitiesByIds([keyFor('Entity', id)]))[0] ?? null,
   },
   Relation: {
     __resolveReference: async ({ id }: Reference, { reader }: Context) =>

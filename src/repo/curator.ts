@@ -5,6 +5,7 @@ import { recordChanges, summarizeFacts, TOMBSTONE } from './facts';
 import { keysOf, loadRules, rejectedAfterMerges, survivor, type CurationKind } from './curation';
 import { PRUNE } from './writer';
 import { CURATION } from './projections';
+import { SET_EVIDENCE_RANK } from './ranks';
 import { badInput, notFound } from '../errors';
 import type { EntityType } from '../extract/types';
 import type { CurationRecord } from './types';
@@ -70,7 +71,7 @@ CALL (x, r) {
   WITH x, y
   MATCH (x)-[e:EVIDENCE]->(a:Article)
   WHERE NOT EXISTS { MATCH (y)-[e2:EVIDENCE]->(a) WHERE e2.quote = e.quote }
-  CREATE (y)-[e3:EVIDENCE]->(a) SET e3 = properties(e)
+  CREATE (y)-[e3:EVIDENCE]->(a) SET e3 = properties(e) ${SET_EVIDENCE_RANK('e3', 'y', 'a')}
 }
 DETACH DELETE x`;
 
@@ -87,7 +88,7 @@ CALL (f, t) {
   CALL (p, q) {
     MATCH (p)-[e:EVIDENCE]->(a:Article)
     WHERE NOT EXISTS { MATCH (q)-[e2:EVIDENCE]->(a) WHERE e2.quote = e.quote }
-    CREATE (q)-[e3:EVIDENCE]->(a) SET e3 = properties(e)
+    CREATE (q)-[e3:EVIDENCE]->(a) SET e3 = properties(e) ${SET_EVIDENCE_RANK('e3', 'q', 'a')}
   }
   DETACH DELETE p
 }

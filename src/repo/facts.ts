@@ -1,4 +1,5 @@
 import type { Transaction } from 'neo4j-driver';
+import { SET_FACT_RANKS } from './ranks';
 
 // What every write that changes facts shares: the change feed's sequence, tombstones for removed
 // facts, and the derived summary of a fact's evidence.
@@ -35,12 +36,14 @@ export async function recordChanges(tx: Transaction, changed: Iterable<string>):
 }
 
 // When a fact was first and last reported (dates of the articles that state it), and by how many
-// sentences; hidden (rejected) facts too, so a restored one is right at once.
+// sentences, and the ranking keys that follow from them (ranks.ts); hidden (rejected) facts too, so
+// a restored one is right at once.
 const FACT_SUMMARY = `
 UNWIND $ids AS id
 CALL (id) { MATCH (f:Fact {id: id}) RETURN f UNION MATCH (f:RejectedFact {id: id}) RETURN f }
 CALL (f) { MATCH (f)-[:EVIDENCE]->(a:Article) RETURN min(a.publishedAt) AS first, max(a.publishedAt) AS last, count(*) AS n }
-SET f.firstSeen = first, f.lastSeen = last, f.evidenceCount = n`;
+SET f.firstSeen = first, f.lastSeen = last, f.evidenceCount = n
+${SET_FACT_RANKS('f')}`;
 
 export async function summarizeFacts(tx: Transaction, ids: Iterable<string>): Promise<void> {
   await tx.run(FACT_SUMMARY, { ids: [...new Set(ids)] });

@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { RANK_INDEXES, SET_EVIDENCE_RANK, SET_FACT_RANKS } from './ranks';
 
 /**
  * Idempotent schema set-up, run at every start: keys are unique, lookups by key are indexed, and
@@ -26,6 +27,8 @@ export const MIGRATIONS: readonly string[] = [
   // Ingestion of web pages and feeds skips what it has seen, by URL or by text (repo/seen.ts).
   'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)',
   'CREATE INDEX article_content_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash)',
+  // Ranking keys (ranks.ts): an entity's best relations, a party's deals, evidence newest first.
+  ...RANK_INDEXES,
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
 ];
 
@@ -39,6 +42,8 @@ export const DATA_MIGRATIONS: readonly { name: string; cypher: string }[] = [
     name: 'fact-evidence-count',
     cypher: 'MATCH (f:Fact) WHERE f.evidenceCount IS NULL SET f.evidenceCount = COUNT { (f)-[:EVIDENCE]->() }',
   },
+  { name: 'fact-ranks', cypher: `MATCH (f) WHERE f:Fact OR f:RejectedFact ${SET_FACT_RANKS('f')}` },
+  { name: 'evidence-ranks', cypher: `MATCH (x)-[ev:EVIDENCE]->(a:Article) ${SET_EVIDENCE_RANK('ev', 'x', 'a')}` },
 ];
 
 export async function migrate(driver: Driver, database?: string): Promise<void> {

@@ -21,6 +21,12 @@ export interface PageSpec {
   ordered?: { bind: string; when: (limit: string) => string; match: (after: string) => string };
   /** A WHERE for the last MATCH of `match` that lets an index start at the cursor (`after` is its parameter, or null). */
   seek?: (after: string) => string;
+  /**
+   * The rows of a page read from an index in key order (ranks.ts): `walk(after, limit)` binds
+   * `carry` for at most `limit` rows after the cursor (per UNION branch), so a page costs its size
+   * whatever the number of rows. Pages read it instead of `match`; counts still read `match`.
+   */
+  walk?: (after: string, limit: string) => string;
 }
 
 export const matchOf = (spec: PageSpec, after: string) => (spec.seek ? `${spec.match} WHERE ${spec.seek(after)}` : spec.match);
@@ -45,6 +51,7 @@ export function pageCypher(spec: PageSpec, p = ''): string {
     WHERE ${keysetCondition(spec.dirs, `$${p}after`, p)}
     WITH ${spec.carry}, ${ks.join(', ')} ORDER BY ${order} LIMIT $${p}limit
     RETURN {key: [${ks.join(', ')}], node: ${spec.node}} AS row`;
+  if (spec.walk) return page(spec.walk(`$${p}after`, `$${p}limit`));
   const alt = spec.ordered;
   if (!alt) return page(matchOf(spec, `$${p}after`));
   // Both plans are compiled; the `ordered` flag lets only one of them read anything.

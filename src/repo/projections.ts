@@ -1,6 +1,7 @@
 import { int } from 'neo4j-driver';
 import { nameKey, toSimplified } from '../extract/normalize';
 import { pageCypher, type PageSpec } from './paging';
+import { ownedAfter, unowned } from './ranks';
 import {
   ARTICLE_FIELDS,
   FULL_ENTITY,
@@ -30,14 +31,19 @@ export const ARTICLE = (v: string, fields: readonly string[] = ARTICLE_FIELDS) =
 export const EVIDENCE = (rel: string, art: string, fields?: readonly string[]) =>
   `{article: ${ARTICLE(art, fields)}, quote: ${rel}.quote, start: ${rel}.start, end: ${rel}.end}`;
 /**
- * A page of the evidence of fact or program `x` (bound by `anchor`), newest article first; its
- * parameters and key variables are prefixed with `p` (see pageCypher).
+ * A page of the evidence of fact or program `x` (bound by `anchor`; `owner` is its id), newest
+ * article first, read through the evidence's ranking key (ranks.ts); its parameters and key
+ * variables are prefixed with `p` (see pageCypher).
  */
-export const evidenceSpec = (x: string, fields: readonly string[], anchor = x): PageSpec => ({
+export const evidenceSpec = (x: string, fields: readonly string[], anchor = x, owner = `${x}.id`): PageSpec => ({
   match: `MATCH (${anchor})-[${x}_e:EVIDENCE]->(${x}_a:Article)`,
-  carry: `${x}_e, ${x}_a`,
-  key: [`coalesce(${x}_a.sortDate, '')`, `${x}_a.id`, `${x}_e.start`],
-  dirs: ['DESC', 'ASC', 'ASC'],
+  walk: (after, limit) => `MATCH (${anchor})-[${x}_e:EVIDENCE]->(${x}_a:Article) USING INDEX SEEK ${x}_e:EVIDENCE(rank)
+    WHERE ${ownedAfter(`${x}_e`, 'rank', owner, after)}
+    WITH ${x}_e, ${x}_a ORDER BY ${x}_e.rank LIMIT ${limit}
+    WITH ${x}_e, ${x}_a, ${unowned(`${x}_e`, 'rank', owner)} AS ${x}_rk`,
+  carry: `${x}_e, ${x}_a, ${x}_rk`,
+  key: [`${x}_rk`],
+  dirs: ['ASC'],
   node: EVIDENCE(`${x}_e`, `${x}_a`, fields),
 });
 // The evidence page projected with a relation ($rev_after, $rev_limit) or a program ($pev_after, $pev_limit).

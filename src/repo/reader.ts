@@ -282,7 +282,7 @@ export class GraphReader {
 
   /** A page of the evidence of many facts or programs (when it was not projected with them). */
   evidenceOf(ids: readonly string[], label: 'Fact' | 'ChipProgram', page: PageArgs, fields: readonly string[]) {
-    return this.pageMany<EvidenceRecord>(ids, evidenceSpec('x', fields, `x:${label} {id: id}`), {}, page);
+    return this.pageMany<EvidenceRecord>(ids, evidenceSpec('x', fields, `x:${label} {id: id}`, 'id'), {}, page);
   }
 
   countEvidenceOf(ids: readonly string[], label: 'Fact' | 'ChipProgram') {

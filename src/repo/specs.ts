@@ -1,4 +1,5 @@
 import { ARTICLE, BY_NAME, CURATION, FACT_FILTER, PROGRAM, PROGRAM_STATUS, RELATION, SIDE, EVIDENCE } from './projections';
+import { ownedAfter, unowned } from './ranks';
 import type { PageSpec } from './paging';
 import { FULL_PROGRAM, FULL_RELATION, type ProgramShape, type RelationShape } from './shapes';
 import type { RelationFilter } from './reader';
@@ -20,12 +21,45 @@ const MENTIONING_BY_DATE: PageSpec['ordered'] = {
     WHERE a.sortDate <= CASE WHEN ordered THEN coalesce(${after}[0], '\uffff') END AND (a)-[:MENTIONS]->(m)`,
 };
 
+/**
+ * The facts of entity `owner` (an id expression over the variables `scope`) on `sides`, read through their ranking key `prop`
+ * (ranks.ts) from the cursor on: per side, an index seek that stops after `limit` facts passing
+ * `where`; `f` is the fact and `rk` its key. A fact on both sides (about the entity itself) once.
+ */
+const ownedFacts = (
+  sides: readonly ('SUBJECT' | 'OBJECT')[],
+  prop: 'rank' | 'deal',
+  scope: string,
+  owner: string,
+  anchor: string,
+  after: string,
+  limit: string,
+  where: string,
+) =>
+  `CALL (${scope}) { ${sides
+    .map(
+      (side) => `MATCH (${anchor})<-[f_by:${side}]-(f:Fact) USING INDEX SEEK f_by:${side}(${prop})
+       WHERE ${ownedAfter('f_by', prop, owner, after)} AND ${where}
+       WITH f, f_by ORDER BY f_by.${prop} LIMIT ${limit}
+       RETURN f, ${unowned('f_by', prop, owner)} AS rk`,
+    )
+    .join(' UNION ')} }`;
+
+const SIDES: Record<RelationFilter['direction'], readonly ('SUBJECT' | 'OBJECT')[]> = {
+  OUTGOING: ['SUBJECT'],
+  INCOMING: ['OBJECT'],
+  BOTH: ['SUBJECT', 'OBJECT'],
+};
+
+/** An entity's best relations: most evidence, then confidence, then id (its ranking key). */
 export function relationsSpec(f: RelationFilter, shape: RelationShape = FULL_RELATION): PageSpec {
+  const types = '($types IS NULL OR f.type IN $types)';
   return {
-    match: `MATCH (:Entity {id: id})<-[${SIDE[f.direction]}]-(f:Fact) WHERE $types IS NULL OR f.type IN $types WITH DISTINCT f`,
-    carry: 'f',
-    key: ['f.evidenceCount', 'f.confidence', 'f.id'],
-    dirs: ['DESC', 'DESC', 'ASC'],
+    match: `MATCH (:Entity {id: id})<-[${SIDE[f.direction]}]-(f:Fact) WHERE ${types} WITH DISTINCT f`,
+    walk: (after, limit) => ownedFacts(SIDES[f.direction], 'rank', 'id', 'id', ':Entity {id: id}', after, limit, types),
+    carry: 'f, rk',
+    key: ['rk'],
+    dirs: ['ASC'],
     node: RELATION('f', shape),
   };
 }
@@ -70,15 +104,21 @@ export function programsSpec(ownerGiven: boolean, byStatus: boolean, shape: Prog
   };
 }
 
+/** Deals, the most recently reported first (their ranking key): of one party, or of the whole graph. */
 export function dealsSpec(partyGiven: boolean, shape: RelationShape = FULL_RELATION): PageSpec {
-  const party = `${BY_NAME('party', '$partyKeys')} MATCH (party)<-[:SUBJECT|OBJECT]-(f:Fact)`;
+  const filter = `${FACT_FILTER('f')} AND ($status IS NULL OR f.status = $status)`;
+  const party = BY_NAME('party', '$partyKeys');
   return {
-    match: `${partyGiven ? party : 'MATCH (f:Fact)'}
-            WHERE ${FACT_FILTER('f')} AND ($status IS NULL OR f.status = $status)
+    match: `${partyGiven ? `${party} MATCH (party)<-[:SUBJECT|OBJECT]-(f:Fact)` : 'MATCH (f:Fact)'}
+            WHERE ${filter}
             WITH DISTINCT f`,
-    carry: 'f',
-    key: ["coalesce(f.lastSeen, '')", 'f.id'],
-    dirs: ['DESC', 'ASC'],
+    walk: partyGiven
+      ? (after, limit) => `${party} ${ownedFacts(['SUBJECT', 'OBJECT'], 'deal', 'party', 'party.id', 'party', after, limit, filter)}`
+      : (after, limit) => `MATCH (f:Fact) USING INDEX SEEK f:Fact(deal) WHERE f.deal > coalesce(${after}[0], '') AND ${filter}
+           WITH f ORDER BY f.deal LIMIT ${limit} WITH f, f.deal AS rk`,
+    carry: 'f, rk',
+    key: ['rk'],
+    dirs: ['ASC'],
     node: RELATION('f', shape),
   };
 }

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { ConcurrentChange, writeTransaction } from './session';
 import { recordChanges, summarizeFacts, TOMBSTONE } from './facts';
+import { SET_EVIDENCE_RANK } from './ranks';
 import { applyRules, loadRules, RULES_VERSION, type CurationRules } from './curation';
 import type { PreparedArticle } from './types';
 import type { Lexicon } from '../extract/lexicon';
@@ -78,7 +79,8 @@ const WRITE_EVIDENCE = (label: 'Fact' | 'RejectedFact' | 'ChipProgram') => `
 UNWIND $evidence AS ev
 MATCH (x:${label} {id: ev.ownerId}), (a:Article {id: ev.articleId})
 CREATE (x)-[r:EVIDENCE]->(a)
-SET r = ev.props`;
+SET r = ev.props
+${SET_EVIDENCE_RANK('r', 'x', 'a')}`;
 
 // Facts, programs and entities that only these articles' old versions supported are gone.
 // A removed fact leaves a tombstone with what followers filter the change feed on (type and ends).

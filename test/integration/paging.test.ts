@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { int, type EagerResult } from 'neo4j-driver';
 import { keysetCondition, pageCypher, type Dir, type PageSpec } from '../../src/repo/paging';
-import { articlesSpec, programsSpec } from '../../src/repo/specs';
+import { articlesSpec, dealsSpec, programsSpec, relationsSpec } from '../../src/repo/specs';
+import { evidenceSpec } from '../../src/repo/projections';
+import type { RelationShape } from '../../src/repo/shapes';
+import { handArticle, idOf, type HandFact } from '../fixtures';
 import { startTestApp, type TestApp } from '../helpers';
 
 /**
@@ -105,5 +108,141 @@ describe('when the lists that read an index in order are planned', () => {
     // index (by range or as an ordered scan, as the planner's statistics decide), besides the
     // entity's unique-id seek.
     expect(ops.filter((o) => INDEX_READ.test(o) && o !== 'NodeUniqueIndexSeek')).not.toEqual([]);
+  });
+});
+
+/** The most rows any operator of the query's profile produced (nested subqueries included). */
+async function widestStep(cypher: string, params: Record<string, unknown>): Promise<{ rows: number; op: string }> {
+  const res = await app.db.driver.executeQuery(`PROFILE ${cypher}`, params);
+  let widest = { rows: 0, op: '' };
+  const walk = (p: Plan & { rows: number }) => {
+    if (p.rows > widest.rows) widest = { rows: p.rows, op: p.operatorType };
+    for (const c of p.children) walk(c as Plan & { rows: number });
+  };
+  walk(res.summary.profile as unknown as Plan & { rows: number });
+  return widest;
+}
+
+describe("when a hub's relations, deals and evidence are paged", () => {
+  const HUB = 'Rankhub Systems';
+  const PARTNERS = 240;
+  const BARE: RelationShape = { subject: null, object: null, evidence: null };
+  beforeAll(async () => {
+    // The hub partners with 240 organizations (some told by several articles, on different dates),
+    // 60 of them invest in it, and one partnership is told by every article (240 pieces of evidence).
+    const articles = Array.from({ length: PARTNERS }, (_, i) => {
+      const facts: HandFact[] = [
+        [HUB, 'PARTNERS_WITH', 'Everyday Partner'],
+        [HUB, 'PARTNERS_WITH', `Partner ${i}`],
+      ];
+      if (i % 4 === 0) facts.push([`Partner ${i}`, 'INVESTS_IN', HUB]);
+      if (i % 7 === 0) facts.push([HUB, 'PARTNERS_WITH', `Partner ${i + 1}`]);
+      const date = i % 9 === 0 ? null : `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+      return handArticle(`hub-${i}`, date, facts);
+    });
+    await app.deps.writer.writeBatch(articles);
+  });
+
+  /** Every page of a list put together, `size` at a time through its page query. */
+  async function allPages<T>(cypher: string, params: Record<string, unknown>, size: number, id: (n: T) => unknown): Promise<unknown[]> {
+    const seen: unknown[] = [];
+    let after: unknown = null;
+    for (let pages = 0; pages < 500; pages++) {
+      const res = await app.db.driver.executeQuery(cypher, { ...params, after, limit: int(size + 1) });
+      const rows = res.records.map((r) => r.get('row') as { key: unknown; node: T });
+      seen.push(...rows.slice(0, size).map((r) => id(r.node)));
+      if (rows.length <= size) return seen;
+      after = rows[size - 1]!.key;
+    }
+    throw new Error('no last page');
+  }
+  const inEntity = (cypher: string) => `WITH $id AS id CALL (id) { ${cypher} } RETURN row`;
+  const plain = async (cypher: string, params: Record<string, unknown>) =>
+    (await app.db.driver.executeQuery(cypher, params)).records.map((r) => r.get(0) as unknown);
+
+  it('then the pages are the whole list in its documented order, each row once', async () => {
+    const id = idOf(HUB);
+    for (const direction of ['OUTGOING', 'INCOMING', 'BOTH'] as const) {
+      const paged = await allPages(
+        inEntity(pageCypher(relationsSpec({ types: null, direction }, BARE))),
+        { id, types: null },
+        17,
+        (n: { id: string }) => n.id,
+      );
+      const side = { OUTGOING: ':SUBJECT', INCOMING: ':OBJECT', BOTH: ':SUBJECT|OBJECT' }[direction];
+      const expected = await plain(
+        `MATCH (:Entity {id: $id})<-[${side}]-(f:Fact) WITH DISTINCT f RETURN f.id ORDER BY f.evidenceCount DESC, f.confidence DESC, f.id`,
+        { id },
+      );
+      expect(paged.length).toBeGreaterThan(direction === 'INCOMING' ? 50 : 200);
+      expect(paged).toEqual(expected);
+    }
+    const deals = await allPages(
+      pageCypher(dealsSpec(true, BARE)),
+      { partyKeys: [id], types: ['PARTNERS_WITH', 'INVESTS_IN'], status: null, since: null, until: null },
+      23,
+      (n: { id: string }) => n.id,
+    );
+    expect(deals).toEqual(
+      await plain(
+        "MATCH (:Entity {id: $id})<-[:SUBJECT|OBJECT]-(f:Fact) WHERE f.type IN ['PARTNERS_WITH', 'INVESTS_IN'] WITH DISTINCT f RETURN f.id ORDER BY coalesce(f.lastSeen, '') DESC, f.id",
+        { id },
+      ),
+    );
+    const allDeals = await allPages(
+      pageCypher(dealsSpec(false, BARE)),
+      { types: ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'], status: null, since: null, until: null },
+      29,
+      (n: { id: string }) => n.id,
+    );
+    expect(allDeals).toEqual(
+      await plain(
+        "MATCH (f:Fact) WHERE f.type IN ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'] RETURN f.id ORDER BY coalesce(f.lastSeen, '') DESC, f.id",
+        {},
+      ),
+    );
+    const fact = `PARTNERS_WITH:${id}:${idOf('Everyday Partner')}`;
+    const evidence = await allPages(
+      `WITH $fact AS id CALL (id) { ${pageCypher(evidenceSpec('x', ['id'], 'x:Fact {id: id}', 'id'))} } RETURN row`,
+      { fact },
+      19,
+      (n: { article: { id: string }; start: number }) => `${n.article.id}@${n.start}`,
+    );
+    expect(evidence).toHaveLength(PARTNERS);
+    expect(evidence).toEqual(
+      await plain(
+        "MATCH (:Fact {id: $fact})-[e:EVIDENCE]->(a:Article) RETURN a.id + '@' + toInteger(e.start) ORDER BY coalesce(a.sortDate, '') DESC, a.id, e.start",
+        { fact },
+      ),
+    );
+  });
+
+  it('then a page reads about its own size from the ranking indexes, not every row the hub has', async () => {
+    const id = idOf(HUB);
+    const limit = int(11);
+    const widest = [
+      await widestStep(inEntity(pageCypher(relationsSpec({ types: null, direction: 'BOTH' }, BARE))), {
+        id,
+        types: null,
+        after: null,
+        limit,
+      }),
+      await widestStep(pageCypher(dealsSpec(true, BARE)), {
+        partyKeys: [id],
+        types: ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'],
+        status: null,
+        since: null,
+        until: null,
+        after: null,
+        limit,
+      }),
+      await widestStep(`WITH $fact AS id CALL (id) { ${pageCypher(evidenceSpec('x', ['id'], 'x:Fact {id: id}', 'id'))} } RETURN row`, {
+        fact: `PARTNERS_WITH:${id}:${idOf('Everyday Partner')}`,
+        after: null,
+        limit,
+      }),
+    ];
+    // Two sides of 11 at most (BOTH, and a party on either side of a deal); the hub has 240+ of each.
+    expect(widest.map((w) => (w.rows <= 22 ? 'page-sized' : w))).toEqual(['page-sized', 'page-sized', 'page-sized']);
   });
 });

@@ -1,15 +1,13 @@
 import { badInput } from '../../errors';
 import type { QueryResolvers } from '../../generated/graphql';
-import type { RelationType } from '../../extract/types';
 import { connection, dateWindow, decodeCursor, encodeCursor, pageArgs, pageSize } from '../pagination';
 import { Selection } from '../selection';
 import { entityIdOf } from '../changes';
 import { ENTITY_REF } from '../../repo/shapes';
+import { DEAL_TYPES } from '../../repo/ranks';
 import { articlesRequest, relationsRequest } from './entity';
 import { entityRef, keyFor } from '../ids';
 import { MAX_NODES, nodesByIds } from './node';
-
-const DEAL_TYPES: RelationType[] = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'];
 
 /** A prefetch request, or none when its arguments are invalid (the field's own resolver reports them). */
 const attempt = <T>(f: () => T): T | undefined => {
@@ -94,7 +92,7 @@ export const Query: QueryResolvers = {
     const filter = {
       ...window,
       party: args.party == null ? null : entityRef(args.party),
-      types: args.types?.length ? args.types : DEAL_TYPES,
+      types: args.types?.length ? args.types : [...DEAL_TYPES],
       status: args.status ?? null,
     };
     const shape = Selection.shape(info, 'relation', (s) => s.at('edges', 'node').relation());

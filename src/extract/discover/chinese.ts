@@ -112,6 +112,8 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       let start = m.index;
       while (i > 0 && !NOT_IN_NAME.has(ws[i - 1]!.tag) && m.index - ws[i - 1]!.start <= 10 && CJK_WORD.test(ws[i - 1]!.word))
         start = ws[--i]!.start;
+      // (通过旗下小米长江产业基金: the words of ownership and means are no part of the name.)
+      start += /^(?:通过|透过|经由|旗下的?|其|该|并|也|还)+/.exec(simp.slice(start, m.index))?.[0].length ?? 0;
       const name = simp.slice(start, m.index + m[0].length);
       if (m.index - start >= 2 && !reg.known(name) && !GENERIC_ZH.test(name))
         reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);

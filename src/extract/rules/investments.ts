@@ -11,6 +11,7 @@ const INVEST: Terms = {
     'stakes?\\s+in',
     'investors?\\s+in',
     'backers?\\s+of',
+    'shareholders?\\s+(?:of|in)',
     'backing for',
     'financial support (?:for|to)',
     'funding (?:for|to)',
@@ -33,7 +34,7 @@ const BACKED_BY: Terms = {
 };
 
 const SHAREHOLDER =
-  /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b/g;
+  /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b|\b(?:is|remains|was|became|has\s+become|will\s+become)\s+(?:also\s+|still\s+|now\s+)?(?:[A-Z][\w.&-]*\s?)+['’]s?\s+(?:(?:single\s+)?(?:largest|biggest|major|main|leading|controlling|top|second-largest|early|earliest|first)\s+)?(?:outside\s+)?(?:shareholder|investor|backer)\b/g;
 
 // Selling out of a company is no investment in it (any more).
 const DIVEST =
@@ -203,7 +204,12 @@ const investsIn: Rule = (ctx, emit) => {
     }
     // 美国政府、软银与辉达先后宣布入股英特尔: every investor listed before the verb.
     const first = mentionsAfter(ctx, end, ORG, ce)[0];
-    const investor = subjectBefore(ctx, m.index, investors);
+    // "…, together with Samsung, a longtime backer of the startup": the name the appositive describes.
+    const described = ofType(ctx.mentions, investors, ctx.lex)
+      .filter((x) => x.end <= m.index && x.start >= cs)
+      .pop();
+    const appositive = described && /^\s*,\s*(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(simp.slice(described.end, m.index));
+    const investor = appositive ? described : subjectBefore(ctx, m.index, investors);
     if (first && investor)
       for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, coordinated(ctx.mentions, first, simp, ORG), 0.75);
     // X在上市前也进行了战略入股: a stake with no company named is in the company the story is about.

@@ -102,6 +102,16 @@ const subsidiary: Rule = (ctx, emit) => {
     const held = m[1] !== undefined ? orgs.find((x) => x.start === at) : orgs.filter((x) => x.start > m.index && x.end <= at).pop();
     if (pct > 50 && held && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) add(held, subjectBefore(ctx, m.index, ORG, false));
   }
+  // "SoftBank also owns Arm": the company owned outright (not "owns a stake in", "owns 10% of").
+  for (const m of simp.matchAll(/\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g)) {
+    const at = m.index + m[0].length;
+    const held = orgs.find((x) => x.start === at && !x.anaphor);
+    const [cs] = clauseAt(simp, m.index);
+    if (!held || !/^\s*(?:[,.;)，。；、）]|$|and\b|as\s+well\b|outright\b|等公司)/.test(simp.slice(held.end, held.end + 12))) continue;
+    if (/\b(?:by|who|which)\s+$|\bjointly\s+$|\bpart(?:ly|ially)\s+$/.test(simp.slice(Math.max(cs, m.index - 10), m.index))) continue;
+    if (negatedAt(ctx, m.index, cs, 12)) continue;
+    add(held, subjectBefore(ctx, m.index, ORG));
+  }
   // Intel Foundry beside Intel, 百度智能云 beside 百度: a unit named after its parent, both in the sentence.
   for (const unit of orgs) {
     const parent = orgs.find(

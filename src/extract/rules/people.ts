@@ -15,6 +15,8 @@ const ORG_ROLE_PERSON = new RegExp(
   `^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${FORMER}${ZH_TITLE})*\\s*(?:,|的)?\\s*$`,
   'i',
 );
+// One link of a chain of posts before a name: Org title、(Org2 title Person).
+const CHAINED_ROLE = new RegExp(`^\\s*(?:的)?\\s*(${FORMER}[^，,。、;]{0,8}?${ZH_TITLE}(?:兼${ZH_TITLE})?)\\s*、\\s*$`);
 // Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
 const ADJ = '(?:(?!not\\b|no\\b|never\\b)[a-z-]+\\s+)';
 const PERSON_ROLE_OF_ORG = new RegExp(
@@ -73,6 +75,14 @@ const worksFor: Rule = (ctx, emit) => {
       if (role && !employers.some((x) => x.start >= o.end && x.end <= p.start)) {
         emitRole(emit, p, o, role[1], 0.85);
         found = true;
+        // 阿里巴巴集团首席执行官、阿里云董事长兼首席执行官吴泳铭: every organization-and-title of a chain before the name.
+        let next = o;
+        for (const prev of employers.filter((x) => x.start >= windowStart && x.end <= o.start).reverse()) {
+          const link = CHAINED_ROLE.exec(simp.slice(prev.end, next.start));
+          if (!link) break;
+          emitRole(emit, p, prev, link[1], 0.8);
+          next = prev;
+        }
         break;
       }
       if (JOINED.test(simp.slice(Math.max(windowStart, o.start - 6), o.start)) && /^\s*的?\s*$/.test(between))

@@ -90,6 +90,8 @@ const MATCH_CHIP: Terms = {
 const GENERAL = /竞争对手|竞争力|竞争优势|市场竞争|竞争加剧/;
 const FIERCE = /激烈竞争|竞争激烈/;
 
+// A second list of rivals after the first: ", and with a growing field of startups such as", 以及…等.
+const MORE_RIVALS = /^,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:with|against)?\s*(?:[\w-]+\s+){0,8}?(?:such\s+as|including|like)\s+$/i;
 const rivalNoun = cue(RIVAL_NOUN);
 const compete = cue(COMPETE);
 const matchChip = cue(MATCH_CHIP);
@@ -247,7 +249,14 @@ const competes: Rule = (ctx, emit) => {
         : undefined;
       const subj = opener ?? subjectBefore(ctx, m.index, ORG, false);
       if (lead || direct) {
-        for (const s of subj ? group(subj) : []) pair(s, group(after));
+        const rivals = group(after);
+        // "competes with Nvidia, and with a field of startups such as Groq and Cerebras": the second list too.
+        // (A relative clause on the first may come between: "Nvidia, whose H100 dominates, and with …".)
+        const last = rivals[rivals.length - 1]!.end;
+        const further = orgs.find((x) => x.start > last);
+        const gap = further ? simp.slice(last, further.start).replace(/^,\s+(?:whose|which|who)\b[^,;]*(?=,)/, '') : '';
+        if (further && MORE_RIVALS.test(gap)) rivals.push(...group(further));
+        for (const s of subj ? group(subj) : []) pair(s, rivals);
         continue;
       }
     }

@@ -255,7 +255,8 @@ const madeFor: Rule = (ctx, emit) => {
       (ctx.lex.entries.get(supplier.id)?.foundry && /芯片|晶片/.test(m[0]) && chipNamed)
     )
       continue;
-    emitSupply(ctx, emit, [supplier], customer, 0.7);
+    // 鸿海和纬创都为英伟达组装服务器: every maker listed as the subject.
+    emitSupply(ctx, emit, supplier.anaphor ? [supplier] : coordinated(ctx.mentions, supplier, simp, ORG), customer, 0.7);
   }
   for (const m of simp.matchAll(ENTRUSTED)) {
     const [cs] = clauseAt(simp, m.index);

@@ -1,5 +1,6 @@
 import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, coordinated, mentionsAfter, ofType, subjectBefore } from '../context';
 import { isChinese } from '../lang';
+import type { Mention } from '../matcher';
 import { USE } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 
@@ -85,6 +86,7 @@ const usedFor: Rule = (ctx, emit) => {
       .pop();
     if (!user || !chip || negatedAt(ctx, m.index, cs) || ctx.makerOf(chip.id) === user.id) continue;
     emit({ type: 'USES', s: user, o: chip, confidence: 0.7 });
+    supplyByMaker(ctx, emit, chip, user);
   }
 };
 
@@ -103,7 +105,36 @@ const usedIn: Rule = (ctx, emit) => {
       .pop();
     if (!user || !chip || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]) || ctx.makerOf(chip.id) === user.id) continue;
     emit({ type: 'USES', s: user, o: chip, confidence: 0.7 });
+    supplyByMaker(ctx, emit, chip, user);
   }
 };
 
-export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn];
+/** The maker of a chip named in the sentence supplies the chip's user. */
+function supplyByMaker(ctx: Parameters<Rule>[0], emit: Parameters<Rule>[1], chip: Mention, user: Mention) {
+  const maker = ctx.mentions.find((x) => x.type === 'Organization' && !x.anaphor && x.id === ctx.makerOf(chip.id));
+  if (maker && maker.id !== user.id) emit({ type: 'SUPPLIES', s: maker, o: user, confidence: 0.65 });
+}
+
+// "OpenAI, whose models run on Microsoft's Azure cloud": the provider supplies the company, which uses its product.
+const RUNS_ON =
+  /(?:的|其)[^，,。的]{0,8}?(?:模型|服务|应用)(?:都|均|全部|主要|目前)?(?:运行在|运行于|部署在|托管在|跑在)|,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:run|runs|are\s+(?:trained|hosted|served|built)|were\s+(?:trained|built))\s+(?:\w+\s+){0,2}?on\s+/g;
+const runsOn: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of simp.matchAll(RUNS_ON)) {
+    const end = m.index + m[0].length;
+    const user = ofType(ctx.mentions, ['Organization'], ctx.lex)
+      .filter((x) => x.end <= m.index && /^\s*$/.test(simp.slice(x.end, m.index)))
+      .pop();
+    // (其模型运行在…: 其 is the clause's subject.)
+    if (!user || negatedAt(ctx, end, m.index)) continue;
+    const window = simp.slice(end, end + 50).search(/[,.;，。；]/);
+    const stop = end + (window < 0 ? 50 : window);
+    const named = ctx.mentions.filter((x) => x.start >= end && x.end <= stop && !x.anaphor);
+    const provider = named.filter((x) => x.type === 'Organization').pop();
+    const product = named.find((x) => x.type === 'Product' || x.type === 'Chip');
+    if (provider && provider.id !== user.id) emit({ type: 'SUPPLIES', s: provider, o: user, confidence: 0.65 });
+    if (product && ctx.makerOf(product.id) !== user.id) emit({ type: 'USES', s: user, o: product, confidence: 0.65 });
+  }
+};
+
+export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn, runsOn];

@@ -51,8 +51,8 @@ const PARTNER_VERB: Terms = {
 };
 // Partners listed after a noun: partners such as A, B and C / 合作伙伴包括A、B.
 const PARTNER_LIST: Terms = {
-  zh: ['合作伙伴(?:包括|有|如|涵盖)'],
-  en: ['partners\\s+(?:such\\s+as|including|include|like)', '(?:its|their)\\s+(?:\\w+\\s+)?partners(?=\\s+[A-Z])'],
+  zh: ['伙伴[，,]?(?:包括|有|如|涵盖|为)'],
+  en: ['partners,?\\s+(?:such\\s+as|including|include|like)', '(?:its|their)\\s+(?:\\w+\\s+)?partners(?=\\s+[A-Z])'],
 };
 // "A and B signed a partnership": the agreement noun after two coordinated parties.
 const AGREEMENT: Terms = {
@@ -148,7 +148,9 @@ const partners: Rule = (ctx, emit) => {
   }
   for (const m of simp.matchAll(partnerList)) {
     const first = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);
-    if (first) pair(subjectBefore(ctx, m.index, ORG, false), coordinated(ctx.mentions, first, simp, ORG, true), 0.75);
+    // (首批合作伙伴包括A、B / 拜会供应链伙伴，包括A: without a subject, the speaker's company or the story's.)
+    const subj = subjectBefore(ctx, m.index, ORG, false) ?? ctx.speaker ?? ctx.topic;
+    if (first) pair(subj, coordinated(ctx.mentions, first, simp, ORG, true), 0.75);
   }
   for (const m of simp.matchAll(agreement)) {
     const [cs] = clauseAt(simp, m.index);

@@ -92,6 +92,12 @@ const FIERCE = /激烈竞争|竞争激烈/;
 
 // A second list of rivals after the first: ", and with a growing field of startups such as", 以及…等.
 const MORE_RIVALS = /^,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:with|against)?\s*(?:[\w-]+\s+){0,8}?(?:such\s+as|including|like)\s+$/i;
+// "rivals to/of X, including A and B" (the noun already matched).
+const RIVALS_OF_INCLUDING = /^(\s+(?:to|of)\s+)[A-Z][^,;.]{0,40}?,?\s+(?:including|such\s+as|like|among\s+them)\s+/;
+// Names listed before the rival noun: A、B等(国际)(竞争)对手.
+const LISTED_BEFORE = /^\s*(?:等|在内的)?[^，,。的、]{0,4}?(?:竞争)?$/;
+// The verb before such a list: 面临A、B等对手的竞争, 与A、B等对手争夺.
+const FACING = /(?:面临|面对|遭遇|迎战|应对|迎来|与|和|同|跟)(?:来自)?\s*$/;
 const rivalNoun = cue(RIVAL_NOUN);
 const compete = cue(COMPETE);
 const matchChip = cue(MATCH_CHIP);
@@ -119,12 +125,36 @@ const competes: Rule = (ctx, emit) => {
       );
       continue;
     }
+    // "challengers to Nvidia, including Cerebras and SambaNova": each listed one rivals the one named after "to".
+    const named = RIVALS_OF_INCLUDING.exec(simp.slice(end));
+    if (named && !isChinese(m[0])) {
+      const target = orgs.find((o) => o.start === end + named[1]!.length);
+      const listed = orgs.find((o) => o.start === end + named[0].length);
+      if (target && listed) {
+        pair(target, coordinated(ctx.mentions, listed, simp, ORG, true));
+        continue;
+      }
+    }
     const after = mentionsAfter(ctx, end, ORG, ce)[0];
+    // (对手包括台湾的创意电子, 对手为英特尔: a copula and a place's 的 may come before the first rival.)
     const first =
       after &&
-      /^\s*(?:,|如|包括|例如|有|such as|including|include|includes|included|are|were|like|of|to)?\s*$/i.test(simp.slice(end, after.start))
+      /^\s*(?:,|如|包括|包含|例如|有|为|是|主要(?:为|是|有|包括)|such as|including|include|includes|included|are|were|like|of|to)?\s*(?:[\u4e00-\u9fff]{2,4}的)?\s*$/i.test(
+        simp.slice(end, after.start),
+      )
         ? after
         : undefined;
+    // 面临英伟达、地平线、高通等对手的竞争 / 与A、B等竞争对手争夺: the rivals listed before the noun, against the subject.
+    if (!first && isChinese(m[0])) {
+      const last = orgs.filter((o) => o.end <= m.index && o.start >= cs && LISTED_BEFORE.test(simp.slice(o.end, m.index))).pop();
+      const g = last ? coordinated(ctx.mentions, last, simp, ORG, true) : [];
+      const verb = g.length ? FACING.exec(simp.slice(cs, g[0]!.start)) : null;
+      const subj = verb ? subjectBefore(ctx, cs + verb.index, ORG, false) : undefined;
+      if (subj && !g.some((o) => o.id === subj.id)) {
+        pair(subj, g);
+        continue;
+      }
+    }
     // X的竞争对手Y / X's rival Y
     const owner = /(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.exec(simp.slice(cs, m.index));
     const x = owner
@@ -176,6 +206,8 @@ const competes: Rule = (ctx, emit) => {
     // 竞争激烈 is about a market, unless the clause names who competes with whom (A与B…竞争激烈).
     const around = simp.slice(Math.max(0, m.index - 2), m.index + 4);
     if (GENERAL.test(around) || (FIERCE.test(around) && !/与|同|跟/.test(simp.slice(cs, m.index)))) continue;
+    // (面临A、B等对手的竞争: the rival noun has named the rivals already.)
+    if (/(?:对手|劲敌)的?[^，,。的]{0,3}$/.test(simp.slice(Math.max(cs, m.index - 8), m.index))) continue;
     // A与B、C等公司…，彼此展开角逐 / compete with one another: the names listed before compete with each other.
     if (
       /(?:彼此|相互|互相)/.test(simp.slice(cs, m.index)) ||

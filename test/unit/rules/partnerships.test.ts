@@ -120,3 +120,23 @@ describe('PARTNERS_WITH by a memorandum and by 联合打造', () => {
     expect(rel('百度宣布与华为联合打造的算力平台正式启用。', 'PARTNERS_WITH')).toEqual([['Baidu', 'Huawei']]);
   });
 });
+
+describe('PARTNERS_WITH by partner lists without a subject', () => {
+  it('when partners are listed after 伙伴 (also after a comma) in a sentence without a subject, then they partner the story company', () => {
+    expect(sorted(rel('高通发布新一代服务器芯片。首批合作伙伴包括微软、戴尔。', 'PARTNERS_WITH'))).toEqual([
+      'Dell + Qualcomm',
+      'Microsoft + Qualcomm',
+    ]);
+    expect(sorted(rel('聯發科執行長蔡力行表示，公司將拜會供應鏈夥伴，包括台積電與日月光。', 'PARTNERS_WITH'))).toEqual([
+      'ASE + MediaTek',
+      'MediaTek + TSMC',
+    ]);
+  });
+
+  it('when partners follow "partners, including", then the subject partners with each', () => {
+    expect(sorted(rel('Intel named its launch partners, including Dell and Lenovo.', 'PARTNERS_WITH'))).toEqual([
+      'Dell + Intel',
+      'Intel + Lenovo',
+    ]);
+  });
+});

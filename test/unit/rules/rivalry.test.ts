@@ -153,3 +153,28 @@ describe('COMPETES_WITH among one another, and between products’ makers', () =
     ]);
   });
 });
+
+describe('COMPETES_WITH by rivals listed around the rival noun', () => {
+  it('when rivals are listed before 对手 after 面临 or 与, then each rivals the subject', () => {
+    expect(sorted(rel('寒武纪在云端市场面临英伟达、AMD等国际对手的竞争。', 'COMPETES_WITH'))).toEqual([
+      'AMD + Cambricon',
+      'Cambricon + NVIDIA',
+    ]);
+    expect(sorted(rel('壁仞科技正與輝達、超微等競爭對手爭奪客戶。', 'COMPETES_WITH'))).toEqual(['AMD + Biren', 'Biren + NVIDIA']);
+  });
+
+  it('when the rival noun is followed by 为 or by a place and 的, then the named ones are rivals', () => {
+    expect(sorted(rel('在手机芯片市场，联发科的主要竞争对手为高通。', 'COMPETES_WITH'))).toEqual(['MediaTek + Qualcomm']);
+    expect(sorted(rel('分析師認為，世芯的主要競爭對手包括美國的博通和Marvell。', 'COMPETES_WITH'))).toEqual([
+      'Alchip + Broadcom',
+      'Alchip + Marvell',
+    ]);
+  });
+
+  it('when "rivals to X, including A and B" is written, then each listed one rivals X', () => {
+    expect(sorted(rel('Rivals to Intel, including AMD and Arm, are gaining share in servers.', 'COMPETES_WITH'))).toEqual([
+      'AMD + Intel',
+      'Arm + Intel',
+    ]);
+  });
+});

@@ -88,6 +88,16 @@ export function anaphora(
     // (Not a name that only modifies another: 百度旗下的昆仑芯…，其P800 is 昆仑芯's.)
     const limit = outsideClause ? clauseAt(simp, pos)[0] : pos;
     const before = orgs.filter((m) => m.end <= limit);
+    // (Set against its clause's names, it is the one of the earlier clauses the story is about:
+    // A、B均持有地平线股份，C也成为其股东 is 地平线's.)
+    if (outsideClause) {
+      const heads = before.filter((m) => !modifies({ simp, mentions }, m, false));
+      const best = heads.reduce<Mention | undefined>(
+        (b, m) => (!b || (state.counts.get(m.id) ?? 0) > (state.counts.get(b.id) ?? 0) ? m : b),
+        undefined,
+      );
+      if (best) return best;
+    }
     return (
       before.find((m) => !modifies({ simp, mentions }, m, false)) ?? before[0] ?? speakerCompany(simp, mentions, state, pos) ?? state.topic
     );

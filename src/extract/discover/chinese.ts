@@ -62,12 +62,59 @@ const VC_NAME =
 const NOT_VC_STEM =
   /^(?:重大|大笔|首笔|新增|持续|加大|扩大|相关|一笔|巨资|风险|股权|战略|天使|产业|财务|直接|对外|海外|国内|基础|设施|领投|跟投|追加|大额|巨额|国有|政府|社会|民间|外资|新一轮|本轮|多家|其他)/;
 
+// Corporate words that end a Chinese company name (东风集团, 吉利汽车, 蔚来资本, 芯原股份, 吉利控股).
+const CORP_NAME = /^([\u4e00-\u9fff]{2,4}?)(集团|汽车|资本|股份|控股|创投|科技|电子|半导体|证券|银行)$/;
+// The venture or holding arm of a company is a business of its own (蔚来资本 beside 蔚来).
+const ARM = /^(?:资本|创投|控股)$/;
+const NOT_CORP_STEM =
+  /[年月日季期]|^(?:未来|今后|近期|目前|[这那该此其各本每某多全新老大小首前原现]|国内|国外|海外|全球|中国|美国|外资|国有|民营|新能源|电动|智能|传统|上市|主要|相关|其他|领先|头部|龙头|知名|部分)/;
+// Items of a Chinese enumeration: A、B、C(和D)(等); what leads an item (包括, 以及, a place and 的) is no part of it.
+const ENUMERATION = /(?:[^、，,。；;：:！？\s]{2,16}、)+[^、，,。；;：:！？\s]{2,16}/g;
+const ITEM_LEAD = /^.*?(?:包括|包含|涵盖|例如|比如|诸如|投资方为|股东为|以及|及|和|与|如|有|为|由|是|的|旗下)/;
+// A name opening a clause, then what companies do or are: 芯原股份近日披露 / 芯原股份是一家… / 企业芯原股份.
+const CORP_OPENING =
+  /(?:^|(?<=[，,。；：:“"「（(]|企业|公司|厂商|龙头|巨头))([\u4e00-\u9fff]{2,4}?(?:股份|集团|控股))(?=是一家|近日|日前|今日|今天|昨日|同时|宣布|发布|披露|公告|表示|称|将|已|拟)/g;
+
+/** Corporate-word names listed with other organizations (or with one another), and opening a clause. */
+function corporateNames(s: DiscoverySentence, reg: Registry): void {
+  const { text, simp } = s;
+  const add = (name: string, start: number) => {
+    const m = CORP_NAME.exec(name);
+    if (!m || NOT_CORP_STEM.test(m[1]!) || reg.known(name)) return;
+    const stem = reg.known(m[1]!);
+    const entry = stem ? reg.lex.entries.get(stem) : undefined;
+    // (A known company's own corporate word is that company: 豪威集团, 蔚来汽车; its arm is another, unless the
+    // lexicon already names it so: 高瓴创投 is 高瓴资本's.)
+    if (entry && (entry.type !== 'Organization' || !ARM.test(m[2]!) || entry.aliases.some((a) => /资本|创投|投资|基金/.test(a)))) return;
+    if (stem && !entry) return;
+    reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+  };
+  for (const m of simp.matchAll(ENUMERATION)) {
+    // Items, with a last one split at 和/与/及/以及 and owners split at 旗下 (上汽集团旗下尚颀资本).
+    const parts: { name: string; start: number }[] = [];
+    let at = m.index;
+    for (const raw of m[0].split(/、|以及|和|与|及|旗下的?/)) {
+      const start = simp.indexOf(raw, at);
+      at = start + raw.length;
+      const lead = ITEM_LEAD.exec(raw)?.[0].length ?? 0;
+      const name = raw.slice(lead).replace(/等.*$/, '');
+      if (name.length >= 2) parts.push({ name, start: start + lead });
+    }
+    // A list of companies: two items at least are organizations or corporate-word names.
+    const orgLike = parts.filter((p) => CORP_NAME.test(p.name) || reg.typeOf(p.name) === 'Organization').length;
+    if (orgLike < 2) continue;
+    for (const p of parts) add(p.name, p.start);
+  }
+  for (const m of simp.matchAll(CORP_OPENING)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+}
+
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
   if (!hasChinese(simp)) return;
   let ends: Set<number> | undefined;
   const hmmEnds = () => (ends ??= new Set(words(simp, true).map((w) => w.start + w.word.length)));
+  corporateNames(s, reg);
   for (const m of simp.matchAll(TITLE)) {
     let at = m.index + m[0].length;
     // 轮值董事长、副董事长徐直军: a list of titles before one name.

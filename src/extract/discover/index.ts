@@ -58,13 +58,13 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
 // A company's name without its corporate word, as later sentences write it: Vantora Labs -> Vantora, 澜算科技 -> 澜算.
 const EN_CORPORATE =
   /^([A-Z][A-Za-z-]{2,}) (?:Labs?|Semiconductors?|Technologies|Technology|Systems|Computing|Silicon|Microsystems|Networks|Robotics|Photonics|Inc|Corp|AI)\.?$/;
-const ZH_CORPORATE = /^([\u3400-\u9fff]{2,4}?)(?:科技|半导体|微电子|集成电路|智能科技|智能|技术|电子|智算)$/;
+const ZH_CORPORATE = /^([\u3400-\u9fff]{2,4}?)(?:科技|半导体|微电子|集成电路|智能科技|智能|技术|电子|智算|集团|汽车|股份)$/;
 
 function shortForms(name: string, lex: Lexicon): string[] {
   const en = EN_CORPORATE.exec(name)?.[1];
   if (en && !lex.byKey.has(nameKey(en)) && !isCommonWord(en) && !isGivenName(en) && !isPlace(en)) return [en];
   const zh = ZH_CORPORATE.exec(name)?.[1];
   // Only a stem that is no word of its own (澜算, 燧原 fall apart into characters; 天数 and 国产 are words).
-  if (zh && !lex.byKey.has(nameKey(zh)) && words(zh).every((w) => w.word.length === 1 || /^n[rzt]/.test(w.tag))) return [zh];
+  if (zh && !lex.byKey.has(nameKey(zh)) && words(zh).every((w) => w.word.length === 1 || /^(?:n[rzt]|j$)/.test(w.tag))) return [zh];
   return [];
 }

@@ -1,0 +1,34 @@
+import { entities, rel } from './helpers';
+
+describe('Chinese company names ending in a corporate word', () => {
+  it('when such names are listed with other companies, then each is an organization and takes part in the relation', () => {
+    expect(rel('地平线的客户包括长城汽车、奇瑞集团、长安汽车等车企。', 'SUPPLIES')).toEqual([
+      ['Horizon Robotics', '长城汽车'],
+      ['Horizon Robotics', '奇瑞集团'],
+      ['Horizon Robotics', '长安汽车'],
+    ]);
+    expect(rel('地平線的投資方包括騰訊、廣汽資本以及東風集團旗下東風資本等。', 'INVESTS_IN').map(([s]) => s)).toEqual([
+      'Tencent',
+      '廣汽資本',
+      '東風資本',
+    ]);
+  });
+
+  it("when a known company's venture arm is listed, then it is an organization of its own; the company's own corporate word is the company", () => {
+    const found = entities('寒武纪的股东包括阿里巴巴、蔚来资本和联想创投等机构，蔚来汽车也在其中。');
+    expect(found['蔚来资本']).toBe('Organization');
+    expect(found['NIO']).toBe('Organization');
+    expect(found['蔚来汽车']).toBeUndefined();
+  });
+
+  it('when a name ending in 股份 or 集团 opens a clause with a company verb, then it is an organization', () => {
+    expect(entities('芯片设计企业瑞芯股份近日披露半年报。')['瑞芯股份']).toBe('Organization');
+    expect(entities('未来三年集团将投入更多资金。')).toEqual({});
+  });
+
+  it('when a pronoun is set against its clause names, then it stands for the earlier company the story is about', () => {
+    expect(
+      rel('壁仞科技发布新品。壁仞科技表示需求强劲。高瓴资本、启明创投均持有壁仞科技股份，腾讯也成为其股东。', 'INVESTS_IN'),
+    ).toContainEqual(['Tencent', 'Biren']);
+  });
+});

@@ -11,7 +11,7 @@ import type { Mention } from './matcher';
 
 // Descriptions that name the kind of organization: "the startup" is the last one described as a startup.
 const ZH_DESCRIPTION =
-  /(?:该|這|这|此)(?:家)?(?:公司|集团|企业|新创(?:公司)?|初创(?:公司|企业)?|芯片(?:公司|厂商|设计商|制造商)|厂商|业者)|(?<=^|[，,。；;：:])公司(?![的是]?(?:表示|称|指出))/g;
+  /(?:该|這|这|此)(?:家)?(?:公司|集团|企业|新创(?:公司)?|初创(?:公司|企业)?|芯片(?:公司|厂商|设计商|制造商)|厂商|业者)|(?<=(?:^|[，,。；;：:])(?:目前|此外|同时|另外|如今|现在|眼下|今年|去年|此前|近期|近日|未来|据悉)?)公司(?![的是]?(?:表示|称|指出))/g;
 const EN_DESCRIPTION =
   /\b[Tt]he\s+(?:(?:[\w-]+,?\s+){0,4}?(company|firm|group|chipmaker|chip maker|chip designer|startup|start-up|designer|giant|owner|conglomerate|lab|developer|foundry|maker|merged company|combined company))\b(?!\s+(?:of|that|which|who)\b)/g;
 // Nouns any organization can be called; the others (startup, foundry, chipmaker) describe a kind.
@@ -180,7 +180,8 @@ export function advance(
 
 // A name that is not what the sentence is about: after a preposition (a former Intel engineer, 向英伟达),
 // a possessor (Amazon's cloud unit), or an employer before a title and a person (Acme partner Jane Doe).
-const NOT_SUBJECT_BEFORE = /(?:\b(?:of|at|from|by|with|for|than|like|former|to|on|in)\s+|(?:在|向|对|从|与|和|跟|据|为|比|前)\s*)$/i;
+const NOT_SUBJECT_BEFORE =
+  /(?:\b(?:of|at|from|by|with|for|than|like|former|to|on|in)\s+|(?:在|向|对|从|与|和|跟|据|为|比|前|曾任|担任|出任|加入|加盟|离开|来自|任职于|供职于)\s*)$/i;
 const NOT_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s*(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*[A-Z\\u4e00-\\u9fff])`);
 /** Whether a name can be what its sentence is about (the topic). */
 export const salient = (m: Mention, simp: string) =>

@@ -10,6 +10,8 @@ const AFTER_NAME =
   /^(?:[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
 
 const CJK_WORD = /^[\u3400-\u9fff]+$/;
+const TITLE_ONLY_SURNAMES = '单';
+const APPOINTED = new RegExp(`^([\\u3400-\\u9fff]{2,3}?)(?=(?:现任|出任|担任|兼任|任)(?:${ZH_TITLES.join('|')}))`);
 const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你]/;
 
 /**
@@ -21,7 +23,14 @@ function personAfterTitle(simp: string, at: number, hmmEnds: () => Set<number>):
   const rest = simp.slice(at, at + 4);
   // 董事长盖鲁江表示: two or three characters between a title and a verb of saying are a name, whatever the surname.
   const speaker = /^([\u3400-\u9fff]{2,3}?)(?=表示|称|指出|透露|强调|说|认为|坦言|介绍|回应|提到|直言)/.exec(simp.slice(at, at + 6));
-  if (!ZH_SURNAMES.has(rest[0] ?? '')) return speaker && !FUNCTION_START.test(speaker[1]!) ? speaker[1] : undefined;
+  // 单 is a surname too, but only right after a title and not as a word of its own (首席执行官单独…).
+  const surname = ZH_SURNAMES.has(rest[0] ?? '') || (TITLE_ONLY_SURNAMES.includes(rest[0] ?? '') && words(rest)[0]?.word.length === 1);
+  if (!surname) return speaker && !FUNCTION_START.test(speaker[1]!) ? speaker[1] : undefined;
+  // 创始人胡振波任首席执行官: a name before the post it holds.
+  const holds = APPOINTED.exec(simp.slice(at, at + 12));
+  if (holds) return holds[1];
+  // (董事长王志强表示: a name right before a verb of saying, even when its last character could start a verb.)
+  if (speaker && !FUNCTION_START.test(speaker[1]!)) return speaker[1];
   if (!/^[\u3400-\u9fff]{2}/.test(rest)) return undefined;
   const fits = (n: number) => /^[\u3400-\u9fff]+$/.test(rest.slice(0, n)) && AFTER_NAME.test(simp.slice(at + n, at + n + 1));
   if (AFTER_NAME.test(rest[2] ?? '')) return fits(2) ? rest.slice(0, 2) : undefined;

@@ -58,7 +58,7 @@ const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
 const CALLED =
   /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
 const NAME_THEN_CHIP =
-  /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|superchips?)\b/g;
+  /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|IPUs?|LPUs?|superchips?)\b/g;
 const PRODUCT_BEFORE =
   /(?:电脑|计算机|服务器|工作站|手机|笔电|笔记本|平板|机柜|平台|系统|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet|system|platform|rack))\s*$/i;
 const PRODUCT_AFTER =
@@ -73,7 +73,16 @@ const CHIP_NOUN_THEN_NAME =
 
 const CHIP_ACRONYM = /^(?:CPU|GPU|NPU|TPU|XPU|LPU|DPU|IPU|ASIC|SOC|HBM|DRAM|SRAM|NAND|RISC|ARM|FPGA|AI|ML|PC|EUV)$/i;
 const POSSESSED =
-  /\b(?:its|their|[A-Z][\w.&-]*['’]s|[A-Z][\w.&-]*s['’])\s+(?:(?:new|first|own|latest|upcoming|flagship|in-house|custom)\s+)*$/;
+  /\b(?:its|their|[A-Z][\w.&-]*['’]s|[A-Z][\w.&-]*s['’]|[Tt]he\s+(?:company|firm|startup|chipmaker|group)['’]s)\s+(?:(?:new|first|own|latest|upcoming|flagship|in-house|custom)\s+)*$/;
+const MODIFIER_WORD =
+  /^(?:New|Next|First|Latest|Own|Custom|Flagship|Upcoming|Current|Previous|Older|Newer|Main|Top|Best|Core|Key|Big|Small|Fast|Faster|Advanced|Old|Other|Some|Many|Most|More|All|Each|Every|Its|Their|Our|Your|This|That|These|Those|Which|What|When|Where|While|Why|How|The|A|An)$/;
+/** A headline in title case (Nvidia's Gaming Chips Sell Out): capitals there say nothing about names. */
+const titleCased = (simp: string) => {
+  const ws = simp.match(/\b[A-Za-z][a-z]+\b/g) ?? [];
+  return ws.length > 0 && ws.filter((w) => /^[A-Z]/.test(w)).length * 2 > ws.length;
+};
+// "intelligence processing units, or IPUs": an acronym a chip kind is given.
+const ACRONYM_GIVEN = /\b(?:[a-z]+\s+){0,3}(?:processing\s+units?|processors?|accelerators?|chips?),?\s+(?:or|\()\s*([A-Z]{3,5})s?\b/g;
 
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
@@ -113,7 +122,8 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     // (A name given after "called" may be a common word: a chip called Rebel.)
     const given = /^(?:called|named|dubbed|code-?named)\b/i.test(m[0]) && /^[A-Z]/.test(name);
     if (
-      CHIP_WORDS.test(simp.slice(Math.max(0, m.index - 30), m.index + m[0].length + 6)) &&
+      // (Chinese puts the chip noun after the name's modifiers: 代号「Venice」的第六代EPYC服务器处理器.)
+      CHIP_WORDS.test(simp.slice(Math.max(0, m.index - 30), m.index + m[0].length + (m[2] ? 20 : 6))) &&
       !reg.known(name) &&
       (given || !isCommonWord(name))
     ) {
@@ -140,11 +150,26 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
       (/^[A-Z][a-z]{2,}$/.test(name) || (/^[A-Z]{3,6}$/.test(name) && !CHIP_ACRONYM.test(name))) &&
       POSSESSED.test(simp.slice(Math.max(0, m.index - 24), m.index)) &&
       !reg.known(name) &&
-      !isCommonWord(name) &&
+      // (A common word capitalised after a possessive is a brand, "the company's Bow IPU", unless it is a modifier.)
+      (!isCommonWord(name) || (!MODIFIER_WORD.test(name) && !titleCased(simp))) &&
       !isPlace(name) &&
       !isDemonym(name)
-    )
-      reg.add(name, 'Chip', [name]);
+    ) {
+      // (Bow IPU: a brand before a chip acronym is named with it.)
+      const acronym = /\b([A-Z]{3})s?$/.exec(m[0])?.[1];
+      if (acronym) reg.add(`${name} ${acronym}`, 'Chip', [`${name} ${acronym}`, name]);
+      else reg.add(name, 'Chip', [name]);
+    }
+  }
+  // EPYC「Venice」: a name in quotes right after a known chip is a chip too (its code name).
+  for (const m of simp.matchAll(/([A-Za-z][A-Za-z0-9-]*)\s*[「“"『]([A-Z][A-Za-z0-9-]{1,15})[」”"』]/g)) {
+    const name = m[2]!;
+    const at = m.index + m[0].length - 1 - name.length;
+    if (reg.typeOf(m[1]!) === 'Chip' && !reg.known(name)) reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
+  }
+  for (const m of simp.matchAll(ACRONYM_GIVEN)) {
+    const name = m[1]!;
+    if (!reg.known(name) && !isCommonWord(name)) reg.add(name, 'Chip', [name]);
   }
   // 个人AI超级电脑Ascent GX10 / the DGX Spark workstation: a model number of a computer is a product.
   for (const m of simp.matchAll(PRODUCT_MODEL)) {

@@ -40,13 +40,13 @@ const develops: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const made = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex);
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
-  const done = new Set<Mention>();
+  const done = new Map<Mention, Mention>();
   // A chip with a known maker is developed by that maker only (Nvidia's H100 is not Cohere's), or by the
   // unit or parent the text names for it (AWS's Trainium, Amazon's).
   const ownedBy = (o: Mention, s: Mention) => !ctx.knownMakerOf(o.id) || sameBusiness(ctx.lex, ctx.knownMakerOf(o.id), s.id);
   const add = (s: Mention | undefined, o: Mention, confidence: number) => {
     if (!s || done.has(o) || !ownedBy(o, s)) return;
-    done.add(o);
+    done.set(o, s);
     emit({ type: 'DEVELOPS', s, o, confidence });
   };
   for (const m of simp.matchAll(develop)) {
@@ -101,6 +101,14 @@ const develops: Rule = (ctx, emit) => {
       add(subjectBefore(ctx, o.start, ORG) ?? ctx.speaker, o, 0.7);
       continue;
     }
+    // 超微宣布，代号「Venice」的第六代EPYC处理器…: a code name the announcing subject gives its chip.
+    if (/代号为?\s*[“"「『]$/.test(lead)) {
+      const announcer = subjectBefore(ctx, o.start, ORG, false);
+      if (announcer) {
+        add(announcer, o, 0.7);
+        continue;
+      }
+    }
     if (!own && !(CALLED.test(lead) && (OWN.test(lead) || /['’]s\s|的|\bits\b|其/.test(lead)))) continue;
     add(orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
   }
@@ -126,6 +134,12 @@ const develops: Rule = (ctx, emit) => {
     const unit = exact && modifies(ctx, exact) ? named.find((x) => x.start >= exact.end && x.start - exact.end <= 16) : undefined;
     // (A lower confidence: a name beside its maker says who makes it, not that the story is about the maker's chips.)
     add(before ?? unit ?? exact, o, MAKER_NAMED);
+  }
+  // AMD第六代EPYC「Venice」: a code name in quotes after a chip is the same developer's.
+  for (const o of made) {
+    const p = made.find((x) => x.end <= o.start && /^\s*[「“"『]\s*$/.test(simp.slice(x.end, o.start)));
+    const dev = p && done.get(p);
+    if (dev) add(dev, o, 0.7);
   }
   // Chips named after a launch without their maker (Acme unveiled two chips. … the Z100 and Z200 …).
   if (ctx.launcher && !orgs.some((x) => !x.anaphor)) {

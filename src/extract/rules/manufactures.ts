@@ -11,7 +11,7 @@ const CHIP_SUBJECT =
   /^\s*(?:该|这款|这颗|此|其)(?:芯片|晶片|处理器|加速器)?\s*(?:采用|使用|基于|由)|^\s*(?:the|these|its)\s+(?:\w+\s+)?(?:chips?|processors?|accelerators?)\b/i;
 const PROCESS = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:process|node|technology)\b|^[^，,。]{0,12}?(?:制程|工艺)/i;
 const MANUFACTURE: Terms = {
-  zh: ['代工', '制造', '生产', '流片', '量产'],
+  zh: ['代工', '制造', '生产', '流片', '投片', '量产'],
   en: ['manufactur\\w+', 'fabricat\\w+', 'produc(?:e|es|ed|ing|tion)', 'made', 'built', 'mak(?:e|es|ing)'],
 };
 
@@ -64,6 +64,9 @@ const manufactures: Rule = (ctx, emit) => {
       )
         made = chips.filter((c) => c.start >= cs && c.end <= foundry!.start).slice(-1);
     }
+    // X处理器已在台积电N2制程完成投片: the chips of the clause, made at the foundry named after 在/于.
+    if (!made.length && isChinese(m[0]) && foundry && /(?:在|于)\s*$/.test(simp.slice(Math.max(cs, foundry.start - 2), foundry.start)))
+      made = chips.filter((c) => c.start >= cs && c.end <= foundry!.start);
     // "built on TSMC's 3nm process", "production was planned at TSMC": the foundry after on/at, the chip before.
     if (!made.length && !isChinese(m[0])) {
       const on = /^\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:planned|scheduled|expected)\s+)?(?:on|using|with|at)\s+/.exec(

@@ -136,7 +136,13 @@ export function anaphora(
       const own = orgs.filter((o) => o.start >= cs && o.end <= start).pop();
       // "Meta said its chips": the name in the clause, found by the rules' subject search. But in
       // 谷歌、微软都是其客户 the names are what the pronoun is set against: it points outside the clause.
-      if (own && !/是|为|成为|\b(?:is|are|was|were|became|include)\b/.test(simp.slice(own.end, start))) continue;
+      // ("OpenAI is also developing its own chip": an auxiliary before a participle is no copula.)
+      const between = simp.slice(own?.end ?? start, start);
+      if (
+        own &&
+        !(/是|为|成为|\b(?:became|include)\b/.test(between) || /\b(?:is|are|was|were)\b(?!\s+(?:\w+\s+)?\w+(?:ing|ed)\b)/.test(between))
+      )
+        continue;
       // 为亚马逊旗下的AWS…，协助其开发: the pronoun after a verb of helping is the one helped, the last named.
       const helped = /(?:协助|帮助|帮|助|替|让|使|令)\s*$/.test(simp.slice(Math.max(0, start - 3), start));
       const last = helped ? orgs.filter((o) => o.end <= start && !modifies({ simp, mentions }, o, false)).pop() : undefined;

@@ -1,4 +1,4 @@
-import { subjectBefore, ofType, ORG, type SentenceContext } from './context';
+import { clauseAt, subjectBefore, ofType, ORG, type SentenceContext } from './context';
 import type { Lexicon } from './lexicon';
 import { MAKER_NAMED } from './rules/develops';
 import type { Mention } from './matcher';
@@ -6,7 +6,7 @@ import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './t
 
 /** Signs that an organization is making its own AI silicon. */
 const OWN_SILICON =
-  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|home-?grown\s+(?:AI\s+)?(?:chips?|silicon)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
+  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|home-?grown\s+(?:AI\s+)?(?:chips?|silicon)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
 
 // Most telling first: a setback outranks anything, a plan to launch is still development.
 const STATUS_CUES: [ProgramStatus, RegExp][] = [
@@ -52,7 +52,15 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
       simp,
     );
   const owners: Mention[] = [];
-  if (cue) {
+  // 越来越多的互联网企业和系统厂商选择自研AI芯片: a kind of company, no one named, owns no program.
+  const [cs] = cue ? clauseAt(simp, cue.index) : [0];
+  const generic =
+    cue &&
+    !ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index) &&
+    /(?:企业|厂商|业者|客户|巨头|玩家|车企)|\b(?:companies|firms|players|customers|clients|hyperscalers|rivals)\b/i.test(
+      simp.slice(cs, cue.index),
+    );
+  if (cue && !generic) {
     let subj = subjectBefore(ctx, cue.index, ORG, false) ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index);
     // X与博通合作开发…: the partner after 与 is not the owner, the subject before it is.
     if (subj && /(?:与|和|跟|同)\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)))
@@ -85,7 +93,15 @@ export function buildPrograms(
   const programs = new Map<string, ChipProgram & { statuses: ProgramStatus[] }>();
   // A chip unit's program is its parent's (玄戒技术 for Xiaomi, Kunlunxin for Baidu), unless the parent sells chips itself.
   const parentOf = new Map(
-    relations.filter((r) => r.type === 'SUBSIDIARY_OF' && !lex.entries.get(r.objectId)?.chipVendor).map((r) => [r.subjectId, r.objectId]),
+    relations
+      .filter(
+        (r) =>
+          r.type === 'SUBSIDIARY_OF' &&
+          !lex.entries.get(r.objectId)?.chipVendor &&
+          // (…nor a chip company the lexicon does not know: 芯来科技 as 芯原股份's unit is no program of 芯原's.)
+          (lex.entries.has(r.objectId) || !CHIP_COMPANY.test(r.object)),
+      )
+      .map((r) => [r.subjectId, r.objectId]),
   );
   const get = (unitId: string, evidence?: Evidence) => {
     const ownerId = parentOf.get(unitId) ?? unitId;
@@ -108,6 +124,8 @@ export function buildPrograms(
   };
   for (const s of signals) {
     if (!entities.has(s.ownerId)) continue;
+    // (A chip company the lexicon does not know, 芯原股份 speaking of its 定制芯片项目, sells its chips: no program.)
+    if (!lex.entries.has(s.ownerId) && CHIP_COMPANY.test(nameOf(s.ownerId)) && !parentOf.has(s.ownerId)) continue;
     const p = get(s.ownerId, s.evidence);
     if (s.status) p.statuses.push(s.status);
     if (s.since && !p.since) p.since = s.since;

@@ -1,0 +1,23 @@
+import { extractText } from '../../../src/extract';
+
+const owners = (text: string) => extractText(text).chipPrograms.map((p) => p.owner);
+
+describe('Chip programs', () => {
+  it('when a company "is developing its own chip with" a partner, then the program is its own (the auxiliary is no copula)', () => {
+    expect(owners('Microsoft remains a partner of Nvidia. Meta is also developing its own AI chip with Broadcom.')).toEqual(['Meta']);
+  });
+
+  it('when "in-house" is about expertise, not silicon, then there is no program', () => {
+    expect(owners("Analysts said Graphcore's team would give SoftBank in-house expertise for its AI ambitions.")).toEqual([]);
+    expect(owners('SoftBank said it would design in-house chips for its data centers.')).toEqual(['SoftBank']);
+  });
+
+  it('when only a kind of company (企业, 業者) is said to make its own chips, then no named company has a program', () => {
+    expect(owners('阿里云首席技术官周靖人表示，越来越多的互联网企业选择自研AI芯片。')).toEqual([]);
+    expect(owners('鴻海董事長劉揚偉表示，越來越多的雲端業者選擇自研AI晶片。')).toEqual([]);
+  });
+
+  it('when a chip company the lexicon does not know buys a chip unit, then that is no program of its own', () => {
+    expect(owners('瑞芯股份近日公告，拟收购芯联科技，收购完成后芯联科技将成为瑞芯股份的控股子公司。')).toEqual([]);
+  });
+});

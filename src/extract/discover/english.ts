@@ -120,8 +120,20 @@ function candidates(simp: string): Candidate[] {
     cur = undefined;
   };
   let last = 0;
+  // "Chief Technology Officer Simon Knowles": the words of a title after Chief, up to its head noun, are no name.
+  let title = 0;
   for (const m of simp.matchAll(word)) {
     let tok = m[0];
+    if (title > 0) {
+      title = /^(?:Officer|Scientist|Architect|Executive|Economist|Strategist|Engineer)$/.test(tok) || title >= 3 ? 0 : title + 1;
+      if (/^[A-Z]/.test(tok)) {
+        close();
+        last = m.index + tok.length;
+        continue;
+      }
+      title = 0;
+    }
+    if (tok === 'Chief') title = 1;
     const gap = simp.slice(last, m.index);
     last = m.index + tok.length;
     if (gap !== ' ' || /[A-Za-z0-9]/.test(simp[m.index - 1] ?? '')) close();
@@ -190,8 +202,19 @@ function trim(c: Candidate, simp: string): Candidate | undefined {
   return { name, start, end: start + name.length };
 }
 
+// An investment arm named after its company: BMW i Ventures, Qualcomm Ventures, Samsung Catalyst Fund.
+const ARM_NAME =
+  /\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s(?:[a-z]\s)?(?:Ventures|Capital|Investments|Catalyst\s+Fund|Venture\s+Capital|Growth\s+Fund)\b/g;
+
 export function englishNames(s: DiscoverySentence, reg: Registry): void {
   const { simp } = s;
+  for (const m of simp.matchAll(ARM_NAME)) {
+    // (Only when the company is known, or the arm's name has a letter of its own (BMW i Ventures), and the arm is not
+    // known: the arm is a business of its own.)
+    const stem = reg.typeOf(m[1]!);
+    if (reg.known(m[0]) || (stem ? stem !== 'Organization' : !/\s[a-z]\s/.test(m[0]))) continue;
+    reg.add(s.text.substr(m.index, m[0].length), 'Organization', [s.text.substr(m.index, m[0].length)]);
+  }
   const cjk = hasChinese(simp);
   const words = simp.match(/[A-Za-z][\w'’-]*/g) ?? [];
   // A Title Case headline capitalises every word: its capitals prove nothing.

@@ -73,7 +73,12 @@ const subsidiary: Rule = (ctx, emit) => {
       // "X, a (wholly owned) subsidiary of Y", "X is the chip unit of Y": X stands right before (not "the venture arm of Y" alone).
       const unit = orgs.filter((x) => x.end <= m.index && x.start >= cs - 60).pop();
       const between = unit ? simp.slice(unit.end, m.index) : '';
-      if (/^\s*(?:,|\s(?:is|was|became|becomes|remains|as))\s*(?:now\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}$/.test(between))
+      // (…and "X will become a wholly owned subsidiary of Y": what a deal makes it.)
+      if (
+        /^\s*(?:,|\s(?:is|was|became|becomes|remains|as|will\s+(?:then\s+)?become|would\s+become|is\s+(?:set|expected)\s+to\s+become|will\s+be|would\s+be))\s*(?:now\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}$/.test(
+          between,
+        )
+      )
         add(
           unit,
           orgs.find((x) => x.start === end + of[0].length),

@@ -91,6 +91,8 @@ const PARTNER_OF =
 // A与B既是合作伙伴 / ties between A and B / X remains its primary partner.
 const MUTUAL =
   /(?:与|和|跟|同)([^，,。]{1,20}?)(?:既|也|亦)?(?:是|为|互为|成为)[^，,。]{0,4}(?:合作伙伴|伙伴|盟友)|\b(?:ties|partnership|relationship|collaboration|cooperation|alliance)\s+between\s+/g;
+const ITS_PARTNER_APPOSITIVE =
+  /,\s*(?:once|long|formerly|previously|now|also|still)?\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s*,/g;
 const ITS_PARTNER = /\b(?:is|remains|was|became)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/g;
 
 const partnerVerb = cue(PARTNER_VERB);
@@ -177,6 +179,12 @@ const partners: Rule = (ctx, emit) => {
       ? orgs.filter((x) => x.end <= o.start - 1 && x.end >= o.start - 3).pop()
       : undefined;
     if (ap && /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/.test(simp.slice(o.end, o.end + 40))) pair(ap, [o], 0.75);
+  }
+  // "Microsoft, once its most important partner, …": the appositive's head partners the company "its" is.
+  for (const m of simp.matchAll(ITS_PARTNER_APPOSITIVE)) {
+    const head = orgs.find((o) => o.end === m.index && !o.anaphor);
+    const other = [ctx.topic, ctx.main].find((o) => o && o.id !== head?.id);
+    if (head && other) pair(head, [other], 0.7);
   }
   for (const m of simp.matchAll(ITS_PARTNER)) {
     const subj = subjectBefore(ctx, m.index, ORG, false);

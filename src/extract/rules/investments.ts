@@ -166,7 +166,10 @@ const investsIn: Rule = (ctx, emit) => {
       investee?.anaphor && investor && investee.id === investor.id
         ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.id !== investor.id && !x.anaphor && x.end <= m.index)
         : investee;
-    if (other && investor) emitAll(investor, [other], 0.75);
+    // (A（大基金）和B均为X的股东: every holder listed as the subject.)
+    const holders =
+      investor && !investor.anaphor && !m[0].startsWith(',') ? coordinated(ctx.mentions, investor, simp, investors) : [investor];
+    if (other) for (const h of holders) if (h && h.id !== other.id) emitAll(h, [other], 0.75);
   }
   // 创意电子是台积电转投资的公司: the company invested in is the subject of the copula.
   for (const m of simp.matchAll(INVESTED_COMPANY)) {

@@ -178,7 +178,11 @@ const worksFor: Rule = (ctx, emit) => {
     // 由陈冠州创办的新创公司耀矽科技: the company the relative clause describes, after 的.
     const rel = isChinese(m[0]) ? /^的(?:[^，,。的]{0,8}(?:公司|企业|厂商|新创|初创))?\s*/.exec(simp.slice(end)) : null;
     const described = rel ? orgs.find((x) => x.start === end + rel[0].length) : undefined;
-    const company = described ?? subjectBefore(ctx, m.index, ORG, false);
+    // ("Founded in 2016 by A and B, Graphcore raised…": an opening participle describes the subject after it.)
+    const opening = !isChinese(m[0]) && /^\s*(?:[A-Z]\w*\s+)?$/.test(simp.slice(0, m.index));
+    const comma = opening ? simp.indexOf(',', end) : -1;
+    const after = comma >= 0 ? orgs.find((x) => x.start > comma && x.start <= comma + 4) : undefined;
+    const company = described ?? after ?? subjectBefore(ctx, m.index, ORG, false);
     const role = /led|headed|run|领导|执掌/.test(m[0]) ? 'head' : 'founder';
     // "founded by A, its CEO, together with B and C": the people listed with the first are founders too.
     const all = ofType(ctx.mentions, ['Person'], ctx.lex);
@@ -187,7 +191,7 @@ const worksFor: Rule = (ctx, emit) => {
       if (
         listed.length &&
         p.start > listed[listed.length - 1]!.end &&
-        /^(?:,[^,.;]{1,40},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$|^\s*,\s*$/.test(
+        /^(?:,[^,.;]{1,40},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+(?:(?:[Cc]hief|[Cc]o-founder|[Pp]resident|CTO|CEO|COO|[Tt]echnology|[Ee]xecutive|[Oo]perating|[Oo]fficer|[Ss]cientist)\s+){0,4}$|^\s*,\s*$/.test(
           simp.slice(listed[listed.length - 1]!.end, p.start),
         )
       )

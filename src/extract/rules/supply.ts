@@ -262,7 +262,9 @@ const madeFor: Rule = (ctx, emit) => {
     const [cs] = clauseAt(simp, m.index);
     const maker = orgs.find((x) => x.start === m.index + m[0].indexOf(m[1]!));
     const customer = subjectBefore(ctx, m.index, ORG, false);
-    if (maker && customer && !negatedAt(ctx, m.index, cs)) emitSupply(ctx, emit, [maker], customer, 0.7);
+    // (交由台积电、三星和中芯国际等晶圆厂代工: every maker listed.)
+    if (maker && customer && !negatedAt(ctx, m.index, cs))
+      emitSupply(ctx, emit, coordinated(ctx.mentions, maker, simp, ORG, true), customer, 0.7);
   }
   for (const m of simp.matchAll(MEETS_DEMAND)) {
     const [cs] = clauseAt(simp, m.index);

@@ -1,0 +1,32 @@
+import { rel } from './helpers';
+
+describe('Every party of a list takes part', () => {
+  it('when production is entrusted to a list of foundries (交由A、B和C代工), then each supplies the subject', () => {
+    expect(rel('壁仞科技的芯片主要交由台积电、三星和中芯国际等晶圆厂代工。', 'SUPPLIES').map(([s]) => s)).toEqual([
+      'TSMC',
+      'Samsung',
+      'SMIC',
+    ]);
+    expect(rel('聯發科的晶片主要交由台積電與三星代工。', 'SUPPLIES').map(([s]) => s)).toEqual(['TSMC', 'Samsung Foundry']);
+  });
+
+  it('when holders listed with a gloss are all said to be shareholders (A（简称）和B均为X的股东), then each invests', () => {
+    expect(rel('国家集成电路产业投资基金（大基金）和腾讯均为壁仞科技的股东。', 'INVESTS_IN')).toEqual([
+      ['Big Fund', 'Biren'],
+      ['Tencent', 'Biren'],
+    ]);
+    expect(rel('國家集成電路產業投資基金（大基金）和騰訊均為壁仞科技的股東。', 'INVESTS_IN')).toEqual([
+      ['Big Fund', 'Biren'],
+      ['Tencent', 'Biren'],
+    ]);
+  });
+
+  it('when an opening participle says who founded the company (Founded by A and CTO B, X…), then both work for X', () => {
+    expect(
+      rel('Founded in 2016 by Jonathan Ross and Chief Technology Officer Mark Ellison, Groq raised $300 million.', 'WORKS_FOR'),
+    ).toEqual([
+      ['Jonathan Ross', 'Groq'],
+      ['Mark Ellison', 'Groq'],
+    ]);
+  });
+});

@@ -84,6 +84,29 @@ const titleCased = (simp: string) => {
 // "intelligence processing units, or IPUs": an acronym a chip kind is given.
 const ACRONYM_GIVEN = /\b(?:[a-z]+\s+){0,3}(?:processing\s+units?|processors?|accelerators?|chips?),?\s+(?:or|\()\s*([A-Z]{3,5})s?\b/g;
 
+const productFamilies = new WeakMap<Lexicon, { re: RegExp; makerOf: Map<string, string | undefined> }>();
+/** Versions of the lexicon's products (Qwen3-Max, Gemini 2.5 Pro): a known model name, a version, perhaps a tier. */
+function productVersions(lex: Lexicon): { re: RegExp; makerOf: Map<string, string | undefined> } {
+  let f = productFamilies.get(lex);
+  if (!f) {
+    const makerOf = new Map<string, string | undefined>();
+    for (const e of lex.entries.values())
+      if (e.type === 'Product' && !e.generic)
+        for (const n of [e.name, ...e.aliases]) if (/^[A-Z][A-Za-z]{2,}$/.test(n)) makerOf.set(n, e.makerId);
+    const alts = [...makerOf.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
+    const re = new RegExp(
+      `(?<![A-Za-z0-9-])(${alts || '(?!)'})\\s?-?\\d{1,2}(?:\\.\\d)?(?:-?(?:[A-Z][a-z]+|[A-Z]{2}|\\d{1,3}[Bb])|\\s(?:Pro|Max|Ultra|Flash|Turbo|Mini|Plus))?(?![A-Za-z0-9%])`,
+      'g',
+    );
+    f = { re, makerOf };
+    productFamilies.set(lex, f);
+  }
+  return f;
+}
+
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
   const { text, simp } = s;
@@ -110,6 +133,12 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
       if (named.has(m[0]) || UNIT.test(m[2]!)) continue;
       reg.add(`${f.name} ${m[0]}`, 'Chip', [m[0]], { makerId: f.makerId });
     }
+  }
+  const versions = productVersions(reg.lex);
+  for (const m of simp.matchAll(versions.re)) {
+    // (Made by the maker of the model it is a version of: Meta's Llama 70B.)
+    if (!reg.known(m[0]))
+      reg.add(text.substr(m.index, m[0].length), 'Product', [text.substr(m.index, m[0].length)], { makerId: versions.makerOf.get(m[1]!) });
   }
   for (const m of simp.matchAll(SYSTEM)) {
     const name = `${m[1]} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`;

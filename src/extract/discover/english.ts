@@ -22,6 +22,8 @@ const ZH_PERSON_BEFORE =
   /(总裁|高管|执行官|执行长|首席|创始人|创办人|董事长|主席|分析师|科学家|工程师|研究员|总监|经理|发言人|负责人|主管|教授|博士)\s*$/;
 // A Latin brand followed by what kind of thing it is: GaussDB分布式数据库, Exadata数据库一体机.
 const ZH_PRODUCT_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|框架|超节点|集群)/;
+// …or preceded by it: 人工智能平台PAI, 操作系统HarmonyOS.
+const ZH_PRODUCT_BEFORE = /(?:平台|操作系统|软件|大模型|模型|框架|数据库)\s*$/;
 // Process and interface technologies are no products of one company: FinFET制程平台, SerDes技术.
 const TECHNOLOGY =
   /^(?:FinFET|GAA|GAAFET|EUV|DUV|CMOS|SerDes|RISC-V|CoWoS|SoIC|InFO|PCIe|CXL|DDR\d?|LPDDR\d?|HBM\d?E?|Ethernet|SRAM|DRAM|NAND)$/i;
@@ -276,7 +278,11 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       reg.add(c.name, 'Organization', [c.name], {
         noun: appositive?.[1]?.toLowerCase() ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1]?.toLowerCase(),
       });
-    } else if (cjk && tokens.length === 1 && ZH_PRODUCT_AFTER.test(simp.slice(c.end, c.end + 12))) {
+    } else if (
+      cjk &&
+      tokens.length === 1 &&
+      (ZH_PRODUCT_AFTER.test(simp.slice(c.end, c.end + 12)) || (ZH_PRODUCT_BEFORE.test(before) && /^[A-Z][A-Za-z]+$/.test(c.name)))
+    ) {
       reg.add(c.name, 'Product', [c.name]);
     } else if (cjk && tokens.length === 1 && ZH_CHIP_AFTER.test(simp.slice(c.end, c.end + 12))) {
       reg.add(c.name, 'Chip', [c.name]);

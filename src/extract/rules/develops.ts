@@ -21,6 +21,7 @@ const DEVELOP: Terms = {
     'roll(?:s|ed|ing)? out',
     'debut(?:s|ed)?',
     'creat(?:e|es|ed|ing)',
+    'releas(?:e|es|ed|ing)',
     'mak(?:e|es|ing)',
   ],
 };
@@ -114,14 +115,23 @@ const develops: Rule = (ctx, emit) => {
   }
   // X自主研发的Y / X's own Y / X's Y (a chip right after the possessive)
   for (const s of orgs) {
-    const poss = /^(?:(?:自主研发|自研|自家|自己|内部|自行设计)的|['’]s\s+(?:(?:own|new|first|latest|in-house|custom)\s+)*)/.exec(
-      simp.slice(s.end, s.end + 16),
-    );
-    if (!poss) continue;
+    // (Rebellions' ATOM chip: a name ending in s takes the apostrophe alone, perhaps inside the matched name.)
+    const tail = simp.slice(s.end, s.end + 16);
+    const poss =
+      /^(?:(?:自主研发|自研|自家|自己|内部|自行设计)的|(?:['’]s|['’](?=\s))\s+(?:(?:own|new|first|latest|in-house|custom)\s+)*)/.exec(
+        tail,
+      ) ?? (/s['’]$/.test(s.surface) ? /^\s+(?:(?:own|new|first|latest|in-house|custom)\s+)*/.exec(tail) : null);
+    if (!poss || (/^['’]\s/.test(poss[0]) && !/s$/.test(s.surface))) continue;
     const at = s.end + poss[0].length;
     const o = made.find((x) => x.start >= at && x.start <= at + 8);
     if (o && /^(?:自|内部)/.test(poss[0])) add(s, o, 0.75);
     else if (o && !ctx.knownMakerOf(o.id) && o.type === 'Chip' && o.start === at) add(s, o, 0.65);
+  }
+  // 阿里云旗下的人工智能平台PAI: a product the company has under it, described before its name.
+  for (const s of orgs) {
+    const under = /^旗下(?:的)?[\u4e00-\u9fff]{0,8}?$/;
+    const o = made.find((x) => x.start > s.end && x.start <= s.end + 11 && under.test(simp.slice(s.end, x.start)));
+    if (o && o.type === 'Product' && !negatedAt(ctx, s.end, clauseAt(simp, s.end)[0])) add(s, o, 0.7);
   }
   // Last, for the chips no other pattern gave a developer: the known maker named in the same sentence as its chip or product (英伟达H100, OpenAI's GPT-5), or its
   // unit or parent (AWS Trainium): the one right before the product if any.

@@ -236,7 +236,11 @@ const competes: Rule = (ctx, emit) => {
     if (isChinese(m[0])) {
       // 与X竞争 / 和X抗衡: the rival between the preposition and the verb.
       // 与X竞争 before the verb, or 缩小与X…的差距 inside the match.
-      const w = /(?:与|和|同|跟|向)([^与和同跟向]*)$/.exec(simp.slice(cs, m.index)) ?? /(?:与|和|同|跟)/.exec(m[0]);
+      // (与微软、亚马逊和谷歌等…争夺: 和 inside the list after 与 starts no rivals of its own.)
+      const w =
+        /(?:与|同|跟|向)([^与同跟向]*)$/.exec(simp.slice(cs, m.index)) ??
+        /和([^和]*)$/.exec(simp.slice(cs, m.index)) ??
+        /(?:与|和|同|跟)/.exec(m[0]);
       const wAt = w ? (w.input === m[0] ? m.index + w.index : cs + w.index) : 0;
       // 与长期为Google设计TPU的博通竞争: a relative clause before 的 describes the rival; the rival is after it.
       const inside = w ? orgs.filter((x) => x.start > wAt && x.end <= m.index + m[0].length) : [];

@@ -220,7 +220,27 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const at = m.index + m[0].indexOf(name);
     if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
+  // 台积电亚利桑那公司: a company's unit named after a place.
+  for (const m of simp.matchAll(/(?:分公司|子公司|公司|工厂)/g)) {
+    for (let a = Math.max(0, m.index - 12); a < m.index - 3; a++) {
+      const head = simp.slice(a, m.index);
+      const split = [...Array(head.length - 1).keys()].slice(1).find((k) => {
+        const org = reg.typeOf(head.slice(0, k));
+        return org === 'Organization' && reg.typeOf(head.slice(k)) === 'Place';
+      });
+      if (split === undefined) continue;
+      const name = simp.slice(a, m.index + m[0].length);
+      if (!reg.known(name)) reg.add(text.substr(a, name.length), 'Organization', [text.substr(a, name.length)]);
+      break;
+    }
+  }
   for (const o of chineseOrgNames(simp)) {
+    // 车规级智能驾驶芯片: 智能 before what it qualifies is an adjective, no company's head.
+    if (
+      /智能$/.test(o.name) &&
+      /^(?:驾驶|计算|芯片|汽车|制造|终端|硬件|产品|方案|座舱|网联|设备|系统|化)/.test(simp.slice(o.start + o.name.length))
+    )
+      continue;
     // A known organization inside is not a new one (英伟达科技, 所持昆仑芯); a known place may start one (上海证交所).
     const stemKnown = reg.lex.surfaces.some(
       (x) => !x.latin && x.text.length >= 2 && o.name.includes(x.text) && reg.lex.entries.get(x.id)?.type !== 'Place',

@@ -64,6 +64,9 @@ function shortForms(name: string, lex: Lexicon): string[] {
   const en = EN_CORPORATE.exec(name)?.[1];
   if (en && !lex.byKey.has(nameKey(en)) && !isCommonWord(en) && !isGivenName(en) && !isPlace(en)) return [en];
   const zh = ZH_CORPORATE.exec(name)?.[1];
+  // (A carmaker's brand may be a place name too: 吉利汽车, 长安汽车 are written 吉利, 长安.)
+  const carmaker = /汽车$/.test(name) && zh && !lex.byKey.has(nameKey(zh)) && words(zh).every((w) => w.tag === 'ns');
+  if (carmaker) return [zh];
   // Only a stem that is no word of its own (澜算, 燧原 fall apart into characters; 天数 and 国产 are words).
   if (zh && !lex.byKey.has(nameKey(zh)) && words(zh).every((w) => w.word.length === 1 || /^(?:n[rzt]|j$)/.test(w.tag))) return [zh];
   return [];

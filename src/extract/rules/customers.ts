@@ -139,7 +139,13 @@ const namedCustomers: Rule = (ctx, emit) => {
         ? orgs.filter((x) => x.start > m.index && x.end <= m.index + m[0].length).shift()
         : orgs.find((x) => x.start === m.index + m[0].length);
     const customers = orgs.filter((x) => x.start >= cs && x.end <= m.index);
-    if (supplier && customers.length) emitSupply(ctx, emit, [supplier], customers[0], 0.75);
+    // (魏哲家表示，很荣幸AMD成为2纳米制程的主要客户: the speaker's company sells what the customer buys.)
+    const said = /(?:表示|指出|认为|透露|强调|称|说)[，,：:]/.exec(simp.slice(0, m.index));
+    const speaker = ctx.speaker ?? (said ? orgs.find((x) => x.end <= said.index) : undefined);
+    const seller =
+      supplier ??
+      (m[1] !== undefined && /(?:制程|工艺|产能|芯片|晶片|服务|代工)/.test(m[1]) && speaker?.id !== customers[0]?.id ? speaker : undefined);
+    if (seller && customers.length) emitSupply(ctx, emit, [seller], customers[0], 0.75);
   }
 };
 

@@ -97,6 +97,16 @@ const develops: Rule = (ctx, emit) => {
       /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(
         lead.slice(-9),
       );
+    // "Its intelligence processing units, or IPUs": the acronym of the owner's chips.
+    const acronym =
+      /\b([Ii]ts|[A-Z][\w.&-]*['’]s?)\s+(?:[a-z-]+\s+){0,3}(?:processing\s+units?|processors?|accelerators?|chips?),?\s+(?:or|\()\s*$/.exec(
+        lead,
+      );
+    if (acronym && o.type === 'Chip') {
+      const owner = /^its$/i.test(acronym[1]!) ? ctx.topic : orgs.filter((x) => x.end <= o.start).pop();
+      add(owner, o, 0.7);
+      continue;
+    }
     if (NEW_GENERATION.test(lead)) {
       // 公司将加快新一代训练芯片“X”的量产: the clause's subject presents its own new chip.
       add(subjectBefore(ctx, o.start, ORG) ?? ctx.speaker, o, 0.7);

@@ -136,7 +136,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
   const asides = [
     ...ctx.simp.matchAll(
-      /,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including|(?:backed|led|owned|founded|co-founded|based|controlled|funded|headed|run|spun\s+off)\s+(?:by|from|in))\b[^,]*,/g,
+      /,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including|(?:backed|led|owned|founded|co-founded|based|controlled|funded|headed|run|spun\s+off)\s+(?:by|from|in)|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s?(?=\s))\b[^,]*,/g,
     ),
   ]
     // (", the ChatGPT maker said on Monday," is a reporting clause, whose speaker can be the subject.)

@@ -42,9 +42,30 @@ const customersInclude = cue(CUSTOMERS_INCLUDE);
 const SHARE_OF_REVENUE =
   /\b(?:accounted|accounts|accounting)\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?[\d.]+%\s+of\s+((?:its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)\s+(?:total\s+|annual\s+|quarterly\s+)?(?:revenue|sales))|贡献了?(?:其|([^，,。]{1,12}?))[\d.]+%的(?:营收|收入|销售额)/g;
 
+// "Microsoft is Nvidia's largest customer", "Microsoft, Nvidia's biggest customer,": the possessor supplies.
+const POSSESSOR_CUSTOMER =
+  /^(?:\s+(?:is|was|remains|became|has\s+become|will\s+be)\s+|,\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|most\s+important|single\s+largest)\s+)?(?:\w+\s+)?(?:customer|client|buyer)\b/;
+// "with Meta as its first customer": the one named before "as its … customer" buys from the subject.
+const WITH_AS_CUSTOMER = /\bwith\s+$/;
+const AS_ITS_CUSTOMER =
+  /^\s+as\s+(?:its|their|the)\s+(?:(?:first|anchor|launch|lead|initial|biggest|largest|main)\s+)?(?:customer|client|buyer)\b/;
+
 const namedCustomers: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const c of orgs) {
+    const m = POSSESSOR_CUSTOMER.exec(simp.slice(c.end, c.end + 80));
+    if (!m || c.anaphor) continue;
+    const at = c.end + m[0].indexOf(m[1]!);
+    const supplier = orgs.find((x) => x.start === at);
+    if (supplier && supplier.id !== c.id && !negatedAt(ctx, c.end + 1, c.start)) emitSupply(ctx, emit, [supplier], c, 0.75);
+  }
+  for (const c of orgs) {
+    if (!WITH_AS_CUSTOMER.test(simp.slice(Math.max(0, c.start - 6), c.start)) || !AS_ITS_CUSTOMER.test(simp.slice(c.end, c.end + 50)))
+      continue;
+    const supplier = subjectBefore(ctx, c.start, ORG, false);
+    if (supplier && supplier.id !== c.id) emitSupply(ctx, emit, [supplier], c, 0.7);
+  }
   for (const m of simp.matchAll(SHARE_OF_REVENUE)) {
     const [cs] = clauseAt(simp, m.index);
     const customer = subjectBefore(ctx, m.index, ORG);

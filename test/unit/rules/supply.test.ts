@@ -246,3 +246,17 @@ describe('SUPPLIES after batch5: a priced purchase, an entrusted foundry, "it" b
     expect(rel('RISC-V is an open-source architecture that offers an alternative to those from Arm and AMD.', 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('SUPPLIES by a possessor naming its customer', () => {
+  it('when a company is "Y\'s largest customer" (copula or apposition), then Y supplies it, in that direction', () => {
+    expect(rel("Microsoft is Nvidia's largest customer.", 'SUPPLIES')).toEqual([['NVIDIA', 'Microsoft']]);
+    expect(rel("Microsoft, Nvidia's largest customer, accounted for 19% of its revenue.", 'SUPPLIES')).toEqual([['NVIDIA', 'Microsoft']]);
+    expect(rel("Microsoft is not Nvidia's largest customer.", 'SUPPLIES')).toEqual([]);
+    expect(rel('微软是英伟达最大的客户。', 'SUPPLIES')).toEqual([['NVIDIA', 'Microsoft']]);
+    expect(rel('微軟是輝達最大的客戶。', 'SUPPLIES')).toEqual([['NVIDIA', 'Microsoft']]);
+  });
+
+  it('when a company makes a chip "with X as its first customer", then it supplies X', () => {
+    expect(rel('Arm will also make its own chip, with Meta as its first customer.', 'SUPPLIES')).toEqual([['Arm', 'Meta']]);
+  });
+});

@@ -119,6 +119,17 @@ const investsIn: Rule = (ctx, emit) => {
     const investee = raiser ?? ctx.raiser ?? ctx.topic;
     for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(i, investee ? [investee] : [], 0.7);
   }
+  // "xAI is raising $20 billion, with Nvidia contributing up to $2 billion": the one contributing to a raise invests.
+  const raising = RAISED.exec(simp);
+  if (raising) {
+    for (const inv of ofType(ctx.mentions, investors, ctx.lex)) {
+      if (inv.start < raising.index || !/\bwith\s+$/.test(simp.slice(Math.max(0, inv.start - 5), inv.start))) continue;
+      if (!/^\s+(?:contributing|investing|participating|putting\s+in|chipping\s+in|providing)\b/.test(simp.slice(inv.end, inv.end + 20)))
+        continue;
+      const raiser = subjectBefore(ctx, raising.index, ORG, false);
+      if (raiser && raiser.id !== inv.id) emitAll(inv, [raiser], 0.7);
+    }
+  }
   // "counts Sequoia and Lux among its backers": the names before "among its backers" invest in the subject.
   for (const first of ofType(ctx.mentions, investors, ctx.lex)) {
     if (!COUNTS.test(simp.slice(Math.max(0, first.start - 12), first.start))) continue;

@@ -128,6 +128,12 @@ const subsidiary: Rule = (ctx, emit) => {
     );
     add(parent ? unit : undefined, parent);
   }
+  // 谷歌母公司Alphabet / Google parent Alphabet / Google's parent company, Alphabet: the unit before, the parent after.
+  for (const m of simp.matchAll(/(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g)) {
+    const unit = orgs.find((x) => x.end === m.index && !x.anaphor);
+    const parent = orgs.find((x) => x.start === m.index + m[0].length);
+    if (unit && parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(unit, parent);
+  }
   for (const m of simp.matchAll(ownedBy)) {
     const end = m.index + m[0].length;
     // owned by PIF, owned by Saudi Arabia's Public Investment Fund

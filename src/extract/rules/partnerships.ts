@@ -24,6 +24,7 @@ const PARTNER_VERB: Terms = {
     '授权给',
     '签订[^，,。]{0,16}(?:合约|合同|协议)',
     '签署[^，,。]{0,16}(?:合约|合同|协议)',
+    '签(?:署|订)[^，,。]{0,10}(?:意向书|备忘录|框架协议)',
   ],
   en: [
     'partner(?:s|ed|ing)?\\s+with',
@@ -75,7 +76,7 @@ const FRAME =
   /^(?:in|under|as part of|through)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|collaboration|alliance)\b|^(?:作为|在)[^，,。]{0,10}合作(?:的一部分|中)/i;
 // "deepening a partnership between the two companies", 双方的合作: the two actors of the sentence.
 const BETWEEN_TWO =
-  /\b(?:partnership|collaboration|alliance|relationship|cooperation|ties)\s+between\s+the\s+two\s+(?:companies|firms|groups)\b|双方(?:的)?(?:合作|联盟)|两家公司(?:的)?合作/i;
+  /\b(?:partnership|collaboration|alliance|relationship|cooperation|ties)\s+between\s+the\s+two\s+(?:companies|firms|groups)\b|\bthe\s+two\s+(?:companies|firms)\s+(?:will|would|plan\s+to|also|have|had|agreed\s+to|are)?\s*(?:also\s+)?(?:jointly\s+|together\s+)?(?:co-develop|co-design|develop|design|build|work|collaborate|partner)\w*\b(?:\s+(?:together|jointly))?|双方(?:的)?(?:合作|联盟)|双方(?:将|也|还|会)?(?:共同|联合|携手)|两家公司(?:将|也|还)?(?:的)?(?:合作|共同|联合|携手)/i;
 // 取得Google新一代TPU的设计订单, won a contract from X: an order is a commercial deal.
 const ORDER_FROM =
   /(?:取得|获得|拿下|赢得|接获|接到|斩获|承接)([^，,。]{1,20}?)的?(?:[^，,。的]{0,8})(?:订单|大单|合约|合同)|\b(?:won|wins|secured|landed|received)\s+(?:a|an|the)?\s*(?:[\w$-]+\s+){0,3}?(?:order|contract)s?\s+from\s+/gi;
@@ -214,7 +215,7 @@ const partners: Rule = (ctx, emit) => {
     const subj = subjectBefore(ctx, m.index, ORG, false);
     if (other && subj) for (const s of group(subj)) pair(s, [other], 0.75);
   }
-  if (BETWEEN_TWO.test(simp)) {
+  if (BETWEEN_TWO.test(simp) && !/\b(?:separately|independently|compete|rivals?)\b|各自|分别|竞争/.test(simp)) {
     // The actors: names not standing as a possessor or in an appositive ("Amazon's cloud unit AWS").
     const actors = orgs.filter((o) => !o.anaphor && !/^['’]s\b|^的/.test(simp.slice(o.end, o.end + 3)));
     if (actors.length >= 2) pair(actors[0], [actors[1]!], 0.7);

@@ -190,6 +190,18 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
       else reg.add(name, 'Chip', [name]);
     }
   }
+  // 7纳米芯片龙鹰一号, 处理器飞腾二号: a numbered name (X一号) right after a chip noun.
+  for (const m of simp.matchAll(/(?:芯片|晶片|处理器|加速卡|SoC)\s*([\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号[A-Z0-9]*)/g)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - name.length;
+    if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
+  }
+  // 算力平台“飞星一号”: a name in quotes after a platform noun is a product.
+  for (const m of simp.matchAll(/(?:平台|系统|集群|超节点)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - 1 - name.length;
+    if (!reg.known(name) && !/[，,。]/.test(name)) reg.add(text.substr(at, name.length), 'Product', [text.substr(at, name.length)]);
+  }
   // EPYC「Venice」: a name in quotes right after a known chip is a chip too (its code name).
   for (const m of simp.matchAll(/([A-Za-z][A-Za-z0-9-]*)\s*[「“"『]([A-Z][A-Za-z0-9-]{1,15})[」”"』]/g)) {
     const name = m[2]!;

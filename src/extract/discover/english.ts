@@ -191,7 +191,9 @@ function trim(c: Candidate, simp: string): Candidate | undefined {
     const atStart = /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start));
     const drop = isDemonym(two)
       ? two
-      : GENERIC.has(first!.toLowerCase()) || isDemonym(first!) || (atStart && (isCommonWord(first!) || ADVERB.test(first!)))
+      : GENERIC.has(first!.toLowerCase()) ||
+          isDemonym(first!) ||
+          (atStart && (isCommonWord(first!) || ADVERB.test(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
         ? first!
         : undefined;
     if (!drop) break;

@@ -57,7 +57,7 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
 
 // A company's name without its corporate word, as later sentences write it: Vantora Labs -> Vantora, 澜算科技 -> 澜算.
 const EN_CORPORATE =
-  /^([A-Z][A-Za-z-]{2,}) (?:Labs?|Semiconductors?|Technologies|Technology|Systems|Computing|Silicon|Microsystems|Networks|Robotics|Photonics|Inc|Corp|AI)\.?$/;
+  /^([A-Z][A-Za-z-]{2,}) (?:Labs?|Semiconductors?|Technologies|Technology|Systems|Computing|Silicon|Microsystems|Networks|Robotics|Photonics|Compute|Inc|Corp|AI)\.?$/;
 const ZH_CORPORATE = /^([\u3400-\u9fff]{2,4}?)(?:科技|半导体|微电子|集成电路|智能科技|智能|技术|电子|智算|集团|汽车|股份)$/;
 
 function shortForms(name: string, lex: Lexicon): string[] {

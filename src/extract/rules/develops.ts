@@ -94,8 +94,8 @@ const develops: Rule = (ctx, emit) => {
     const lead = simp.slice(Math.max(0, o.start - 60), o.start);
     // 旗舰产品X opening a sentence or clause is the topic's flagship too.
     const own =
-      /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(
-        lead.slice(-9),
+      /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,3}\d{1,2}(?:纳米|奈米|nm)[\u4e00-\u9fff]{0,4}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(
+        lead.slice(-14),
       );
     // "Its intelligence processing units, or IPUs": the acronym of the owner's chips.
     const acronym =

@@ -1,0 +1,19 @@
+import { entities, rel } from './helpers';
+
+describe('Names introduced by what they are', () => {
+  it('when a sentence opens with a noun of kind before a name (Startup Lumina Compute), then the noun is no part of the name', () => {
+    const text = "Startup Lumina Compute signed a deal with Oracle. Oracle will deploy Lumina's L1 accelerators.";
+    expect(entities(text)['Lumina Compute']).toBe('Organization');
+    expect(rel(text, 'DEVELOPS')).toEqual([['Lumina Compute', 'L1']]);
+  });
+
+  it('when a numbered name (X一号) follows a chip noun, then it is a chip of the subject', () => {
+    expect(rel('芯擎科技成立于2018年，其首款7纳米芯片龙鹰一号已在车型上量产。', 'DEVELOPS')).toEqual([['芯擎科技', '龙鹰一号']]);
+    expect(rel('芯擎科技成立於2018年，其首款7奈米晶片龍鷹一號已在車型上量產。', 'DEVELOPS')).toEqual([['芯擎科技', '龍鷹一號']]);
+  });
+
+  it('when a quoted name follows a platform noun, then it is a product', () => {
+    expect(entities('科大讯飞与华为联合打造的算力平台“飞星一号”正式启用。')['飞星一号']).toBe('Product');
+    expect(entities('科大訊飛與華為聯合打造的算力平台「飛星一號」正式啟用。')['飛星一號']).toBe('Product');
+  });
+});

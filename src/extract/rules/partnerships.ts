@@ -16,7 +16,8 @@ const PARTNER_VERB: Terms = {
     '委托',
     '共同开发',
     '联合开发',
-    '(?:联合|共同|携手)(?:打造|推出|建设|研制)',
+    '(?:联合|共同|携手)(?:打造|推出|建设|研制|设计)',
+    '合作设计',
     '共同研发',
     '联合研发',
     '合资',
@@ -42,6 +43,8 @@ const PARTNER_VERB: Terms = {
     'co-develop\\w*\\s+with',
     'with\\s+(?:the\\s+)?(?:help|assistance|support)\\s+(?:from|of)',
     '(?:build|building|develop|developing|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?with(?=\\s+[A-Z])',
+    // "developing its own AI server chip, code-named Baltra, with Broadcom": a code name in apposition between.
+    '(?:build|building|develop|developing|design|designing)\\s+(?:[\\w-]+\\s+){1,6}?(?:chips?|processors?|accelerators?|silicon),\\s+(?:code-?named|called|dubbed|known\\s+as)\\s+[\\w-]+,\\s+with(?=\\s+[A-Z])',
     'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to',
     '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)',
     'outsourc\\w+\\s+\\w*\\s*to',
@@ -139,7 +142,10 @@ const partners: Rule = (ctx, emit) => {
     }
     // English, 外包给B: the subject before, the partners after; "the chip is designed with X": the chip's maker.
     // (A possessive after the verb is no partner: "working with several clouds, and that its chips…".)
-    const first = mentionsAfter(ctx, end, ORG, ce).filter((x) => !(x.anaphor && /^its?$/i.test(x.surface)))[0];
+    // (The cue may itself end past a clause break: "…chip, code-named Baltra, with Broadcom".)
+    const first = mentionsAfter(ctx, end, ORG, Math.max(ce, clauseAt(simp, end)[1])).filter(
+      (x) => !(x.anaphor && /^its?$/i.test(x.surface)),
+    )[0];
     const chipMaker =
       ctx.topicChip && /^\s*(?:the|this|its)\s+(?:\w+\s+)?(?:chip|processor|accelerator)\b/i.test(simp.slice(cs, m.index))
         ? ctx.makerOf(ctx.topicChip.id)

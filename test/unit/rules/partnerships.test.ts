@@ -140,3 +140,16 @@ describe('PARTNERS_WITH by partner lists without a subject', () => {
     ]);
   });
 });
+
+describe('PARTNERS_WITH in joint chip design', () => {
+  it('when a chip is designed together (共同设计/合作設計), then the two partner', () => {
+    expect(sorted(rel('OpenAI正在与博通共同设计其首款自研AI芯片。', 'PARTNERS_WITH'))).toEqual(['Broadcom + OpenAI']);
+    expect(sorted(rel('蘋果正與博通合作設計AI伺服器晶片。', 'PARTNERS_WITH'))).toEqual(['Apple + Broadcom']);
+  });
+
+  it('when a code name stands in apposition before "with" the partner, then the developer partners with it', () => {
+    expect(sorted(rel('Apple is developing its own AI server chip, code-named Baltra, with Broadcom.', 'PARTNERS_WITH'))).toEqual([
+      'Apple + Broadcom',
+    ]);
+  });
+});

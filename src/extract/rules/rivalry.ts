@@ -91,7 +91,9 @@ const GENERAL = /竞争对手|竞争力|竞争优势|市场竞争|竞争加剧/;
 const FIERCE = /激烈竞争|竞争激烈/;
 
 // A second list of rivals after the first: ", and with a growing field of startups such as", 以及…等.
-const MORE_RIVALS = /^,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:with|against)?\s*(?:[\w-]+\s+){0,8}?(?:such\s+as|including|like)\s+$/i;
+// (A market may come between: "competes with Nvidia in data center GPUs, and with startups such as Groq".)
+const MORE_RIVALS =
+  /^(?:\s+(?:in|for|on|across)\s+[^,;.]{1,40}?)?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:with|against)?\s*(?:[\w-]+\s+){0,8}?(?:such\s+as|including|like)\s+$/i;
 // "rivals to/of X, including A and B" (the noun already matched).
 const RIVALS_OF_INCLUDING = /^(\s+(?:to|of)\s+)[A-Z][^,;.]{0,40}?,?\s+(?:including|such\s+as|like|among\s+them)\s+/;
 // Names listed before the rival noun: A、B等(国际)(竞争)对手.

@@ -178,3 +178,12 @@ describe('COMPETES_WITH by rivals listed around the rival noun', () => {
     ]);
   });
 });
+
+describe('COMPETES_WITH with a market before a second list', () => {
+  it('when a market comes between the rival and ", and with startups such as …", then those rival the subject too', () => {
+    expect(sorted(rel('AMD competes head-on with Nvidia in data center GPUs, and with startups such as Groq.', 'COMPETES_WITH'))).toEqual([
+      'AMD + Groq',
+      'AMD + NVIDIA',
+    ]);
+  });
+});

@@ -132,9 +132,16 @@ export function buildPrograms(
   }
   // An organization that is not a chip vendor and develops a chip has a chip program. A company the article
   // presents as a chip maker (Korvex Semiconductor, 燧原科技 a chip startup) sells its chips: no program.
+  // A chip designer a chip vendor bought (Qualcomm's acquisition of Nuvia) makes the vendor's products: no program.
+  const boughtByVendor = new Set(
+    relations
+      .filter((r) => r.type === 'ACQUIRES' && r.status !== 'considering' && lex.entries.get(r.subjectId)?.chipVendor)
+      .map((r) => r.objectId),
+  );
   for (const r of relations) {
     if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
     if (lex.entries.get(r.subjectId)?.chipVendor || entities.get(r.subjectId)?.type !== 'Organization') continue;
+    if (boughtByVendor.has(r.subjectId)) continue;
     if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject)) continue;
     // A chip only named beside its maker ("former Google TPU engineers") is no program of the maker's, unless a
     // sentence speaks of its own silicon.

@@ -58,7 +58,7 @@ const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
 const CALLED =
   /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
 const NAME_THEN_CHIP =
-  /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|IPUs?|LPUs?|superchips?)\b/g;
+  /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|IPUs?|LPUs?|CPUs?|superchips?)\b/g;
 const PRODUCT_BEFORE =
   /(?:电脑|计算机|服务器|工作站|手机|笔电|笔记本|平板|机柜|平台|系统|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet|system|platform|rack))\s*$/i;
 const PRODUCT_AFTER =
@@ -74,6 +74,7 @@ const CHIP_NOUN_THEN_NAME =
 const CHIP_ACRONYM = /^(?:CPU|GPU|NPU|TPU|XPU|LPU|DPU|IPU|ASIC|SOC|HBM|DRAM|SRAM|NAND|RISC|ARM|FPGA|AI|ML|PC|EUV)$/i;
 const POSSESSED =
   /\b(?:its|their|[A-Z][\w.&-]*['’]s|[A-Z][\w.&-]*s['’]|[Tt]he\s+(?:company|firm|startup|chipmaker|group)['’]s)\s+(?:(?:new|first|own|latest|upcoming|flagship|in-house|custom)\s+)*$/;
+const ARTICLE_THEN_ADJECTIVES = /\b(?:a|an)\s+(?:[a-z][\w-]*,?\s+){0,4}$/;
 const MODIFIER_WORD =
   /^(?:New|Next|First|Latest|Own|Custom|Flagship|Upcoming|Current|Previous|Older|Newer|Main|Top|Best|Core|Key|Big|Small|Fast|Faster|Advanced|Old|Other|Some|Many|Most|More|All|Each|Every|Its|Their|Our|Your|This|That|These|Those|Which|What|When|Where|While|Why|How|The|A|An)$/;
 /** A headline in title case (Nvidia's Gaming Chips Sell Out): capitals there say nothing about names. */
@@ -177,7 +178,9 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     else if (
       name &&
       (/^[A-Z][a-z]{2,}$/.test(name) || (/^[A-Z]{3,6}$/.test(name) && !CHIP_ACRONYM.test(name))) &&
-      POSSESSED.test(simp.slice(Math.max(0, m.index - 24), m.index)) &&
+      (POSSESSED.test(simp.slice(Math.max(0, m.index - 24), m.index)) ||
+        // "a high-performance, energy-efficient Oryon CPU": an article and adjectives before a brand.
+        (ARTICLE_THEN_ADJECTIVES.test(simp.slice(Math.max(0, m.index - 60), m.index)) && !isCommonWord(name))) &&
       !reg.known(name) &&
       // (A common word capitalised after a possessive is a brand, "the company's Bow IPU", unless it is a modifier.)
       (!isCommonWord(name) || (!MODIFIER_WORD.test(name) && !titleCased(simp))) &&

@@ -1,3 +1,4 @@
+import { extractText } from '../../../src/extract';
 import { entities, rel } from './helpers';
 
 describe('Names introduced by what they are', () => {
@@ -15,5 +16,29 @@ describe('Names introduced by what they are', () => {
   it('when a quoted name follows a platform noun, then it is a product', () => {
     expect(entities('科大讯飞与华为联合打造的算力平台“飞星一号”正式启用。')['飞星一号']).toBe('Product');
     expect(entities('科大訊飛與華為聯合打造的算力平台「飛星一號」正式啟用。')['飛星一號']).toBe('Product');
+  });
+});
+
+describe('Brands before a CPU or chip after an article', () => {
+  it('when a brand follows "a/an" and adjectives before a chip noun (a high-performance Oryon CPU), then it is the developer’s chip', () => {
+    expect(rel('Qualcomm has been developing a high-performance, energy-efficient Oryon CPU.', 'DEVELOPS')).toEqual([
+      ['Qualcomm', 'Oryon CPU'],
+    ]);
+    expect(entities('It is a Chinese GPU.')).toEqual({});
+  });
+
+  it('when a chip designer was bought by a chip vendor, then its chips are no program of its own', () => {
+    const text =
+      "Qualcomm has been developing a high-performance Oryon CPU. It follows Qualcomm's acquisition of Nuvia, whose designs became the Oryon CPU.";
+    expect(extractText(text).chipPrograms.map((p) => p.owner)).toEqual([]);
+  });
+});
+
+describe('Products of the lexicon', () => {
+  it('when a company owns apps (旗下拥有抖音、今日头条), then it develops them', () => {
+    expect(rel('字节跳动旗下拥有抖音、今日头条等产品。', 'DEVELOPS')).toEqual([
+      ['ByteDance', 'Douyin'],
+      ['ByteDance', 'Toutiao'],
+    ]);
   });
 });

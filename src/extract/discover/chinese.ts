@@ -220,6 +220,14 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const at = m.index + m[0].indexOf(name);
     if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
+  // 鸿海宣布入股耐能 / 收购芯来: an unknown name right after a verb of buying into, ending at punctuation or 持股.
+  for (const m of simp.matchAll(/(?:入股|注资|参股|增资|收购|并购)([\u4e00-\u9fff]{2,4}?)(?=[，,。；、]|持股|的(?:股份|股权|控股权)|$)/g)) {
+    const name = m[1]!;
+    if (reg.known(name) || GENERIC_ZH.test(name) || FUNCTION_START.test(name)) continue;
+    if (!words(name).every((w) => w.word.length === 1 || /^n[rzt]/.test(w.tag))) continue;
+    const at = m.index + m[0].length - name.length;
+    reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
+  }
   // 台积电亚利桑那公司: a company's unit named after a place.
   for (const m of simp.matchAll(/(?:分公司|子公司|公司|工厂)/g)) {
     for (let a = Math.max(0, m.index - 12); a < m.index - 3; a++) {

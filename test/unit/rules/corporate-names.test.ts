@@ -32,3 +32,11 @@ describe('Chinese company names ending in a corporate word', () => {
     ).toContainEqual(['Tencent', 'Biren']);
   });
 });
+
+describe('Names after a verb of buying into', () => {
+  it('when an unknown name follows 入股/收购 and ends at punctuation or 持股, then it is an organization the buyer invests in or acquires', () => {
+    expect(rel('鸿海宣布入股芯驰，持股约一成。', 'INVESTS_IN')).toEqual([['Foxconn', '芯驰']]);
+    expect(rel('鴻海宣布入股芯馳，持股約一成。', 'INVESTS_IN')).toEqual([['Foxconn', '芯馳']]);
+    expect(entities('公司将收购资产。')).toEqual({});
+  });
+});

@@ -90,6 +90,8 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
   const add = (name: string, start: number) => {
     const m = CORP_NAME.exec(name);
     if (!m || NOT_CORP_STEM.test(m[1]!) || reg.known(name)) return;
+    // (大数据科技, 云计算科技: a technology word before 科技/电子 is a field, not a name.)
+    if (/科技|电子|半导体/.test(m[2]!) && !words(m[1]!).every((w) => w.word.length === 1 || /^(?:n[rzt]|j$)/.test(w.tag))) return;
     const stem = reg.known(m[1]!);
     const entry = stem ? reg.lex.entries.get(stem) : undefined;
     // (A known company's own corporate word is that company: 豪威集团, 蔚来汽车; its arm is another, unless the

@@ -40,3 +40,10 @@ describe('Names after a verb of buying into', () => {
     expect(entities('公司将收购资产。')).toEqual({});
   });
 });
+
+describe('Fields are no company names', () => {
+  it('when a technology word stands before 科技 in a list (大数据科技), then it is no organization', () => {
+    expect(entities('公司业务涵盖人工智能、大数据科技和云计算科技等领域。')).toEqual({});
+    expect(entities('公司業務涵蓋人工智慧、大數據科技和雲端運算科技等領域。')).toEqual({});
+  });
+});

@@ -230,19 +230,16 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const at = m.index + m[0].length - name.length;
     reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
-  // 台积电亚利桑那公司: a company's unit named after a place.
+  // 台积电亚利桑那公司: a company's unit named after a place (a place right before the noun, a company before it).
   for (const m of simp.matchAll(/(?:分公司|子公司|公司|工厂)/g)) {
-    for (let a = Math.max(0, m.index - 12); a < m.index - 3; a++) {
-      const head = simp.slice(a, m.index);
-      const split = [...Array(head.length - 1).keys()].slice(1).find((k) => {
-        const org = reg.typeOf(head.slice(0, k));
-        return org === 'Organization' && reg.typeOf(head.slice(k)) === 'Place';
-      });
-      if (split === undefined) continue;
-      const name = simp.slice(a, m.index + m[0].length);
-      if (!reg.known(name)) reg.add(text.substr(a, name.length), 'Organization', [text.substr(a, name.length)]);
-      break;
-    }
+    const k = [5, 4, 3, 2].find((n) => m.index - n >= 2 && reg.typeOf(simp.slice(m.index - n, m.index)) === 'Place');
+    if (k === undefined) continue;
+    const placeAt = m.index - k;
+    const j = [8, 7, 6, 5, 4, 3, 2].find((n) => placeAt - n >= 0 && reg.typeOf(simp.slice(placeAt - n, placeAt)) === 'Organization');
+    if (j === undefined) continue;
+    const a = placeAt - j;
+    const name = simp.slice(a, m.index + m[0].length);
+    if (!reg.known(name)) reg.add(text.substr(a, name.length), 'Organization', [text.substr(a, name.length)]);
   }
   for (const o of chineseOrgNames(simp)) {
     // 车规级智能驾驶芯片: 智能 before what it qualifies is an adjective, no company's head.

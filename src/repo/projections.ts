@@ -50,8 +50,14 @@ export const evidenceSpec = (x: string, fields: readonly string[], anchor = x, o
 export const evidencePage = (x: string, shape: EvidenceShape, p: 'rev_' | 'pev_', total: string) =>
   `evidence: {total: ${total}, rows: COLLECT { ${pageCypher(evidenceSpec(x, shape.fields), p)} }}`;
 /** The parameters of the evidence pages a relation or program shape projects (see evidencePage). */
+/**
+ * A first page takes no extra row: whether another follows is known from the total projected beside
+ * it (the evidence resolver); a later page takes one more row than it shows, like every page.
+ */
 export const evidenceParams = (shape: { evidence: EvidenceShape | null } | undefined, p: 'rev_' | 'pev_') =>
-  shape?.evidence ? { [`${p}after`]: shape.evidence.after, [`${p}limit`]: int(shape.evidence.first + 1) } : {};
+  shape?.evidence
+    ? { [`${p}after`]: shape.evidence.after, [`${p}limit`]: int(shape.evidence.first + (shape.evidence.after == null ? 0 : 1)) }
+    : {};
 export const relationParams = (shape: RelationShape | undefined) => evidenceParams(shape, 'rev_');
 export const programParamsOf = (shape: ProgramShape | undefined) => evidenceParams(shape, 'pev_');
 export const RELATION = (f: string, shape: RelationShape = FULL_RELATION) => {

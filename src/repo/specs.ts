@@ -45,6 +45,14 @@ const ownedFacts = (
     )
     .join(' UNION ')} }`;
 
+/**
+ * The `limit` best facts (as a relation list ranks them) of the entity whose id is `owner` that pass
+ * `where`, as `f` in rank order, each once: two index seeks that stop after `limit` each.
+ */
+export const bestFacts = (scope: string, owner: string, limit: string, where: string) =>
+  `${ownedFacts(['SUBJECT', 'OBJECT'], 'rank', scope, owner, `:Entity {id: ${owner}}`, 'null', limit, where)}
+   WITH DISTINCT f, rk ORDER BY rk LIMIT ${limit}`;
+
 const SIDES: Record<RelationFilter['direction'], readonly ('SUBJECT' | 'OBJECT')[]> = {
   OUTGOING: ['SUBJECT'],
   INCOMING: ['OBJECT'],

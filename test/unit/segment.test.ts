@@ -1,7 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { extractText } from '../../src/extract';
-import { chineseOrgNames, words } from '../../src/extract/segment';
+import { chineseOrgNames, segmentAll, words } from '../../src/extract/segment';
 
 describe('when a text is segmented', () => {
   it("then its words and tags are jieba's tag() words and tags, with and without the HMM", () => {
@@ -18,6 +18,13 @@ describe('when a text is segmented', () => {
         expect(words(text, hmm).map(({ word, tag }) => ({ word, tag }))).toEqual(
           jieba.tag(text, hmm).map(({ word, tag }) => ({ word, tag })),
         );
+  });
+
+  it('then texts segmented together get the words each gets alone', () => {
+    const texts = ['据悉，壁仞科技近日发布了新一代GPU芯片。', '执行长黄仁勋表示 将于2025年量产', 'AT&T与4S店', '。', '英伟达H100'];
+    const alone = texts.map((t) => words(t));
+    const together = segmentAll(texts, () => texts.map((t) => words(t)));
+    expect(together).toEqual(alone);
   });
 });
 

@@ -2,6 +2,7 @@ import { hasChinese } from '../lang';
 import { GENERIC } from './generic';
 import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, isCommonWord, isDemonym, isFamilyName, isGivenName, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
+import { allMatches } from '../regex';
 
 /**
  * English proper names the lexicon lacks, typed by the text's own cues: titles and appositives for
@@ -120,7 +121,7 @@ function candidates(simp: string): Candidate[] {
     cur = undefined;
   };
   let last = 0;
-  for (const m of simp.matchAll(word)) {
+  for (const m of allMatches(word, simp)) {
     let tok = m[0];
     const gap = simp.slice(last, m.index);
     last = m.index + tok.length;
@@ -294,7 +295,7 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
   const acting = new Set<string>();
   for (const { simp } of sentences) {
     if (hasChinese(simp)) continue;
-    for (const m of simp.matchAll(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g)) {
+    for (const m of allMatches(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g, simp)) {
       const w = m[1]!;
       const after = simp.slice(m.index + w.length, m.index + w.length + 40);
       seen.set(w, (seen.get(w) ?? 0) + 1);

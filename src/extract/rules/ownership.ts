@@ -2,6 +2,7 @@ import { clauseAt, mentionsAfter, ofType, ORG, subjectBefore } from '../context'
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /** SUBSIDIARY_OF (unit -> parent): business units and owned companies. */
 
@@ -28,7 +29,7 @@ const subsidiary: Rule = (ctx, emit) => {
   const add = (unit: Mention | undefined, parent: Mention | undefined) => {
     if (unit && parent && unit.id !== parent.id && !unit.anaphor) emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
   };
-  for (const m of simp.matchAll(unitCue)) {
+  for (const m of allMatches(unitCue, simp)) {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
@@ -90,13 +91,13 @@ const subsidiary: Rule = (ctx, emit) => {
     add(after ?? appositive, parent);
   }
   // the SoftBank-controlled company, a Samsung-owned unit: the controller owns what follows.
-  for (const m of simp.matchAll(/([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g)) {
+  for (const m of allMatches(/([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g, simp)) {
     const parent = orgs.find((x) => x.start === m.index);
     const unit = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 25);
     add(unit, parent);
   }
   // SoftBank owns about 90% of Arm / 持有X超过50%的股份: a majority holder is the parent.
-  for (const m of simp.matchAll(MAJORITY)) {
+  for (const m of allMatches(MAJORITY, simp)) {
     const pct = Number(m[1] ?? m[2]);
     const at = m.index + m[0].length;
     const held = m[1] !== undefined ? orgs.find((x) => x.start === at) : orgs.filter((x) => x.start > m.index && x.end <= at).pop();
@@ -123,7 +124,7 @@ const subsidiary: Rule = (ctx, emit) => {
     );
     add(parent ? unit : undefined, parent);
   }
-  for (const m of simp.matchAll(ownedBy)) {
+  for (const m of allMatches(ownedBy, simp)) {
     const end = m.index + m[0].length;
     // owned by PIF, owned by Saudi Arabia's Public Investment Fund
     const poss = /^\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s){0,2}?[A-Z][\w.&-]*['’]s\s+/.exec(simp.slice(end, end + 40))?.[0].length ?? 0;

@@ -104,7 +104,7 @@ const subsidiary: Rule = (ctx, emit) => {
     if (pct > 50 && held && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) add(held, subjectBefore(ctx, m.index, ORG, false));
   }
   // "SoftBank also owns Arm": the company owned outright (not "owns a stake in", "owns 10% of").
-  for (const m of simp.matchAll(/\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g)) {
+  for (const m of allMatches(/\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g, simp)) {
     const at = m.index + m[0].length;
     const held = orgs.find((x) => x.start === at && !x.anaphor);
     const [cs] = clauseAt(simp, m.index);

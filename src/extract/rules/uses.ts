@@ -121,7 +121,7 @@ const RUNS_ON =
   /(?:的|其)[^，,。的]{0,8}?(?:模型|服务|应用)(?:都|均|全部|主要|目前)?(?:运行在|运行于|部署在|托管在|跑在)|,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:run|runs|are\s+(?:trained|hosted|served|built)|were\s+(?:trained|built))\s+(?:\w+\s+){0,2}?on\s+/g;
 const runsOn: Rule = (ctx, emit) => {
   const { simp } = ctx;
-  for (const m of simp.matchAll(RUNS_ON)) {
+  for (const m of allMatches(RUNS_ON, simp)) {
     const end = m.index + m[0].length;
     const user = ofType(ctx.mentions, ['Organization'], ctx.lex)
       .filter((x) => x.end <= m.index && /^\s*$/.test(simp.slice(x.end, m.index)))

@@ -25,9 +25,10 @@ export const KEYS: Readonly<Record<string, string>> = {
  * Ranking keys (ranks.ts) for edges a dump written before them lacks: set from the endpoints, which
  * an import writes first (a fact's summary is a property of its node).
  */
+const FACT_EDGE_UPKEEP = `WITH a, b, r WHERE r.rank IS NULL SET r.rank = ${owned('b.id', RELATION_RANK('a'))}, a.deal = ${DEAL_RANK('a')}, r.deal = ${owned('b.id', DEAL_RANK('a'))}`;
 const RANK_UPKEEP: Partial<Record<string, string>> = {
-  SUBJECT: `WITH a, b, r WHERE r.rank IS NULL SET r.rank = ${owned('b.id', RELATION_RANK('a'))}, a.deal = ${DEAL_RANK('a')}, r.deal = ${owned('b.id', DEAL_RANK('a'))}`,
-  OBJECT: `WITH a, b, r WHERE r.rank IS NULL SET r.rank = ${owned('b.id', RELATION_RANK('a'))}, a.deal = ${DEAL_RANK('a')}, r.deal = ${owned('b.id', DEAL_RANK('a'))}`,
+  SUBJECT: FACT_EDGE_UPKEEP,
+  OBJECT: FACT_EDGE_UPKEEP,
   EVIDENCE: `WITH a, b, r WHERE r.rank IS NULL ${SET_EVIDENCE_RANK('r', 'a', 'b')}`,
 };
 

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { openSession, translate, writeTransaction } from './session';
-import { DEAL_RANK, RELATION_RANK, SET_EVIDENCE_RANK, owned } from './ranks';
+import { SET_EVIDENCE_RANK, SET_FACT_RANKS } from './ranks';
 
 /**
  * The whole graph as plain records, streamed out and written back: the backup the embedded Neo4j
@@ -22,13 +22,12 @@ export const KEYS: Readonly<Record<string, string>> = {
   Migration: 'name',
 };
 /**
- * Ranking keys (ranks.ts) for edges a dump written before them lacks: set from the endpoints, which
- * an import writes first (a fact's summary is a property of its node).
+ * Ranking keys (ranks.ts) for edges a dump written before them lacks, set as every write sets them
+ * (from the fact's summary, a property of its node, which an import writes first).
  */
-const FACT_EDGE_UPKEEP = `WITH a, b, r WHERE r.rank IS NULL SET r.rank = ${owned('b.id', RELATION_RANK('a'))}, a.deal = ${DEAL_RANK('a')}, r.deal = ${owned('b.id', DEAL_RANK('a'))}`;
 const RANK_UPKEEP: Partial<Record<string, string>> = {
-  SUBJECT: FACT_EDGE_UPKEEP,
-  OBJECT: FACT_EDGE_UPKEEP,
+  SUBJECT: `WITH a, r WHERE r.rank IS NULL WITH DISTINCT a ${SET_FACT_RANKS('a')}`,
+  OBJECT: `WITH a, r WHERE r.rank IS NULL WITH DISTINCT a ${SET_FACT_RANKS('a')}`,
   EVIDENCE: `WITH a, b, r WHERE r.rank IS NULL ${SET_EVIDENCE_RANK('r', 'a', 'b')}`,
 };
 

@@ -3,6 +3,7 @@ import { hasChinese } from './lang';
 import type { Lexicon } from './lexicon';
 import type { Mention } from './matcher';
 import type { Sentence } from './sentences';
+import { allMatches } from './regex';
 import type { EntityType } from './types';
 
 /** What the relation and program rules see of one sentence. */
@@ -39,14 +40,21 @@ export interface SentenceContext {
 const CLAUSE_BREAK =
   /[，；;：:]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|whose|although|though|whereas|as|with)\b)|\s[—–]\s/g;
 
+// The clause breaks of the sentence the rules read now: every rule asks for clauses of the same sentence.
+let breaks: { simp: string; at: number[]; after: number[] } | undefined;
+
 /** [start, end) of the clause around a position. */
 export function clauseAt(simp: string, pos: number): [number, number] {
+  if (breaks?.simp !== simp) {
+    const ms = allMatches(CLAUSE_BREAK, simp);
+    breaks = { simp, at: ms.map((m) => m.index), after: ms.map((m) => m.index + m[0].length) };
+  }
   let start = 0;
   let end = simp.length;
-  for (const m of simp.matchAll(CLAUSE_BREAK)) {
-    if (m.index < pos) start = m.index + m[0].length;
+  for (let k = 0; k < breaks.at.length; k++) {
+    if (breaks.at[k]! < pos) start = breaks.after[k]!;
     else {
-      end = m.index!;
+      end = breaks.at[k]!;
       break;
     }
   }
@@ -127,21 +135,32 @@ const HELP_BEFORE = /(?:帮助|帮|协助|助力|让|使|使得)$/;
 
 const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|其|它们|他们|它|the company|the firm|the group|its?|they|their)\s*$/i;
 
+// Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
+const ASIDE =
+  /,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including|(?:backed|led|owned|founded|co-founded|based|controlled|funded|headed|run|spun\s+off)\s+(?:by|from|in)|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s?(?=\s))\b[^,]*,/g;
+// The appositives of the sentence the rules read now (subjectBefore is asked many times per sentence).
+let asideCache: { simp: string; spans: number[][] } | undefined;
+
+/** [start, end) of each appositive of a sentence. */
+function asidesOf(simp: string): number[][] {
+  if (asideCache?.simp !== simp)
+    asideCache = {
+      simp,
+      spans: allMatches(ASIDE, simp)
+        // (", the ChatGPT maker said on Monday," is a reporting clause, whose speaker can be the subject.)
+        .filter((a) => !/\b(?:said|says|told|announced|reported)\b/.test(a[0]))
+        .map((a) => [a.index, a.index + a[0].length]),
+    };
+  return asideCache.spans;
+}
+
 /**
  * The subject of a verb at `pos`: the nearest mention of the types before it in its clause,
  * else, when the clause starts with a pronoun or no subject at all, the sentence's or the topic.
  */
 export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly EntityType[], clauseOnly = true): Mention | undefined {
   const [cs] = clauseAt(ctx.simp, pos);
-  // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
-  const asides = [
-    ...ctx.simp.matchAll(
-      /,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including|(?:backed|led|owned|founded|co-founded|based|controlled|funded|headed|run|spun\s+off)\s+(?:by|from|in)|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s?(?=\s))\b[^,]*,/g,
-    ),
-  ]
-    // (", the ChatGPT maker said on Monday," is a reporting clause, whose speaker can be the subject.)
-    .filter((a) => !/\b(?:said|says|told|announced|reported)\b/.test(a[0]))
-    .map((a) => [a.index, a.index + a[0].length]);
+  const asides = asidesOf(ctx.simp);
   const before = ofType(ctx.mentions, types, ctx.lex).filter(
     (m) => m.end <= pos && !isReporter(m, ctx.simp) && !asides.some(([s, e]) => m.start > s! && m.end < e!),
   );
@@ -203,7 +222,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     if (helped && helped.start >= cs - 40 && types.includes(helped.type)) return helped;
     // (与博通合作…: the object of a preposition opening the sentence is no subject.)
     // (英伟达CEO黄仁勋表示，华为是…，是英伟达的对手: what is reported after a verb of saying has its own subject.)
-    const said = [...ctx.simp.slice(0, cs).matchAll(SAYING)].pop();
+    const said = allMatches(SAYING, ctx.simp.slice(0, cs)).pop();
     // (Only an organization: in 张鹏表示，GLM大模型的训练…使用X the speaker's company is still the user.)
     const reported = said ? heads.filter((m) => m.start >= said.index + said[0].length) : [];
     if (reported[0]?.type !== 'Organization') reported.length = 0;
@@ -294,7 +313,7 @@ export function describedListAfter(ctx: SentenceContext, pos: number, types: rea
   const names = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= pos && m.end <= end && !m.anaphor);
   const out: Mention[] = [];
   let from = pos;
-  for (const seg of ctx.simp.slice(pos, end).matchAll(/,\s*(?:and\s+)?|\s+and\s+|$/g)) {
+  for (const seg of allMatches(/,\s*(?:and\s+)?|\s+and\s+|$/g, ctx.simp.slice(pos, end))) {
     const segEnd = pos + seg.index;
     const head = names.filter((m) => m.start >= from && m.end <= segEnd).pop();
     if (!head || !/^\s*(?:\([^)]*\))?\s*(?:among others)?\s*$/.test(ctx.simp.slice(head.end, segEnd))) break;

@@ -1,6 +1,7 @@
 import { clauseAt, isReporter, modifies } from './context';
 import { EN_TITLES, ZH_TITLES } from './discover/names';
 import type { Mention } from './matcher';
+import { allMatches } from './regex';
 
 /**
  * Light coreference: an organization referred to by a description or a pronoun (该公司, 這家公司, the
@@ -107,29 +108,29 @@ export function anaphora(
     out.push({ id: target.id, type: 'Organization', start, end, surface: simp.slice(start, end), anaphor: true });
   };
   // "the Claude maker", ChatGPT的开发者: whoever makes the product named.
-  for (const m of simp.matchAll(MAKER_OF)) {
+  for (const m of allMatches(MAKER_OF, simp)) {
     const product = mentions.find((x) => x.start === m.index + m[0].indexOf(m[1]!) && (x.type === 'Product' || x.type === 'Chip'));
     const maker = product && makerOf(product.id);
     // (It spans the product's name, which stays a mention of its own.)
     if (maker) out.push({ id: maker, type: 'Organization', start: m.index, end: m.index + m[0].length, surface: m[0], anaphor: true });
   }
-  for (const m of simp.matchAll(EN_DESCRIPTION)) {
+  for (const m of allMatches(EN_DESCRIPTION, simp)) {
     // "Humain, the AI company owned by PIF": a description in apposition to a name is no reference.
     if (orgs.some((o) => /^\s*,\s*$/.test(simp.slice(o.end, m.index)))) continue;
     push(m.index, m.index + m[0].length, resolve(m.index, m[1]!.toLowerCase()));
   }
-  for (const m of simp.matchAll(ZH_MERGED)) push(m.index, m.index + m[0].length, state.topic);
-  for (const m of simp.matchAll(CHIP_REFERENCE)) {
+  for (const m of allMatches(ZH_MERGED, simp)) push(m.index, m.index + m[0].length, state.topic);
+  for (const m of allMatches(CHIP_REFERENCE, simp)) {
     // A chip named earlier in the sentence, else the one the story is about.
     const chip = mentions.filter((x) => x.type === 'Chip' && x.end <= m.index).pop() ?? state.chip;
     if (chip && !taken(m.index, m.index + m[0].length))
       out.push({ id: chip.id, type: 'Chip', start: m.index, end: m.index + m[0].length, surface: m[0], anaphor: true });
   }
-  for (const m of simp.matchAll(ZH_DESCRIPTION))
+  for (const m of allMatches(ZH_DESCRIPTION, simp))
     push(m.index, m.index + m[0].length, resolve(m.index, /新创|初创/.test(m[0]) ? 'startup' : undefined));
   // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
   for (const re of [EN_PRONOUN, ZH_PRONOUN]) {
-    for (const m of simp.matchAll(re)) {
+    for (const m of allMatches(re, simp)) {
       const g = m[1] ?? m[2];
       const start = g ? m.index + m[0].length - g.length : m.index;
       const [cs] = clauseAt(simp, start);

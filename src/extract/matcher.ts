@@ -2,6 +2,7 @@ import { isLatin } from './lang';
 import type { Lexicon } from './lexicon';
 import { nameKey, toSimplified } from './normalize';
 import type { EntityType } from './types';
+import { allMatches } from './regex';
 
 /** One occurrence of an entity in a sentence; offsets are relative to the sentence. */
 export interface Mention {
@@ -30,7 +31,8 @@ interface Surface {
  * every alternative did, and had to be compiled again for each article).
  */
 class SurfaceIndex {
-  private readonly buckets = new Map<string, Surface[]>();
+  // Keyed by the two UTF-16 code units (pair(), no substring is made for a lookup).
+  private readonly buckets = new Map<number, Surface[]>();
   readonly known = new Set<string>();
 
   add(text: string, id: string, type: EntityType): void {
@@ -38,7 +40,7 @@ class SurfaceIndex {
     if (simp.length < 2 || this.known.has(simp)) return;
     this.known.add(simp);
     const s: Surface = { text: simp, id, type, latinStart: isLatin(simp[0]), latinEnd: isLatin(simp[simp.length - 1]) };
-    const key = simp.slice(0, 2);
+    const key = pair(simp, 0);
     const bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, [s]);
     else {
@@ -49,7 +51,9 @@ class SurfaceIndex {
 
   /** The longest surface that starts at `i` and respects word boundaries. */
   at(simp: string, i: number): Surface | undefined {
-    const bucket = this.buckets.get(simp.slice(i, i + 2));
+    // (At the last character there is no pair: a surface has two characters or more.)
+    if (i + 1 >= simp.length) return undefined;
+    const bucket = this.buckets.get(pair(simp, i));
     if (!bucket) return undefined;
     for (const s of bucket) {
       if (!simp.startsWith(s.text, i)) continue;
@@ -65,6 +69,9 @@ class SurfaceIndex {
     return undefined;
   }
 }
+
+/** The two UTF-16 code units at `i` as one number. */
+const pair = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 
 /** The matcher for one article: the lexicon's spellings (built once per lexicon) plus what discovery found in it. */
 export interface Matcher {
@@ -130,7 +137,7 @@ export function findMentions(text: string, simp: string, matcher: Matcher): Ment
     const family = best.type === 'Chip' ? FAMILY_MODEL.exec(best.text) : null;
     const list = family ? MORE_NUMBERS.exec(simp.slice(end)) : null;
     if (family && list) {
-      for (const n of list[1]!.matchAll(/\d{2,4}[A-Z]{0,3}/g)) {
+      for (const n of allMatches(/\d{2,4}[A-Z]{0,3}/g, list[1]!)) {
         const member = matcher.lookup(`${family[1]} ${n[0]}`) ?? matcher.lookup(`${family[1]}${n[0]}`);
         if (member) out.push({ id: member.id, type: member.type, start: end + n.index, end: end + n.index + n[0].length, surface: n[0] });
       }

@@ -1,8 +1,9 @@
 import * as OpenCC from 'opencc-js';
 
 // Traditional (Taiwan and Hong Kong usage) to Simplified, used only for matching: evidence keeps the original.
-const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
+// OpenCC.Converter({ from: 'tw', to: 'cn' }) and ({ from: 'hk', to: 'cn' }), built from the same dictionaries
+// and run the same way, with passes that step over what no dictionary word starts with (see FastTrie).
+let converters: [(text: string) => string, (text: string) => string] | undefined;
 
 // OpenCC changes nothing outside the CJK blocks (checked for U+0020–U+2FFF and the full-width forms),
 // so text without a CJK character (English articles) skips the converter, the costliest step.
@@ -10,7 +11,9 @@ const HAS_CJK = /[\u3000-\ufeff]/; // also every astral character, written as a 
 
 /** Simplified-Chinese view of a text for matching; keeps every other character as it is. */
 export function toSimplified(text: string): string {
-  return HAS_CJK.test(text) ? hkToCn(twToCn(text)) : text;
+  if (!HAS_CJK.test(text)) return text;
+  const [twToCn, hkToCn] = (converters ??= [converter('tw2s'), converter('hk2s')]);
+  return hkToCn(twToCn(text));
 }
 
 const keys = new Map<string, string>();
@@ -39,4 +42,114 @@ function computeKey(name: string): string {
 export function slugId(name: string): string {
   const k = nameKey(name);
   return k.length > 0 ? k : name;
+}
+
+interface ConverterConfig {
+  normalizationChain?: OpenCC.DictGroup[];
+  segmentation?: OpenCC.DictLike | OpenCC.DictGroup;
+  conversionChain: OpenCC.DictGroup[];
+}
+
+/**
+ * One of OpenCC's preset converters (tw2s, hk2s) as OpenCC.Converter builds it: the normalization passes, then
+ * the text cut into the segmentation dictionary's words and the rest, then each piece through the conversion
+ * passes in turn. test/unit/normalize.test.ts checks it against OpenCC.Converter.
+ */
+function converter(name: 'tw2s' | 'hk2s'): (text: string) => string {
+  const config = OpenCC.Locale.configs[name] as unknown as ConverterConfig;
+  const trie = (group: OpenCC.DictGroup) => {
+    const t = new OpenCC.Trie();
+    t.loadDictGroup(group);
+    return new FastTrie(t);
+  };
+  const normalization = (config.normalizationChain ?? []).map(trie);
+  let segmentation: FastTrie | undefined;
+  if (config.segmentation) {
+    const t = new OpenCC.Trie();
+    const seg = config.segmentation;
+    if (Array.isArray(seg) && seg.every((x) => typeof x === 'string')) t.loadDictGroup(seg);
+    else t.loadDict(seg as OpenCC.DictLike);
+    segmentation = new FastTrie(t);
+  }
+  const chain = config.conversionChain.map(trie);
+  return (text) => {
+    for (const t of normalization) text = t.convert(text);
+    const pieces = segmentation ? segmentation.segment(text) : [text];
+    let out = '';
+    for (let piece of pieces) {
+      for (const t of chain) piece = t.convert(piece);
+      out += piece;
+    }
+    return out;
+  };
+}
+
+/**
+ * A pass of OpenCC over a text, its longest-match walk exactly (OpenCC's Trie does the matching), except that a
+ * character no dictionary word starts with is stepped over at once: in a pass most characters are such.
+ */
+class FastTrie {
+  /** 1 for each character of the Basic Multilingual Plane a dictionary word starts with. */
+  private readonly starts = new Uint8Array(0x10000);
+
+  constructor(private readonly trie: OpenCC.Trie) {
+    for (const c of (trie as unknown as { map: Map<number, unknown> }).map.keys()) if (c < 0x10000) this.starts[c] = 1;
+  }
+
+  /** What Trie.convert gives: each longest dictionary word replaced. */
+  convert(text: string): string {
+    return this.walk(text, true);
+  }
+
+  /** What Trie.segment gives: the dictionary words and the runs between them. */
+  segment(text: string): string[] {
+    const pieces: string[] = [];
+    this.walk(text, false, pieces);
+    return pieces;
+  }
+
+  private walk(text: string, replace: boolean, pieces: string[] = []): string {
+    const len = text.length;
+    let run = -1; // start of the unmatched run
+    for (let i = 0; i < len;) {
+      const c = text.charCodeAt(i);
+      // No word starts here (a character of the BMP, no surrogate, no ideographic description character): one step on.
+      if ((c < 0xd800 || c > 0xdfff) && this.starts[c] === 0 && (c < 0x2ff0 || c > 0x2fff)) {
+        if (run < 0) run = i;
+        i++;
+        continue;
+      }
+      const m = this.trie.matchPrefix(text, i);
+      if (m) {
+        if (run >= 0) pieces.push(text.slice(run, i));
+        run = -1;
+        pieces.push(replace ? m.value : text.slice(i, m.end));
+        i = m.end;
+      } else {
+        if (run < 0) run = i;
+        i += step(text, i);
+      }
+    }
+    if (run >= 0) pieces.push(text.slice(run, len));
+    return replace ? pieces.join('') : '';
+  }
+}
+
+// OpenCC's step over an unmatched character: a code point, or a whole ideographic description sequence (⿰氵青).
+const width = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1);
+const idsArity = (cp: number) =>
+  cp >= 0x2ff0 && cp <= 0x2ff1 ? 2 : cp >= 0x2ff2 && cp <= 0x2ff3 ? 3 : cp >= 0x2ff4 && cp <= 0x2fff ? 2 : 0;
+function idsEnd(s: string, at: number): number {
+  const arity = idsArity(s.codePointAt(at)!);
+  if (arity === 0) return 0;
+  let i = at + width(s, at);
+  for (let k = 0; k < arity; k++) {
+    if (i >= s.length) return 0;
+    i = idsEnd(s, i) || i + width(s, i);
+  }
+  return i;
+}
+function step(s: string, at: number): number {
+  const end = idsEnd(s, at);
+  return end > at ? end - at : width(s, at);
 }

@@ -16,16 +16,143 @@ export interface Word {
  * Words of a Simplified text with jieba's dictionary tags (nr person, ns place, nt organization, nz other
  * proper noun). Without the HMM a name jieba does not know falls apart into single characters, which is
  * what the organization finder looks for; with it, unknown names come out whole (tag x) for the person finder.
+ *
+ * The words are jieba's `cut` and each tag is the one jieba's `tag` gives (test/unit/segment.test.ts checks
+ * both agree): a dictionary word's tag from the dictionary, another word's from its ASCII letters and digits.
+ * `tag` builds an object per word across the native boundary, three times the work of the cut itself.
  */
 export function words(simp: string, hmm = false): Word[] {
+  const batch = hmm ? undefined : batched?.get(simp);
+  if (batch) {
+    batched!.delete(simp); // (handed out once: no caller shares another's words)
+    return batch;
+  }
   let at = 0;
   return segmenter()
-    .tag(simp, hmm)
-    .map((t) => {
-      const w = { word: t.word, tag: t.tag, start: at };
-      at += t.word.length;
+    .cut(simp, hmm)
+    .map((word) => {
+      const w = { word, tag: tagOf(word), start: at };
+      at += word.length;
       return w;
     });
+}
+
+// Words (without the HMM) of the texts segmentAll is segmenting, by text.
+let batched: Map<string, Word[]> | undefined;
+
+/**
+ * Runs `body` with the texts given cut by jieba (without the HMM) in one call, for words() to hand out: the
+ * texts joined by line breaks, whose cut is the texts' cuts with a line break between (jieba cuts the blocks
+ * between such characters one by one; that the words line up with the texts is checked, else each text is cut
+ * when asked for). One call for the sentences of an article instead of one a sentence: jieba's tables stay in
+ * the processor's caches.
+ */
+export function segmentAll<T>(texts: string[], body: () => T): T {
+  const outer = batched;
+  batched = batch(texts);
+  try {
+    return body();
+  } finally {
+    batched = outer;
+  }
+}
+
+function batch(texts: string[]): Map<string, Word[]> | undefined {
+  const parts = [...new Set(texts)].filter((t) => t.length > 0 && !t.includes('\n'));
+  if (!parts.length) return undefined;
+  const cut = segmenter().cut(parts.join('\n'), false);
+  const out = new Map<string, Word[]>();
+  let k = 0;
+  for (const [n, part] of parts.entries()) {
+    const ws: Word[] = [];
+    let at = 0;
+    while (at < part.length && k < cut.length) {
+      const word = cut[k++]!;
+      ws.push({ word, tag: tagOf(word), start: at });
+      at += word.length;
+    }
+    if (at !== part.length || (n < parts.length - 1 && cut[k++] !== '\n')) return undefined;
+    out.set(part, ws);
+  }
+  return k === cut.length ? out : undefined;
+}
+
+// Tags of the words seen so far: words recur from article to article, the dictionary is searched once for each.
+const tags = new Map<string, string>();
+
+/** jieba's tag of a word as `tag` gives it. */
+export function tagOf(word: string): string {
+  let tag = tags.get(word);
+  if (tag === undefined) {
+    if (tags.size > 100_000) tags.clear(); // only has to stay bounded
+    tags.set(word, (tag = dictionaryTag(word) ?? guessTag(word)));
+  }
+  return tag;
+}
+
+/** jieba's tag of a word not in its dictionary: x, or m for digits, eng for other ASCII letters and digits. */
+function guessTag(word: string): string {
+  let eng = 0;
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      eng++;
+      if (digit) digits++;
+    }
+  }
+  return eng === 0 ? 'x' : eng === digits ? 'm' : 'eng';
+}
+
+// The dictionary's lines are `word frequency tag`, sorted by the word's UTF-8 bytes: a binary search finds a word.
+const bytes = Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength);
+let lineStarts: Int32Array | undefined;
+
+function dictionaryLines(): Int32Array {
+  if (!lineStarts) {
+    const starts: number[] = [];
+    for (let at = 0; at < bytes.length;) {
+      starts.push(at);
+      const nl = bytes.indexOf(0x0a, at);
+      at = nl < 0 ? bytes.length : nl + 1;
+    }
+    lineStarts = Int32Array.from(starts);
+  }
+  return lineStarts;
+}
+
+/** The dictionary's tag of a word, if the dictionary has it. */
+function dictionaryTag(word: string): string | undefined {
+  const key = Buffer.from(word, 'utf8');
+  const lines = dictionaryLines();
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = lines[mid]!;
+    const order = compareWord(key, start);
+    if (order === 0) {
+      // word, frequency, tag
+      const second = bytes.indexOf(0x20, start + key.length + 1);
+      const nl = bytes.indexOf(0x0a, second);
+      return bytes.toString('utf8', second + 1, nl < 0 ? bytes.length : nl);
+    }
+    if (order < 0) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return undefined;
+}
+
+/** The order of `key` against the word that starts the dictionary line at `start` (bytewise, a prefix first). */
+function compareWord(key: Uint8Array, start: number): number {
+  for (let k = 0; ; k++) {
+    const b = start + k < bytes.length ? bytes[start + k]! : 0x20;
+    const lineEnded = b === 0x20;
+    if (k === key.length) return lineEnded ? 0 : -1;
+    if (lineEnded) return 1;
+    if (key[k] !== b) return key[k]! - b;
+  }
 }
 
 // Organization heads: what Chinese company and lab names end with. 公司 only ends a name with a proper stem.

@@ -56,13 +56,22 @@ class Edge<T> {
   }
 }
 
-/** The connection for rows fetched with `page.first + 1` as the limit (the extra row means "there is a next page"). */
-export function connection<T>(list: string, rows: KeyedRow<T>[], page: PageArgs, totalCount: () => Promise<number>): ConnectionRecord<T> {
+/**
+ * The connection for rows fetched with `page.first + 1` as the limit (the extra row means "there is
+ * a next page"), or with `page.first` when the caller knows `more` otherwise.
+ */
+export function connection<T>(
+  list: string,
+  rows: KeyedRow<T>[],
+  page: PageArgs,
+  totalCount: () => Promise<number>,
+  more = rows.length > page.first,
+): ConnectionRecord<T> {
   const edges = rows.slice(0, page.first).map((r) => new Edge(list, r.key, r.node));
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > page.first,
+      hasNextPage: more,
       hasPreviousPage: page.after !== null,
       get startCursor() {
         return edges[0]?.cursor ?? null;

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { openSession, translate, writeTransaction } from './session';
+import { SET_EVIDENCE_RANK, SET_FACT_RANKS } from './ranks';
 
 /**
  * The whole graph as plain records, streamed out and written back: the backup the embedded Neo4j
@@ -20,6 +21,16 @@ export const KEYS: Readonly<Record<string, string>> = {
   Sequence: 'name',
   Migration: 'name',
 };
+/**
+ * Ranking keys (ranks.ts) for edges a dump written before them lacks, set as every write sets them
+ * (from the fact's summary, a property of its node, which an import writes first).
+ */
+const RANK_UPKEEP: Partial<Record<string, string>> = {
+  SUBJECT: `WITH a, r WHERE r.rank IS NULL WITH DISTINCT a ${SET_FACT_RANKS('a')}`,
+  OBJECT: `WITH a, r WHERE r.rank IS NULL WITH DISTINCT a ${SET_FACT_RANKS('a')}`,
+  EVIDENCE: `WITH a, b, r WHERE r.rank IS NULL ${SET_EVIDENCE_RANK('r', 'a', 'b')}`,
+};
+
 export const RELATIONSHIP_TYPES = ['OF', 'MENTIONS', 'SUBJECT', 'OBJECT', 'EVIDENCE', 'OWNED_BY', 'HAS_CHIP', 'PARTNER'] as const;
 
 export type Value = string | number | boolean | string[] | number[];
@@ -214,7 +225,8 @@ export class GraphDump {
         // EVIDENCE may link one fact to one article several times (one per sentence): created, not merged.
         const link = g.type === 'EVIDENCE' ? 'CREATE' : 'MERGE';
         await tx.run(
-          `UNWIND $rows AS row MATCH (a:$($a) {${KEYS[g.a]!}: row.a}), (b:$($b) {${KEYS[g.b]!}: row.b}) ${link} (a)-[r:$($type)]->(b) SET r = row.props`,
+          `UNWIND $rows AS row MATCH (a:$($a) {${KEYS[g.a]!}: row.a}), (b:$($b) {${KEYS[g.b]!}: row.b}) ${link} (a)-[r:$($type)]->(b) SET r = row.props
+           ${RANK_UPKEEP[g.type] ?? ''}`,
           { rows: g.rows, a: g.a, b: g.b, type: g.type },
         );
       }

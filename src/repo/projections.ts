@@ -1,7 +1,7 @@
 import { int } from 'neo4j-driver';
 import { nameKey, toSimplified } from '../extract/normalize';
 import { pageCypher, type PageSpec } from './paging';
-import { ownedAfter, unowned } from './ranks';
+import { seekOwned } from './ranks';
 import {
   ARTICLE_FIELDS,
   FULL_ENTITY,
@@ -37,10 +37,18 @@ export const EVIDENCE = (rel: string, art: string, fields?: readonly string[]) =
  */
 export const evidenceSpec = (x: string, fields: readonly string[], anchor = x, owner = `${x}.id`): PageSpec => ({
   match: `MATCH (${anchor})-[${x}_e:EVIDENCE]->(${x}_a:Article)`,
-  walk: (after, limit) => `MATCH (${anchor})-[${x}_e:EVIDENCE]->(${x}_a:Article) USING INDEX SEEK ${x}_e:EVIDENCE(rank)
-    WHERE ${ownedAfter(`${x}_e`, 'rank', owner, after)}
-    WITH ${x}_e, ${x}_a ORDER BY ${x}_e.rank LIMIT ${limit}
-    WITH ${x}_e, ${x}_a, ${unowned(`${x}_e`, 'rank', owner)} AS ${x}_rk`,
+  walk: (after, limit) =>
+    seekOwned({
+      pattern: `(${anchor})-[${x}_e:EVIDENCE]->(${x}_a:Article)`,
+      rel: `${x}_e`,
+      type: 'EVIDENCE',
+      prop: 'rank',
+      owner,
+      after,
+      limit,
+      carry: `${x}_e, ${x}_a`,
+      key: `${x}_rk`,
+    }),
   carry: `${x}_e, ${x}_a, ${x}_rk`,
   key: [`${x}_rk`],
   dirs: ['ASC'],
@@ -50,8 +58,14 @@ export const evidenceSpec = (x: string, fields: readonly string[], anchor = x, o
 export const evidencePage = (x: string, shape: EvidenceShape, p: 'rev_' | 'pev_', total: string) =>
   `evidence: {total: ${total}, rows: COLLECT { ${pageCypher(evidenceSpec(x, shape.fields), p)} }}`;
 /** The parameters of the evidence pages a relation or program shape projects (see evidencePage). */
+/**
+ * A first page takes no extra row: whether another follows is known from the total projected beside
+ * it (the evidence resolver); a later page takes one more row than it shows, like every page.
+ */
 export const evidenceParams = (shape: { evidence: EvidenceShape | null } | undefined, p: 'rev_' | 'pev_') =>
-  shape?.evidence ? { [`${p}after`]: shape.evidence.after, [`${p}limit`]: int(shape.evidence.first + 1) } : {};
+  shape?.evidence
+    ? { [`${p}after`]: shape.evidence.after, [`${p}limit`]: int(shape.evidence.first + (shape.evidence.after == null ? 0 : 1)) }
+    : {};
 export const relationParams = (shape: RelationShape | undefined) => evidenceParams(shape, 'rev_');
 export const programParamsOf = (shape: ProgramShape | undefined) => evidenceParams(shape, 'pev_');
 export const RELATION = (f: string, shape: RelationShape = FULL_RELATION) => {

@@ -38,15 +38,32 @@ export const EVIDENCE_RANK = (ev: string, a: string) => `${descDate(`${a}.sortDa
 /** `key` stored under owner `owner` (an id expression). */
 export const owned = (owner: string, key: string) => `${owner} + ${SEP} + ${key}`;
 
-/**
- * A seek on relationship property `prop` of `rel` for owner `owner`: the keys after the cursor
- * (`after`, a cursor holding the key without its owner prefix, or null), in order.
- */
-export const ownedAfter = (rel: string, prop: string, owner: string, after: string) =>
+/** The keys of owner `owner` on `rel`.`prop` after the cursor `after` (which holds a key without its owner prefix, or null). */
+const ownedAfter = (rel: string, prop: string, owner: string, after: string) =>
   `${rel}.${prop} > ${owner} + ${SEP} + coalesce(${after}[0], '') AND ${rel}.${prop} < ${owner} + ${PAST_SEP}`;
 
-/** The key of a row without its owner prefix (what cursors hold). */
-export const unowned = (rel: string, prop: string, owner: string) => `substring(${rel}.${prop}, size(${owner}) + 1)`;
+/**
+ * An index walk: `pattern` (binding relationship `rel` of type `type`) read through the key `prop`
+ * that `owner` (an id expression) owns, from the cursor `after`, keeping what passes `where` and
+ * stopping after `limit` rows in key order. Goes on with `carry` (which includes `rel`) and `key`,
+ * the key without its owner prefix (what cursors hold). The seek is forced: on a small store the
+ * planner would otherwise choose to scan the index.
+ */
+export const seekOwned = (o: {
+  pattern: string;
+  rel: string;
+  type: string;
+  prop: string;
+  owner: string;
+  after: string;
+  limit: string;
+  where?: string;
+  carry: string;
+  key: string;
+}) => `MATCH ${o.pattern} USING INDEX SEEK ${o.rel}:${o.type}(${o.prop})
+  WHERE ${ownedAfter(o.rel, o.prop, o.owner, o.after)}${o.where ? ` AND ${o.where}` : ''}
+  WITH ${o.carry} ORDER BY ${o.rel}.${o.prop} LIMIT ${o.limit}
+  WITH ${o.carry}, substring(${o.rel}.${o.prop}, size(${o.owner}) + 1) AS ${o.key}`;
 
 /**
  * Keeps the ranking keys of fact `f` current: on its SUBJECT and OBJECT relationships (owned by the

@@ -5,7 +5,7 @@ import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
 import { matchOf, pageCypher, type PageArgs, type PageSpec } from './paging';
 import { BY_NAME, ENTITY, FACT_FILTER, PROGRAM, RELATION, aliasKeys, evidenceSpec, programParamsOf, relationParams } from './projections';
-import { articlesSpec, auditSpec, dealsSpec, programsSpec, relationsSpec, timelineSpec } from './specs';
+import { articlesSpec, auditSpec, bestFacts, dealsSpec, programsSpec, relationsSpec, timelineSpec } from './specs';
 import { FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type ProgramShape, type RelationShape } from './shapes';
 import type {
   ArticleRecord,
@@ -376,15 +376,15 @@ export class GraphReader {
     const [row] = await this.rows<NeighbourhoodRecord>(
       `MATCH (c:Entity {id: $id})
        CALL (c) {
-         MATCH (c)<-[:SUBJECT|OBJECT]-(f:Fact) WHERE ${FACT_FILTER('f')}
-         WITH DISTINCT f ORDER BY f.evidenceCount DESC, f.confidence DESC, f.id LIMIT $first
+         WITH c.id AS cid
+         ${bestFacts('cid', 'cid', '$first', FACT_FILTER('f'))}
          RETURN collect(f) AS hop1
        }
        CALL (c, hop1) {
          UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS f1
          MATCH (f1)-[:SUBJECT|OBJECT]->(n1:Entity) WHERE n1 <> c
-         MATCH (n1)<-[:SUBJECT|OBJECT]-(f:Fact) WHERE NOT f IN hop1 AND ${FACT_FILTER('f')}
-         WITH DISTINCT f ORDER BY f.evidenceCount DESC, f.confidence DESC, f.id LIMIT $first
+         WITH DISTINCT n1.id AS nid, hop1
+         ${bestFacts('nid, hop1', 'nid', '$first', `NOT f IN hop1 AND ${FACT_FILTER('f')}`)}
          RETURN collect(f) AS hop2
        }
        WITH c, hop1, hop2, COLLECT { UNWIND hop1 AS f MATCH (f)-[:SUBJECT|OBJECT]->(n:Entity) WHERE n <> c RETURN DISTINCT n } AS near

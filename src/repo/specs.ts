@@ -1,5 +1,5 @@
 import { ARTICLE, BY_NAME, CURATION, FACT_FILTER, PROGRAM, PROGRAM_STATUS, RELATION, SIDE, EVIDENCE } from './projections';
-import { ownedAfter, unowned } from './ranks';
+import { seekOwned } from './ranks';
 import type { PageSpec } from './paging';
 import { FULL_PROGRAM, FULL_RELATION, type ProgramShape, type RelationShape } from './shapes';
 import type { RelationFilter } from './reader';
@@ -38,12 +38,19 @@ const ownedFacts = (
 ) =>
   `CALL (${scope}) { ${sides
     .map(
-      (side) => `MATCH (${anchor})<-[f_by:${side}]-(f:Fact) USING INDEX SEEK f_by:${side}(${prop})
-       WHERE ${ownedAfter('f_by', prop, owner, after)} AND ${where}
-       WITH f, f_by ORDER BY f_by.${prop} LIMIT ${limit}
-       RETURN f, ${unowned('f_by', prop, owner)} AS rk`,
+      (side) =>
+        `${seekOwned({ pattern: `(${anchor})<-[f_by:${side}]-(f:Fact)`, rel: 'f_by', type: side, prop, owner, after, limit, where, carry: 'f, f_by', key: 'rk' })}
+         RETURN f, rk`,
     )
     .join(' UNION ')} }`;
+
+/**
+ * The `limit` best facts (as a relation list ranks them) of the entity whose id is `owner` that pass
+ * `where`, as `f` in rank order, each once: two index seeks that stop after `limit` each.
+ */
+export const bestFacts = (scope: string, owner: string, limit: string, where: string) =>
+  `${ownedFacts(['SUBJECT', 'OBJECT'], 'rank', scope, owner, `:Entity {id: ${owner}}`, 'null', limit, where)}
+   WITH DISTINCT f, rk ORDER BY rk LIMIT ${limit}`;
 
 const SIDES: Record<RelationFilter['direction'], readonly ('SUBJECT' | 'OBJECT')[]> = {
   OUTGOING: ['SUBJECT'],

@@ -315,3 +315,29 @@ describe('when a query is too expensive', () => {
     expect(await code(Q, { n: 2, m: 5 })).toBeUndefined();
   });
 });
+
+describe('when a client pages through the evidence of a relation it listed', () => {
+  it('then every page tells truly whether another follows, the first (read with the relation) as well as later ones', async () => {
+    // Five more articles state Alpha Chips' partnership with Beta Cloud (six pieces of evidence in all).
+    for (let i = 0; i < 5; i++) await writer.write(handArticle(`ev-${i}`, `2024-0${i + 2}-01`, [A1[0]!]));
+    type Page = Connection<{ article: Identified }, 'totalCount' | 'pageInfo'>;
+    const query = `query ($first: Int!, $after: String) { entity(name: "Alpha Chips") { relations(first: 1) { edges { node {
+      evidence(first: $first, after: $after) { totalCount edges { node { article { id } } } pageInfo { hasNextPage endCursor } } } } } } }`;
+    const evidence = async (first: number, after: string | null) =>
+      (await ok<{ entity: { relations: Connection<{ evidence: Page }> } }>(query, { first, after })).entity.relations.edges[0]!.node
+        .evidence;
+    for (const size of [1, 2, 3, 6, 7]) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: Page = await evidence(size, after);
+        seen.push(...nodes(page).map((n) => n.article.id));
+        expect(page.pageInfo.hasNextPage).toBe(seen.length < 6);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toHaveLength(6);
+      expect(new Set(seen).size).toBe(6);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -79,6 +79,38 @@ describe('when the graph is exported and imported into an empty store', () => {
     const failed = await failure(cli('import', [join(out, 'jsonl/graph.jsonl')]));
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/already holds/);
+  });
+
+  it('then a dump written before the ranking keys imports with them, and lists answer as before', async () => {
+    const ask = async () =>
+      (
+        await app.gql<{ entity: unknown; deals: unknown }>(
+          `{ entity(name: "微軟") { relations(first: 20) { totalCount edges { node { id evidence(first: 3) { totalCount edges { node { quote } } } } } } }
+             deals(party: "OpenAI", first: 20) { edges { node { id } } } }`,
+        )
+      ).data;
+    const before = await ask();
+    // The same dump without the keys on its edges and facts, as a dump of an earlier version has it.
+    const old = join(out, 'before-ranks.jsonl');
+    writeFileSync(
+      old,
+      readFileSync(join(out, 'jsonl/graph.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => {
+          const r = JSON.parse(l) as { properties: Record<string, unknown> };
+          delete r.properties.rank;
+          delete r.properties.deal;
+          return JSON.stringify(r);
+        })
+        .join('\n'),
+    );
+    await app.clear();
+    await cli('import', [old]);
+    expect(await app.count('MATCH ()-[r:SUBJECT|OBJECT|EVIDENCE]->() WHERE r.rank IS NULL RETURN count(r)')).toBe(0);
+    const after = await ask();
+    expect(after).toEqual(before);
+    expect(JSON.stringify(after)).toMatch(/"totalCount":[1-9]/);
   });
 
   it('then GraphML has one node element per node and one edge per relationship, with declared keys', async () => {

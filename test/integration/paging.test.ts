@@ -217,6 +217,20 @@ describe("when a hub's relations, deals and evidence are paged", () => {
     );
   });
 
+  it("then the hub's neighbourhood holds the best facts at each hop, as a sort of all of them would choose", async () => {
+    const id = idOf(HUB);
+    const hood = await app.deps.reader.neighbourhood(id, { types: null, since: null, until: null, depth: 2, first: 15 });
+    const sorted = 'WITH DISTINCT f ORDER BY f.evidenceCount DESC, f.confidence DESC, f.id LIMIT 15 RETURN collect(f.id)';
+    const [hop1] = (await plain(`MATCH (:Entity {id: $id})<-[:SUBJECT|OBJECT]-(f:Fact) ${sorted}`, { id })) as string[][];
+    const [hop2] = (await plain(
+      `MATCH (c:Entity {id: $id}), (f1:Fact) WHERE f1.id IN $hop1
+       MATCH (f1)-[:SUBJECT|OBJECT]->(n:Entity) WHERE n <> c
+       MATCH (n)<-[:SUBJECT|OBJECT]-(f:Fact) WHERE NOT f.id IN $hop1 ${sorted}`,
+      { id, hop1 },
+    )) as string[][];
+    expect(hood!.relations.map((r) => r.id)).toEqual([...hop1!, ...hop2!]);
+  });
+
   it('then a page reads about its own size from the ranking indexes, not every row the hub has', async () => {
     const id = idOf(HUB);
     const limit = int(11);

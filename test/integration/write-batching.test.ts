@@ -2,6 +2,9 @@ import { startTestApp, type TestApp } from '../helpers';
 import { handArticle } from '../fixtures';
 import { ArticleWriter } from '../../src/repo/writer';
 import { loadLexicon } from '../../src/extract/lexicon';
+import { ExtractionPool } from '../../src/extract/pool';
+import { IngestService, readSeedArticles } from '../../src/ingest/service';
+import { join } from 'node:path';
 
 /** Concurrent writes share transactions, and one article's failure stays its own. */
 let app: TestApp;
@@ -38,6 +41,41 @@ describe('when many articles are written at once', () => {
     expect(await app.count("MATCH (a:Article) WHERE a.id STARTS WITH 'g' RETURN count(a)")).toBe(5);
     expect(await app.count("MATCH (a:Article {id: 'bad'}) RETURN count(a)")).toBe(0);
     expect(await app.count("MATCH (e:Entity {id: 'brokenco'}) RETURN count(e)")).toBe(0);
+  });
+});
+
+describe('when a batch is ingested on the extraction pool and a worker dies mid-batch', () => {
+  it('then the articles it was extracting fail with the reason and leave nothing, and the rest of the batch is stored whole', async () => {
+    const seeds = readSeedArticles(join(__dirname, '../../seeds/articles'));
+    const batch = Array.from({ length: 24 }, (_, i) => ({ ...seeds[i % seeds.length]!, id: `pooled-${i}` }));
+    const pool = new ExtractionPool(2);
+    await pool.start();
+    try {
+      const ingest = new IngestService(writer, pool);
+      const pending = batch.map((a) => ingest.ingest(a));
+      await (pool as unknown as { slots: { worker: { terminate(): Promise<number> } }[] }).slots[0]!.worker.terminate();
+      const results = await Promise.allSettled(pending);
+      const failed = batch.filter((_, i) => results[i]!.status === 'rejected').map((a) => a.id);
+      const stored = batch.filter((_, i) => results[i]!.status === 'fulfilled').map((a) => a.id);
+      expect(failed.length).toBeGreaterThan(0);
+      expect(stored.length).toBeGreaterThan(0);
+      for (const r of results.filter((x) => x.status === 'rejected')) expect(String(r.reason)).toMatch(/extraction worker exited/);
+      const present = async (ids: string[]) =>
+        app.count(`MATCH (a:Article) WHERE a.id IN [${ids.map((id) => `'${id}'`).join(', ')}] RETURN count(a)`);
+      expect(await present(failed)).toBe(0);
+      expect(await present(stored)).toBe(stored.length);
+      // Each stored article is whole: its mentions and evidence are there like any article's.
+      expect(
+        await app.count(
+          `MATCH (a:Article) WHERE a.id IN [${stored.map((id) => `'${id}'`).join(', ')}] AND NOT (a)-[:MENTIONS]->() RETURN count(a)`,
+        ),
+      ).toBe(0);
+      // Sent again, the failed ones go through on the replaced worker.
+      await Promise.all(batch.filter((a) => failed.includes(a.id)).map((a) => ingest.ingest(a)));
+      expect(await present(batch.map((a) => a.id))).toBe(batch.length);
+    } finally {
+      await pool.close();
+    }
   });
 });
 

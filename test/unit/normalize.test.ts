@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js';
 import { nameKey, toSimplified } from '../../src/extract/normalize';
 import { MAX_SENTENCE, splitSentences } from '../../src/extract/sentences';
 
@@ -15,6 +16,20 @@ describe('normalization', () => {
     const s = toSimplified(t);
     expect(s.length).toBe(t.length);
     expect(s).toContain('软银集团');
+  });
+
+  it("when a text is simplified, then the result is OpenCC's tw-to-cn then hk-to-cn converters'", () => {
+    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    const texts = [
+      '軟銀集團完成收購美國晶片新創公司，輝達（NVIDIA）執行長黃仁勳表示，台積電將為其代工。',
+      '鴻海旗下的鴻揚創投與聯發科、英特爾簽署合作協議；軟體與網路服務、資訊安全、程式設計。',
+      '華為昇騰910C晶片已獲得百度採用，滑鼠、印表機、硬碟、記憶體、伺服器、乾隆、於是、著作',
+      '⿰氵青 ⿱艹⿰氵青 𠀀𠀁 \ud800 a·b 〇一二 ﹐﹑',
+      'Nvidia CEO Jensen Huang 黃仁勳',
+      '',
+    ];
+    for (const t of texts) expect(toSimplified(t)).toBe(/[\u3000-\ufeff]/.test(t) ? hk(tw(t)) : t);
   });
 });
 

@@ -1,5 +1,32 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
 import { extractText } from '../../src/extract';
-import { chineseOrgNames } from '../../src/extract/segment';
+import { chineseOrgNames, segmentAll, words } from '../../src/extract/segment';
+
+describe('when a text is segmented', () => {
+  it("then its words and tags are jieba's tag() words and tags, with and without the HMM", () => {
+    const jieba = Jieba.withDict(dict);
+    const texts = [
+      '据悉，壁仞科技近日发布了新一代GPU芯片，由香港联交所上市。',
+      '英伟达公司发布了H100芯片，AT&T与4S店、C++和3.5 GHz的B轮融资。',
+      '执行长黄仁勋表示，摩尔线程智能科技 (Moore Threads) 将于2025年量产😀。',
+      'Nvidia CEO Jensen Huang said 20,000 GPUs …',
+      '',
+    ];
+    for (const text of texts)
+      for (const hmm of [false, true])
+        expect(words(text, hmm).map(({ word, tag }) => ({ word, tag }))).toEqual(
+          jieba.tag(text, hmm).map(({ word, tag }) => ({ word, tag })),
+        );
+  });
+
+  it('then texts segmented together get the words each gets alone', () => {
+    const texts = ['据悉，壁仞科技近日发布了新一代GPU芯片。', '执行长黄仁勋表示 将于2025年量产', 'AT&T与4S店', '。', '英伟达H100'];
+    const alone = texts.map((t) => words(t));
+    const together = segmentAll(texts, () => texts.map((t) => words(t)));
+    expect(together).toEqual(alone);
+  });
+});
 
 describe('when a Chinese article names an organization the lexicon lacks', () => {
   it('then a name-like stem before an organization head is found, and common words are not', () => {

@@ -1,7 +1,9 @@
 import { hasChinese } from '../lang';
-import { chineseOrgNames, words } from '../segment';
+import { chineseOrgNames, words, type Word } from '../segment';
 import { ZH_SURNAMES, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
+import { includesAny, startsWithAny, surfaceSets } from './surfaces';
+import { allMatches } from '../regex';
 
 // Longest first, so 执行副总裁 is read before 副总裁 and 总裁.
 const TITLE = new RegExp(`(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('|')})(?:兼(?:${ZH_TITLES.join('|')}))?`, 'g');
@@ -100,7 +102,7 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
     if (stem && !entry) return;
     reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
   };
-  for (const m of simp.matchAll(ENUMERATION)) {
+  for (const m of allMatches(ENUMERATION, simp)) {
     // Items, with a last one split at 和/与/及/以及 and owners split at 旗下 (上汽集团旗下尚颀资本).
     const parts: { name: string; start: number }[] = [];
     let at = m.index;
@@ -116,8 +118,10 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
     if (orgLike < 2) continue;
     for (const p of parts) add(p.name, p.start);
   }
-  for (const m of simp.matchAll(CORP_OPENING)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+  for (const m of allMatches(CORP_OPENING, simp)) add(m[1]!, m.index + m[0].length - m[1]!.length);
 }
+
+const BOUGHT_INTO = /(?:入股|注资|参股|增资|收购|并购)([\u4e00-\u9fff]{2,4}?)(?=[，,。；、]|持股|的(?:股份|股权|控股权)|$)/g;
 
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
@@ -125,8 +129,11 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   if (!hasChinese(simp)) return;
   let ends: Set<number> | undefined;
   const hmmEnds = () => (ends ??= new Set(words(simp, true).map((w) => w.start + w.word.length)));
+  // (Segmented once for the fund names and the organization names.)
+  let ws: Word[] | undefined;
+  const segmented = () => (ws ??= words(simp));
   corporateNames(s, reg);
-  for (const m of simp.matchAll(TITLE)) {
+  for (const m of allMatches(TITLE, simp)) {
     let at = m.index + m[0].length;
     // 轮值董事长、副董事长徐直军: a list of titles before one name.
     while (/^[、和及与]/.test(simp.slice(at))) {
@@ -138,7 +145,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     }
     // 三位创始人陈维良、彭莉和杨建: every name of a list after the title.
     for (let name = personAfterTitle(simp, at, hmmEnds); name;) {
-      if (!reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name!.startsWith(x.text)))
+      if (!reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese))
         reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
       const joined = /^(?:、|和|与|及|以及)/.exec(simp.slice(at + name.length));
       if (!joined) break;
@@ -146,13 +153,13 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       name = personAfterTitle(simp, at, hmmEnds);
     }
   }
-  for (const m of simp.matchAll(NAME_IS_TITLE)) {
+  for (const m of allMatches(NAME_IS_TITLE, simp)) {
     const name = m[1]!;
-    if (!reg.known(name) && !reg.lex.surfaces.some((x) => !x.latin && name.startsWith(x.text)))
+    if (!reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese))
       reg.add(text.substr(m.index, name.length), 'Person', [text.substr(m.index, name.length)]);
   }
   // 由腾讯领投，上海国投跟投: who leads or joins a funding round is an organization.
-  for (const m of simp.matchAll(INVESTOR_BEFORE)) {
+  for (const m of allMatches(INVESTOR_BEFORE, simp)) {
     let at = m.index + m[0].length - m[1]!.length;
     for (const item of m[1]!.split(/、|和|与|及/)) {
       const name = item.replace(/^由/, '');
@@ -163,8 +170,8 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     }
   }
   if (simp.includes('基金')) {
-    const ws = words(simp);
-    for (const m of simp.matchAll(FUND)) {
+    const ws = segmented();
+    for (const m of allMatches(FUND, simp)) {
       // Back over the words before the fund noun while they can be part of a name.
       let i = ws.findIndex((w) => w.start + w.word.length > m.index);
       let start = m.index;
@@ -177,12 +184,12 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
         reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
     }
   }
-  for (const m of simp.matchAll(MODEL_NAME)) {
+  for (const m of allMatches(MODEL_NAME, simp)) {
     const name = m[1]!;
     const at = m.index + m[0].length - 3 - name.length;
     if (!NOT_MODEL_NAME.test(name) && !reg.known(name)) reg.add(text.substr(at, name.length), 'Product', [text.substr(at, name.length)]);
   }
-  for (const m of simp.matchAll(INVESTOR_OF)) {
+  for (const m of allMatches(INVESTOR_OF, simp)) {
     let at = m.index + m[0].indexOf(m[1]!);
     for (const name of m[1]!.split(/、|和|及|与/)) {
       const start = simp.indexOf(name, at);
@@ -192,7 +199,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     }
   }
   // 戴尔、惠普与联想等: an unknown name listed with known organizations is one too.
-  for (const m of simp.matchAll(LIST)) {
+  for (const m of allMatches(LIST, simp)) {
     const items = m[1]!.split(/、|与|和|及/);
     const knownOrgs = items.filter((x) => reg.lex.entries.get(reg.known(x) ?? '')?.type === 'Organization').length;
     // Two known organizations make it a list of them; one is enough when the list says what they are (等运营商).
@@ -206,24 +213,22 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     }
   }
   // 股东包括启明创投、IDG资本: a listed name ending in a venture word is an investor.
-  for (const m of simp.matchAll(VC_NAME)) {
+  for (const m of allMatches(VC_NAME, simp)) {
     const name = m[1]!;
     // (高瓴创投 is 高瓴's: a name that starts with a known organization is that one.)
-    const stemKnown = reg.lex.surfaces.some(
-      (x) => !x.latin && x.text.length >= 2 && name.startsWith(x.text) && reg.lex.entries.get(x.id)?.type !== 'Place',
-    );
+    const stemKnown = startsWithAny(name, surfaceSets(reg.lex).chineseNoPlace);
     if (reg.known(name) || stemKnown || NOT_VC_STEM.test(name) || GENERIC_ZH.test(name)) continue;
     const at = m.index + m[0].length - name.length;
     reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   // 据《科创板日报》报道: a publication named as a source is an organization (a name inside it is not).
-  for (const m of simp.matchAll(PUBLICATION)) {
+  for (const m of allMatches(PUBLICATION, simp)) {
     const name = (m[1] ?? m[2])!;
     const at = m.index + m[0].indexOf(name);
     if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   // 鸿海宣布入股耐能 / 收购芯来: an unknown name right after a verb of buying into, ending at punctuation or 持股.
-  for (const m of simp.matchAll(/(?:入股|注资|参股|增资|收购|并购)([\u4e00-\u9fff]{2,4}?)(?=[，,。；、]|持股|的(?:股份|股权|控股权)|$)/g)) {
+  for (const m of allMatches(BOUGHT_INTO, simp)) {
     const name = m[1]!;
     if (reg.known(name) || GENERIC_ZH.test(name) || FUNCTION_START.test(name)) continue;
     if (!words(name).every((w) => w.word.length === 1 || /^n[rzt]/.test(w.tag))) continue;
@@ -231,7 +236,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   // 台积电亚利桑那公司: a company's unit named after a place (a place right before the noun, a company before it).
-  for (const m of simp.matchAll(/(?:分公司|子公司|公司|工厂)/g)) {
+  for (const m of allMatches(/(?:分公司|子公司|公司|工厂)/g, simp)) {
     const k = [5, 4, 3, 2].find((n) => m.index - n >= 2 && reg.typeOf(simp.slice(m.index - n, m.index)) === 'Place');
     if (k === undefined) continue;
     const placeAt = m.index - k;
@@ -241,7 +246,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const name = simp.slice(a, m.index + m[0].length);
     if (!reg.known(name)) reg.add(text.substr(a, name.length), 'Organization', [text.substr(a, name.length)]);
   }
-  for (const o of chineseOrgNames(simp)) {
+  for (const o of chineseOrgNames(simp, segmented())) {
     // 车规级智能驾驶芯片: 智能 before what it qualifies is an adjective, no company's head.
     if (
       /智能$/.test(o.name) &&
@@ -249,9 +254,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     )
       continue;
     // A known organization inside is not a new one (英伟达科技, 所持昆仑芯); a known place may start one (上海证交所).
-    const stemKnown = reg.lex.surfaces.some(
-      (x) => !x.latin && x.text.length >= 2 && o.name.includes(x.text) && reg.lex.entries.get(x.id)?.type !== 'Place',
-    );
+    const stemKnown = includesAny(o.name, surfaceSets(reg.lex).chineseNoPlace);
     if (reg.known(o.name) || stemKnown) continue;
     const orig = text.substr(o.start, o.name.length);
     reg.add(orig, 'Organization', [orig]);

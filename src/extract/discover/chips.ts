@@ -4,6 +4,7 @@ import { words } from '../segment';
 import { cutChineseName } from './gloss';
 import { isCommonWord, isDemonym, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
+import { allMatches } from '../regex';
 
 /**
  * Chips and systems named by a model number. A known chip family followed by a generation or suffix
@@ -113,7 +114,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   const { text, simp } = s;
   const fam = familyOf(reg.lex);
   const named = new Set<string>();
-  for (const m of simp.matchAll(fam.regex)) {
+  for (const m of allMatches(fam.regex, simp)) {
     const f = fam.bySpelling.get(m[1]!)!;
     const name = `${f.name} ${m[2]}`;
     named.add(m[2]!);
@@ -130,23 +131,23 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   if (first) {
     const f = fam.bySpelling.get(first[1]!)!;
     const tail = simp.slice(first.index);
-    for (const m of tail.matchAll(/(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g)) {
+    for (const m of allMatches(/(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g, tail)) {
       if (named.has(m[0]) || UNIT.test(m[2]!)) continue;
       reg.add(`${f.name} ${m[0]}`, 'Chip', [m[0]], { makerId: f.makerId });
     }
   }
   const versions = productVersions(reg.lex);
-  for (const m of simp.matchAll(versions.re)) {
+  for (const m of allMatches(versions.re, simp)) {
     // (Made by the maker of the model it is a version of: Meta's Llama 70B.)
     if (!reg.known(m[0]))
       reg.add(text.substr(m.index, m[0].length), 'Product', [text.substr(m.index, m[0].length)], { makerId: versions.makerOf.get(m[1]!) });
   }
-  for (const m of simp.matchAll(SYSTEM)) {
+  for (const m of allMatches(SYSTEM, simp)) {
     const name = `${m[1]} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
     if (!reg.known(name)) reg.add(name, 'Product', [text.substr(m.index, m[0].length).trim()]);
   }
   // "its first chip, called the K1" / 代号为“雅典娜”的芯片: a name given to a chip.
-  for (const m of simp.matchAll(CALLED)) {
+  for (const m of allMatches(CALLED, simp)) {
     const name = (m[1] ?? m[2])!.trim();
     const at = m.index + m[0].lastIndexOf(name);
     // (A name given after "called" may be a common word: a chip called Rebel.)
@@ -160,14 +161,14 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
       reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
     }
   }
-  for (const m of simp.matchAll(CHIP_NOUN_THEN_NAME)) {
+  for (const m of allMatches(CHIP_NOUN_THEN_NAME, simp)) {
     const name = m[1]!;
     const at = m.index + m[0].length - name.length;
     if (/[A-Za-z]/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name))
       reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }
   // "the Korvex K2 chip", "its Zeta-1 accelerators": a model-like name right before a chip noun.
-  for (const m of simp.matchAll(NAME_THEN_CHIP)) {
+  for (const m of allMatches(NAME_THEN_CHIP, simp)) {
     let name = m[1]!;
     while (/\s/.test(name) && isCommonWord(name.split(' ')[0]!)) name = name.slice(name.indexOf(' ') + 1); // The, Its
     const first = name.split(' ')[0]!;
@@ -194,29 +195,29 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     }
   }
   // 7纳米芯片龙鹰一号, 处理器飞腾二号: a numbered name (X一号) right after a chip noun.
-  for (const m of simp.matchAll(/(?:芯片|晶片|处理器|加速卡|SoC)\s*([\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号[A-Z0-9]*)/g)) {
+  for (const m of allMatches(/(?:芯片|晶片|处理器|加速卡|SoC)\s*([\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号[A-Z0-9]*)/g, simp)) {
     const name = m[1]!;
     const at = m.index + m[0].length - name.length;
     if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }
   // 算力平台“飞星一号”: a name in quotes after a platform noun is a product.
-  for (const m of simp.matchAll(/(?:平台|系统|集群|超节点)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g)) {
+  for (const m of allMatches(/(?:平台|系统|集群|超节点)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g, simp)) {
     const name = m[1]!;
     const at = m.index + m[0].length - 1 - name.length;
     if (!reg.known(name) && !/[，,。]/.test(name)) reg.add(text.substr(at, name.length), 'Product', [text.substr(at, name.length)]);
   }
   // EPYC「Venice」: a name in quotes right after a known chip is a chip too (its code name).
-  for (const m of simp.matchAll(/([A-Za-z][A-Za-z0-9-]*)\s*[「“"『]([A-Z][A-Za-z0-9-]{1,15})[」”"』]/g)) {
+  for (const m of allMatches(/([A-Za-z][A-Za-z0-9-]*)\s*[「“"『]([A-Z][A-Za-z0-9-]{1,15})[」”"』]/g, simp)) {
     const name = m[2]!;
     const at = m.index + m[0].length - 1 - name.length;
     if (reg.typeOf(m[1]!) === 'Chip' && !reg.known(name)) reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }
-  for (const m of simp.matchAll(ACRONYM_GIVEN)) {
+  for (const m of allMatches(ACRONYM_GIVEN, simp)) {
     const name = m[1]!;
     if (!reg.known(name) && !isCommonWord(name)) reg.add(name, 'Chip', [name]);
   }
   // 个人AI超级电脑Ascent GX10 / the DGX Spark workstation: a model number of a computer is a product.
-  for (const m of simp.matchAll(PRODUCT_MODEL)) {
+  for (const m of allMatches(PRODUCT_MODEL, simp)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
     // One digit only for an acronym (AI4 computer), and never a quarter or half (Q3 servers).
     if (m[3]!.length === 1 && (!/^[A-Z]{2,4}$/.test(m[1]!) || NOT_A_MODEL.test(name))) continue;
@@ -233,7 +234,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   }
   if (!chipContext) return;
   // 曦云C500, 曦思N100: a Chinese brand the dictionary does not know, then a model number.
-  for (const m of simp.matchAll(ZH_BRAND_MODEL)) {
+  for (const m of allMatches(ZH_BRAND_MODEL, simp)) {
     const brand = cutChineseName(m[1]!).slice(-4);
     const name = brand + m[2]!;
     if (brand.length < 2 || reg.known(brand) || reg.known(name) || reg.known(m[2]!) || NOT_A_BRAND.test(brand)) continue;
@@ -241,7 +242,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     const at = m.index + m[0].length - name.length;
     reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length), m[2]!]);
   }
-  for (const m of simp.matchAll(MODEL)) {
+  for (const m of allMatches(MODEL, simp)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
     if (NOT_A_MODEL.test(name) || reg.known(name) || reg.known(m[1]!) || named.has(m[3]!)) continue;
     // Foo2024 and Top 100 are no models; MI355X, AI200 and Zeta 300 are.

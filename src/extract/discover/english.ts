@@ -2,6 +2,7 @@ import { hasChinese } from '../lang';
 import { GENERIC } from './generic';
 import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, isCommonWord, isDemonym, isFamilyName, isGivenName, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
+import { allMatches } from '../regex';
 
 /**
  * English proper names the lexicon lacks, typed by the text's own cues: titles and appositives for
@@ -124,7 +125,7 @@ function candidates(simp: string): Candidate[] {
   let last = 0;
   // "Chief Technology Officer Simon Knowles": the words of a title after Chief, up to its head noun, are no name.
   let title = 0;
-  for (const m of simp.matchAll(word)) {
+  for (const m of allMatches(word, simp)) {
     let tok = m[0];
     if (title > 0) {
       title = /^(?:Officer|Scientist|Architect|Executive|Economist|Strategist|Engineer)$/.test(tok) || title >= 3 ? 0 : title + 1;
@@ -212,7 +213,7 @@ const ARM_NAME =
 
 export function englishNames(s: DiscoverySentence, reg: Registry): void {
   const { simp } = s;
-  for (const m of simp.matchAll(ARM_NAME)) {
+  for (const m of allMatches(ARM_NAME, simp)) {
     // (Only when the company is known, or the arm's name has a letter of its own (BMW i Ventures), and the arm is not
     // known: the arm is a business of its own.)
     const stem = reg.typeOf(m[1]!);
@@ -325,7 +326,7 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
   const acting = new Set<string>();
   for (const { simp } of sentences) {
     if (hasChinese(simp)) continue;
-    for (const m of simp.matchAll(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g)) {
+    for (const m of allMatches(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g, simp)) {
       const w = m[1]!;
       const after = simp.slice(m.index + w.length, m.index + w.length + 40);
       seen.set(w, (seen.get(w) ?? 0) + 1);

@@ -2,6 +2,8 @@ import { CJK } from '../lang';
 import { GENERIC } from './generic';
 import { isGivenName, ZH_SURNAMES, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
+import { endsWithAny, includesAny, surfaceSets } from './surfaces';
+import { allMatches } from '../regex';
 
 // Relative-clause and role words after which a Chinese name starts: 前英特尔高管约翰·多伊 -> 约翰·多伊.
 const ZH_NAME_CUT = new RegExp(`.*(?:的|是|前|原|由|和|与|及|、|被|称|如|其|已|曾|将|向|对|在|为|了|${ZH_TITLES.join('|')})`);
@@ -27,14 +29,14 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
   if (!/[（(]/.test(simp) && !simp.includes('·')) return;
   const paren = new RegExp(`([${CJK}·]{2,24}|[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`, 'gu');
-  for (const m of simp.matchAll(paren)) {
+  for (const m of allMatches(paren, simp)) {
     const left = /[A-Za-z]/.test(m[1]![0]!) ? m[1]!.trim() : cutChineseName(m[1]!);
     const right = m[2]!.trim();
     const origLeft = text.substr(m.index + m[1]!.length - left.length, left.length);
     const origRight = text.substr(m.index + m[0].indexOf(m[2]!, m[1]!.length), right.length);
     if (TICKER.test(right)) {
       // 台积电（2330）: a known name ending the left side is the company; an unknown one must be short to be a name.
-      const endsKnown = reg.lex.surfaces.some((x) => x.text.length >= 2 && left.endsWith(x.text));
+      const endsKnown = endsWithAny(left, surfaceSets(reg.lex).all2);
       if (!endsKnown && !reg.known(left) && (/[A-Za-z]/.test(left) || left.length <= 4) && !GENERIC.has(left.toLowerCase()))
         reg.add(origLeft, 'Organization', [origLeft]);
       continue;
@@ -47,7 +49,7 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
     if (idL || idR) {
       const id = (idL ?? idR)!;
       // 英伟达的H100(GPU): a gloss of a part of the left side, not of all of it.
-      if (idR && reg.lex.surfaces.some((x) => !x.latin && x.text.length >= 2 && left.includes(x.text))) continue;
+      if (idR && includesAny(left, surfaceSets(reg.lex).chinese2)) continue;
       const entry = reg.lex.entries.get(id);
       reg.add(entry?.name ?? (idL ? left : right), entry?.type ?? 'Organization', [idL ? origRight : origLeft], {
         lexiconId: entry ? id : undefined,
@@ -88,7 +90,7 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
   }
 
   // Transliterated names with a middle dot: 安德烈·卡帕西.
-  for (const m of simp.matchAll(new RegExp(`([${CJK}]{1,8})·([${CJK}]{1,8})`, 'gu'))) {
+  for (const m of allMatches(new RegExp(`([${CJK}]{1,8})·([${CJK}]{1,8})`, 'gu'), simp)) {
     const first = cutChineseName(m[1]!).slice(-4);
     let last = m[2]!;
     const stop = [...last].findIndex((c, i) => i > 0 && ZH_NAME_STOP.includes(c));

@@ -1,7 +1,8 @@
+import { hasChinese } from '../lang';
 import type { Lexicon } from '../lexicon';
 import type { ArticleName } from '../matcher';
 import { nameKey } from '../normalize';
-import { words } from '../segment';
+import { segmentAll, words } from '../segment';
 import { chineseNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
 import { englishNames, listedWithOrganizations, listedWithPeople, subjectsOfBusinessVerbs } from './english';
@@ -16,6 +17,12 @@ export type { Discovered, DiscoverySentence } from './registry';
  * text's own cues. Glosses come first (they pair spellings), then chips, then people and organizations.
  */
 export function discover(sentences: DiscoverySentence[], lex: Lexicon): Discovered[] {
+  // The Chinese sentences are segmented together, once (chineseNames segments each).
+  const chinese = sentences.filter((s) => hasChinese(s.simp)).map((s) => s.simp);
+  return segmentAll(chinese, () => discoverIn(sentences, lex));
+}
+
+function discoverIn(sentences: DiscoverySentence[], lex: Lexicon): Discovered[] {
   const reg = new Registry(lex);
   // Model numbers are chips where chips are talked about: near a sentence that names chips, or anywhere in an
   // article about chips (two such sentences or more).

@@ -2,6 +2,7 @@ import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, coordinated, ofType, ORG, sub
 import type { Mention } from '../matcher';
 import { emitSupply, GOODS } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /**
  * SUPPLIES stated by naming customers or suppliers as such (客户包括, customers of, 供应商, among its
@@ -66,7 +67,7 @@ const namedCustomers: Rule = (ctx, emit) => {
     const supplier = subjectBefore(ctx, c.start, ORG, false);
     if (supplier && supplier.id !== c.id) emitSupply(ctx, emit, [supplier], c, 0.7);
   }
-  for (const m of simp.matchAll(SHARE_OF_REVENUE)) {
+  for (const m of allMatches(SHARE_OF_REVENUE, simp)) {
     const [cs] = clauseAt(simp, m.index);
     const customer = subjectBefore(ctx, m.index, ORG);
     // The supplier: the possessor named in the match, else the one "its" stands for (the sentence's other company).
@@ -77,7 +78,7 @@ const namedCustomers: Rule = (ctx, emit) => {
       emitSupply(ctx, emit, [supplier], customer, 0.7);
   }
   const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
-  for (const m of simp.matchAll(customersInclude)) {
+  for (const m of allMatches(customersInclude, simp)) {
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start <= end + 4);
     const supplier = subjectBefore(ctx, m.index, ORG, false) ?? ctx.topic;
@@ -117,7 +118,7 @@ const namedCustomers: Rule = (ctx, emit) => {
     const supplier = its ?? orgs.find((x) => x.start > c.end && x.id !== c.id && !x.anaphor) ?? ctx.topic;
     if (supplier) emitSupply(ctx, emit, [supplier], c, 0.7);
   }
-  for (const m of simp.matchAll(THROUGH)) {
+  for (const m of allMatches(THROUGH, simp)) {
     const [cs] = clauseAt(simp, m.index);
     const provider = orgs.find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
     const user = clauseSubject(ctx, m.index, ORG);
@@ -125,7 +126,7 @@ const namedCustomers: Rule = (ctx, emit) => {
     const service = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
     if (service && user && !negatedAt(ctx, m.index, cs)) emit({ type: 'USES', s: user, o: service, confidence: 0.7 });
   }
-  for (const m of simp.matchAll(DEPLOYED_AT)) {
+  for (const m of allMatches(DEPLOYED_AT, simp)) {
     const [cs] = clauseAt(simp, m.index);
     const customer = orgs.find((x) => x.start >= m.index + 1 && x.end <= m.index + 1 + m[1]!.length);
     if (!customer || negatedAt(ctx, m.index, cs)) continue;
@@ -142,7 +143,7 @@ const namedCustomers: Rule = (ctx, emit) => {
       if (makerMention) emitSupply(ctx, emit, [makerMention], customer, 0.65);
     }
   }
-  for (const m of simp.matchAll(SUPPLIER_OF)) {
+  for (const m of allMatches(SUPPLIER_OF, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const customer =
@@ -152,7 +153,7 @@ const namedCustomers: Rule = (ctx, emit) => {
     const supplier = subjectBefore(ctx, m.index, ORG, false);
     if (customer && supplier) for (const s of group(supplier)) emitSupply(ctx, emit, [s], customer, 0.75);
   }
-  for (const m of simp.matchAll(CUSTOMER_OF)) {
+  for (const m of allMatches(CUSTOMER_OF, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const supplier =

@@ -1,6 +1,7 @@
 import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { DealStatus } from '../types';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /** ACQUIRES (acquirer -> target) with the deal's status: considering, announced or completed. */
 
@@ -82,7 +83,7 @@ const acquiredByCue = cue(ACQUIRED_BY);
 
 const acquires: Rule = (ctx, emit) => {
   const { simp } = ctx;
-  for (const m of simp.matchAll(acquiredByCue)) {
+  for (const m of allMatches(acquiredByCue, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     const target = ofType(ctx.mentions, ORG, ctx.lex)
       .filter((x) => x.end <= m.index && x.start >= cs)
@@ -93,7 +94,7 @@ const acquires: Rule = (ctx, emit) => {
     if (target && buyer && !negatedAt(ctx, m.index, cs))
       emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status: dealStatus(simp) });
   }
-  for (const m of simp.matchAll(acquireCue)) {
+  for (const m of allMatches(acquireCue, simp)) {
     if (/被[^，,。]{0,20}$/.test(simp.slice(0, m.index)) || /^\s+by\b/.test(simp.slice(m.index + m[0].length))) continue;
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;

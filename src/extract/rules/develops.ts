@@ -2,6 +2,7 @@ import { CHIP_OR_PRODUCT, clauseAt, modifies, ofType, ORG, sameBusiness, subject
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /** DEVELOPS (organization -> its own chip or product). */
 
@@ -50,7 +51,7 @@ const develops: Rule = (ctx, emit) => {
     done.set(o, s);
     emit({ type: 'DEVELOPS', s, o, confidence });
   };
-  for (const m of simp.matchAll(develop)) {
+  for (const m of allMatches(develop, simp)) {
     const end = m.index + m[0].length;
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 10)) continue;

@@ -1,6 +1,7 @@
 import { clauseAt, coordinated, describedListAfter, headOf, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /** INVESTS_IN (investor -> investee): equity, funding rounds, backing, shareholdings; a person can invest too. */
 
@@ -76,7 +77,7 @@ const investsIn: Rule = (ctx, emit) => {
       for (const o of investees)
         if (o.id !== investor.id && o.type === 'Organization') emit({ type: 'INVESTS_IN', s: investor, o, confidence });
   };
-  for (const m of simp.matchAll(backedByCue)) {
+  for (const m of allMatches(backedByCue, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const end = m.index + m[0].length;
@@ -101,7 +102,7 @@ const investsIn: Rule = (ctx, emit) => {
     for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(headOf(ctx, inv), [investee], 0.75);
   }
   // 由X领投，Y跟投 / X and Y took part in the round: the investee raised the money, here or just before.
-  for (const m of simp.matchAll(roundInvestor)) {
+  for (const m of allMatches(roundInvestor, simp)) {
     const [cs] = clauseAt(simp, m.index);
     let inv = ofType(ctx.mentions, investors, ctx.lex)
       .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
@@ -139,7 +140,7 @@ const investsIn: Rule = (ctx, emit) => {
     for (const i of g) emitAll(i, investee ? [investee] : [], 0.75);
   }
   // "OpenAI, in which Microsoft has invested", 微软已投资的OpenAI: the investee before the relative clause.
-  for (const m of simp.matchAll(/\bin\s+which\s+/g)) {
+  for (const m of allMatches(/\bin\s+which\s+/g, simp)) {
     const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start === m.index + m[0].length);
     const investee = ofType(ctx.mentions, ORG, ctx.lex)
       .filter((x) => x.end <= m.index)
@@ -152,7 +153,7 @@ const investsIn: Rule = (ctx, emit) => {
       emitAll(investor, [investee], 0.75);
   }
   // 中科曙光是海光信息的第一大股东 / Microsoft, OpenAI's largest shareholder: a shareholder invests.
-  for (const m of simp.matchAll(SHAREHOLDER)) {
+  for (const m of allMatches(SHAREHOLDER, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const investee = ofType(ctx.mentions, ORG, ctx.lex)
@@ -183,13 +184,13 @@ const investsIn: Rule = (ctx, emit) => {
     if (other) for (const h of holders) if (h && h.id !== other.id) emitAll(h, [other], 0.75);
   }
   // 创意电子是台积电转投资的公司: the company invested in is the subject of the copula.
-  for (const m of simp.matchAll(INVESTED_COMPANY)) {
+  for (const m of allMatches(INVESTED_COMPANY, simp)) {
     const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length);
     const investee = investor && subjectBefore(ctx, m.index, ORG, false);
     if (investor && investee && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(investor, [investee], 0.75);
   }
   // 出售旗下Altera的51%股权给银湖资本 / sold a 51% stake in Altera to Silver Lake: the buyer of the stake invests.
-  for (const m of simp.matchAll(STAKE_SOLD_TO)) {
+  for (const m of allMatches(STAKE_SOLD_TO, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
@@ -198,12 +199,12 @@ const investsIn: Rule = (ctx, emit) => {
     if (held && buyer) emitAll(buyer, [held], 0.75);
   }
   // Y-backed X: "SoftBank-backed Acme".
-  for (const m of simp.matchAll(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g)) {
+  for (const m of allMatches(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g, simp)) {
     const investor = ctx.mentions.find((x) => x.start === m.index);
     const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
     if (investor && investee) emitAll(investor, [investee], 0.75);
   }
-  for (const m of simp.matchAll(investCue)) {
+  for (const m of allMatches(investCue, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     // (投资 inside a name, 上海国有资本投资有限公司, is no verb.)
     if (negatedAt(ctx, m.index, cs) || DIVEST.test(simp.slice(cs, m.index + m[0].length)) || insideName(ctx, m.index)) continue;
@@ -231,7 +232,7 @@ const investsIn: Rule = (ctx, emit) => {
       for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, [ctx.topic], 0.65);
   }
   // 红杉中国、经纬创投均持有沐曦股份: shareholders invest.
-  for (const m of simp.matchAll(HOLDS)) {
+  for (const m of allMatches(HOLDS, simp)) {
     const [cs] = clauseAt(simp, m.index);
     const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 1);
     if (
@@ -244,14 +245,14 @@ const investsIn: Rule = (ctx, emit) => {
     for (const i of holder ? coordinated(ctx.mentions, holder, simp, investors) : []) emitAll(i, [held], 0.75);
   }
   // 由丰田、索尼等八家企业共同出资成立: the funders listed between 由 and the verb.
-  for (const m of simp.matchAll(FUNDED_BY)) {
+  for (const m of allMatches(FUNDED_BY, simp)) {
     const inside = ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
     const company = subjectBefore(ctx, m.index, ORG, false);
     if (!inside.length || !company || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
     for (const i of coordinated(ctx.mentions, inside[0]!, simp, investors)) emitAll(i, [company], 0.75);
   }
   // 经济产业省已提供超过1.7兆日圆的补助 / 获得政府补助: a subsidy is financial backing.
-  for (const m of simp.matchAll(SUBSIDY)) {
+  for (const m of allMatches(SUBSIDY, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const giver = subjectBefore(ctx, m.index, ORG);

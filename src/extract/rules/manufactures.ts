@@ -2,6 +2,7 @@ import { clauseAt, coordinated, ofType, ORG } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /** MANUFACTURES (foundry -> chip it fabricates for its designer). */
 
@@ -25,13 +26,13 @@ const manufactures: Rule = (ctx, emit) => {
       ctx.lex.entries.get(m.id)?.foundry || ctx.nounsOf(m.id).includes('foundry') || /Foundr(?:y|ies)|\bFab\b|晶圆|代工/.test(m.surface),
   );
   // "manufactured by Samsung Electronics": whoever fabricates a chip for its designer acts as its foundry.
-  for (const m of simp.matchAll(/\b(?:manufactured|fabricated)\s+by\s+/g)) {
+  for (const m of allMatches(/\b(?:manufactured|fabricated)\s+by\s+/g, simp)) {
     const f = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
     if (f && !foundries.includes(f)) foundries.push(f);
   }
   if (!foundries.length) return;
   const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
-  for (const m of simp.matchAll(manufacture)) {
+  for (const m of allMatches(manufacture, simp)) {
     const end = m.index + m[0].length;
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;

@@ -2,6 +2,7 @@ import { clauseAt, mentionsAfter, ofType, ORG, subjectBefore } from '../context'
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /** SUBSIDIARY_OF (unit -> parent): business units and owned companies. */
 
@@ -28,7 +29,7 @@ const subsidiary: Rule = (ctx, emit) => {
   const add = (unit: Mention | undefined, parent: Mention | undefined) => {
     if (unit && parent && unit.id !== parent.id && !unit.anaphor) emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
   };
-  for (const m of simp.matchAll(unitCue)) {
+  for (const m of allMatches(unitCue, simp)) {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
@@ -95,20 +96,20 @@ const subsidiary: Rule = (ctx, emit) => {
     add(after ?? appositive, parent);
   }
   // the SoftBank-controlled company, a Samsung-owned unit: the controller owns what follows.
-  for (const m of simp.matchAll(/([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g)) {
+  for (const m of allMatches(/([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g, simp)) {
     const parent = orgs.find((x) => x.start === m.index);
     const unit = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 25);
     add(unit, parent);
   }
   // SoftBank owns about 90% of Arm / 持有X超过50%的股份: a majority holder is the parent.
-  for (const m of simp.matchAll(MAJORITY)) {
+  for (const m of allMatches(MAJORITY, simp)) {
     const pct = Number(m[1] ?? m[2]);
     const at = m.index + m[0].length;
     const held = m[1] !== undefined ? orgs.find((x) => x.start === at) : orgs.filter((x) => x.start > m.index && x.end <= at).pop();
     if (pct > 50 && held && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) add(held, subjectBefore(ctx, m.index, ORG, false));
   }
   // "SoftBank also owns Arm": the company owned outright (not "owns a stake in", "owns 10% of").
-  for (const m of simp.matchAll(/\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g)) {
+  for (const m of allMatches(/\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g, simp)) {
     const at = m.index + m[0].length;
     const held = orgs.find((x) => x.start === at && !x.anaphor);
     const [cs] = clauseAt(simp, m.index);
@@ -129,12 +130,12 @@ const subsidiary: Rule = (ctx, emit) => {
     add(parent ? unit : undefined, parent);
   }
   // 谷歌母公司Alphabet / Google parent Alphabet / Google's parent company, Alphabet: the unit before, the parent after.
-  for (const m of simp.matchAll(/(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g)) {
+  for (const m of allMatches(/(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g, simp)) {
     const unit = orgs.find((x) => x.end === m.index && !x.anaphor);
     const parent = orgs.find((x) => x.start === m.index + m[0].length);
     if (unit && parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(unit, parent);
   }
-  for (const m of simp.matchAll(ownedBy)) {
+  for (const m of allMatches(ownedBy, simp)) {
     const end = m.index + m[0].length;
     // owned by PIF, owned by Saudi Arabia's Public Investment Fund
     const poss = /^\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s){0,2}?[A-Z][\w.&-]*['’]s\s+/.exec(simp.slice(end, end + 40))?.[0].length ?? 0;

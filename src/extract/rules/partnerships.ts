@@ -2,6 +2,7 @@ import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /** PARTNERS_WITH (symmetric): cooperation, alliances, joint development, outsourced design. */
 
@@ -110,7 +111,7 @@ const partners: Rule = (ctx, emit) => {
     if (a) for (const b of bs) if (a.id !== b.id) emit({ type: 'PARTNERS_WITH', s: a, o: b, confidence });
   };
   const group = (first: Mention) => coordinated(ctx.mentions, first, simp, ORG);
-  for (const m of simp.matchAll(partnerVerb)) {
+  for (const m of allMatches(partnerVerb, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
     // A partnership discussed or listed as an option is not one: the hedge may stand clauses earlier.
@@ -155,20 +156,20 @@ const partners: Rule = (ctx, emit) => {
       (chipMaker ? { id: chipMaker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
     if (first && first.start - end < 40) pair(subj, group(first), 0.8);
   }
-  for (const m of simp.matchAll(partnerList)) {
+  for (const m of allMatches(partnerList, simp)) {
     const first = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);
     // (首批合作伙伴包括A、B / 拜会供应链伙伴，包括A: without a subject, the speaker's company or the story's.)
     const subj = subjectBefore(ctx, m.index, ORG, false) ?? ctx.speaker ?? ctx.topic;
     if (first) pair(subj, coordinated(ctx.mentions, first, simp, ORG, true), 0.75);
   }
-  for (const m of simp.matchAll(agreement)) {
+  for (const m of allMatches(agreement, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index))) continue;
     const before = orgs.filter((x) => x.start >= cs && x.end <= m.index);
     const g = before.length >= 2 ? group(before[0]!) : [];
     if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
   }
-  for (const m of simp.matchAll(MUTUAL)) {
+  for (const m of allMatches(MUTUAL, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     if (m[1] !== undefined) {
@@ -188,17 +189,17 @@ const partners: Rule = (ctx, emit) => {
     if (ap && /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/.test(simp.slice(o.end, o.end + 40))) pair(ap, [o], 0.75);
   }
   // "Microsoft, once its most important partner, …": the appositive's head partners the company "its" is.
-  for (const m of simp.matchAll(ITS_PARTNER_APPOSITIVE)) {
+  for (const m of allMatches(ITS_PARTNER_APPOSITIVE, simp)) {
     const head = orgs.find((o) => o.end === m.index && !o.anaphor);
     const other = [ctx.topic, ctx.main].find((o) => o && o.id !== head?.id);
     if (head && other) pair(head, [other], 0.7);
   }
-  for (const m of simp.matchAll(ITS_PARTNER)) {
+  for (const m of allMatches(ITS_PARTNER, simp)) {
     const subj = subjectBefore(ctx, m.index, ORG, false);
     const other = orgs.filter((o) => o.end <= m.index && o.id !== subj?.id).pop() ?? ctx.topic;
     if (subj && other && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) pair(subj, [other], 0.7);
   }
-  for (const m of simp.matchAll(ORDER_FROM)) {
+  for (const m of allMatches(ORDER_FROM, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const client =
@@ -211,7 +212,7 @@ const partners: Rule = (ctx, emit) => {
     if (/设计|合约|合同|contract/i.test(m[0])) pair(seller, [client], 0.7);
     else emit({ type: 'SUPPLIES', s: seller, o: client, confidence: 0.7 });
   }
-  for (const m of simp.matchAll(PARTNER_OF)) {
+  for (const m of allMatches(PARTNER_OF, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const other =
@@ -226,7 +227,7 @@ const partners: Rule = (ctx, emit) => {
     const actors = orgs.filter((o) => !o.anaphor && !/^['’]s\b|^的/.test(simp.slice(o.end, o.end + 3)));
     if (actors.length >= 2) pair(actors[0], [actors[1]!], 0.7);
   }
-  for (const m of simp.matchAll(DESIGN_FOR)) {
+  for (const m of allMatches(DESIGN_FOR, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     // 为 must take the client at once (主力产品为以Arm技术打造的 is a copula, not "for Arm").
@@ -240,7 +241,7 @@ const partners: Rule = (ctx, emit) => {
     if (client) pair(designer ?? subjectBefore(ctx, m.index, ORG, false), group(client), 0.75);
   }
   // 华为派出工程师团队…，协助其优化训练框架: helping another with its work is cooperation.
-  for (const m of simp.matchAll(/(?:协助|帮助|助力)(?=\s*(?:其|它|该公司)|[^，,。]{0,2}[A-Za-z\u4e00-\u9fff])/g)) {
+  for (const m of allMatches(/(?:协助|帮助|助力)(?=\s*(?:其|它|该公司)|[^，,。]{0,2}[A-Za-z\u4e00-\u9fff])/g, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index))) continue;
     const helped = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 2);
@@ -252,7 +253,7 @@ const partners: Rule = (ctx, emit) => {
     if (named.length >= 2 && named.length <= 3) for (let i = 1; i < named.length; i++) pair(named[0], [named[i]!], 0.7);
   }
   // "Broadcom-built chips" in a sentence about another organization's chips.
-  for (const m of simp.matchAll(/([A-Z][A-Za-z]+)-(?:built|designed|made|developed)\b/g)) {
+  for (const m of allMatches(/([A-Z][A-Za-z]+)-(?:built|designed|made|developed)\b/g, simp)) {
     const maker = ctx.mentions.find((x) => x.start === m.index && x.type === 'Organization');
     if (maker) pair(subjectBefore(ctx, m.index, ORG, false), [maker], 0.7);
   }

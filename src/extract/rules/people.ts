@@ -3,6 +3,7 @@ import { EN_TITLES, ZH_TITLES } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { negatedAt, type Found, type Rule } from './terms';
+import { allMatches } from '../regex';
 
 /** WORKS_FOR (person -> organization), with the role as written: employees, executives, analysts, founders. */
 
@@ -142,7 +143,7 @@ const worksFor: Rule = (ctx, emit) => {
     }
   }
   // 王东已离职，并加盟同为GPU厂商的沐曦 / Jane Doe has joined Acme: the person before the verb joins the organization after it.
-  for (const m of simp.matchAll(JOIN_VERB)) {
+  for (const m of allMatches(JOIN_VERB, simp)) {
     const end = m.index + m[0].length;
     const o = orgs.find(
       (x) => x.start >= end && x.start <= end + 20 && /^(?:[^，,。；]{0,16}的)?\s*(?:the\s+)?$/.test(simp.slice(end, x.start)),
@@ -168,8 +169,9 @@ const worksFor: Rule = (ctx, emit) => {
     }
   }
   // 由P创立 / founded by P: the founder works for the founded company (the sentence's subject).
-  for (const m of simp.matchAll(
+  for (const m of allMatches(
     /由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi,
+    simp,
   )) {
     const end = m.index + m[0].length;
     const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((p) =>

@@ -12,6 +12,7 @@ import {
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /** COMPETES_WITH (symmetric): rivals, a stated goal to challenge another, or a chip meant to match another. */
 
@@ -111,7 +112,7 @@ const competes: Rule = (ctx, emit) => {
     if (a) for (const b of bs) if (a.id !== b.id) emit({ type: 'COMPETES_WITH', s: a, o: b, confidence });
   };
   const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
-  for (const m of simp.matchAll(rivalNoun)) {
+  for (const m of allMatches(rivalNoun, simp)) {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
@@ -201,7 +202,7 @@ const competes: Rule = (ctx, emit) => {
       pair(x, y ? [y] : []);
     }
   }
-  for (const m of simp.matchAll(compete)) {
+  for (const m of allMatches(compete, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
     if (negatedAt(ctx, m.index, cs)) continue;
@@ -305,7 +306,7 @@ const competes: Rule = (ctx, emit) => {
       if (g.length >= 2) pair(g[0], g.slice(1));
     }
   }
-  for (const m of simp.matchAll(matchChip)) {
+  for (const m of allMatches(matchChip, simp)) {
     const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
     const targetBefore = chips.filter((x) => x.end <= m.index).pop();
     const a = chips.find((x) => x.end <= m.index && x !== targetBefore) ?? ctx.topicChip;

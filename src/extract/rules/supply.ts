@@ -2,6 +2,7 @@ import { clauseAt, clauseSubject, coordinated, ofType, ORG, subjectBefore, type 
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /**
  * SUPPLIES (supplier -> customer: chips, compute, capacity) stated by a verb: the customer buys, relies
@@ -97,7 +98,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
   // A向/从B采购…: the supplier between the preposition and the verb.
-  for (const m of simp.matchAll(buyFrom)) {
+  for (const m of allMatches(buyFrom, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
     if (negatedAt(ctx, m.index, cs)) continue;
@@ -116,7 +117,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
     if (first) emitSupply(ctx, emit, group(first), subjectBefore(ctx, m.index, ORG, false), 0.75);
   }
   // A依赖B / A relies on B (hardware): the supplier right after the verb.
-  for (const m of simp.matchAll(rely)) {
+  for (const m of allMatches(rely, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start < ce);
@@ -132,7 +133,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       for (const c of chips) if (ctx.makerOf(c.id) !== customer.id) emit({ type: 'USES', s: customer, o: c, confidence: 0.65 });
   }
   // A uses/deploys B chips, A采用B的芯片: the supplier is named with its goods.
-  for (const m of simp.matchAll(use)) {
+  for (const m of allMatches(use, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start < ce && x.start - end <= 40);
@@ -146,7 +147,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
     emitSupply(ctx, emit, group(first), clauseSubject(ctx, m.index, ORG), 0.7);
   }
   // B supplies (chips) to A / B向A供应 / B(大量)供应A的…
-  for (const m of simp.matchAll(supply)) {
+  for (const m of allMatches(supply, simp)) {
     if (/供应商|供应链|供应短缺|供应不足|提供商|云服务|服务商/.test(simp.slice(m.index - 1, m.index + 4))) continue;
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
@@ -212,7 +213,7 @@ const goodsFrom: Rule = (ctx, emit) => {
     if (maker) customer = ctx.mentions.find((x) => x.id === maker) ?? { id: maker, type: 'Organization', start: 0, end: 0, surface: '' };
     if (customer) emitSupply(ctx, emit, coordinated(ctx.mentions, sup, simp, ORG), customer, 0.7);
   }
-  for (const m of simp.matchAll(ADOPTED_BY)) {
+  for (const m of allMatches(ADOPTED_BY, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const users = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
@@ -241,7 +242,7 @@ const MEETS_DEMAND = /满足([^，,。]{1,20}?)的[^，,。的]{0,6}?需求|\bme
 const madeFor: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
-  for (const m of simp.matchAll(MADE_FOR)) {
+  for (const m of allMatches(MADE_FOR, simp)) {
     const [cs] = clauseAt(simp, m.index);
     const customer = orgs.find((x) => x.start === m.index + 1);
     const supplier = clauseSubject(ctx, m.index, ORG);
@@ -258,7 +259,7 @@ const madeFor: Rule = (ctx, emit) => {
     // 鸿海和纬创都为英伟达组装服务器: every maker listed as the subject.
     emitSupply(ctx, emit, supplier.anaphor ? [supplier] : coordinated(ctx.mentions, supplier, simp, ORG), customer, 0.7);
   }
-  for (const m of simp.matchAll(ENTRUSTED)) {
+  for (const m of allMatches(ENTRUSTED, simp)) {
     const [cs] = clauseAt(simp, m.index);
     const maker = orgs.find((x) => x.start === m.index + m[0].indexOf(m[1]!));
     const customer = subjectBefore(ctx, m.index, ORG, false);
@@ -266,7 +267,7 @@ const madeFor: Rule = (ctx, emit) => {
     if (maker && customer && !negatedAt(ctx, m.index, cs))
       emitSupply(ctx, emit, coordinated(ctx.mentions, maker, simp, ORG, true), customer, 0.7);
   }
-  for (const m of simp.matchAll(MEETS_DEMAND)) {
+  for (const m of allMatches(MEETS_DEMAND, simp)) {
     const [cs] = clauseAt(simp, m.index);
     const customer = orgs.find(
       (x) => x.start >= m.index && x.start <= m.index + m[0].length + 1 && (m[1] === undefined ? x.start === m.index + m[0].length : true),

@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../context';
 import type { Mention } from '../matcher';
 import type { DealStatus, RelationType } from '../types';
+import { allMatches } from '../regex';
 
 /** A relation found in one sentence, before it is named and deduplicated. */
 export interface Found {
@@ -33,8 +34,8 @@ export function cue(t: Terms): RegExp {
   return new RegExp(parts.join('|') || '(?!)', 'gi');
 }
 
-/** Every match of a global cue in a text (a fresh iterator each time, so the regex can be shared). */
-export const matches = (re: RegExp, text: string) => text.matchAll(re);
+/** Every match of a global cue in a text (the regex's lastIndex is left as it was, so the regex can be shared). */
+export const matches = (re: RegExp, text: string) => allMatches(re, text);
 
 // Negation just before a verb: 未/没有/否认 …, "not", "denied", "no longer".
 const NEGATION: Terms = {

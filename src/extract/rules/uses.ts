@@ -3,6 +3,7 @@ import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { USE } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { allMatches } from '../regex';
 
 /** USES (user -> chip or product): a customer runs on, adopts, buys or carries a chip or product. */
 
@@ -22,7 +23,7 @@ const useOrBuy = cue({ zh: [...USE.zh, ...BUY.zh], en: [...USE.en, ...BUY.en] })
 // USES: a customer runs on a chip or product; when the chip's maker is named with it, the maker supplies the customer.
 const uses: Rule = (ctx, emit) => {
   const { simp } = ctx;
-  for (const m of simp.matchAll(useOrBuy)) {
+  for (const m of allMatches(useOrBuy, simp)) {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, end);
     // 获得百度采用 is the passive (supply.ts reads it): the clause's subject is the chip's maker, not its user.
@@ -65,7 +66,7 @@ const uses: Rule = (ctx, emit) => {
 const CARRYING = /(?:搭载|采用|配备|内建|内置)([^，,。]{1,24}?)的([^，,。]{0,28})/g;
 const productUses: Rule = (ctx, emit) => {
   const { simp } = ctx;
-  for (const m of simp.matchAll(CARRYING)) {
+  for (const m of allMatches(CARRYING, simp)) {
     const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
     const product = ofType(ctx.mentions, ['Product'], ctx.lex).find(
       (x) => x.start >= m.index + 3 + m[1]!.length && x.end <= m.index + m[0].length,
@@ -77,7 +78,7 @@ const productUses: Rule = (ctx, emit) => {
 
 const usedFor: Rule = (ctx, emit) => {
   const { simp } = ctx;
-  for (const m of simp.matchAll(USED_FOR)) {
+  for (const m of allMatches(USED_FOR, simp)) {
     const end = m.index + m[0].length;
     const [cs] = clauseAt(simp, m.index);
     const user = ofType(ctx.mentions, ['Organization'], ctx.lex).find((x) => x.start >= end && x.start <= end + 3);
@@ -95,7 +96,7 @@ const USED_IN =
   /\b(?:is|are|was|were|being|has\s+been|have\s+been)\s+(?:already\s+|now\s+|widely\s+)?(?:used|deployed)\s+(?:[^,.;]{0,30}?\s)?(?:by|in|at)\s+/g;
 const usedIn: Rule = (ctx, emit) => {
   const { simp } = ctx;
-  for (const m of simp.matchAll(USED_IN)) {
+  for (const m of allMatches(USED_IN, simp)) {
     const end = m.index + m[0].length;
     const user = ofType(ctx.mentions, ['Organization'], ctx.lex).find(
       (x) => x.start === end && (/^\s+by\s+$/.test(m[0].slice(-4)) || /^['’]s?\s/.test(simp.slice(x.end, x.end + 3))),
@@ -120,7 +121,7 @@ const RUNS_ON =
   /(?:的|其)[^，,。的]{0,8}?(?:模型|服务|应用)(?:都|均|全部|主要|目前)?(?:运行在|运行于|部署在|托管在|跑在)|,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:run|runs|are\s+(?:trained|hosted|served|built)|were\s+(?:trained|built))\s+(?:\w+\s+){0,2}?on\s+/g;
 const runsOn: Rule = (ctx, emit) => {
   const { simp } = ctx;
-  for (const m of simp.matchAll(RUNS_ON)) {
+  for (const m of allMatches(RUNS_ON, simp)) {
     const end = m.index + m[0].length;
     const user = ofType(ctx.mentions, ['Organization'], ctx.lex)
       .filter((x) => x.end <= m.index && /^\s*$/.test(simp.slice(x.end, m.index)))

@@ -20,7 +20,15 @@ async function evidence(
 ) {
   const page = evidencePageArgs(args);
   const got = owner.evidence;
-  if (got) return connection('evidence', got.rows, page, () => Promise.resolve(got.total));
+  // A projected first page was read without the extra row (projections.ts, evidenceParams): its total tells whether more follow.
+  if (got)
+    return connection(
+      'evidence',
+      got.rows,
+      page,
+      () => Promise.resolve(got.total),
+      page.after === null ? got.total > page.first : undefined,
+    );
   const fields = Selection.shape(info, 'evidence', (s) => s.at('edges', 'node', 'article').articleFields());
   return connection('evidence', await loaders.evidence(owner.id, label, page, fields), page, () => loaders.evidenceCount(owner.id, label));
 }

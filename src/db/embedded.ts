@@ -55,7 +55,8 @@ export function buildLauncher(log: (line: string) => void = () => {}): void {
   log('Building the embedded Neo4j launcher (first run downloads Neo4j 5.26 from Maven Central)...');
   const r = spawnSync('mvn', ['-q', '-B', 'package', 'dependency:copy-dependencies', '-DskipTests'], {
     cwd: TOOL_DIR,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // Maven's output goes to stderr: stdout carries the JSON log lines of `npm start`.
+    stdio: ['ignore', process.stderr, 'inherit'],
   });
   if (r.status !== 0) throw new Error(`Building tools/neo4j-embedded with Maven failed (exit ${r.status}). ${ALTERNATIVES}`);
 }

@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { ROOT } from '../paths';
 
 /** The project's Java launcher for Neo4j 5.26 (tools/neo4j-embedded). */
-const TOOL_DIR = resolve(__dirname, '../../tools/neo4j-embedded');
+const TOOL_DIR = join(ROOT, 'tools/neo4j-embedded');
 const CLASSES = join(TOOL_DIR, 'target/classes');
 const LIB = join(TOOL_DIR, 'target/lib');
 

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { TextDecoder } from 'node:util';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
@@ -22,8 +22,9 @@ import { MAX_NODES } from './resolvers/node';
 import { badInput, clientError, ErrorCode } from '../errors';
 import { silentLogger, type Logger } from '../log';
 import type { Metrics } from '../ops/metrics';
+import { ROOT } from '../paths';
 
-export const SCHEMA_DIR = resolve(__dirname, '../../schema');
+export const SCHEMA_DIR = join(ROOT, 'schema');
 
 export function loadTypeDefs(dir = SCHEMA_DIR): string {
   return readdirSync(dir)

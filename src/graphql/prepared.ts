@@ -97,7 +97,9 @@ export class PreparedOperations {
     if (operationName != null && typeof operationName !== 'string') return null;
     if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
     for (const k in body) if (!BODY_KEYS.has(k)) return null;
-    const key = [req.headers['content-type'] ?? '', req.headers.accept ?? '', operationName ?? '', query].join('\u0000');
+    // An empty operation name is not a missing one (Apollo refuses the empty name), so the name is
+    // kept as JSON: null and "" differ.
+    const key = [req.headers['content-type'] ?? '', req.headers.accept ?? '', JSON.stringify(operationName ?? null), query].join('\u0000');
     return { key, variables: (variables as Record<string, unknown> | null) ?? {} };
   }
 

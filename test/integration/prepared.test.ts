@@ -140,6 +140,18 @@ describe('when a client sends the same query again', () => {
     expect(app.prepared.hits).toBe(hits);
   });
 
+  it('then the same text with an empty or unknown operation name is not taken for it', async () => {
+    const query = '{ stats { entities } }';
+    expect((await twice({ query })).prepared).toBe(true);
+    const hits = app.prepared.hits;
+    for (const operationName of ['', 'X']) {
+      const res = await post({ query, operationName });
+      expect({ status: res.status, code: codeOf(res) }).toEqual({ status: 400, code: 'OPERATION_RESOLUTION_FAILURE' });
+    }
+    expect((await post({ query, operationName: null })).status).toBe(200);
+    expect(app.prepared.hits).toBe(hits + 1);
+  });
+
   it('then the same text with another Content-Type is not taken for it', async () => {
     const query = '{ stats { relations } }';
     await twice({ query });

@@ -67,12 +67,64 @@ function commonShare(text: string): number {
   return han.length ? han.filter((c) => COMMON.has(c)).length / han.length : 0;
 }
 
+// Every pattern here is linear in the page's length: a tag holds no '<', and a block whose end is
+// missing is looked for once, not again from each later opening (a page of unclosed openings would
+// otherwise cost the square of its length).
+const BLOCK_OPEN = /<(script|style|noscript|template|!--)/gi;
+const BLOCK_CLOSE: Record<string, RegExp> = {
+  '!--': /-->/g,
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi,
+  noscript: /<\/noscript\s*>/gi,
+  template: /<\/template\s*>/gi,
+};
+
+/** Script, style, noscript and template elements and comments, each replaced by a space. */
+function dropBlocks(text: string): string {
+  const unclosed = new Set<string>();
+  let out = '';
+  let from = 0;
+  BLOCK_OPEN.lastIndex = 0;
+  for (let m = BLOCK_OPEN.exec(text); m; m = BLOCK_OPEN.exec(text)) {
+    const kind = m[1]!.toLowerCase();
+    // An element's name ends there (<scripts> is no script), as \b said before.
+    if (kind !== '!--' && /[\w]/.test(text[m.index + m[0].length] ?? '')) continue;
+    if (unclosed.has(kind)) continue;
+    const close = BLOCK_CLOSE[kind]!;
+    close.lastIndex = m.index + m[0].length;
+    const end = close.exec(text);
+    if (!end) {
+      unclosed.add(kind);
+      continue;
+    }
+    out += text.slice(from, m.index) + ' ';
+    from = end.index + end[0].length;
+    BLOCK_OPEN.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
+
 function stripHtml(text: string): string {
-  return text
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+  return dropBlocks(text)
     .replace(/<\s*(br|\/p|\/div|\/li|\/h[1-6]|\/tr|\/title)\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ');
+    .replace(/<[^<>]+>/g, ' ');
+}
+
+/** A line without the stray table pipes at either end (`a | |` keeps one, as it always did), trimmed. */
+function trimPipes(line: string): string {
+  let s = line.trimEnd();
+  if (s.endsWith('|')) {
+    let k = s.length;
+    while (k > 0 && s[k - 1] === '|') k--;
+    s = s.slice(0, k);
+  }
+  s = s.trim();
+  if (s.startsWith('|')) {
+    let k = 0;
+    while (k < s.length && s[k] === '|') k++;
+    s = s.slice(k);
+  }
+  return s.trim();
 }
 
 // Lines that are the site's, not the story's: reprint and copyright notices, share prompts, image credits.
@@ -91,7 +143,7 @@ const BOILERPLATE = [
 export function cleanArticle(raw: string): string {
   if (raw.includes('\u0000')) throw new InvalidArticleError('The article looks binary (it contains NUL bytes), not text.');
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (/<(html|body|p|div|br|article|span|a)\b[^>]*>/i.test(text)) text = stripHtml(text);
+  if (/<(html|body|p|div|br|article|span|a)\b[^<>]*>/i.test(text)) text = stripHtml(text);
   text = decodeEntities(text);
   const replacement = (text.match(/\uFFFD/g) ?? []).length;
   if (replacement > 20 && replacement / text.length > 0.05) {
@@ -100,11 +152,7 @@ export function cleanArticle(raw: string): string {
   const lines = text
     .split('\n')
     .map((line) =>
-      line
-        .replace(/[\u00a0\u3000\t]/g, ' ')
-        .replace(/\s*\|+\s*$/, '')
-        .replace(/^\s*\|+\s*/, '')
-        .trim(),
+      trimPipes(line.replace(/[\u00a0\u3000\t]/g, ' ')),
     )
     .filter((line) => line.length > 0 && !/^[|\-=_*•·\s]+$/.test(line) && !BOILERPLATE.some((re) => re.test(line)));
   const cleaned = lines.join('\n').replace(/[ ]{2,}/g, ' ');

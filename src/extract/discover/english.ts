@@ -52,7 +52,7 @@ const PERSON_AFTER = [
 ];
 // "Joe Doe of Acme Capital said": a person and, after "of", the employer.
 const OF_ORG_SAID =
-  /^\s+(?:of|at|from)\s+((?:[A-Z][\w&.'-]*\s?)+?)\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
+  /^\s+(?:of|at|from)\s+([A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*)*?)\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
 const SAID = /^,?\s+(?:said|says|told|noted|added|wrote|argued|explained|commented|warned)\b/;
 const SAID_BEFORE = /\b(?:said|according to|told)\s*$/i;
 

@@ -35,7 +35,7 @@ const BACKED_BY: Terms = {
 };
 
 const SHAREHOLDER =
-  /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*(?:[A-Z][\w.&-]*\s?)+['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b|\b(?:is|remains|was|became|has\s+become|will\s+become)\s+(?:also\s+|still\s+|now\s+)?(?:[A-Z][\w.&-]*\s?)+['’]s?\s+(?:(?:single\s+)?(?:largest|biggest|major|main|leading|controlling|top|second-largest|early|earliest|first)\s+)?(?:outside\s+)?(?:shareholder|investor|backer)\b/g;
+  /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*\s?['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b|\b(?:is|remains|was|became|has\s+become|will\s+become)\s+(?:also\s+|still\s+|now\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*\s?['’]s?\s+(?:(?:single\s+)?(?:largest|biggest|major|main|leading|controlling|top|second-largest|early|earliest|first)\s+)?(?:outside\s+)?(?:shareholder|investor|backer)\b/g;
 
 // Selling out of a company is no investment in it (any more).
 const DIVEST =

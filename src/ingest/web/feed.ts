@@ -22,7 +22,7 @@ export interface Feed {
 const MIN_FULL_TEXT = 200;
 const textLength = (html: string) =>
   html
-    .replace(/<[^>]+>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .replace(/\s+/g, ' ')
     .trim().length;
 

@@ -80,14 +80,23 @@ const ORG_AFTER = [
   /^,?\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme (said it) raised $50 million
 ];
 
+// A noun of kind right before a name (chip startup Acme), and right after one (Silo AI lab).
+const NOUN_BEFORE = new RegExp(`\\b(${NOUN})\\s*$`, 'i');
+const NOUN_AFTER = new RegExp(`^\\s+${NOUN}s?\\b`, 'i');
+
 const CHIP_APPOSITIVE =
   /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
 // Particles inside Western names: Femke de Vries, Ursula von der Leyen.
 const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|ter|ten)$/;
-const TITLE_TOKEN =
-  /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
-const CONNECTOR = /^(?:of|for|de|van|von|der|den|da|di|du|del|le|la|bin|al|&)$/;
+// (Sets of the words, not patterns: candidates() asks about every word of every sentence.)
+const TITLE_TOKEN = new Set(
+  'CEO CTO CFO COO VP SVP EVP Chief Executive President Chairman Chairwoman Founder Co-founder Director Analyst Vice'.split(' '),
+);
+const CONNECTOR = new Set('of for de van von der den da di du del le la bin al &'.split(' '));
+// The head nouns that end a title after Chief, and the abbreviations whose period is part of the word.
+const TITLE_HEAD = new Set(['Officer', 'Scientist', 'Architect', 'Executive', 'Economist', 'Strategist', 'Engineer']);
+const ABBREVIATION = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'St.']);
 // A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
 const HYPHEN_MODIFIER =
   /^([A-Z][\w.&]*)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
@@ -100,6 +109,17 @@ interface Candidate {
   end: number;
 }
 
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAlnum = (c: number) => isUpper(c) || isLower(c) || isDigit(c);
+/** A word that starts with a capital, or with lower case and then a capital (iPhone, eBay). */
+const capitalised = (tok: string) => {
+  let i = 0;
+  while (i < tok.length && isLower(tok.charCodeAt(i))) i++;
+  return i < tok.length && isUpper(tok.charCodeAt(i));
+};
+
 /** Capitalised runs of a sentence split at titles, possessives, hyphen modifiers and stray punctuation. */
 function candidates(simp: string): Candidate[] {
   const out: Candidate[] = [];
@@ -107,7 +127,7 @@ function candidates(simp: string): Candidate[] {
   let cur: { tokens: string[]; start: number; end: number } | undefined;
   const close = () => {
     if (cur) {
-      while (cur.tokens.length && CONNECTOR.test(cur.tokens[cur.tokens.length - 1]!)) cur.tokens.pop();
+      while (cur.tokens.length && CONNECTOR.has(cur.tokens[cur.tokens.length - 1]!)) cur.tokens.pop();
       // "Joe Doe of Acme Fund": a person's name and the employer after "of" are two names.
       const of = cur.tokens.findIndex((t) => t === 'of');
       if (of > 0 && personShaped(cur.tokens.slice(0, of).join(' '))) {
@@ -128,8 +148,8 @@ function candidates(simp: string): Candidate[] {
   for (const m of allMatches(word, simp)) {
     let tok = m[0];
     if (title > 0) {
-      title = /^(?:Officer|Scientist|Architect|Executive|Economist|Strategist|Engineer)$/.test(tok) || title >= 3 ? 0 : title + 1;
-      if (/^[A-Z]/.test(tok)) {
+      title = TITLE_HEAD.has(tok) || title >= 3 ? 0 : title + 1;
+      if (isUpper(tok.charCodeAt(0))) {
         close();
         last = m.index + tok.length;
         continue;
@@ -139,24 +159,25 @@ function candidates(simp: string): Candidate[] {
     if (tok === 'Chief') title = 1;
     const gap = simp.slice(last, m.index);
     last = m.index + tok.length;
-    if (gap !== ' ' || /[A-Za-z0-9]/.test(simp[m.index - 1] ?? '')) close();
+    if (gap !== ' ' || (m.index > 0 && isAlnum(simp.charCodeAt(m.index - 1)))) close();
     let end = false;
-    if (/[.]$/.test(tok) && !/^(?:[A-Z]\.|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|St\.)$/.test(tok)) {
+    // A period ends the word unless it is an initial (J.) or an abbreviation (Inc.).
+    if (tok.endsWith('.') && !(tok.length === 2 && isUpper(tok.charCodeAt(0))) && !ABBREVIATION.has(tok)) {
       tok = tok.slice(0, -1);
       end = true;
     }
-    const poss = /^(.+)['’]s$/.exec(tok);
-    if (poss) {
-      tok = poss[1]!;
+    // A possessive ends the name: Acme's.
+    if (tok.length >= 3 && tok.endsWith('s') && (tok[tok.length - 2] === "'" || tok[tok.length - 2] === '’')) {
+      tok = tok.slice(0, -2);
       end = true;
     }
-    const hy = HYPHEN_MODIFIER.exec(tok);
-    if (hy && !/^(?:Co-founder)$/i.test(tok)) {
+    const hy = tok.includes('-') ? HYPHEN_MODIFIER.exec(tok) : null;
+    if (hy && tok.toLowerCase() !== 'co-founder') {
       tok = hy[1]!;
       end = true;
     }
-    const capital = /^(?:[A-Z]|[a-z]+[A-Z])/.test(tok) || (cur !== undefined && /^\d/.test(tok));
-    if (TITLE_TOKEN.test(tok) || (!capital && !(cur && CONNECTOR.test(tok)))) {
+    const capital = capitalised(tok) || (cur !== undefined && isDigit(tok.charCodeAt(0)));
+    if (TITLE_TOKEN.has(tok) || (!capital && !(cur && CONNECTOR.has(tok)))) {
       close();
       continue;
     }
@@ -207,6 +228,17 @@ function trim(c: Candidate, simp: string): Candidate | undefined {
   return { name, start, end: start + name.length };
 }
 
+// The candidates of a sentence and each trimmed: three passes read them (englishNames, listedWith…).
+const names = new WeakMap<DiscoverySentence, { raw: Candidate[]; trimmed: (Candidate | undefined)[] }>();
+function namesOf(s: DiscoverySentence): { raw: Candidate[]; trimmed: (Candidate | undefined)[] } {
+  let n = names.get(s);
+  if (!n) {
+    const raw = candidates(s.simp);
+    names.set(s, (n = { raw, trimmed: raw.map((c) => trim(c, s.simp)) }));
+  }
+  return n;
+}
+
 // An investment arm named after its company: BMW i Ventures, Qualcomm Ventures, Samsung Catalyst Fund.
 const ARM_NAME =
   /\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s(?:[a-z]\s)?(?:Ventures|Capital|Investments|Catalyst\s+Fund|Venture\s+Capital|Growth\s+Fund)\b/g;
@@ -221,12 +253,15 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     reg.add(s.text.substr(m.index, m[0].length), 'Organization', [s.text.substr(m.index, m[0].length)]);
   }
   const cjk = hasChinese(simp);
-  const words = simp.match(/[A-Za-z][\w'’-]*/g) ?? [];
   // A Title Case headline capitalises every word: its capitals prove nothing.
-  if (!cjk && words.length >= 5 && !words.some((w) => /^[a-z][a-z'’-]{3,}$/.test(w))) return;
-  for (const raw of candidates(simp)) {
+  if (!cjk) {
+    const words = simp.match(/[A-Za-z][\w'’-]*/g) ?? [];
+    if (words.length >= 5 && !words.some((w) => /^[a-z][a-z'’-]{3,}$/.test(w))) return;
+  }
+  const { raw: found, trimmed } = namesOf(s);
+  for (const [k, raw] of found.entries()) {
     if (raw.name.length < 2 || /^\d/.test(raw.name)) continue;
-    const c = trim(raw, simp);
+    const c = trimmed[k];
     if (!c) continue;
     const before = simp.slice(Math.max(0, c.start - 60), c.start);
     const after = simp.slice(c.end, c.end + 90);
@@ -236,7 +271,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       const entry = reg.lex.entries.get(knownId);
       if (entry) reg.add(entry.name, entry.type, [c.name], { lexiconId: knownId });
       // "Rivos, a chip startup": a known name described, for "the startup" later on.
-      const noun = ORG_AFTER[0]!.exec(after)?.[1] ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1];
+      const noun = ORG_AFTER[0]!.exec(after)?.[1] ?? NOUN_BEFORE.exec(before)?.[1];
       if (noun) reg.describe(c.name, noun.toLowerCase());
       continue;
     }
@@ -270,16 +305,14 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
     // ("Finnish AI lab Silo AI": AI before a noun of kind describes the lab, it ends no name.)
     const suffix =
-      tokens.length >= 2 &&
-      (SUFFIX.has(last) ||
-        (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' ')) && !new RegExp(`^\\s+${NOUN}s?\\b`, 'i').test(after)));
+      tokens.length >= 2 && (SUFFIX.has(last) || (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' ')) && !NOUN_AFTER.test(after)));
     // A person's name with no person cue is still no organization: "buy from Jane Doe".
     // ("Peter Thiel, a longtime backer of X": a person's name described as an investor stays a person's.)
     if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && (!appositive || /investor|backer|shareholder/i.test(appositive[1]!)))
       continue;
     if (suffix || appositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {
       reg.add(c.name, 'Organization', [c.name], {
-        noun: appositive?.[1]?.toLowerCase() ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1]?.toLowerCase(),
+        noun: appositive?.[1]?.toLowerCase() ?? NOUN_BEFORE.exec(before)?.[1]?.toLowerCase(),
       });
     } else if (
       cjk &&
@@ -361,9 +394,7 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
 export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
   const { simp } = s;
   if (hasChinese(simp)) return;
-  const cs = candidates(simp)
-    .map((c) => trim(c, simp))
-    .filter((c): c is Candidate => !!c);
+  const cs = namesOf(s).trimmed.filter((c): c is Candidate => !!c);
   let prevPerson: Candidate | undefined;
   for (const c of cs) {
     if (reg.typeOf(c.name) === 'Person') {
@@ -391,9 +422,7 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 export function listedWithOrganizations(s: DiscoverySentence, reg: Registry): void {
   const { simp } = s;
   if (hasChinese(simp)) return;
-  const cs = candidates(simp)
-    .map((c) => trim(c, simp))
-    .filter((c): c is Candidate => !!c);
+  const cs = namesOf(s).trimmed.filter((c): c is Candidate => !!c);
   const isOrg = (c: Candidate) => reg.typeOf(c.name) === 'Organization';
   let chain: Candidate[] = [];
   const flush = () => {

@@ -23,23 +23,43 @@ interface Surface {
   /** A Latin name starts/ends on a word boundary: "Arm" is not found in "Army". */
   latinStart: boolean;
   latinEnd: boolean;
+  /** It ends in a capital or a digit, so a plural s may follow (TPUs, H100s). */
+  pluralizable: boolean;
+  /** It starts with 年, 月 or 日 (日经), which after a digit belong to a date. */
+  dateStart: boolean;
 }
+
+/** Whether a UTF-16 code unit is a Latin letter or a digit (isLatin for one character, as a number). */
+const latin = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Surfaces bucketed by their first two characters, longest first in each bucket. A scan looks up one
  * bucket per position, so its cost does not grow with the size of the lexicon (a single regex of
- * every alternative did, and had to be compiled again for each article).
+ * every alternative did, and had to be compiled again for each article). A bit per character says which
+ * characters start a surface at all: most positions of a sentence start none, and are passed at once.
  */
 class SurfaceIndex {
   // Keyed by the two UTF-16 code units (pair(), no substring is made for a lookup).
   private readonly buckets = new Map<number, Surface[]>();
+  private readonly firsts = new Uint32Array(0x10000 / 32);
   readonly known = new Set<string>();
 
   add(text: string, id: string, type: EntityType): void {
     const simp = toSimplified(text);
     if (simp.length < 2 || this.known.has(simp)) return;
     this.known.add(simp);
-    const s: Surface = { text: simp, id, type, latinStart: isLatin(simp[0]), latinEnd: isLatin(simp[simp.length - 1]) };
+    const last = simp.charCodeAt(simp.length - 1);
+    const s: Surface = {
+      text: simp,
+      id,
+      type,
+      latinStart: isLatin(simp[0]),
+      latinEnd: isLatin(simp[simp.length - 1]),
+      pluralizable: (last >= 0x41 && last <= 0x5a) || (last >= 0x30 && last <= 0x39),
+      dateStart: /^[年月日]/.test(simp),
+    };
+    const first = simp.charCodeAt(0);
+    this.firsts[first >>> 5]! |= 1 << (first & 31);
     const key = pair(simp, 0);
     const bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, [s]);
@@ -53,25 +73,27 @@ class SurfaceIndex {
   at(simp: string, i: number): Surface | undefined {
     // (At the last character there is no pair: a surface has two characters or more.)
     if (i + 1 >= simp.length) return undefined;
+    const first = simp.charCodeAt(i);
+    if ((this.firsts[first >>> 5]! & (1 << (first & 31))) === 0) return undefined;
     const bucket = this.buckets.get(pair(simp, i));
     if (!bucket) return undefined;
     for (const s of bucket) {
       if (!simp.startsWith(s.text, i)) continue;
-      if (s.latinStart && isLatin(simp[i - 1])) continue;
+      if (s.latinStart && i > 0 && latin(simp.charCodeAt(i - 1))) continue;
       const next = i + s.text.length;
       // "TPUs", "H100s": a plural s after an acronym or model number still ends the name.
-      const plural = simp[next] === 's' && /[A-Z0-9]/.test(s.text[s.text.length - 1]!) && !isLatin(simp[next + 1]);
-      if (s.latinEnd && isLatin(simp[next]) && !plural) continue;
+      const plural = simp[next] === 's' && s.pluralizable && !(next + 1 < simp.length && latin(simp.charCodeAt(next + 1)));
+      if (s.latinEnd && next < simp.length && latin(simp.charCodeAt(next)) && !plural) continue;
       // 25日经由: a date's 日/月/年 does not start a name (日经).
-      if (/^[年月日]/.test(s.text) && /\d/.test(simp[i - 1] ?? '')) continue;
+      if (s.dateStart && i > 0 && /\d/.test(simp[i - 1]!)) continue;
       return s;
     }
     return undefined;
   }
 }
 
-/** The two UTF-16 code units at `i` as one number. */
-const pair = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+/** The two UTF-16 code units at `i` as one number (a small integer: the map hashes it without a heap number). */
+const pair = (s: string, i: number) => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
 
 /** The matcher for one article: the lexicon's spellings (built once per lexicon) plus what discovery found in it. */
 export interface Matcher {

@@ -155,12 +155,18 @@ function compareWord(key: Uint8Array, start: number): number {
   }
 }
 
-// Organization heads: what Chinese company and lab names end with. 公司 only ends a name with a proper stem.
-const ORG_HEAD =
-  /^(科技|半导体|微电子|电子|集成电路|智能|集团|控股|资本|投资|研究院|实验室|技术|信息|通信|芯|光电|公司|有限公司|股份有限公司|证交所|交易所|证券交易所|联交所|基金|创投)$/;
+// Organization heads: what Chinese company and lab names end with (whole words). 公司 only ends a name with a proper stem.
+const ORG_HEAD = new Set(
+  '科技 半导体 微电子 电子 集成电路 智能 集团 控股 资本 投资 研究院 实验室 技术 信息 通信 芯 光电 公司 有限公司 股份有限公司 证交所 交易所 证券交易所 联交所 基金 创投'.split(
+    ' ',
+  ),
+);
 // Business words between a proper stem and its head: 春山浦江 投资管理 公司.
-const DESCRIPTOR =
-  /^(投资|管理|资产|基金|科技|控股|股份|有限|责任|半导体|电子|网络|信息|技术|智能|计算|数据|国际|证券|资本|创业|国有资本|国有|实业|发展|产业|股权)$/;
+const DESCRIPTOR = new Set(
+  '投资 管理 资产 基金 科技 控股 股份 有限 责任 半导体 电子 网络 信息 技术 智能 计算 数据 国际 证券 资本 创业 国有资本 国有 实业 发展 产业 股权'.split(
+    ' ',
+  ),
+);
 // Proper-noun tags (ns places count only beside an unknown character: 美国科技 is no company, 上海证交所 is).
 const PROPER = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt']);
 // One-character words that are function words, never part of a name.
@@ -188,9 +194,9 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
       out.push({ name: w.word, start: w.start });
       continue;
     }
-    if (i === 0 || !ORG_HEAD.test(w.word)) continue;
+    if (i === 0 || !ORG_HEAD.has(w.word)) continue;
     let j = i - 1;
-    while (j > 0 && DESCRIPTOR.test(ws[j]!.word) && i - j <= 3) j--;
+    while (j > 0 && DESCRIPTOR.has(ws[j]!.word) && i - j <= 3) j--;
     let stem = '';
     let unknownChars = 0;
     let proper = 0;
@@ -212,7 +218,7 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
     if (/[0-9０-９.]$/.test(simp.slice(0, ws[j + 1]!.start))) continue;
     // Further heads belong to the name: 智能科技, 科技集团.
     let end = i;
-    while (end + 1 < ws.length && ORG_HEAD.test(ws[end + 1]!.word) && end - i < 2) end++;
+    while (end + 1 < ws.length && ORG_HEAD.has(ws[end + 1]!.word) && end - i < 2) end++;
     const start = ws[j + 1]!.start;
     const last = ws[end]!;
     out.push({ name: simp.slice(start, last.start + last.word.length), start });

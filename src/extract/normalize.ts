@@ -86,14 +86,25 @@ function converter(name: 'tw2s' | 'hk2s'): (text: string) => string {
 
 /**
  * A pass of OpenCC over a text, its longest-match walk exactly (OpenCC's Trie does the matching), except that a
- * character no dictionary word starts with is stepped over at once: in a pass most characters are such.
+ * position where no dictionary word can start is stepped over at once: a character no word starts with, or one
+ * that is no word alone and whose next character continues no word it starts (in a pass most positions are such).
  */
 class FastTrie {
-  /** 1 for each character of the Basic Multilingual Plane a dictionary word starts with. */
+  /** For each character of the Basic Multilingual Plane: 1 if words start with it, 3 if it is also a word alone. */
   private readonly starts = new Uint8Array(0x10000);
+  /** The first two characters of every longer word, hashed to bits (a set bit may be another pair's). */
+  private readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
 
   constructor(private readonly trie: OpenCC.Trie) {
-    for (const c of (trie as unknown as { map: Map<number, unknown> }).map.keys()) if (c < 0x10000) this.starts[c] = 1;
+    type Node = Map<number, Node> & { trie_val?: string };
+    for (const [c, node] of (trie as unknown as { map: Node }).map) {
+      if (c >= 0x10000) continue;
+      this.starts[c] = node.trie_val !== undefined ? 3 : 1;
+      for (const d of node.keys()) {
+        const h = pairHash(c, d);
+        this.pairs[h >>> 5]! |= 1 << (h & 31);
+      }
+    }
   }
 
   /** What Trie.convert gives: each longest dictionary word replaced. */
@@ -108,13 +119,23 @@ class FastTrie {
     return pieces;
   }
 
+  /** Whether a word may start at `i`, a position of a character of the BMP (no surrogate, no description character). */
+  private mayStart(text: string, i: number, c: number): boolean {
+    const s = this.starts[c]!;
+    if (s !== 1) return s !== 0;
+    if (i + 1 >= text.length) return false;
+    const h = pairHash(c, text.charCodeAt(i + 1));
+    return (this.pairs[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+
   private walk(text: string, replace: boolean, pieces: string[] = []): string {
     const len = text.length;
     let run = -1; // start of the unmatched run
+    let replaced = false;
     for (let i = 0; i < len;) {
       const c = text.charCodeAt(i);
       // No word starts here (a character of the BMP, no surrogate, no ideographic description character): one step on.
-      if ((c < 0xd800 || c > 0xdfff) && this.starts[c] === 0 && (c < 0x2ff0 || c > 0x2fff)) {
+      if ((c < 0xd800 || c > 0xdfff) && (c < 0x2ff0 || c > 0x2fff) && !this.mayStart(text, i, c)) {
         if (run < 0) run = i;
         i++;
         continue;
@@ -124,16 +145,22 @@ class FastTrie {
         if (run >= 0) pieces.push(text.slice(run, i));
         run = -1;
         pieces.push(replace ? m.value : text.slice(i, m.end));
+        replaced = true;
         i = m.end;
       } else {
         if (run < 0) run = i;
         i += step(text, i);
       }
     }
+    // (Nothing replaced: the text as it is.)
+    if (replace && !replaced) return text;
     if (run >= 0) pieces.push(text.slice(run, len));
     return replace ? pieces.join('') : '';
   }
 }
+
+const PAIR_BITS = 17;
+const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
 
 // OpenCC's step over an unmatched character: a code point, or a whole ideographic description sequence (⿰氵青).
 const width = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1);

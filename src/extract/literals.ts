@@ -1,17 +1,19 @@
 /**
- * What a regex cannot match without: the strings of which every match holds at least one (`partner|合作` needs
- * "partner" or "合作"; `\bthe\s+(?:chip|GPU)s?` needs "the"). A text that holds none of them is not searched.
+ * What a regex cannot match without: strings of which a text the regex matches in holds at least one
+ * (`partner|合作` needs "partner" or "合作"; `\bthe\s+(?:chip|GPU)s?` needs "the"). A text that holds none of them
+ * is not searched.
  *
- * The strings come from reading the pattern's source: a literal run, a small character class ([Tt]), the
+ * The strings come from reading the pattern's source: a literal run, a small character class ([Tt], \d), the
  * alternatives of a group and a `?` multiply into exact sets while they stay small; anything else (\w, \s, a
- * repeat, a back reference) ends a run. Zero-width parts (anchors, \b, lookarounds) match nothing and add nothing.
- * Of the sets found along a sequence, the most telling is kept; a group's alternatives each bring theirs. ASCII
- * letters are kept in lower case (the text is folded the same way), so the strings hold with or without the `i`
- * flag. Whatever the reader does not know, or a flag it does not model (`v`, or `i` with `u`, under which `k`
- * also matches the Kelvin sign), leaves the regex without strings: it is always searched.
+ * repeat, a back reference) ends a run. Zero-width parts (anchors, \b, lookarounds) match no characters, but what a
+ * positive lookaround needs the text needs too. Of the sets found along a sequence, the most telling is kept; a
+ * group's alternatives each bring theirs. ASCII letters are kept in lower case (the text is folded the same way),
+ * so the strings hold with or without the `i` flag. Whatever the reader does not know, or a flag it does not model
+ * (`v`, or `i` with `u`, under which `k` also matches the Kelvin sign), leaves the regex without strings: it is
+ * always searched.
  */
 
-/** Every match holds one of these (folded) strings; null: nothing is known. */
+/** A text the regex matches in holds one of these (folded) strings; null: nothing is known. */
 export type Literals = readonly string[] | null;
 
 /** A part of a pattern: the exact strings it matches when few (null: too many or unknown), and what it needs. */
@@ -24,6 +26,8 @@ interface Part {
 const MAX_EXACT = 64;
 const ZERO: Part = { exact: [''], needs: null };
 const UNKNOWN: Part = { exact: null, needs: null };
+const DIGITS = [...'0123456789'];
+const DIGIT: Part = { exact: DIGITS, needs: DIGITS };
 
 class Unsupported extends Error {}
 
@@ -55,18 +59,26 @@ function minimal(xs: string[]): string[] {
 }
 
 /**
- * The more telling of two requirements: the one a sentence is less likely to meet (a string of n characters
- * taken as n - 1 pairs each met by a quarter of sentences, a lone character by most), then the shorter list.
+ * The more telling of two requirements: the one a sentence is less likely to meet, the strings' chances added
+ * (a lone character is in most sentences, a pair of Latin letters in some, another pair in few; the chance of a
+ * string is that of its pairs, of three at most), a little for each string to test.
  */
 function better(a: string[] | null, b: string[] | null): string[] | null {
   const x = usable(a) && minimal(a!);
   const y = usable(b) && minimal(b!);
   if (!x) return y || null;
   if (!y) return x;
-  const cost = (xs: string[]) =>
-    xs.reduce((sum, s) => sum + (s.length === 1 ? 0.7 : 0.25 ** Math.min(3, s.length - 1)), 0) + 0.002 * xs.length;
   return cost(y) < cost(x) ? y : x;
 }
+
+const ascii = (c: number) => c < 0x80;
+function chance(s: string): number {
+  if (s.length === 1) return ascii(s.charCodeAt(0)) ? 0.9 : 0.6;
+  let p = 1;
+  for (let k = 0; k + 1 < s.length && k < 3; k++) p *= ascii(s.charCodeAt(k)) && ascii(s.charCodeAt(k + 1)) ? 0.3 : 0.1;
+  return p;
+}
+const cost = (xs: string[]) => xs.reduce((sum, s) => sum + chance(s), 0) + 0.005 * xs.length;
 
 function product(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > MAX_EXACT) return null;
@@ -109,6 +121,8 @@ class Reader {
     let needs: string[] | null = null;
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
       const part = this.quantified(this.atom());
+      // (What a part needs may be more than its exact strings: a lookaround's, a repeat's.)
+      needs = better(needs, part.needs);
       const joined: string[] | null = run && part.exact ? product(run, part.exact) : null;
       if (joined) {
         run = joined;
@@ -171,8 +185,10 @@ class Reader {
     const inner = this.alternation();
     if (this.src[this.at] !== ')') throw new Unsupported();
     this.at++;
-    const lookaround = head[1] === '?=' || head[1] === '?!' || head[1] === '?<=' || head[1] === '?<!';
-    return lookaround ? ZERO : inner;
+    // A lookaround matches no characters; a positive one still needs what it looks for, in the text around.
+    if (head[1] === '?!' || head[1] === '?<!') return ZERO;
+    if (head[1] === '?=' || head[1] === '?<=') return { exact: [''], needs: inner.needs };
+    return inner;
   }
 
   private escape(): Part {
@@ -180,7 +196,8 @@ class Reader {
     if (c === undefined) throw new Unsupported();
     this.at += 2;
     if (c === 'b' || c === 'B') return ZERO;
-    if ('dDwWsS'.includes(c)) return UNKNOWN;
+    if (c === 'd') return DIGIT;
+    if ('DwWsS'.includes(c)) return UNKNOWN;
     if (c === 'p' || c === 'P') {
       if (this.unicode) this.skipBraces();
       return this.unicode ? UNKNOWN : this.literal(c.charCodeAt(0));

@@ -35,13 +35,13 @@ const latin = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a
 /**
  * Surfaces bucketed by their first two characters, longest first in each bucket. A scan looks up one
  * bucket per position, so its cost does not grow with the size of the lexicon (a single regex of
- * every alternative did, and had to be compiled again for each article). A bit per character says which
- * characters start a surface at all: most positions of a sentence start none, and are passed at once.
+ * every alternative did, and had to be compiled again for each article). The pairs that start a surface are also
+ * hashed to bits: most positions of a sentence start none, and are passed without a lookup.
  */
 class SurfaceIndex {
   // Keyed by the two UTF-16 code units (pair(), no substring is made for a lookup).
   private readonly buckets = new Map<number, Surface[]>();
-  private readonly firsts = new Uint32Array(0x10000 / 32);
+  private readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
   readonly known = new Set<string>();
 
   add(text: string, id: string, type: EntityType): void {
@@ -58,9 +58,9 @@ class SurfaceIndex {
       pluralizable: (last >= 0x41 && last <= 0x5a) || (last >= 0x30 && last <= 0x39),
       dateStart: /^[年月日]/.test(simp),
     };
-    const first = simp.charCodeAt(0);
-    this.firsts[first >>> 5]! |= 1 << (first & 31);
     const key = pair(simp, 0);
+    const h = pairHash(key);
+    this.pairs[h >>> 5]! |= 1 << (h & 31);
     const bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, [s]);
     else {
@@ -73,9 +73,10 @@ class SurfaceIndex {
   at(simp: string, i: number): Surface | undefined {
     // (At the last character there is no pair: a surface has two characters or more.)
     if (i + 1 >= simp.length) return undefined;
-    const first = simp.charCodeAt(i);
-    if ((this.firsts[first >>> 5]! & (1 << (first & 31))) === 0) return undefined;
-    const bucket = this.buckets.get(pair(simp, i));
+    const key = pair(simp, i);
+    const h = pairHash(key);
+    if ((this.pairs[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
+    const bucket = this.buckets.get(key);
     if (!bucket) return undefined;
     for (const s of bucket) {
       if (!simp.startsWith(s.text, i)) continue;
@@ -94,6 +95,8 @@ class SurfaceIndex {
 
 /** The two UTF-16 code units at `i` as one number (a small integer: the map hashes it without a heap number). */
 const pair = (s: string, i: number) => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
+const PAIR_BITS = 16;
+const pairHash = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_BITS);
 
 /** The matcher for one article: the lexicon's spellings (built once per lexicon) plus what discovery found in it. */
 export interface Matcher {

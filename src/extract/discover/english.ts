@@ -202,20 +202,23 @@ const personShaped = (name: string) => {
   );
 };
 
+// What may stand before a sentence's first word.
+const LEAD = /^[\s"“‘'(•·*-]*/;
+
 /** Drops what capitalisation alone does not make a name: a sentence's first word, demonyms, generic terms. */
-function trim(c: Candidate, simp: string): Candidate | undefined {
+function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Candidate | undefined {
   let { name, start } = c;
   if (isPlace(name)) return undefined; // Saudi Arabia is a place, not a company called Arabia
   for (;;) {
     const [first, ...rest] = name.split(' ');
     if (!rest.length) break;
     const two = `${first} ${rest[0]}`;
-    const atStart = /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start));
     const drop = isDemonym(two)
       ? two
       : GENERIC.has(first!.toLowerCase()) ||
           isDemonym(first!) ||
-          (atStart && (isCommonWord(first!) || ADVERB.test(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
+          // (Only quotes, bullets and spaces before it: the sentence's first word.)
+          (start <= lead && (isCommonWord(first!) || ADVERB.test(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
         ? first!
         : undefined;
     if (!drop) break;
@@ -224,7 +227,7 @@ function trim(c: Candidate, simp: string): Candidate | undefined {
   }
   if (GENERIC.has(name.toLowerCase()) || isDemonym(name) || (isCommonWord(name) && !name.includes(' '))) return undefined;
   // Separately, Additionally: a sentence opened by an adverb.
-  if (ADVERB.test(name) && /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start))) return undefined;
+  if (ADVERB.test(name) && start <= lead) return undefined;
   return { name, start, end: start + name.length };
 }
 
@@ -234,7 +237,8 @@ function namesOf(s: DiscoverySentence): { raw: Candidate[]; trimmed: (Candidate 
   let n = names.get(s);
   if (!n) {
     const raw = candidates(s.simp);
-    names.set(s, (n = { raw, trimmed: raw.map((c) => trim(c, s.simp)) }));
+    const lead = LEAD.exec(s.simp)![0].length;
+    names.set(s, (n = { raw, trimmed: raw.map((c) => trim(c, s.simp, lead)) }));
   }
   return n;
 }

@@ -344,14 +344,14 @@ const IT_VERB =
 const STRONG_VERB =
   /^\s+(?:(?:also|has|had|on\s+\w+day)\s+)*(?:announced\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:partnerships?|deal|agreement|acquisition|investment|funding|chip|processor|accelerator)|raised\s+(?:[$€¥£]|US\$)|unveiled\s+(?:a|an|its)\s+(?:\w+\s+){0,3}(?:chips?|processors?|accelerators?|GPUs?)|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:deal|agreement|contract))/;
 
-const personWordsOf = new WeakMap<Registry['lex'], string[]>();
+const personWordsOf = new WeakMap<Registry['lex'], Set<string>>();
 /** The words of the lexicon's people's names, computed once per lexicon. */
-function lexiconPersonWords(lex: Registry['lex']): string[] {
+function lexiconPersonWords(lex: Registry['lex']): Set<string> {
   let words = personWordsOf.get(lex);
   if (!words) {
-    words = [...lex.entries.values()]
-      .filter((e) => e.type === 'Person')
-      .flatMap((e) => [e.name, ...e.aliases].flatMap((s) => s.split(/[\s·]/)));
+    words = new Set(
+      [...lex.entries.values()].filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases].flatMap((s) => s.split(/[\s·]/))),
+    );
     personWordsOf.set(lex, words);
   }
   return words;
@@ -373,11 +373,13 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
     }
   }
   // Surnames of the people in the article or the lexicon ("Keller said") are people, not companies.
-  const personWords = new Set(lexiconPersonWords(reg.lex));
+  const known = lexiconPersonWords(reg.lex);
+  const personWords = new Set<string>();
   for (const d of reg.all()) if (d.type === 'Person') for (const s of d.spellings) for (const t of s.split(/[\s·]/)) personWords.add(t);
   for (const w of acting) {
     if (
       (seen.get(w) ?? 0) < 2 ||
+      known.has(w) ||
       personWords.has(w) ||
       reg.known(w) ||
       GENERIC.has(w.toLowerCase()) ||

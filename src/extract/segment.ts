@@ -173,6 +173,61 @@ const PROPER = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt']);
 const FUNCTION_CHARS = '的了在和与及是为将对把被从向于也都而且就还又或其该此这那等个年月日称说据由以让给向至及并但所';
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
+/**
+ * Whether chineseOrgNames can find anything in a text: it needs a word that is an organization head (科技, 公司,
+ * 芯) or one jieba's dictionary tags nt of four characters or more, and every word of a cut is a piece of the
+ * text. A sentence that holds none of those words (a third of Chinese news sentences) need not be segmented.
+ */
+export function mayHoldOrgNames(simp: string): boolean {
+  const w = orgWords();
+  for (let i = 0; i < simp.length; i++) {
+    const c = simp.charCodeAt(i);
+    if (w.single.has(c)) return true;
+    if (i + 1 >= simp.length) break;
+    const key = (c << 16) | simp.charCodeAt(i + 1);
+    const h = Math.imul(key, 0x9e3779b1) >>> (32 - ORG_PAIR_BITS);
+    if ((w.pairs[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+    if (w.byPair.get(key)?.some((x) => simp.startsWith(x, i))) return true;
+  }
+  return false;
+}
+
+const ORG_PAIR_BITS = 16;
+let orgWordsFound: { single: Set<number>; byPair: Map<number, string[]>; pairs: Int32Array } | undefined;
+
+/** The heads and the dictionary's nt words of four characters or more, by their first two characters (芯 by itself). */
+function orgWords(): NonNullable<typeof orgWordsFound> {
+  if (!orgWordsFound) {
+    const found = { single: new Set<number>(), byPair: new Map<number, string[]>(), pairs: new Int32Array(1 << (ORG_PAIR_BITS - 5)) };
+    const add = (word: string) => {
+      if (word.length === 1) {
+        found.single.add(word.charCodeAt(0));
+        return;
+      }
+      const key = (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+      const h = Math.imul(key, 0x9e3779b1) >>> (32 - ORG_PAIR_BITS);
+      found.pairs[h >>> 5]! |= 1 << (h & 31);
+      const list = found.byPair.get(key);
+      if (list) list.push(word);
+      else found.byPair.set(key, [word]);
+    };
+    for (const head of ORG_HEAD) add(head);
+    // Lines `word frequency nt`.
+    for (let at = bytes.indexOf(' nt\n'); at >= 0; at = bytes.indexOf(' nt\n', at + 1)) {
+      const start = bytes.lastIndexOf(0x0a, at) + 1;
+      const word = bytes.toString('utf8', start, bytes.indexOf(0x20, start));
+      if (word.length >= 4 && CJK_ONLY.test(word)) add(word);
+    }
+    if (bytes.toString('utf8', bytes.length - 3) === ' nt') {
+      const start = bytes.lastIndexOf(0x0a) + 1;
+      const word = bytes.toString('utf8', start, bytes.indexOf(0x20, start));
+      if (word.length >= 4 && CJK_ONLY.test(word)) add(word);
+    }
+    orgWordsFound = found;
+  }
+  return orgWordsFound;
+}
+
 export interface ChineseOrgName {
   name: string;
   /** Offset of the name in the text given. */

@@ -1,5 +1,5 @@
 import { hasChinese } from '../lang';
-import { chineseOrgNames, words, type Word } from '../segment';
+import { chineseOrgNames, mayHoldOrgNames, words, type Word } from '../segment';
 import { ZH_SURNAMES, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 import { includesAny, startsWithAny, surfaceSets } from './surfaces';
@@ -246,7 +246,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const name = simp.slice(a, m.index + m[0].length);
     if (!reg.known(name)) reg.add(text.substr(a, name.length), 'Organization', [text.substr(a, name.length)]);
   }
-  for (const o of chineseOrgNames(simp, segmented())) {
+  for (const o of mayHoldOrgNames(simp) ? chineseOrgNames(simp, segmented()) : []) {
     // 车规级智能驾驶芯片: 智能 before what it qualifies is an adjective, no company's head.
     if (
       /智能$/.test(o.name) &&

@@ -113,6 +113,10 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   for (let j = i - 1; j >= 0 && joiner.test(gap(items[j]!.m, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
   return out;
 }
+/** The organizations listed with one in its sentence (A、B和C), itself included: coordinated() over organizations. */
+export function orgList(ctx: Pick<SentenceContext, 'mentions' | 'simp'>, m: Mention): Mention[] {
+  return coordinated(ctx.mentions, m, ctx.simp, ORG);
+}
 const CORPORATE_TAIL = /^(?:资本|创投|集团|公司|科技|控股|基金|投资)(?=[、和与及]|以及)/;
 const GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
 const JOINER = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;

@@ -103,16 +103,21 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   // "、以及近年积极抢攻的C".
   const joiner = lists ? LIST_JOINER : JOINER;
   const out = [items[i]!.m];
-  // (A gloss after an item is part of it: 艾克尔（Amkor）及矽品.)
-  // (…and so is a corporate word the name is written with: IDG资本、高瓴.)
-  const gap = (a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '').replace(CORPORATE_TAIL, '');
-  // (An appositive's possessor is no item: "Fidelity and GV, Alphabet's venture arm,".)
-  const possessor = (m: Mention) => /^['’]s\s/.test(simp.slice(m.end, m.end + 3)) && /^\s*,/.test(simp.slice(0, m.start).slice(-2));
-  for (let j = i + 1; j < items.length && joiner.test(gap(items[j - 1]!.m, items[j]!.start)) && !possessor(items[j]!.m); j++)
+  for (
+    let j = i + 1;
+    j < items.length && joiner.test(listGap(simp, items[j - 1]!.m, items[j]!.start)) && !possessor(simp, items[j]!.m);
+    j++
+  )
     out.push(items[j]!.m);
-  for (let j = i - 1; j >= 0 && joiner.test(gap(items[j]!.m, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
+  for (let j = i - 1; j >= 0 && joiner.test(listGap(simp, items[j]!.m, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
   return out;
 }
+// Between two items of a list. (A gloss after an item is part of it: 艾克尔（Amkor）及矽品; and so is a corporate
+// word the name is written with: IDG资本、高瓴.)
+const listGap = (simp: string, a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '').replace(CORPORATE_TAIL, '');
+// (An appositive's possessor is no item: "Fidelity and GV, Alphabet's venture arm,".)
+const possessor = (simp: string, m: Mention) =>
+  /^['’]s\s/.test(simp.slice(m.end, m.end + 3)) && /^\s*,/.test(simp.slice(0, m.start).slice(-2));
 /** The organizations listed with one in its sentence (A、B和C), itself included: coordinated() over organizations. */
 export function orgList(ctx: Pick<SentenceContext, 'mentions' | 'simp'>, m: Mention): Mention[] {
   return coordinated(ctx.mentions, m, ctx.simp, ORG);

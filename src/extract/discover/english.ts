@@ -120,37 +120,47 @@ const capitalised = (tok: string) => {
   return i < tok.length && isUpper(tok.charCodeAt(i));
 };
 
+/** A run of capitalised words being read. */
+interface Run {
+  tokens: string[];
+  start: number;
+  end: number;
+}
+
+/** Ends a run: its candidates go out (a person's name and an employer after "of" are two); no run is left. */
+function close(out: Candidate[], cur: Run | undefined): undefined {
+  if (cur) {
+    while (cur.tokens.length && CONNECTOR.has(cur.tokens[cur.tokens.length - 1]!)) cur.tokens.pop();
+    // "Joe Doe of Acme Fund": a person's name and the employer after "of" are two names.
+    const of = cur.tokens.findIndex((t) => t === 'of');
+    if (of > 0 && personShaped(cur.tokens.slice(0, of).join(' '))) {
+      const head = cur.tokens.slice(0, of).join(' ');
+      out.push({ name: head, start: cur.start, end: cur.start + head.length });
+      cur = { tokens: cur.tokens.slice(of + 1), start: cur.start + head.length + 4, end: 0 };
+    }
+    if (cur.tokens.length) {
+      const name = cur.tokens.join(' ');
+      out.push({ name, start: cur.start, end: cur.start + name.length });
+    }
+  }
+  return undefined;
+}
+
+const WORD = /[A-Za-z0-9][\w&’'.-]*|&/g;
+
 /** Capitalised runs of a sentence split at titles, possessives, hyphen modifiers and stray punctuation. */
 function candidates(simp: string): Candidate[] {
   const out: Candidate[] = [];
-  const word = /[A-Za-z0-9][\w&’'.-]*|&/g;
-  let cur: { tokens: string[]; start: number; end: number } | undefined;
-  const close = () => {
-    if (cur) {
-      while (cur.tokens.length && CONNECTOR.has(cur.tokens[cur.tokens.length - 1]!)) cur.tokens.pop();
-      // "Joe Doe of Acme Fund": a person's name and the employer after "of" are two names.
-      const of = cur.tokens.findIndex((t) => t === 'of');
-      if (of > 0 && personShaped(cur.tokens.slice(0, of).join(' '))) {
-        const head = cur.tokens.slice(0, of).join(' ');
-        out.push({ name: head, start: cur.start, end: cur.start + head.length });
-        cur = { tokens: cur.tokens.slice(of + 1), start: cur.start + head.length + 4, end: 0 };
-      }
-      if (cur.tokens.length) {
-        const name = cur.tokens.join(' ');
-        out.push({ name, start: cur.start, end: cur.start + name.length });
-      }
-    }
-    cur = undefined;
-  };
+  let cur: Run | undefined;
   let last = 0;
   // "Chief Technology Officer Simon Knowles": the words of a title after Chief, up to its head noun, are no name.
   let title = 0;
-  for (const m of allMatches(word, simp)) {
+  for (const m of allMatches(WORD, simp)) {
     let tok = m[0];
     if (title > 0) {
       title = TITLE_HEAD.has(tok) || title >= 3 ? 0 : title + 1;
       if (isUpper(tok.charCodeAt(0))) {
-        close();
+        cur = close(out, cur);
         last = m.index + tok.length;
         continue;
       }
@@ -159,7 +169,7 @@ function candidates(simp: string): Candidate[] {
     if (tok === 'Chief') title = 1;
     const gap = simp.slice(last, m.index);
     last = m.index + tok.length;
-    if (gap !== ' ' || (m.index > 0 && isAlnum(simp.charCodeAt(m.index - 1)))) close();
+    if (gap !== ' ' || (m.index > 0 && isAlnum(simp.charCodeAt(m.index - 1)))) cur = close(out, cur);
     let end = false;
     // A period ends the word unless it is an initial (J.) or an abbreviation (Inc.).
     if (tok.endsWith('.') && !(tok.length === 2 && isUpper(tok.charCodeAt(0))) && !ABBREVIATION.has(tok)) {
@@ -178,14 +188,14 @@ function candidates(simp: string): Candidate[] {
     }
     const capital = capitalised(tok) || (cur !== undefined && isDigit(tok.charCodeAt(0)));
     if (TITLE_TOKEN.has(tok) || (!capital && !(cur && CONNECTOR.has(tok)))) {
-      close();
+      cur = close(out, cur);
       continue;
     }
     if (!cur) cur = { tokens: [], start: m.index, end: 0 };
     cur.tokens.push(tok);
-    if (end) close();
+    if (end) cur = close(out, cur);
   }
-  close();
+  close(out, cur);
   return out;
 }
 
@@ -429,32 +439,33 @@ export function listedWithOrganizations(s: DiscoverySentence, reg: Registry): vo
   const { simp } = s;
   if (hasChinese(simp)) return;
   const cs = namesOf(s).trimmed.filter((c): c is Candidate => !!c);
-  const isOrg = (c: Candidate) => reg.typeOf(c.name) === 'Organization';
   let chain: Candidate[] = [];
-  const flush = () => {
-    if (chain.length >= 2 && chain.some(isOrg)) {
-      for (const c of chain) {
-        const tokens = c.name.split(' ');
-        if (
-          reg.known(c.name) ||
-          tokens.length > 3 ||
-          /\d/.test(c.name) ||
-          personShaped(c.name) ||
-          tokens.some((t) => isGivenName(t) || isFamilyName(t) || GENERIC.has(t.toLowerCase())) ||
-          isCommonWord(c.name) ||
-          isPlace(c.name) ||
-          isDemonym(c.name)
-        )
-          continue;
-        reg.add(c.name, 'Organization', [c.name]);
-      }
-    }
-    chain = [];
-  };
   for (const c of cs) {
     const prev = chain[chain.length - 1];
-    if (prev && !LIST_GAP.test(simp.slice(prev.end, c.start))) flush();
+    if (prev && !LIST_GAP.test(simp.slice(prev.end, c.start))) chain = listed(reg, chain);
     chain.push(c);
   }
-  flush();
+  listed(reg, chain);
+}
+
+/** The names of one list become organizations when one of them is known as one; the next list starts empty. */
+function listed(reg: Registry, chain: Candidate[]): Candidate[] {
+  if (chain.length >= 2 && chain.some((c) => reg.typeOf(c.name) === 'Organization')) {
+    for (const c of chain) {
+      const tokens = c.name.split(' ');
+      if (
+        reg.known(c.name) ||
+        tokens.length > 3 ||
+        /\d/.test(c.name) ||
+        personShaped(c.name) ||
+        tokens.some((t) => isGivenName(t) || isFamilyName(t) || GENERIC.has(t.toLowerCase())) ||
+        isCommonWord(c.name) ||
+        isPlace(c.name) ||
+        isDemonym(c.name)
+      )
+        continue;
+      reg.add(c.name, 'Organization', [c.name]);
+    }
+  }
+  return [];
 }

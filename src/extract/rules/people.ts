@@ -95,7 +95,6 @@ const worksFor: Rule = (ctx, emit) => {
       if (PERSON_JOINED.test(simp.slice(p.end, o.start)) && !negatedAt(ctx, o.start, p.end))
         for (const e of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, p, e, undefined, 0.75);
     }
-    const orgAt = (at: number) => orgs.find((x) => x.start === at);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
       const en = PERSON_ROLE_OF_ORG.exec(simp.slice(p.end, o.start));
       if (en) emitRole(emit, p, o, en[1], 0.85);
@@ -112,13 +111,13 @@ const worksFor: Rule = (ctx, emit) => {
     }
     const poss = /^,\s*/.exec(after);
     if (poss) {
-      const o = orgAt(p.end + poss[0].length);
+      const o = orgs.find((x) => x.start === p.end + poss[0].length);
       const role = o ? PERSON_ORGS_ROLE.exec(simp.slice(o.end, o.end + 40)) : null;
       if (o && role) emitRole(emit, p, o, role[1], 0.8);
     }
     const of = /^\s+(?:of|at|from)\s+/.exec(after);
     if (of && PERSON_OF_ORG.test(of[0])) {
-      const o = orgAt(p.end + of[0].length);
+      const o = orgs.find((x) => x.start === p.end + of[0].length);
       if (o && SPEECH.test(simp.slice(o.end, o.end + 20))) emitRole(emit, p, o, undefined, 0.75);
     }
     // Person(（gloss）)(过去曾)是/现任 Org(…的) role.

@@ -311,6 +311,7 @@ export function headOf(ctx: SentenceContext, m: Mention): Mention {
   return person && TITLE_BETWEEN.test(ctx.simp.slice(m.end, person.start).replace(TICKER_GLOSS, '')) ? person : m;
 }
 
+const LIST_ITEM_END = /,\s*(?:and\s+)?|\s+and\s+|$/g;
 /**
  * The names of a list that starts at `pos` and runs to the clause's end, each item possibly described before
  * its name ("include billionaire investor Jane Roe, former Acme CTO John Doe and Bolt CEO Ann Lee"): each
@@ -322,7 +323,7 @@ export function describedListAfter(ctx: SentenceContext, pos: number, types: rea
   const names = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= pos && m.end <= end && !m.anaphor);
   const out: Mention[] = [];
   let from = pos;
-  for (const seg of allMatches(/,\s*(?:and\s+)?|\s+and\s+|$/g, ctx.simp.slice(pos, end))) {
+  for (const seg of allMatches(LIST_ITEM_END, ctx.simp.slice(pos, end))) {
     const segEnd = pos + seg.index;
     const head = names.filter((m) => m.start >= from && m.end <= segEnd).pop();
     if (!head || !/^\s*(?:\([^)]*\))?\s*(?:among others)?\s*$/.test(ctx.simp.slice(head.end, segEnd))) break;

@@ -146,6 +146,7 @@ export function buildMatcher(lex: Lexicon, names: ArticleName[]): Matcher {
 const FAMILY_MODEL = /^([A-Za-z]{2,10}|[\u3400-\u9fff]{2,4})\s?\d{2,4}[A-Z]{0,3}$/;
 const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3}(?![\d%]))+)/;
 
+const MODEL_NUMBER = /\d{2,4}[A-Z]{0,3}/g;
 /** Every entity mention in a sentence (given as its Simplified view), leftmost-longest, no overlaps. */
 export function findMentions(text: string, simp: string, matcher: Matcher): Mention[] {
   const out: Mention[] = [];
@@ -162,7 +163,7 @@ export function findMentions(text: string, simp: string, matcher: Matcher): Ment
     const family = best.type === 'Chip' ? FAMILY_MODEL.exec(best.text) : null;
     const list = family ? MORE_NUMBERS.exec(simp.slice(end)) : null;
     if (family && list) {
-      for (const n of allMatches(/\d{2,4}[A-Z]{0,3}/g, list[1]!)) {
+      for (const n of allMatches(MODEL_NUMBER, list[1]!)) {
         const member = matcher.lookup(`${family[1]} ${n[0]}`) ?? matcher.lookup(`${family[1]}${n[0]}`);
         if (member) out.push({ id: member.id, type: member.type, start: end + n.index, end: end + n.index + n[0].length, surface: n[0] });
       }

@@ -85,14 +85,24 @@ function indexText(text: string): void {
 
 /** For each string a match needs, the number of its pairs and their slots (one character: its own slot). */
 type Probes = Int32Array;
-// By source, then by the flags that change how it reads (i, u, v): a regex literal inside a function is a new
-// object at each call, with the same source string.
+// By regex; for a regex not seen before, by source and the flags that change how it reads (i, u, v): a regex
+// literal inside a function is a new object at each call, with the same source string.
+const probesByRegex = new WeakMap<RegExp, Probes | null>();
 const probeCache = new Map<string, (Probes | null | undefined)[]>();
 
 function probesOf(re: RegExp): Probes | null {
+  let probes = probesByRegex.get(re);
+  if (probes === undefined) probesByRegex.set(re, (probes = probesBySource(re)));
+  return probes;
+}
+
+function probesBySource(re: RegExp): Probes | null {
   const mode = (re.ignoreCase ? 1 : 0) | (re.unicode ? 2 : 0) | ((re as { unicodeSets?: boolean }).unicodeSets ? 4 : 0);
   let modes = probeCache.get(re.source);
-  if (!modes) probeCache.set(re.source, (modes = []));
+  if (!modes) {
+    if (probeCache.size > 10_000) probeCache.clear(); // (patterns made from data would otherwise pile up)
+    probeCache.set(re.source, (modes = []));
+  }
   const cached = modes[mode];
   if (cached !== undefined) return cached;
   const literals = requiredLiterals(re.source, re.flags);

@@ -141,6 +141,7 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
 
 const BOUGHT_INTO = /(?:入股|注资|参股|增资|收购|并购)([\u4e00-\u9fff]{2,4}?)(?=[，,。；、]|持股|的(?:股份|股权|控股权)|$)/g;
 
+const COMPANY_NOUN = /(?:分公司|子公司|公司|工厂)/g;
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
@@ -251,7 +252,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   // 台积电亚利桑那公司: a company's unit named after a place (a place right before the noun, a company before it).
-  for (const m of allMatches(/(?:分公司|子公司|公司|工厂)/g, simp)) {
+  for (const m of allMatches(COMPANY_NOUN, simp)) {
     const k = [5, 4, 3, 2].find((n) => m.index - n >= 2 && reg.typeOf(simp.slice(m.index - n, m.index)) === 'Place');
     if (k === undefined) continue;
     const placeAt = m.index - k;

@@ -367,13 +367,14 @@ function lexiconPersonWords(lex: Registry['lex']): Set<string> {
   return words;
 }
 
+const SINGLE_NAME = /(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g;
 /** Single-word organizations known only by what they do, seen in at least two sentences of the article. */
 export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Registry): void {
   const seen = new Map<string, number>();
   const acting = new Set<string>();
   for (const { simp } of sentences) {
     if (hasChinese(simp)) continue;
-    for (const m of allMatches(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g, simp)) {
+    for (const m of allMatches(SINGLE_NAME, simp)) {
       const w = m[1]!;
       const after = simp.slice(m.index + w.length, m.index + w.length + 40);
       seen.set(w, (seen.get(w) ?? 0) + 1);

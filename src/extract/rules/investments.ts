@@ -76,6 +76,8 @@ function emitAll(emit: Emit, investor: Mention | undefined, investees: Mention[]
       if (o.id !== investor.id && o.type === 'Organization') emit({ type: 'INVESTS_IN', s: investor, o, confidence });
 }
 
+const IN_WHICH = /\bin\s+which\s+/g;
+const BACKED_ADJECTIVE = /([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g;
 const investsIn: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const investors = ['Organization', 'Person'] as const;
@@ -142,7 +144,7 @@ const investsIn: Rule = (ctx, emit) => {
     for (const i of g) emitAll(emit, i, investee ? [investee] : [], 0.75);
   }
   // "OpenAI, in which Microsoft has invested", 微软已投资的OpenAI: the investee before the relative clause.
-  for (const m of allMatches(/\bin\s+which\s+/g, simp)) {
+  for (const m of allMatches(IN_WHICH, simp)) {
     const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start === m.index + m[0].length);
     const investee = ofType(ctx.mentions, ORG, ctx.lex)
       .filter((x) => x.end <= m.index)
@@ -201,7 +203,7 @@ const investsIn: Rule = (ctx, emit) => {
     if (held && buyer) emitAll(emit, buyer, [held], 0.75);
   }
   // Y-backed X: "SoftBank-backed Acme".
-  for (const m of allMatches(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g, simp)) {
+  for (const m of allMatches(BACKED_ADJECTIVE, simp)) {
     const investor = ctx.mentions.find((x) => x.start === m.index);
     const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
     if (investor && investee) emitAll(emit, investor, [investee], 0.75);

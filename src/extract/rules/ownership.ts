@@ -28,6 +28,9 @@ function add(emit: Emit, unit: Mention | undefined, parent: Mention | undefined)
   if (unit && parent && unit.id !== parent.id && !unit.anaphor) emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
 }
 
+const OWNED_ADJECTIVE = /([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g;
+const OWNS = /\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g;
+const PARENT_NOUN = /(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g;
 const subsidiary: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
@@ -100,7 +103,7 @@ const subsidiary: Rule = (ctx, emit) => {
     add(emit, after ?? appositive, parent);
   }
   // the SoftBank-controlled company, a Samsung-owned unit: the controller owns what follows.
-  for (const m of allMatches(/([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g, simp)) {
+  for (const m of allMatches(OWNED_ADJECTIVE, simp)) {
     const parent = orgs.find((x) => x.start === m.index);
     const unit = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 25);
     add(emit, unit, parent);
@@ -113,7 +116,7 @@ const subsidiary: Rule = (ctx, emit) => {
     if (pct > 50 && held && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) add(emit, held, subjectBefore(ctx, m.index, ORG, false));
   }
   // "SoftBank also owns Arm": the company owned outright (not "owns a stake in", "owns 10% of").
-  for (const m of allMatches(/\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g, simp)) {
+  for (const m of allMatches(OWNS, simp)) {
     const at = m.index + m[0].length;
     const held = orgs.find((x) => x.start === at && !x.anaphor);
     const [cs] = clauseAt(simp, m.index);
@@ -134,7 +137,7 @@ const subsidiary: Rule = (ctx, emit) => {
     add(emit, parent ? unit : undefined, parent);
   }
   // 谷歌母公司Alphabet / Google parent Alphabet / Google's parent company, Alphabet: the unit before, the parent after.
-  for (const m of allMatches(/(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g, simp)) {
+  for (const m of allMatches(PARENT_NOUN, simp)) {
     const unit = orgs.find((x) => x.end === m.index && !x.anaphor);
     const parent = orgs.find((x) => x.start === m.index + m[0].length);
     if (unit && parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(emit, unit, parent);

@@ -109,6 +109,8 @@ function pair(emit: Emit, a: Mention | undefined, bs: Mention[], confidence: num
   if (a) for (const b of bs) if (a.id !== b.id) emit({ type: 'PARTNERS_WITH', s: a, o: b, confidence });
 }
 
+const HELPS = /(?:协助|帮助|助力)(?=\s*(?:其|它|该公司)|[^，,。]{0,2}[A-Za-z\u4e00-\u9fff])/g;
+const BUILT_BY_ADJECTIVE = /([A-Z][A-Za-z]+)-(?:built|designed|made|developed)\b/g;
 const partners: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
@@ -242,7 +244,7 @@ const partners: Rule = (ctx, emit) => {
     if (client) pair(emit, designer ?? subjectBefore(ctx, m.index, ORG, false), orgList(ctx, client), 0.75);
   }
   // 华为派出工程师团队…，协助其优化训练框架: helping another with its work is cooperation.
-  for (const m of allMatches(/(?:协助|帮助|助力)(?=\s*(?:其|它|该公司)|[^，,。]{0,2}[A-Za-z\u4e00-\u9fff])/g, simp)) {
+  for (const m of allMatches(HELPS, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index))) continue;
     const helped = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 2);
@@ -254,7 +256,7 @@ const partners: Rule = (ctx, emit) => {
     if (named.length >= 2 && named.length <= 3) for (let i = 1; i < named.length; i++) pair(emit, named[0], [named[i]!], 0.7);
   }
   // "Broadcom-built chips" in a sentence about another organization's chips.
-  for (const m of allMatches(/([A-Z][A-Za-z]+)-(?:built|designed|made|developed)\b/g, simp)) {
+  for (const m of allMatches(BUILT_BY_ADJECTIVE, simp)) {
     const maker = ctx.mentions.find((x) => x.start === m.index && x.type === 'Organization');
     if (maker) pair(emit, subjectBefore(ctx, m.index, ORG, false), [maker], 0.7);
   }

@@ -60,6 +60,8 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention
   return before.length ? before[0] : (ctx.main ?? ctx.topic);
 }
 
+const FOUNDED_BY =
+  /由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi;
 const worksFor: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
@@ -168,10 +170,7 @@ const worksFor: Rule = (ctx, emit) => {
     }
   }
   // 由P创立 / founded by P: the founder works for the founded company (the sentence's subject).
-  for (const m of allMatches(
-    /由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi,
-    simp,
-  )) {
+  for (const m of allMatches(FOUNDED_BY, simp)) {
     const end = m.index + m[0].length;
     const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((p) =>
       isChinese(m[0]) ? p.start > m.index && p.end <= end : p.start >= end && p.start < end + 40,

@@ -28,6 +28,18 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** `re.exec(text)` for a regex without the g or y flag; a text that lacks what a match needs is not searched. */
+export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  if (re.global || re.sticky) throw new TypeError('firstMatch needs a regex without g or y');
+  return mayMatch(re, text) ? re.exec(text) : null;
+}
+
+/** `re.test(text)` for a regex without the g or y flag, likewise. */
+export function matchesIn(re: RegExp, text: string): boolean {
+  if (re.global || re.sticky) throw new TypeError('matchesIn needs a regex without g or y');
+  return mayMatch(re, text) && re.test(text);
+}
+
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const c = text.charCodeAt(index);

@@ -86,4 +86,25 @@ describe('allMatches', () => {
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) extractText(cleanArticle(readFileSync(join(dir, f), 'utf8')));
     expect(calls).toBeGreaterThan(1000);
   });
+
+  it('when the extractor reads the seed articles, then firstMatch and matchesIn give what exec and test give', () => {
+    const [first, test] = [regex.firstMatch, regex.matchesIn];
+    let calls = 0;
+    jest.spyOn(regex, 'firstMatch').mockImplementation((re, text) => {
+      const got = first(re, text);
+      const want = re.exec(text);
+      expect(got && [got.index, ...got]).toEqual(want && [want.index, ...want]);
+      calls++;
+      return got;
+    });
+    jest.spyOn(regex, 'matchesIn').mockImplementation((re, text) => {
+      const got = test(re, text);
+      expect(got).toBe(re.test(text));
+      calls++;
+      return got;
+    });
+    const dir = join(__dirname, '../../seeds/articles');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) extractText(cleanArticle(readFileSync(join(dir, f), 'utf8')));
+    expect(calls).toBeGreaterThan(100);
+  });
 });

@@ -4,7 +4,7 @@ import { words } from '../segment';
 import { cutChineseName } from './gloss';
 import { isCommonWord, isDemonym, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
-import { allMatches } from '../regex';
+import { allMatches, matchesIn } from '../regex';
 
 /**
  * Chips and systems named by a model number. A known chip family followed by a generation or suffix
@@ -258,4 +258,4 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   }
 }
 
-export const talksAboutChips = (simp: string) => CHIP_WORDS.test(simp);
+export const talksAboutChips = (simp: string) => matchesIn(CHIP_WORDS, simp);

@@ -2,7 +2,7 @@ import { CHIP_OR_PRODUCT, clauseAt, modifies, ofType, ORG, sameBusiness, subject
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
-import { allMatches } from '../regex';
+import { allMatches, firstMatch, matchesIn } from '../regex';
 
 /** DEVELOPS (organization -> its own chip or product). */
 
@@ -186,7 +186,7 @@ const CHIPS_NOUN = /芯片|晶片|处理器|加速器|\b(?:chips|processors|acce
 
 /** An organization that launches chips without naming them here: the chips named next are its own. */
 export function launcherIn(ctx: Parameters<Rule>[0]): Mention | undefined {
-  const launch = LAUNCH.exec(ctx.simp);
-  if (!launch || !CHIPS_NOUN.test(ctx.simp) || ofType(ctx.mentions, ['Chip'], ctx.lex).length) return undefined;
+  const launch = firstMatch(LAUNCH, ctx.simp);
+  if (!launch || !matchesIn(CHIPS_NOUN, ctx.simp) || ofType(ctx.mentions, ['Chip'], ctx.lex).length) return undefined;
   return subjectBefore(ctx, launch.index, ORG, false);
 }

@@ -1,7 +1,7 @@
 import { clauseAt, coordinated, describedListAfter, headOf, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
-import { allMatches } from '../regex';
+import { allMatches, firstMatch } from '../regex';
 
 /** INVESTS_IN (investor -> investee): equity, funding rounds, backing, shareholdings; a person can invest too. */
 
@@ -119,13 +119,13 @@ const investsIn: Rule = (ctx, emit) => {
           .pop() ?? inv;
     // 中国移动旗下基金领投: a fund the text does not name leads, not its owner.
     if (!inv || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
-    const raised = RAISED.exec(simp);
+    const raised = firstMatch(RAISED, simp);
     const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
     const investee = raiser ?? ctx.raiser ?? ctx.topic;
     for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(emit, i, investee ? [investee] : [], 0.7);
   }
   // "xAI is raising $20 billion, with Nvidia contributing up to $2 billion": the one contributing to a raise invests.
-  const raising = RAISED.exec(simp);
+  const raising = firstMatch(RAISED, simp);
   if (raising) {
     for (const inv of ofType(ctx.mentions, investors, ctx.lex)) {
       if (inv.start < raising.index || !/\bwith\s+$/.test(simp.slice(Math.max(0, inv.start - 5), inv.start))) continue;
@@ -276,6 +276,6 @@ export const INVESTMENT_RULES: Rule[] = [investsIn];
 
 /** The company that raised money in this sentence, for "the round" in the sentences after. */
 export function raiserIn(ctx: Parameters<Rule>[0]): Mention | undefined {
-  const raised = RAISED.exec(ctx.simp);
+  const raised = firstMatch(RAISED, ctx.simp);
   return raised ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
 }

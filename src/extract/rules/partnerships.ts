@@ -2,7 +2,7 @@ import { clauseAt, coordinated, mentionsAfter, ofType, ORG, orgList, subjectBefo
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
-import { allMatches } from '../regex';
+import { allMatches, matchesIn } from '../regex';
 
 /** PARTNERS_WITH (symmetric): cooperation, alliances, joint development, outsourced design. */
 
@@ -225,7 +225,7 @@ const partners: Rule = (ctx, emit) => {
     const subj = subjectBefore(ctx, m.index, ORG, false);
     if (other && subj) for (const s of orgList(ctx, subj)) pair(emit, s, [other], 0.75);
   }
-  if (BETWEEN_TWO.test(simp) && !/\b(?:separately|independently|compete|rivals?)\b|各自|分别|竞争/.test(simp)) {
+  if (matchesIn(BETWEEN_TWO, simp) && !/\b(?:separately|independently|compete|rivals?)\b|各自|分别|竞争/.test(simp)) {
     // The actors: names not standing as a possessor or in an appositive ("Amazon's cloud unit AWS").
     const actors = orgs.filter((o) => !o.anaphor && !/^['’]s\b|^的/.test(simp.slice(o.end, o.end + 3)));
     if (actors.length >= 2) pair(emit, actors[0], [actors[1]!], 0.7);
@@ -251,7 +251,7 @@ const partners: Rule = (ctx, emit) => {
     const helper = subjectBefore(ctx, m.index, ORG, false);
     if (helped && helper) pair(emit, helper, [helped], 0.7);
   }
-  if (FRAME.test(simp)) {
+  if (matchesIn(FRAME, simp)) {
     const named = orgs.filter((o) => !o.anaphor);
     if (named.length >= 2 && named.length <= 3) for (let i = 1; i < named.length; i++) pair(emit, named[0], [named[i]!], 0.7);
   }

@@ -13,7 +13,7 @@ import {
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
-import { allMatches } from '../regex';
+import { allMatches, firstMatch } from '../regex';
 
 /** COMPETES_WITH (symmetric): rivals, a stated goal to challenge another, or a chip meant to match another. */
 
@@ -336,7 +336,7 @@ const ON_COMPETITION = /^[^，,。]{0,4}(?:在竞争方面|竞争方面|竞争�
 
 /** The company a sentence says faces competition, when it names no rival there. */
 export function competingIn(ctx: SentenceContext): Mention | undefined {
-  const m = FACES_COMPETITION.exec(ctx.simp);
+  const m = firstMatch(FACES_COMPETITION, ctx.simp);
   if (!m || negatedAt(ctx, m.index, clauseAt(ctx.simp, m.index)[0])) return undefined;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((o) => !o.anaphor || o.end <= m.index);
   const ids = new Set(orgs.map((o) => o.id));

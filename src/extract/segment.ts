@@ -7,9 +7,21 @@ const segmenter = () => (jieba ??= Jieba.withDict(dict));
 
 /** One word of a segmented text with its part-of-speech tag and offset. */
 export interface Word {
-  word: string;
-  tag: string;
-  start: number;
+  readonly word: string;
+  readonly tag: string;
+  readonly start: number;
+}
+
+/** A word whose tag is looked up when asked for: most words' tags are never read. */
+class CutWord implements Word {
+  constructor(
+    readonly word: string,
+    readonly start: number,
+  ) {}
+
+  get tag(): string {
+    return tagOf(this.word);
+  }
 }
 
 /**
@@ -31,7 +43,7 @@ export function words(simp: string, hmm = false): Word[] {
   return segmenter()
     .cut(simp, hmm)
     .map((word) => {
-      const w = { word, tag: tagOf(word), start: at };
+      const w = new CutWord(word, at);
       at += word.length;
       return w;
     });
@@ -68,7 +80,7 @@ function batch(texts: string[]): Map<string, Word[]> | undefined {
     let at = 0;
     while (at < part.length && k < cut.length) {
       const word = cut[k++]!;
-      ws.push({ word, tag: tagOf(word), start: at });
+      ws.push(new CutWord(word, at));
       at += word.length;
     }
     if (at !== part.length || (n < parts.length - 1 && cut[k++] !== '\n')) return undefined;
@@ -245,7 +257,7 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
   const out: ChineseOrgName[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (w.tag === 'nt' && w.word.length >= 4 && CJK_ONLY.test(w.word) && !/(?:市场|地区|方面|政府|国内|海外)$/.test(w.word)) {
+    if (w.word.length >= 4 && w.tag === 'nt' && CJK_ONLY.test(w.word) && !/(?:市场|地区|方面|政府|国内|海外)$/.test(w.word)) {
       out.push({ name: w.word, start: w.start });
       continue;
     }

@@ -3,7 +3,7 @@ import * as OpenCC from 'opencc-js';
 // Traditional (Taiwan and Hong Kong usage) to Simplified, used only for matching: evidence keeps the original.
 // OpenCC.Converter({ from: 'tw', to: 'cn' }) and ({ from: 'hk', to: 'cn' }), built from the same dictionaries
 // and run the same way, with passes that step over what no dictionary word starts with (see FastTrie).
-let converters: [(text: string) => string, (text: string) => string] | undefined;
+let simplify: ((text: string) => string) | undefined;
 
 // OpenCC changes nothing outside the CJK blocks (checked for U+0020–U+2FFF and the full-width forms),
 // so text without a CJK character (English articles) skips the converter, the costliest step.
@@ -12,8 +12,7 @@ const HAS_CJK = /[\u3000-\ufeff]/; // also every astral character, written as a 
 /** Simplified-Chinese view of a text for matching; keeps every other character as it is. */
 export function toSimplified(text: string): string {
   if (!HAS_CJK.test(text)) return text;
-  const [twToCn, hkToCn] = (converters ??= [converter('tw2s'), converter('hk2s')]);
-  return hkToCn(twToCn(text));
+  return (simplify ??= simplifier())(text);
 }
 
 const keys = new Map<string, string>();
@@ -50,12 +49,20 @@ interface ConverterConfig {
   conversionChain: OpenCC.DictGroup[];
 }
 
+/** One of OpenCC's preset converters (tw2s, hk2s): its passes, and the whole run over a text. */
+interface Converter {
+  normalization: FastTrie[];
+  segmentation?: FastTrie;
+  chain: FastTrie[];
+  run(text: string): string;
+}
+
 /**
- * One of OpenCC's preset converters (tw2s, hk2s) as OpenCC.Converter builds it: the normalization passes, then
- * the text cut into the segmentation dictionary's words and the rest, then each piece through the conversion
- * passes in turn. test/unit/normalize.test.ts checks it against OpenCC.Converter.
+ * One of OpenCC's preset converters as OpenCC.Converter builds it: the normalization passes, then the text cut
+ * into the segmentation dictionary's words and the rest, then each piece through the conversion passes in turn.
+ * test/unit/normalize.test.ts checks it against OpenCC.Converter.
  */
-function converter(name: 'tw2s' | 'hk2s'): (text: string) => string {
+function converter(name: 'tw2s' | 'hk2s'): Converter {
   const config = OpenCC.Locale.configs[name] as unknown as ConverterConfig;
   const trie = (group: OpenCC.DictGroup) => {
     const t = new OpenCC.Trie();
@@ -72,7 +79,7 @@ function converter(name: 'tw2s' | 'hk2s'): (text: string) => string {
     segmentation = new FastTrie(t);
   }
   const chain = config.conversionChain.map(trie);
-  return (text) => {
+  const run = (text: string) => {
     for (const t of normalization) text = t.convert(text);
     const pieces = segmentation ? segmentation.segment(text) : [text];
     let out = '';
@@ -82,6 +89,56 @@ function converter(name: 'tw2s' | 'hk2s'): (text: string) => string {
     }
     return out;
   };
+  return { normalization, segmentation, chain, run };
+}
+
+/**
+ * tw2s, then hk2s. The two normalize, segment and finish with the same dictionaries and differ in their first
+ * conversion pass only. When tw2s changes nothing in a text, piece by piece (the text is Simplified already, as
+ * most are), hk2s reads the same pieces, and its last pass leaves alone a piece its first pass leaves alone (as
+ * tw2s's did): only hk2s's first pass need run, and its last on a piece the first changes.
+ */
+function simplifier(): (text: string) => string {
+  const tw = converter('tw2s');
+  const hk = converter('hk2s');
+  const [tc, hc] = (['tw2s', 'hk2s'] as const).map((n) => OpenCC.Locale.configs[n] as unknown as ConverterConfig);
+  const shared =
+    sameDictionaries(tc!.normalizationChain, hc!.normalizationChain) &&
+    sameDictionaries(tc!.segmentation, hc!.segmentation) &&
+    tw.chain.length === 2 &&
+    hk.chain.length === 2 &&
+    sameDictionaries(tc!.conversionChain[1], hc!.conversionChain[1]);
+  if (!shared || !tw.segmentation) return (text) => hk.run(tw.run(text));
+  const { normalization, segmentation } = tw;
+  const [twFirst, last] = tw.chain as [FastTrie, FastTrie];
+  const hkFirst = hk.chain[0]!;
+  return (text) => {
+    let normalized = text;
+    for (const t of normalization) normalized = t.convert(normalized);
+    const pieces = segmentation.segment(normalized);
+    let out = '';
+    let unchanged = normalized === text;
+    for (const piece of pieces) {
+      const first = twFirst.convert(piece);
+      const converted = last.convert(first);
+      if (first !== piece || converted !== piece) unchanged = false;
+      out += converted;
+    }
+    if (!unchanged) return hk.run(out);
+    let simplified = '';
+    for (const piece of pieces) {
+      const first = hkFirst.convert(piece);
+      simplified += first === piece ? piece : last.convert(first);
+    }
+    return simplified;
+  };
+}
+
+/** Whether two dictionary lists are the same dictionaries (the presets share them as the same strings). */
+function sameDictionaries(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((x, i) => sameDictionaries(x, b[i]));
 }
 
 /**

@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'src/generated/', 'tools/', 'node_modules/', '.data/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-bench/', 'scratch/', 'src/generated/', 'tools/', 'node_modules/', '.data/', 'coverage/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

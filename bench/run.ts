@@ -13,7 +13,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { ROOT } from '../src/paths';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
@@ -29,7 +30,6 @@ import { ArticleWriter } from '../src/repo/writer';
 import { QUERIES, type BenchQuery } from './queries';
 import { rng, syntheticArticles, syntheticEntities, zipf } from './synthetic';
 
-const ROOT = join(__dirname, '..');
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1]! : fallback;
@@ -139,7 +139,10 @@ async function extractionBench() {
 }
 
 function startTarget(target: Target, uri: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'server.ts'), target], {
+  // The targets run as `npm start` runs chipgraph: node on the compiled JavaScript (this file is
+  // compiled with them by `npm run bench`); under tsx, if this file runs there.
+  const server = join(__dirname, `server${extname(__filename)}`);
+  const child = spawn(process.execPath, [...(extname(__filename) === '.ts' ? ['--import', 'tsx'] : []), server, target], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production', BENCH_PEER_JIT: PEER_JIT ? '1' : '0' },
     stdio: ['pipe', 'pipe', 'inherit'],

@@ -16,6 +16,7 @@ import { costLimit, depthLimit } from '../src/graphql/limits';
 import { serve } from '../src/graphql/server';
 import { silentLogger } from '../src/log';
 import { GraphReader } from '../src/repo/reader';
+import { ROOT } from '../src/paths';
 
 const DEAL_TYPES = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'] as const;
 
@@ -29,7 +30,7 @@ async function main() {
     url = (await serveApi({ ...config, INTROSPECTION: false, SANDBOX: false, HOST: '127.0.0.1', PORT: 0 }, services(db))).url;
   } else if (mode === 'peer') {
     const neo = new Neo4jGraphQL({
-      typeDefs: readFileSync(join(__dirname, 'peer-typedefs.graphql'), 'utf8'),
+      typeDefs: readFileSync(join(ROOT, 'bench/peer-typedefs.graphql'), 'utf8'),
       driver,
       // String comparisons are off by default; `gt` lets the articles question give Neo4j a range
       // predicate on publishedAt, so it reads the date index in order (see bench/README.md).

@@ -12,6 +12,7 @@ import { startEmbeddedNeo4j } from '../src/db/embedded';
 import { loadLexicon } from '../src/extract/lexicon';
 import { migrate } from '../src/repo/migrations';
 import { ArticleWriter } from '../src/repo/writer';
+import { ROOT } from '../src/paths';
 import type { PreparedArticle } from '../src/repo/types';
 
 const arg = (name: string, fallback: number) => {
@@ -63,7 +64,7 @@ function article(i: number): PreparedArticle {
 }
 
 async function run(writers: number): Promise<number> {
-  const dataDir = join(__dirname, '..', '.data', `bench-writers-${writers}`);
+  const dataDir = join(ROOT, '.data', `bench-writers-${writers}`);
   rmSync(dataDir, { recursive: true, force: true });
   const neo = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '2g', log: () => {} });
   const driver = await connect({ uri: neo.uri, user: 'neo4j', password: '' });

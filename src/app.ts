@@ -7,7 +7,10 @@ import { migrate } from './repo/migrations';
 import { ruleExtractor, type Extractor } from './extract';
 import { extractorFor } from './extract/llm';
 import { ChangeFeed } from './graphql/changes';
-import { createApollo, listen, type Listening } from './graphql/server';
+import { createApollo, executableSchema, listen, type Listening } from './graphql/server';
+import { JitCache } from './graphql/jit';
+import { costCheck } from './graphql/limits';
+import { PreparedOperations } from './graphql/prepared';
 import { IngestService, readSeedArticles } from './ingest/service';
 import { Metrics } from './ops/metrics';
 import { probeRoutes, type Readiness } from './ops/probes';
@@ -97,19 +100,27 @@ export const webIngest = (config: Config, deps: ReturnType<typeof services>) =>
   new WebIngest(deps.ingest, deps.articles, fetchPolicy(config));
 
 /** The API over `deps`, listening where the configuration says, with its limits, probes and metrics. */
-export function serveApi(
+export async function serveApi(
   config: Config,
   deps: ReturnType<typeof services>,
   ops: { logger?: Logger; metrics?: Metrics; readiness?: () => Promise<Readiness> } = {},
-): Promise<Listening> {
+): Promise<Listening & { prepared: PreparedOperations }> {
   const limits = queryLimits(config);
   const metrics = ops.metrics;
-  const apollo = createApollo({ introspection: config.INTROSPECTION, sandbox: config.SANDBOX, limits, logger: ops.logger, metrics });
+  const prepared = new PreparedOperations(new JitCache(executableSchema()), costCheck(limits.maxCost), metrics);
+  const apollo = createApollo({
+    introspection: config.INTROSPECTION,
+    sandbox: config.SANDBOX,
+    limits,
+    logger: ops.logger,
+    metrics,
+    prepared,
+  });
   const routes = {
     ...(config.EXPLORER ? explorerRoutes() : {}),
     ...(metrics && ops.readiness ? probeRoutes(ops.readiness, metrics) : {}),
   };
-  return listen(
+  const server = await listen(
     apollo,
     { ...deps, web: webIngest(config, deps) },
     {
@@ -121,8 +132,10 @@ export function serveApi(
       logger: ops.logger,
       metrics,
       routes,
+      prepared,
     },
   );
+  return Object.assign(server, { prepared });
 }
 
 export interface App {

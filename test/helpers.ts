@@ -1,6 +1,7 @@
 import { loadConfig } from '../src/config';
 import { openDatabase, serveApi, services, type Database } from '../src/app';
 import { createLogger } from '../src/log';
+import type { PreparedOperations } from '../src/graphql/prepared';
 
 export const TEST_API_KEY = 'test-key-0123456789abcdef';
 
@@ -22,6 +23,8 @@ export interface TestApp {
   logs: LogLine[];
   db: Database;
   deps: ReturnType<typeof services>;
+  /** The server's prepared queries (src/graphql/prepared.ts). */
+  prepared: PreparedOperations;
   /** Posts a query; `T` is the shape of `data` the query selects (see ./types), `unknown` until a test says. */
   gql<T = unknown>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   clear(): Promise<void>;
@@ -43,6 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     db,
     logs,
     deps,
+    prepared: server.prepared,
     async gql(query, variables, headers = {}) {
       const res = await fetch(server.url, {
         method: 'POST',

@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { ROOT } from '../paths';
 
 /** The project's Java launcher for Neo4j 5.26 (tools/neo4j-embedded). */
-const TOOL_DIR = resolve(__dirname, '../../tools/neo4j-embedded');
+const TOOL_DIR = join(ROOT, 'tools/neo4j-embedded');
 const CLASSES = join(TOOL_DIR, 'target/classes');
 const LIB = join(TOOL_DIR, 'target/lib');
 
@@ -55,7 +56,8 @@ export function buildLauncher(log: (line: string) => void = () => {}): void {
   log('Building the embedded Neo4j launcher (first run downloads Neo4j 5.26 from Maven Central)...');
   const r = spawnSync('mvn', ['-q', '-B', 'package', 'dependency:copy-dependencies', '-DskipTests'], {
     cwd: TOOL_DIR,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // Maven's output goes to stderr: stdout carries the JSON log lines of `npm start`.
+    stdio: ['ignore', process.stderr, 'inherit'],
   });
   if (r.status !== 0) throw new Error(`Building tools/neo4j-embedded with Maven failed (exit ${r.status}). ${ALTERNATIVES}`);
 }

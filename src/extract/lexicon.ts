@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { nameKey, slugId, toSimplified } from './normalize';
 import { ENTITY_TYPES, type EntityType } from './types';
+import { ROOT } from '../paths';
 
 const FILE_TYPES: Record<string, EntityType> = {
   'organizations.json': 'Organization',
@@ -48,7 +49,7 @@ export interface Lexicon {
   surfaces: { text: string; id: string; latin: boolean }[];
 }
 
-export const DEFAULT_LEXICON_DIR = resolve(__dirname, '../../seeds/lexicon');
+export const DEFAULT_LEXICON_DIR = join(ROOT, 'seeds/lexicon');
 
 const loaded = new Map<string, Lexicon>();
 

@@ -25,6 +25,30 @@ function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
 }
 
 /**
+ * Operations compiled by graphql-jit, kept with the parsed document Apollo hands back for the same
+ * query text: compiled once per query and operation name, and dropped with the document. The
+ * gateway below and the prepared operations (prepared.ts) share one.
+ */
+export class JitCache {
+  private readonly compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
+
+  constructor(readonly schema: GraphQLSchema) {}
+
+  /** The compiled operation, or the errors that keep it from compiling (say an unknown operation name). */
+  get(document: DocumentNode, operationName: string | null | undefined): CompiledQuery | ExecutionResult {
+    let byName = this.compiled.get(document);
+    if (!byName) this.compiled.set(document, (byName = new Map<string, CompiledQuery>()));
+    let query = byName.get(operationName ?? '');
+    if (!query) {
+      const result = compileQuery(this.schema, document, operationName ?? undefined);
+      if (!isCompiledQuery(result)) return result;
+      byName.set(operationName ?? '', (query = result));
+    }
+    return query;
+  }
+}
+
+/**
  * Runs operations with graphql-jit, plugged in through Apollo Server's gateway interface, the one
  * place Apollo lets execution be replaced. Apollo still does everything else: parsing and its
  * document cache, validation (the depth limit, introspection off in production), plugins (the cost
@@ -36,11 +60,9 @@ function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
  * compiles an operation once into a function specialized for that selection and the schema; it runs
  * the same resolvers with the same arguments, context and info.
  *
- * A compiled operation is kept with the parsed document Apollo hands back for the same query text,
- * so it is compiled once per query and operation name, and dropped with the document.
+ * Compiled operations are kept in `cache` (see JitCache).
  */
-export function jitGateway(schema: GraphQLSchema): Gateway {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
+export function jitGateway(schema: GraphQLSchema, cache = new JitCache(schema)): Gateway {
   const listeners = new Set<(s: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void>();
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -52,15 +74,9 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
       for (const l of listeners) l({ apiSchema: schema, coreSupergraphSdl: sdl });
       return Promise.resolve({
         executor: async ({ document, operation, operationName, request, context }) => {
-          let byName = compiled.get(document);
-          if (!byName) compiled.set(document, (byName = new Map<string, CompiledQuery>()));
-          let query = byName.get(operationName ?? '');
-          if (!query) {
-            const result = compileQuery(schema, document, operationName ?? undefined);
-            // Not compilable (say an unknown operation name): the errors are the answer.
-            if (!isCompiledQuery(result)) return result;
-            byName.set(operationName ?? '', (query = result));
-          }
+          const query = cache.get(document, operationName);
+          // Not compilable (say an unknown operation name): the errors are the answer.
+          if (!isCompiledQuery(query)) return query;
           const variables = request.variables ?? {};
           const result = await query.query(undefined, context, variables);
           // No data at all means the variables did not fit their types. graphql-js is asked for

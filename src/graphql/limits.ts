@@ -238,14 +238,47 @@ export function depthLimit(maxDepth: number): ValidationRule {
 }
 
 /**
- * Refuses operations whose estimated cost is over `max` with QUERY_TOO_COMPLEX, before any resolver
- * (or Neo4j) runs. Also refuses an operation name the document does not define (execution would
- * otherwise have nothing to run).
+ * The cost check of an operation with its variables: QUERY_TOO_COMPLEX when the estimated cost is
+ * over `max`, else null. Apollo hands back the same parsed document for the same query text, so a
+ * cost is computed once per document, operation and variables (the cache goes with the document).
+ * Variables that do not fit their types are left to execution, which reports them as
+ * BAD_USER_INPUT; only valid ones get a cost.
  */
-export function costLimit<T extends object>(max: number): ApolloServerPlugin<T> {
-  // Apollo hands back the same parsed document for the same query text, so a cost is computed once
-  // per document, operation and variables (the cache goes with the document).
+export type CostCheck = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+) => ApiError | null;
+
+export function costCheck(max: number): CostCheck {
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  return (schema, document, operation, variables) => {
+    const key = JSON.stringify([operation.name?.value ?? null, variables ?? {}]);
+    let byVars = costs.get(document);
+    if (!byVars) costs.set(document, (byVars = new Map<string, number>()));
+    let cost = byVars.get(key);
+    if (cost === undefined) {
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+      if (coerced.errors) return null;
+      cost = operationCost(schema, document, operation, coerced.coerced);
+      if (byVars.size < 1000) byVars.set(key, cost);
+    }
+    if (cost <= max) return null;
+    return new ApiError(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `The query's estimated cost is ${Number.isFinite(cost) ? cost : 'unbounded'}; the limit is ${max}. Ask for smaller pages or fewer nested lists.`,
+      400,
+    );
+  };
+}
+
+/**
+ * Refuses operations whose estimated cost is over `max` with QUERY_TOO_COMPLEX (see costCheck),
+ * before any resolver (or Neo4j) runs. Also refuses an operation name the document does not define
+ * (execution would otherwise have nothing to run).
+ */
+export function costLimit<T extends object>(max: number, check: CostCheck = costCheck(max)): ApolloServerPlugin<T> {
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -262,25 +295,8 @@ export function costLimit<T extends object>(max: number): ApolloServerPlugin<T> 
           if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
             throw new ApiError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over WebSocket (graphql-ws) at this same URL.', 400);
           }
-          const key = JSON.stringify([operation.name?.value ?? null, request.variables ?? {}]);
-          let byVars = costs.get(document);
-          if (!byVars) costs.set(document, (byVars = new Map<string, number>()));
-          let cost = byVars.get(key);
-          if (cost === undefined) {
-            // Variables that do not fit their types are left to execution, which reports them as
-            // BAD_USER_INPUT; only valid ones get a cost.
-            const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-            if (coerced.errors) return Promise.resolve();
-            cost = operationCost(schema, document, operation, coerced.coerced);
-            if (byVars.size < 1000) byVars.set(key, cost);
-          }
-          if (cost > max) {
-            throw new ApiError(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              `The query's estimated cost is ${Number.isFinite(cost) ? cost : 'unbounded'}; the limit is ${max}. Ask for smaller pages or fewer nested lists.`,
-              400,
-            );
-          }
+          const tooCostly = check(schema, document, operation, request.variables);
+          if (tooCostly) throw tooCostly;
           return Promise.resolve();
         },
       });

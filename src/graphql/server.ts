@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { TextDecoder } from 'node:util';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
@@ -11,9 +11,10 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Context } from './context';
-import { checkDocument, costLimit, depthLimit, type QueryLimits } from './limits';
+import { checkDocument, costCheck, costLimit, depthLimit, type QueryLimits } from './limits';
 import { createLoaders } from './loaders';
 import { jitGateway } from './jit';
+import type { PreparedOperations } from './prepared';
 import { attachWebSocket } from './websocket';
 import { resolvers } from './resolvers';
 import { references } from './resolvers/federation';
@@ -21,8 +22,9 @@ import { MAX_NODES } from './resolvers/node';
 import { badInput, clientError, ErrorCode } from '../errors';
 import { silentLogger, type Logger } from '../log';
 import type { Metrics } from '../ops/metrics';
+import { ROOT } from '../paths';
 
-export const SCHEMA_DIR = resolve(__dirname, '../../schema');
+export const SCHEMA_DIR = join(ROOT, 'schema');
 
 export function loadTypeDefs(dir = SCHEMA_DIR): string {
   return readdirSync(dir)
@@ -38,6 +40,8 @@ export interface ServerOptions {
   limits: QueryLimits;
   logger?: Logger;
   metrics?: Metrics;
+  /** Prepared queries (prepared.ts): the server shares their compiled operations and cost check, and marks what they may keep. */
+  prepared?: PreparedOperations;
 }
 
 // Codes that mean the service failed, not the client.
@@ -119,8 +123,9 @@ export function executableSchema(): GraphQLSchema {
 /** Builds the Apollo server without listening (tests and index.ts both use it). */
 export function createApollo(opts: ServerOptions): ApolloServer<Context> {
   const logger = opts.logger ?? silentLogger;
+  const prepared = opts.prepared;
   return new ApolloServer<Context>({
-    gateway: jitGateway(executableSchema()),
+    gateway: jitGateway(executableSchema(), prepared?.jit),
     introspection: opts.introspection,
     // Without introspection, errors do not suggest field names ("Did you mean ...") either.
     hideSchemaDetailsFromClientErrors: !opts.introspection,
@@ -135,7 +140,8 @@ export function createApollo(opts: ServerOptions): ApolloServer<Context> {
     stopOnTerminationSignals: false,
     plugins: [
       ...(opts.metrics ? [metricsPlugin(opts.metrics)] : []),
-      costLimit<Context>(opts.limits.maxCost),
+      costLimit<Context>(opts.limits.maxCost, prepared?.cost ?? costCheck(opts.limits.maxCost)),
+      ...(prepared ? [prepared.plugin<Context>()] : []),
       // No field sets cache hints; the default cache-control plugin would only add per-field overhead.
       ApolloServerPluginCacheControlDisabled(),
       opts.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
@@ -198,6 +204,8 @@ export interface ServeOptions {
   routes?: Record<string, Route>;
   /** Counts the requests refused before they reach Apollo. */
   metrics?: Metrics;
+  /** Queries answered again without Apollo's per-request pipeline (prepared.ts); the Apollo server must carry their plugin. */
+  prepared?: PreparedOperations;
   /** Attaches a WebSocket endpoint to the HTTP server (subscriptions); disposed first on stop. */
   upgrade?: (server: HttpServer) => { dispose(): Promise<void> };
 }
@@ -356,12 +364,24 @@ export async function serve<T extends object>(
       }
       const tooLarge = sizeCheck(queryOf(body, search));
       if (tooLarge) throw new HttpError(400, tooLarge.message, tooLarge.code);
+      const prepared = opts.prepared?.requestOf(req, body);
+      if (prepared) {
+        const answer = await opts.prepared!.answer(prepared, await context(req));
+        if (answer) {
+          for (const [k, v] of answer.headers) res.setHeader(k, v);
+          res.statusCode = 200;
+          res.end(answer.body);
+          return;
+        }
+      }
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      let used: T | undefined;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
-        context: () => context(req),
+        context: () => context(req).then((c) => (used = prepared ? opts.prepared!.track(c) : c)),
       });
+      if (prepared) opts.prepared!.learn(prepared, used, result);
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {

@@ -25,6 +25,11 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
+  readonly preparedRequests = new Counter({
+    name: 'chipgraph_graphql_prepared_requests_total',
+    help: "GraphQL requests answered as prepared queries, without Apollo's per-request pipeline (also counted in chipgraph_graphql_requests_total).",
+    registers: [this.registry],
+  });
   readonly cypherSeconds = new Histogram({
     name: 'chipgraph_cypher_duration_seconds',
     help: 'Time of Cypher reads (one query) and writes (one transaction).',

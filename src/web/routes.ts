@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { Route } from '../graphql/server';
+import { ROOT } from '../paths';
 
 /** The explorer's own files: plain HTML, CSS and ES modules, served as they are (no build step). */
-export const PUBLIC_DIR = resolve(__dirname, '../../src/web/public');
+export const PUBLIC_DIR = join(ROOT, 'src/web/public');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

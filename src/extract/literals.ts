@@ -16,10 +16,14 @@
 /** A text the regex matches in holds one of these (folded) strings; null: nothing is known. */
 export type Literals = readonly string[] | null;
 
-/** A part of a pattern: the exact strings it matches when few (null: too many or unknown), and what it needs. */
+/**
+ * A part of a pattern: the exact strings it matches when few (null: too many or unknown), what it needs (the most
+ * telling requirement), and, for a sequence, every requirement found along it (all must be met).
+ */
 interface Part {
   exact: string[] | null;
   needs: string[] | null;
+  all?: string[][];
 }
 
 /** Exact sets are multiplied while they stay this small. */
@@ -32,16 +36,31 @@ const DIGIT: Part = { exact: DIGITS, needs: DIGITS };
 class Unsupported extends Error {}
 
 export function requiredLiterals(source: string, flags: string): Literals {
+  return requiredLiteralSets(source, flags)?.[0] ?? null;
+}
+
+/**
+ * Several requirements a text must all meet for the regex to match in it (a chip family and a digit, a verb and
+ * its object noun), the most telling first, three at most.
+ */
+export function requiredLiteralSets(source: string, flags: string): string[][] | null {
   if (flags.includes('v') || (flags.includes('i') && flags.includes('u'))) return null;
+  let part: Part;
   try {
     const reader = new Reader(source, flags.includes('i'), flags.includes('u'));
-    const part = reader.alternation();
+    part = reader.alternation();
     if (reader.at < source.length) return null; // an unmatched ')'
-    return usable(part.needs) && minimal(part.needs!);
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
   }
+  const found = new Map<string, string[]>();
+  for (const xs of [part.needs, ...(part.all ?? [])]) {
+    const u = usable(xs) && minimal(xs!);
+    if (u) found.set(JSON.stringify([...u].sort()), u);
+  }
+  const sets = [...found.values()].sort((a, b) => cost(a) - cost(b));
+  return sets.length ? sets.slice(0, 3) : null;
 }
 
 /** ASCII capitals to lower case, nothing else: the folding the text gets too. */
@@ -59,9 +78,10 @@ function minimal(xs: string[]): string[] {
 }
 
 /**
- * The more telling of two requirements: the one a sentence is less likely to meet, the strings' chances added
- * (a lone character is in most sentences, a pair of Latin letters in some, another pair in few; the chance of a
- * string is that of its pairs, of three at most), a little for each string to test.
+ * The more telling of two requirements: the one a sentence is less likely to meet (a lone letter is in most
+ * sentences, a digit or other lone character in some, a pair of Latin letters in some, another pair in few; the
+ * chance of a string is that of its pairs, of three at most; a list's, that of any of its strings), then the list
+ * with fewer strings to test.
  */
 function better(a: string[] | null, b: string[] | null): string[] | null {
   const x = usable(a) && minimal(a!);
@@ -73,12 +93,15 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
 
 const ascii = (c: number) => c < 0x80;
 function chance(s: string): number {
-  if (s.length === 1) return ascii(s.charCodeAt(0)) ? 0.9 : 0.6;
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    return c >= 0x30 && c <= 0x39 ? 0.15 : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 0.9 : 0.6;
+  }
   let p = 1;
   for (let k = 0; k + 1 < s.length && k < 3; k++) p *= ascii(s.charCodeAt(k)) && ascii(s.charCodeAt(k + 1)) ? 0.3 : 0.1;
   return p;
 }
-const cost = (xs: string[]) => xs.reduce((sum, s) => sum + chance(s), 0) + 0.005 * xs.length;
+const cost = (xs: string[]) => 1 - xs.reduce((none, s) => none * (1 - chance(s)), 1) + 0.005 * xs.length;
 
 function product(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > MAX_EXACT) return null;
@@ -119,10 +142,16 @@ class Reader {
     let run: string[] | null = [''];
     let broken = false;
     let needs: string[] | null = null;
+    const all: string[][] = [];
+    const note = (xs: string[] | null) => {
+      if (usable(xs)) all.push(xs!);
+    };
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
       const part = this.quantified(this.atom());
       // (What a part needs may be more than its exact strings: a lookaround's, a repeat's.)
       needs = better(needs, part.needs);
+      note(part.needs);
+      for (const xs of part.all ?? []) note(xs);
       const joined: string[] | null = run && part.exact ? product(run, part.exact) : null;
       if (joined) {
         run = joined;
@@ -130,11 +159,13 @@ class Reader {
       }
       // The run ends here: what it matched exactly is needed, and so is what this part needs.
       needs = better(better(needs, run), part.needs);
+      note(run);
       broken = true;
       run = part.exact ?? [''];
     }
     needs = better(needs, run);
-    return { exact: broken ? null : run, needs };
+    note(run);
+    return { exact: broken ? null : run, needs, all };
   }
 
   private quantified(part: Part): Part {
@@ -146,7 +177,7 @@ class Reader {
     if (min === 0) return max === 1 && part.exact ? { exact: [...new Set(['', ...part.exact])], needs: null } : UNKNOWN;
     if (min === 1 && max === 1) return part;
     // Once at least: what one needs. (Exact only for a fixed count of one.)
-    return { exact: null, needs: part.needs };
+    return { exact: null, needs: part.needs, all: part.all };
   }
 
   private atom(): Part {
@@ -187,7 +218,7 @@ class Reader {
     this.at++;
     // A lookaround matches no characters; a positive one still needs what it looks for, in the text around.
     if (head[1] === '?!' || head[1] === '?<!') return ZERO;
-    if (head[1] === '?=' || head[1] === '?<=') return { exact: [''], needs: inner.needs };
+    if (head[1] === '?=' || head[1] === '?<=') return { exact: [''], needs: inner.needs, all: inner.all };
     return inner;
   }
 

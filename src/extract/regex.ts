@@ -1,4 +1,4 @@
-import { requiredLiterals } from './literals';
+import { requiredLiteralSets } from './literals';
 
 /**
  * Every match of a global regex in a text: what `text.matchAll(re)` yields, in the same order, as an array.
@@ -49,18 +49,24 @@ function advance(text: string, index: number, unicode: boolean): number {
 }
 
 /**
- * Whether the text holds every character pair of one of the strings a match of `re` needs: false means no match.
- * (True may still find none: pairs are kept hashed, and having a string's pairs is not having the string.)
+ * Whether the text meets each requirement of `re` (literals.ts): holds every character pair of one of its strings.
+ * False means no match. (True may still find none: pairs are kept hashed, and having a string's pairs is not
+ * having the string.)
  */
 function mayMatch(re: RegExp, text: string): boolean {
   const probes = probesOf(re);
   if (!probes) return true;
   if (text !== indexed) indexText(text);
-  // Each string's slots, after their count.
-  for (let k = 0; k < probes.length;) {
-    const end = k + 1 + probes[k]!;
+  for (const set of probes) if (!meets(set)) return false;
+  return true;
+}
+
+/** Whether the indexed text holds the pairs of one of a requirement's strings (each string's slots after their count). */
+function meets(set: Int32Array): boolean {
+  for (let k = 0; k < set.length;) {
+    const end = k + 1 + set[k]!;
     let i = k + 1;
-    while (i < end && seen[probes[i]!] === stamp) i++;
+    while (i < end && seen[set[i]!] === stamp) i++;
     if (i === end) return true;
     k = end;
   }
@@ -95,8 +101,8 @@ function indexText(text: string): void {
   }
 }
 
-/** For each string a match needs, the number of its pairs and their slots (one character: its own slot). */
-type Probes = Int32Array;
+/** For each requirement, for each of its strings, the number of its pairs and their slots (one character: its own). */
+type Probes = Int32Array[];
 // By regex; for a regex not seen before, by source and the flags that change how it reads (i, u, v): a regex
 // literal inside a function is a new object at each call, with the same source string.
 const probesByRegex = new WeakMap<RegExp, Probes | null>();
@@ -117,19 +123,18 @@ function probesBySource(re: RegExp): Probes | null {
   }
   const cached = modes[mode];
   if (cached !== undefined) return cached;
-  const literals = requiredLiterals(re.source, re.flags);
-  let probes: Probes | null = null;
-  if (literals) {
-    const slots: number[] = [];
-    for (const s of literals) {
-      if (s.length === 1) slots.push(1, charSlot(s.charCodeAt(0)));
-      else {
-        slots.push(s.length - 1);
-        for (let k = 0; k + 1 < s.length; k++) slots.push(pairSlot(s.charCodeAt(k), s.charCodeAt(k + 1)));
+  const probes =
+    requiredLiteralSets(re.source, re.flags)?.map((literals) => {
+      const slots: number[] = [];
+      for (const s of literals) {
+        if (s.length === 1) slots.push(1, charSlot(s.charCodeAt(0)));
+        else {
+          slots.push(s.length - 1);
+          for (let k = 0; k + 1 < s.length; k++) slots.push(pairSlot(s.charCodeAt(k), s.charCodeAt(k + 1)));
+        }
       }
-    }
-    probes = Int32Array.from(slots);
-  }
+      return Int32Array.from(slots);
+    }) ?? null;
   modes[mode] = probes;
   return probes;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { extractText } from '../../src/extract';
 import { cleanArticle } from '../../src/extract/clean';
-import { fold, requiredLiterals } from '../../src/extract/literals';
+import { fold, requiredLiterals, requiredLiteralSets } from '../../src/extract/literals';
 import * as regex from '../../src/extract/regex';
 
 const literalsOf = (re: RegExp) => requiredLiterals(re.source, re.flags);
@@ -41,6 +41,10 @@ describe('the strings a regex needs', () => {
     expect(literalsOf(/[A-Z][a-z]+\s?\d{2,4}/g)).toEqual([...'0123456789']);
   });
 
+  it('when a pattern needs a name and a number, then a text must hold both', () => {
+    expect(requiredLiteralSets('(?:Gaudi|Maia)\\s?(\\d{1,3})', 'g')).toEqual([['maia', 'gaudi'], [...'0123456789']]);
+  });
+
   it('when a regex matches in a text, then the folded text holds one of the strings the regex needs', () => {
     const patterns: RegExp[] = [
       /(?:合作|携手|联手)|\b(?:partner(?:s|ed|ing)?\s+with|collaborat\w*\s+with)\b/gi,
@@ -60,8 +64,8 @@ describe('the strings a regex needs', () => {
       fc.property(fc.array(alphabet, { maxLength: 40 }), fc.integer({ min: 0, max: patterns.length - 1 }), (chars, i) => {
         const re = patterns[i]!;
         const text = chars.join('');
-        const needs = literalsOf(re);
-        if (needs && re.test(text)) expect(needs.some((s) => fold(text).includes(s))).toBe(true);
+        if (re.test(text))
+          for (const needs of requiredLiteralSets(re.source, re.flags) ?? []) expect(needs.some((s) => fold(text).includes(s))).toBe(true);
         re.lastIndex = 0;
       }),
       { numRuns: 3000 },

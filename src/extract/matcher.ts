@@ -79,6 +79,8 @@ class SurfaceIndex {
     const bucket = this.buckets.get(key);
     if (!bucket) return undefined;
     for (const s of bucket) {
+      // (A bucket may hold dozens of surfaces, In…, Co…: their third characters tell most apart at once.)
+      if (s.text.length > 2 && s.text.charCodeAt(2) !== simp.charCodeAt(i + 2)) continue;
       if (!simp.startsWith(s.text, i)) continue;
       if (s.latinStart && i > 0 && latin(simp.charCodeAt(i - 1))) continue;
       const next = i + s.text.length;

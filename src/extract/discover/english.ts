@@ -146,7 +146,26 @@ function close(out: Candidate[], cur: Run | undefined): undefined {
   return undefined;
 }
 
-const WORD = /[A-Za-z0-9][\w&’'.-]*|&/g;
+/** A name's characters after its first: letters, digits, _ & ’ ' . - */
+const continuesWord = (c: number) => isAlnum(c) || c === 0x5f || c === 0x26 || c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d;
+
+/** The words of a sentence, what /[A-Za-z0-9][\w&’'.-]*|&/g matches, with their offsets (scanned: no match objects). */
+function words(simp: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (let i = 0; i < simp.length;) {
+    const c = simp.charCodeAt(i);
+    if (isAlnum(c)) {
+      let j = i + 1;
+      while (j < simp.length && continuesWord(simp.charCodeAt(j))) j++;
+      out.push({ index: i, text: simp.slice(i, j) });
+      i = j;
+    } else {
+      if (c === 0x26) out.push({ index: i, text: '&' });
+      i++;
+    }
+  }
+  return out;
+}
 
 /** Capitalised runs of a sentence split at titles, possessives, hyphen modifiers and stray punctuation. */
 function candidates(simp: string): Candidate[] {
@@ -155,8 +174,8 @@ function candidates(simp: string): Candidate[] {
   let last = 0;
   // "Chief Technology Officer Simon Knowles": the words of a title after Chief, up to its head noun, are no name.
   let title = 0;
-  for (const m of allMatches(WORD, simp)) {
-    let tok = m[0];
+  for (const m of words(simp)) {
+    let tok = m.text;
     if (title > 0) {
       title = TITLE_HEAD.has(tok) || title >= 3 ? 0 : title + 1;
       if (isUpper(tok.charCodeAt(0))) {
@@ -167,9 +186,10 @@ function candidates(simp: string): Candidate[] {
       title = 0;
     }
     if (tok === 'Chief') title = 1;
-    const gap = simp.slice(last, m.index);
+    // (Words of one name stand one space apart.)
+    const spaced = m.index - last === 1 && simp.charCodeAt(last) === 0x20;
     last = m.index + tok.length;
-    if (gap !== ' ' || (m.index > 0 && isAlnum(simp.charCodeAt(m.index - 1)))) cur = close(out, cur);
+    if (!spaced || (m.index > 0 && isAlnum(simp.charCodeAt(m.index - 1)))) cur = close(out, cur);
     let end = false;
     // A period ends the word unless it is an initial (J.) or an abbreviation (Inc.).
     if (tok.endsWith('.') && !(tok.length === 2 && isUpper(tok.charCodeAt(0))) && !ABBREVIATION.has(tok)) {

@@ -150,7 +150,7 @@ function close(out: Candidate[], cur: Run | undefined): undefined {
 const continuesWord = (c: number) => isAlnum(c) || c === 0x5f || c === 0x26 || c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d;
 
 /** The words of a sentence, what /[A-Za-z0-9][\w&’'.-]*|&/g matches, with their offsets (scanned: no match objects). */
-function words(simp: string): { index: number; text: string }[] {
+export function words(simp: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
   for (let i = 0; i < simp.length;) {
     const c = simp.charCodeAt(i);

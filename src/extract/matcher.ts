@@ -33,14 +33,14 @@ interface Surface {
 const latin = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
- * Surfaces bucketed by their first two characters, longest first in each bucket. A scan looks up one
- * bucket per position, so its cost does not grow with the size of the lexicon (a single regex of
- * every alternative did, and had to be compiled again for each article). The pairs that start a surface are also
- * hashed to bits: most positions of a sentence start none, and are passed without a lookup.
+ * Surfaces bucketed by their first two characters, then (those of three or more) by their third, longest first
+ * in each bucket. A scan looks up one bucket per position, so its cost does not grow with the size of the lexicon
+ * (a single regex of every alternative did, and had to be compiled again for each article). The pairs that start
+ * a surface are also hashed to bits: most positions of a sentence start none, and are passed without a lookup.
  */
 class SurfaceIndex {
   // Keyed by the two UTF-16 code units (pair(), no substring is made for a lookup).
-  private readonly buckets = new Map<number, Surface[]>();
+  private readonly buckets = new Map<number, { longer: Map<number, Surface[]>; two?: Surface }>();
   private readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
   readonly known = new Set<string>();
 
@@ -61,11 +61,18 @@ class SurfaceIndex {
     const key = pair(simp, 0);
     const h = pairHash(key);
     this.pairs[h >>> 5]! |= 1 << (h & 31);
-    const bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, [s]);
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = { longer: new Map() }));
+    if (simp.length === 2) {
+      bucket.two = s;
+      return;
+    }
+    const third = simp.charCodeAt(2);
+    const longer = bucket.longer.get(third);
+    if (!longer) bucket.longer.set(third, [s]);
     else {
-      bucket.push(s);
-      bucket.sort((a, b) => b.text.length - a.text.length);
+      longer.push(s);
+      longer.sort((a, b) => b.text.length - a.text.length);
     }
   }
 
@@ -78,21 +85,23 @@ class SurfaceIndex {
     if ((this.pairs[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
     const bucket = this.buckets.get(key);
     if (!bucket) return undefined;
-    for (const s of bucket) {
-      // (A bucket may hold dozens of surfaces, In…, Co…: their third characters tell most apart at once.)
-      if (s.text.length > 2 && s.text.charCodeAt(2) !== simp.charCodeAt(i + 2)) continue;
-      if (!simp.startsWith(s.text, i)) continue;
-      if (s.latinStart && i > 0 && latin(simp.charCodeAt(i - 1))) continue;
-      const next = i + s.text.length;
-      // "TPUs", "H100s": a plural s after an acronym or model number still ends the name.
-      const plural = simp[next] === 's' && s.pluralizable && !(next + 1 < simp.length && latin(simp.charCodeAt(next + 1)));
-      if (s.latinEnd && next < simp.length && latin(simp.charCodeAt(next)) && !plural) continue;
-      // 25日经由: a date's 日/月/年 does not start a name (日经).
-      if (s.dateStart && i > 0 && /\d/.test(simp[i - 1]!)) continue;
-      return s;
-    }
-    return undefined;
+    // (At the end of the text the third character is NaN, which keys nothing.)
+    for (const s of bucket.longer.get(simp.charCodeAt(i + 2)) ?? NONE) if (simp.startsWith(s.text, i) && fits(s, simp, i)) return s;
+    return bucket.two && fits(bucket.two, simp, i) ? bucket.two : undefined;
   }
+}
+
+const NONE: readonly Surface[] = [];
+
+/** Whether a surface found at `i` respects word boundaries there. */
+function fits(s: Surface, simp: string, i: number): boolean {
+  if (s.latinStart && i > 0 && latin(simp.charCodeAt(i - 1))) return false;
+  const next = i + s.text.length;
+  // "TPUs", "H100s": a plural s after an acronym or model number still ends the name.
+  const plural = simp[next] === 's' && s.pluralizable && !(next + 1 < simp.length && latin(simp.charCodeAt(next + 1)));
+  if (s.latinEnd && next < simp.length && latin(simp.charCodeAt(next)) && !plural) return false;
+  // 25日经由: a date's 日/月/年 does not start a name (日经).
+  return !(s.dateStart && i > 0 && /\d/.test(simp[i - 1]!));
 }
 
 /** The two UTF-16 code units at `i` as one number (a small integer: the map hashes it without a heap number). */

@@ -66,50 +66,39 @@ function meets(set: Int32Array): boolean {
   for (let k = 0; k < set.length;) {
     const end = k + 1 + set[k]!;
     let i = k + 1;
-    while (i < end && has(seen, set[i]!)) i++;
+    while (i < end && seen[set[i]!] === stamp) i++;
     if (i === end) return true;
     k = end;
   }
   return false;
 }
 
-// The characters and character pairs of a text (ASCII letters in lower case), hashed to bits. The rules search one
-// sentence with dozens of patterns in a row, and each pass of discovery goes through all the sentences of the
-// article: the bits of the last few texts are kept (a few dozen, so no more than an article's sentences).
+// The characters and character pairs of the last text searched (ASCII letters in lower case), as slots of a
+// table marked with the text's stamp: the rules search one sentence with dozens of patterns in a row.
 const SLOT_BITS = 13;
-const KEPT = 32;
-const bitsOf = new Map<string, Uint32Array>();
+const seen = new Int32Array(1 << SLOT_BITS);
+let stamp = 0;
 let indexed: string | undefined;
-let seen: Uint32Array = new Uint32Array(1 << (SLOT_BITS - 5));
 
 const slot = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
 const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
 /** A character's slot; a pair's is that of both code units (a pair's key is never a single character's). */
 const charSlot = (c: number) => slot(c);
 const pairSlot = (a: number, b: number) => slot((a + 1) * 0x10000 + b);
-const has = (bits: Uint32Array, k: number) => (bits[k >>> 5]! & (1 << (k & 31))) !== 0;
 
 function indexText(text: string): void {
-  indexed = text;
-  const kept = bitsOf.get(text);
-  if (kept) {
-    seen = kept;
-    return;
+  if (++stamp === 0x7fffffff) {
+    seen.fill(0);
+    stamp = 1;
   }
-  seen = new Uint32Array(1 << (SLOT_BITS - 5));
+  indexed = text;
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
     const c = lower(text.charCodeAt(i));
-    const k = charSlot(c);
-    seen[k >>> 5]! |= 1 << (k & 31);
-    if (prev >= 0) {
-      const p = pairSlot(prev, c);
-      seen[p >>> 5]! |= 1 << (p & 31);
-    }
+    seen[charSlot(c)] = stamp;
+    if (prev >= 0) seen[pairSlot(prev, c)] = stamp;
     prev = c;
   }
-  if (bitsOf.size >= KEPT) bitsOf.clear();
-  bitsOf.set(text, seen);
 }
 
 /** For each requirement, for each of its strings, the number of its pairs and their slots (one character: its own). */

@@ -53,8 +53,11 @@ function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined,
     emit({ type: 'WORKS_FOR', s: p, o, confidence, role: role?.trim() || undefined });
 }
 
+// 创始人是Person / the founder is Person, just before the name.
+const FOUNDER_IS = /(?:创始人|创办人|founder)\s*(?:是|为|is|was|:|：)\s*(?:[^，,。]{0,16}的)?\s*$/i;
+
 /** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
-function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention | undefined {
+function titleOwner(ctx: SentenceContext, pos: number, orgs: readonly Mention[]): Mention | undefined {
   const before = orgs.filter((o) => o.end <= pos && !isReporter(o, ctx.simp));
   // (With no company in the sentence, the one the story is mostly about: a bare title is most often its executive's.)
   return before.length ? before[0] : (ctx.main ?? ctx.topic);
@@ -135,11 +138,7 @@ const worksFor: Rule = (ctx, emit) => {
     const bare = BARE_TITLE.exec(simp.slice(windowStart, p.start));
     if (!found && bare) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs), bare[1], 0.7);
     // 创始人是Person / the founder is Person: the founder of the sentence's subject.
-    if (
-      new RegExp(`(?:创始人|创办人|founder)\\s*(?:是|为|is|was|:|：)\\s*(?:[^，,。]{0,16}的)?\\s*$`, 'i').test(
-        simp.slice(windowStart, p.start),
-      )
-    ) {
+    if (FOUNDER_IS.test(simp.slice(windowStart, p.start))) {
       emitRole(emit, p, titleOwner(ctx, windowStart, orgs), 'founder', 0.75);
     }
   }

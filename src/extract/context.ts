@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon';
 import type { Mention } from './matcher';
 import type { Sentence } from './sentences';
 import { allMatches } from './regex';
-import { ENTITY_TYPES, type EntityType } from './types';
+import type { EntityType } from './types';
 
 /** What the relation and program rules see of one sentence. */
 export interface SentenceContext {
@@ -73,26 +73,15 @@ export function sameBusiness(lex: Lexicon, a: string | undefined, b: string | un
   return pa === b || pb === a || (!!pa && pa === pb);
 }
 
-/**
- * The mentions of the types that are no generic word (GPU, 芯片). The rules ask this of a sentence's mentions a few
- * dozen times: the answer is kept per mentions array, lexicon and set of types, and shared (callers do not change it).
- */
-export function ofType(ms: Mention[], types: readonly EntityType[], lex: Lexicon): readonly Mention[] {
-  let mask = 0;
-  for (const t of types) mask |= 1 << ENTITY_TYPES.indexOf(t);
-  let kept = typed.get(ms);
-  if (kept?.lex !== lex) typed.set(ms, (kept = { lex, byTypes: new Map() }));
-  let out = kept.byTypes.get(mask);
-  if (!out) kept.byTypes.set(mask, (out = ms.filter((m) => types.includes(m.type) && !lex.entries.get(m.id)?.generic)));
-  return out;
+export function ofType(ms: Mention[], types: readonly EntityType[], lex: Lexicon): Mention[] {
+  return ms.filter((m) => types.includes(m.type) && !lex.entries.get(m.id)?.generic);
 }
-const typed = new WeakMap<Mention[], { lex: Lexicon; byTypes: Map<number, readonly Mention[]> }>();
 
 /**
  * The mention plus every mention coordinated with it (A、B和C / A, B and C). A name that only modifies the
  * next (鸿海旗下的鸿扬创投, 台积电转投资的创意电子) is no item of the list: the name it modifies is.
  */
-export function coordinated(all: readonly Mention[], seed: Mention, simp: string, types: readonly EntityType[], lists = false): Mention[] {
+export function coordinated(all: Mention[], seed: Mention, simp: string, types: readonly EntityType[], lists = false): Mention[] {
   // (A description is no item of a list: "with Broadcom, the ChatGPT maker said" names one company.)
   const sorted = all
     .filter((m) => types.includes(m.type) && !m.anaphor)

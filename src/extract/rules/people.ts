@@ -57,7 +57,7 @@ function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined,
 const FOUNDER_IS = /(?:创始人|创办人|founder)\s*(?:是|为|is|was|:|：)\s*(?:[^，,。]{0,16}的)?\s*$/i;
 
 /** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
-function titleOwner(ctx: SentenceContext, pos: number, orgs: readonly Mention[]): Mention | undefined {
+function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention | undefined {
   const before = orgs.filter((o) => o.end <= pos && !isReporter(o, ctx.simp));
   // (With no company in the sentence, the one the story is mostly about: a bare title is most often its executive's.)
   return before.length ? before[0] : (ctx.main ?? ctx.topic);

@@ -201,13 +201,15 @@ function candidates(simp: string): Candidate[] {
       tok = tok.slice(0, -2);
       end = true;
     }
-    const hy = tok.includes('-') ? HYPHEN_MODIFIER.exec(tok) : null;
+    // (Hyphen modifiers and titles start with a capital, connectors do not.)
+    const upper = isUpper(tok.charCodeAt(0));
+    const hy = upper && tok.includes('-') ? HYPHEN_MODIFIER.exec(tok) : null;
     if (hy && tok.toLowerCase() !== 'co-founder') {
       tok = hy[1]!;
       end = true;
     }
     const capital = capitalised(tok) || (cur !== undefined && isDigit(tok.charCodeAt(0)));
-    if (TITLE_TOKEN.has(tok) || (!capital && !(cur && CONNECTOR.has(tok)))) {
+    if ((isUpper(tok.charCodeAt(0)) && TITLE_TOKEN.has(tok)) || (!capital && !(cur && CONNECTOR.has(tok)))) {
       cur = close(out, cur);
       continue;
     }
@@ -273,6 +275,32 @@ function namesOf(s: DiscoverySentence): { raw: Candidate[]; trimmed: (Candidate 
   return n;
 }
 
+/**
+ * Whether a text has five words or more and none in lower case of four letters or more: the words of
+ * /[A-Za-z][\w'’-]* /g, none of them /^[a-z][a-z'’-]{3,}$/ (scanned: no match objects).
+ */
+function titleCase(simp: string): boolean {
+  let count = 0;
+  for (let i = 0; i < simp.length; ) {
+    if (!isLetter(simp.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let lowerOnly = isLower(simp.charCodeAt(i));
+    for (; j < simp.length; j++) {
+      const c = simp.charCodeAt(j);
+      if (!(isAlnum(c) || c === 0x5f || c === 0x27 || c === 0x2019 || c === 0x2d)) break;
+      if (!(isLower(c) || c === 0x27 || c === 0x2019 || c === 0x2d)) lowerOnly = false;
+    }
+    if (lowerOnly && j - i >= 4) return false;
+    count++;
+    i = j;
+  }
+  return count >= 5;
+}
+const isLetter = (c: number) => isUpper(c) || isLower(c);
+
 // An investment arm named after its company: BMW i Ventures, Qualcomm Ventures, Samsung Catalyst Fund.
 const ARM_NAME =
   /\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s(?:[a-z]\s)?(?:Ventures|Capital|Investments|Catalyst\s+Fund|Venture\s+Capital|Growth\s+Fund)\b/g;
@@ -288,10 +316,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
   }
   const cjk = hasChinese(simp);
   // A Title Case headline capitalises every word: its capitals prove nothing.
-  if (!cjk) {
-    const words = simp.match(/[A-Za-z][\w'’-]*/g) ?? [];
-    if (words.length >= 5 && !words.some((w) => /^[a-z][a-z'’-]{3,}$/.test(w))) return;
-  }
+  if (!cjk && titleCase(simp)) return;
   const { raw: found, trimmed } = namesOf(s);
   for (const [k, raw] of found.entries()) {
     if (raw.name.length < 2 || /^\d/.test(raw.name)) continue;

@@ -103,15 +103,24 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   // "、以及近年积极抢攻的C".
   const joiner = lists ? LIST_JOINER : JOINER;
   const out = [items[i]!.m];
-  // (A gloss after an item is part of it: 艾克尔（Amkor）及矽品.)
-  // (…and so is a corporate word the name is written with: IDG资本、高瓴.)
-  const gap = (a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '').replace(CORPORATE_TAIL, '');
-  // (An appositive's possessor is no item: "Fidelity and GV, Alphabet's venture arm,".)
-  const possessor = (m: Mention) => /^['’]s\s/.test(simp.slice(m.end, m.end + 3)) && /^\s*,/.test(simp.slice(0, m.start).slice(-2));
-  for (let j = i + 1; j < items.length && joiner.test(gap(items[j - 1]!.m, items[j]!.start)) && !possessor(items[j]!.m); j++)
+  for (
+    let j = i + 1;
+    j < items.length && joiner.test(listGap(simp, items[j - 1]!.m, items[j]!.start)) && !possessor(simp, items[j]!.m);
+    j++
+  )
     out.push(items[j]!.m);
-  for (let j = i - 1; j >= 0 && joiner.test(gap(items[j]!.m, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
+  for (let j = i - 1; j >= 0 && joiner.test(listGap(simp, items[j]!.m, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
   return out;
+}
+// Between two items of a list. (A gloss after an item is part of it: 艾克尔（Amkor）及矽品; and so is a corporate
+// word the name is written with: IDG资本、高瓴.)
+const listGap = (simp: string, a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '').replace(CORPORATE_TAIL, '');
+// (An appositive's possessor is no item: "Fidelity and GV, Alphabet's venture arm,".)
+const possessor = (simp: string, m: Mention) =>
+  /^['’]s\s/.test(simp.slice(m.end, m.end + 3)) && /^\s*,/.test(simp.slice(0, m.start).slice(-2));
+/** The organizations listed with one in its sentence (A、B和C), itself included: coordinated() over organizations. */
+export function orgList(ctx: Pick<SentenceContext, 'mentions' | 'simp'>, m: Mention): Mention[] {
+  return coordinated(ctx.mentions, m, ctx.simp, ORG);
 }
 const CORPORATE_TAIL = /^(?:资本|创投|集团|公司|科技|控股|基金|投资)(?=[、和与及]|以及)/;
 const GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
@@ -302,6 +311,7 @@ export function headOf(ctx: SentenceContext, m: Mention): Mention {
   return person && TITLE_BETWEEN.test(ctx.simp.slice(m.end, person.start).replace(TICKER_GLOSS, '')) ? person : m;
 }
 
+const LIST_ITEM_END = /,\s*(?:and\s+)?|\s+and\s+|$/g;
 /**
  * The names of a list that starts at `pos` and runs to the clause's end, each item possibly described before
  * its name ("include billionaire investor Jane Roe, former Acme CTO John Doe and Bolt CEO Ann Lee"): each
@@ -313,7 +323,7 @@ export function describedListAfter(ctx: SentenceContext, pos: number, types: rea
   const names = ofType(ctx.mentions, types, ctx.lex).filter((m) => m.start >= pos && m.end <= end && !m.anaphor);
   const out: Mention[] = [];
   let from = pos;
-  for (const seg of allMatches(/,\s*(?:and\s+)?|\s+and\s+|$/g, ctx.simp.slice(pos, end))) {
+  for (const seg of allMatches(LIST_ITEM_END, ctx.simp.slice(pos, end))) {
     const segEnd = pos + seg.index;
     const head = names.filter((m) => m.start >= from && m.end <= segEnd).pop();
     if (!head || !/^\s*(?:\([^)]*\))?\s*(?:among others)?\s*$/.test(ctx.simp.slice(head.end, segEnd))) break;

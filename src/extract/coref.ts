@@ -58,6 +58,62 @@ export function speakerCompany(simp: string, mentions: Mention[], state: CorefSt
   return id ? { id, type: 'Organization', start: 0, end: 0, surface: '' } : undefined;
 }
 
+/** The sentence anaphora() reads, its organizations (no reporting sources), and the references found so far. */
+interface Reading {
+  simp: string;
+  mentions: Mention[];
+  state: CorefState;
+  orgs: Mention[];
+  out: Mention[];
+}
+
+/** Whether a span overlaps a mention of the sentence. */
+const taken = (r: Reading, start: number, end: number) => r.mentions.some((m) => m.start < end && start < m.end);
+
+/** The organization a reference at `pos` is to, by the noun it uses ("the startup") or its place. */
+function resolve(r: Reading, pos: number, noun?: string, outsideClause = false): Mention | undefined {
+  const { simp, mentions, state, orgs } = r;
+  // A described kind: the last organization described so, if it was named before.
+  // "the company" is what any organization can be called: not the last one some sentence described as a company.
+  if (noun && !GENERAL_NOUN.test(noun)) {
+    const ids = state.described.get(noun.replace(/[\s-]/g, ''));
+    const byKind = noun === 'foundry' ? state.foundries : /^chip\s?(?:maker|designer)$/.test(noun) ? state.chipmakers : undefined;
+    const id = ids?.[ids.length - 1] ?? byKind?.[byKind.length - 1];
+    if (id) return { id, type: 'Organization', start: 0, end: 0, surface: '' };
+    // "the startup" with no startup described: the organization the story names most, not whoever
+    // opens this sentence ("Hyundai said it would keep buying the startup's chips").
+    const subject = orgs[0];
+    const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
+    const most = ranked[0]?.[0];
+    return most ? { id: most, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;
+  }
+  // Otherwise the first organization this sentence named before it ("SambaNova's chief executive said the
+  // company would…"), else the topic of the story.
+  // (A pronoun set against its clause's own names points before that clause.)
+  // (Not a name that only modifies another: 百度旗下的昆仑芯…，其P800 is 昆仑芯's.)
+  const limit = outsideClause ? clauseAt(simp, pos)[0] : pos;
+  const before = orgs.filter((m) => m.end <= limit);
+  // (Set against its clause's names, it is the one of the earlier clauses the story is about:
+  // A、B均持有地平线股份，C也成为其股东 is 地平线's.)
+  if (outsideClause) {
+    const heads = before.filter((m) => !modifies({ simp, mentions }, m, false));
+    const best = heads.reduce<Mention | undefined>(
+      (b, m) => (!b || (state.counts.get(m.id) ?? 0) > (state.counts.get(b.id) ?? 0) ? m : b),
+      undefined,
+    );
+    if (best) return best;
+  }
+  return (
+    before.find((m) => !modifies({ simp, mentions }, m, false)) ?? before[0] ?? speakerCompany(simp, mentions, state, pos) ?? state.topic
+  );
+}
+
+/** A reference to an organization over [start, end), unless a name stands there. */
+function push(r: Reading, start: number, end: number, target: Mention | undefined): void {
+  if (!target || taken(r, start, end)) return;
+  r.out.push({ id: target.id, type: 'Organization', start, end, surface: r.simp.slice(start, end), anaphor: true });
+}
+
 /** Anaphoric mentions of organizations in one sentence, resolved against its own mentions and the state. */
 export function anaphora(
   simp: string,
@@ -67,46 +123,7 @@ export function anaphora(
 ): Mention[] {
   const orgs = mentions.filter((m) => m.type === 'Organization' && !isReporter(m, simp));
   const out: Mention[] = [];
-  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
-  const resolve = (pos: number, noun?: string, outsideClause = false): Mention | undefined => {
-    // A described kind: the last organization described so, if it was named before.
-    // "the company" is what any organization can be called: not the last one some sentence described as a company.
-    if (noun && !GENERAL_NOUN.test(noun)) {
-      const ids = state.described.get(noun.replace(/[\s-]/g, ''));
-      const byKind = noun === 'foundry' ? state.foundries : /^chip\s?(?:maker|designer)$/.test(noun) ? state.chipmakers : undefined;
-      const id = ids?.[ids.length - 1] ?? byKind?.[byKind.length - 1];
-      if (id) return { id, type: 'Organization', start: 0, end: 0, surface: '' };
-      // "the startup" with no startup described: the organization the story names most, not whoever
-      // opens this sentence ("Hyundai said it would keep buying the startup's chips").
-      const subject = orgs[0];
-      const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
-      const most = ranked[0]?.[0];
-      return most ? { id: most, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;
-    }
-    // Otherwise the first organization this sentence named before it ("SambaNova's chief executive said the
-    // company would…"), else the topic of the story.
-    // (A pronoun set against its clause's own names points before that clause.)
-    // (Not a name that only modifies another: 百度旗下的昆仑芯…，其P800 is 昆仑芯's.)
-    const limit = outsideClause ? clauseAt(simp, pos)[0] : pos;
-    const before = orgs.filter((m) => m.end <= limit);
-    // (Set against its clause's names, it is the one of the earlier clauses the story is about:
-    // A、B均持有地平线股份，C也成为其股东 is 地平线's.)
-    if (outsideClause) {
-      const heads = before.filter((m) => !modifies({ simp, mentions }, m, false));
-      const best = heads.reduce<Mention | undefined>(
-        (b, m) => (!b || (state.counts.get(m.id) ?? 0) > (state.counts.get(b.id) ?? 0) ? m : b),
-        undefined,
-      );
-      if (best) return best;
-    }
-    return (
-      before.find((m) => !modifies({ simp, mentions }, m, false)) ?? before[0] ?? speakerCompany(simp, mentions, state, pos) ?? state.topic
-    );
-  };
-  const push = (start: number, end: number, target: Mention | undefined) => {
-    if (!target || taken(start, end)) return;
-    out.push({ id: target.id, type: 'Organization', start, end, surface: simp.slice(start, end), anaphor: true });
-  };
+  const r: Reading = { simp, mentions, state, orgs, out };
   // "the Claude maker", ChatGPT的开发者: whoever makes the product named.
   for (const m of allMatches(MAKER_OF, simp)) {
     const product = mentions.find((x) => x.start === m.index + m[0].indexOf(m[1]!) && (x.type === 'Product' || x.type === 'Chip'));
@@ -117,17 +134,17 @@ export function anaphora(
   for (const m of allMatches(EN_DESCRIPTION, simp)) {
     // "Humain, the AI company owned by PIF": a description in apposition to a name is no reference.
     if (orgs.some((o) => /^\s*,\s*$/.test(simp.slice(o.end, m.index)))) continue;
-    push(m.index, m.index + m[0].length, resolve(m.index, m[1]!.toLowerCase()));
+    push(r, m.index, m.index + m[0].length, resolve(r, m.index, m[1]!.toLowerCase()));
   }
-  for (const m of allMatches(ZH_MERGED, simp)) push(m.index, m.index + m[0].length, state.topic);
+  for (const m of allMatches(ZH_MERGED, simp)) push(r, m.index, m.index + m[0].length, state.topic);
   for (const m of allMatches(CHIP_REFERENCE, simp)) {
     // A chip named earlier in the sentence, else the one the story is about.
     const chip = mentions.filter((x) => x.type === 'Chip' && x.end <= m.index).pop() ?? state.chip;
-    if (chip && !taken(m.index, m.index + m[0].length))
+    if (chip && !taken(r, m.index, m.index + m[0].length))
       out.push({ id: chip.id, type: 'Chip', start: m.index, end: m.index + m[0].length, surface: m[0], anaphor: true });
   }
   for (const m of allMatches(ZH_DESCRIPTION, simp))
-    push(m.index, m.index + m[0].length, resolve(m.index, /新创|初创/.test(m[0]) ? 'startup' : undefined));
+    push(r, m.index, m.index + m[0].length, resolve(r, m.index, /新创|初创/.test(m[0]) ? 'startup' : undefined));
   // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
   for (const re of [EN_PRONOUN, ZH_PRONOUN]) {
     for (const m of allMatches(re, simp)) {
@@ -147,7 +164,7 @@ export function anaphora(
       // 为亚马逊旗下的AWS…，协助其开发: the pronoun after a verb of helping is the one helped, the last named.
       const helped = /(?:协助|帮助|帮|助|替|让|使|令)\s*$/.test(simp.slice(Math.max(0, start - 3), start));
       const last = helped ? orgs.filter((o) => o.end <= start && !modifies({ simp, mentions }, o, false)).pop() : undefined;
-      push(start, m.index + m[0].length, last ?? resolve(start, undefined, !!own));
+      push(r, start, m.index + m[0].length, last ?? resolve(r, start, undefined, !!own));
     }
   }
   return out;

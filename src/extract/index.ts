@@ -92,8 +92,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       if (f.s.id === f.o.id) return;
       // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
       // (Sister units trade: T-Head supplies Alibaba Cloud.)
-      const parentOf = (id: string) => lex.entries.get(id)?.parentId;
-      if (BETWEEN_PARTIES.has(f.type) && (parentOf(f.s.id) === f.o.id || parentOf(f.o.id) === f.s.id)) return;
+      if (BETWEEN_PARTIES.has(f.type) && (lex.entries.get(f.s.id)?.parentId === f.o.id || lex.entries.get(f.o.id)?.parentId === f.s.id))
+        return;
       // An end known only by a description (the Claude maker) is still an entity of the story.
       for (const m of [f.s, f.o]) {
         const known = lex.entries.get(m.id);

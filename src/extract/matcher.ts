@@ -23,29 +23,56 @@ interface Surface {
   /** A Latin name starts/ends on a word boundary: "Arm" is not found in "Army". */
   latinStart: boolean;
   latinEnd: boolean;
+  /** It ends in a capital or a digit, so a plural s may follow (TPUs, H100s). */
+  pluralizable: boolean;
+  /** It starts with 年, 月 or 日 (日经), which after a digit belong to a date. */
+  dateStart: boolean;
 }
 
+/** Whether a UTF-16 code unit is a Latin letter or a digit (isLatin for one character, as a number). */
+const latin = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /**
- * Surfaces bucketed by their first two characters, longest first in each bucket. A scan looks up one
- * bucket per position, so its cost does not grow with the size of the lexicon (a single regex of
- * every alternative did, and had to be compiled again for each article).
+ * Surfaces bucketed by their first two characters, then (those of three or more) by their third, longest first
+ * in each bucket. A scan looks up one bucket per position, so its cost does not grow with the size of the lexicon
+ * (a single regex of every alternative did, and had to be compiled again for each article). The pairs that start
+ * a surface are also hashed to bits: most positions of a sentence start none, and are passed without a lookup.
  */
 class SurfaceIndex {
   // Keyed by the two UTF-16 code units (pair(), no substring is made for a lookup).
-  private readonly buckets = new Map<number, Surface[]>();
+  private readonly buckets = new Map<number, { longer: Map<number, Surface[]>; two?: Surface }>();
+  private readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
   readonly known = new Set<string>();
 
   add(text: string, id: string, type: EntityType): void {
     const simp = toSimplified(text);
     if (simp.length < 2 || this.known.has(simp)) return;
     this.known.add(simp);
-    const s: Surface = { text: simp, id, type, latinStart: isLatin(simp[0]), latinEnd: isLatin(simp[simp.length - 1]) };
+    const last = simp.charCodeAt(simp.length - 1);
+    const s: Surface = {
+      text: simp,
+      id,
+      type,
+      latinStart: isLatin(simp[0]),
+      latinEnd: isLatin(simp[simp.length - 1]),
+      pluralizable: (last >= 0x41 && last <= 0x5a) || (last >= 0x30 && last <= 0x39),
+      dateStart: /^[年月日]/.test(simp),
+    };
     const key = pair(simp, 0);
-    const bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, [s]);
+    const h = pairHash(key);
+    this.pairs[h >>> 5]! |= 1 << (h & 31);
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = { longer: new Map() }));
+    if (simp.length === 2) {
+      bucket.two = s;
+      return;
+    }
+    const third = simp.charCodeAt(2);
+    const longer = bucket.longer.get(third);
+    if (!longer) bucket.longer.set(third, [s]);
     else {
-      bucket.push(s);
-      bucket.sort((a, b) => b.text.length - a.text.length);
+      longer.push(s);
+      longer.sort((a, b) => b.text.length - a.text.length);
     }
   }
 
@@ -53,25 +80,34 @@ class SurfaceIndex {
   at(simp: string, i: number): Surface | undefined {
     // (At the last character there is no pair: a surface has two characters or more.)
     if (i + 1 >= simp.length) return undefined;
-    const bucket = this.buckets.get(pair(simp, i));
+    const key = pair(simp, i);
+    const h = pairHash(key);
+    if ((this.pairs[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
+    const bucket = this.buckets.get(key);
     if (!bucket) return undefined;
-    for (const s of bucket) {
-      if (!simp.startsWith(s.text, i)) continue;
-      if (s.latinStart && isLatin(simp[i - 1])) continue;
-      const next = i + s.text.length;
-      // "TPUs", "H100s": a plural s after an acronym or model number still ends the name.
-      const plural = simp[next] === 's' && /[A-Z0-9]/.test(s.text[s.text.length - 1]!) && !isLatin(simp[next + 1]);
-      if (s.latinEnd && isLatin(simp[next]) && !plural) continue;
-      // 25日经由: a date's 日/月/年 does not start a name (日经).
-      if (/^[年月日]/.test(s.text) && /\d/.test(simp[i - 1] ?? '')) continue;
-      return s;
-    }
-    return undefined;
+    // (At the end of the text the third character is NaN, which keys nothing.)
+    for (const s of bucket.longer.get(simp.charCodeAt(i + 2)) ?? NONE) if (simp.startsWith(s.text, i) && fits(s, simp, i)) return s;
+    return bucket.two && fits(bucket.two, simp, i) ? bucket.two : undefined;
   }
 }
 
-/** The two UTF-16 code units at `i` as one number. */
-const pair = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+const NONE: readonly Surface[] = [];
+
+/** Whether a surface found at `i` respects word boundaries there. */
+function fits(s: Surface, simp: string, i: number): boolean {
+  if (s.latinStart && i > 0 && latin(simp.charCodeAt(i - 1))) return false;
+  const next = i + s.text.length;
+  // "TPUs", "H100s": a plural s after an acronym or model number still ends the name.
+  const plural = simp[next] === 's' && s.pluralizable && !(next + 1 < simp.length && latin(simp.charCodeAt(next + 1)));
+  if (s.latinEnd && next < simp.length && latin(simp.charCodeAt(next)) && !plural) return false;
+  // 25日经由: a date's 日/月/年 does not start a name (日经).
+  return !(s.dateStart && i > 0 && /\d/.test(simp[i - 1]!));
+}
+
+/** The two UTF-16 code units at `i` as one number (a small integer: the map hashes it without a heap number). */
+const pair = (s: string, i: number) => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
+const PAIR_BITS = 16;
+const pairHash = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_BITS);
 
 /** The matcher for one article: the lexicon's spellings (built once per lexicon) plus what discovery found in it. */
 export interface Matcher {
@@ -121,6 +157,7 @@ export function buildMatcher(lex: Lexicon, names: ArticleName[]): Matcher {
 const FAMILY_MODEL = /^([A-Za-z]{2,10}|[\u3400-\u9fff]{2,4})\s?\d{2,4}[A-Z]{0,3}$/;
 const MORE_NUMBERS = /^((?:\s*(?:,|、|和|及|与|and|or|\/)\s*\d{2,4}[A-Z]{0,3}(?![\d%]))+)/;
 
+const MODEL_NUMBER = /\d{2,4}[A-Z]{0,3}/g;
 /** Every entity mention in a sentence (given as its Simplified view), leftmost-longest, no overlaps. */
 export function findMentions(text: string, simp: string, matcher: Matcher): Mention[] {
   const out: Mention[] = [];
@@ -137,7 +174,7 @@ export function findMentions(text: string, simp: string, matcher: Matcher): Ment
     const family = best.type === 'Chip' ? FAMILY_MODEL.exec(best.text) : null;
     const list = family ? MORE_NUMBERS.exec(simp.slice(end)) : null;
     if (family && list) {
-      for (const n of allMatches(/\d{2,4}[A-Z]{0,3}/g, list[1]!)) {
+      for (const n of allMatches(MODEL_NUMBER, list[1]!)) {
         const member = matcher.lookup(`${family[1]} ${n[0]}`) ?? matcher.lookup(`${family[1]}${n[0]}`);
         if (member) out.push({ id: member.id, type: member.type, start: end + n.index, end: end + n.index + n[0].length, surface: n[0] });
       }

@@ -3,7 +3,7 @@ import * as OpenCC from 'opencc-js';
 // Traditional (Taiwan and Hong Kong usage) to Simplified, used only for matching: evidence keeps the original.
 // OpenCC.Converter({ from: 'tw', to: 'cn' }) and ({ from: 'hk', to: 'cn' }), built from the same dictionaries
 // and run the same way, with passes that step over what no dictionary word starts with (see FastTrie).
-let converters: [(text: string) => string, (text: string) => string] | undefined;
+let simplify: ((text: string) => string) | undefined;
 
 // OpenCC changes nothing outside the CJK blocks (checked for U+0020–U+2FFF and the full-width forms),
 // so text without a CJK character (English articles) skips the converter, the costliest step.
@@ -12,8 +12,7 @@ const HAS_CJK = /[\u3000-\ufeff]/; // also every astral character, written as a 
 /** Simplified-Chinese view of a text for matching; keeps every other character as it is. */
 export function toSimplified(text: string): string {
   if (!HAS_CJK.test(text)) return text;
-  const [twToCn, hkToCn] = (converters ??= [converter('tw2s'), converter('hk2s')]);
-  return hkToCn(twToCn(text));
+  return (simplify ??= simplifier())(text);
 }
 
 const keys = new Map<string, string>();
@@ -50,12 +49,20 @@ interface ConverterConfig {
   conversionChain: OpenCC.DictGroup[];
 }
 
+/** One of OpenCC's preset converters (tw2s, hk2s): its passes, and the whole run over a text. */
+interface Converter {
+  normalization: FastTrie[];
+  segmentation?: FastTrie;
+  chain: FastTrie[];
+  run(text: string): string;
+}
+
 /**
- * One of OpenCC's preset converters (tw2s, hk2s) as OpenCC.Converter builds it: the normalization passes, then
- * the text cut into the segmentation dictionary's words and the rest, then each piece through the conversion
- * passes in turn. test/unit/normalize.test.ts checks it against OpenCC.Converter.
+ * One of OpenCC's preset converters as OpenCC.Converter builds it: the normalization passes, then the text cut
+ * into the segmentation dictionary's words and the rest, then each piece through the conversion passes in turn.
+ * test/unit/normalize.test.ts checks it against OpenCC.Converter.
  */
-function converter(name: 'tw2s' | 'hk2s'): (text: string) => string {
+function converter(name: 'tw2s' | 'hk2s'): Converter {
   const config = OpenCC.Locale.configs[name] as unknown as ConverterConfig;
   const trie = (group: OpenCC.DictGroup) => {
     const t = new OpenCC.Trie();
@@ -72,7 +79,7 @@ function converter(name: 'tw2s' | 'hk2s'): (text: string) => string {
     segmentation = new FastTrie(t);
   }
   const chain = config.conversionChain.map(trie);
-  return (text) => {
+  const run = (text: string) => {
     for (const t of normalization) text = t.convert(text);
     const pieces = segmentation ? segmentation.segment(text) : [text];
     let out = '';
@@ -82,18 +89,79 @@ function converter(name: 'tw2s' | 'hk2s'): (text: string) => string {
     }
     return out;
   };
+  return { normalization, segmentation, chain, run };
+}
+
+/**
+ * tw2s, then hk2s. The two normalize, segment and finish with the same dictionaries and differ in their first
+ * conversion pass only. When tw2s changes nothing in a text, piece by piece (the text is Simplified already, as
+ * most are), hk2s reads the same pieces, and its last pass leaves alone a piece its first pass leaves alone (as
+ * tw2s's did): only hk2s's first pass need run, and its last on a piece the first changes.
+ */
+function simplifier(): (text: string) => string {
+  const tw = converter('tw2s');
+  const hk = converter('hk2s');
+  const [tc, hc] = (['tw2s', 'hk2s'] as const).map((n) => OpenCC.Locale.configs[n] as unknown as ConverterConfig);
+  const shared =
+    sameDictionaries(tc!.normalizationChain, hc!.normalizationChain) &&
+    sameDictionaries(tc!.segmentation, hc!.segmentation) &&
+    tw.chain.length === 2 &&
+    hk.chain.length === 2 &&
+    sameDictionaries(tc!.conversionChain[1], hc!.conversionChain[1]);
+  if (!shared || !tw.segmentation) return (text) => hk.run(tw.run(text));
+  const { normalization, segmentation } = tw;
+  const [twFirst, last] = tw.chain as [FastTrie, FastTrie];
+  const hkFirst = hk.chain[0]!;
+  return (text) => {
+    let normalized = text;
+    for (const t of normalization) normalized = t.convert(normalized);
+    const pieces = segmentation.segment(normalized);
+    let out = '';
+    let unchanged = normalized === text;
+    for (const piece of pieces) {
+      const first = twFirst.convert(piece);
+      const converted = last.convert(first);
+      if (first !== piece || converted !== piece) unchanged = false;
+      out += converted;
+    }
+    if (!unchanged) return hk.run(out);
+    let simplified = '';
+    for (const piece of pieces) {
+      const first = hkFirst.convert(piece);
+      simplified += first === piece ? piece : last.convert(first);
+    }
+    return simplified;
+  };
+}
+
+/** Whether two dictionary lists are the same dictionaries (the presets share them as the same strings). */
+function sameDictionaries(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((x, i) => sameDictionaries(x, b[i]));
 }
 
 /**
  * A pass of OpenCC over a text, its longest-match walk exactly (OpenCC's Trie does the matching), except that a
- * character no dictionary word starts with is stepped over at once: in a pass most characters are such.
+ * position where no dictionary word can start is stepped over at once: a character no word starts with, or one
+ * that is no word alone and whose next character continues no word it starts (in a pass most positions are such).
  */
 class FastTrie {
-  /** 1 for each character of the Basic Multilingual Plane a dictionary word starts with. */
+  /** For each character of the Basic Multilingual Plane: 1 if words start with it, 3 if it is also a word alone. */
   private readonly starts = new Uint8Array(0x10000);
+  /** The first two characters of every longer word, hashed to bits (a set bit may be another pair's). */
+  private readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
 
   constructor(private readonly trie: OpenCC.Trie) {
-    for (const c of (trie as unknown as { map: Map<number, unknown> }).map.keys()) if (c < 0x10000) this.starts[c] = 1;
+    type Node = Map<number, Node> & { trie_val?: string };
+    for (const [c, node] of (trie as unknown as { map: Node }).map) {
+      if (c >= 0x10000) continue;
+      this.starts[c] = node.trie_val !== undefined ? 3 : 1;
+      for (const d of node.keys()) {
+        const h = pairHash(c, d);
+        this.pairs[h >>> 5]! |= 1 << (h & 31);
+      }
+    }
   }
 
   /** What Trie.convert gives: each longest dictionary word replaced. */
@@ -108,13 +176,23 @@ class FastTrie {
     return pieces;
   }
 
+  /** Whether a word may start at `i`, a position of a character of the BMP (no surrogate, no description character). */
+  private mayStart(text: string, i: number, c: number): boolean {
+    const s = this.starts[c]!;
+    if (s !== 1) return s !== 0;
+    if (i + 1 >= text.length) return false;
+    const h = pairHash(c, text.charCodeAt(i + 1));
+    return (this.pairs[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+
   private walk(text: string, replace: boolean, pieces: string[] = []): string {
     const len = text.length;
     let run = -1; // start of the unmatched run
+    let replaced = false;
     for (let i = 0; i < len;) {
       const c = text.charCodeAt(i);
       // No word starts here (a character of the BMP, no surrogate, no ideographic description character): one step on.
-      if ((c < 0xd800 || c > 0xdfff) && this.starts[c] === 0 && (c < 0x2ff0 || c > 0x2fff)) {
+      if ((c < 0xd800 || c > 0xdfff) && (c < 0x2ff0 || c > 0x2fff) && !this.mayStart(text, i, c)) {
         if (run < 0) run = i;
         i++;
         continue;
@@ -124,16 +202,22 @@ class FastTrie {
         if (run >= 0) pieces.push(text.slice(run, i));
         run = -1;
         pieces.push(replace ? m.value : text.slice(i, m.end));
+        replaced = true;
         i = m.end;
       } else {
         if (run < 0) run = i;
         i += step(text, i);
       }
     }
+    // (Nothing replaced: the text as it is.)
+    if (replace && !replaced) return text;
     if (run >= 0) pieces.push(text.slice(run, len));
     return replace ? pieces.join('') : '';
   }
 }
+
+const PAIR_BITS = 17;
+const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
 
 // OpenCC's step over an unmatched character: a code point, or a whole ideographic description sequence (⿰氵青).
 const width = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1);

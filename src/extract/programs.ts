@@ -2,6 +2,7 @@ import { clauseAt, subjectBefore, ofType, ORG, type SentenceContext } from './co
 import type { Lexicon } from './lexicon';
 import { MAKER_NAMED } from './rules/develops';
 import type { Mention } from './matcher';
+import { firstMatch } from './regex';
 import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
 
 /** Signs that an organization is making its own AI silicon. */
@@ -46,7 +47,7 @@ export function statusOf(text: string): ProgramStatus | undefined {
 export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   const { simp } = ctx;
   const out: ProgramSignal[] = [];
-  const cue = OWN_SILICON.exec(simp);
+  const cue = firstMatch(OWN_SILICON, simp);
   const since =
     /(?:始于|开始于|起步于|早在|since|began in|started in|in development (?:in|since))\s*(\d{4})|(?:从|自|于)(\d{4})年(?:起|开始)/i.exec(
       simp,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { nameKey, toSimplified } from '../../src/extract/normalize';
 import { MAX_SENTENCE, splitSentences } from '../../src/extract/sentences';
@@ -30,6 +31,31 @@ describe('normalization', () => {
       '',
     ];
     for (const t of texts) expect(toSimplified(t)).toBe(/[\u3000-\ufeff]/.test(t) ? hk(tw(t)) : t);
+  });
+});
+
+describe('simplification of any mix of dictionary words', () => {
+  it("when a text is made of pieces of the converters' dictionary words, then it is simplified as OpenCC does", () => {
+    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    const words: string[] = [];
+    for (const name of ['tw2s', 'hk2s'] as const) {
+      const config = OpenCC.Locale.configs[name] as unknown as Record<string, unknown>;
+      const dicts = JSON.stringify([config.normalizationChain, config.segmentation, config.conversionChain]);
+      for (const d of (JSON.parse(dicts) as unknown[]).flat(3) as string[])
+        for (const entry of d.split('|')) words.push(entry.split(' ')[0]!);
+    }
+    const piece = fc.oneof(
+      fc.constantFrom(...words).chain((w) => fc.integer({ min: 1, max: w.length }).map((n) => w.slice(0, n))),
+      fc.constantFrom('的', '。', 'a', ' ', '⿰', '氵', '青', '𠀀', '臺', '灣', '软'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const t = pieces.join('');
+        expect(toSimplified(t)).toBe(/[\u3000-\ufeff]/.test(t) ? hk(tw(t)) : t);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -1,7 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { extractText } from '../../src/extract';
-import { chineseOrgNames, segmentAll, words } from '../../src/extract/segment';
+import { cleanArticle } from '../../src/extract/clean';
+import { toSimplified } from '../../src/extract/normalize';
+import { chineseOrgNames, mayHoldOrgNames, segmentAll, words } from '../../src/extract/segment';
+import { splitSentences } from '../../src/extract/sentences';
 
 describe('when a text is segmented', () => {
   it("then its words and tags are jieba's tag() words and tags, with and without the HMM", () => {
@@ -48,5 +53,23 @@ describe('when a Chinese article names an organization the lexicon lacks', () =>
       expect(org).toMatchObject({ type: 'Organization' });
       expect(x.relations.some((r) => r.type === 'PARTNERS_WITH' && [r.subjectId, r.objectId].includes(org!.id))).toBe(true);
     }
+  });
+});
+
+describe('when a sentence holds no organization head and no organization name jieba knows', () => {
+  it('then mayHoldOrgNames says so, and chineseOrgNames finds nothing in it', () => {
+    expect(mayHoldOrgNames('据悉，壁仞科技近日发布了新一代GPU芯片。')).toBe(true);
+    expect(mayHoldOrgNames('他们已经在香港联交所上市')).toBe(true); // 香港联交所: nt in jieba's dictionary
+    expect(mayHoldOrgNames('这款产品将于明年第一季度量产。')).toBe(false);
+    const dir = join(__dirname, '../../seeds/articles');
+    let without = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')))
+      for (const s of splitSentences(cleanArticle(readFileSync(join(dir, f), 'utf8')))) {
+        const simp = toSimplified(s.text);
+        if (mayHoldOrgNames(simp)) continue;
+        without++;
+        expect(chineseOrgNames(simp)).toEqual([]);
+      }
+    expect(without).toBeGreaterThan(10);
   });
 });

@@ -1,5 +1,5 @@
 import { hasChinese } from '../lang';
-import { chineseOrgNames, words, type Word } from '../segment';
+import { chineseOrgNames, mayHoldOrgNames, words, type Word } from '../segment';
 import { ZH_SURNAMES, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 import { includesAny, startsWithAny, surfaceSets } from './surfaces';
@@ -21,7 +21,23 @@ const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今
  * surname and one or two more characters, ending where a function word or verb starts or where
  * jieba's segmentation (with its HMM, which keeps unknown names whole) ends the word.
  */
-function personAfterTitle(simp: string, at: number, hmmEnds: () => Set<number>): string | undefined {
+/** A sentence's words (without the HMM), cut when first asked for, and the ends of its words cut with the HMM. */
+class Cuts {
+  private ws?: Word[];
+  private ends?: Set<number>;
+
+  constructor(private readonly simp: string) {}
+
+  plain(): Word[] {
+    return (this.ws ??= words(this.simp));
+  }
+
+  hmmEnds(): Set<number> {
+    return (this.ends ??= new Set(words(this.simp, true).map((w) => w.start + w.word.length)));
+  }
+}
+
+function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefined {
   const rest = simp.slice(at, at + 4);
   // 董事长盖鲁江表示: two or three characters between a title and a verb of saying are a name, whatever the surname.
   const speaker = /^([\u3400-\u9fff]{2,3}?)(?=表示|称|指出|透露|强调|说|认为|坦言|介绍|回应|提到|直言)/.exec(simp.slice(at, at + 6));
@@ -37,7 +53,7 @@ function personAfterTitle(simp: string, at: number, hmmEnds: () => Set<number>):
   const fits = (n: number) => /^[\u3400-\u9fff]+$/.test(rest.slice(0, n)) && AFTER_NAME.test(simp.slice(at + n, at + n + 1));
   if (AFTER_NAME.test(rest[2] ?? '')) return fits(2) ? rest.slice(0, 2) : undefined;
   if (fits(3)) return rest.slice(0, 3);
-  const ends = hmmEnds();
+  const ends = cuts.hmmEnds();
   if (ends.has(at + 3)) return rest.slice(0, 3);
   if (ends.has(at + 2)) return rest.slice(0, 2);
   return undefined;
@@ -87,21 +103,23 @@ const CORP_OPENING =
   /(?:^|(?<=[，,。；：:“"「（(]|企业|公司|厂商|龙头|巨头))([\u4e00-\u9fff]{2,4}?(?:股份|集团|控股))(?=是一家|近日|日前|今日|今天|昨日|同时|宣布|发布|披露|公告|表示|称|将|已|拟)/g;
 
 /** Corporate-word names listed with other organizations (or with one another), and opening a clause. */
+/** A corporate-word name (at `start` of the sentence) the registry lacks, unless its stem is a known company's. */
+function addCorporate(text: string, reg: Registry, name: string, start: number): void {
+  const m = CORP_NAME.exec(name);
+  if (!m || NOT_CORP_STEM.test(m[1]!) || reg.known(name)) return;
+  // (大数据科技, 云计算科技: a technology word before 科技/电子 is a field, not a name.)
+  if (/科技|电子|半导体/.test(m[2]!) && !words(m[1]!).every((w) => w.word.length === 1 || /^(?:n[rzt]|j$)/.test(w.tag))) return;
+  const stem = reg.known(m[1]!);
+  const entry = stem ? reg.lex.entries.get(stem) : undefined;
+  // (A known company's own corporate word is that company: 豪威集团, 蔚来汽车; its arm is another, unless the
+  // lexicon already names it so: 高瓴创投 is 高瓴资本's.)
+  if (entry && (entry.type !== 'Organization' || !ARM.test(m[2]!) || entry.aliases.some((a) => /资本|创投|投资|基金/.test(a)))) return;
+  if (stem && !entry) return;
+  reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+}
+
 function corporateNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
-  const add = (name: string, start: number) => {
-    const m = CORP_NAME.exec(name);
-    if (!m || NOT_CORP_STEM.test(m[1]!) || reg.known(name)) return;
-    // (大数据科技, 云计算科技: a technology word before 科技/电子 is a field, not a name.)
-    if (/科技|电子|半导体/.test(m[2]!) && !words(m[1]!).every((w) => w.word.length === 1 || /^(?:n[rzt]|j$)/.test(w.tag))) return;
-    const stem = reg.known(m[1]!);
-    const entry = stem ? reg.lex.entries.get(stem) : undefined;
-    // (A known company's own corporate word is that company: 豪威集团, 蔚来汽车; its arm is another, unless the
-    // lexicon already names it so: 高瓴创投 is 高瓴资本's.)
-    if (entry && (entry.type !== 'Organization' || !ARM.test(m[2]!) || entry.aliases.some((a) => /资本|创投|投资|基金/.test(a)))) return;
-    if (stem && !entry) return;
-    reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
-  };
   for (const m of allMatches(ENUMERATION, simp)) {
     // Items, with a last one split at 和/与/及/以及 and owners split at 旗下 (上汽集团旗下尚颀资本).
     const parts: { name: string; start: number }[] = [];
@@ -116,22 +134,20 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
     // A list of companies: two items at least are organizations or corporate-word names.
     const orgLike = parts.filter((p) => CORP_NAME.test(p.name) || reg.typeOf(p.name) === 'Organization').length;
     if (orgLike < 2) continue;
-    for (const p of parts) add(p.name, p.start);
+    for (const p of parts) addCorporate(text, reg, p.name, p.start);
   }
-  for (const m of allMatches(CORP_OPENING, simp)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+  for (const m of allMatches(CORP_OPENING, simp)) addCorporate(text, reg, m[1]!, m.index + m[0].length - m[1]!.length);
 }
 
 const BOUGHT_INTO = /(?:入股|注资|参股|增资|收购|并购)([\u4e00-\u9fff]{2,4}?)(?=[，,。；、]|持股|的(?:股份|股权|控股权)|$)/g;
 
+const COMPANY_NOUN = /(?:分公司|子公司|公司|工厂)/g;
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
   if (!hasChinese(simp)) return;
-  let ends: Set<number> | undefined;
-  const hmmEnds = () => (ends ??= new Set(words(simp, true).map((w) => w.start + w.word.length)));
   // (Segmented once for the fund names and the organization names.)
-  let ws: Word[] | undefined;
-  const segmented = () => (ws ??= words(simp));
+  const cuts = new Cuts(simp);
   corporateNames(s, reg);
   for (const m of allMatches(TITLE, simp)) {
     let at = m.index + m[0].length;
@@ -144,13 +160,13 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       at = t.index + t[0].length;
     }
     // 三位创始人陈维良、彭莉和杨建: every name of a list after the title.
-    for (let name = personAfterTitle(simp, at, hmmEnds); name;) {
+    for (let name = personAfterTitle(simp, at, cuts); name;) {
       if (!reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese))
         reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
       const joined = /^(?:、|和|与|及|以及)/.exec(simp.slice(at + name.length));
       if (!joined) break;
       at += name.length + joined[0].length;
-      name = personAfterTitle(simp, at, hmmEnds);
+      name = personAfterTitle(simp, at, cuts);
     }
   }
   for (const m of allMatches(NAME_IS_TITLE, simp)) {
@@ -170,7 +186,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     }
   }
   if (simp.includes('基金')) {
-    const ws = segmented();
+    const ws = cuts.plain();
     for (const m of allMatches(FUND, simp)) {
       // Back over the words before the fund noun while they can be part of a name.
       let i = ws.findIndex((w) => w.start + w.word.length > m.index);
@@ -236,7 +252,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   // 台积电亚利桑那公司: a company's unit named after a place (a place right before the noun, a company before it).
-  for (const m of allMatches(/(?:分公司|子公司|公司|工厂)/g, simp)) {
+  for (const m of allMatches(COMPANY_NOUN, simp)) {
     const k = [5, 4, 3, 2].find((n) => m.index - n >= 2 && reg.typeOf(simp.slice(m.index - n, m.index)) === 'Place');
     if (k === undefined) continue;
     const placeAt = m.index - k;
@@ -246,7 +262,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const name = simp.slice(a, m.index + m[0].length);
     if (!reg.known(name)) reg.add(text.substr(a, name.length), 'Organization', [text.substr(a, name.length)]);
   }
-  for (const o of chineseOrgNames(simp, segmented())) {
+  for (const o of mayHoldOrgNames(simp) ? chineseOrgNames(simp, cuts.plain()) : []) {
     // 车规级智能驾驶芯片: 智能 before what it qualifies is an adjective, no company's head.
     if (
       /智能$/.test(o.name) &&

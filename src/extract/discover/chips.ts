@@ -4,7 +4,7 @@ import { words } from '../segment';
 import { cutChineseName } from './gloss';
 import { isCommonWord, isDemonym, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
-import { allMatches } from '../regex';
+import { allMatches, matchesIn } from '../regex';
 
 /**
  * Chips and systems named by a model number. A known chip family followed by a generation or suffix
@@ -109,6 +109,10 @@ function productVersions(lex: Lexicon): { re: RegExp; makerOf: Map<string, strin
   return f;
 }
 
+const LISTED_MODEL = /(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g;
+const NUMBERED_CHIP = /(?:芯片|晶片|处理器|加速卡|SoC)\s*([\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号[A-Z0-9]*)/g;
+const QUOTED_PLATFORM = /(?:平台|系统|集群|超节点)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
+const QUOTED_CODE_NAME = /([A-Za-z][A-Za-z0-9-]*)\s*[「“"『]([A-Z][A-Za-z0-9-]{1,15})[」”"』]/g;
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
   const { text, simp } = s;
@@ -131,7 +135,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   if (first) {
     const f = fam.bySpelling.get(first[1]!)!;
     const tail = simp.slice(first.index);
-    for (const m of allMatches(/(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g, tail)) {
+    for (const m of allMatches(LISTED_MODEL, tail)) {
       if (named.has(m[0]) || UNIT.test(m[2]!)) continue;
       reg.add(`${f.name} ${m[0]}`, 'Chip', [m[0]], { makerId: f.makerId });
     }
@@ -195,19 +199,19 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     }
   }
   // 7纳米芯片龙鹰一号, 处理器飞腾二号: a numbered name (X一号) right after a chip noun.
-  for (const m of allMatches(/(?:芯片|晶片|处理器|加速卡|SoC)\s*([\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号[A-Z0-9]*)/g, simp)) {
+  for (const m of allMatches(NUMBERED_CHIP, simp)) {
     const name = m[1]!;
     const at = m.index + m[0].length - name.length;
     if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }
   // 算力平台“飞星一号”: a name in quotes after a platform noun is a product.
-  for (const m of allMatches(/(?:平台|系统|集群|超节点)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g, simp)) {
+  for (const m of allMatches(QUOTED_PLATFORM, simp)) {
     const name = m[1]!;
     const at = m.index + m[0].length - 1 - name.length;
     if (!reg.known(name) && !/[，,。]/.test(name)) reg.add(text.substr(at, name.length), 'Product', [text.substr(at, name.length)]);
   }
   // EPYC「Venice」: a name in quotes right after a known chip is a chip too (its code name).
-  for (const m of allMatches(/([A-Za-z][A-Za-z0-9-]*)\s*[「“"『]([A-Z][A-Za-z0-9-]{1,15})[」”"』]/g, simp)) {
+  for (const m of allMatches(QUOTED_CODE_NAME, simp)) {
     const name = m[2]!;
     const at = m.index + m[0].length - 1 - name.length;
     if (reg.typeOf(m[1]!) === 'Chip' && !reg.known(name)) reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
@@ -254,4 +258,4 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   }
 }
 
-export const talksAboutChips = (simp: string) => CHIP_WORDS.test(simp);
+export const talksAboutChips = (simp: string) => matchesIn(CHIP_WORDS, simp);

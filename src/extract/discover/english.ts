@@ -80,14 +80,23 @@ const ORG_AFTER = [
   /^,?\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme (said it) raised $50 million
 ];
 
+// A noun of kind right before a name (chip startup Acme), and right after one (Silo AI lab).
+const NOUN_BEFORE = new RegExp(`\\b(${NOUN})\\s*$`, 'i');
+const NOUN_AFTER = new RegExp(`^\\s+${NOUN}s?\\b`, 'i');
+
 const CHIP_APPOSITIVE =
   /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
 // Particles inside Western names: Femke de Vries, Ursula von der Leyen.
 const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|ter|ten)$/;
-const TITLE_TOKEN =
-  /^(?:CEO|CTO|CFO|COO|VP|SVP|EVP|Chief|Executive|President|Chairman|Chairwoman|Founder|Co-founder|Director|Analyst|Vice)$/;
-const CONNECTOR = /^(?:of|for|de|van|von|der|den|da|di|du|del|le|la|bin|al|&)$/;
+// (Sets of the words, not patterns: candidates() asks about every word of every sentence.)
+const TITLE_TOKEN = new Set(
+  'CEO CTO CFO COO VP SVP EVP Chief Executive President Chairman Chairwoman Founder Co-founder Director Analyst Vice'.split(' '),
+);
+const CONNECTOR = new Set('of for de van von der den da di du del le la bin al &'.split(' '));
+// The head nouns that end a title after Chief, and the abbreviations whose period is part of the word.
+const TITLE_HEAD = new Set(['Officer', 'Scientist', 'Architect', 'Executive', 'Economist', 'Strategist', 'Engineer']);
+const ABBREVIATION = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'St.']);
 // A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
 const HYPHEN_MODIFIER =
   /^([A-Z][\w.&]*)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
@@ -100,71 +109,115 @@ interface Candidate {
   end: number;
 }
 
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAlnum = (c: number) => isUpper(c) || isLower(c) || isDigit(c);
+/** A word that starts with a capital, or with lower case and then a capital (iPhone, eBay). */
+const capitalised = (tok: string) => {
+  let i = 0;
+  while (i < tok.length && isLower(tok.charCodeAt(i))) i++;
+  return i < tok.length && isUpper(tok.charCodeAt(i));
+};
+
+/** A run of capitalised words being read. */
+interface Run {
+  tokens: string[];
+  start: number;
+  end: number;
+}
+
+/** Ends a run: its candidates go out (a person's name and an employer after "of" are two); no run is left. */
+function close(out: Candidate[], cur: Run | undefined): undefined {
+  if (cur) {
+    while (cur.tokens.length && CONNECTOR.has(cur.tokens[cur.tokens.length - 1]!)) cur.tokens.pop();
+    // "Joe Doe of Acme Fund": a person's name and the employer after "of" are two names.
+    const of = cur.tokens.findIndex((t) => t === 'of');
+    if (of > 0 && personShaped(cur.tokens.slice(0, of).join(' '))) {
+      const head = cur.tokens.slice(0, of).join(' ');
+      out.push({ name: head, start: cur.start, end: cur.start + head.length });
+      cur = { tokens: cur.tokens.slice(of + 1), start: cur.start + head.length + 4, end: 0 };
+    }
+    if (cur.tokens.length) {
+      const name = cur.tokens.join(' ');
+      out.push({ name, start: cur.start, end: cur.start + name.length });
+    }
+  }
+  return undefined;
+}
+
+/** A name's characters after its first: letters, digits, _ & ’ ' . - */
+const continuesWord = (c: number) => isAlnum(c) || c === 0x5f || c === 0x26 || c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d;
+
+/** The words of a sentence, what /[A-Za-z0-9][\w&’'.-]*|&/g matches, with their offsets (scanned: no match objects). */
+export function words(simp: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (let i = 0; i < simp.length;) {
+    const c = simp.charCodeAt(i);
+    if (isAlnum(c)) {
+      let j = i + 1;
+      while (j < simp.length && continuesWord(simp.charCodeAt(j))) j++;
+      out.push({ index: i, text: simp.slice(i, j) });
+      i = j;
+    } else {
+      if (c === 0x26) out.push({ index: i, text: '&' });
+      i++;
+    }
+  }
+  return out;
+}
+
 /** Capitalised runs of a sentence split at titles, possessives, hyphen modifiers and stray punctuation. */
 function candidates(simp: string): Candidate[] {
   const out: Candidate[] = [];
-  const word = /[A-Za-z0-9][\w&’'.-]*|&/g;
-  let cur: { tokens: string[]; start: number; end: number } | undefined;
-  const close = () => {
-    if (cur) {
-      while (cur.tokens.length && CONNECTOR.test(cur.tokens[cur.tokens.length - 1]!)) cur.tokens.pop();
-      // "Joe Doe of Acme Fund": a person's name and the employer after "of" are two names.
-      const of = cur.tokens.findIndex((t) => t === 'of');
-      if (of > 0 && personShaped(cur.tokens.slice(0, of).join(' '))) {
-        const head = cur.tokens.slice(0, of).join(' ');
-        out.push({ name: head, start: cur.start, end: cur.start + head.length });
-        cur = { tokens: cur.tokens.slice(of + 1), start: cur.start + head.length + 4, end: 0 };
-      }
-      if (cur.tokens.length) {
-        const name = cur.tokens.join(' ');
-        out.push({ name, start: cur.start, end: cur.start + name.length });
-      }
-    }
-    cur = undefined;
-  };
+  let cur: Run | undefined;
   let last = 0;
   // "Chief Technology Officer Simon Knowles": the words of a title after Chief, up to its head noun, are no name.
   let title = 0;
-  for (const m of allMatches(word, simp)) {
-    let tok = m[0];
+  for (const m of words(simp)) {
+    let tok = m.text;
     if (title > 0) {
-      title = /^(?:Officer|Scientist|Architect|Executive|Economist|Strategist|Engineer)$/.test(tok) || title >= 3 ? 0 : title + 1;
-      if (/^[A-Z]/.test(tok)) {
-        close();
+      title = TITLE_HEAD.has(tok) || title >= 3 ? 0 : title + 1;
+      if (isUpper(tok.charCodeAt(0))) {
+        cur = close(out, cur);
         last = m.index + tok.length;
         continue;
       }
       title = 0;
     }
     if (tok === 'Chief') title = 1;
-    const gap = simp.slice(last, m.index);
+    // (Words of one name stand one space apart.)
+    const spaced = m.index - last === 1 && simp.charCodeAt(last) === 0x20;
     last = m.index + tok.length;
-    if (gap !== ' ' || /[A-Za-z0-9]/.test(simp[m.index - 1] ?? '')) close();
+    if (!spaced || (m.index > 0 && isAlnum(simp.charCodeAt(m.index - 1)))) cur = close(out, cur);
     let end = false;
-    if (/[.]$/.test(tok) && !/^(?:[A-Z]\.|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|St\.)$/.test(tok)) {
+    // A period ends the word unless it is an initial (J.) or an abbreviation (Inc.).
+    if (tok.endsWith('.') && !(tok.length === 2 && isUpper(tok.charCodeAt(0))) && !ABBREVIATION.has(tok)) {
       tok = tok.slice(0, -1);
       end = true;
     }
-    const poss = /^(.+)['’]s$/.exec(tok);
-    if (poss) {
-      tok = poss[1]!;
+    // A possessive ends the name: Acme's.
+    if (tok.length >= 3 && tok.endsWith('s') && (tok[tok.length - 2] === "'" || tok[tok.length - 2] === '’')) {
+      tok = tok.slice(0, -2);
       end = true;
     }
-    const hy = HYPHEN_MODIFIER.exec(tok);
-    if (hy && !/^(?:Co-founder)$/i.test(tok)) {
+    // (Hyphen modifiers and titles start with a capital, connectors do not.)
+    const upper = isUpper(tok.charCodeAt(0));
+    const hy = upper && tok.includes('-') ? HYPHEN_MODIFIER.exec(tok) : null;
+    if (hy && tok.toLowerCase() !== 'co-founder') {
       tok = hy[1]!;
       end = true;
     }
-    const capital = /^(?:[A-Z]|[a-z]+[A-Z])/.test(tok) || (cur !== undefined && /^\d/.test(tok));
-    if (TITLE_TOKEN.test(tok) || (!capital && !(cur && CONNECTOR.test(tok)))) {
-      close();
+    const capital = capitalised(tok) || (cur !== undefined && isDigit(tok.charCodeAt(0)));
+    if ((isUpper(tok.charCodeAt(0)) && TITLE_TOKEN.has(tok)) || (!capital && !(cur && CONNECTOR.has(tok)))) {
+      cur = close(out, cur);
       continue;
     }
     if (!cur) cur = { tokens: [], start: m.index, end: 0 };
     cur.tokens.push(tok);
-    if (end) close();
+    if (end) cur = close(out, cur);
   }
-  close();
+  close(out, cur);
   return out;
 }
 
@@ -181,20 +234,23 @@ const personShaped = (name: string) => {
   );
 };
 
+// What may stand before a sentence's first word.
+const LEAD = /^[\s"“‘'(•·*-]*/;
+
 /** Drops what capitalisation alone does not make a name: a sentence's first word, demonyms, generic terms. */
-function trim(c: Candidate, simp: string): Candidate | undefined {
+function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Candidate | undefined {
   let { name, start } = c;
   if (isPlace(name)) return undefined; // Saudi Arabia is a place, not a company called Arabia
   for (;;) {
     const [first, ...rest] = name.split(' ');
     if (!rest.length) break;
     const two = `${first} ${rest[0]}`;
-    const atStart = /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start));
     const drop = isDemonym(two)
       ? two
       : GENERIC.has(first!.toLowerCase()) ||
           isDemonym(first!) ||
-          (atStart && (isCommonWord(first!) || ADVERB.test(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
+          // (Only quotes, bullets and spaces before it: the sentence's first word.)
+          (start <= lead && (isCommonWord(first!) || ADVERB.test(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
         ? first!
         : undefined;
     if (!drop) break;
@@ -203,9 +259,47 @@ function trim(c: Candidate, simp: string): Candidate | undefined {
   }
   if (GENERIC.has(name.toLowerCase()) || isDemonym(name) || (isCommonWord(name) && !name.includes(' '))) return undefined;
   // Separately, Additionally: a sentence opened by an adverb.
-  if (ADVERB.test(name) && /^[\s"“‘'(•·*-]*$/.test(simp.slice(0, start))) return undefined;
+  if (ADVERB.test(name) && start <= lead) return undefined;
   return { name, start, end: start + name.length };
 }
+
+// The candidates of a sentence and each trimmed: three passes read them (englishNames, listedWith…).
+const names = new WeakMap<DiscoverySentence, { raw: Candidate[]; trimmed: (Candidate | undefined)[] }>();
+function namesOf(s: DiscoverySentence): { raw: Candidate[]; trimmed: (Candidate | undefined)[] } {
+  let n = names.get(s);
+  if (!n) {
+    const raw = candidates(s.simp);
+    const lead = LEAD.exec(s.simp)![0].length;
+    names.set(s, (n = { raw, trimmed: raw.map((c) => trim(c, s.simp, lead)) }));
+  }
+  return n;
+}
+
+/**
+ * Whether a text has five words or more and none in lower case of four letters or more: the words of
+ * /[A-Za-z][\w'’-]* /g, none of them /^[a-z][a-z'’-]{3,}$/ (scanned: no match objects).
+ */
+function titleCase(simp: string): boolean {
+  let count = 0;
+  for (let i = 0; i < simp.length; ) {
+    if (!isLetter(simp.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let lowerOnly = isLower(simp.charCodeAt(i));
+    for (; j < simp.length; j++) {
+      const c = simp.charCodeAt(j);
+      if (!(isAlnum(c) || c === 0x5f || c === 0x27 || c === 0x2019 || c === 0x2d)) break;
+      if (!(isLower(c) || c === 0x27 || c === 0x2019 || c === 0x2d)) lowerOnly = false;
+    }
+    if (lowerOnly && j - i >= 4) return false;
+    count++;
+    i = j;
+  }
+  return count >= 5;
+}
+const isLetter = (c: number) => isUpper(c) || isLower(c);
 
 // An investment arm named after its company: BMW i Ventures, Qualcomm Ventures, Samsung Catalyst Fund.
 const ARM_NAME =
@@ -221,12 +315,12 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     reg.add(s.text.substr(m.index, m[0].length), 'Organization', [s.text.substr(m.index, m[0].length)]);
   }
   const cjk = hasChinese(simp);
-  const words = simp.match(/[A-Za-z][\w'’-]*/g) ?? [];
   // A Title Case headline capitalises every word: its capitals prove nothing.
-  if (!cjk && words.length >= 5 && !words.some((w) => /^[a-z][a-z'’-]{3,}$/.test(w))) return;
-  for (const raw of candidates(simp)) {
+  if (!cjk && titleCase(simp)) return;
+  const { raw: found, trimmed } = namesOf(s);
+  for (const [k, raw] of found.entries()) {
     if (raw.name.length < 2 || /^\d/.test(raw.name)) continue;
-    const c = trim(raw, simp);
+    const c = trimmed[k];
     if (!c) continue;
     const before = simp.slice(Math.max(0, c.start - 60), c.start);
     const after = simp.slice(c.end, c.end + 90);
@@ -236,7 +330,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       const entry = reg.lex.entries.get(knownId);
       if (entry) reg.add(entry.name, entry.type, [c.name], { lexiconId: knownId });
       // "Rivos, a chip startup": a known name described, for "the startup" later on.
-      const noun = ORG_AFTER[0]!.exec(after)?.[1] ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1];
+      const noun = ORG_AFTER[0]!.exec(after)?.[1] ?? NOUN_BEFORE.exec(before)?.[1];
       if (noun) reg.describe(c.name, noun.toLowerCase());
       continue;
     }
@@ -270,16 +364,14 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
     // ("Finnish AI lab Silo AI": AI before a noun of kind describes the lab, it ends no name.)
     const suffix =
-      tokens.length >= 2 &&
-      (SUFFIX.has(last) ||
-        (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' ')) && !new RegExp(`^\\s+${NOUN}s?\\b`, 'i').test(after)));
+      tokens.length >= 2 && (SUFFIX.has(last) || (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' ')) && !NOUN_AFTER.test(after)));
     // A person's name with no person cue is still no organization: "buy from Jane Doe".
     // ("Peter Thiel, a longtime backer of X": a person's name described as an investor stays a person's.)
     if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && (!appositive || /investor|backer|shareholder/i.test(appositive[1]!)))
       continue;
     if (suffix || appositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {
       reg.add(c.name, 'Organization', [c.name], {
-        noun: appositive?.[1]?.toLowerCase() ?? new RegExp(`\\b(${NOUN})\\s*$`, 'i').exec(before)?.[1]?.toLowerCase(),
+        noun: appositive?.[1]?.toLowerCase() ?? NOUN_BEFORE.exec(before)?.[1]?.toLowerCase(),
       });
     } else if (
       cjk &&
@@ -307,26 +399,27 @@ const IT_VERB =
 const STRONG_VERB =
   /^\s+(?:(?:also|has|had|on\s+\w+day)\s+)*(?:announced\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:partnerships?|deal|agreement|acquisition|investment|funding|chip|processor|accelerator)|raised\s+(?:[$€¥£]|US\$)|unveiled\s+(?:a|an|its)\s+(?:\w+\s+){0,3}(?:chips?|processors?|accelerators?|GPUs?)|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:deal|agreement|contract))/;
 
-const personWordsOf = new WeakMap<Registry['lex'], string[]>();
+const personWordsOf = new WeakMap<Registry['lex'], Set<string>>();
 /** The words of the lexicon's people's names, computed once per lexicon. */
-function lexiconPersonWords(lex: Registry['lex']): string[] {
+function lexiconPersonWords(lex: Registry['lex']): Set<string> {
   let words = personWordsOf.get(lex);
   if (!words) {
-    words = [...lex.entries.values()]
-      .filter((e) => e.type === 'Person')
-      .flatMap((e) => [e.name, ...e.aliases].flatMap((s) => s.split(/[\s·]/)));
+    words = new Set(
+      [...lex.entries.values()].filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases].flatMap((s) => s.split(/[\s·]/))),
+    );
     personWordsOf.set(lex, words);
   }
   return words;
 }
 
+const SINGLE_NAME = /(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g;
 /** Single-word organizations known only by what they do, seen in at least two sentences of the article. */
 export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Registry): void {
   const seen = new Map<string, number>();
   const acting = new Set<string>();
   for (const { simp } of sentences) {
     if (hasChinese(simp)) continue;
-    for (const m of allMatches(/(?<![\w'’.-])([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,5})(?![\w'’-])/g, simp)) {
+    for (const m of allMatches(SINGLE_NAME, simp)) {
       const w = m[1]!;
       const after = simp.slice(m.index + w.length, m.index + w.length + 40);
       seen.set(w, (seen.get(w) ?? 0) + 1);
@@ -336,11 +429,13 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
     }
   }
   // Surnames of the people in the article or the lexicon ("Keller said") are people, not companies.
-  const personWords = new Set(lexiconPersonWords(reg.lex));
+  const known = lexiconPersonWords(reg.lex);
+  const personWords = new Set<string>();
   for (const d of reg.all()) if (d.type === 'Person') for (const s of d.spellings) for (const t of s.split(/[\s·]/)) personWords.add(t);
   for (const w of acting) {
     if (
       (seen.get(w) ?? 0) < 2 ||
+      known.has(w) ||
       personWords.has(w) ||
       reg.known(w) ||
       GENERIC.has(w.toLowerCase()) ||
@@ -361,9 +456,7 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
 export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
   const { simp } = s;
   if (hasChinese(simp)) return;
-  const cs = candidates(simp)
-    .map((c) => trim(c, simp))
-    .filter((c): c is Candidate => !!c);
+  const cs = namesOf(s).trimmed.filter((c): c is Candidate => !!c);
   let prevPerson: Candidate | undefined;
   for (const c of cs) {
     if (reg.typeOf(c.name) === 'Person') {
@@ -391,35 +484,34 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 export function listedWithOrganizations(s: DiscoverySentence, reg: Registry): void {
   const { simp } = s;
   if (hasChinese(simp)) return;
-  const cs = candidates(simp)
-    .map((c) => trim(c, simp))
-    .filter((c): c is Candidate => !!c);
-  const isOrg = (c: Candidate) => reg.typeOf(c.name) === 'Organization';
+  const cs = namesOf(s).trimmed.filter((c): c is Candidate => !!c);
   let chain: Candidate[] = [];
-  const flush = () => {
-    if (chain.length >= 2 && chain.some(isOrg)) {
-      for (const c of chain) {
-        const tokens = c.name.split(' ');
-        if (
-          reg.known(c.name) ||
-          tokens.length > 3 ||
-          /\d/.test(c.name) ||
-          personShaped(c.name) ||
-          tokens.some((t) => isGivenName(t) || isFamilyName(t) || GENERIC.has(t.toLowerCase())) ||
-          isCommonWord(c.name) ||
-          isPlace(c.name) ||
-          isDemonym(c.name)
-        )
-          continue;
-        reg.add(c.name, 'Organization', [c.name]);
-      }
-    }
-    chain = [];
-  };
   for (const c of cs) {
     const prev = chain[chain.length - 1];
-    if (prev && !LIST_GAP.test(simp.slice(prev.end, c.start))) flush();
+    if (prev && !LIST_GAP.test(simp.slice(prev.end, c.start))) chain = listed(reg, chain);
     chain.push(c);
   }
-  flush();
+  listed(reg, chain);
+}
+
+/** The names of one list become organizations when one of them is known as one; the next list starts empty. */
+function listed(reg: Registry, chain: Candidate[]): Candidate[] {
+  if (chain.length >= 2 && chain.some((c) => reg.typeOf(c.name) === 'Organization')) {
+    for (const c of chain) {
+      const tokens = c.name.split(' ');
+      if (
+        reg.known(c.name) ||
+        tokens.length > 3 ||
+        /\d/.test(c.name) ||
+        personShaped(c.name) ||
+        tokens.some((t) => isGivenName(t) || isFamilyName(t) || GENERIC.has(t.toLowerCase())) ||
+        isCommonWord(c.name) ||
+        isPlace(c.name) ||
+        isDemonym(c.name)
+      )
+        continue;
+      reg.add(c.name, 'Organization', [c.name]);
+    }
+  }
+  return [];
 }

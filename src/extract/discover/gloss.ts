@@ -19,6 +19,10 @@ const TICKER = /^(?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NASDAQ|Nasdaq|NYSE|HKEX|TSE|SSE|SZ
 const KIND_THEN_NAME =
   /^[\u3400-\u9fff]*(协议|平台|系统|软件|模型|数据库|框架|架构|芯片|处理器|加速器|设计商|制造商|供应商|厂商|公司|企业|新创|初创|业者|集团|巨头|对手|龙头)([\u3400-\u9fff]{2,8})$/;
 
+// A name and its gloss in brackets; two runs of ideographs joined by a middle dot.
+const PAREN = new RegExp(`([${CJK}·]{2,24}|[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`, 'gu');
+const DOTTED = new RegExp(`([${CJK}]{1,8})·([${CJK}]{1,8})`, 'gu');
+
 export function cutChineseName(run: string): string {
   const m = ZH_NAME_CUT.exec(run);
   return m ? run.slice(m[0].length) : run;
@@ -28,8 +32,7 @@ export function cutChineseName(run: string): string {
 export function glosses(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
   if (!/[（(]/.test(simp) && !simp.includes('·')) return;
-  const paren = new RegExp(`([${CJK}·]{2,24}|[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`, 'gu');
-  for (const m of allMatches(paren, simp)) {
+  for (const m of allMatches(PAREN, simp)) {
     const left = /[A-Za-z]/.test(m[1]![0]!) ? m[1]!.trim() : cutChineseName(m[1]!);
     const right = m[2]!.trim();
     const origLeft = text.substr(m.index + m[1]!.length - left.length, left.length);
@@ -90,7 +93,7 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
   }
 
   // Transliterated names with a middle dot: 安德烈·卡帕西.
-  for (const m of allMatches(new RegExp(`([${CJK}]{1,8})·([${CJK}]{1,8})`, 'gu'), simp)) {
+  for (const m of allMatches(DOTTED, simp)) {
     const first = cutChineseName(m[1]!).slice(-4);
     let last = m[2]!;
     const stop = [...last].findIndex((c, i) => i > 0 && ZH_NAME_STOP.includes(c));

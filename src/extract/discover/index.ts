@@ -2,7 +2,7 @@ import { hasChinese } from '../lang';
 import type { Lexicon } from '../lexicon';
 import type { ArticleName } from '../matcher';
 import { nameKey } from '../normalize';
-import { segmentAll, words } from '../segment';
+import { mayHoldOrgNames, segmentAll, words } from '../segment';
 import { chineseNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
 import { englishNames, listedWithOrganizations, listedWithPeople, subjectsOfBusinessVerbs } from './english';
@@ -17,8 +17,8 @@ export type { Discovered, DiscoverySentence } from './registry';
  * text's own cues. Glosses come first (they pair spellings), then chips, then people and organizations.
  */
 export function discover(sentences: DiscoverySentence[], lex: Lexicon): Discovered[] {
-  // The Chinese sentences are segmented together, once (chineseNames segments each).
-  const chinese = sentences.filter((s) => hasChinese(s.simp)).map((s) => s.simp);
+  // The Chinese sentences are segmented together, once (chineseNames segments each that may hold a name).
+  const chinese = sentences.filter((s) => hasChinese(s.simp) && mayHoldOrgNames(s.simp)).map((s) => s.simp);
   return segmentAll(chinese, () => discoverIn(sentences, lex));
 }
 

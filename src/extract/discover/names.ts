@@ -18,17 +18,40 @@ function lexicon(): LexiconTags {
   return words;
 }
 
-const tagged = (word: string, re: RegExp) => re.test(lexicon()[word.toLowerCase()] ?? '');
+// What compromise's tags say of a word, as bits, read once per word: words recur from article to article.
+const GIVEN = 1;
+const FAMILY = 2;
+const PLACE = 4;
+const DEMONYM = 8;
+const COMMON = 16;
+const kinds = new Map<string, number>();
+
+function kindOf(word: string): number {
+  let kind = kinds.get(word);
+  if (kind === undefined) {
+    if (kinds.size > 100_000) kinds.clear(); // only has to stay bounded
+    const tags = lexicon()[word.toLowerCase()];
+    const tagged = (re: RegExp) => re.test(tags ?? '');
+    kind =
+      (tagged(/\b(?:MaleName|FemaleName|FirstName)\b/) ? GIVEN : 0) |
+      (tagged(/\bLastName\b/) ? FAMILY : 0) |
+      (tagged(/\b(?:Country|Region|City|Place)\b/) ? PLACE : 0) |
+      (tagged(/\bDemonym\b/) ? DEMONYM : 0) |
+      (tags !== undefined && !/Name|Place|Country|City|Region|Organization|ProperNoun|Demonym/.test(tags) ? COMMON : 0);
+    kinds.set(word, kind);
+  }
+  return kind;
+}
 
 /** A given name (Jane, William, Andrej): the first word of most Western-style person names. */
-export const isGivenName = (w: string) => tagged(w, /\b(?:MaleName|FemaleName|FirstName)\b/);
+export const isGivenName = (w: string) => (kindOf(w) & GIVEN) !== 0;
 /** A family name compromise knows (Huang, Smith). */
-export const isFamilyName = (w: string) => tagged(w, /\bLastName\b/);
+export const isFamilyName = (w: string) => (kindOf(w) & FAMILY) !== 0;
 /** A country, region or city (Taiwan, California, Shenzhen), possibly of several words. */
-export const isPlace = (w: string) => tagged(w, /\b(?:Country|Region|City|Place)\b/);
+export const isPlace = (w: string) => (kindOf(w) & PLACE) !== 0;
 /** Saudi, Korean, South Korean: a demonym says where a company is, it is not part of its name. */
 export const isDemonym = (w: string) =>
-  tagged(w, /\bDemonym\b/) || (/^(?:North|South|East|West)\s/.test(w) && tagged(w.split(' ')[1]!, /\bDemonym\b/));
+  (kindOf(w) & DEMONYM) !== 0 || (/^(?:North|South|East|West)\s/.test(w) && (kindOf(w.split(' ')[1]!) & DEMONYM) !== 0);
 
 /**
  * English titles of people at organizations, most specific first. A title may be followed by
@@ -255,7 +278,4 @@ export const ZH_SURNAMES = new Set(
 );
 
 /** A word compromise knows as an ordinary word (The, According, Both): capitalised only by its place. */
-export const isCommonWord = (w: string) => {
-  const tags = lexicon()[w.toLowerCase()];
-  return tags !== undefined && !/Name|Place|Country|City|Region|Organization|ProperNoun|Demonym/.test(tags);
-};
+export const isCommonWord = (w: string) => (kindOf(w) & COMMON) !== 0;

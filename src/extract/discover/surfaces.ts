@@ -47,8 +47,21 @@ export function endsWithAny(text: string, set: Set<string>): boolean {
   return false;
 }
 
+// The length of a set's longest spelling (at the size it had): no longer piece of a text need be looked up.
+const longest = new WeakMap<Set<string>, { size: number; max: number }>();
+
 /** Whether a spelling of the set (of two characters or more) stands anywhere in `text`. */
 export function includesAny(text: string, set: Set<string>): boolean {
-  for (let i = 0; i < text.length; i++) for (let j = i + 2; j <= text.length; j++) if (set.has(text.slice(i, j))) return true;
+  let known = longest.get(set);
+  if (known?.size !== set.size) {
+    known = { size: set.size, max: 0 };
+    for (const s of set) known.max = Math.max(known.max, s.length);
+    longest.set(set, known);
+  }
+  const { max } = known;
+  for (let i = 0; i < text.length; i++) {
+    const end = Math.min(text.length, i + max);
+    for (let j = i + 2; j <= end; j++) if (set.has(text.slice(i, j))) return true;
+  }
   return false;
 }

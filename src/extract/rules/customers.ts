@@ -1,4 +1,4 @@
-import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, coordinated, ofType, ORG, subjectBefore } from '../context';
+import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, ofType, ORG, orgList, subjectBefore } from '../context';
 import type { Mention } from '../matcher';
 import { emitSupply, GOODS } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -77,7 +77,6 @@ const namedCustomers: Rule = (ctx, emit) => {
     if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, cs))
       emitSupply(ctx, emit, [supplier], customer, 0.7);
   }
-  const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
   for (const m of allMatches(customersInclude, simp)) {
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start <= end + 4);
@@ -86,7 +85,7 @@ const namedCustomers: Rule = (ctx, emit) => {
   }
   for (const first of orgs) {
     if (!COUNTS_AMONG.test(simp.slice(Math.max(0, first.start - 12), first.start))) continue;
-    const g = group(first);
+    const g = orgList(ctx, first);
     if (!AMONG_CUSTOMERS.test(simp.slice(g[g.length - 1]!.end))) continue;
     emitSupply(
       ctx,
@@ -151,7 +150,7 @@ const namedCustomers: Rule = (ctx, emit) => {
         ? orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length)
         : orgs.find((x) => x.start === m.index + m[0].length);
     const supplier = subjectBefore(ctx, m.index, ORG, false);
-    if (customer && supplier) for (const s of group(supplier)) emitSupply(ctx, emit, [s], customer, 0.75);
+    if (customer && supplier) for (const s of orgList(ctx, supplier)) emitSupply(ctx, emit, [s], customer, 0.75);
   }
   for (const m of allMatches(CUSTOMER_OF, simp)) {
     const [cs] = clauseAt(simp, m.index);

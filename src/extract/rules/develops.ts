@@ -1,8 +1,8 @@
-import { CHIP_OR_PRODUCT, clauseAt, modifies, ofType, ORG, sameBusiness, subjectBefore } from '../context';
+import { CHIP_OR_PRODUCT, clauseAt, modifies, ofType, ORG, sameBusiness, subjectBefore, type SentenceContext } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
-import { cue, negatedAt, type Rule, type Terms } from './terms';
-import { allMatches } from '../regex';
+import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
+import { allMatches, firstMatch, matchesIn } from '../regex';
 
 /** DEVELOPS (organization -> its own chip or product). */
 
@@ -38,19 +38,30 @@ export const MAKER_NAMED = 0.6;
 const MAKER_THEN_PRODUCT =
   /^(?:\s*|\s*(?:的|旗下的?|自研的?|最新的?|新一代的?|['’]s\s+(?:[\w-]+\s+){0,3}?))[\u4e00-\u9fff]{0,6}?(?:的)?\s*$|^['’]s?\s+(?:[\w-]+\s+){0,3}$|^\s+(?:[a-z-]+\s+){0,2}$/;
 
+/** What develops() has found in a sentence: each chip or product with the developer found first. */
+interface Developed {
+  ctx: SentenceContext;
+  emit: Emit;
+  done: Map<Mention, Mention>;
+}
+
+// A chip with a known maker is developed by that maker only (Nvidia's H100 is not Cohere's), or by the
+// unit or parent the text names for it (AWS's Trainium, Amazon's).
+const ownedBy = (ctx: SentenceContext, o: Mention, s: Mention) =>
+  !ctx.knownMakerOf(o.id) || sameBusiness(ctx.lex, ctx.knownMakerOf(o.id), s.id);
+
+function add(out: Developed, s: Mention | undefined, o: Mention, confidence: number): void {
+  if (!s || out.done.has(o) || !ownedBy(out.ctx, o, s)) return;
+  out.done.set(o, s);
+  out.emit({ type: 'DEVELOPS', s, o, confidence });
+}
+
 const develops: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const made = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex);
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   const done = new Map<Mention, Mention>();
-  // A chip with a known maker is developed by that maker only (Nvidia's H100 is not Cohere's), or by the
-  // unit or parent the text names for it (AWS's Trainium, Amazon's).
-  const ownedBy = (o: Mention, s: Mention) => !ctx.knownMakerOf(o.id) || sameBusiness(ctx.lex, ctx.knownMakerOf(o.id), s.id);
-  const add = (s: Mention | undefined, o: Mention, confidence: number) => {
-    if (!s || done.has(o) || !ownedBy(o, s)) return;
-    done.set(o, s);
-    emit({ type: 'DEVELOPS', s, o, confidence });
-  };
+  const out: Developed = { ctx, emit, done };
   for (const m of allMatches(develop, simp)) {
     const end = m.index + m[0].length;
     const [cs] = clauseAt(simp, m.index);
@@ -61,7 +72,7 @@ const develops: Rule = (ctx, emit) => {
       const objs = made.filter((x) => x.start >= end && x.end <= end + rel[1]!.length);
       const dev = orgs.find((x) => x.start === end + rel[0].length);
       if (dev && objs.length) {
-        for (const o of objs) add(dev, o, 0.8);
+        for (const o of objs) add(out, dev, o, 0.8);
         continue;
       }
     }
@@ -88,7 +99,7 @@ const develops: Rule = (ctx, emit) => {
       }
       continue;
     }
-    for (const o of objs) add(subj, o, 0.7);
+    for (const o of objs) add(out, subj, o, 0.7);
   }
   // 其旗舰产品Y / its flagship Y / the company's in-house chips, called Y: the owner before, or the topic.
   for (const o of made) {
@@ -105,24 +116,24 @@ const develops: Rule = (ctx, emit) => {
       );
     if (acronym && o.type === 'Chip') {
       const owner = /^its$/i.test(acronym[1]!) ? ctx.topic : orgs.filter((x) => x.end <= o.start).pop();
-      add(owner, o, 0.7);
+      add(out, owner, o, 0.7);
       continue;
     }
     if (NEW_GENERATION.test(lead)) {
       // 公司将加快新一代训练芯片“X”的量产: the clause's subject presents its own new chip.
-      add(subjectBefore(ctx, o.start, ORG) ?? ctx.speaker, o, 0.7);
+      add(out, subjectBefore(ctx, o.start, ORG) ?? ctx.speaker, o, 0.7);
       continue;
     }
     // 超微宣布，代号「Venice」的第六代EPYC处理器…: a code name the announcing subject gives its chip.
     if (/代号为?\s*[“"「『]$/.test(lead)) {
       const announcer = subjectBefore(ctx, o.start, ORG, false);
       if (announcer) {
-        add(announcer, o, 0.7);
+        add(out, announcer, o, 0.7);
         continue;
       }
     }
     if (!own && !(CALLED.test(lead) && (OWN.test(lead) || /['’]s\s|的|\bits\b|其/.test(lead)))) continue;
-    add(orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
+    add(out, orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
   }
   // X自主研发的Y / X's own Y / X's Y (a chip right after the possessive)
   for (const s of orgs) {
@@ -135,14 +146,14 @@ const develops: Rule = (ctx, emit) => {
     if (!poss || (/^['’]\s/.test(poss[0]) && !/s$/.test(s.surface))) continue;
     const at = s.end + poss[0].length;
     const o = made.find((x) => x.start >= at && x.start <= at + 8);
-    if (o && /^(?:自|内部)/.test(poss[0])) add(s, o, 0.75);
-    else if (o && !ctx.knownMakerOf(o.id) && o.type === 'Chip' && o.start === at) add(s, o, 0.65);
+    if (o && /^(?:自|内部)/.test(poss[0])) add(out, s, o, 0.75);
+    else if (o && !ctx.knownMakerOf(o.id) && o.type === 'Chip' && o.start === at) add(out, s, o, 0.65);
   }
   // 阿里云旗下的人工智能平台PAI: a product the company has under it, described before its name.
   for (const s of orgs) {
     const under = /^旗下(?:的)?[\u4e00-\u9fff]{0,8}?$/;
     const o = made.find((x) => x.start > s.end && x.start <= s.end + 11 && under.test(simp.slice(s.end, x.start)));
-    if (o && o.type === 'Product' && !negatedAt(ctx, s.end, clauseAt(simp, s.end)[0])) add(s, o, 0.7);
+    if (o && o.type === 'Product' && !negatedAt(ctx, s.end, clauseAt(simp, s.end)[0])) add(out, s, o, 0.7);
   }
   // Last, for the chips no other pattern gave a developer: the known maker named in the same sentence as its chip or product (英伟达H100, OpenAI's GPT-5), or its
   // unit or parent (AWS Trainium): the one right before the product if any.
@@ -154,17 +165,17 @@ const develops: Rule = (ctx, emit) => {
     const exact = named.find((x) => x.id === maker);
     const unit = exact && modifies(ctx, exact) ? named.find((x) => x.start >= exact.end && x.start - exact.end <= 16) : undefined;
     // (A lower confidence: a name beside its maker says who makes it, not that the story is about the maker's chips.)
-    add(before ?? unit ?? exact, o, MAKER_NAMED);
+    add(out, before ?? unit ?? exact, o, MAKER_NAMED);
   }
   // AMD第六代EPYC「Venice」: a code name in quotes after a chip is the same developer's.
   for (const o of made) {
     const p = made.find((x) => x.end <= o.start && /^\s*[「“"『]\s*$/.test(simp.slice(x.end, o.start)));
     const dev = p && done.get(p);
-    if (dev) add(dev, o, 0.7);
+    if (dev) add(out, dev, o, 0.7);
   }
   // Chips named after a launch without their maker (Acme unveiled two chips. … the Z100 and Z200 …).
   if (ctx.launcher && !orgs.some((x) => !x.anaphor)) {
-    for (const o of made) if (o.type === 'Chip' && !ctx.lex.entries.get(o.id)?.generic) add(ctx.launcher, o, 0.65);
+    for (const o of made) if (o.type === 'Chip' && !ctx.lex.entries.get(o.id)?.generic) add(out, ctx.launcher, o, 0.65);
   }
 };
 
@@ -175,7 +186,7 @@ const CHIPS_NOUN = /芯片|晶片|处理器|加速器|\b(?:chips|processors|acce
 
 /** An organization that launches chips without naming them here: the chips named next are its own. */
 export function launcherIn(ctx: Parameters<Rule>[0]): Mention | undefined {
-  const launch = LAUNCH.exec(ctx.simp);
-  if (!launch || !CHIPS_NOUN.test(ctx.simp) || ofType(ctx.mentions, ['Chip'], ctx.lex).length) return undefined;
+  const launch = firstMatch(LAUNCH, ctx.simp);
+  if (!launch || !matchesIn(CHIPS_NOUN, ctx.simp) || ofType(ctx.mentions, ['Chip'], ctx.lex).length) return undefined;
   return subjectBefore(ctx, launch.index, ORG, false);
 }

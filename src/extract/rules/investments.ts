@@ -1,7 +1,7 @@
 import { clauseAt, coordinated, describedListAfter, headOf, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { Mention } from '../matcher';
-import { cue, negatedAt, type Rule, type Terms } from './terms';
-import { allMatches } from '../regex';
+import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
+import { allMatches, firstMatch } from '../regex';
 
 /** INVESTS_IN (investor -> investee): equity, funding rounds, backing, shareholdings; a person can invest too. */
 
@@ -69,14 +69,18 @@ const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资
 const SUBSIDY = /(?:提供|给予|拨付|核发)[^，,。]{0,20}?(?:补助|补贴|资助)/g;
 const backedByCue = cue(BACKED_BY);
 
+/** An investor in each organization of investees (not in itself). */
+function emitAll(emit: Emit, investor: Mention | undefined, investees: Mention[], confidence: number): void {
+  if (investor)
+    for (const o of investees)
+      if (o.id !== investor.id && o.type === 'Organization') emit({ type: 'INVESTS_IN', s: investor, o, confidence });
+}
+
+const IN_WHICH = /\bin\s+which\s+/g;
+const BACKED_ADJECTIVE = /([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g;
 const investsIn: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const investors = ['Organization', 'Person'] as const;
-  const emitAll = (investor: Mention | undefined, investees: Mention[], confidence: number) => {
-    if (investor)
-      for (const o of investees)
-        if (o.id !== investor.id && o.type === 'Organization') emit({ type: 'INVESTS_IN', s: investor, o, confidence });
-  };
   for (const m of allMatches(backedByCue, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
@@ -87,7 +91,7 @@ const investsIn: Rule = (ctx, emit) => {
     if (listing && investee) {
       const listed = describedListAfter(ctx, end, investors);
       if (listed.length > 1) {
-        for (const inv of listed) emitAll(inv, [investee], 0.75);
+        for (const inv of listed) emitAll(emit, inv, [investee], 0.75);
         continue;
       }
     }
@@ -99,7 +103,7 @@ const investsIn: Rule = (ctx, emit) => {
       m[0].startsWith('获') ? end : Math.min(ce, end + 6),
     )[0];
     if (!first) continue;
-    for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(headOf(ctx, inv), [investee], 0.75);
+    for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(emit, headOf(ctx, inv), [investee], 0.75);
   }
   // 由X领投，Y跟投 / X and Y took part in the round: the investee raised the money, here or just before.
   for (const m of allMatches(roundInvestor, simp)) {
@@ -115,20 +119,20 @@ const investsIn: Rule = (ctx, emit) => {
           .pop() ?? inv;
     // 中国移动旗下基金领投: a fund the text does not name leads, not its owner.
     if (!inv || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
-    const raised = RAISED.exec(simp);
+    const raised = firstMatch(RAISED, simp);
     const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
     const investee = raiser ?? ctx.raiser ?? ctx.topic;
-    for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(i, investee ? [investee] : [], 0.7);
+    for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(emit, i, investee ? [investee] : [], 0.7);
   }
   // "xAI is raising $20 billion, with Nvidia contributing up to $2 billion": the one contributing to a raise invests.
-  const raising = RAISED.exec(simp);
+  const raising = firstMatch(RAISED, simp);
   if (raising) {
     for (const inv of ofType(ctx.mentions, investors, ctx.lex)) {
       if (inv.start < raising.index || !/\bwith\s+$/.test(simp.slice(Math.max(0, inv.start - 5), inv.start))) continue;
       if (!/^\s+(?:contributing|investing|participating|putting\s+in|chipping\s+in|providing)\b/.test(simp.slice(inv.end, inv.end + 20)))
         continue;
       const raiser = subjectBefore(ctx, raising.index, ORG, false);
-      if (raiser && raiser.id !== inv.id) emitAll(inv, [raiser], 0.7);
+      if (raiser && raiser.id !== inv.id) emitAll(emit, inv, [raiser], 0.7);
     }
   }
   // "counts Sequoia and Lux among its backers": the names before "among its backers" invest in the subject.
@@ -137,10 +141,10 @@ const investsIn: Rule = (ctx, emit) => {
     const g = coordinated(ctx.mentions, first, simp, investors);
     if (!AMONG_BACKERS.test(simp.slice(g[g.length - 1]!.end))) continue;
     const investee = subjectBefore(ctx, first.start, ORG, false) ?? ctx.topic;
-    for (const i of g) emitAll(i, investee ? [investee] : [], 0.75);
+    for (const i of g) emitAll(emit, i, investee ? [investee] : [], 0.75);
   }
   // "OpenAI, in which Microsoft has invested", 微软已投资的OpenAI: the investee before the relative clause.
-  for (const m of allMatches(/\bin\s+which\s+/g, simp)) {
+  for (const m of allMatches(IN_WHICH, simp)) {
     const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start === m.index + m[0].length);
     const investee = ofType(ctx.mentions, ORG, ctx.lex)
       .filter((x) => x.end <= m.index)
@@ -150,7 +154,7 @@ const investsIn: Rule = (ctx, emit) => {
       investee &&
       /^\s+(?:has|had|have)?\s*(?:also\s+|already\s+)?(?:invested|poured|put)\b/.test(simp.slice(investor.end, investor.end + 30))
     )
-      emitAll(investor, [investee], 0.75);
+      emitAll(emit, investor, [investee], 0.75);
   }
   // 中科曙光是海光信息的第一大股东 / Microsoft, OpenAI's largest shareholder: a shareholder invests.
   for (const m of allMatches(SHAREHOLDER, simp)) {
@@ -170,7 +174,7 @@ const investsIn: Rule = (ctx, emit) => {
       const holder = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start === pcs && !x.anaphor);
       const held = holder && ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.id !== holder.id && !x.anaphor && x.end <= pcs);
       if (holder && held) {
-        emitAll(holder, [held], 0.75);
+        emitAll(emit, holder, [held], 0.75);
         continue;
       }
     }
@@ -181,13 +185,13 @@ const investsIn: Rule = (ctx, emit) => {
     // (A（大基金）和B均为X的股东: every holder listed as the subject.)
     const holders =
       investor && !investor.anaphor && !m[0].startsWith(',') ? coordinated(ctx.mentions, investor, simp, investors) : [investor];
-    if (other) for (const h of holders) if (h && h.id !== other.id) emitAll(h, [other], 0.75);
+    if (other) for (const h of holders) if (h && h.id !== other.id) emitAll(emit, h, [other], 0.75);
   }
   // 创意电子是台积电转投资的公司: the company invested in is the subject of the copula.
   for (const m of allMatches(INVESTED_COMPANY, simp)) {
     const investor = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length);
     const investee = investor && subjectBefore(ctx, m.index, ORG, false);
-    if (investor && investee && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(investor, [investee], 0.75);
+    if (investor && investee && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(emit, investor, [investee], 0.75);
   }
   // 出售旗下Altera的51%股权给银湖资本 / sold a 51% stake in Altera to Silver Lake: the buyer of the stake invests.
   for (const m of allMatches(STAKE_SOLD_TO, simp)) {
@@ -196,13 +200,13 @@ const investsIn: Rule = (ctx, emit) => {
     const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
     const held = inside[inside.length - 1];
     const buyer = mentionsAfter(ctx, m.index + m[0].length, investors, Math.min(ce, m.index + m[0].length + 20))[0];
-    if (held && buyer) emitAll(buyer, [held], 0.75);
+    if (held && buyer) emitAll(emit, buyer, [held], 0.75);
   }
   // Y-backed X: "SoftBank-backed Acme".
-  for (const m of allMatches(/([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g, simp)) {
+  for (const m of allMatches(BACKED_ADJECTIVE, simp)) {
     const investor = ctx.mentions.find((x) => x.start === m.index);
     const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
-    if (investor && investee) emitAll(investor, [investee], 0.75);
+    if (investor && investee) emitAll(emit, investor, [investee], 0.75);
   }
   for (const m of allMatches(investCue, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
@@ -214,7 +218,7 @@ const investsIn: Rule = (ctx, emit) => {
     if (prep) {
       const pStart = cs + prep.index;
       const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > pStart && x.end <= m.index);
-      if (inside.length) emitAll(subjectBefore(ctx, pStart, investors), [inside[inside.length - 1]!], 0.75);
+      if (inside.length) emitAll(emit, subjectBefore(ctx, pStart, investors), [inside[inside.length - 1]!], 0.75);
       continue;
     }
     // 美国政府、软银与辉达先后宣布入股英特尔: every investor listed before the verb.
@@ -226,10 +230,11 @@ const investsIn: Rule = (ctx, emit) => {
     const appositive = described && /^\s*,\s*(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(simp.slice(described.end, m.index));
     const investor = appositive ? described : subjectBefore(ctx, m.index, investors);
     if (first && investor)
-      for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, coordinated(ctx.mentions, first, simp, ORG), 0.75);
+      for (const i of coordinated(ctx.mentions, investor, simp, investors))
+        emitAll(emit, i, coordinated(ctx.mentions, first, simp, ORG), 0.75);
     // X在上市前也进行了战略入股: a stake with no company named is in the company the story is about.
     else if (investor && m[0] === '入股' && /^\s*(?:[。；;，,]|$)/.test(simp.slice(end)) && ctx.topic && ctx.topic.id !== investor.id)
-      for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(i, [ctx.topic], 0.65);
+      for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(emit, i, [ctx.topic], 0.65);
   }
   // 红杉中国、经纬创投均持有沐曦股份: shareholders invest.
   for (const m of allMatches(HOLDS, simp)) {
@@ -242,14 +247,14 @@ const investsIn: Rule = (ctx, emit) => {
     )
       continue;
     const holder = subjectBefore(ctx, m.index, investors);
-    for (const i of holder ? coordinated(ctx.mentions, holder, simp, investors) : []) emitAll(i, [held], 0.75);
+    for (const i of holder ? coordinated(ctx.mentions, holder, simp, investors) : []) emitAll(emit, i, [held], 0.75);
   }
   // 由丰田、索尼等八家企业共同出资成立: the funders listed between 由 and the verb.
   for (const m of allMatches(FUNDED_BY, simp)) {
     const inside = ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
     const company = subjectBefore(ctx, m.index, ORG, false);
     if (!inside.length || !company || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
-    for (const i of coordinated(ctx.mentions, inside[0]!, simp, investors)) emitAll(i, [company], 0.75);
+    for (const i of coordinated(ctx.mentions, inside[0]!, simp, investors)) emitAll(emit, i, [company], 0.75);
   }
   // 经济产业省已提供超过1.7兆日圆的补助 / 获得政府补助: a subsidy is financial backing.
   for (const m of allMatches(SUBSIDY, simp)) {
@@ -258,7 +263,7 @@ const investsIn: Rule = (ctx, emit) => {
     const giver = subjectBefore(ctx, m.index, ORG);
     const to = /(?:向|为|给|对)([^，,。]{1,16})$/.exec(simp.slice(cs, m.index));
     const receiver = to ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > cs + to.index && x.end <= m.index) : ctx.topic;
-    if (giver && receiver && !/获得|取得|得到/.test(m[0])) emitAll(giver, [receiver], 0.65);
+    if (giver && receiver && !/获得|取得|得到/.test(m[0])) emitAll(emit, giver, [receiver], 0.65);
   }
 };
 
@@ -271,6 +276,6 @@ export const INVESTMENT_RULES: Rule[] = [investsIn];
 
 /** The company that raised money in this sentence, for "the round" in the sentences after. */
 export function raiserIn(ctx: Parameters<Rule>[0]): Mention | undefined {
-  const raised = RAISED.exec(ctx.simp);
+  const raised = firstMatch(RAISED, ctx.simp);
   return raised ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
 }

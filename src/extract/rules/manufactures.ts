@@ -18,6 +18,7 @@ const MANUFACTURE: Terms = {
 
 const manufacture = cue(MANUFACTURE);
 
+const MADE_BY = /\b(?:manufactured|fabricated)\s+by\s+/g;
 const manufactures: Rule = (ctx, emit) => {
   const { simp } = ctx;
   // A foundry: so marked in the lexicon, described as one, or named as one (Samsung Foundry, 华虹晶圆代工).
@@ -26,7 +27,7 @@ const manufactures: Rule = (ctx, emit) => {
       ctx.lex.entries.get(m.id)?.foundry || ctx.nounsOf(m.id).includes('foundry') || /Foundr(?:y|ies)|\bFab\b|晶圆|代工/.test(m.surface),
   );
   // "manufactured by Samsung Electronics": whoever fabricates a chip for its designer acts as its foundry.
-  for (const m of allMatches(/\b(?:manufactured|fabricated)\s+by\s+/g, simp)) {
+  for (const m of allMatches(MADE_BY, simp)) {
     const f = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
     if (f && !foundries.includes(f)) foundries.push(f);
   }

@@ -1,7 +1,7 @@
 import { clauseAt, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
-import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
 
 /** SUBSIDIARY_OF (unit -> parent): business units and owned companies. */
@@ -23,12 +23,17 @@ const nameAfter = (unit: string, parent: string) => (unit.startsWith(parent) ? u
 const unitCue = cue(UNIT);
 const ownedBy = cue(OWNED_BY);
 
+/** A unit of a parent (not of itself; not "its unit", which names no unit). */
+function add(emit: Emit, unit: Mention | undefined, parent: Mention | undefined): void {
+  if (unit && parent && unit.id !== parent.id && !unit.anaphor) emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
+}
+
+const OWNED_ADJECTIVE = /([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g;
+const OWNS = /\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g;
+const PARENT_NOUN = /(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g;
 const subsidiary: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
-  const add = (unit: Mention | undefined, parent: Mention | undefined) => {
-    if (unit && parent && unit.id !== parent.id && !unit.anaphor) emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
-  };
   for (const m of allMatches(unitCue, simp)) {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, m.index);
@@ -38,6 +43,7 @@ const subsidiary: Rule = (ctx, emit) => {
       if (ofParent) {
         const pStart = cs + ofParent.index;
         add(
+          emit,
           subjectBefore(ctx, pStart, ORG, false),
           orgs.find((x) => x.start > pStart && x.end <= m.index),
         );
@@ -54,7 +60,7 @@ const subsidiary: Rule = (ctx, emit) => {
         /^的?[^，,。的]{0,8}(?:[。.!！]|$)/.test(simp.slice(end, ce)) &&
         !orgs.some((x) => x.start >= end && x.start < ce)
       ) {
-        add(subjectBefore(ctx, owner.start, ORG, false), owner);
+        add(emit, subjectBefore(ctx, owner.start, ORG, false), owner);
         continue;
       }
       // B旗下(的)(子公司)A / 经由旗下子公司A: the unit right after, the parent is the subject.
@@ -65,7 +71,7 @@ const subsidiary: Rule = (ctx, emit) => {
       const unit = orgs.find(
         (x) => x.start >= end && x.start < ce && (x.start <= end + Math.max(4, desc.length) || plain.test(simp.slice(end, x.start))),
       );
-      add(unit, unit && subjectBefore(ctx, m.index, ORG, false));
+      add(emit, unit, unit && subjectBefore(ctx, m.index, ORG, false));
       continue;
     }
     // A, a (wholly owned) subsidiary of B
@@ -81,6 +87,7 @@ const subsidiary: Rule = (ctx, emit) => {
         )
       )
         add(
+          emit,
           unit,
           orgs.find((x) => x.start === end + of[0].length),
         );
@@ -93,30 +100,30 @@ const subsidiary: Rule = (ctx, emit) => {
     const appositive = /,\s*$/.test(simp.slice(cs, parent.start))
       ? orgs.filter((x) => x.end <= parent.start && x.end >= parent.start - 4).pop()
       : undefined;
-    add(after ?? appositive, parent);
+    add(emit, after ?? appositive, parent);
   }
   // the SoftBank-controlled company, a Samsung-owned unit: the controller owns what follows.
-  for (const m of allMatches(/([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g, simp)) {
+  for (const m of allMatches(OWNED_ADJECTIVE, simp)) {
     const parent = orgs.find((x) => x.start === m.index);
     const unit = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 25);
-    add(unit, parent);
+    add(emit, unit, parent);
   }
   // SoftBank owns about 90% of Arm / 持有X超过50%的股份: a majority holder is the parent.
   for (const m of allMatches(MAJORITY, simp)) {
     const pct = Number(m[1] ?? m[2]);
     const at = m.index + m[0].length;
     const held = m[1] !== undefined ? orgs.find((x) => x.start === at) : orgs.filter((x) => x.start > m.index && x.end <= at).pop();
-    if (pct > 50 && held && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) add(held, subjectBefore(ctx, m.index, ORG, false));
+    if (pct > 50 && held && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) add(emit, held, subjectBefore(ctx, m.index, ORG, false));
   }
   // "SoftBank also owns Arm": the company owned outright (not "owns a stake in", "owns 10% of").
-  for (const m of allMatches(/\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g, simp)) {
+  for (const m of allMatches(OWNS, simp)) {
     const at = m.index + m[0].length;
     const held = orgs.find((x) => x.start === at && !x.anaphor);
     const [cs] = clauseAt(simp, m.index);
     if (!held || !/^\s*(?:[,.;)，。；、）]|$|and\b|as\s+well\b|outright\b|等公司)/.test(simp.slice(held.end, held.end + 12))) continue;
     if (/\b(?:by|who|which)\s+$|\bjointly\s+$|\bpart(?:ly|ially)\s+$/.test(simp.slice(Math.max(cs, m.index - 10), m.index))) continue;
     if (negatedAt(ctx, m.index, cs, 12)) continue;
-    add(held, subjectBefore(ctx, m.index, ORG));
+    add(emit, held, subjectBefore(ctx, m.index, ORG));
   }
   // Intel Foundry beside Intel, 百度智能云 beside 百度: a unit named after its parent, both in the sentence.
   for (const unit of orgs) {
@@ -127,20 +134,20 @@ const subsidiary: Rule = (ctx, emit) => {
         ctx.lex.entries.get(p.id)?.name &&
         UNIT_NAME.test(nameAfter(ctx.lex.entries.get(unit.id)?.name ?? unit.surface, ctx.lex.entries.get(p.id)!.name)),
     );
-    add(parent ? unit : undefined, parent);
+    add(emit, parent ? unit : undefined, parent);
   }
   // 谷歌母公司Alphabet / Google parent Alphabet / Google's parent company, Alphabet: the unit before, the parent after.
-  for (const m of allMatches(/(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g, simp)) {
+  for (const m of allMatches(PARENT_NOUN, simp)) {
     const unit = orgs.find((x) => x.end === m.index && !x.anaphor);
     const parent = orgs.find((x) => x.start === m.index + m[0].length);
-    if (unit && parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(unit, parent);
+    if (unit && parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(emit, unit, parent);
   }
   for (const m of allMatches(ownedBy, simp)) {
     const end = m.index + m[0].length;
     // owned by PIF, owned by Saudi Arabia's Public Investment Fund
     const poss = /^\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s){0,2}?[A-Z][\w.&-]*['’]s\s+/.exec(simp.slice(end, end + 40))?.[0].length ?? 0;
     const parent = mentionsAfter(ctx, end + poss, ORG, end + poss + 6)[0];
-    if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(orgs.filter((x) => x.end <= m.index).pop(), parent);
+    if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(emit, orgs.filter((x) => x.end <= m.index).pop(), parent);
   }
 };
 

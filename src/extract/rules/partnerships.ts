@@ -1,8 +1,8 @@
-import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { clauseAt, coordinated, mentionsAfter, ofType, ORG, orgList, subjectBefore } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
-import { cue, negatedAt, type Rule, type Terms } from './terms';
-import { allMatches } from '../regex';
+import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
+import { allMatches, matchesIn } from '../regex';
 
 /** PARTNERS_WITH (symmetric): cooperation, alliances, joint development, outsourced design. */
 
@@ -104,13 +104,16 @@ const partnerVerb = cue(PARTNER_VERB);
 const partnerList = cue(PARTNER_LIST);
 const agreement = cue(AGREEMENT);
 
+/** A partners each of bs (not itself). */
+function pair(emit: Emit, a: Mention | undefined, bs: Mention[], confidence: number): void {
+  if (a) for (const b of bs) if (a.id !== b.id) emit({ type: 'PARTNERS_WITH', s: a, o: b, confidence });
+}
+
+const HELPS = /(?:协助|帮助|助力)(?=\s*(?:其|它|该公司)|[^，,。]{0,2}[A-Za-z\u4e00-\u9fff])/g;
+const BUILT_BY_ADJECTIVE = /([A-Z][A-Za-z]+)-(?:built|designed|made|developed)\b/g;
 const partners: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
-  const pair = (a: Mention | undefined, bs: Mention[], confidence: number) => {
-    if (a) for (const b of bs) if (a.id !== b.id) emit({ type: 'PARTNERS_WITH', s: a, o: b, confidence });
-  };
-  const group = (first: Mention) => coordinated(ctx.mentions, first, simp, ORG);
   for (const m of allMatches(partnerVerb, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
@@ -124,20 +127,20 @@ const partners: Rule = (ctx, emit) => {
         const inside = wStart === undefined ? [] : orgs.filter((x) => x.start > wStart && x.end <= m.index);
         const subj = wStart === undefined ? undefined : subjectBefore(ctx, wStart, ORG, false);
         if (inside.length && subj) {
-          pair(subj, group(inside[0]!), 0.8);
+          pair(emit, subj, orgList(ctx, inside[0]!), 0.8);
           continue;
         }
         // A、B也在与多家公司合作: with 与 before unnamed partners, the names before it are co-subjects, not partners.
         if (orgs.some((x) => x.end <= ws[0]! && x.start >= cs) && !orgs.some((x) => x.start > ws[0]! && x.end <= m.index)) continue;
         const both = orgs.filter((x) => x.start >= cs && x.end <= m.index);
-        const g = both.length >= 2 ? group(both[0]!) : [];
-        if (g.length >= 2) pair(g[0], g.slice(1), 0.75);
+        const g = both.length >= 2 ? orgList(ctx, both[0]!) : [];
+        if (g.length >= 2) pair(emit, g[0], g.slice(1), 0.75);
         if (both.length >= 2) continue;
       }
       const after = mentionsAfter(ctx, end, ORG, ce);
       if (/^的/.test(simp.slice(end)) && after.length) {
-        const g = group(after[0]!);
-        if (g.length >= 2) pair(g[0], g.slice(1), 0.75);
+        const g = orgList(ctx, after[0]!);
+        if (g.length >= 2) pair(emit, g[0], g.slice(1), 0.75);
       }
       continue;
     }
@@ -154,50 +157,50 @@ const partners: Rule = (ctx, emit) => {
     const subj =
       subjectBefore(ctx, m.index, ORG, false) ??
       (chipMaker ? { id: chipMaker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
-    if (first && first.start - end < 40) pair(subj, group(first), 0.8);
+    if (first && first.start - end < 40) pair(emit, subj, orgList(ctx, first), 0.8);
   }
   for (const m of allMatches(partnerList, simp)) {
     const first = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);
     // (首批合作伙伴包括A、B / 拜会供应链伙伴，包括A: without a subject, the speaker's company or the story's.)
     const subj = subjectBefore(ctx, m.index, ORG, false) ?? ctx.speaker ?? ctx.topic;
-    if (first) pair(subj, coordinated(ctx.mentions, first, simp, ORG, true), 0.75);
+    if (first) pair(emit, subj, coordinated(ctx.mentions, first, simp, ORG, true), 0.75);
   }
   for (const m of allMatches(agreement, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index))) continue;
     const before = orgs.filter((x) => x.start >= cs && x.end <= m.index);
-    const g = before.length >= 2 ? group(before[0]!) : [];
-    if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
+    const g = before.length >= 2 ? orgList(ctx, before[0]!) : [];
+    if (g.length >= 2) pair(emit, g[0], g.slice(1), 0.7);
   }
   for (const m of allMatches(MUTUAL, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     if (m[1] !== undefined) {
       const b = orgs.find((o) => o.start > m.index && o.start <= m.index + 2);
-      if (b) pair(subjectBefore(ctx, m.index, ORG, false), [b], 0.7);
+      if (b) pair(emit, subjectBefore(ctx, m.index, ORG, false), [b], 0.7);
       continue;
     }
     const a = orgs.find((o) => o.start === m.index + m[0].length);
-    const g = a ? group(a) : [];
-    if (g.length >= 2) pair(g[0], g.slice(1), 0.7);
+    const g = a ? orgList(ctx, a) : [];
+    if (g.length >= 2) pair(emit, g[0], g.slice(1), 0.7);
   }
   // "OpenAI, Microsoft's close partner": an appositive naming whose partner it is.
   for (const o of orgs) {
     const ap = /^,\s*$/.test(simp.slice(Math.max(0, o.start - 2), o.start))
       ? orgs.filter((x) => x.end <= o.start - 1 && x.end >= o.start - 3).pop()
       : undefined;
-    if (ap && /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/.test(simp.slice(o.end, o.end + 40))) pair(ap, [o], 0.75);
+    if (ap && /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/.test(simp.slice(o.end, o.end + 40))) pair(emit, ap, [o], 0.75);
   }
   // "Microsoft, once its most important partner, …": the appositive's head partners the company "its" is.
   for (const m of allMatches(ITS_PARTNER_APPOSITIVE, simp)) {
     const head = orgs.find((o) => o.end === m.index && !o.anaphor);
     const other = [ctx.topic, ctx.main].find((o) => o && o.id !== head?.id);
-    if (head && other) pair(head, [other], 0.7);
+    if (head && other) pair(emit, head, [other], 0.7);
   }
   for (const m of allMatches(ITS_PARTNER, simp)) {
     const subj = subjectBefore(ctx, m.index, ORG, false);
     const other = orgs.filter((o) => o.end <= m.index && o.id !== subj?.id).pop() ?? ctx.topic;
-    if (subj && other && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) pair(subj, [other], 0.7);
+    if (subj && other && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) pair(emit, subj, [other], 0.7);
   }
   for (const m of allMatches(ORDER_FROM, simp)) {
     const [cs] = clauseAt(simp, m.index);
@@ -209,7 +212,7 @@ const partners: Rule = (ctx, emit) => {
     const seller = subjectBefore(ctx, m.index, ORG, false);
     if (!client || !seller || client.id === seller.id) continue;
     // A design order or a contract is a partnership; an order for goods makes the seller a supplier.
-    if (/设计|合约|合同|contract/i.test(m[0])) pair(seller, [client], 0.7);
+    if (/设计|合约|合同|contract/i.test(m[0])) pair(emit, seller, [client], 0.7);
     else emit({ type: 'SUPPLIES', s: seller, o: client, confidence: 0.7 });
   }
   for (const m of allMatches(PARTNER_OF, simp)) {
@@ -220,12 +223,12 @@ const partners: Rule = (ctx, emit) => {
         ? orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length)
         : orgs.find((x) => x.start === m.index + m[0].length);
     const subj = subjectBefore(ctx, m.index, ORG, false);
-    if (other && subj) for (const s of group(subj)) pair(s, [other], 0.75);
+    if (other && subj) for (const s of orgList(ctx, subj)) pair(emit, s, [other], 0.75);
   }
-  if (BETWEEN_TWO.test(simp) && !/\b(?:separately|independently|compete|rivals?)\b|各自|分别|竞争/.test(simp)) {
+  if (matchesIn(BETWEEN_TWO, simp) && !/\b(?:separately|independently|compete|rivals?)\b|各自|分别|竞争/.test(simp)) {
     // The actors: names not standing as a possessor or in an appositive ("Amazon's cloud unit AWS").
     const actors = orgs.filter((o) => !o.anaphor && !/^['’]s\b|^的/.test(simp.slice(o.end, o.end + 3)));
-    if (actors.length >= 2) pair(actors[0], [actors[1]!], 0.7);
+    if (actors.length >= 2) pair(emit, actors[0], [actors[1]!], 0.7);
   }
   for (const m of allMatches(DESIGN_FOR, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
@@ -238,24 +241,24 @@ const partners: Rule = (ctx, emit) => {
     // 长期为Google设计TPU的博通: the designer is the name the relative clause describes.
     const described = m[1] !== undefined ? /^[^，,。]{0,12}?的/.exec(simp.slice(m.index + m[0].length)) : null;
     const designer = described ? orgs.find((x) => x.start === m.index + m[0].length + described[0].length) : undefined;
-    if (client) pair(designer ?? subjectBefore(ctx, m.index, ORG, false), group(client), 0.75);
+    if (client) pair(emit, designer ?? subjectBefore(ctx, m.index, ORG, false), orgList(ctx, client), 0.75);
   }
   // 华为派出工程师团队…，协助其优化训练框架: helping another with its work is cooperation.
-  for (const m of allMatches(/(?:协助|帮助|助力)(?=\s*(?:其|它|该公司)|[^，,。]{0,2}[A-Za-z\u4e00-\u9fff])/g, simp)) {
+  for (const m of allMatches(HELPS, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index))) continue;
     const helped = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 2);
     const helper = subjectBefore(ctx, m.index, ORG, false);
-    if (helped && helper) pair(helper, [helped], 0.7);
+    if (helped && helper) pair(emit, helper, [helped], 0.7);
   }
-  if (FRAME.test(simp)) {
+  if (matchesIn(FRAME, simp)) {
     const named = orgs.filter((o) => !o.anaphor);
-    if (named.length >= 2 && named.length <= 3) for (let i = 1; i < named.length; i++) pair(named[0], [named[i]!], 0.7);
+    if (named.length >= 2 && named.length <= 3) for (let i = 1; i < named.length; i++) pair(emit, named[0], [named[i]!], 0.7);
   }
   // "Broadcom-built chips" in a sentence about another organization's chips.
-  for (const m of allMatches(/([A-Z][A-Za-z]+)-(?:built|designed|made|developed)\b/g, simp)) {
+  for (const m of allMatches(BUILT_BY_ADJECTIVE, simp)) {
     const maker = ctx.mentions.find((x) => x.start === m.index && x.type === 'Organization');
-    if (maker) pair(subjectBefore(ctx, m.index, ORG, false), [maker], 0.7);
+    if (maker) pair(emit, subjectBefore(ctx, m.index, ORG, false), [maker], 0.7);
   }
 };
 

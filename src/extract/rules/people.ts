@@ -53,6 +53,9 @@ function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined,
     emit({ type: 'WORKS_FOR', s: p, o, confidence, role: role?.trim() || undefined });
 }
 
+// 创始人是Person / the founder is Person, just before the name.
+const FOUNDER_IS = /(?:创始人|创办人|founder)\s*(?:是|为|is|was|:|：)\s*(?:[^，,。]{0,16}的)?\s*$/i;
+
 /** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
 function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention | undefined {
   const before = orgs.filter((o) => o.end <= pos && !isReporter(o, ctx.simp));
@@ -60,6 +63,8 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention
   return before.length ? before[0] : (ctx.main ?? ctx.topic);
 }
 
+const FOUNDED_BY =
+  /由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi;
 const worksFor: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
@@ -95,7 +100,6 @@ const worksFor: Rule = (ctx, emit) => {
       if (PERSON_JOINED.test(simp.slice(p.end, o.start)) && !negatedAt(ctx, o.start, p.end))
         for (const e of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, p, e, undefined, 0.75);
     }
-    const orgAt = (at: number) => orgs.find((x) => x.start === at);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
       const en = PERSON_ROLE_OF_ORG.exec(simp.slice(p.end, o.start));
       if (en) emitRole(emit, p, o, en[1], 0.85);
@@ -112,13 +116,13 @@ const worksFor: Rule = (ctx, emit) => {
     }
     const poss = /^,\s*/.exec(after);
     if (poss) {
-      const o = orgAt(p.end + poss[0].length);
+      const o = orgs.find((x) => x.start === p.end + poss[0].length);
       const role = o ? PERSON_ORGS_ROLE.exec(simp.slice(o.end, o.end + 40)) : null;
       if (o && role) emitRole(emit, p, o, role[1], 0.8);
     }
     const of = /^\s+(?:of|at|from)\s+/.exec(after);
     if (of && PERSON_OF_ORG.test(of[0])) {
-      const o = orgAt(p.end + of[0].length);
+      const o = orgs.find((x) => x.start === p.end + of[0].length);
       if (o && SPEECH.test(simp.slice(o.end, o.end + 20))) emitRole(emit, p, o, undefined, 0.75);
     }
     // Person(（gloss）)(过去曾)是/现任 Org(…的) role.
@@ -134,11 +138,7 @@ const worksFor: Rule = (ctx, emit) => {
     const bare = BARE_TITLE.exec(simp.slice(windowStart, p.start));
     if (!found && bare) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs), bare[1], 0.7);
     // 创始人是Person / the founder is Person: the founder of the sentence's subject.
-    if (
-      new RegExp(`(?:创始人|创办人|founder)\\s*(?:是|为|is|was|:|：)\\s*(?:[^，,。]{0,16}的)?\\s*$`, 'i').test(
-        simp.slice(windowStart, p.start),
-      )
-    ) {
+    if (FOUNDER_IS.test(simp.slice(windowStart, p.start))) {
       emitRole(emit, p, titleOwner(ctx, windowStart, orgs), 'founder', 0.75);
     }
   }
@@ -169,10 +169,7 @@ const worksFor: Rule = (ctx, emit) => {
     }
   }
   // 由P创立 / founded by P: the founder works for the founded company (the sentence's subject).
-  for (const m of allMatches(
-    /由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi,
-    simp,
-  )) {
+  for (const m of allMatches(FOUNDED_BY, simp)) {
     const end = m.index + m[0].length;
     const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((p) =>
       isChinese(m[0]) ? p.start > m.index && p.end <= end : p.start >= end && p.start < end + 40,

@@ -6,13 +6,14 @@ import {
   mentionsAfter,
   ofType,
   ORG,
+  orgList,
   subjectBefore,
   type SentenceContext,
 } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
-import { cue, negatedAt, type Rule, type Terms } from './terms';
-import { allMatches } from '../regex';
+import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
+import { allMatches, firstMatch } from '../regex';
 
 /** COMPETES_WITH (symmetric): rivals, a stated goal to challenge another, or a chip meant to match another. */
 
@@ -105,13 +106,14 @@ const rivalNoun = cue(RIVAL_NOUN);
 const compete = cue(COMPETE);
 const matchChip = cue(MATCH_CHIP);
 
+/** A competes with each of bs (not itself). */
+function pair(emit: Emit, a: Mention | undefined, bs: Mention[], confidence = 0.75): void {
+  if (a) for (const b of bs) if (a.id !== b.id) emit({ type: 'COMPETES_WITH', s: a, o: b, confidence });
+}
+
 const competes: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
-  const pair = (a: Mention | undefined, bs: Mention[], confidence = 0.75) => {
-    if (a) for (const b of bs) if (a.id !== b.id) emit({ type: 'COMPETES_WITH', s: a, o: b, confidence });
-  };
-  const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
   for (const m of allMatches(rivalNoun, simp)) {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, m.index);
@@ -123,6 +125,7 @@ const competes: Rule = (ctx, emit) => {
       : undefined;
     if (head && !isChinese(m[0])) {
       pair(
+        emit,
         head,
         [subjectBefore(ctx, head.start, ORG, false) ?? ctx.topic].filter((o): o is Mention => !!o && o.id !== head.id),
       );
@@ -134,7 +137,7 @@ const competes: Rule = (ctx, emit) => {
       const target = orgs.find((o) => o.start === end + named[1]!.length);
       const listed = orgs.find((o) => o.start === end + named[0].length);
       if (target && listed) {
-        pair(target, coordinated(ctx.mentions, listed, simp, ORG, true));
+        pair(emit, target, coordinated(ctx.mentions, listed, simp, ORG, true));
         continue;
       }
     }
@@ -154,7 +157,7 @@ const competes: Rule = (ctx, emit) => {
       const verb = g.length ? FACING.exec(simp.slice(cs, g[0]!.start)) : null;
       const subj = verb ? subjectBefore(ctx, cs + verb.index, ORG, false) : undefined;
       if (subj && !g.some((o) => o.id === subj.id)) {
-        pair(subj, g);
+        pair(emit, subj, g);
         continue;
       }
     }
@@ -173,33 +176,33 @@ const competes: Rule = (ctx, emit) => {
     // X是Y(在中国)的对手 / X is Y's main rival: the subject of the copula against the owner.
     const copula = x && /(?:是|为|成为|\bis\b|\bwas\b|\bbecame\b)[^，,。]*$/.exec(simp.slice(cs, x.start));
     if (x && copula && !first) {
-      pair(subjectBefore(ctx, cs + copula.index, ORG), [x]);
+      pair(emit, subjectBefore(ctx, cs + copula.index, ORG), [x]);
       continue;
     }
     // "named Google and Amazon as rivals": the rivals before "as".
     const as = !first && !x ? /\bas\s+(?:its\s+|their\s+|main\s+|key\s+|chief\s+|biggest\s+)*$/i.exec(simp.slice(cs, m.index)) : null;
     const listed = as ? orgs.filter((o) => o.end <= cs + as.index && /^\s*$/.test(simp.slice(o.end, cs + as.index))).pop() : undefined;
     if (listed) {
-      const g = group(listed);
-      pair(subjectBefore(ctx, g[0]!.start, ORG, false), g);
+      const g = orgList(ctx, listed);
+      pair(emit, subjectBefore(ctx, g[0]!.start, ORG, false), g);
       continue;
     }
     // A与B(…)是/互为竞争对手: the two before the copula.
     const mutual = !first && !x ? /(?:与|和|跟|同)[^，,。]{1,20}?(?:是|为|互为|成为)[^，,。]{0,8}$/.exec(simp.slice(cs, m.index)) : null;
     if (mutual) {
       const b = orgs.find((o) => o.start > cs + mutual.index && o.start <= cs + mutual.index + 2);
-      pair(b && subjectBefore(ctx, cs + mutual.index, ORG, false), b ? [b] : []);
+      pair(emit, b && subjectBefore(ctx, cs + mutual.index, ORG, false), b ? [b] : []);
       continue;
     }
-    if (first) pair(x ?? subjectBefore(ctx, m.index, ORG, false), coordinated(ctx.mentions, first, simp, ORG, true));
+    if (first) pair(emit, x ?? subjectBefore(ctx, m.index, ORG, false), coordinated(ctx.mentions, first, simp, ORG, true));
     else if (/^rivals?$/i.test(m[0]) && !x && !/\b(?:a|an|the|its|their|main|key|chief)\s+(?:[\w-]+\s+)?$/i.test(simp.slice(cs, m.index))) {
       // "A rivals B" (a verb)
       const b = mentionsAfter(ctx, end, ORG, ce)[0];
-      if (b) pair(subjectBefore(ctx, m.index, ORG), group(b));
+      if (b) pair(emit, subjectBefore(ctx, m.index, ORG), orgList(ctx, b));
     } else if (x && /^\s*(?:的)?$/.test(simp.slice(end, end + 1))) {
       // 效仿竞争对手亚马逊 is handled above; "OpenAI的竞争对手Anthropic" too; "Y, X's rival": Y before.
       const y = orgs.filter((o) => o.end <= x.start && /^\s*[,，]\s*$/.test(simp.slice(o.end, x.start))).pop();
-      pair(x, y ? [y] : []);
+      pair(emit, x, y ? [y] : []);
     }
   }
   for (const m of allMatches(compete, simp)) {
@@ -219,7 +222,7 @@ const competes: Rule = (ctx, emit) => {
       const listed = orgs.filter((x) => x.end <= m.index && !x.anaphor);
       const g = listed.length ? coordinated(ctx.mentions, listed[0]!, simp, ORG, true) : [];
       if (g.length >= 2) {
-        for (let i = 0; i < g.length; i++) pair(g[i], g.slice(i + 1), 0.65);
+        for (let i = 0; i < g.length; i++) pair(emit, g[i], g.slice(i + 1), 0.65);
         continue;
       }
     }
@@ -232,7 +235,7 @@ const competes: Rule = (ctx, emit) => {
       const rivals = orgs.filter((x) => x.start > fromAt && x.end <= m.index);
       const subj = subjectBefore(ctx, fromAt, ORG, false);
       if (rivals.length) {
-        for (const x of subj ? group(subj) : []) if (!rivals.includes(x)) pair(x, rivals);
+        for (const x of subj ? orgList(ctx, subj) : []) if (!rivals.includes(x)) pair(emit, x, rivals);
         continue;
       }
     }
@@ -264,7 +267,7 @@ const competes: Rule = (ctx, emit) => {
         const subj =
           subjectBefore(ctx, Math.min(wAt, m.index), ORG, false) ??
           (maker ? { id: maker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
-        for (const x of subj ? group(subj) : []) if (!rivals.includes(x)) pair(x, rivals);
+        for (const x of subj ? orgList(ctx, subj) : []) if (!rivals.includes(x)) pair(emit, x, rivals);
         continue;
       }
     }
@@ -288,22 +291,22 @@ const competes: Rule = (ctx, emit) => {
         : undefined;
       const subj = opener ?? subjectBefore(ctx, m.index, ORG, false);
       if (lead || direct) {
-        const rivals = group(after);
+        const rivals = orgList(ctx, after);
         // "competes with Nvidia, and with a field of startups such as Groq and Cerebras": the second list too.
         // (A relative clause on the first may come between: "Nvidia, whose H100 dominates, and with …".)
         const last = rivals[rivals.length - 1]!.end;
         const further = orgs.find((x) => x.start > last);
         const gap = further ? simp.slice(last, further.start).replace(/^,\s+(?:whose|which|who)\b[^,;]*(?=,)/, '') : '';
-        if (further && MORE_RIVALS.test(gap)) rivals.push(...group(further));
-        for (const s of subj ? group(subj) : []) pair(s, rivals);
+        if (further && MORE_RIVALS.test(gap)) rivals.push(...orgList(ctx, further));
+        for (const s of subj ? orgList(ctx, subj) : []) pair(emit, s, rivals);
         continue;
       }
     }
     // 微软和OpenAI……竞争: two coordinated organizations before the verb.
     const before = orgs.filter((x) => x.end <= m.index && x.start >= cs);
     if (isChinese(m[0]) && before.length >= 2) {
-      const g = group(before[before.length - 1]!);
-      if (g.length >= 2) pair(g[0], g.slice(1));
+      const g = orgList(ctx, before[before.length - 1]!);
+      if (g.length >= 2) pair(emit, g[0], g.slice(1));
     }
   }
   for (const m of allMatches(matchChip, simp)) {
@@ -333,7 +336,7 @@ const ON_COMPETITION = /^[^，,。]{0,4}(?:在竞争方面|竞争方面|竞争�
 
 /** The company a sentence says faces competition, when it names no rival there. */
 export function competingIn(ctx: SentenceContext): Mention | undefined {
-  const m = FACES_COMPETITION.exec(ctx.simp);
+  const m = firstMatch(FACES_COMPETITION, ctx.simp);
   if (!m || negatedAt(ctx, m.index, clauseAt(ctx.simp, m.index)[0])) return undefined;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((o) => !o.anaphor || o.end <= m.index);
   const ids = new Set(orgs.map((o) => o.id));

@@ -1,4 +1,4 @@
-import { clauseAt, clauseSubject, coordinated, ofType, ORG, subjectBefore, type SentenceContext } from '../context';
+import { clauseAt, clauseSubject, coordinated, ofType, ORG, orgList, subjectBefore, type SentenceContext } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -96,7 +96,6 @@ export function emitSupply(
 const supplyVerbs: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
-  const group = (m: Mention) => coordinated(ctx.mentions, m, simp, ORG);
   // A向/从B采购…: the supplier between the preposition and the verb.
   for (const m of allMatches(buyFrom, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
@@ -105,7 +104,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
     if (isChinese(m[0])) {
       const verb = BUY_VERB_ZH.exec(simp.slice(end));
       const inside = verb ? orgs.filter((x) => x.start >= end && x.end <= end + verb.index + verb[0].length) : [];
-      if (inside.length) emitSupply(ctx, emit, group(inside[0]!), clauseSubject(ctx, m.index, ORG), 0.75);
+      if (inside.length) emitSupply(ctx, emit, orgList(ctx, inside[0]!), clauseSubject(ctx, m.index, ORG), 0.75);
       continue;
     }
     // "buys GPUs from A and B" / "spent heavily on chips from A": goods, then from, then suppliers.
@@ -114,7 +113,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       /^\s+(?:[\w$.,-]+\s+){0,6}?(?:from|by)\s+/.exec(simp.slice(end, ce)) ??
       /^\s+(?:[\w$.,-]+\s+){0,5}?(?:worth|valued\s+at)\s+(?:[\w$.,-]+\s+){0,5}?from\s+/.exec(simp.slice(end, ce));
     const first = from ? orgs.find((x) => x.start === end + from[0].length) : undefined;
-    if (first) emitSupply(ctx, emit, group(first), subjectBefore(ctx, m.index, ORG, false), 0.75);
+    if (first) emitSupply(ctx, emit, orgList(ctx, first), subjectBefore(ctx, m.index, ORG, false), 0.75);
   }
   // A依赖B / A relies on B (hardware): the supplier right after the verb.
   for (const m of allMatches(rely, simp)) {
@@ -123,9 +122,9 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const first = orgs.find((x) => x.start >= end && x.start < ce);
     if (!first || negatedAt(ctx, m.index, cs) || !/^[^，,。]{0,12}$|供应商|suppliers?/i.test(simp.slice(end, first.start))) continue;
     const customer = clauseSubject(ctx, m.index, ORG);
-    emitSupply(ctx, emit, group(first), customer, 0.7);
+    emitSupply(ctx, emit, orgList(ctx, first), customer, 0.7);
     // 依赖英伟达的H800和H20芯片: the customer uses the chips it relies on.
-    const g = group(first);
+    const g = orgList(ctx, first);
     const chips = ofType(ctx.mentions, ['Chip'], ctx.lex).filter(
       (c) => c.start >= g[g.length - 1]!.end && c.start < ce && c.start - g[g.length - 1]!.end <= 30,
     );
@@ -144,7 +143,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       !GOODS.test(simp.slice(first.end, first.end + 24))
     )
       continue;
-    emitSupply(ctx, emit, group(first), clauseSubject(ctx, m.index, ORG), 0.7);
+    emitSupply(ctx, emit, orgList(ctx, first), clauseSubject(ctx, m.index, ORG), 0.7);
   }
   // B supplies (chips) to A / B向A供应 / B(大量)供应A的…
   for (const m of allMatches(supply, simp)) {
@@ -177,7 +176,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
     ) {
       // "Samsung and SK Hynix both supply HBM to Nvidia": every subject listed.
       const subj = subjectBefore(ctx, m.index, ORG);
-      emitSupply(ctx, emit, subj ? group(subj) : [], customer, 0.7);
+      emitSupply(ctx, emit, subj ? orgList(ctx, subj) : [], customer, 0.7);
     }
   }
 };

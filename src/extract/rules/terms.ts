@@ -13,8 +13,11 @@ export interface Found {
   role?: string;
 }
 
+/** What a rule hands each relation it finds to. */
+export type Emit = (f: Found) => void;
+
 /** A rule reads one sentence and emits what it states. */
-export type Rule = (ctx: SentenceContext, emit: (f: Found) => void) => void;
+export type Rule = (ctx: SentenceContext, emit: Emit) => void;
 
 /**
  * Cue words of one meaning, per script. Matching runs on the Simplified view of a sentence, so `zh`

@@ -151,9 +151,7 @@ export function cleanArticle(raw: string): string {
   }
   const lines = text
     .split('\n')
-    .map((line) =>
-      trimPipes(line.replace(/[\u00a0\u3000\t]/g, ' ')),
-    )
+    .map((line) => trimPipes(line.replace(/[\u00a0\u3000\t]/g, ' ')))
     .filter((line) => line.length > 0 && !/^[|\-=_*•·\s]+$/.test(line) && !BOILERPLATE.some((re) => re.test(line)));
   const cleaned = lines.join('\n').replace(/[ ]{2,}/g, ' ');
   if (!/[\p{L}\p{N}]/u.test(cleaned)) throw new InvalidArticleError('The article has no text once markup and boilerplate are removed.');

@@ -10,8 +10,7 @@ const names = (text: string) => extractText(cleanArticle(text)).entities.map((e)
 
 describe('text that once made a pattern backtrack without end', () => {
   it('when an English sentence is all in capitals, then extraction finishes', () => {
-    const text =
-      'ZETA LABS, THE CHIP DESIGNER FUNDED BY ACME AND GLOBEX VENTURES, PLANS A LISTING. NVIDIA SAID IT WOULD NOT COMMENT.';
+    const text = 'ZETA LABS, THE CHIP DESIGNER FUNDED BY ACME AND GLOBEX VENTURES, PLANS A LISTING. NVIDIA SAID IT WOULD NOT COMMENT.';
     expect(Array.isArray(names(text))).toBe(true);
     // The shareholder pattern that backtracked still reads a shareholder.
     const { relations } = extractText(cleanArticle("Nvidia is Orbit Silicon's largest shareholder."));

@@ -14,6 +14,26 @@ const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const TITLE = `(?:${alt(EN_TITLES)})`;
 const NOUN = `(?:${alt(ORG_NOUNS)})`;
 const SUFFIX = new Set(ORG_SUFFIXES);
+// The suffixes that name a firm even after a common word (Spark Capital, Orbit Silicon; not Recent Research).
+const FIRM_SUFFIX = new Set([
+  'Inc',
+  'Corp',
+  'Ltd',
+  'LLC',
+  'PLC',
+  'Capital',
+  'Ventures',
+  'Partners',
+  'Investments',
+  'Holdings',
+  'Silicon',
+  'Semiconductor',
+  'Semiconductors',
+  'Technologies',
+  'Labs',
+  'Microsystems',
+  'Microelectronics',
+]);
 
 // Cues, tested on the text just before or just after a candidate name.
 // Chinese context of a Latin name: 芯片新创公司Zephyr Silicon, Zephyr公司, 执行长Jane Doe.
@@ -34,6 +54,7 @@ const PERSON_BEFORE = [
   ZH_PERSON_BEFORE,
   new RegExp(`\\b${TITLE}\\s*,?\\s*$`, 'i'), // Acme CEO | chief executive | analyst
   /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$/, // honorifics
+  /\b(?:co-?founders|founders|executives|engineers|researchers|scientists|analysts|professors)\s*,?\s*$/i, // Stripe co-founders A and B
   /\b(?:led|founded|co-founded|headed|run|started|established)\s+(?:in\s+\d{4}\s+)?by\s*$/i,
 ];
 // "Omar Haddad, a former AMD engineer": an appositive with an employer before the title.
@@ -72,7 +93,7 @@ const ORG_AFTER = [
   new RegExp(`^['’]s\\s+(?:(?:former|new|current)\\s+)?${TITLE}\\b`), // Acme's CEO
   // Acme's rivals, Acme's chips, Acme's valuation: what only companies have.
   /^['’]s\s+(?:(?:main|biggest|largest|closest|key|new|latest|first|own|current|major|top)\s+)?(?:rivals?|competitors?|customers?|clients?|investors?|backers?|shareholders?|shares|stock|chips?|accelerators?|processors?|GPUs?|revenue|sales|valuation|market\s+value|board|headquarters|fabs?|foundry|IPO|listing)\b/,
-  new RegExp(`^\\s+(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder)\\s+[A-Z]`), // Acme CEO Jane Doe
+  new RegExp(`^\\s+(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder|co-founders|founders)\\s+[A-Z]`), // Acme CEO Jane Doe
   new RegExp(`^\\s+(?:chief\\s+[a-z]+\\s+officer|vice\\s+president|general\\s+manager)\\s+[A-Z][a-z]+\\s[A-Z]`), // Acme chief technology officer Jane Doe
   // Acme was founded/acquired/backed…, Acme, which is based in…: what only happens to organizations.
   /^,?\s+(?:which\s+|that\s+)?(?:was|is|has been|had been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed|acquired|bought|backed|based|headquartered|valued)\b/,
@@ -249,8 +270,11 @@ function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Ca
       ? two
       : GENERIC.has(first!.toLowerCase()) ||
           isDemonym(first!) ||
-          // (Only quotes, bullets and spaces before it: the sentence's first word.)
-          (start <= lead && (isCommonWord(first!) || ADVERB.test(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
+          // (Only quotes, bullets and spaces before it: the sentence's first word; but not when a corporate
+          // suffix is all that would be left, Spark Capital, Orbit Silicon.)
+          (start <= lead &&
+            !(rest.length === 1 && FIRM_SUFFIX.has(rest[0]!)) &&
+            (isCommonWord(first!) || ADVERB.test(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
         ? first!
         : undefined;
     if (!drop) break;
@@ -281,7 +305,7 @@ function namesOf(s: DiscoverySentence): { raw: Candidate[]; trimmed: (Candidate 
  */
 function titleCase(simp: string): boolean {
   let count = 0;
-  for (let i = 0; i < simp.length; ) {
+  for (let i = 0; i < simp.length;) {
     if (!isLetter(simp.charCodeAt(i))) {
       i++;
       continue;

@@ -27,9 +27,9 @@ const BACKED_BY: Terms = {
     '(?:has|have|had|with) the (?:financial )?backing of',
     'funded by',
     'raised [^,.;]{0,40}? from',
-    '(?:investors?|backers?|shareholders?) (?:include|including|such as)',
-    '(?:investors|round|financing|funding)\\s+(?:was\\s+)?led\\s+by',
-    'round\\s+(?:was\\s+)?led\\s+by',
+    '(?:investors?|backers?|shareholders?|participants?)(?:\\s+in\\s+the\\s+(?:\\w+\\s+)?(?:round|deal|financing|raise))? (?:include|included|including|such as)',
+    '(?:investors|round|financing|funding)\\s+(?:was\\s+)?(?:co-)?led\\s+by',
+    'round\\s+(?:was\\s+)?(?:co-)?led\\s+by',
     'with participation from',
   ],
 };
@@ -52,9 +52,11 @@ const ROUND_INVESTOR: Terms = {
     '(?:also\\s+)?participated\\s+in\\s+the\\s+(?:\\w+\\s+)?round',
     '(?:also\\s+)?joined\\s+the\\s+(?:\\w+\\s+)?round',
     '(?:also\\s+)?participating',
+    '(?:also\\s+)?(?:put|puts|putting)\\s+(?:money|capital|cash)\\s+(?:in|into)',
   ],
 };
 const roundInvestor = cue(ROUND_INVESTOR);
+const AS_DID = /^[^.;]{0,24}?,?\s+as\s+did\s+/;
 const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
 const AMONG_BACKERS =
   /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)\b/i;
@@ -86,7 +88,11 @@ const investsIn: Rule = (ctx, emit) => {
     if (negatedAt(ctx, m.index, cs)) continue;
     const end = m.index + m[0].length;
     const listing = /include|such as|包括|有$/i.test(m[0]);
-    const investee = subjectBefore(ctx, m.index, ORG, false) ?? (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
+    // ("Zeta raised $5 million in a round led by A, with participation from B": Zeta, who raised it, not A.)
+    const raised = /round|participation|led/i.test(m[0]) ? firstMatch(RAISED, simp) : null;
+    const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
+    const investee =
+      raiser ?? subjectBefore(ctx, m.index, ORG, false) ?? (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
     // "Other backers include billionaire investor Jane Roe, Bolt CEO Ann Lee and …": each item's name.
     if (listing && investee) {
       const listed = describedListAfter(ctx, end, investors);
@@ -123,6 +129,10 @@ const investsIn: Rule = (ctx, emit) => {
     const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
     const investee = raiser ?? ctx.raiser ?? ctx.topic;
     for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(emit, i, investee ? [investee] : [], 0.7);
+    // "… also put money in, as did A and B": those after "as did" took part too.
+    const asDid = AS_DID.exec(simp.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (asDid && investee)
+      for (const i of describedListAfter(ctx, m.index + m[0].length + asDid[0].length, investors)) emitAll(emit, i, [investee], 0.7);
   }
   // "xAI is raising $20 billion, with Nvidia contributing up to $2 billion": the one contributing to a raise invests.
   const raising = firstMatch(RAISED, simp);

@@ -93,6 +93,19 @@ const worksFor: Rule = (ctx, emit) => {
       }
       if (JOINED.test(simp.slice(Math.max(windowStart, o.start - 6), o.start)) && /^\s*的?\s*$/.test(between))
         emitRole(emit, p, o, undefined, 0.75);
+      // "Anthropic's Dario Amodei": a company's person, named by the possessive alone.
+      if (o.type === 'Organization' && /^['’]s\s+$/.test(between)) {
+        emitRole(emit, p, o, undefined, 0.7);
+        found = true;
+        break;
+      }
+      // "Stripe co-founders Patrick Collison and John Collison": each person of the list.
+      const plural = /^\s*(?:['’]s\s+)?(co-?founders|founders)\s*,?\s*$/i.exec(between);
+      if (o.type === 'Organization' && plural) {
+        for (const q of coordinated(ctx.mentions, p, simp, ['Person'])) emitRole(emit, q, o, plural[1]!.replace(/s$/i, ''), 0.8);
+        found = true;
+        break;
+      }
     }
     const after = simp.slice(p.end, p.end + 80);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 20)) {

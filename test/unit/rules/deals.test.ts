@@ -176,3 +176,44 @@ describe('INVESTS_IN by a company invested in and a holder that is 其 largest s
     expect(rel('世芯近年成长快速，台积电持股约35%，为其最大股东。', 'INVESTS_IN')).toEqual([['TSMC', 'Alchip']]);
   });
 });
+
+describe('INVESTS_IN in more round wordings', () => {
+  it('when a round is co-led, other investors in it are listed, or others take part "with participation from", then each invests in the company that raised', () => {
+    expect(rel('Quillon raised $40 million. The round was co-led by Brightwater Capital and Tessel Ventures.', 'INVESTS_IN')).toEqual([
+      ['Brightwater Capital', 'Quillon'],
+      ['Tessel Ventures', 'Quillon'],
+    ]);
+    expect(
+      rel('Quillon raised $40 million. Other investors in the round include Brightwater Capital and Tessel Ventures.', 'INVESTS_IN'),
+    ).toEqual([
+      ['Brightwater Capital', 'Quillon'],
+      ['Tessel Ventures', 'Quillon'],
+    ]);
+    // The company that raised, not the lead investor named just before, gets the later investors.
+    expect(
+      rel(
+        'Quillon raised $40 million in a round led by Brightwater Capital, with participation from Tessel Ventures and Orrin Partners.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Brightwater Capital', 'Quillon'],
+      ['Tessel Ventures', 'Quillon'],
+      ['Orrin Partners', 'Quillon'],
+    ]);
+  });
+
+  it('when investors "also put money in, as did" others, then all of them invest, the first of a list opening the sentence too', () => {
+    expect(
+      rel(
+        'Quillon raised $40 million. Spark Capital, Tessel Ventures and Orrin Partners also put money in, as did Halvard co-founders Maria Lund and Peter Lund.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Spark Capital', 'Quillon'],
+      ['Tessel Ventures', 'Quillon'],
+      ['Orrin Partners', 'Quillon'],
+      ['Maria Lund', 'Quillon'],
+      ['Peter Lund', 'Quillon'],
+    ]);
+  });
+});

@@ -162,3 +162,23 @@ describe('WORKS_FOR at past posts in a later clause', () => {
     expect(rel('创始人王立新此前曾在谷歌大脑工作。', 'WORKS_FOR')).toEqual(expect.arrayContaining([['王立新', 'Google Brain']]));
   });
 });
+
+describe('WORKS_FOR by a possessive or a plural title', () => {
+  it("when a person is named as a company's (Anthropic's Dario Amodei), then the person works for it", () => {
+    expect(rel("Satya Nadella's video call included Anthropic's Dario Amodei and AMD's Lisa Su.", 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Dario Amodei', 'Anthropic'],
+        ['Lisa Su', 'AMD'],
+      ]),
+    );
+    // A place's person is no employee.
+    expect(rel("Taiwan's Lisa Su spoke.", 'WORKS_FOR')).toEqual([]);
+  });
+
+  it('when "X co-founders A and B" names several people, then each works for X as co-founder', () => {
+    expect(relWith('Halvard co-founders Maria Lund and Peter Lund invested in the round.', 'WORKS_FOR', 'role')).toEqual([
+      ['Maria Lund', 'Halvard', 'co-founder'],
+      ['Peter Lund', 'Halvard', 'co-founder'],
+    ]);
+  });
+});

@@ -13,11 +13,11 @@ const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
 
 // Org + role + Person: 英特尔执行长陈立武, Intel CEO Lip-Bu Tan, Acme's chief executive Jane Doe, 特斯拉前AI总监X.
 const ORG_ROLE_PERSON = new RegExp(
-  `^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:兼${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${FORMER}${ZH_TITLE})*\\s*(?:,|的)?\\s*$`,
+  `^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:[兼暨]${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${FORMER}${ZH_TITLE})*\\s*(?:,|的)?\\s*$`,
   'i',
 );
 // One link of a chain of posts before a name: Org title、(Org2 title Person).
-const CHAINED_ROLE = new RegExp(`^\\s*(?:的)?\\s*(${FORMER}[^，,。、;]{0,8}?${ZH_TITLE}(?:兼${ZH_TITLE})?)\\s*、\\s*$`);
+const CHAINED_ROLE = new RegExp(`^\\s*(?:的)?\\s*(${FORMER}[^，,。、;]{0,8}?${ZH_TITLE}(?:[兼暨]${ZH_TITLE})?)\\s*、\\s*$`);
 // Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
 const ADJ = '(?:(?!not\\b|no\\b|never\\b)[a-z-]+\\s+)';
 const PERSON_ROLE_OF_ORG = new RegExp(
@@ -145,7 +145,21 @@ const worksFor: Rule = (ctx, emit) => {
       const at = p.end + gloss + is[0].length;
       const r = ZH_IS_ROLE.exec(simp.slice(at));
       const o = r ? orgs.find((x) => x.start >= at && x.end <= at + r[1]!.length) : undefined;
-      if (r && o && !negatedAt(ctx, at, p.start)) emitRole(emit, p, o, (/过去|曾|此前|前/.test(is[0]) ? '前' : '') + r[2]!, 0.8);
+      const former = /过去|曾|此前|前/.test(is[0]) ? '前' : '';
+      if (r && o && !negatedAt(ctx, at, p.start)) {
+        emitRole(emit, p, o, former + r[2]!, 0.8);
+        // 曾任AMD高级总监和紫光集团副总裁: each post of the list, with its own organization.
+        for (let next = at + r[0].length; ;) {
+          const link = /^(?:和|与|及|以及|、)/.exec(simp.slice(next));
+          const r2 = link ? ZH_IS_ROLE.exec(simp.slice(next + link[0].length)) : null;
+          if (!link || !r2) break;
+          const from = next + link[0].length;
+          const o2 = orgs.find((x) => x.start >= from && x.end <= from + r2[1]!.length);
+          if (!o2) break;
+          emitRole(emit, p, o2, former + r2[2]!, 0.75);
+          next = from + r2[0].length;
+        }
+      }
     }
     // A bare title before the name: 创办人张建中, 其执行长X — the company the sentence or story is about.
     const bare = BARE_TITLE.exec(simp.slice(windowStart, p.start));

@@ -182,3 +182,21 @@ describe('WORKS_FOR by a possessive or a plural title', () => {
     ]);
   });
 });
+
+describe('WORKS_FOR from a list of posts and joined titles', () => {
+  it('when a person 曾任/現任 one post and another (和, 、, 及), then the person works for each organization', () => {
+    expect(relWith('李文博曾任英特尔高级总监和高通副总裁。', 'WORKS_FOR', 'role')).toEqual([
+      ['李文博', 'Intel', '前总监'],
+      ['李文博', 'Qualcomm', '前副总裁'],
+    ]);
+    expect(rel('李文博現任英特爾副總裁、高通董事。', 'WORKS_FOR')).toEqual([
+      ['李文博', 'Intel'],
+      ['李文博', 'Qualcomm'],
+    ]);
+  });
+
+  it('when two titles are joined by 暨 or a Taiwanese title such as 業務長 stands before a Latin name, then the name is a person of the organization', () => {
+    expect(rel('美光執行副總裁暨業務長Daniel Ortega表示，需求強勁。', 'WORKS_FOR')).toEqual([['Daniel Ortega', 'Micron']]);
+    expect(rel('美光业务长Daniel Ortega表示，需求强劲。', 'WORKS_FOR')).toEqual([['Daniel Ortega', 'Micron']]);
+  });
+});

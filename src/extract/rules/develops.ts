@@ -32,6 +32,9 @@ const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:o
 const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]?$/;
 const CARRIED = /(?:搭载|采用|配备|内建|内置|powered\s+by|with)\s*(?:[A-Z][\w-]*\s)?$/i;
 const develop = cue(DEVELOP);
+// A company's line-up listed: 主要产品包括, 旗下NPU系列包括, products include.
+const PRODUCT_LINE =
+  /(?:产品|产品线|产品组合|系列)(?:主要)?(?:包括|包含|涵盖)|\b(?:products|product\s+(?:line|portfolio)|line-?up|portfolio)\s+(?:includes?|including|such\s+as|spans?)\b/gi;
 /** Confidence of DEVELOPS read only from the lexicon's maker named in the sentence (programs need more). */
 export const MAKER_NAMED = 0.6;
 // Between a maker and its product: nothing, 的/旗下(的), a possessive, a few descriptive words (Nvidia's flagship H100, 英伟达最新的B200).
@@ -100,6 +103,15 @@ const develops: Rule = (ctx, emit) => {
       continue;
     }
     for (const o of objs) add(out, subj, o, 0.7);
+  }
+  // 公司主要产品包括X、Y等芯片 / 旗下NPU系列包括X / Acme's products include X and Y: the owner's line-up.
+  for (const m of allMatches(PRODUCT_LINE, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    // (公司主要产品: "the company" of a line-up is the one the story is about, not the last one named.)
+    const subj = subjectBefore(ctx, m.index, ORG);
+    const owner = subj?.anaphor || (!subj && cs === 0) ? (ctx.main ?? ctx.topic ?? subj) : subj;
+    for (const o of made.filter((x) => x.type === 'Chip' && x.start >= m.index + m[0].length)) add(out, owner, o, 0.7);
   }
   // 其旗舰产品Y / its flagship Y / the company's in-house chips, called Y: the owner before, or the topic.
   for (const o of made) {

@@ -64,3 +64,24 @@ describe('USES by the owner of the place a chip is used in', () => {
     ]);
   });
 });
+
+describe('DEVELOPS from a line-up listed', () => {
+  it('when a company says its products or series include chips, then it develops each (zh-Hans, zh-Hant, en)', () => {
+    expect(rel('雷川科技成立于2019年。公司主要产品包括RC650、RC630等边缘推理芯片。', 'DEVELOPS')).toEqual([
+      ['雷川科技', 'RC650'],
+      ['雷川科技', 'RC630'],
+    ]);
+    expect(rel('雷川科技旗下NPU系列包括RC520、RC720。', 'DEVELOPS')).toEqual([
+      ['雷川科技', 'RC520'],
+      ['雷川科技', 'RC720'],
+    ]);
+    expect(rel('Zentrix Semiconductor said its product line includes the ZX100 and ZX200 accelerators.', 'DEVELOPS')).toEqual([
+      ['Zentrix Semiconductor', 'ZX100'],
+      ['Zentrix Semiconductor', 'ZX200'],
+    ]);
+  });
+
+  it("when the line-up is another maker's known chips, then they stay that maker's", () => {
+    expect(rel('Helio Systems said its portfolio includes servers built on the H100.', 'DEVELOPS')).toEqual([]);
+  });
+});

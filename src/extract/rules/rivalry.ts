@@ -102,6 +102,8 @@ const RIVALS_OF_INCLUDING = /^(\s+(?:to|of)\s+)[A-Z][^,;.]{0,40}?,?\s+(?:includi
 const LISTED_BEFORE = /^\s*(?:等|在内的)?[^，,。的、]{0,4}?(?:竞争)?$/;
 // The verb before such a list: 面临A、B等对手的竞争, 与A、B等对手争夺.
 const FACING = /(?:面临|面对|遭遇|迎战|应对|迎来|与|和|同|跟)(?:来自)?\s*$/;
+// A market or field that has such rivals: 已有A、B等强劲对手.
+const HAS = /(?:已有|还有|也有|已经有|拥有)\s*$/;
 const rivalNoun = cue(RIVAL_NOUN);
 const compete = cue(COMPETE);
 const matchChip = cue(MATCH_CHIP);
@@ -155,7 +157,13 @@ const competes: Rule = (ctx, emit) => {
       const last = orgs.filter((o) => o.end <= m.index && o.start >= cs && LISTED_BEFORE.test(simp.slice(o.end, m.index))).pop();
       const g = last ? coordinated(ctx.mentions, last, simp, ORG, true) : [];
       const verb = g.length ? FACING.exec(simp.slice(cs, g[0]!.start)) : null;
-      const subj = verb ? subjectBefore(ctx, cs + verb.index, ORG, false) : undefined;
+      // 国内赛道已有A、B等强劲对手: rivals the market has, against the company the story is about.
+      const has = g.length && !verb ? HAS.exec(simp.slice(cs, g[0]!.start)) : null;
+      const subj = verb
+        ? subjectBefore(ctx, cs + verb.index, ORG, false)
+        : has
+          ? (subjectBefore(ctx, cs + has.index, ORG, false) ?? ctx.main ?? ctx.topic)
+          : undefined;
       if (subj && !g.some((o) => o.id === subj.id)) {
         pair(emit, subj, g);
         continue;
@@ -194,8 +202,16 @@ const competes: Rule = (ctx, emit) => {
       pair(emit, b && subjectBefore(ctx, cs + mutual.index, ORG, false), b ? [b] : []);
       continue;
     }
-    if (first) pair(emit, x ?? subjectBefore(ctx, m.index, ORG, false), coordinated(ctx.mentions, first, simp, ORG, true));
-    else if (/^rivals?$/i.test(m[0]) && !x && !/\b(?:a|an|the|its|their|main|key|chief)\s+(?:[\w-]+\s+)?$/i.test(simp.slice(cs, m.index))) {
+    if (first) {
+      // "Bloomberg reported that rival Etched raised…": a news outlet is no party; the story's company is.
+      const subj = x ?? subjectBefore(ctx, m.index, ORG, false);
+      const side = (!subj || isReporter(subj, simp)) && /^rivals?$/i.test(m[0]) ? (ctx.main ?? ctx.topic) : subj;
+      pair(emit, side, coordinated(ctx.mentions, first, simp, ORG, true));
+    } else if (
+      /^rivals?$/i.test(m[0]) &&
+      !x &&
+      !/\b(?:a|an|the|its|their|main|key|chief)\s+(?:[\w-]+\s+)?$/i.test(simp.slice(cs, m.index))
+    ) {
       // "A rivals B" (a verb)
       const b = mentionsAfter(ctx, end, ORG, ce)[0];
       if (b) pair(emit, subjectBefore(ctx, m.index, ORG), orgList(ctx, b));

@@ -187,3 +187,24 @@ describe('COMPETES_WITH with a market before a second list', () => {
     ]);
   });
 });
+
+describe('COMPETES_WITH named by a bare rival noun or a market that has rivals', () => {
+  it('when a news outlet reports on "rival X", then X rivals the company the story is about, not the outlet', () => {
+    expect(
+      sorted(rel('Quillon raised $40 million. Bloomberg reported this month that rival Tessel Ventures had raised more.', 'COMPETES_WITH')),
+    ).toEqual(sorted([['Tessel Ventures', 'Quillon']]));
+  });
+
+  it('when a market "already has" rivals listed before 对手, then each rivals the story\'s company (zh-Hans, zh-Hant)', () => {
+    for (const text of [
+      '雷川科技完成融资。不过，国内赛道已有寒武纪、燧原等强劲对手。',
+      '雷川科技完成融資。不過，國內賽道已有寒武紀、燧原等強勁對手。',
+    ])
+      expect(sorted(rel(text, 'COMPETES_WITH'))).toEqual(
+        sorted([
+          ['Cambricon', '雷川科技'],
+          ['Enflame', '雷川科技'],
+        ]),
+      );
+  });
+});

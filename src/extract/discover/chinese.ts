@@ -143,6 +143,9 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
 const BOUGHT_INTO = /(?:入股|注资|参股|增资|收购|并购)([\u4e00-\u9fff]{2,4}?)(?=[，,。；、]|持股|的(?:股份|股权|控股权)|$)/g;
 
 const COMPANY_NOUN = /(?:分公司|子公司|公司|工厂)/g;
+// A short name the text says is a company: 耐能是一家AI芯片公司 / 耐能成立于2015年 / 新创耐能宣布… .
+const SAID_COMPANY =
+  /(?:^|(?<=[，,。；：:“"「（(]))([\u4e00-\u9fff]{2,6}?)(?=是一家[^，,。；]{0,20}?(?:公司|企业|新创|初创|厂商|制造商|设计商|供应商)|成立于\d|于\d{4}年成立)|(?<=新创|新创公司|初创公司|初创企业)([\u4e00-\u9fff]{2,4}?)(?=今天|今日|近日|日前|宣布|表示|完成|获得|推出|发布)/g;
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
@@ -253,6 +256,12 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
   }
   // 台积电亚利桑那公司: a company's unit named after a place (a place right before the noun, a company before it).
+  for (const m of allMatches(SAID_COMPANY, simp)) {
+    const name = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - name.length;
+    if (NOT_CORP_STEM.test(name) || reg.known(name) || includesAny(name, surfaceSets(reg.lex).chineseNoPlace)) continue;
+    reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+  }
   for (const m of allMatches(COMPANY_NOUN, simp)) {
     const k = [5, 4, 3, 2].find((n) => m.index - n >= 2 && reg.typeOf(simp.slice(m.index - n, m.index)) === 'Place');
     if (k === undefined) continue;

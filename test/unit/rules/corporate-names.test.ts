@@ -47,3 +47,13 @@ describe('Fields are no company names', () => {
     expect(entities('公司業務涵蓋人工智慧、大數據科技和雲端運算科技等領域。')).toEqual({});
   });
 });
+
+describe('short Chinese names the text says are companies', () => {
+  it('when a name is "一家…公司", was founded in a year, or follows 新创, then it is an organization (zh-Hans, zh-Hant)', () => {
+    expect(entities('雷川是一家AI芯片公司。')).toMatchObject({ 雷川: 'Organization' });
+    expect(entities('雷川成立於2015年，總部位於新竹。')).toMatchObject({ 雷川: 'Organization' });
+    expect(entities('邊緣AI晶片新創雷川今天宣布完成融資。')).toMatchObject({ 雷川: 'Organization' });
+    // A pronoun or a time word before 是一家 is no name.
+    expect(Object.keys(entities('该公司是一家芯片公司。目前是一家小公司。'))).toEqual([]);
+  });
+});

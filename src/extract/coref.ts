@@ -26,7 +26,7 @@ const CHIP_REFERENCE =
 // Pronouns: "its" anywhere, "it" only as a subject (after a clause opener; "on it" is a thing, "it is
 // unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
 const EN_PRONOUN =
-  /\b[Ii]ts\b|\b([Ii]t)\b(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|signed|announced|bought|acquired|invested|raised|contracted|plans|planned|has\s+(?:also\s+)?(?:signed|agreed|bought|contracted))\b)|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
+  /\b[Ii]ts\b|\b([Ii]t)\b(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|signed|announced|bought|acquired|invested|raised|contracted|plans|planned|competes|competed|designs|designed|develops|developed|supplies|supplied|sells|sold|launched|unveiled|has\s+(?:also\s+)?(?:signed|agreed|bought|contracted))\b)|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
 const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
 
 export interface CorefState {

@@ -48,7 +48,7 @@ const COMPETE: Terms = {
     '侵蚀',
   ],
   en: [
-    'compet(?:e|es|ed|ing)\\s+(?:directly\\s+|head-on\\s+|at\\s+home\\s+|abroad\\s+|globally\\s+|mainly\\s+|chiefly\\s+)?(?:with|against)',
+    'compet(?:e|es|ed|ing)\\s+(?:(?:more\\s+|most\\s+)?directly\\s+|head-on\\s+|at\\s+home\\s+|abroad\\s+|globally\\s+|mainly\\s+|chiefly\\s+|also\\s+)?(?:with|against)',
     '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)',
     '(?:position|edge|competitiveness|fight|battle|race)\\s+against',
     '(?:rac|battl)(?:e|es|ed|ing)\\s+(?:against|with)',
@@ -292,9 +292,20 @@ const competes: Rule = (ctx, emit) => {
     const after = mentionsAfter(ctx, end, ORG, ce)[0];
     if (after && after.start - end <= 30) {
       const lead = LEAD_NOUN.test(simp.slice(after.end, after.end + 30));
+      // ("competes with Israel's Hailo": a place's possessive before the rival says where it is from.)
+      const placeGap = ofType(ctx.mentions, ['Place'], ctx.lex).some(
+        (p) =>
+          p.start >= end &&
+          p.end <= after.start &&
+          /^\s*$/.test(simp.slice(end, p.start)) &&
+          /^['’]s\s+$/.test(simp.slice(p.end, after.start)),
+      );
       const direct =
         !WEAK.test(m[0]) &&
-        /^\s*(?:the\s+|industry\s+leader\s+|market\s+leader\s+|leader\s+|incumbent\s+|龙头|巨头)?\s*$/i.test(simp.slice(end, after.start));
+        (placeGap ||
+          /^\s*(?:the\s+|industry\s+leader\s+|market\s+leader\s+|leader\s+|incumbent\s+|龙头|巨头)?\s*$/i.test(
+            simp.slice(end, after.start),
+          ));
       // "A buys B to take on C": the infinitive of purpose is the sentence subject's, not the object's.
       const purpose = !isChinese(m[0]) && /\bto\s+$/.test(simp.slice(Math.max(cs, m.index - 4), m.index));
       const opener = purpose

@@ -208,3 +208,17 @@ describe('COMPETES_WITH named by a bare rival noun or a market that has rivals',
       );
   });
 });
+
+describe('COMPETES_WITH after a place possessive or a fronted phrase', () => {
+  it("when the rival is named with its country (Israel's X) or the verb has 'more directly', then it is still the rival", () => {
+    expect(sorted(rel("Quillon raised $40 million. It competes more directly with Israel's Tessel Ventures.", 'COMPETES_WITH'))).toEqual(
+      sorted([['Quillon', 'Tessel Ventures']]),
+    );
+  });
+
+  it('when "it" competes after a fronted phrase, then "it" is the company named before', () => {
+    expect(
+      sorted(rel('Quillon raised $40 million. In the market for edge chips it competes with Tessel Ventures.', 'COMPETES_WITH')),
+    ).toEqual(sorted([['Quillon', 'Tessel Ventures']]));
+  });
+});

@@ -88,7 +88,7 @@ function dropBlocks(text: string): string {
   for (let m = BLOCK_OPEN.exec(text); m; m = BLOCK_OPEN.exec(text)) {
     const kind = m[1]!.toLowerCase();
     // An element's name ends there (<scripts> is no script), as \b said before.
-    if (kind !== '!--' && /[\w]/.test(text[m.index + m[0].length] ?? '')) continue;
+    if (kind !== '!--' && /\w/.test(text[m.index + m[0].length] ?? '')) continue;
     if (unclosed.has(kind)) continue;
     const close = BLOCK_CLOSE[kind]!;
     close.lastIndex = m.index + m[0].length;

@@ -1,12 +1,12 @@
 import { hasChinese } from '../lang';
 import { chineseOrgNames, mayHoldOrgNames, words, type Word } from '../segment';
-import { ZH_SURNAMES, ZH_TITLES } from './names';
+import { ZH_SURNAMES, ZH_TITLE_ALT, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 import { includesAny, startsWithAny, surfaceSets } from './surfaces';
 import { allMatches } from '../regex';
 
 // Longest first, so 执行副总裁 is read before 副总裁 and 总裁.
-const TITLE = new RegExp(`(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('|')})(?:[兼暨](?:${ZH_TITLES.join('|')}))?`, 'g');
+const TITLE = new RegExp(`(?:${ZH_TITLE_ALT})(?:[兼暨](?:${ZH_TITLES.join('|')}))?`, 'g');
 // Characters that end a name: function words and verbs of saying (黄仁勋表示, 雷军说, 张建中本身).
 const AFTER_NAME =
   /^(?:[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;

@@ -1,6 +1,6 @@
 import { hasChinese } from '../lang';
 import { GENERIC } from './generic';
-import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, ZH_TITLES, isCommonWord, isDemonym, isFamilyName, isGivenName, isPlace } from './names';
+import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, ZH_TITLE_ALT, isCommonWord, isDemonym, isFamilyName, isGivenName, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 import { allMatches } from '../regex';
 
@@ -40,7 +40,7 @@ const FIRM_SUFFIX = new Set([
 const ZH_ORG_BEFORE = /(公司|企业|集团|厂商|制造商|新创|初创|创企|实验室|子公司|旗下|投资方|投资人|对手|客户|伙伴|供应商|机构)\s*$/;
 const ZH_ORG_AFTER = /^\s*(公司|集团|科技|实验室|股份|控股|创投|资本)/;
 // (Every Chinese title the people rules know, 业务长 and 董事总经理 included, and 首席…/博士.)
-const ZH_PERSON_BEFORE = new RegExp(`(?:${[...ZH_TITLES, '执行官', '首席', '博士'].sort((a, b) => b.length - a.length).join('|')})\\s*$`);
+const ZH_PERSON_BEFORE = new RegExp(`(?:${ZH_TITLE_ALT}|执行官|首席|博士)\\s*$`);
 // A Latin brand followed by what kind of thing it is: GaussDB分布式数据库, Exadata数据库一体机.
 const ZH_PRODUCT_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|框架|超节点|集群)/;
 // …or preceded by it: 人工智能平台PAI, 操作系统HarmonyOS.

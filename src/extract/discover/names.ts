@@ -152,6 +152,8 @@ export const ZH_TITLES = [
   '社长',
   '会长',
 ];
+/** ZH_TITLES as a regex alternation, longest first (执行副总裁 before 副总裁 before 总裁). */
+export const ZH_TITLE_ALT = [...ZH_TITLES].sort((a, b) => b.length - a.length).join('|');
 
 /** Words that end English organization names (Acme Semiconductor, Rational Equity Armor Fund). */
 export const ORG_SUFFIXES = [

@@ -71,6 +71,11 @@ const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资
 const SUBSIDY = /(?:提供|给予|拨付|核发)[^，,。]{0,20}?(?:补助|补贴|资助)/g;
 const backedByCue = cue(BACKED_BY);
 
+/** Who raised the money, when the sentence says so before `pos`: "Zeta raised $5 million in a round led by A". */
+function raiserBefore(ctx: Parameters<Rule>[0], raised: RegExpExecArray | null, pos: number): Mention | undefined {
+  return raised && raised.index < pos ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
+}
+
 /** An investor in each organization of investees (not in itself). */
 function emitAll(emit: Emit, investor: Mention | undefined, investees: Mention[], confidence: number): void {
   if (investor)
@@ -83,14 +88,14 @@ const BACKED_ADJECTIVE = /([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g;
 const investsIn: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const investors = ['Organization', 'Person'] as const;
+  const raised = firstMatch(RAISED, simp);
   for (const m of allMatches(backedByCue, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const end = m.index + m[0].length;
     const listing = /include|such as|包括|有$/i.test(m[0]);
     // ("Zeta raised $5 million in a round led by A, with participation from B": Zeta, who raised it, not A.)
-    const raised = /round|participation|led/i.test(m[0]) ? firstMatch(RAISED, simp) : null;
-    const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
+    const raiser = /round|participation|led/i.test(m[0]) ? raiserBefore(ctx, raised, m.index) : undefined;
     const investee =
       raiser ?? subjectBefore(ctx, m.index, ORG, false) ?? (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
     // "Other backers include billionaire investor Jane Roe, Bolt CEO Ann Lee and …": each item's name.
@@ -125,9 +130,7 @@ const investsIn: Rule = (ctx, emit) => {
           .pop() ?? inv;
     // 中国移动旗下基金领投: a fund the text does not name leads, not its owner.
     if (!inv || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
-    const raised = firstMatch(RAISED, simp);
-    const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
-    const investee = raiser ?? ctx.raiser ?? ctx.topic;
+    const investee = raiserBefore(ctx, raised, m.index) ?? ctx.raiser ?? ctx.topic;
     for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(emit, i, investee ? [investee] : [], 0.7);
     // "… also put money in, as did A and B": those after "as did" took part too.
     const asDid = AS_DID.exec(simp.slice(m.index + m[0].length, m.index + m[0].length + 40));
@@ -135,13 +138,12 @@ const investsIn: Rule = (ctx, emit) => {
       for (const i of describedListAfter(ctx, m.index + m[0].length + asDid[0].length, investors)) emitAll(emit, i, [investee], 0.7);
   }
   // "xAI is raising $20 billion, with Nvidia contributing up to $2 billion": the one contributing to a raise invests.
-  const raising = firstMatch(RAISED, simp);
-  if (raising) {
+  if (raised) {
     for (const inv of ofType(ctx.mentions, investors, ctx.lex)) {
-      if (inv.start < raising.index || !/\bwith\s+$/.test(simp.slice(Math.max(0, inv.start - 5), inv.start))) continue;
+      if (inv.start < raised.index || !/\bwith\s+$/.test(simp.slice(Math.max(0, inv.start - 5), inv.start))) continue;
       if (!/^\s+(?:contributing|investing|participating|putting\s+in|chipping\s+in|providing)\b/.test(simp.slice(inv.end, inv.end + 20)))
         continue;
-      const raiser = subjectBefore(ctx, raising.index, ORG, false);
+      const raiser = subjectBefore(ctx, raised.index, ORG, false);
       if (raiser && raiser.id !== inv.id) emitAll(emit, inv, [raiser], 0.7);
     }
   }

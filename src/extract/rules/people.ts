@@ -1,5 +1,5 @@
 import { clauseAt, coordinated, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext } from '../context';
-import { EN_TITLES, ZH_TITLES } from '../discover/names';
+import { EN_TITLES, ZH_TITLE_ALT } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { negatedAt, type Found, type Rule } from './terms';
@@ -8,7 +8,7 @@ import { allMatches } from '../regex';
 /** WORKS_FOR (person -> organization), with the role as written: employees, executives, analysts, founders. */
 
 const EN_TITLE = `(?:${EN_TITLES.join('|')})`;
-const ZH_TITLE = `(?:${[...ZH_TITLES].sort((a, b) => b.length - a.length).join('|')})`;
+const ZH_TITLE = `(?:${ZH_TITLE_ALT})`;
 const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
 
 // Org + role + Person: 英特尔执行长陈立武, Intel CEO Lip-Bu Tan, Acme's chief executive Jane Doe, 特斯拉前AI总监X.

@@ -1,5 +1,5 @@
 import { hasChinese } from '../lang';
-import { chineseOrgNames, mayHoldOrgNames, words, type Word } from '../segment';
+import { chineseOrgNames, mayHoldOrgNames, tagOf, words, type Word } from '../segment';
 import { ZH_SURNAMES, ZH_TITLE_ALT, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 import { includesAny, startsWithAny, surfaceSets } from './surfaces';
@@ -136,8 +136,25 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
     const orgLike = parts.filter((p) => CORP_NAME.test(p.name) || reg.typeOf(p.name) === 'Organization').length;
     if (orgLike < 2) continue;
     for (const p of parts) addCorporate(text, reg, p.name, p.start);
+    // 华胥基金、第四范式、杭州数据集团、正大机器人和协鑫科技: in a list of three or more that is mostly companies,
+    // a proper-noun item the text gives no other kind is one too.
+    const orgs = parts.filter((p) => reg.typeOf(p.name) === 'Organization').length;
+    if (parts.length >= 3 && orgs >= 2 && orgs * 2 >= parts.length)
+      for (const p of parts)
+        if (listedName(p.name, reg)) reg.add(text.substr(p.start, p.name.length), 'Organization', [text.substr(p.start, p.name.length)]);
   }
   for (const m of allMatches(CORP_OPENING, simp)) addCorporate(text, reg, m[1]!, m.index + m[0].length - m[1]!.length);
+}
+
+/** An unknown item of a company list that reads as a name: short, no function word, no common opening. */
+const NOT_IN_LISTED_NAME =
+  /[的了在是将对为被把从向于也都已其该这那个些等之而或\d]|(?:方面|领域|行业|产业|市场|业务|部门|政府|机构|企业|公司|厂商|客户|股东|投资人|投资方)$/;
+function listedName(name: string, reg: Registry): boolean {
+  if (name.length < 2 || name.length > 6 || reg.known(name) || GENERIC_ZH.test(name) || NOT_CORP_STEM.test(name)) return false;
+  // (Chinese characters only, no opening of a phrase: 一批国产, 随着AWS; not a person's name: 李嘉诚.)
+  if (!/^[\u4e00-\u9fff]+$/.test(name) || /^(?:一|随着|通过|作为|由于|对于|关于|其中|包括)/.test(name)) return false;
+  if (name.length <= 3 && ZH_SURNAMES.has(name[0]!) && tagOf(name) === 'nr') return false;
+  return !NOT_IN_LISTED_NAME.test(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese);
 }
 
 const BOUGHT_INTO = /(?:入股|注资|参股|增资|收购|并购)([\u4e00-\u9fff]{2,4}?)(?=[，,。；、]|持股|的(?:股份|股权|控股权)|$)/g;

@@ -69,7 +69,9 @@ const PERSON_AFTER = [
     `^,\\s*(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`,
     'i',
   ),
-  /^,\s*who\s+(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages)\b/,
+  /^,\s*who\s+(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages|spent|worked|served|left)\b/,
+  // "is an associate professor at MIT", "was a senior engineer with Google"
+  new RegExp(`^\\s+(?:is|was|serves\\s+as|served\\s+as)\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}${TITLE}\\s+(?:at|of|with|for)\\s+[A-Z]`),
 ];
 // "Joe Doe of Acme Capital said": a person and, after "of", the employer.
 const OF_ORG_SAID =

@@ -79,6 +79,11 @@ const GOODS_AFTER =
 const DESCRIBED_TARGET =
   /^(?:[^，,。、与和及]{0,12}?(?:商|公司|厂|企业|新创|初创|业者|供应商)|-?(?:based|compatible|powered)?\s+(?:[a-z-]+\s+){0,3}(?:designer|maker|startup|company|firm|supplier|developer|provider))\s*$/;
 const acquireCue = cue(ACQUIRE);
+// "Nervana, a chip start-up that Intel bought in 2016" / "MosaicML, which Databricks acquired": the buyer
+// opens a relative clause on the target, named before it.
+const RELATIVE_BUYER = /(?:,\s*|\b)(?:which|that|whom)\s+$/;
+const PAST_BUY = /^(?:acquired|bought|purchased|took over)$/;
+const BUYER_GAP = /^\s+(?:(?:had|has|later|eventually|then|subsequently|ultimately|went on to)\s+)*$/;
 const acquiredByCue = cue(ACQUIRED_BY);
 
 const acquires: Rule = (ctx, emit) => {
@@ -99,6 +104,10 @@ const acquires: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
     let target = mentionsAfter(ctx, end, ORG, ce)[0];
+    if (!target && PAST_BUY.test(m[0])) {
+      relativeTarget(ctx, m.index, emit);
+      continue;
+    }
     // 收购安谋架构服务器芯片商Ampere / buy Arm-based server chip designer Ampere: a name inside the description
     // of the target is not the target.
     const described = target && mentionsAfter(ctx, target.end, ORG, ce)[0];
@@ -136,5 +145,30 @@ const acquires: Rule = (ctx, emit) => {
       if (t.id !== buyer.id) emit({ type: 'ACQUIRES', s: buyer, o: t, confidence: 0.85, status });
   }
 };
+
+/** The target of "X, (a …) that Y bought": Y right before the verb, the relative pronoun before Y, X before that. */
+function relativeTarget(ctx: Parameters<Rule>[0], at: number, emit: Parameters<Rule>[1]): void {
+  const { simp } = ctx;
+  const buyer = ofType(ctx.mentions, ORG, ctx.lex)
+    .filter((x) => x.end <= at)
+    .pop();
+  if (!buyer || buyer.anaphor || !BUYER_GAP.test(simp.slice(buyer.end, at) || ' ')) return;
+  const rel = RELATIVE_BUYER.exec(simp.slice(Math.max(0, buyer.start - 12), buyer.start));
+  if (!rel) return;
+  const relAt = buyer.start - (simp.slice(Math.max(0, buyer.start - 12), buyer.start).length - rel.index);
+  // (The target is named before the pronoun, in the same sentence part: "X, an early maker of chips that".)
+  const target = ofType(ctx.mentions, ORG, ctx.lex)
+    .filter((x) => x.end <= relAt && relAt - x.end <= 80 && !/[;；。]/.test(simp.slice(x.end, relAt)))
+    .pop();
+  if (!target || target.id === buyer.id || negatedAt(ctx, at, clauseAt(simp, at)[0])) return;
+  // ("the chips that Intel bought", "a stake that X bought": goods between the target and the pronoun.)
+  if (
+    /\b(?:chips?|GPUs?|stake|shares?|products?|processors?|servers?|capacity|assets?|business|unit|division)\s*$/i.test(
+      simp.slice(target.end, relAt),
+    )
+  )
+    return;
+  emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.8, status: 'completed' });
+}
 
 export const DEAL_RULES: Rule[] = [acquires];

@@ -53,13 +53,18 @@ const ROUND_INVESTOR: Terms = {
     '(?:also\\s+)?joined\\s+the\\s+(?:\\w+\\s+)?round',
     '(?:also\\s+)?participating',
     '(?:also\\s+)?(?:put|puts|putting)\\s+(?:money|capital|cash)\\s+(?:in|into)',
+    '(?:co-)?led\\s+the\\s+(?:\\w+\\s+)?(?:round|financing|raise|fundraising|fundraise)(?!\\s+(?:of|for|in)\\b)',
   ],
 };
+// Taking part with no round named, once the story has told of a raise: "Lux and DCVC also took part", "X wrote a cheque".
+const JOINED_RAISE =
+  /\b(?:also\s+)?(?:took\s+part|participated|joined\s+in|chipped\s+in|wrote\s+(?:a|an)\s+(?:\w+\s+)?(?:cheque|check))(?=\s*(?:[,.;]|as\s+did|and\b|too\b|as\s+well\b|$))/g;
 const roundInvestor = cue(ROUND_INVESTOR);
 const AS_DID = /^[^.;]{0,24}?,?\s+as\s+did\s+/;
 const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
 const AMONG_BACKERS =
   /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)\b/i;
+const INVESTED_IN_RAISE = /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+the\s+(?:\w+\s+)?$/i;
 const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
 
 const STAKE_SOLD_TO =
@@ -137,6 +142,19 @@ const investsIn: Rule = (ctx, emit) => {
     if (asDid && investee)
       for (const i of describedListAfter(ctx, m.index + m[0].length + asDid[0].length, investors)) emitAll(emit, i, [investee], 0.7);
   }
+  if (raised || ctx.raiser)
+    for (const m of allMatches(JOINED_RAISE, simp)) {
+      const [cs] = clauseAt(simp, m.index);
+      const inv = ofType(ctx.mentions, investors, ctx.lex)
+        .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
+        .pop();
+      const investee = raiserBefore(ctx, raised, m.index) ?? ctx.raiser;
+      if (!inv || !investee || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
+      for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(emit, i, [investee], 0.7);
+      const asDid = AS_DID.exec(simp.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (asDid)
+        for (const i of describedListAfter(ctx, m.index + m[0].length + asDid[0].length, investors)) emitAll(emit, i, [investee], 0.7);
+    }
   // "xAI is raising $20 billion, with Nvidia contributing up to $2 billion": the one contributing to a raise invests.
   if (raised) {
     for (const inv of ofType(ctx.mentions, investors, ctx.lex)) {
@@ -289,5 +307,7 @@ export const INVESTMENT_RULES: Rule[] = [investsIn];
 /** The company that raised money in this sentence, for "the round" in the sentences after. */
 export function raiserIn(ctx: Parameters<Rule>[0]): Mention | undefined {
   const raised = firstMatch(RAISED, ctx.simp);
-  return raised ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
+  // (Who led or joined the financing invested in it; the raiser is another.)
+  if (!raised || INVESTED_IN_RAISE.test(ctx.simp.slice(Math.max(0, raised.index - 40), raised.index))) return undefined;
+  return subjectBefore(ctx, raised.index, ORG, false);
 }

@@ -236,10 +236,12 @@ const ZH_HIRED = /(?:聘用|聘请|延揽|招揽|挖来|挖角|聘任|任命)(?:
 const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build)\b/i;
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel": a past job.
 const WORKED_AT =
-  /^\s+(?:(?:had\s+)?(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
+  /^,?\s+(?:who\s+)?(?:(?:had\s+)?(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
 // "Bannon is leaving the company", "left Intel in 2023", 已离开英特尔: a former job.
 const LEFT =
-  /^(?:,[^,]{1,60},)?\s+(?:(?:who|has|had|is|was|will\s+be|recently)\s+)*(?:leaving|left|leaves|quit|quits|departed|departing|resigned\s+from|stepped\s+down\s+from|retired\s+from|exited)\s+(?:the\s+company|the\s+firm)?|^[^，,。；]{0,4}?(?:已|已经|日前|近日)?(?:离开|离职于|辞去[^，,。]{0,10}?在)\s*/i;
+  /^(?:,[^,]{1,60},)?,?\s+(?:(?:who|has|had|is|was|will\s+be|recently)\s+)*(?:leaving|left|leaves|quit|quits|departed|departing|resigned\s+from|stepped\s+down\s+from|retired\s+from|exited)\s+(?:(?:his|her|their)\s+(?:post|job|role|position|seat)\s+(?:as|at)\s+)?(?:the\s+company|the\s+firm)?|^[^，,。；]{0,4}?(?:已|已经|日前|近日)?(?:离开|离职于|辞去[^，,。]{0,10}?在)\s*/i;
+// "Carbin is an associate professor at MIT": a current post.
+const IS_TITLE_AT = new RegExp(`^\\s+(?:is|serves\\s+as)\\s+(?:an?|the)\\s+((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\s+(?:at|of|with|for)\\s+$`);
 // 林晓岚此前在华为海思负责…: a post at an organization.
 const ZH_AT_ORG = /^[^，,。；]{0,6}?(?:此前|之前|过去|曾经|曾|早年|目前|现)?\s*(?:均|都|也|皆|亦)?(?:曾)?在\s*$/;
 const ZH_POST_AFTER = /^\s*(?:的)?(?:负责|任职|工作|担任|主导|带领|领导|主管|出任|从事|参与)/;
@@ -265,6 +267,8 @@ const postsAndMoves: Rule = (ctx, emit) => {
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 90)) {
       const gap = simp.slice(p.end, o.start);
       if (WORKED_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, 'former', 0.7);
+      const is = IS_TITLE_AT.exec(gap);
+      if (is && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, is[1], 0.75);
       // 杨植麟毕业于清华，此前曾在谷歌和Meta工作: the person stays the subject of the clauses after, with no
       // other person or organization between; every organization listed after 在 is a post.
       const lastClause = gap.slice(Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(',')) + 1);

@@ -57,3 +57,22 @@ describe('short Chinese names the text says are companies', () => {
     expect(Object.keys(entities('该公司是一家芯片公司。目前是一家小公司。'))).toEqual([]);
   });
 });
+
+describe('Unknown names in a list of companies', () => {
+  it('when a list of three or more (、…和, no 等) is mostly companies, then its other name items are organizations (zh-Hans, zh-Hant)', () => {
+    expect(entities('投资方包括蓝湖集团旗下的青禾基金、第七象限、杭州数联集团、正泓机器人和协远科技。')).toMatchObject({
+      第七象限: 'Organization',
+      正泓机器人: 'Organization',
+    });
+    expect(entities('投資方包括藍湖集團旗下的青禾基金、第七象限、杭州數聯集團、正泓機器人和協遠科技。')).toMatchObject({
+      第七象限: 'Organization',
+      正泓機器人: 'Organization',
+    });
+  });
+
+  it('when an item opens a phrase, holds a function word or reads as a person, then it is no organization', () => {
+    const found = entities('股东包括蓝湖集团、协远科技、一批国产厂商和李嘉诚。');
+    expect(found['一批国产厂商']).toBeUndefined();
+    expect(found['李嘉诚']).not.toBe('Organization');
+  });
+});

@@ -217,3 +217,32 @@ describe('INVESTS_IN in more round wordings', () => {
     ]);
   });
 });
+
+describe('ACQUIRES in a relative clause, INVESTS_IN from bare participation', () => {
+  it('when "X, (a …) that/which Y bought/acquired" names the target first, then Y acquires X (completed), but not goods or a stake', () => {
+    expect(
+      relWith('He co-founded Korvia AI, an early maker of accelerators that Nimbus Labs bought in 2016.', 'ACQUIRES', 'status'),
+    ).toEqual([['Nimbus Labs', 'Korvia AI', 'completed']]);
+    expect(rel('She later started Velmora AI, which Halvard Systems acquired in 2023 for $1.3 billion.', 'ACQUIRES')).toEqual([
+      ['Halvard Systems', 'Velmora AI'],
+    ]);
+    expect(rel('Korvia AI makes the chips that Nimbus Labs bought last year.', 'ACQUIRES')).toEqual([]);
+  });
+
+  it('when investors "led the financing", "also took part" or "wrote a cheque" after a raise, then they invest in the raiser, not in one another', () => {
+    expect(
+      rel(
+        'Quillon has raised $475 million for its analog chip. Spark Capital and Orrin Partners led the financing together. Tessel Ventures also took part, and Halvard Systems wrote a cheque, as did Halvard co-founder Maria Lund.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Spark Capital', 'Quillon'],
+      ['Orrin Partners', 'Quillon'],
+      ['Tessel Ventures', 'Quillon'],
+      ['Halvard Systems', 'Quillon'],
+      ['Maria Lund', 'Quillon'],
+    ]);
+    // With no raise told, taking part is no investment.
+    expect(rel('Tessel Ventures also took part, and Halvard wrote a cheque.', 'INVESTS_IN')).toEqual([]);
+  });
+});

@@ -200,3 +200,28 @@ describe('WORKS_FOR from a list of posts and joined titles', () => {
     expect(rel('美光业务长Daniel Ortega表示，需求强劲。', 'WORKS_FOR')).toEqual([['Daniel Ortega', 'Micron']]);
   });
 });
+
+describe('WORKS_FOR in relative clauses and "is a … at"', () => {
+  it('when a person "who ran … at X" or "who left his post as X\'s CTO", then the person worked for X (former)', () => {
+    expect(
+      relWith(
+        'Peter Lund, who ran artificial intelligence at Halvard Systems until this autumn, has founded a company.',
+        'WORKS_FOR',
+        'role',
+      ),
+    ).toEqual([['Peter Lund', 'Halvard Systems', 'former']]);
+    expect(
+      relWith(
+        "Maria Lund, who left her post as Korvia AI's chief technology officer in May, said the systems would help.",
+        'WORKS_FOR',
+        'role',
+      ),
+    ).toEqual([['Maria Lund', 'Korvia AI', 'former']]);
+  });
+
+  it('when an unknown name "is an associate professor at X", then it is a person who works for X with that title', () => {
+    expect(relWith('Jonas Ekberg is an associate professor at Stanford University who studies compilers.', 'WORKS_FOR', 'role')).toEqual([
+      ['Jonas Ekberg', 'Stanford University', 'associate professor'],
+    ]);
+  });
+});

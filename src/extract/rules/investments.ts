@@ -122,7 +122,9 @@ const investsIn: Rule = (ctx, emit) => {
     for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(emit, headOf(ctx, inv), [investee], 0.75);
   }
   // 由X领投，Y跟投 / X and Y took part in the round: the investee raised the money, here or just before.
-  for (const m of allMatches(roundInvestor, simp)) {
+  // (Bare participation, "also took part", counts once the story has told of a raise.)
+  const joined = raised || ctx.raiser ? allMatches(JOINED_RAISE, simp) : [];
+  for (const m of [...allMatches(roundInvestor, simp), ...joined]) {
     const [cs] = clauseAt(simp, m.index);
     let inv = ofType(ctx.mentions, investors, ctx.lex)
       .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
@@ -142,19 +144,6 @@ const investsIn: Rule = (ctx, emit) => {
     if (asDid && investee)
       for (const i of describedListAfter(ctx, m.index + m[0].length + asDid[0].length, investors)) emitAll(emit, i, [investee], 0.7);
   }
-  if (raised || ctx.raiser)
-    for (const m of allMatches(JOINED_RAISE, simp)) {
-      const [cs] = clauseAt(simp, m.index);
-      const inv = ofType(ctx.mentions, investors, ctx.lex)
-        .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
-        .pop();
-      const investee = raiserBefore(ctx, raised, m.index) ?? ctx.raiser;
-      if (!inv || !investee || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
-      for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(emit, i, [investee], 0.7);
-      const asDid = AS_DID.exec(simp.slice(m.index + m[0].length, m.index + m[0].length + 40));
-      if (asDid)
-        for (const i of describedListAfter(ctx, m.index + m[0].length + asDid[0].length, investors)) emitAll(emit, i, [investee], 0.7);
-    }
   // "xAI is raising $20 billion, with Nvidia contributing up to $2 billion": the one contributing to a raise invests.
   if (raised) {
     for (const inv of ofType(ctx.mentions, investors, ctx.lex)) {

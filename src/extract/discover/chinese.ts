@@ -70,6 +70,9 @@ const INVESTOR_BEFORE =
   /(?:由|，|,|、|和|与|及)((?:[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?(?:、|和|与|及))*[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
 // Fund names: 小米长江产业基金, 国家集成电路产业投资基金 (the words before the fund noun, back to a verb or preposition).
 const FUND = /(?:产业|投资|产业投资|创业投资|股权投资)基金/g;
+// A partnership's registered name, 合肥清辉集电企业管理合伙企业（有限合伙）: the words back to a function word.
+const PARTNERSHIP =
+  /(?<=^|[，,。；;、：:“”（(\s的了是将对为被把从向于也都已该这那给由与和及或等在让并]|其中|其(?!中))((?:(?![的了是将对为被把从向于也都已其该这那给由与和及或等在让并])[\u4e00-\u9fff]){2,10}?(?:企业管理|投资管理|股权投资|创业投资|投资)?合伙企业)(?:[（(]有限合伙[）)])?/g;
 const NOT_IN_NAME = new Set(['v', 'p', 'c', 'uj', 'ul', 'x', 'r', 'd', 'm', 'q', 'f', 'vn']);
 // 其星火大模型, 旗下的混元大模型: a name before 大模型 after a possessive; generic modifiers are no names.
 const MODEL_NAME = /(?:其|旗下的?|自研的?|推出的?|发布的?)([\u4e00-\u9fff]{2,3})大模型/g;
@@ -206,6 +209,12 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
         reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
     }
   }
+  if (simp.includes('合伙企业'))
+    for (const m of allMatches(PARTNERSHIP, simp)) {
+      const name = m[1]!;
+      if (!reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chineseNoPlace))
+        reg.add(text.substr(m.index, name.length), 'Organization', [text.substr(m.index, name.length)]);
+    }
   if (simp.includes('基金')) {
     const ws = cuts.plain();
     for (const m of allMatches(FUND, simp)) {

@@ -64,6 +64,19 @@ const AS_DID = /^[^.;]{0,24}?,?\s+as\s+did\s+/;
 const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
 const AMONG_BACKERS =
   /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)\b/i;
+// "SK hynix, SK Telecom and KT are investors, as is Wa'ed Ventures": holders with no company named hold the story's.
+const ARE_INVESTORS =
+  /\b(?:are|were)\s+(?:also\s+|all\s+|both\s+|existing\s+|early\s+)*(?:investors|shareholders|backers)\b(?!\s+(?:in|of)\b)|\b(?:is|was)\s+(?:also\s+)?(?:an\s+(?:early\s+|existing\s+)?investor|a\s+shareholder|a\s+backer)\b(?!\s+(?:in|of)\b)/g;
+const AS_IS = /^\s*,?\s+as\s+(?:is|are|was|were|does|do|did)\s+/;
+// "Also taking part were A, B and C" / "had three co-leads: A, B and C": the investors after the verb.
+const INVESTORS_AFTER =
+  /\b(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+round)|investing)(?:\s+in\s+the\s+(?:\w+\s+)?(?:round|financing))?\s+(?:were|was|are|is)\s+|\bco-leads?\s*(?:[:：]|were\s+|are\s+|included\s+)\s*/gi;
+// 国家大基金二期、腾讯等均在股东名单之列 / 均为其股东: every holder listed before holds the story's company.
+const ZH_HOLDERS_LISTED =
+  /(?:等)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆)(?:为|是)(?:其|公司|该公司)?(?:的)?股东/g;
+// "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
+const BUY_SHARES =
+  /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)/gi;
 const INVESTED_IN_RAISE = /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+the\s+(?:\w+\s+)?$/i;
 const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
 
@@ -143,6 +156,38 @@ const investsIn: Rule = (ctx, emit) => {
     const asDid = AS_DID.exec(simp.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (asDid && investee)
       for (const i of describedListAfter(ctx, m.index + m[0].length + asDid[0].length, investors)) emitAll(emit, i, [investee], 0.7);
+  }
+  for (const m of allMatches(ARE_INVESTORS, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const holder = ofType(ctx.mentions, investors, ctx.lex)
+      .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor && /^\s*$/.test(simp.slice(x.end, m.index)))
+      .pop();
+    const held = ctx.raiser ?? ctx.main ?? ctx.topic;
+    if (!holder || !held || negatedAt(ctx, m.index, cs)) continue;
+    for (const i of coordinated(ctx.mentions, holder, simp, investors)) emitAll(emit, i, [held], 0.7);
+    const asIs = AS_IS.exec(simp.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (asIs) for (const i of describedListAfter(ctx, m.index + m[0].length + asIs[0].length, investors)) emitAll(emit, i, [held], 0.7);
+  }
+  if (raised || ctx.raiser)
+    for (const m of allMatches(INVESTORS_AFTER, simp)) {
+      const investee = raiserBefore(ctx, raised, m.index) ?? ctx.raiser ?? ctx.topic;
+      if (!investee || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+      for (const i of describedListAfter(ctx, m.index + m[0].length, investors)) emitAll(emit, i, [investee], 0.7);
+    }
+  for (const m of allMatches(ZH_HOLDERS_LISTED, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const last = ofType(ctx.mentions, investors, ctx.lex)
+      .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
+      .pop();
+    const held = ctx.main ?? ctx.topic;
+    if (!last || !held || !/^\s*(?:[（(][^）)]{1,12}[）)])?\s*$/.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs))
+      continue;
+    for (const i of coordinated(ctx.mentions, last, simp, investors, true)) emitAll(emit, i, [held], 0.7);
+  }
+  for (const m of allMatches(BUY_SHARES, simp)) {
+    const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    const buyer = subjectBefore(ctx, m.index, investors, false);
+    if (held && buyer && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(emit, buyer, [held], 0.75);
   }
   // "xAI is raising $20 billion, with Nvidia contributing up to $2 billion": the one contributing to a raise invests.
   if (raised) {

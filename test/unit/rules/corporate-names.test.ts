@@ -76,3 +76,12 @@ describe('Unknown names in a list of companies', () => {
     expect(found['李嘉诚']).not.toBe('Organization');
   });
 });
+
+describe('Registered partnership names', () => {
+  it('when a name ends in 合伙企业(（有限合伙）), then the whole name back to a function word is an organization', () => {
+    expect(entities('其中合肥清岚集电企业管理合伙企业（有限合伙）持股21%。')).toMatchObject({
+      合肥清岚集电企业管理合伙企业: 'Organization',
+    });
+    expect(entities('股份將轉讓給蘇州藍湖投資合伙企業。')).toMatchObject({ 蘇州藍湖投資合伙企業: 'Organization' });
+  });
+});

@@ -246,3 +246,51 @@ describe('ACQUIRES in a relative clause, INVESTS_IN from bare participation', ()
     expect(rel('Tessel Ventures also took part, and Halvard wrote a cheque.', 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('INVESTS_IN from lists of holders and participants', () => {
+  it('when a round "had three co-leads: A, B and C" and "also taking part were D and E", then each invests in the raiser', () => {
+    expect(
+      rel(
+        'Quillon, a Santa Clara start-up, has closed a $275 million funding round. The Series C had three co-leads: Spark Capital, Orrin Partners and Temasek. Also taking part were Tessel Ventures and Nautilus Venture Partners.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Spark Capital', 'Quillon'],
+      ['Orrin Partners', 'Quillon'],
+      ['Temasek', 'Quillon'],
+      ['Tessel Ventures', 'Quillon'],
+      ['Nautilus Venture Partners', 'Quillon'],
+    ]);
+  });
+
+  it('when "A, B and C are investors, as is D" names no company, then they hold the story\'s company; "investors in X" is left to X', () => {
+    expect(
+      rel(
+        'Quillon, a chip start-up, makes inference chips. SK hynix, SK Telecom and KT are investors, as is Aramco Ventures.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['SK hynix', 'Quillon'],
+      ['SK Telecom', 'Quillon'],
+      ['KT', 'Quillon'],
+      ['Aramco Ventures', 'Quillon'],
+    ]);
+  });
+
+  it("when a company agrees to buy an amount of another's shares, then it invests; buying an amount of chips is no investment", () => {
+    expect(rel('Nvidia agreed in September to buy $5 billion of Intel shares.', 'INVESTS_IN')).toEqual([['NVIDIA', 'Intel']]);
+    expect(rel('Microsoft agreed to buy $5 billion of Nvidia chips.', 'INVESTS_IN')).toEqual([]);
+  });
+
+  it("when holders are listed before 均在股东名单之列 / 均為股東, then each holds the story's company (zh-Hans, zh-Hant)", () => {
+    expect(rel('雷川科技共有60名股东。阿里巴巴、腾讯、君联资本等均在股东名单之列。', 'INVESTS_IN')).toEqual([
+      ['Alibaba', '雷川科技'],
+      ['Tencent', '雷川科技'],
+      ['君联资本', '雷川科技'],
+    ]);
+    expect(rel('雷川科技共有60名股東。阿里巴巴、騰訊等均為其股東。', 'INVESTS_IN')).toEqual([
+      ['Alibaba', '雷川科技'],
+      ['Tencent', '雷川科技'],
+    ]);
+  });
+});

@@ -183,6 +183,9 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       if (!t) break;
       at = t.index + t[0].length;
     }
+    // 现任首席执行官为周启明: the name after 为/是 that follows the title.
+    const copula = /^(?:一职)?(?:为|是)(?=[\u4e00-\u9fff])(?![曾现原前也已将正由])/.exec(simp.slice(at));
+    if (copula) at += copula[0].length;
     // 三位创始人陈维良、彭莉和杨建: every name of a list after the title.
     for (let name = personAfterTitle(simp, at, cuts); name;) {
       if (!reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese))

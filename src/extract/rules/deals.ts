@@ -6,7 +6,7 @@ import { allMatches } from '../regex';
 /** ACQUIRES (acquirer -> target) with the deal's status: considering, announced or completed. */
 
 const ACQUIRE: Terms = {
-  zh: ['收购', '并购', '买下', '收入旗下', '吞并', '吸收合并', '换股合并'],
+  zh: ['收购', '并购', '买下', '(?:收入|纳入)旗下', '吞并', '吸收合并', '换股合并'],
   en: [
     'acquir(?:e|es|ed|ing)',
     'acquisition of',
@@ -122,13 +122,16 @@ const acquires: Rule = (ctx, emit) => {
         buyer = subjectBefore(ctx, m.index - dui[0].length, ORG);
       }
     }
-    // 将X收入旗下: the target between 将 and the verb.
-    const jiang = m[0] === '收入旗下' ? /将([^，,。]{1,30})$/.exec(simp.slice(cs, m.index)) : null;
-    if (jiang)
+    // 将X收入/纳入旗下: the target between 将 and the verb.
+    const jiang = m[0].endsWith('旗下') ? /将([^，,。]{1,30})$/.exec(simp.slice(cs, m.index)) : null;
+    if (jiang) {
       target =
         ofType(ctx.mentions, ORG, ctx.lex)
           .filter((x) => x.start >= cs + jiang.index && x.end <= m.index)
           .pop() ?? target;
+      // (The buyer is the subject before 将.)
+      buyer = subjectBefore(ctx, cs + jiang.index, ORG) ?? buyer;
+    }
     if (!buyer || !target || buyer.id === target.id || negatedAt(ctx, m.index, cs, 30)) continue;
     // "buy chips from X" is a purchase of goods, not of the company.
     // "bought a stake in X" is an investment; only all of it is a takeover.

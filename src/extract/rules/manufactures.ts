@@ -17,6 +17,7 @@ const MANUFACTURE: Terms = {
 };
 
 const manufacture = cue(MANUFACTURE);
+const KIND_OF = /^\s*(?:架构|架構|\s(?:architecture)\b)/;
 
 const MADE_BY = /\b(?:manufactured|fabricated)\s+by\s+/g;
 const manufactures: Rule = (ctx, emit) => {
@@ -44,7 +45,10 @@ const manufactures: Rule = (ctx, emit) => {
     if (by) {
       foundry = isChinese(m[0]) ? foundries.filter((f) => f.end <= m.index).pop() : foundries.find((f) => f.start > end);
       // A chip named before, else the chip the story is about when the clause refers to it (it, the chip, 该芯片).
-      const named = chips.filter((c) => c.end <= m.index && (!foundry || c.end <= foundry.start)).pop();
+      // (H200是Hopper架构产品，由台积电代工: an architecture named as the chip's kind is not the chip.)
+      const named = chips
+        .filter((c) => c.end <= m.index && (!foundry || c.end <= foundry.start) && !KIND_OF.test(simp.slice(c.end, c.end + 8)))
+        .pop();
       const before = named ?? (CHIP_REFERENCE.test(simp.slice(cs, m.index)) ? ctx.topicChip : undefined);
       made = before ? [before] : [];
     } else {

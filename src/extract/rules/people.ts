@@ -240,6 +240,8 @@ const WORKED_AT =
 // "Bannon is leaving the company", "left Intel in 2023", 已离开英特尔: a former job.
 const LEFT =
   /^(?:,[^,]{1,60},)?,?\s+(?:(?:who|has|had|is|was|will\s+be|recently)\s+)*(?:leaving|left|leaves|quit|quits|departed|departing|resigned\s+from|stepped\s+down\s+from|retired\s+from|exited)\s+(?:(?:his|her|their)\s+(?:post|job|role|position|seat)\s+(?:as|at)\s+)?(?:the\s+company|the\s+firm)?|^[^，,。；]{0,4}?(?:已|已经|日前|近日)?(?:离开|离职于|辞去[^，,。]{0,10}?在)\s*/i;
+// 昆仑芯…，现任首席执行官为欧阳剑: a title, then 为/是, then the person; the company is the clause's or the story's.
+const TITLE_IS = new RegExp(`(?:现任|目前的?|现在的?|新任)?(${ZH_TITLE})(?:一职)?(?:为|是|由)\\s*$`);
 // "Carbin is an associate professor at MIT": a current post.
 const IS_TITLE_AT = new RegExp(`^\\s+(?:is|serves\\s+as)\\s+(?:an?|the)\\s+((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\s+(?:at|of|with|for)\\s+$`);
 // 林晓岚此前在华为海思负责…: a post at an organization.
@@ -288,6 +290,17 @@ const postsAndMoves: Rule = (ctx, emit) => {
         if (ZH_POST_AFTER.test(simp.slice(last.end, last.end + 6)))
           for (const x of g) emitRole(emit, p, x, /此前|之前|过去|曾|早年/.test(gap) ? 'former' : undefined, 0.75);
       }
+    }
+    const titleIs = TITLE_IS.exec(simp.slice(Math.max(0, p.start - 16), p.start));
+    if (titleIs) {
+      const at = p.start - titleIs[0].length;
+      const [cs] = clauseAt(simp, at);
+      // (The company right before the title, else the clause's subject, else the story's company.)
+      const org = orgs.filter((x) => x.end <= at && x.start >= cs).pop() ?? subjectBefore(ctx, at, ORG, false) ?? ctx.topic;
+      // (The role as written: 執行長 in a Traditional text.)
+      const roleAt = Math.max(0, p.start - 16) + titleIs.index + titleIs[0].indexOf(titleIs[1]!);
+      const role = ctx.sentence.text.substr(roleAt, titleIs[1]!.length);
+      if (org && !negatedAt(ctx, at, cs) && !/前|原|曾/.test(titleIs[0])) emitRole(emit, p, org, role, 0.7);
     }
     const left = LEFT.exec(simp.slice(p.end, p.end + 120));
     if (left && !negatedAt(ctx, p.end + left[0].length, p.end)) {

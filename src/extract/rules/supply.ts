@@ -29,7 +29,8 @@ const BUY_FROM: Terms = {
     'spend(?:s|ing)?\\s+(?:\\w+\\s+)?on',
   ],
 };
-const BUY_VERB_ZH = /^[^，,。]{0,14}?(采购|购买|购入|买进|买入|订购|进口|租用|获取)/;
+// (向甲骨文下了大规模算力订单: placing an order with the supplier.)
+const BUY_VERB_ZH = /^[^，,。]{0,14}?(采购|购买|购入|买进|买入|订购|进口|租用|获取|下了?[^，,。]{0,12}?(?:订单|大单))/;
 const RELY: Terms = {
   zh: ['依赖', '依靠', '仰赖', '仰仗', '倚重', '倚赖'],
   en: [

@@ -294,3 +294,10 @@ describe('INVESTS_IN from lists of holders and participants', () => {
     ]);
   });
 });
+
+describe('ACQUIRES by 将X纳入旗下', () => {
+  it('when a buyer 将X纳入旗下 (takes X under its wing), then the buyer acquires X, whoever stands before the verb', () => {
+    expect(rel('2016年美光再将雷川科技纳入旗下。', 'ACQUIRES')).toEqual([['Micron', '雷川科技']]);
+    expect(rel('2016年美光再將雷川科技納入旗下。', 'ACQUIRES')).toEqual([['Micron', '雷川科技']]);
+  });
+});

@@ -225,3 +225,14 @@ describe('WORKS_FOR in relative clauses and "is a … at"', () => {
     ]);
   });
 });
+
+describe('WORKS_FOR from a title, then 为/是, then the name', () => {
+  it("when a company's clause says 现任首席执行官为X, then X is a person who works for it with that title (zh-Hans, zh-Hant)", () => {
+    expect(relWith('澜算科技成立于2019年，现任首席执行官为周启明。', 'WORKS_FOR', 'role')).toEqual([['周启明', '澜算科技', '首席执行官']]);
+    expect(relWith('澜算科技成立於2019年，現任執行長為周啟明。', 'WORKS_FOR', 'role')).toEqual([['周啟明', '澜算科技', '執行長']]);
+  });
+
+  it('when the words after 是 are an adverb (创始人是曾在英特尔任职的X), then they are no name', () => {
+    expect(Object.keys(entities('澜算科技的创始人是曾在英特尔担任高管的周启明。'))).not.toContain('曾在');
+  });
+});

@@ -260,3 +260,15 @@ describe('SUPPLIES by a possessor naming its customer', () => {
     expect(rel('Arm will also make its own chip, with Meta as its first customer.', 'SUPPLIES')).toEqual([['Arm', 'Meta']]);
   });
 });
+
+describe('Orders placed and chips named by their architecture', () => {
+  it('when a buyer 向X下了…订单 (places an order with X), then X supplies it (zh-Hans, zh-Hant)', () => {
+    expect(rel('OpenAI也向甲骨文下了大规模云端算力订单。', 'SUPPLIES')).toEqual([['Oracle', 'OpenAI']]);
+    expect(rel('OpenAI也向甲骨文下了大規模雲端算力訂單。', 'SUPPLIES')).toEqual([['Oracle', 'OpenAI']]);
+  });
+
+  it('when a chip is said to be a product of an architecture and then 由X代工, then X makes the chip, not the architecture', () => {
+    expect(rel('H200是英伟达推出的Hopper架构产品，由台积电以4纳米制程代工。', 'MANUFACTURES')).toEqual([['TSMC', 'H200']]);
+    expect(rel('H200是輝達推出的Hopper架構產品，由台積電以4奈米製程代工。', 'MANUFACTURES')).toEqual([['TSMC', 'H200']]);
+  });
+});

@@ -17,6 +17,7 @@ const INVEST: Terms = {
     'financial support (?:for|to)',
     'funding (?:for|to)',
     'led\\s+(?:a|an|the)\\s+(?:[\\w$.,-]+\\s+){0,4}?round\\s+(?:in|for)',
+    'put\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|some\\s+|another\\s+)?(?:US)?[$€¥£][\\d.,]+\\s*(?:billion|million|bn|m)?\\s+(?:in|into)',
   ],
 };
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
@@ -67,6 +68,8 @@ const AMONG_BACKERS =
 // "SK hynix, SK Telecom and KT are investors, as is Wa'ed Ventures": holders with no company named hold the story's.
 const ARE_INVESTORS =
   /\b(?:are|were)\s+(?:also\s+|all\s+|both\s+|existing\s+|early\s+)*(?:investors|shareholders|backers)\b(?!\s+(?:in|of)\b)|\b(?:is|was)\s+(?:also\s+)?(?:an\s+(?:early\s+|existing\s+)?investor|a\s+shareholder|a\s+backer)\b(?!\s+(?:in|of)\b)/g;
+const JOINED_ROUND_OF = /\b(?:joined|joins|led|leads|co-led|co-leads|participated\s+in|took\s+part\s+in)\s+/g;
+const ROUND_OF = /^['’]s?\s+(?:[$€¥£\w.,-]+\s+){0,4}?(?:round|Series\s+[A-H]\b|seed|financing|fundraising)/;
 const AS_IS = /^\s*,?\s+as\s+(?:is|are|was|were|does|do|did)\s+/;
 // "Also taking part were A, B and C" / "had three co-leads: A, B and C": the investors after the verb.
 const INVESTORS_AFTER =
@@ -156,6 +159,14 @@ const investsIn: Rule = (ctx, emit) => {
     const asDid = AS_DID.exec(simp.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (asDid && investee)
       for (const i of describedListAfter(ctx, m.index + m[0].length + asDid[0].length, investors)) emitAll(emit, i, [investee], 0.7);
+  }
+  // "Nvidia joined Enfabrica's $125 million Series B": whoever joins or leads a company's round invests in it.
+  for (const m of allMatches(JOINED_ROUND_OF, simp)) {
+    const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    if (!investee || !ROUND_OF.test(simp.slice(investee.end, investee.end + 60))) continue;
+    const investor = subjectBefore(ctx, m.index, investors);
+    if (investor && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      for (const i of coordinated(ctx.mentions, investor, simp, investors)) emitAll(emit, i, [investee], 0.75);
   }
   for (const m of allMatches(ARE_INVESTORS, simp)) {
     const [cs] = clauseAt(simp, m.index);

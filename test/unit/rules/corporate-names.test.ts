@@ -85,3 +85,18 @@ describe('Registered partnership names', () => {
     expect(entities('股份將轉讓給蘇州藍湖投資合伙企業。')).toMatchObject({ 蘇州藍湖投資合伙企業: 'Organization' });
   });
 });
+
+describe('Code names in quotes', () => {
+  it('when a quoted name stands next to what it names (GPU架构“X”, “Y”智能SoC芯片, “Z”集群), then it is a chip or a product (zh-Hans, zh-Hant)', () => {
+    expect(entities('澜算科技发布了新一代GPU架构“青川”，笔记本内置自研的“石门”智能SoC芯片，并推出“云梯”万卡智算集群。')).toMatchObject({
+      青川: 'Chip',
+      石门: 'Chip',
+      云梯: 'Product',
+    });
+    expect(entities('瀾算科技發布了新一代GPU架構「青川」。')).toMatchObject({ 青川: 'Chip' });
+  });
+
+  it('when a quoted phrase names nothing (a slogan, a nickname), then it is no entity', () => {
+    expect(Object.keys(entities('澜算科技主打“用得起、用得好”，被称为“资本宠儿”。'))).toEqual(['澜算科技']);
+  });
+});

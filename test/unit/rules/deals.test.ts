@@ -301,3 +301,12 @@ describe('ACQUIRES by 将X纳入旗下', () => {
     expect(rel('2016年美光再將雷川科技納入旗下。', 'ACQUIRES')).toEqual([['Micron', '雷川科技']]);
   });
 });
+
+describe('INVESTS_IN by putting money into a company or joining its round', () => {
+  it('when X "put $14 billion into Y" or "joined Y\'s $125 million Series B", then X invests in Y', () => {
+    expect(rel('Nimbus Labs put $14.3 billion into Korvia AI in June.', 'INVESTS_IN')).toEqual([['Nimbus Labs', 'Korvia AI']]);
+    expect(rel("Nvidia joined Korvia AI's $125 million Series B in 2023.", 'INVESTS_IN')).toEqual([['NVIDIA', 'Korvia AI']]);
+    // Joining a company is no investment.
+    expect(rel('Peter Lund joined Korvia AI in 2023.', 'INVESTS_IN')).toEqual([]);
+  });
+});

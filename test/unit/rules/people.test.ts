@@ -236,3 +236,14 @@ describe('WORKS_FOR from a title, then 为/是, then the name', () => {
     expect(Object.keys(entities('澜算科技的创始人是曾在英特尔担任高管的周启明。'))).not.toContain('曾在');
   });
 });
+
+describe('WORKS_FOR through a described employer and a current job', () => {
+  it('when "X, the chief executive of AI networking start-up Y" or "X is already working at Y", then X works for Y', () => {
+    expect(
+      relWith('Nimbus Labs hired Peter Lund, the chief executive of AI networking start-up Korvia AI, last week.', 'WORKS_FOR', 'role'),
+    ).toContainEqual(['Peter Lund', 'Korvia AI', 'chief executive']);
+    expect(rel('Peter Lund said the deal had closed. Peter Lund is already working at Nimbus Labs.', 'WORKS_FOR')).toEqual([
+      ['Peter Lund', 'Nimbus Labs'],
+    ]);
+  });
+});

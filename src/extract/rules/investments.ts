@@ -116,9 +116,15 @@ const investsIn: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const listing = /include|such as|包括|有$/i.test(m[0]);
     // ("Zeta raised $5 million in a round led by A, with participation from B": Zeta, who raised it, not A.)
-    const raiser = /round|participation|led/i.test(m[0]) ? raiserBefore(ctx, raised, m.index) : undefined;
+    // (Also "raised $118 million from investors including A and B": the list is the raise's.)
+    const raiser = /round|participation|led/i.test(m[0]) || listing ? raiserBefore(ctx, raised, m.index) : undefined;
+    // ("The round was led by A, with participation from B": B joined the round, not A.)
+    const afterLead = /participation/i.test(m[0]) && /\bled\s+by\b/i.test(simp.slice(0, m.index));
     const investee =
-      raiser ?? subjectBefore(ctx, m.index, ORG, false) ?? (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
+      raiser ??
+      (afterLead ? (ctx.raiser ?? ctx.topic) : undefined) ??
+      subjectBefore(ctx, m.index, ORG, false) ??
+      (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
     // "Other backers include billionaire investor Jane Roe, Bolt CEO Ann Lee and …": each item's name.
     if (listing && investee) {
       const listed = describedListAfter(ctx, end, investors);

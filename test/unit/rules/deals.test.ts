@@ -283,10 +283,10 @@ describe('INVESTS_IN from lists of holders and participants', () => {
   });
 
   it("when holders are listed before 均在股东名单之列 / 均為股東, then each holds the story's company (zh-Hans, zh-Hant)", () => {
-    expect(rel('雷川科技共有60名股东。阿里巴巴、腾讯、君联资本等均在股东名单之列。', 'INVESTS_IN')).toEqual([
+    expect(rel('雷川科技共有60名股东。阿里巴巴、腾讯、青禾资本等均在股东名单之列。', 'INVESTS_IN')).toEqual([
       ['Alibaba', '雷川科技'],
       ['Tencent', '雷川科技'],
-      ['君联资本', '雷川科技'],
+      ['青禾资本', '雷川科技'],
     ]);
     expect(rel('雷川科技共有60名股東。阿里巴巴、騰訊等均為其股東。', 'INVESTS_IN')).toEqual([
       ['Alibaba', '雷川科技'],
@@ -308,5 +308,17 @@ describe('INVESTS_IN by putting money into a company or joining its round', () =
     expect(rel("Nvidia joined Korvia AI's $125 million Series B in 2023.", 'INVESTS_IN')).toEqual([['NVIDIA', 'Korvia AI']]);
     // Joining a company is no investment.
     expect(rel('Peter Lund joined Korvia AI in 2023.', 'INVESTS_IN')).toEqual([]);
+  });
+});
+
+describe('INVESTS_IN with participation after a lead', () => {
+  it('when "the round was led by A, with participation from B", then B invests in the raiser, not in A', () => {
+    const found = rel(
+      'Korvia AI raised $80 million this week. The round was led by new investors advised by T. Rowe Price Associates, with participation from Fidelity and GV.',
+      'INVESTS_IN',
+    );
+    expect(found).toContainEqual(['Fidelity', 'Korvia AI']);
+    expect(found).toContainEqual(['GV', 'Korvia AI']);
+    expect(found.filter(([, o]) => o !== 'Korvia AI')).toEqual([]);
   });
 });

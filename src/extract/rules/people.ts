@@ -242,6 +242,11 @@ const LEFT =
   /^(?:,[^,]{1,60},)?,?\s+(?:(?:who|has|had|is|was|will\s+be|recently)\s+)*(?:leaving|left|leaves|quit|quits|departed|departing|resigned\s+from|stepped\s+down\s+from|retired\s+from|exited)\s+(?:(?:his|her|their)\s+(?:post|job|role|position|seat)\s+(?:as|at)\s+)?(?:the\s+company|the\s+firm)?|^[^，,。；]{0,4}?(?:已|已经|日前|近日)?(?:离开|离职于|辞去[^，,。]{0,10}?在)\s*/i;
 // 昆仑芯…，现任首席执行官为欧阳剑: a title, then 为/是, then the person; the company is the clause's or the story's.
 const TITLE_IS = new RegExp(`(?:现任|目前的?|现在的?|新任)?(${ZH_TITLE})(?:一职)?(?:为|是|由)\\s*$`);
+// "Sid Sheth, the chief executive, said…" / "Sudeep Bhoja, now its chief technology officer": a title with no
+// employer named is at the company the story is about (its: the one it refers to).
+const BARE_TITLE_APPOSITIVE = new RegExp(
+  `^,\\s*(?:now\\s+)?(?:the|its|the\\s+company['’]s)\\s+((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:[,.;]|$)`,
+);
 // "Sankar is already working at Nvidia": a current job.
 const WORKING_AT = /^\s+(?:is|has\s+been|was)\s+(?:already\s+|now\s+)?(?:working|employed)\s+(?:at|for|by)\s+$/;
 // "Carbin is an associate professor at MIT": a current post.
@@ -293,6 +298,13 @@ const postsAndMoves: Rule = (ctx, emit) => {
         if (ZH_POST_AFTER.test(simp.slice(last.end, last.end + 6)))
           for (const x of g) emitRole(emit, p, x, /此前|之前|过去|曾|早年/.test(gap) ? 'former' : undefined, 0.75);
       }
+    }
+    const bare = BARE_TITLE_APPOSITIVE.exec(simp.slice(p.end, p.end + 60));
+    if (bare) {
+      const its = ctx.mentions.find((x) => x.anaphor && x.type === 'Organization' && x.start > p.end && x.end <= p.end + bare[0].length);
+      // (The sentence's subject first: "Etched was founded by Gavin Uberti, its chief executive".)
+      const org = subjectBefore(ctx, p.start, ORG, false) ?? its ?? ctx.topic;
+      if (org && !/former|then-|ex-/.test(bare[0])) emitRole(emit, p, org, bare[1], 0.65);
     }
     const titleIs = TITLE_IS.exec(simp.slice(Math.max(0, p.start - 16), p.start));
     if (titleIs) {

@@ -60,6 +60,7 @@ const COMPETE: Terms = {
     'challeng(?:e|es|ed|ing)',
     '(?:clos|narrow)(?:e|es|ed|ing|s)?\\s+the\\s+gap\\s+(?:with|on)',
     'catch(?:es)?\\s+up\\s+(?:with|to)',
+    'go(?:es|ing)?\\s+after\\s+the\\s+same\\s+(?:[\\w-]+\\s+){0,3}?(?:customers|clients|buyers|markets?|business)\\s+as',
     'to\\s+rival',
     'erode',
     'chip\\s+away\\s+at',
@@ -121,7 +122,7 @@ const competes: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
     // "drew interest from Ayar Labs, a rival": the name in apposition rivals the sentence's subject.
-    const appositive = /,\s*(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$/.exec(simp.slice(cs, m.index));
+    const appositive = /,\s*(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}$/.exec(simp.slice(cs, m.index));
     const head = appositive
       ? orgs.filter((o) => o.end <= cs + appositive.index && /^\s*$/.test(simp.slice(o.end, cs + appositive.index))).pop()
       : undefined;
@@ -303,7 +304,7 @@ const competes: Rule = (ctx, emit) => {
       const direct =
         !WEAK.test(m[0]) &&
         (placeGap ||
-          /^\s*(?:the\s+|industry\s+leader\s+|market\s+leader\s+|leader\s+|incumbent\s+|龙头|巨头)?\s*$/i.test(
+          /^\s*(?:的(?:对象)?是|the\s+|industry\s+leader\s+|market\s+leader\s+|leader\s+|incumbent\s+|龙头|巨头)?\s*$/i.test(
             simp.slice(end, after.start),
           ));
       // "A buys B to take on C": the infinitive of purpose is the sentence subject's, not the object's.

@@ -247,3 +247,27 @@ describe('WORKS_FOR through a described employer and a current job', () => {
     ]);
   });
 });
+
+describe('WORKS_FOR from a title with no employer named', () => {
+  it('when "X, the chief executive," or "Y, now its chief technology officer" names no company, then they work for the one the story is about', () => {
+    expect(
+      relWith(
+        'Korvia AI has closed a $275 million round. Peter Lund, the chief executive, started the company with Maria Lund, now its chief technology officer.',
+        'WORKS_FOR',
+        'role',
+      ),
+    ).toEqual([
+      ['Peter Lund', 'Korvia AI', 'chief executive'],
+      ['Maria Lund', 'Korvia AI', 'chief technology officer'],
+    ]);
+  });
+
+  it('when the sentence names the company before the person ("X was founded by A, its chief executive"), then A works for X, not for the last company named before', () => {
+    expect(
+      rel(
+        'Korvia AI has raised money from Tessel Ventures. Korvia AI was founded in 2022 by Peter Lund, its chief executive.',
+        'WORKS_FOR',
+      ),
+    ).toEqual([['Peter Lund', 'Korvia AI']]);
+  });
+});

@@ -222,3 +222,28 @@ describe('COMPETES_WITH after a place possessive or a fronted phrase', () => {
     ).toEqual(sorted([['Quillon', 'Tessel Ventures']]));
   });
 });
+
+describe('Rivals in an appositive, by customers, and to catch up with', () => {
+  it('when "X, its longtime domestic rival" follows a company, or a company "goes after the same customers as" others, then they compete', () => {
+    expect(
+      rel('Korvia AI is not the only local contender. Nimbus Labs, its longtime domestic rival, signed up a customer.', 'COMPETES_WITH'),
+    ).toEqual([['Korvia AI', 'Nimbus Labs']]);
+    expect(rel('Korvia AI also goes after the same inference customers as Groq and Cerebras.', 'COMPETES_WITH')).toEqual([
+      ['Groq', 'Korvia AI'],
+      ['Cerebras', 'Korvia AI'],
+    ]);
+  });
+
+  it('when a company 要追赶的是A、B和C (is catching up with), then it competes with each, and 是 is no part of a name (zh-Hans, zh-Hant)', () => {
+    expect(rel('长鑫科技要追赶的是三星电子、SK海力士和美光科技三大巨头。', 'COMPETES_WITH')).toEqual([
+      ['CXMT', 'Samsung'],
+      ['CXMT', 'SK hynix'],
+      ['CXMT', 'Micron'],
+    ]);
+    expect(rel('長鑫科技要追趕的是三星電子、SK海力士和美光科技三大巨頭。', 'COMPETES_WITH')).toEqual([
+      ['CXMT', 'Samsung'],
+      ['CXMT', 'SK hynix'],
+      ['CXMT', 'Micron'],
+    ]);
+  });
+});

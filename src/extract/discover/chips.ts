@@ -75,6 +75,8 @@ const CHIP_NOUN_THEN_NAME =
 const CHIP_ACRONYM = /^(?:CPU|GPU|NPU|TPU|XPU|LPU|DPU|IPU|ASIC|SOC|HBM|DRAM|SRAM|NAND|RISC|ARM|FPGA|AI|ML|PC|EUV)$/i;
 const POSSESSED =
   /\b(?:its|their|[A-Z][\w.&-]*['’]s|[A-Z][\w.&-]*s['’]|[Tt]he\s+(?:company|firm|startup|chipmaker|group)['’]s)\s+(?:(?:new|first|own|latest|upcoming|flagship|in-house|custom)\s+)*$/;
+const CHIP_NOUN_AS_MODIFIER =
+  /^\s+(?:market|industry|business|space|sector|race|boom|shortage|demand|makers?|start-?ups?|companies|firms|stocks?|shares|sales|spending|design|designers?|war)\b/i;
 const ARTICLE_THEN_ADJECTIVES = /\b(?:a|an)\s+(?:[a-z][\w-]*,?\s+){0,4}$/;
 const MODIFIER_WORD =
   /^(?:New|Next|First|Latest|Own|Custom|Flagship|Upcoming|Current|Previous|Older|Newer|Main|Top|Best|Core|Key|Big|Small|Fast|Faster|Advanced|Old|Other|Some|Many|Most|More|All|Each|Every|Its|Their|Our|Your|This|That|These|Those|Which|What|When|Where|While|Why|How|The|A|An)$/;
@@ -185,7 +187,13 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
       (/^[A-Z][a-z]{2,}$/.test(name) || (/^[A-Z]{3,6}$/.test(name) && !CHIP_ACRONYM.test(name))) &&
       (POSSESSED.test(simp.slice(Math.max(0, m.index - 24), m.index)) ||
         // "a high-performance, energy-efficient Oryon CPU": an article and adjectives before a brand.
-        (ARTICLE_THEN_ADJECTIVES.test(simp.slice(Math.max(0, m.index - 60), m.index)) && !isCommonWord(name))) &&
+        (ARTICLE_THEN_ADJECTIVES.test(simp.slice(Math.max(0, m.index - 60), m.index)) && !isCommonWord(name)) ||
+        // "its first product, the Corsair accelerator card": the, then a brand that is no common word.
+        // (Not when the chip noun modifies what follows: the Data accelerator market.)
+        (/\bthe\s+$/i.test(simp.slice(Math.max(0, m.index - 5), m.index)) &&
+          !isCommonWord(name) &&
+          !titleCased(simp) &&
+          !CHIP_NOUN_AS_MODIFIER.test(simp.slice(m.index + m[0].length)))) &&
       !reg.known(name) &&
       // (A common word capitalised after a possessive is a brand, "the company's Bow IPU", unless it is a modifier.)
       (!isCommonWord(name) || (!MODIFIER_WORD.test(name) && !titleCased(simp))) &&

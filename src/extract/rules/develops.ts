@@ -121,11 +121,20 @@ const develops: Rule = (ctx, emit) => {
       /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,3}\d{1,2}(?:纳米|奈米|nm)[\u4e00-\u9fff]{0,4}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(
         lead.slice(-14),
       );
+    // "Its first product, the Corsair accelerator card": the owner's product in apposition.
+    const ownInApposition =
+      /\b[Ii]ts\s+(?:(?:new|latest|flagship|first|second|next|own|newest)\s+)*(?:product|chip|accelerator|processor|offering),\s+the\s+$/.test(
+        lead,
+      );
     // "Its intelligence processing units, or IPUs": the acronym of the owner's chips.
     const acronym =
       /\b([Ii]ts|[A-Z][\w.&-]*['’]s?)\s+(?:[a-z-]+\s+){0,3}(?:processing\s+units?|processors?|accelerators?|chips?),?\s+(?:or|\()\s*$/.exec(
         lead,
       );
+    if (ownInApposition) {
+      add(out, ctx.topic, o, 0.7);
+      continue;
+    }
     if (acronym && o.type === 'Chip') {
       const owner = /^its$/i.test(acronym[1]!) ? ctx.topic : orgs.filter((x) => x.end <= o.start).pop();
       add(out, owner, o, 0.7);

@@ -7,7 +7,7 @@ import { allMatches } from '../regex';
 /** MANUFACTURES (foundry -> chip it fabricates for its designer). */
 
 const CHIP_REFERENCE =
-  /^\s*(?:(?:and|but|while)\s+)?(?:it|they|the\s+(?:new\s+)?(?:chips?|processors?|accelerators?)|[A-Z][\w.&-]*['’]s\s+(?!current|existing|older|previous|earlier|today)(?:\w+\s+)?(?:chips?|processors?|accelerators?)|its\s+(?:\w+\s+)?(?:chips?|processors?)|these\s+chips|该|这款|这颗|此|其|它|该芯片|该晶片|这款芯片)\b|^\s*(?:该|这款|这颗|此)(?:芯片|晶片|处理器)/i;
+  /^\s*(?:(?:and|but|while)\s+)?(?:it|they|each\s+(?:card|chip|accelerator|die)|the\s+(?:new\s+)?(?:chips?|processors?|accelerators?)|[A-Z][\w.&-]*['’]s\s+(?!current|existing|older|previous|earlier|today)(?:\w+\s+)?(?:chips?|processors?|accelerators?)|its\s+(?:\w+\s+)?(?:chips?|processors?)|these\s+chips|该|这款|这颗|此|其|它|该芯片|该晶片|这款芯片)\b|^\s*(?:该|这款|这颗|此)(?:芯片|晶片|处理器)/i;
 const CHIP_SUBJECT =
   /^\s*(?:该|这款|这颗|此|其)(?:芯片|晶片|处理器|加速器)?\s*(?:采用|使用|基于|由)|^\s*(?:the|these|its)\s+(?:\w+\s+)?(?:chips?|processors?|accelerators?)\b/i;
 const PROCESS = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:process|node|technology)\b|^[^，,。]{0,12}?(?:制程|工艺)/i;

@@ -85,3 +85,16 @@ describe('DEVELOPS from a line-up listed', () => {
     expect(rel('Helio Systems said its portfolio includes servers built on the H100.', 'DEVELOPS')).toEqual([]);
   });
 });
+
+describe('A product named in apposition', () => {
+  it('when "its first product, the Zephyr accelerator card" follows the company, then Zephyr is a chip it develops, and "each card … fabricated by X" makes X its foundry', () => {
+    const text =
+      'Korvia AI makes inference chips. Its first product, the Zephyr accelerator card, went into production this year. Each card is made of chiplets fabricated by TSMC.';
+    expect(rel(text, 'DEVELOPS')).toEqual([['Korvia AI', 'Zephyr']]);
+    expect(rel(text, 'MANUFACTURES')).toEqual([['TSMC', 'Zephyr']]);
+  });
+
+  it('when a common word stands between "the" and a chip noun (the Data accelerator), then it is no chip name', () => {
+    expect(entities('Korvia AI said the Data accelerator market is growing.')).not.toHaveProperty('Data');
+  });
+});

@@ -137,6 +137,12 @@ export function anaphora(
     push(r, m.index, m.index + m[0].length, resolve(r, m.index, m[1]!.toLowerCase()));
   }
   for (const m of allMatches(ZH_MERGED, simp)) push(r, m.index, m.index + m[0].length, state.topic);
+  // He/She/他/她 opening a sentence: the last person named (He co-founded Nervana).
+  const pronoun = state.person ? PERSON_PRONOUN.exec(simp) : null;
+  if (pronoun && !mentions.some((m) => m.type === 'Person' && m.start <= pronoun[0].length)) {
+    const start = pronoun[0].length - pronoun[0].trimStart().length;
+    out.push({ id: state.person!, type: 'Person', start, end: pronoun[0].length, surface: pronoun[0].trim(), anaphor: true });
+  }
   for (const m of allMatches(CHIP_REFERENCE, simp)) {
     // A chip named earlier in the sentence, else the one the story is about.
     const chip = mentions.filter((x) => x.type === 'Chip' && x.end <= m.index).pop() ?? state.chip;

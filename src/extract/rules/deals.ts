@@ -103,11 +103,9 @@ const acquires: Rule = (ctx, emit) => {
     if (/被[^，,。]{0,20}$/.test(simp.slice(0, m.index)) || /^\s+by\b/.test(simp.slice(m.index + m[0].length))) continue;
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
+    // ("X, a start-up that Intel bought in 2016, and he stayed at Intel": the relative clause's buyer, whatever follows.)
+    if (PAST_BUY.test(m[0]) && relativeTarget(ctx, m.index, emit)) continue;
     let target = mentionsAfter(ctx, end, ORG, ce)[0];
-    if (!target && PAST_BUY.test(m[0])) {
-      relativeTarget(ctx, m.index, emit);
-      continue;
-    }
     // 收购安谋架构服务器芯片商Ampere / buy Arm-based server chip designer Ampere: a name inside the description
     // of the target is not the target.
     const described = target && mentionsAfter(ctx, target.end, ORG, ce)[0];
@@ -150,28 +148,29 @@ const acquires: Rule = (ctx, emit) => {
 };
 
 /** The target of "X, (a …) that Y bought": Y right before the verb, the relative pronoun before Y, X before that. */
-function relativeTarget(ctx: Parameters<Rule>[0], at: number, emit: Parameters<Rule>[1]): void {
+function relativeTarget(ctx: Parameters<Rule>[0], at: number, emit: Parameters<Rule>[1]): boolean {
   const { simp } = ctx;
   const buyer = ofType(ctx.mentions, ORG, ctx.lex)
     .filter((x) => x.end <= at)
     .pop();
-  if (!buyer || buyer.anaphor || !BUYER_GAP.test(simp.slice(buyer.end, at) || ' ')) return;
+  if (!buyer || buyer.anaphor || !BUYER_GAP.test(simp.slice(buyer.end, at) || ' ')) return false;
   const rel = RELATIVE_BUYER.exec(simp.slice(Math.max(0, buyer.start - 12), buyer.start));
-  if (!rel) return;
+  if (!rel) return false;
   const relAt = buyer.start - (simp.slice(Math.max(0, buyer.start - 12), buyer.start).length - rel.index);
   // (The target is named before the pronoun, in the same sentence part: "X, an early maker of chips that".)
   const target = ofType(ctx.mentions, ORG, ctx.lex)
     .filter((x) => x.end <= relAt && relAt - x.end <= 80 && !/[;；。]/.test(simp.slice(x.end, relAt)))
     .pop();
-  if (!target || target.id === buyer.id || negatedAt(ctx, at, clauseAt(simp, at)[0])) return;
+  if (!target || target.id === buyer.id || negatedAt(ctx, at, clauseAt(simp, at)[0])) return false;
   // ("the chips that Intel bought", "a stake that X bought": goods between the target and the pronoun.)
   if (
     /\b(?:chips?|GPUs?|stake|shares?|products?|processors?|servers?|capacity|assets?|business|unit|division)\s*$/i.test(
       simp.slice(target.end, relAt),
     )
   )
-    return;
+    return false;
   emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.8, status: 'completed' });
+  return true;
 }
 
 export const DEAL_RULES: Rule[] = [acquires];

@@ -360,5 +360,12 @@ export function raiserIn(ctx: Parameters<Rule>[0]): Mention | undefined {
   const raised = firstMatch(RAISED, ctx.simp);
   // (Who led or joined the financing invested in it; the raiser is another.)
   if (!raised || INVESTED_IN_RAISE.test(ctx.simp.slice(Math.max(0, raised.index - 40), raised.index))) return undefined;
-  return subjectBefore(ctx, raised.index, ORG, false);
+  // ("Jane Roe has raised $475 million for her new company, Acme": a founder raises for the company named after.)
+  return subjectBefore(ctx, raised.index, ORG, false) ?? raisedFor(ctx, raised.index);
+}
+
+const FOR_COMPANY = /^[^.;]{0,60}?\bfor\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:company|start-?up|venture|firm|business),?\s+$/;
+/** The company a person raised money for, named after the raise. */
+function raisedFor(ctx: Parameters<Rule>[0], at: number): Mention | undefined {
+  return ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > at && FOR_COMPANY.test(ctx.simp.slice(at, x.start)));
 }

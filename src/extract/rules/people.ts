@@ -247,6 +247,16 @@ const TITLE_IS = new RegExp(`(?:现任|目前的?|现在的?|新任)?(${ZH_TITLE
 const BARE_TITLE_APPOSITIVE = new RegExp(
   `^,\\s*(?:now\\s+)?(?:the|its|the\\s+company['’]s)\\s+((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:[,.;]|$)`,
 );
+// "Rao co-founded Nervana Systems", 他曾创办X: the founder works for what they founded.
+const FOUNDED_ORG =
+  /^(?:,[^,;.]{1,60},)?\s*(?:(?:also|later|previously|earlier|first|had|has|once|then)\s+)*(co-founded|cofounded|founded|started|set\s+up)\s+$|^(?:曾|先后|此前|早年|后来|随后|于\d{4}年)*(联合创办|联合创立|创办|创立|创建)了?$/;
+/** The founder's role in the sentence's language and script (創始人 in a Traditional text). */
+function founderRole(founded: RegExpExecArray, traditional: boolean): string {
+  if (founded[1]) return /co/.test(founded[1]) ? 'co-founder' : 'founder';
+  const joint = /联合/.test(founded[2]!);
+  return traditional ? (joint ? '聯合創始人' : '創始人') : joint ? '联合创始人' : '创始人';
+}
+
 // "Sankar is already working at Nvidia": a current job.
 const WORKING_AT = /^\s+(?:is|has\s+been|was)\s+(?:already\s+|now\s+)?(?:working|employed)\s+(?:at|for|by)\s+$/;
 // "Carbin is an associate professor at MIT": a current post.
@@ -277,6 +287,10 @@ const postsAndMoves: Rule = (ctx, emit) => {
       const gap = simp.slice(p.end, o.start);
       if (WORKED_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, 'former', 0.7);
       if (WORKING_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, undefined, 0.7);
+      const founded = FOUNDED_ORG.exec(gap);
+      if (founded && !negatedAt(ctx, o.start, p.end))
+        for (const x of coordinated(ctx.mentions, o, simp, ORG))
+          emitRole(emit, p, x, founderRole(founded, ctx.sentence.text !== simp), 0.75);
       const is = IS_TITLE_AT.exec(gap);
       if (is && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, is[1], 0.75);
       // 杨植麟毕业于清华，此前曾在谷歌和Meta工作: the person stays the subject of the clauses after, with no

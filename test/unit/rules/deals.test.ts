@@ -322,3 +322,14 @@ describe('INVESTS_IN with participation after a lead', () => {
     expect(found.filter(([, o]) => o !== 'Korvia AI')).toEqual([]);
   });
 });
+
+describe('ACQUIRES in a relative clause with the buyer named again after', () => {
+  it('when "X, a start-up that Y bought in 2016, and she stayed at Y" names the buyer once more after the verb, then Y still acquires X', () => {
+    expect(
+      rel(
+        'She co-founded Korvia AI, an early maker of accelerators that Nimbus Labs bought in 2016, and she stayed on at Nimbus Labs.',
+        'ACQUIRES',
+      ),
+    ).toEqual([['Nimbus Labs', 'Korvia AI']]);
+  });
+});

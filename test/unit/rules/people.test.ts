@@ -271,3 +271,35 @@ describe('WORKS_FOR from a title with no employer named', () => {
     ).toEqual([['Peter Lund', 'Korvia AI']]);
   });
 });
+
+describe('WORKS_FOR of founders, and He/She for the last person named', () => {
+  it('when a person (or He opening the next sentence) co-founded or started a company, then the person works for it as (co-)founder', () => {
+    expect(
+      relWith(
+        'Korvia AI chief executive Peter Lund said the chip works. He co-founded Nervana Systems, an early maker of accelerators. He later started Velmora AI.',
+        'WORKS_FOR',
+        'role',
+      ),
+    ).toEqual([
+      ['Peter Lund', 'Korvia AI', 'chief executive'],
+      ['Peter Lund', 'Nervana Systems', 'co-founder'],
+      ['Peter Lund', 'Velmora AI', 'founder'],
+    ]);
+    expect(rel('Peter Lund, the chief executive of Korvia AI, co-founded Nervana Systems in 2014.', 'WORKS_FOR')).toEqual([
+      ['Peter Lund', 'Korvia AI'],
+      ['Peter Lund', 'Nervana Systems'],
+    ]);
+  });
+
+  it('when 他曾创办X follows a sentence about a person, then that person founded X (zh-Hans, zh-Hant)', () => {
+    expect(relWith('澜算科技首席执行官周启明表示芯片已量产。他曾创办雷川科技。', 'WORKS_FOR', 'role')).toEqual([
+      ['周启明', '澜算科技', '首席执行官'],
+      ['周启明', '雷川科技', '创始人'],
+    ]);
+    expect(relWith('瀾算科技執行長周啟明表示晶片已量產。他曾創辦雷川科技。', 'WORKS_FOR', 'role')).toContainEqual([
+      '周啟明',
+      '雷川科技',
+      '創始人',
+    ]);
+  });
+});

@@ -333,3 +333,17 @@ describe('ACQUIRES in a relative clause with the buyer named again after', () =>
     ).toEqual([['Nimbus Labs', 'Korvia AI']]);
   });
 });
+
+describe('A raise by a founder for the company', () => {
+  it('when a person "has raised $X for his new company, Y", then Y is the raiser that later participants ("also took part") invest in', () => {
+    expect(
+      rel(
+        'Peter Lund, who ran AI at Nimbus Labs, has raised $475 million for his new hardware company, Korvia AI. Spark Capital led the financing. Tessel Ventures also took part.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Spark Capital', 'Korvia AI'],
+      ['Tessel Ventures', 'Korvia AI'],
+    ]);
+  });
+});

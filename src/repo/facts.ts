@@ -46,5 +46,6 @@ SET f.firstSeen = first, f.lastSeen = last, f.evidenceCount = n
 ${SET_FACT_RANKS('f')}`;
 
 export async function summarizeFacts(tx: Transaction, ids: Iterable<string>): Promise<void> {
-  await tx.run(FACT_SUMMARY, { ids: [...new Set(ids)] });
+  const list = [...new Set(ids)];
+  if (list.length) await tx.run(FACT_SUMMARY, { ids: list });
 }

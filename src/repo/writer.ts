@@ -264,16 +264,20 @@ export class ArticleWriter {
         rejected: r.get('rejected') as string[],
         mentioned: r.get('mentioned') as string[],
       }));
-      await tx.run(WRITE_ENTITIES, { entities: rows.entities });
-      await tx.run(WRITE_MENTIONS, { mentions: rows.mentions });
-      await tx.run(WRITE_FACTS('Fact'), { facts: rows.facts.filter((f) => !hidden(f.id)) });
-      await tx.run(WRITE_FACTS('RejectedFact'), { facts: rows.facts.filter((f) => hidden(f.id)) });
-      await tx.run(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence.filter((e) => !hidden(e.ownerId)) });
-      await tx.run(WRITE_EVIDENCE('RejectedFact'), { evidence: rows.factEvidence.filter((e) => hidden(e.ownerId)) });
-      await tx.run(WRITE_PROGRAMS, { programs: rows.programs });
-      await tx.run(WRITE_EVIDENCE('ChipProgram'), { evidence: rows.programEvidence });
+      // A statement whose rows are all empty is not sent (each is a round trip, and PRUNE's plan costs even with nothing to do).
+      const unwind = async (cypher: string, params: Record<string, unknown[]>) => {
+        if (Object.values(params).some((rows) => rows.length)) await tx.run(cypher, params);
+      };
+      await unwind(WRITE_ENTITIES, { entities: rows.entities });
+      await unwind(WRITE_MENTIONS, { mentions: rows.mentions });
+      await unwind(WRITE_FACTS('Fact'), { facts: rows.facts.filter((f) => !hidden(f.id)) });
+      await unwind(WRITE_FACTS('RejectedFact'), { facts: rows.facts.filter((f) => hidden(f.id)) });
+      await unwind(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence.filter((e) => !hidden(e.ownerId)) });
+      await unwind(WRITE_EVIDENCE('RejectedFact'), { evidence: rows.factEvidence.filter((e) => hidden(e.ownerId)) });
+      await unwind(WRITE_PROGRAMS, { programs: rows.programs });
+      await unwind(WRITE_EVIDENCE('ChipProgram'), { evidence: rows.programEvidence });
       const oldFacts = new Set(detached.flatMap((d) => d.facts));
-      await tx.run(PRUNE, {
+      await unwind(PRUNE, {
         facts: [...oldFacts],
         rejected: [...new Set(detached.flatMap((d) => d.rejected))],
         programs: [...new Set(detached.flatMap((d) => d.programs))],

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { ConcurrentChange, writeTransaction } from './session';
-import { recordChanges, summarizeFacts, TOMBSTONE } from './facts';
+import { recordChanges, summarizeAddedEvidence, summarizeFacts, TOMBSTONE } from './facts';
 import { SET_EVIDENCE_RANK } from './ranks';
 import { applyRules, loadRules, RULES_VERSION, type CurationRules } from './curation';
 import type { PreparedArticle } from './types';
@@ -292,7 +292,20 @@ export class ArticleWriter {
         for (const id of before) if (!now.has(id)) changed.add(id);
       }
       const fed = await recordChanges(tx, changed);
-      await summarizeFacts(tx, [...oldFacts, ...rows.facts.map((f) => f.id)]);
+      // Facts that lost evidence here (these articles' old versions stated them) are summarized from
+      // all their evidence; the others only gained some, and their stored summary is widened.
+      const lost = new Set([...oldFacts, ...detached.flatMap((d) => d.rejected)]);
+      await summarizeFacts(tx, [...oldFacts, ...rows.facts.filter((f) => lost.has(f.id)).map((f) => f.id)]);
+      const dated = new Map(articles.map((a) => [a.id, a.publishedAt]));
+      const dates = new Map<string, Set<string>>();
+      for (const e of rows.factEvidence) {
+        const date = dated.get(e.articleId);
+        if (date != null) dates.set(e.ownerId, (dates.get(e.ownerId) ?? new Set()).add(date));
+      }
+      await summarizeAddedEvidence(
+        tx,
+        rows.facts.filter((f) => !lost.has(f.id)).map((f) => ({ id: f.id, hidden: hidden(f.id), dates: [...(dates.get(f.id) ?? [])] })),
+      );
       // A curation committed while this batch was written (it waited on, or passed, our locks): write again with it.
       if (Number((await tx.run(RULES_VERSION)).records[0]?.get('version') ?? 0) !== rules.version)
         throw new ConcurrentChange('curations changed');

@@ -26,12 +26,23 @@ export const TOMBSTONE = (f: string) => `MERGE (${f}_t:RemovedFact {id: ${f}.id}
   SET ${f}_t.type = ${f}.type, ${f}_t.subjectId = COLLECT { MATCH (${f})-[:SUBJECT]->(${f}_s) RETURN ${f}_s.id }[0],
       ${f}_t.objectId = COLLECT { MATCH (${f})-[:OBJECT]->(${f}_o) RETURN ${f}_o.id }[0]`;
 
-/** Puts the facts (by id) on the change feed in one block of sequence numbers; returns whether any. */
-export async function recordChanges(tx: Transaction, changed: Iterable<string>): Promise<boolean> {
+/**
+ * Puts the facts (by id) on the change feed in one block of sequence numbers; returns whether any.
+ * `then` sends the statements that come next in the transaction right after the last of these,
+ * without waiting for it (they are pipelined), and they are awaited with it.
+ */
+export async function recordChanges(
+  tx: Transaction,
+  changed: Iterable<string>,
+  then: () => PromiseLike<unknown>[] = () => [],
+): Promise<boolean> {
   const ids = [...new Set(changed)].sort();
-  if (!ids.length) return false;
+  if (!ids.length) {
+    await Promise.all(then());
+    return false;
+  }
   const last = Number((await tx.run(NEXT_SEQUENCE, { n: ids.length })).records[0]!.get('last'));
-  await tx.run(RECORD_CHANGES, { changes: ids.map((id, i) => ({ id, seq: last - ids.length + 1 + i })) });
+  await Promise.all([tx.run(RECORD_CHANGES, { changes: ids.map((id, i) => ({ id, seq: last - ids.length + 1 + i })) }), ...then()]);
   return true;
 }
 

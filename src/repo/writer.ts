@@ -257,32 +257,31 @@ export class ArticleWriter {
         sortDate: a.publishedAt ?? '',
       }));
       const hidden = (id: string) => rules.rejected.has(id);
-      const detached = (await tx.run(DETACH_ARTICLES, { articles: props })).records.map((r) => ({
+      // Statements are sent without waiting for the one before (the driver pipelines them; Neo4j
+      // runs them in order) wherever none needs an earlier one's result: a round trip is a wait for
+      // Neo4j and for this thread, which is busy with other articles meanwhile. A statement whose
+      // rows are all empty is not sent (PRUNE's plan of deletes costs even with nothing to do).
+      const unwind = (cypher: string, params: Record<string, unknown[]>) =>
+        Object.values(params).some((list) => list.length) ? tx.run(cypher, params) : null;
+      const [detachedResult] = await Promise.all([
+        tx.run(DETACH_ARTICLES, { articles: props }),
+        unwind(WRITE_ENTITIES, { entities: rows.entities }),
+        unwind(WRITE_MENTIONS, { mentions: rows.mentions }),
+        unwind(WRITE_FACTS('Fact'), { facts: rows.facts.filter((f) => !hidden(f.id)) }),
+        unwind(WRITE_FACTS('RejectedFact'), { facts: rows.facts.filter((f) => hidden(f.id)) }),
+        unwind(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence.filter((e) => !hidden(e.ownerId)) }),
+        unwind(WRITE_EVIDENCE('RejectedFact'), { evidence: rows.factEvidence.filter((e) => hidden(e.ownerId)) }),
+        unwind(WRITE_PROGRAMS, { programs: rows.programs }),
+        unwind(WRITE_EVIDENCE('ChipProgram'), { evidence: rows.programEvidence }),
+      ]);
+      const detached = detachedResult.records.map((r) => ({
         articleId: r.get('articleId') as string,
         facts: r.get('facts') as string[],
         programs: r.get('programs') as string[],
         rejected: r.get('rejected') as string[],
         mentioned: r.get('mentioned') as string[],
       }));
-      // A statement whose rows are all empty is not sent (each is a round trip, and PRUNE's plan costs even with nothing to do).
-      const unwind = async (cypher: string, params: Record<string, unknown[]>) => {
-        if (Object.values(params).some((rows) => rows.length)) await tx.run(cypher, params);
-      };
-      await unwind(WRITE_ENTITIES, { entities: rows.entities });
-      await unwind(WRITE_MENTIONS, { mentions: rows.mentions });
-      await unwind(WRITE_FACTS('Fact'), { facts: rows.facts.filter((f) => !hidden(f.id)) });
-      await unwind(WRITE_FACTS('RejectedFact'), { facts: rows.facts.filter((f) => hidden(f.id)) });
-      await unwind(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence.filter((e) => !hidden(e.ownerId)) });
-      await unwind(WRITE_EVIDENCE('RejectedFact'), { evidence: rows.factEvidence.filter((e) => hidden(e.ownerId)) });
-      await unwind(WRITE_PROGRAMS, { programs: rows.programs });
-      await unwind(WRITE_EVIDENCE('ChipProgram'), { evidence: rows.programEvidence });
       const oldFacts = new Set(detached.flatMap((d) => d.facts));
-      await unwind(PRUNE, {
-        facts: [...oldFacts],
-        rejected: [...new Set(detached.flatMap((d) => d.rejected))],
-        programs: [...new Set(detached.flatMap((d) => d.programs))],
-        mentioned: [...new Set(detached.flatMap((d) => d.mentioned))],
-      });
       // A fact changed when an article started or stopped stating it (hidden facts are not on the feed).
       const changed = new Set<string>();
       for (const d of detached) {
@@ -291,24 +290,34 @@ export class ArticleWriter {
         for (const id of now) if (!before.has(id)) changed.add(id);
         for (const id of before) if (!now.has(id)) changed.add(id);
       }
-      const fed = await recordChanges(tx, changed);
       // Facts that lost evidence here (these articles' old versions stated them) are summarized from
       // all their evidence; the others only gained some, and their stored summary is widened.
       const lost = new Set([...oldFacts, ...detached.flatMap((d) => d.rejected)]);
-      await summarizeFacts(tx, [...oldFacts, ...rows.facts.filter((f) => lost.has(f.id)).map((f) => f.id)]);
       const dated = new Map(articles.map((a) => [a.id, a.publishedAt]));
       const dates = new Map<string, Set<string>>();
       for (const e of rows.factEvidence) {
         const date = dated.get(e.articleId);
         if (date != null) dates.set(e.ownerId, (dates.get(e.ownerId) ?? new Set()).add(date));
       }
-      await summarizeAddedEvidence(
-        tx,
-        rows.facts.filter((f) => !lost.has(f.id)).map((f) => ({ id: f.id, hidden: hidden(f.id), dates: [...(dates.get(f.id) ?? [])] })),
-      );
+      let version: Promise<number> | undefined;
+      const [, fed] = await Promise.all([
+        unwind(PRUNE, {
+          facts: [...oldFacts],
+          rejected: [...new Set(detached.flatMap((d) => d.rejected))],
+          programs: [...new Set(detached.flatMap((d) => d.programs))],
+          mentioned: [...new Set(detached.flatMap((d) => d.mentioned))],
+        }),
+        recordChanges(tx, changed, () => [
+          summarizeFacts(tx, [...oldFacts, ...rows.facts.filter((f) => lost.has(f.id)).map((f) => f.id)]),
+          summarizeAddedEvidence(
+            tx,
+            rows.facts.filter((f) => !lost.has(f.id)).map((f) => ({ id: f.id, hidden: hidden(f.id), dates: [...(dates.get(f.id) ?? [])] })),
+          ),
+          (version = tx.run(RULES_VERSION).then((r) => Number(r.records[0]?.get('version') ?? 0))),
+        ]),
+      ]);
       // A curation committed while this batch was written (it waited on, or passed, our locks): write again with it.
-      if (Number((await tx.run(RULES_VERSION)).records[0]?.get('version') ?? 0) !== rules.version)
-        throw new ConcurrentChange('curations changed');
+      if ((await version) !== rules.version) throw new ConcurrentChange('curations changed');
       return { fed, skipped };
     });
     this.observe?.('write', (performance.now() - started) / 1000);

@@ -42,10 +42,14 @@ UNWIND row.keys AS key
 MERGE (k:Alias {key: key})
 MERGE (k)-[:OF]->(e)`;
 
+// The batch's articles mention nothing at this point (DETACH_ARTICLES removed their mentions, under
+// their locks), so each mention is created, once per entity; each article is looked up once.
 const WRITE_MENTIONS = `
 UNWIND $mentions AS m
-MATCH (a:Article {id: m.articleId}), (e:Entity {id: m.entityId})
-MERGE (a)-[:MENTIONS]->(e)`;
+MATCH (a:Article {id: m.articleId})
+UNWIND m.entityIds AS entityId
+MATCH (e:Entity {id: entityId})
+CREATE (a)-[:MENTIONS]->(e)`;
 
 // Facts a curator rejected are written as RejectedFact: kept with their evidence, hidden from reads.
 const WRITE_FACTS = (label: 'Fact' | 'RejectedFact') => `
@@ -74,10 +78,13 @@ CALL (cp, p) {
   UNWIND p.partnerIds AS pid MATCH (q:Entity {id: pid}) MERGE (cp)-[:PARTNER]->(q)
 }`;
 
-// Evidence of facts (label Fact, or RejectedFact) and programs (label ChipProgram): one relationship per sentence.
+// Evidence of facts (label Fact, or RejectedFact) and programs (label ChipProgram): one relationship
+// per sentence. Rows come grouped by article (each article looked up once).
 const WRITE_EVIDENCE = (label: 'Fact' | 'RejectedFact' | 'ChipProgram') => `
-UNWIND $evidence AS ev
-MATCH (x:${label} {id: ev.ownerId}), (a:Article {id: ev.articleId})
+UNWIND $evidence AS art
+MATCH (a:Article {id: art.articleId})
+UNWIND art.rows AS ev
+MATCH (x:${label} {id: ev.ownerId})
 CREATE (x)-[r:EVIDENCE]->(a)
 SET r = ev.props
 ${SET_EVIDENCE_RANK('r', 'x', 'a')}`;
@@ -94,17 +101,30 @@ CALL (){ UNWIND $mentioned AS id MATCH (e:Entity {id: id}) WHERE NOT ()-[:MENTIO
 const evidenceProps = (e: { sentence: string; start: number; end: number }) => ({ quote: e.sentence, start: e.start, end: e.end });
 const strip = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));
 
+type EvidenceRow = { ownerId: string; articleId: string; props: Record<string, unknown> };
+
+/** Evidence rows (in order) grouped by article, as WRITE_EVIDENCE takes them. */
+function byArticle(rows: EvidenceRow[]): { articleId: string; rows: EvidenceRow[] }[] {
+  const groups = new Map<string, EvidenceRow[]>();
+  for (const row of rows) {
+    const list = groups.get(row.articleId);
+    if (list) list.push(row);
+    else groups.set(row.articleId, [row]);
+  }
+  return [...groups].map(([articleId, list]) => ({ articleId, rows: list }));
+}
+
 /** Plain rows for one batch of articles: unique entities, facts and programs, plus per-article mentions and evidence. */
 function batchRows(articles: PreparedArticle[], lexicon: Lexicon, rules: CurationRules) {
   const entities = new Map<string, { id: string; name: string; type: string; aliases: Set<string>; keys: Set<string> }>();
-  const mentions: { articleId: string; entityId: string }[] = [];
+  const mentions = new Map<string, Set<string>>();
   const facts = new Map<
     string,
     { id: string; type: string; subjectId: string; objectId: string; confidence: number; status: string | null; role: string | null }
   >();
-  const factEvidence: { ownerId: string; articleId: string; props: Record<string, unknown> }[] = [];
+  const factEvidence: EvidenceRow[] = [];
   const programs = new Map<string, { ownerId: string; chipIds: Set<string>; partnerIds: Set<string> }>();
-  const programEvidence: { ownerId: string; articleId: string; props: Record<string, unknown> }[] = [];
+  const programEvidence: EvidenceRow[] = [];
   const factsByArticle = new Map<string, Set<string>>();
   // The same sentence stated again in one article (a repeated paragraph, a scraped page twice) is one piece of evidence.
   const quoted = new Set<string>();
@@ -128,7 +148,7 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon, rules: Curatio
         for (const k of [nameKey(a), toSimplified(a)]) if (k) row.keys.add(k);
       }
       entities.set(e.id, row);
-      mentions.push({ articleId, entityId: e.id });
+      mentions.set(articleId, (mentions.get(articleId) ?? new Set()).add(e.id));
     }
     const own = new Set<string>();
     factsByArticle.set(articleId, own);
@@ -170,7 +190,7 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon, rules: Curatio
     entities: [...entities.values()]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((e) => ({ ...e, aliases: [...e.aliases], keys: [...e.keys] })),
-    mentions,
+    mentions: [...mentions].map(([articleId, ids]) => ({ articleId, entityIds: [...ids] })),
     facts: [...facts.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     factEvidence,
     programs: [...programs.values()].map((p) => ({ ownerId: p.ownerId, chipIds: [...p.chipIds], partnerIds: [...p.partnerIds] })),
@@ -269,10 +289,10 @@ export class ArticleWriter {
         unwind(WRITE_MENTIONS, { mentions: rows.mentions }),
         unwind(WRITE_FACTS('Fact'), { facts: rows.facts.filter((f) => !hidden(f.id)) }),
         unwind(WRITE_FACTS('RejectedFact'), { facts: rows.facts.filter((f) => hidden(f.id)) }),
-        unwind(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence.filter((e) => !hidden(e.ownerId)) }),
-        unwind(WRITE_EVIDENCE('RejectedFact'), { evidence: rows.factEvidence.filter((e) => hidden(e.ownerId)) }),
+        unwind(WRITE_EVIDENCE('Fact'), { evidence: byArticle(rows.factEvidence.filter((e) => !hidden(e.ownerId))) }),
+        unwind(WRITE_EVIDENCE('RejectedFact'), { evidence: byArticle(rows.factEvidence.filter((e) => hidden(e.ownerId))) }),
         unwind(WRITE_PROGRAMS, { programs: rows.programs }),
-        unwind(WRITE_EVIDENCE('ChipProgram'), { evidence: rows.programEvidence }),
+        unwind(WRITE_EVIDENCE('ChipProgram'), { evidence: byArticle(rows.programEvidence) }),
       ]);
       const detached = detachedResult.records.map((r) => ({
         articleId: r.get('articleId') as string,

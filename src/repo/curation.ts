@@ -34,7 +34,9 @@ export const RULES_VERSION = "OPTIONAL MATCH (s:Sequence {name: 'curations'}) RE
 
 /** The active curations, read in the writing transaction (so a curation and a write never cross). */
 export async function loadRules(tx: Transaction): Promise<CurationRules> {
-  const version = Number((await tx.run(RULES_VERSION)).records[0]?.get('version') ?? 0);
+  // Both queries are sent at once (pipelined), one round trip.
+  const [versioned, loaded] = await Promise.all([tx.run(RULES_VERSION), tx.run(LOAD)]);
+  const version = Number(versioned.records[0]?.get('version') ?? 0);
   const rules: CurationRules = {
     redirects: new Map(),
     types: new Map(),
@@ -45,7 +47,7 @@ export async function loadRules(tx: Transaction): Promise<CurationRules> {
     deleted: new Set(),
     version,
   };
-  for (const r of (await tx.run(LOAD)).records) {
+  for (const r of loaded.records) {
     const [kind, entity] = [r.get('kind') as CurationKind, r.get('entity') as string | null];
     if (kind === 'MERGE') rules.redirects.set(entity!, r.get('into') as string);
     else if (kind === 'SET_TYPE') rules.types.set(entity!, r.get('type') as string);

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { ConcurrentChange, writeTransaction } from './session';
-import { recordChanges, summarizeFacts, TOMBSTONE } from './facts';
+import { recordChanges, summarizeAddedEvidence, summarizeFacts, TOMBSTONE } from './facts';
 import { SET_EVIDENCE_RANK } from './ranks';
 import { applyRules, loadRules, RULES_VERSION, type CurationRules } from './curation';
 import type { PreparedArticle } from './types';
@@ -42,10 +42,14 @@ UNWIND row.keys AS key
 MERGE (k:Alias {key: key})
 MERGE (k)-[:OF]->(e)`;
 
+// The batch's articles mention nothing at this point (DETACH_ARTICLES removed their mentions, under
+// their locks), so each mention is created, once per entity; each article is looked up once.
 const WRITE_MENTIONS = `
 UNWIND $mentions AS m
-MATCH (a:Article {id: m.articleId}), (e:Entity {id: m.entityId})
-MERGE (a)-[:MENTIONS]->(e)`;
+MATCH (a:Article {id: m.articleId})
+UNWIND m.entityIds AS entityId
+MATCH (e:Entity {id: entityId})
+CREATE (a)-[:MENTIONS]->(e)`;
 
 // Facts a curator rejected are written as RejectedFact: kept with their evidence, hidden from reads.
 const WRITE_FACTS = (label: 'Fact' | 'RejectedFact') => `
@@ -74,10 +78,13 @@ CALL (cp, p) {
   UNWIND p.partnerIds AS pid MATCH (q:Entity {id: pid}) MERGE (cp)-[:PARTNER]->(q)
 }`;
 
-// Evidence of facts (label Fact, or RejectedFact) and programs (label ChipProgram): one relationship per sentence.
+// Evidence of facts (label Fact, or RejectedFact) and programs (label ChipProgram): one relationship
+// per sentence. Rows come grouped by article (each article looked up once).
 const WRITE_EVIDENCE = (label: 'Fact' | 'RejectedFact' | 'ChipProgram') => `
-UNWIND $evidence AS ev
-MATCH (x:${label} {id: ev.ownerId}), (a:Article {id: ev.articleId})
+UNWIND $evidence AS art
+MATCH (a:Article {id: art.articleId})
+UNWIND art.rows AS ev
+MATCH (x:${label} {id: ev.ownerId})
 CREATE (x)-[r:EVIDENCE]->(a)
 SET r = ev.props
 ${SET_EVIDENCE_RANK('r', 'x', 'a')}`;
@@ -94,17 +101,30 @@ CALL (){ UNWIND $mentioned AS id MATCH (e:Entity {id: id}) WHERE NOT ()-[:MENTIO
 const evidenceProps = (e: { sentence: string; start: number; end: number }) => ({ quote: e.sentence, start: e.start, end: e.end });
 const strip = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));
 
+type EvidenceRow = { ownerId: string; articleId: string; props: Record<string, unknown> };
+
+/** Evidence rows (in order) grouped by article, as WRITE_EVIDENCE takes them. */
+function byArticle(rows: EvidenceRow[]): { articleId: string; rows: EvidenceRow[] }[] {
+  const groups = new Map<string, EvidenceRow[]>();
+  for (const row of rows) {
+    const list = groups.get(row.articleId);
+    if (list) list.push(row);
+    else groups.set(row.articleId, [row]);
+  }
+  return [...groups].map(([articleId, list]) => ({ articleId, rows: list }));
+}
+
 /** Plain rows for one batch of articles: unique entities, facts and programs, plus per-article mentions and evidence. */
 function batchRows(articles: PreparedArticle[], lexicon: Lexicon, rules: CurationRules) {
   const entities = new Map<string, { id: string; name: string; type: string; aliases: Set<string>; keys: Set<string> }>();
-  const mentions: { articleId: string; entityId: string }[] = [];
+  const mentions = new Map<string, Set<string>>();
   const facts = new Map<
     string,
     { id: string; type: string; subjectId: string; objectId: string; confidence: number; status: string | null; role: string | null }
   >();
-  const factEvidence: { ownerId: string; articleId: string; props: Record<string, unknown> }[] = [];
+  const factEvidence: EvidenceRow[] = [];
   const programs = new Map<string, { ownerId: string; chipIds: Set<string>; partnerIds: Set<string> }>();
-  const programEvidence: { ownerId: string; articleId: string; props: Record<string, unknown> }[] = [];
+  const programEvidence: EvidenceRow[] = [];
   const factsByArticle = new Map<string, Set<string>>();
   // The same sentence stated again in one article (a repeated paragraph, a scraped page twice) is one piece of evidence.
   const quoted = new Set<string>();
@@ -128,7 +148,7 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon, rules: Curatio
         for (const k of [nameKey(a), toSimplified(a)]) if (k) row.keys.add(k);
       }
       entities.set(e.id, row);
-      mentions.push({ articleId, entityId: e.id });
+      mentions.set(articleId, (mentions.get(articleId) ?? new Set()).add(e.id));
     }
     const own = new Set<string>();
     factsByArticle.set(articleId, own);
@@ -170,7 +190,7 @@ function batchRows(articles: PreparedArticle[], lexicon: Lexicon, rules: Curatio
     entities: [...entities.values()]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((e) => ({ ...e, aliases: [...e.aliases], keys: [...e.keys] })),
-    mentions,
+    mentions: [...mentions].map(([articleId, ids]) => ({ articleId, entityIds: [...ids] })),
     facts: [...facts.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     factEvidence,
     programs: [...programs.values()].map((p) => ({ ownerId: p.ownerId, chipIds: [...p.chipIds], partnerIds: [...p.partnerIds] })),
@@ -257,28 +277,31 @@ export class ArticleWriter {
         sortDate: a.publishedAt ?? '',
       }));
       const hidden = (id: string) => rules.rejected.has(id);
-      const detached = (await tx.run(DETACH_ARTICLES, { articles: props })).records.map((r) => ({
+      // Statements are sent without waiting for the one before (the driver pipelines them; Neo4j
+      // runs them in order) wherever none needs an earlier one's result: a round trip is a wait for
+      // Neo4j and for this thread, which is busy with other articles meanwhile. A statement whose
+      // rows are all empty is not sent (PRUNE's plan of deletes costs even with nothing to do).
+      const unwind = (cypher: string, params: Record<string, unknown[]>) =>
+        Object.values(params).some((list) => list.length) ? tx.run(cypher, params) : null;
+      const [detachedResult] = await Promise.all([
+        tx.run(DETACH_ARTICLES, { articles: props }),
+        unwind(WRITE_ENTITIES, { entities: rows.entities }),
+        unwind(WRITE_MENTIONS, { mentions: rows.mentions }),
+        unwind(WRITE_FACTS('Fact'), { facts: rows.facts.filter((f) => !hidden(f.id)) }),
+        unwind(WRITE_FACTS('RejectedFact'), { facts: rows.facts.filter((f) => hidden(f.id)) }),
+        unwind(WRITE_EVIDENCE('Fact'), { evidence: byArticle(rows.factEvidence.filter((e) => !hidden(e.ownerId))) }),
+        unwind(WRITE_EVIDENCE('RejectedFact'), { evidence: byArticle(rows.factEvidence.filter((e) => hidden(e.ownerId))) }),
+        unwind(WRITE_PROGRAMS, { programs: rows.programs }),
+        unwind(WRITE_EVIDENCE('ChipProgram'), { evidence: byArticle(rows.programEvidence) }),
+      ]);
+      const detached = detachedResult.records.map((r) => ({
         articleId: r.get('articleId') as string,
         facts: r.get('facts') as string[],
         programs: r.get('programs') as string[],
         rejected: r.get('rejected') as string[],
         mentioned: r.get('mentioned') as string[],
       }));
-      await tx.run(WRITE_ENTITIES, { entities: rows.entities });
-      await tx.run(WRITE_MENTIONS, { mentions: rows.mentions });
-      await tx.run(WRITE_FACTS('Fact'), { facts: rows.facts.filter((f) => !hidden(f.id)) });
-      await tx.run(WRITE_FACTS('RejectedFact'), { facts: rows.facts.filter((f) => hidden(f.id)) });
-      await tx.run(WRITE_EVIDENCE('Fact'), { evidence: rows.factEvidence.filter((e) => !hidden(e.ownerId)) });
-      await tx.run(WRITE_EVIDENCE('RejectedFact'), { evidence: rows.factEvidence.filter((e) => hidden(e.ownerId)) });
-      await tx.run(WRITE_PROGRAMS, { programs: rows.programs });
-      await tx.run(WRITE_EVIDENCE('ChipProgram'), { evidence: rows.programEvidence });
       const oldFacts = new Set(detached.flatMap((d) => d.facts));
-      await tx.run(PRUNE, {
-        facts: [...oldFacts],
-        rejected: [...new Set(detached.flatMap((d) => d.rejected))],
-        programs: [...new Set(detached.flatMap((d) => d.programs))],
-        mentioned: [...new Set(detached.flatMap((d) => d.mentioned))],
-      });
       // A fact changed when an article started or stopped stating it (hidden facts are not on the feed).
       const changed = new Set<string>();
       for (const d of detached) {
@@ -287,11 +310,34 @@ export class ArticleWriter {
         for (const id of now) if (!before.has(id)) changed.add(id);
         for (const id of before) if (!now.has(id)) changed.add(id);
       }
-      const fed = await recordChanges(tx, changed);
-      await summarizeFacts(tx, [...oldFacts, ...rows.facts.map((f) => f.id)]);
+      // Facts that lost evidence here (these articles' old versions stated them) are summarized from
+      // all their evidence; the others only gained some, and their stored summary is widened.
+      const lost = new Set([...oldFacts, ...detached.flatMap((d) => d.rejected)]);
+      const dated = new Map(articles.map((a) => [a.id, a.publishedAt]));
+      const dates = new Map<string, Set<string>>();
+      for (const e of rows.factEvidence) {
+        const date = dated.get(e.articleId);
+        if (date != null) dates.set(e.ownerId, (dates.get(e.ownerId) ?? new Set()).add(date));
+      }
+      let version: Promise<number> | undefined;
+      const [, fed] = await Promise.all([
+        unwind(PRUNE, {
+          facts: [...oldFacts],
+          rejected: [...new Set(detached.flatMap((d) => d.rejected))],
+          programs: [...new Set(detached.flatMap((d) => d.programs))],
+          mentioned: [...new Set(detached.flatMap((d) => d.mentioned))],
+        }),
+        recordChanges(tx, changed, () => [
+          summarizeFacts(tx, [...oldFacts, ...rows.facts.filter((f) => lost.has(f.id)).map((f) => f.id)]),
+          summarizeAddedEvidence(
+            tx,
+            rows.facts.filter((f) => !lost.has(f.id)).map((f) => ({ id: f.id, hidden: hidden(f.id), dates: [...(dates.get(f.id) ?? [])] })),
+          ),
+          (version = tx.run(RULES_VERSION).then((r) => Number(r.records[0]?.get('version') ?? 0))),
+        ]),
+      ]);
       // A curation committed while this batch was written (it waited on, or passed, our locks): write again with it.
-      if (Number((await tx.run(RULES_VERSION)).records[0]?.get('version') ?? 0) !== rules.version)
-        throw new ConcurrentChange('curations changed');
+      if ((await version) !== rules.version) throw new ConcurrentChange('curations changed');
       return { fed, skipped };
     });
     this.observe?.('write', (performance.now() - started) / 1000);

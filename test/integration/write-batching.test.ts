@@ -89,3 +89,41 @@ describe('when an article is written', () => {
     expect(after.length).toBeGreaterThan(0);
   });
 });
+
+describe('when a fact gains evidence over many writes, dated, undated and out of order, and an article is rewritten', () => {
+  it('then its stored summary (first and last date, evidence count) is the one its evidence gives', async () => {
+    const fact: [string, 'SUPPLIES', string] = ['Summary Maker', 'SUPPLIES', 'Summary Cloud'];
+    const summary = async () => {
+      const { records } = await app.db.driver.executeQuery(
+        `MATCH (f:Fact {id: 'SUPPLIES:summarymaker:summarycloud'})
+         CALL (f) { MATCH (f)-[:EVIDENCE]->(a:Article) RETURN min(a.publishedAt) AS first, max(a.publishedAt) AS last, count(*) AS n }
+         RETURN [f.firstSeen, f.lastSeen, toString(f.evidenceCount)] AS stored, [first, last, toString(n)] AS fromEvidence`,
+        {},
+        { database: app.db.database },
+      );
+      return { stored: records[0]!.get('stored') as unknown[], fromEvidence: records[0]!.get('fromEvidence') as unknown[] };
+    };
+    const expectSummary = async (first: string | null, last: string | null, n: number) => {
+      const { stored, fromEvidence } = await summary();
+      expect(stored).toEqual([first, last, String(n)]);
+      expect(fromEvidence).toEqual(stored);
+    };
+    await writer.write(handArticle('sum-1', null, [fact]));
+    await expectSummary(null, null, 1);
+    await writer.write(handArticle('sum-2', '2025-03-01', [fact]));
+    await expectSummary('2025-03-01', '2025-03-01', 2);
+    await Promise.all([
+      writer.write(handArticle('sum-3', '2025-06-01', [fact])),
+      writer.write(handArticle('sum-4', '2024-12-31', [fact])),
+      writer.write(handArticle('sum-5', null, [fact])),
+    ]);
+    await expectSummary('2024-12-31', '2025-06-01', 5);
+    await writer.writeBatch([handArticle('sum-6', '2025-01-15', [fact]), handArticle('sum-7', '2025-07-04', [fact])]);
+    await expectSummary('2024-12-31', '2025-07-04', 7);
+    // Rewritten with another date, and without the fact: the summary is taken from the remaining evidence.
+    await writer.write(handArticle('sum-7', '2025-02-01', [fact]));
+    await expectSummary('2024-12-31', '2025-06-01', 7);
+    await writer.write(handArticle('sum-4', '2025-02-02', [['Other Maker', 'SUPPLIES', 'Summary Cloud']]));
+    await expectSummary('2025-01-15', '2025-06-01', 6);
+  });
+});

@@ -154,9 +154,10 @@ function relativeTarget(ctx: Parameters<Rule>[0], at: number, emit: Parameters<R
     .filter((x) => x.end <= at)
     .pop();
   if (!buyer || buyer.anaphor || !BUYER_GAP.test(simp.slice(buyer.end, at) || ' ')) return false;
-  const rel = RELATIVE_BUYER.exec(simp.slice(Math.max(0, buyer.start - 12), buyer.start));
+  const from = Math.max(0, buyer.start - 12);
+  const rel = RELATIVE_BUYER.exec(simp.slice(from, buyer.start));
   if (!rel) return false;
-  const relAt = buyer.start - (simp.slice(Math.max(0, buyer.start - 12), buyer.start).length - rel.index);
+  const relAt = from + rel.index;
   // (The target is named before the pronoun, in the same sentence part: "X, an early maker of chips that".)
   const target = ofType(ctx.mentions, ORG, ctx.lex)
     .filter((x) => x.end <= relAt && relAt - x.end <= 80 && !/[;；。]/.test(simp.slice(x.end, relAt)))

@@ -97,6 +97,21 @@ function raiserBefore(ctx: Parameters<Rule>[0], raised: RegExpExecArray | null, 
   return raised && raised.index < pos ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
 }
 
+/** Who can invest: a company or a person. */
+const INVESTORS = ['Organization', 'Person'] as const;
+
+/** The company a round's investors put money in: who raised it before `pos`, else the last raiser or the story's company. */
+function roundRaiser(ctx: Parameters<Rule>[0], raised: RegExpExecArray | null, pos: number): Mention | undefined {
+  return raiserBefore(ctx, raised, pos) ?? ctx.raiser ?? ctx.topic;
+}
+
+/** The last investor named (not a reference) in the clause from `from` up to `pos`: the subject of a verb of investing. */
+function investorBefore(ctx: Parameters<Rule>[0], from: number, pos: number): Mention | undefined {
+  return ofType(ctx.mentions, INVESTORS, ctx.lex)
+    .filter((x) => x.start >= from && x.end <= pos && !x.anaphor)
+    .pop();
+}
+
 /** An investor in each organization of investees (not in itself). */
 function emitAll(emit: Emit, investor: Mention | undefined, investees: Mention[], confidence: number): void {
   if (investor)
@@ -108,7 +123,7 @@ const IN_WHICH = /\bin\s+which\s+/g;
 const BACKED_ADJECTIVE = /([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g;
 const investsIn: Rule = (ctx, emit) => {
   const { simp } = ctx;
-  const investors = ['Organization', 'Person'] as const;
+  const investors = INVESTORS;
   const raised = firstMatch(RAISED, simp);
   for (const m of allMatches(backedByCue, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);
@@ -148,9 +163,7 @@ const investsIn: Rule = (ctx, emit) => {
   const joined = raised || ctx.raiser ? allMatches(JOINED_RAISE, simp) : [];
   for (const m of [...allMatches(roundInvestor, simp), ...joined]) {
     const [cs] = clauseAt(simp, m.index);
-    let inv = ofType(ctx.mentions, investors, ctx.lex)
-      .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
-      .pop();
+    let inv = investorBefore(ctx, cs, m.index);
     // "GV, Alphabet's venture arm, joined the round": the owner in the appositive is not the investor, its head is.
     if (inv && /^['’]s\s/.test(simp.slice(inv.end, inv.end + 3)) && /,\s*$/.test(simp.slice(Math.max(0, inv.start - 3), inv.start)))
       inv =
@@ -159,7 +172,7 @@ const investsIn: Rule = (ctx, emit) => {
           .pop() ?? inv;
     // 中国移动旗下基金领投: a fund the text does not name leads, not its owner.
     if (!inv || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
-    const investee = raiserBefore(ctx, raised, m.index) ?? ctx.raiser ?? ctx.topic;
+    const investee = roundRaiser(ctx, raised, m.index);
     for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(emit, i, investee ? [investee] : [], 0.7);
     // "… also put money in, as did A and B": those after "as did" took part too.
     const asDid = AS_DID.exec(simp.slice(m.index + m[0].length, m.index + m[0].length + 40));
@@ -176,9 +189,9 @@ const investsIn: Rule = (ctx, emit) => {
   }
   for (const m of allMatches(ARE_INVESTORS, simp)) {
     const [cs] = clauseAt(simp, m.index);
-    const holder = ofType(ctx.mentions, investors, ctx.lex)
-      .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor && /^\s*$/.test(simp.slice(x.end, m.index)))
-      .pop();
+    // (Right before the verb: "A and B are investors".)
+    const last = investorBefore(ctx, cs, m.index);
+    const holder = last && /^\s*$/.test(simp.slice(last.end, m.index)) ? last : undefined;
     const held = ctx.raiser ?? ctx.main ?? ctx.topic;
     if (!holder || !held || negatedAt(ctx, m.index, cs)) continue;
     for (const i of coordinated(ctx.mentions, holder, simp, investors)) emitAll(emit, i, [held], 0.7);
@@ -187,15 +200,13 @@ const investsIn: Rule = (ctx, emit) => {
   }
   if (raised || ctx.raiser)
     for (const m of allMatches(INVESTORS_AFTER, simp)) {
-      const investee = raiserBefore(ctx, raised, m.index) ?? ctx.raiser ?? ctx.topic;
+      const investee = roundRaiser(ctx, raised, m.index);
       if (!investee || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
       for (const i of describedListAfter(ctx, m.index + m[0].length, investors)) emitAll(emit, i, [investee], 0.7);
     }
   for (const m of allMatches(ZH_HOLDERS_LISTED, simp)) {
     const [cs] = clauseAt(simp, m.index);
-    const last = ofType(ctx.mentions, investors, ctx.lex)
-      .filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
-      .pop();
+    const last = investorBefore(ctx, cs, m.index);
     const held = ctx.main ?? ctx.topic;
     if (!last || !held || !/^\s*(?:[（(][^）)]{1,12}[）)])?\s*$/.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs))
       continue;

@@ -81,10 +81,6 @@ const NOT_MODEL_NAME =
 // 获得了上海国资的战略投资: who invests is an organization.
 const INVESTOR_OF =
   /获得了?((?:[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,13}?(?:、|和|及|与))*[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,13}?)(?:等(?:机构|投资方|基金|公司|投资人))?的(?:战略|天使|新一轮|[A-D]\+?轮|首轮)?(?:投资|注资|融资)/g;
-// A code name in quotes next to what it names: GPU架构“花港”, 内置自研的“长江”智能SoC芯片, “夸娥”万卡智算集群.
-const QUOTED_NAME =
-  /(架构|芯片|晶片|处理器|加速器|加速卡|GPU|NPU|SoC|平台|集群|超节点|服务器|大模型|模型)?\s*[“「]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+-]{0,10}[\u4e00-\u9fffA-Za-z0-9])[”」]\s*(?:(?:智能|AI|高性能)?(?:SoC)?(架构|芯片|晶片|处理器|加速器|加速卡|GPU|NPU)|(?:[\u4e00-\u9fff]{0,4}?)(集群|超节点|服务器|平台|大模型|模型))?/g;
-const CHIP_NOUN = /架构|芯片|晶片|处理器|加速器|加速卡|GPU|NPU|SoC/;
 const PUBLICATION = /(?<=据|根据|援引|引述)\s*《([^》]{2,12})》|《([^》]{2,12}(?:日报|时报|晚报|周刊|新闻|财经|商报|经济报|通讯社))》/g;
 const LIST =
   /(?:(?<=包括|包含|例如|比如|[如像，,：:。；\s])|^)((?:[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,5}?(?:、|与|和|及))+[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,5}?)等/g;
@@ -238,14 +234,6 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
         reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
     }
   }
-  if (simp.includes('“') || simp.includes('「'))
-    for (const m of allMatches(QUOTED_NAME, simp)) {
-      const noun = m[1] ?? m[3] ?? m[4];
-      const name = m[2]!;
-      if (!noun || reg.known(name) || /^\d+$/.test(name)) continue;
-      const at = m.index + m[0].indexOf(name, m[1]?.length ?? 0);
-      reg.add(text.substr(at, name.length), CHIP_NOUN.test(noun) ? 'Chip' : 'Product', [text.substr(at, name.length)]);
-    }
   for (const m of allMatches(MODEL_NAME, simp)) {
     const name = m[1]!;
     const at = m.index + m[0].length - 3 - name.length;

@@ -57,7 +57,7 @@ const ZH_BRAND_MODEL = /([\u3400-\u9fff]{2,8})([A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?![A
 const NOT_A_BRAND = /(?:芯片|晶片|处理器|产品|系列|型号|平台|架构|版本|显卡|加速卡|新款|最新|推出|发布|采用|搭载|一代|首款)$/;
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
 const CALLED =
-  /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
+  /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU|架构)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
 const NAME_THEN_CHIP =
   /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|IPUs?|LPUs?|CPUs?|superchips?)\b/g;
 const PRODUCT_BEFORE =
@@ -113,7 +113,10 @@ function productVersions(lex: Lexicon): { re: RegExp; makerOf: Map<string, strin
 
 const LISTED_MODEL = /(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g;
 const NUMBERED_CHIP = /(?:芯片|晶片|处理器|加速卡|SoC)\s*([\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号[A-Z0-9]*)/g;
-const QUOTED_PLATFORM = /(?:平台|系统|集群|超节点)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
+const QUOTED_PLATFORM = /(?:平台|系统|集群|超节点|服务器|大模型|模型)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
+// The name in quotes before what it names: “长江”智能SoC芯片 (a chip), “夸娥”万卡智算集群 (a product).
+const QUOTED_THEN_NOUN =
+  /[“「]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+-]{0,10}[\u4e00-\u9fffA-Za-z0-9])[”」]\s*(?:(?:智能|AI|高性能)?(?:SoC)?(架构|芯片|晶片|处理器|加速器|加速卡|GPU|NPU)|[\u4e00-\u9fff]{0,4}?(集群|超节点|服务器|平台|大模型|模型))/g;
 const QUOTED_CODE_NAME = /([A-Za-z][A-Za-z0-9-]*)\s*[「“"『]([A-Z][A-Za-z0-9-]{1,15})[」”"』]/g;
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
@@ -217,6 +220,12 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     const name = m[1]!;
     const at = m.index + m[0].length - 1 - name.length;
     if (!reg.known(name) && !/[，,。]/.test(name)) reg.add(text.substr(at, name.length), 'Product', [text.substr(at, name.length)]);
+  }
+  for (const m of allMatches(QUOTED_THEN_NOUN, simp)) {
+    const name = m[1]!;
+    const at = m.index + 1;
+    if (!reg.known(name) && !/^\d+$/.test(name))
+      reg.add(text.substr(at, name.length), m[2] ? 'Chip' : 'Product', [text.substr(at, name.length)]);
   }
   // EPYC「Venice」: a name in quotes right after a known chip is a chip too (its code name).
   for (const m of allMatches(QUOTED_CODE_NAME, simp)) {

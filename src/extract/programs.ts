@@ -81,6 +81,7 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   return out;
 }
 
+const HOLDING_VEHICLE = /投资|基金|资本|资产管理|\b(?:Capital|Ventures|Investments?|Holdings|Fund)\b/;
 const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;
 
 /** The article's chip programs from its signals and from what its relations say organizations develop. */
@@ -156,7 +157,9 @@ export function buildPrograms(
   for (const r of relations) {
     if (r.type !== 'SUBSIDIARY_OF' || !parentOf.has(r.subjectId) || entities.get(r.objectId)?.type !== 'Organization') continue;
     const unit = lex.entries.get(r.subjectId);
-    if ((unit?.chipVendor && unit.parentId === r.objectId) || (!unit && CHIP_COMPANY.test(r.subject))) get(r.subjectId, r.provenance[0]);
+    // (鑫芯（香港）投资有限公司 holds shares: an investment vehicle makes no chips, whatever its name.)
+    if ((unit?.chipVendor && unit.parentId === r.objectId) || (!unit && CHIP_COMPANY.test(r.subject) && !HOLDING_VEHICLE.test(r.subject)))
+      get(r.subjectId, r.provenance[0]);
   }
   for (const p of programs.values()) {
     for (const r of relations) {

@@ -70,6 +70,8 @@ const INVESTOR_BEFORE =
   /(?:由|，|,|、|和|与|及)((?:[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?(?:、|和|与|及))*[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
 // Fund names: 小米长江产业基金, 国家集成电路产业投资基金 (the words before the fund noun, back to a verb or preposition).
 const FUND = /(?:产业|投资|产业投资|创业投资|股权投资)基金/g;
+const FUND_PHASE = /(?<=基金)[一二三四五六七八九]期/g;
+const phasesOf = new WeakMap<Registry, Map<string, string>>();
 // A partnership's registered name, 合肥清辉集电企业管理合伙企业（有限合伙）: the words back to a function word.
 const PARTNERSHIP =
   /(?<=^|[，,。；;、：:“”（(\s的了是将对为被把从向于也都已该这那给由与和及或等在让并]|其中|其(?!中))((?:(?![的了是将对为被把从向于也都已其该这那给由与和及或等在让并])[\u4e00-\u9fff]){2,10}?(?:企业管理|投资管理|股权投资|创业投资|投资)?合伙企业)(?:[（(]有限合伙[）)])?/g;
@@ -89,7 +91,7 @@ const ORG_KIND_AFTER = /^(?:[\u3400-\u9fff]{0,4}?)(?:运营商|厂商|公司|企
 const GENERIC_ZH = /^(?:公司|企业|机构|基金|资本|多家|其他|以及|包括|老股东|新股东|股东|投资方|国内|国外|海外|全球|美国|中国)/;
 
 const VC_NAME =
-  /(?:包括|、|和|与|及|由|，)(?![由与和及并在从向对将为获])([\u3400-\u9fff]{2,4}(?:创投|资本|基金|投资))(?=[、和与及，,。等领跟共])/g;
+  /(?:^|包括|、|和|与|及|由|，)(?![由与和及并在从向对将为获])([\u3400-\u9fff]{2,4}(?:创投|资本|基金|投资))(?=[、和与及，,。等领跟共])/g;
 const NOT_VC_STEM =
   /^(?:重大|大笔|首笔|新增|持续|加大|扩大|相关|一笔|巨资|风险|股权|战略|天使|产业|财务|直接|对外|海外|国内|基础|设施|领投|跟投|追加|大额|巨额|国有|政府|社会|民间|外资|新一轮|本轮|多家|其他)/;
 
@@ -161,6 +163,74 @@ function listedName(name: string, reg: Registry): boolean {
   return !NOT_IN_LISTED_NAME.test(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese);
 }
 
+// A registered company name ends in its legal form: 北京亦庄国际投资发展有限公司, 北京艾溪科技中心（有限合伙）,
+// 中国证券登记结算有限责任公司上海分公司.
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)(?:[\u4e00-\u9fff]{2,3}分公司)?|[（(]有限合伙[）)]/g;
+// The place of registration in brackets belongs to the name: 鑫芯（香港）投资有限公司.
+const REGION = /^[（(][\u4e00-\u9fff]{2,3}[）)]$/;
+// What leads a name in its clause: 公司拟向…, 通过全资子公司…, …及….
+const LEGAL_LEAD = /^.{0,6}?(?:拟向|向|由|对|将|把|从|通过|包括|以及|及|与|和|同|为|是|获|其中|其|的|子公司|旗下|股东|分别|并)/;
+// What a registered name adds to a company's short one: 广发基金管理有限公司, 中芯北方集成电路制造（北京）有限公司.
+const REGISTERED_TAIL =
+  /^(?:集成电路制造|集成电路|半导体|科技|技术|电子|微电子|基金管理|资产管理|投资管理|管理|证券|投资|控股|集团|国际|信息|网络|智能|通信|制造|股份)*(?:[（(][\u4e00-\u9fff]{2,3}[）)])?$/;
+const ALIAS_AFTER = /^[（(](?:以下简称|以下称|下称|简称)[为:：]?\s*[“"「『]?([^”"」』）)，,]{2,12})[”"」』]?[）)]/;
+
+/** Where the registered name ending at `end` starts: back over ideographs and bracketed places, to `floor`. */
+function registeredStart(simp: string, end: number, floor: number): number {
+  let at = end;
+  while (at > floor) {
+    const c = simp[at - 1]!;
+    if (/[\u4e00-\u9fff]/.test(c)) at--;
+    else if (c === '）' || c === ')') {
+      const open = Math.max(simp.lastIndexOf('（', at), simp.lastIndexOf('(', at));
+      if (open < floor || !REGION.test(simp.slice(open, at))) break;
+      at = open;
+    } else break;
+  }
+  return at;
+}
+
+/** Registered company names, as an entity of their own or as a known company's full name, with the short name the text gives. */
+function legalNames(s: DiscoverySentence, reg: Registry): void {
+  const { text, simp } = s;
+  let floor = 0;
+  for (const m of allMatches(LEGAL_FORM, simp)) {
+    const end = m.index + m[0].length;
+    let start = registeredStart(simp, m.index, floor);
+    floor = end;
+    let name = simp.slice(start, end);
+    const known = reg.lex.entries.get(reg.known(name) ?? '');
+    // (A known company's own full name needs no trimming: 中芯国际集成电路制造有限公司.)
+    const ownerOf = (n: string) => {
+      for (let k = n.length - m[0].length; k >= 2; k--) {
+        const id = reg.known(n.slice(0, k));
+        if (id && reg.typeOf(n.slice(0, k)) === 'Organization' && REGISTERED_TAIL.test(n.slice(k, n.length - m[0].length)))
+          return n.slice(0, k);
+      }
+      return undefined;
+    };
+    for (let lead = LEGAL_LEAD.exec(name); lead && !known && !ownerOf(name); lead = LEGAL_LEAD.exec(name)) {
+      if (name.length - lead[0].length - m[0].length < 3) break;
+      start += lead[0].length;
+      name = name.slice(lead[0].length);
+    }
+    const core = name.slice(0, name.length - m[0].length).replace(/股份$/, '');
+    if (core.length < 3 || GENERIC_ZH.test(name) || NOT_CORP_STEM.test(core.slice(0, 2))) continue;
+    const orig = text.substr(start, name.length);
+    const alias = ALIAS_AFTER.exec(simp.slice(end))?.[1];
+    const aliasOrig = alias ? [text.substr(end + simp.slice(end).indexOf(alias), alias.length)] : [];
+    // (下称“中芯北方”: the short name the text gives is the company's, known or not.)
+    const owner = known?.name ?? (alias && reg.typeOf(alias) === 'Organization' ? alias : undefined) ?? ownerOf(name);
+    if (owner) {
+      const id = reg.known(owner)!;
+      const entry = reg.lex.entries.get(id);
+      reg.add(entry?.name ?? owner, 'Organization', [orig, ...aliasOrig], { lexiconId: entry ? id : undefined });
+    } else if (!alias || !reg.known(alias)) {
+      reg.add(orig, 'Organization', [orig, text.substr(start, core.length), ...aliasOrig]);
+    }
+  }
+}
+
 const BOUGHT_INTO = /(?:入股|注资|参股|增资|收购|并购)([\u4e00-\u9fff]{2,4}?)(?=[，,。；、]|持股|的(?:股份|股权|控股权)|$)/g;
 
 const COMPANY_NOUN = /(?:分公司|子公司|公司|工厂)/g;
@@ -173,6 +243,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   if (!hasChinese(simp)) return;
   // (Segmented once for the fund names and the organization names.)
   const cuts = new Cuts(simp);
+  legalNames(s, reg);
   corporateNames(s, reg);
   for (const m of allMatches(TITLE, simp)) {
     let at = m.index + m[0].length;
@@ -233,6 +304,21 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       if (m.index - start >= 2 && !reg.known(name) && !GENERIC_ZH.test(name))
         reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
     }
+  }
+  // 上海集成电路产业投资基金二期: a fund's later phase is a fund of its own.
+  for (const m of allMatches(FUND_PHASE, simp)) {
+    const k = [16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3].find(
+      (n) => m.index - n >= 0 && reg.typeOf(simp.slice(m.index - n, m.index)) === 'Organization',
+    );
+    if (k === undefined) continue;
+    const name = simp.slice(m.index - k, m.index + m[0].length);
+    const orig = text.substr(m.index - k, name.length);
+    // (上海集成电路基金二期 after 上海集成电路产业投资基金二期: one fund's phase, however the fund is written.)
+    const phases = phasesOf.get(reg) ?? new Map<string, string>();
+    phasesOf.set(reg, phases);
+    const phase = `${reg.known(name.slice(0, k))}|${m[0]}`;
+    if (!reg.known(name)) reg.add(phases.get(phase) ?? orig, 'Organization', [orig]);
+    if (!phases.has(phase)) phases.set(phase, orig);
   }
   for (const m of allMatches(MODEL_NAME, simp)) {
     const name = m[1]!;

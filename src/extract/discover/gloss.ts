@@ -21,6 +21,8 @@ const KIND_THEN_NAME =
 
 // A name and its gloss in brackets; two runs of ideographs joined by a middle dot.
 const PAREN = new RegExp(`([${CJK}·]{2,24}|[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`, 'gu');
+const REGISTERED_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司)/;
+const SHORT_NAME_CUE = /^(?:以下简称|以下称|下称|简称)[为:：]?\s*/;
 const DOTTED = new RegExp(`([${CJK}]{1,8})·([${CJK}]{1,8})`, 'gu');
 
 export function cutChineseName(run: string): string {
@@ -34,7 +36,13 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
   if (!/[（(]/.test(simp) && !simp.includes('·')) return;
   for (const m of allMatches(PAREN, simp)) {
     const left = /[A-Za-z]/.test(m[1]![0]!) ? m[1]!.trim() : cutChineseName(m[1]!);
-    const right = m[2]!.trim();
+    // (鑫芯（香港）投资有限公司: a place of registration inside a registered name is no gloss.)
+    if (REGISTERED_AFTER.test(simp.slice(m.index + m[0].length))) continue;
+    // (…有限公司（下称“大基金一期”）: the short name the text will use.)
+    const right = m[2]!
+      .trim()
+      .replace(SHORT_NAME_CUE, '')
+      .replace(/^[“"「『](.*)[”"」』]$/, '$1');
     const origLeft = text.substr(m.index + m[1]!.length - left.length, left.length);
     const origRight = text.substr(m.index + m[0].indexOf(m[2]!, m[1]!.length), right.length);
     if (TICKER.test(right)) {

@@ -75,8 +75,10 @@ const AS_IS = /^\s*,?\s+as\s+(?:is|are|was|were|does|do|did)\s+/;
 const INVESTORS_AFTER =
   /\b(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+round)|investing)(?:\s+in\s+the\s+(?:\w+\s+)?(?:round|financing))?\s+(?:were|was|are|is)\s+|\bco-leads?\s*(?:[:：]|were\s+|are\s+|included\s+)\s*/gi;
 // 国家大基金二期、腾讯等均在股东名单之列 / 均为其股东: every holder listed before holds the story's company.
+// (So does who is allotted shares of its placement: A、B分别获配…, C也在获配之列.)
+const HOLDER_GAP = /^\s*(?:证券|基金|集团|股份|控股|资本)?(?:[（(][^）)]{1,12}[）)])?\s*$/;
 const ZH_HOLDERS_LISTED =
-  /(?:等)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆)(?:为|是)(?:其|公司|该公司)?(?:的)?股东/g;
+  /(?:等)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列/g;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
 const BUY_SHARES =
   /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)/gi;
@@ -208,8 +210,8 @@ const investsIn: Rule = (ctx, emit) => {
     const [cs] = clauseAt(simp, m.index);
     const last = investorBefore(ctx, cs, m.index);
     const held = ctx.main ?? ctx.topic;
-    if (!last || !held || !/^\s*(?:[（(][^）)]{1,12}[）)])?\s*$/.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs))
-      continue;
+    // (申万宏源证券: a holder's corporate word may follow its name.)
+    if (!last || !held || !HOLDER_GAP.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs)) continue;
     for (const i of coordinated(ctx.mentions, last, simp, investors, true)) emitAll(emit, i, [held], 0.7);
   }
   for (const m of allMatches(BUY_SHARES, simp)) {

@@ -71,7 +71,13 @@ const subsidiary: Rule = (ctx, emit) => {
       const unit = orgs.find(
         (x) => x.start >= end && x.start < ce && (x.start <= end + Math.max(4, desc.length) || plain.test(simp.slice(end, x.start))),
       );
-      add(emit, unit, unit && subjectBefore(ctx, m.index, ORG, false));
+      // (A是B的股东，通过全资子公司C持有B股份: a clause with no subject of its own goes on with the sentence's, A.)
+      const comma = Math.max(simp.lastIndexOf('，', m.index), simp.lastIndexOf(',', m.index));
+      const topic =
+        comma > 0 && !orgs.some((x) => x.start > comma && x.end <= m.index)
+          ? orgs.find((x, k) => k === 0 && x.start <= 12 && x.end < comma && !/^的/.test(simp.slice(x.end)))
+          : undefined;
+      add(emit, unit, unit && (topic ?? subjectBefore(ctx, m.index, ORG, false)));
       continue;
     }
     // A, a (wholly owned) subsidiary of B

@@ -80,7 +80,7 @@ describe('Unknown names in a list of companies', () => {
 describe('Registered partnership names', () => {
   it('when a name ends in 合伙企业(（有限合伙）), then the whole name back to a function word is an organization', () => {
     expect(entities('其中合肥清岚集电企业管理合伙企业（有限合伙）持股21%。')).toMatchObject({
-      合肥清岚集电企业管理合伙企业: 'Organization',
+      '合肥清岚集电企业管理合伙企业（有限合伙）': 'Organization',
     });
     expect(entities('股份將轉讓給蘇州藍湖投資合伙企業。')).toMatchObject({ 蘇州藍湖投資合伙企業: 'Organization' });
   });
@@ -98,5 +98,51 @@ describe('Code names in quotes', () => {
 
   it('when a quoted phrase names nothing (a slogan, a nickname), then it is no entity', () => {
     expect(Object.keys(entities('澜算科技主打“用得起、用得好”，被称为“资本宠儿”。'))).toEqual(['澜算科技']);
+  });
+});
+
+describe('Registered company names', () => {
+  it('when a name ends in its legal form, then the whole registered name is one organization, without the words that lead it', () => {
+    const found = entities(
+      '澜川微电子拟向杭州远澜股权投资有限公司、苏州青禾创业投资中心（有限合伙）及江城发展集团股份有限公司三名股东发行股份。',
+    );
+    expect(found['杭州远澜股权投资有限公司']).toBe('Organization');
+    expect(found['苏州青禾创业投资中心（有限合伙）']).toBe('Organization');
+    expect(found['江城发展集团股份有限公司']).toBe('Organization');
+    expect(Object.keys(found).some((n) => n.startsWith('拟向') || n.startsWith('及'))).toBe(false);
+    const hant = entities('瀾川微電子擬向杭州遠瀾股權投資有限公司發行股份。');
+    expect(hant['杭州遠瀾股權投資有限公司']).toBe('Organization');
+  });
+
+  it('when a place of registration stands in brackets inside the name, then it is part of the name and no gloss of a place', () => {
+    const found = entities('江城基金通过全资子公司青禾（香港）投资有限公司持有澜川微电子股份。');
+    expect(found['青禾（香港）投资有限公司']).toBe('Organization');
+    expect(found['Hong Kong']).toBeUndefined();
+  });
+
+  it("when the registered name adds only business words to a known company's name, then it is that company", () => {
+    const found = entities('腾讯科技（深圳）有限公司今日公告，将增持澜川微电子。');
+    expect(found['Tencent']).toBe('Organization');
+    expect(Object.keys(found).filter((n) => n.includes('有限公司'))).toEqual([]);
+  });
+
+  it('when the text gives the short name it will use (下称), then both name one organization', () => {
+    const r = rel('澜川微电子将收购澜川北方集成电路制造（北京）有限公司（下称“澜川北方”）49%股权。澜川北方去年营收增长。', 'ACQUIRES');
+    expect(r).toHaveLength(1);
+    const found = entities('江城产业投资基金股份有限公司（以下简称“江城一期”）持有澜川微电子股份，江城一期为第二大股东。');
+    expect(Object.keys(found).filter((n) => n.includes('江城'))).toEqual(['江城产业投资基金股份有限公司']);
+  });
+});
+
+describe('Fund phases', () => {
+  it("when a known fund's name is followed by 二期 or 三期, then that phase is a fund of its own, however the fund is written", () => {
+    const found = entities('澜川微电子获得国家集成电路产业投资基金、上海集成电路产业投资基金二期和上海集成电路基金二期的投资。');
+    expect(found['Big Fund']).toBe('Organization');
+    expect(found['上海集成电路产业投资基金二期']).toBe('Organization');
+    expect(Object.keys(found).filter((n) => n.startsWith('上海'))).toEqual(['上海集成电路产业投资基金二期']);
+    expect(entities('大基金二期与大基金三期同时入股澜川微电子。')).toMatchObject({
+      'Big Fund II': 'Organization',
+      'Big Fund III': 'Organization',
+    });
   });
 });

@@ -293,6 +293,26 @@ describe('INVESTS_IN from lists of holders and participants', () => {
       ['Tencent', '雷川科技'],
     ]);
   });
+
+  it("when investors are allotted shares of the story's placement (获配, 在获配之列), then each invests in its company (zh-Hans, zh-Hant)", () => {
+    expect(
+      rel(
+        '雷川科技完成定增，募资30亿元。青禾基金获配8亿元；阿里巴巴、腾讯分别获配5亿元和3亿元。远澜基金以及申万宏源证券也在获配之列。',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['青禾基金', '雷川科技'],
+      ['Alibaba', '雷川科技'],
+      ['Tencent', '雷川科技'],
+      ['远澜基金', '雷川科技'],
+      ['Shenwan Hongyuan', '雷川科技'],
+    ]);
+    expect(rel('雷川科技完成定增。阿里巴巴、騰訊分別獲配5億元和3億元。', 'INVESTS_IN')).toEqual([
+      ['Alibaba', '雷川科技'],
+      ['Tencent', '雷川科技'],
+    ]);
+    expect(rel('雷川科技完成定增。获配对象共13家。', 'INVESTS_IN')).toEqual([]);
+  });
 });
 
 describe('ACQUIRES by 将X纳入旗下', () => {

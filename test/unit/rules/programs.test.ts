@@ -20,4 +20,12 @@ describe('Chip programs', () => {
   it('when a chip company the lexicon does not know buys a chip unit, then that is no program of its own', () => {
     expect(owners('瑞芯股份近日公告，拟收购芯联科技，收购完成后芯联科技将成为瑞芯股份的控股子公司。')).toEqual([]);
   });
+
+  it('when a fund holds shares through a wholly owned vehicle whose name has 芯, then the vehicle is no chip unit and the fund has no program', () => {
+    expect(owners('大基金二期是澜川微电子的重要股东，通过全资子公司青芯（香港）投资有限公司持有澜川微电子股份。')).toEqual([]);
+    const x = extractText('大基金二期是澜川微电子的重要股东，通过全资子公司青芯（香港）投资有限公司持有澜川微电子股份。');
+    expect(x.relations.filter((r) => r.type === 'SUBSIDIARY_OF').map((r) => [r.subject, r.object])).toEqual([
+      ['青芯（香港）投资有限公司', 'Big Fund II'],
+    ]);
+  });
 });

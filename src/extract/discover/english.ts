@@ -79,6 +79,8 @@ const OF_ORG_SAID =
 const SAID = /^,?\s+(?:said|says|told|noted|added|wrote|argued|explained|commented|warned)\b/;
 const SAID_BEFORE = /\b(?:said|according to|told)\s*$/i;
 
+// Who leads a round is an investor, mostly a firm (a person only by a given name): "the round was co-led by Acme Wealth".
+const ROUND_LED = /\b(?:round|financing|raise|funding|investment|tranche|Series\s+[A-H]\d?)\b[^.;]{0,25}?\b(?:co-)?led\s+by\s*$/i;
 const ORG_BEFORE = [
   ZH_ORG_BEFORE,
   new RegExp(`\\b${NOUN}s?\\s*$`, 'i'), // chip startup Acme | rival Acme | software startups Acme and Bolt
@@ -88,6 +90,7 @@ const ORG_BEFORE = [
   /\b(?:acquire[sd]?|acquiring|acquisition of|takeover of|buyout of|invest(?:s|ed|ing)?(?:\s+[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m))?\s+in|stakes?\s+in|backed\s+by|partner(?:s|ed|ing)?\s+with|partnership\s+with|alliance\s+with|deal\s+with|agreement\s+with|spun\s+off|spin-off\s+of|subsidiary\s+of|unit\s+of|division\s+of)\s*$/i,
   /[A-Za-z]-(?:headquartered|based)\s+(?:[a-z-]+\s+){0,2}$/, // a Santa Clara-based (chip) Acme
   /\b(?:investors|backers|customers|clients|partners|rivals|competitors|shareholders|suppliers)\s+(?:including|such\s+as|like|include)\s*$/i, // investors including Acme
+  ROUND_LED, // the round was co-led by Acme Wealth
 ];
 const ORG_AFTER = [
   new RegExp(`^,\\s*(?:an?|the)\\s+(?:[\\w$.'-]+\\s+){0,5}?(${NOUN})\\b`, 'i'), // Acme, a chip startup
@@ -366,7 +369,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       const ofOrg = OF_ORG_SAID.exec(after);
       const said = isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before));
       if (
-        PERSON_BEFORE.some((r) => r.test(before)) ||
+        (PERSON_BEFORE.some((r) => r.test(before)) && (isGivenName(tokens[0]!) || !ROUND_LED.test(before))) ||
         PERSON_AFTER.some((r) => r.test(after)) ||
         PERSON_AFTER_ORG_TITLE.test(after) ||
         ofOrg ||
@@ -514,22 +517,26 @@ export function listedWithOrganizations(s: DiscoverySentence, reg: Registry): vo
   let chain: Candidate[] = [];
   for (const c of cs) {
     const prev = chain[chain.length - 1];
-    if (prev && !LIST_GAP.test(simp.slice(prev.end, c.start))) chain = listed(reg, chain);
+    if (prev && !LIST_GAP.test(simp.slice(prev.end, c.start))) chain = listed(reg, chain, simp);
     chain.push(c);
   }
-  listed(reg, chain);
+  listed(reg, chain, simp);
 }
 
-/** The names of one list become organizations when one of them is known as one; the next list starts empty. */
-function listed(reg: Registry, chain: Candidate[]): Candidate[] {
+/**
+ * The names of one list become organizations when one of them is known as one; the next list starts empty.
+ * (In a list of a round's leads, a name shaped like a person's is a firm unless it starts with a given name: Jump Trading.)
+ */
+function listed(reg: Registry, chain: Candidate[], simp: string): Candidate[] {
   if (chain.length >= 2 && chain.some((c) => reg.typeOf(c.name) === 'Organization')) {
+    const leads = ROUND_LED.test(simp.slice(Math.max(0, chain[0]!.start - 60), chain[0]!.start));
     for (const c of chain) {
       const tokens = c.name.split(' ');
       if (
         reg.known(c.name) ||
         tokens.length > 3 ||
         /\d/.test(c.name) ||
-        personShaped(c.name) ||
+        (personShaped(c.name) && !leads) ||
         tokens.some((t) => isGivenName(t) || isFamilyName(t) || GENERIC.has(t.toLowerCase())) ||
         isCommonWord(c.name) ||
         isPlace(c.name) ||

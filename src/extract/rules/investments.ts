@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, describedListAfter, headOf, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { clauseAt, coordinated, describedListAfter, headOf, isReporter, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches, firstMatch } from '../regex';
@@ -82,6 +82,13 @@ const ZH_HOLDERS_LISTED =
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
 const BUY_SHARES =
   /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)/gi;
+const REPORTED_RAISE =
+  /\b(?:reported|reports|reporting|covered|disclosed\s+details\s+of|broke\s+(?:the\s+)?news\s+of)\s+(?:on\s+)?(?:the|its|this|that)\s+(?:\w+\s+)?$|(?:报道|报导|披露)了?(?:这|该|此)?(?:笔|轮)?$/i;
+const WITH_JOINING =
+  /\bwith\s+[^.;]{1,120}?\s+(?:also\s+)?(?:joining|contributing|investing|participating|taking\s+part|putting\s+in|chipping\s+in|providing)\b/gi;
+const WHICH_BACKED = /,\s*(?:which|who|that)\s+(?:also\s+|had\s+|have\s+)?(?:backed|funded|invested\s+in)\s+/gi;
+const RAISE_OF = /^['’]s\s+(?:[$€¥£\w.,-]+\s+){0,4}?(?:round|raise|funding|financing|fundraising|Series\s+[A-H])/;
+const ALONGSIDE = /\b(?:alongside|along\s+with|together\s+with)\s+/i;
 const INVESTED_IN_RAISE = /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+the\s+(?:\w+\s+)?$/i;
 const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
 
@@ -219,15 +226,26 @@ const investsIn: Rule = (ctx, emit) => {
     const buyer = subjectBefore(ctx, m.index, investors, false);
     if (held && buyer && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(emit, buyer, [held], 0.75);
   }
-  // "xAI is raising $20 billion, with Nvidia contributing up to $2 billion": the one contributing to a raise invests.
-  if (raised) {
-    for (const inv of ofType(ctx.mentions, investors, ctx.lex)) {
-      if (inv.start < raised.index || !/\bwith\s+$/.test(simp.slice(Math.max(0, inv.start - 5), inv.start))) continue;
-      if (!/^\s+(?:contributing|investing|participating|putting\s+in|chipping\s+in|providing)\b/.test(simp.slice(inv.end, inv.end + 20)))
-        continue;
-      const raiser = subjectBefore(ctx, raised.index, ORG, false);
-      if (raiser && raiser.id !== inv.id) emitAll(emit, inv, [raiser], 0.7);
+  // "xAI is raising $20 billion, with Nvidia contributing up to $2 billion" / "the round was led by A, with B and the
+  // chip designer C joining as strategic investors": who joins a raise or a round invests in its company.
+  if (raised || /\bround\b/i.test(simp))
+    for (const m of allMatches(WITH_JOINING, simp)) {
+      const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : (ctx.raiser ?? ctx.topic);
+      const end = m.index + m[0].length;
+      const first = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start > m.index && x.end <= end && !x.anaphor);
+      const joining = first ? coordinated(ctx.mentions, first, simp, investors, true).filter((x) => x.end <= end) : [];
+      for (const i of joining) if (raiser && raiser.id !== i.id) emitAll(emit, i, [raiser], 0.7);
     }
+  // "A and B, which backed Acme's $75 million raise last year alongside C, also returned": all of them invest in Acme.
+  for (const m of allMatches(WHICH_BACKED, simp)) {
+    const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    if (!investee || !RAISE_OF.test(simp.slice(investee.end))) continue;
+    const last = ofType(ctx.mentions, investors, ctx.lex)
+      .filter((x) => x.end <= m.index && /^\s*$/.test(simp.slice(x.end, m.index)))
+      .pop();
+    const alongside = ALONGSIDE.exec(simp.slice(investee.end).split(/[,;.]\s/)[0]!);
+    const along = alongside ? describedListAfter(ctx, investee.end + alongside.index + alongside[0].length, investors) : [];
+    for (const i of [...(last ? coordinated(ctx.mentions, last, simp, investors) : []), ...along]) emitAll(emit, i, [investee], 0.7);
   }
   // "counts Sequoia and Lux among its backers": the names before "among its backers" invest in the subject.
   for (const first of ofType(ctx.mentions, investors, ctx.lex)) {
@@ -373,8 +391,11 @@ export function raiserIn(ctx: Parameters<Rule>[0]): Mention | undefined {
   const raised = firstMatch(RAISED, ctx.simp);
   // (Who led or joined the financing invested in it; the raiser is another.)
   if (!raised || INVESTED_IN_RAISE.test(ctx.simp.slice(Math.max(0, raised.index - 40), raised.index))) return undefined;
+  // ("TechCrunch, which first reported the financing": who reports a raise did not raise it.)
+  if (REPORTED_RAISE.test(ctx.simp.slice(Math.max(0, raised.index - 30), raised.index))) return undefined;
   // ("Jane Roe has raised $475 million for her new company, Acme": a founder raises for the company named after.)
-  return subjectBefore(ctx, raised.index, ORG, false) ?? raisedFor(ctx, raised.index);
+  const raiser = subjectBefore(ctx, raised.index, ORG, false);
+  return (raiser && !isReporter(raiser, ctx.simp) ? raiser : undefined) ?? raisedFor(ctx, raised.index);
 }
 
 const FOR_COMPANY = /^[^.;]{0,60}?\bfor\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:company|start-?up|venture|firm|business),?\s+$/;

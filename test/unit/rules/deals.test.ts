@@ -1,4 +1,4 @@
-import { rel, relWith } from './helpers';
+import { entities, rel, relWith } from './helpers';
 
 describe('ACQUIRES', () => {
   it('when a buyer agrees to, completes or weighs a purchase, then the buyer acquires the target with that status', () => {
@@ -364,6 +364,56 @@ describe('A raise by a founder for the company', () => {
     ).toEqual([
       ['Spark Capital', 'Korvia AI'],
       ['Tessel Ventures', 'Korvia AI'],
+    ]);
+  });
+});
+
+describe("INVESTS_IN by a round's leads and joiners", () => {
+  const raise = 'Korvane, a chip start-up in Ohio, has raised $90 million in a Series B round.';
+
+  it('when a publication "first reported the financing", then it is no raiser and the round stays the company\'s', () => {
+    expect(
+      rel(
+        `${raise} TechCrunch, which first reported the financing on Monday, called it large. The round was led by Zeta Capital.`,
+        'INVESTS_IN',
+      ),
+    ).toEqual([['Zeta Capital', 'Korvane']]);
+  });
+
+  it('when a round "was co-led by" names with no given name, then they are firms that invest (a given name stays a person)', () => {
+    expect(
+      rel(`${raise} According to the company, the round was co-led by Arena Private Wealth, Jump Trading and Zeta Capital.`, 'INVESTS_IN'),
+    ).toEqual([
+      ['Arena Private Wealth', 'Korvane'],
+      ['Jump Trading', 'Korvane'],
+      ['Zeta Capital', 'Korvane'],
+    ]);
+    expect(entities(`${raise} The round was led by Jane Roe.`)['Jane Roe']).toBe('Person');
+  });
+
+  it('when the round was led by A "with B and C joining as strategic investors", then B and C invest too', () => {
+    expect(
+      rel(
+        `${raise} The round was led by Zeta Capital, with Arm and Qatar Investment Authority joining as strategic investors.`,
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Zeta Capital', 'Korvane'],
+      ['Arm', 'Korvane'],
+      ['Qatar Investment Authority', 'Korvane'],
+    ]);
+  });
+
+  it('when "A and B, which backed X\'s earlier raise alongside C, also returned", then A, B and C invest in X', () => {
+    expect(
+      rel(
+        `${raise} Atreides Management and DFJ Growth, which backed Korvane's $75 million raise last year alongside Flume Ventures, also returned.`,
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Atreides Management', 'Korvane'],
+      ['DFJ Growth', 'Korvane'],
+      ['Flume Ventures', 'Korvane'],
     ]);
   });
 });

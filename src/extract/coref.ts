@@ -27,6 +27,7 @@ const CHIP_REFERENCE =
 // unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
 const EN_PRONOUN =
   /\b[Ii]ts\b|\b([Ii]t)\b(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|signed|announced|bought|acquired|invested|raised|contracted|plans|planned|competes|competed|designs|designed|develops|developed|supplies|supplied|sells|sold|launched|unveiled|has\s+(?:also\s+)?(?:signed|agreed|bought|contracted))\b)|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
+const ZH_GROUP = /(?<=^|[，,。；;：:])集团(?=旗下|的|将|已|也|则|表示|内部)/g;
 const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
 
 export interface CorefState {
@@ -148,6 +149,11 @@ export function anaphora(
     const chip = mentions.filter((x) => x.type === 'Chip' && x.end <= m.index).pop() ?? state.chip;
     if (chip && !taken(r, m.index, m.index + m[0].length))
       out.push({ id: chip.id, type: 'Chip', start: m.index, end: m.index + m[0].length, surface: m[0], anaphor: true });
+  }
+  // 三星集团方面，集团旗下…: a bare 集团 opening a clause is the group last named.
+  for (const m of allMatches(ZH_GROUP, simp)) {
+    const group = orgs.filter((o) => o.end <= m.index && /集团$/.test(o.surface)).pop();
+    push(r, m.index, m.index + m[0].length, group);
   }
   for (const m of allMatches(ZH_DESCRIPTION, simp))
     push(r, m.index, m.index + m[0].length, resolve(r, m.index, /新创|初创/.test(m[0]) ? 'startup' : undefined));

@@ -81,6 +81,7 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   return out;
 }
 
+const CONGLOMERATE = /\bGroup$|集团$|集團$|\bHoldings?$|控股$/;
 const HOLDING_VEHICLE = /投资|基金|资本|资产管理|\b(?:Capital|Ventures|Investments?|Holdings|Fund)\b/;
 const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;
 
@@ -100,6 +101,8 @@ export function buildPrograms(
         (r) =>
           r.type === 'SUBSIDIARY_OF' &&
           !lex.entries.get(r.objectId)?.chipVendor &&
+          // (…nor a conglomerate's: SK hynix sells the chips it makes, SK Group runs no chip program through it.)
+          !CONGLOMERATE.test(r.object) &&
           // (…nor a chip company the lexicon does not know: 芯来科技 as 芯原股份's unit is no program of 芯原's.)
           (lex.entries.has(r.objectId) || !CHIP_COMPANY.test(r.object)),
       )

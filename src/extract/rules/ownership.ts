@@ -1,4 +1,4 @@
-import { clauseAt, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
@@ -30,6 +30,8 @@ function add(emit: Emit, unit: Mention | undefined, parent: Mention | undefined)
 
 const OWNED_ADJECTIVE = /([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g;
 const OWNS = /\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g;
+const COUNTED_UNITS = /^\s*(?:等)?(?:[两二三四五六七八九十\d]+)家(?:子公司|公司|企业|关联公司)/;
+const POSSESSIVE = /^(?:['’]s\s+|的)$/;
 const PARENT_NOUN = /(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g;
 const subsidiary: Rule = (ctx, emit) => {
   const { simp } = ctx;
@@ -72,12 +74,18 @@ const subsidiary: Rule = (ctx, emit) => {
         (x) => x.start >= end && x.start < ce && (x.start <= end + Math.max(4, desc.length) || plain.test(simp.slice(end, x.start))),
       );
       // (A是B的股东，通过全资子公司C持有B股份: a clause with no subject of its own goes on with the sentence's, A.)
-      const comma = Math.max(simp.lastIndexOf('，', m.index), simp.lastIndexOf(',', m.index));
+      const comma = Math.max(...['，', ',', '；', ';'].map((c) => simp.lastIndexOf(c, m.index)));
       const topic =
         comma > 0 && !orgs.some((x) => x.start > comma && x.end <= m.index)
           ? orgs.find((x, k) => k === 0 && x.start <= 12 && x.end < comma && !/^的/.test(simp.slice(x.end)))
           : undefined;
-      add(emit, unit, unit && (topic ?? subjectBefore(ctx, m.index, ORG, false)));
+      // (A sentence opening with 旗下 goes on with the story's company.)
+      const opening = !orgs.some((x) => x.end <= m.index) && /^[\s“"]*$/.test(simp.slice(0, m.index)) ? ctx.topic : undefined;
+      const parent = unit && (topic ?? subjectBefore(ctx, m.index, ORG, false) ?? opening);
+      // (集团旗下A、B与C四家公司: every unit of a list the text counts as companies.)
+      const listed = unit ? coordinated(ctx.mentions, unit, simp, ORG, true) : [];
+      const counted = listed.length > 1 && COUNTED_UNITS.test(simp.slice(listed[listed.length - 1]!.end));
+      for (const u of counted ? listed : [unit]) add(emit, u, parent);
       continue;
     }
     // A, a (wholly owned) subsidiary of B
@@ -141,6 +149,12 @@ const subsidiary: Rule = (ctx, emit) => {
         UNIT_NAME.test(nameAfter(ctx.lex.entries.get(unit.id)?.name ?? unit.surface, ctx.lex.entries.get(p.id)!.name)),
     );
     add(emit, parent ? unit : undefined, parent);
+  }
+  // "Alphabet's Google", 阿里巴巴的平头哥: a company written as its known parent's.
+  for (const unit of orgs) {
+    const parentId = ctx.lex.entries.get(unit.id)?.parentId;
+    const parent = parentId && orgs.find((p) => p.id === parentId && !p.anaphor && POSSESSIVE.test(simp.slice(p.end, unit.start)));
+    if (parent) add(emit, unit, parent);
   }
   // 谷歌母公司Alphabet / Google parent Alphabet / Google's parent company, Alphabet: the unit before, the parent after.
   for (const m of allMatches(PARENT_NOUN, simp)) {

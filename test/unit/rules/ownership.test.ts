@@ -58,3 +58,32 @@ describe('SUBSIDIARY_OF after a copula and 旗下', () => {
     expect(rel('字节跳动旗下拥有抖音和火山引擎。', 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+describe('SUBSIDIARY_OF from what the field knows and from group lists', () => {
+  it("when a company is written as its known parent's (\"Alphabet's Google\"), then it is the parent's subsidiary; another possessor is not", () => {
+    expect(rel("Meta will rent chips from Alphabet's Google.", 'SUBSIDIARY_OF')).toEqual([['Google', 'Alphabet']]);
+    expect(rel("Meta will rent chips from Microsoft's rival Google.", 'SUBSIDIARY_OF')).toEqual([]);
+  });
+
+  it("when a bare 集团 opens a clause with 旗下 and a counted list of companies, then each is the named group's (zh-Hans, zh-Hant)", () => {
+    expect(rel('三星集团方面，集团旗下三星电子、三星电机与三星SDS三家公司代表出席。', 'SUBSIDIARY_OF')).toEqual([
+      ['Samsung', 'Samsung Group'],
+      ['Samsung Electro-Mechanics', 'Samsung Group'],
+      ['Samsung SDS', 'Samsung Group'],
+    ]);
+    expect(rel('三星集團方面，集團旗下三星電子、三星電機與三星SDS三家公司代表出席。', 'SUBSIDIARY_OF')).toHaveLength(3);
+  });
+
+  it('when the list after 旗下X goes on with other companies and is not counted, then only X is the unit', () => {
+    expect(rel('江城集团宣布与OpenAI合作。江城集团旗下青川资本、腾讯和阿里巴巴都参与了本轮融资。', 'SUBSIDIARY_OF')).toEqual([
+      ['青川资本', '江城集团'],
+    ]);
+  });
+
+  it("when a sentence opens with 旗下 (after a clause break), then the unit is the story's company's", () => {
+    expect(rel('SK集团方面，集团旗下的SK海力士将供应内存；旗下电信商SK电讯则与OpenAI签署备忘录。', 'SUBSIDIARY_OF')).toEqual([
+      ['SK hynix', 'SK Group'],
+      ['SK Telecom', 'SK Group'],
+    ]);
+  });
+});

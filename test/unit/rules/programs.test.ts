@@ -29,3 +29,10 @@ describe('Chip programs', () => {
     ]);
   });
 });
+
+describe('Chip programs of groups', () => {
+  it("when a chip maker is a conglomerate's unit, then the conglomerate runs no chip program through it", () => {
+    expect(owners('SK集团旗下的SK海力士已完成HBM4开发，并自研AI芯片。')).not.toContain('SK Group');
+    expect(owners('百度旗下的昆仑芯自研AI芯片。')).toEqual(['Baidu']);
+  });
+});

@@ -230,6 +230,8 @@ export const ORG_NOUNS = [
   'startup',
   'start-up',
   'company',
+  'companies',
+  'specialist',
   'firm',
   'chipmaker',
   'chip maker',

@@ -88,6 +88,7 @@ const WITH_JOINING =
   /\bwith\s+[^.;]{1,120}?\s+(?:also\s+)?(?:joining|contributing|investing|participating|taking\s+part|putting\s+in|chipping\s+in|providing)\b/gi;
 const WHICH_BACKED = /,\s*(?:which|who|that)\s+(?:also\s+|had\s+|have\s+)?(?:backed|funded|invested\s+in)\s+/gi;
 const RAISE_OF = /^['’]s\s+(?:[$€¥£\w.,-]+\s+){0,4}?(?:round|raise|funding|financing|fundraising|Series\s+[A-H])/;
+const HAS_BACKED = /\b(?:has|have|had)\s+(?:also\s+|since\s+|previously\s+)?(?:backed|funded)\s+(?!by\b)/gi;
 const ALONGSIDE = /\b(?:alongside|along\s+with|together\s+with)\s+/i;
 const INVESTED_IN_RAISE = /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+the\s+(?:\w+\s+)?$/i;
 const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
@@ -236,6 +237,13 @@ const investsIn: Rule = (ctx, emit) => {
       const joining = first ? coordinated(ctx.mentions, first, simp, investors, true).filter((x) => x.end <= end) : [];
       for (const i of joining) if (raiser && raiser.id !== i.id) emitAll(emit, i, [raiser], 0.7);
     }
+  // "Nvidia has backed autonomous-driving companies Wayve and Oxa and fintech group Revolut": each one backed.
+  for (const m of allMatches(HAS_BACKED, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const investor = subjectBefore(ctx, m.index, investors, false);
+    if (!investor || negatedAt(ctx, m.index, cs)) continue;
+    emitAll(emit, investor, describedListAfter(ctx, m.index + m[0].length, ORG), 0.7);
+  }
   // "A and B, which backed Acme's $75 million raise last year alongside C, also returned": all of them invest in Acme.
   for (const m of allMatches(WHICH_BACKED, simp)) {
     const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);

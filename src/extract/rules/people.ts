@@ -257,6 +257,12 @@ function founderRole(founded: RegExpExecArray, traditional: boolean): string {
   return traditional ? (joint ? '聯合創始人' : '創始人') : joint ? '联合创始人' : '创始人';
 }
 
+// "Jane Roe, who took over as Acme's chief executive …": the post taken, at the possessor of the title.
+const TOOK_OVER_AS =
+  /^,?\s+(?:who\s+)?(?:(?:has|had|recently|just|then)\s+)*(?:took\s+over|takes\s+over|became|becomes|was\s+named|was\s+appointed|stepped\s+in|joined)\s+as\s+$/i;
+const POSSESSED_TITLE = new RegExp(`^['’]s\\s+(?:new\\s+|interim\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
+// "… after running Bolt's data center group": a past post at the possessor.
+const AFTER_RUNNING = /\b(?:after|before|previously|having)\s+(?:running|leading|heading|overseeing|managing|building)\s+$/i;
 // "Sankar is already working at Nvidia": a current job.
 const WORKING_AT = /^\s+(?:is|has\s+been|was)\s+(?:already\s+|now\s+)?(?:working|employed)\s+(?:at|for|by)\s+$/;
 // "Carbin is an associate professor at MIT": a current post.
@@ -293,6 +299,11 @@ const postsAndMoves: Rule = (ctx, emit) => {
           emitRole(emit, p, x, founderRole(founded, ctx.sentence.text !== simp), 0.75);
       const is = IS_TITLE_AT.exec(gap);
       if (is && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, is[1], 0.75);
+      // "Jane Roe, who took over as Acme's chief executive in April after running Bolt's data center group".
+      const after = simp.slice(o.end, o.end + 60);
+      const title = POSSESSED_TITLE.exec(after);
+      if (title && TOOK_OVER_AS.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, title[1], 0.75);
+      if (/^['’]s\s/.test(after) && AFTER_RUNNING.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, 'former', 0.7);
       // 杨植麟毕业于清华，此前曾在谷歌和Meta工作: the person stays the subject of the clauses after, with no
       // other person or organization between; every organization listed after 在 is a post.
       const lastClause = gap.slice(Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(',')) + 1);

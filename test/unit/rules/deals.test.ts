@@ -417,3 +417,24 @@ describe("INVESTS_IN by a round's leads and joiners", () => {
     ]);
   });
 });
+
+describe('INVESTS_IN by "has backed"', () => {
+  it('when X "has backed" a list of described companies, then X invests in each; "has been backed by" is not X backing', () => {
+    expect(
+      rel(
+        'Nvidia has backed autonomous-driving companies Wayve and Oxa, fintech group Revolut and voice-AI start-up PolyAI.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['NVIDIA', 'Wayve'],
+      ['NVIDIA', 'Oxa'],
+      ['NVIDIA', 'Revolut'],
+      ['NVIDIA', 'PolyAI'],
+    ]);
+    expect(rel('Revolut has been backed by Nvidia.', 'INVESTS_IN')).toEqual([['NVIDIA', 'Revolut']]);
+  });
+
+  it('when a buyer bought a "specialist" named after it, then the named company is bought', () => {
+    expect(rel('Nokia bought optical networking specialist Infinera earlier this year.', 'ACQUIRES')).toEqual([['Nokia', 'Infinera']]);
+  });
+});

@@ -303,3 +303,19 @@ describe('WORKS_FOR of founders, and He/She for the last person named', () => {
     ]);
   });
 });
+
+describe('WORKS_FOR from a post taken and a post run before', () => {
+  it('when "X, who took over as A\'s chief executive in April after running B\'s data center group", then X works for A (the title) and formerly for B', () => {
+    expect(
+      relWith(
+        "Jane Roe, who took over as Nokia's chief executive in April after running Intel's data center group, praised the deal.",
+        'WORKS_FOR',
+        'role',
+      ),
+    ).toEqual([
+      ['Jane Roe', 'Nokia', 'chief executive'],
+      ['Jane Roe', 'Intel', 'former'],
+    ]);
+    expect(rel("Jane Roe, who praised Nokia's chief executive, spoke after Intel's results.", 'WORKS_FOR')).toEqual([]);
+  });
+});

@@ -78,7 +78,7 @@ const INVESTORS_AFTER =
 // (So does who is allotted shares of its placement: A、B分别获配…, C也在获配之列.)
 const HOLDER_GAP = /^\s*(?:证券|基金|集团|股份|控股|资本)?(?:[（(][^）)]{1,12}[）)])?\s*$/;
 const ZH_HOLDERS_LISTED =
-  /(?:等)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列/g;
+  /(?:等)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列/g;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
 const BUY_SHARES =
   /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)/gi;
@@ -217,10 +217,13 @@ const investsIn: Rule = (ctx, emit) => {
   for (const m of allMatches(ZH_HOLDERS_LISTED, simp)) {
     const [cs] = clauseAt(simp, m.index);
     const last = investorBefore(ctx, cs, m.index);
-    const held = ctx.main ?? ctx.topic;
     // (申万宏源证券: a holder's corporate word may follow its name.)
-    if (!last || !held || !HOLDER_GAP.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs)) continue;
-    for (const i of coordinated(ctx.mentions, last, simp, investors, true)) emitAll(emit, i, [held], 0.7);
+    if (!last || !HOLDER_GAP.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs)) continue;
+    const holders = coordinated(ctx.mentions, last, simp, investors, true);
+    // (JASM由台积电持有过半股权，A、B与C也是股东: the company an earlier clause of the sentence opens with.)
+    const opener = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start <= 1 && x.end < holders[0]!.start && !x.anaphor);
+    const held = (cs > 0 && opener) || ctx.main || ctx.topic;
+    if (held) for (const i of holders) emitAll(emit, i, [held], 0.7);
   }
   for (const m of allMatches(BUY_SHARES, simp)) {
     const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);

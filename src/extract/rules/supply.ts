@@ -27,8 +27,12 @@ const BUY_FROM: Terms = {
     'get(?:s|ting)?',
     'spent\\s+(?:\\w+\\s+)?on',
     'spend(?:s|ing)?\\s+(?:\\w+\\s+)?on',
+    'rent(?:s|ed|ing)?',
+    'leas(?:e|es|ed|ing)',
   ],
 };
+const NOT_GOODS =
+  /\b(?:stakes?|shares|stock|equity|interest|office|space|land|buildings?|property|properties|assets?|business(?:es)?|divisions?|patents?|rights|licen[cs]es?|brands?|portfolio)\b/i;
 // (向甲骨文下了大规模算力订单: placing an order with the supplier.)
 const BUY_VERB_ZH = /^[^，,。]{0,14}?(采购|购买|购入|买进|买入|订购|进口|租用|获取|下了?[^，,。]{0,12}?(?:订单|大单))/;
 const RELY: Terms = {
@@ -113,7 +117,10 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const from =
       /^\s+(?:[\w$.,-]+\s+){0,6}?(?:from|by)\s+/.exec(simp.slice(end, ce)) ??
       /^\s+(?:[\w$.,-]+\s+){0,5}?(?:worth|valued\s+at)\s+(?:[\w$.,-]+\s+){0,5}?from\s+/.exec(simp.slice(end, ce));
-    const first = from ? orgs.find((x) => x.start === end + from[0].length) : undefined;
+    // (A stake, an office or a business bought from someone is no supply: "bought a stake from SoftBank".)
+    const named = from && !NOT_GOODS.test(from[0]) ? orgs.find((x) => x.start === end + from[0].length) : undefined;
+    // ("from Alphabet's Google": the possessed company sells, not its owner.)
+    const first = (named && orgs.find((x) => /^['’]s\s+$/.test(simp.slice(named.end, x.start)) && x.start > named.end)) ?? named;
     if (first) emitSupply(ctx, emit, orgList(ctx, first), subjectBefore(ctx, m.index, ORG, false), 0.75);
   }
   // A依赖B / A relies on B (hardware): the supplier right after the verb.

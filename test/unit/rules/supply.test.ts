@@ -272,3 +272,12 @@ describe('Orders placed and chips named by their architecture', () => {
     expect(rel('H200是輝達推出的Hopper架構產品，由台積電以4奈米製程代工。', 'MANUFACTURES')).toEqual([['TSMC', 'H200']]);
   });
 });
+
+describe('SUPPLIES by renting from a supplier', () => {
+  it('when a customer rents or leases chips from a possessed company ("from Alphabet\'s Google"), then that company supplies it; a stake or an office bought is no supply', () => {
+    expect(rel("Meta will rent tensor processing units from Alphabet's Google.", 'SUPPLIES')).toEqual([['Google', 'Meta']]);
+    expect(rel('Meta leases GPU capacity from Oracle.', 'SUPPLIES')).toEqual([['Oracle', 'Meta']]);
+    expect(rel('Meta bought a stake from SoftBank.', 'SUPPLIES')).toEqual([]);
+    expect(rel('Meta bought office space from Oracle.', 'SUPPLIES')).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ const PARTNER_VERB: Terms = {
     'developed\\s+(?:together\\s+|jointly\\s+)?with',
     'co-develop\\w*\\s+with',
     'with\\s+(?:the\\s+)?(?:help|assistance|support)\\s+(?:from|of)',
-    '(?:build|building|develop|developing|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?with(?=\\s+[A-Z])',
+    '(?:build|builds|building|develop|develops|developing|design|designs|designing|co-design(?:s|ed|ing)?|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?with(?=\\s+[A-Z])',
     // "developing its own AI server chip, code-named Baltra, with Broadcom": a code name in apposition between.
     '(?:build|building|develop|developing|design|designing)\\s+(?:[\\w-]+\\s+){1,6}?(?:chips?|processors?|accelerators?|silicon),\\s+(?:code-?named|called|dubbed|known\\s+as)\\s+[\\w-]+,\\s+with(?=\\s+[A-Z])',
     'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to',
@@ -76,6 +76,9 @@ const AGREEMENT: Terms = {
   ],
 };
 // "In a major partnership, A … B": a sentence framed as a partnership states one between its parties.
+// What follows a maker's name when its goods are meant: Nvidia GPUs, AMD's chips.
+const GOODS_AFTER =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:GPUs?|CPUs?|TPUs?|chips?|processors?|accelerators?|servers?|hardware|silicon|systems?|switches|memory)\b/;
 const FRAME =
   /^(?:in|under|as part of|through)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|collaboration|alliance)\b|^(?:作为|在)[^，,。]{0,10}合作(?:的一部分|中)/i;
 // "deepening a partnership between the two companies", 双方的合作: the two actors of the sentence.
@@ -157,7 +160,9 @@ const partners: Rule = (ctx, emit) => {
     const subj =
       subjectBefore(ctx, m.index, ORG, false) ??
       (chipMaker ? { id: chipMaker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
-    if (first && first.start - end < 40) pair(emit, subj, orgList(ctx, first), 0.8);
+    // ("builds data centers with Nvidia GPUs": a maker's goods built with are no partner.)
+    const goods = first && /\bwith\s*$/.test(simp.slice(end - 5, end)) && GOODS_AFTER.test(simp.slice(first.end, first.end + 30));
+    if (first && first.start - end < 40 && !goods) pair(emit, subj, orgList(ctx, first), 0.8);
   }
   for (const m of allMatches(partnerList, simp)) {
     const first = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);

@@ -153,3 +153,11 @@ describe('PARTNERS_WITH in joint chip design', () => {
     ]);
   });
 });
+
+describe('PARTNERS_WITH by designing with a company', () => {
+  it('when a company "designs its X accelerators with" or "co-designed the X chip with" another, then they are partners; building with a maker\'s GPUs is not', () => {
+    expect(rel('Meta designs its MTIA accelerators with Broadcom.', 'PARTNERS_WITH')).toEqual([['Broadcom', 'Meta']]);
+    expect(rel('Meta co-designed the MTIA chip with Broadcom.', 'PARTNERS_WITH')).toEqual([['Broadcom', 'Meta']]);
+    expect(rel('Meta builds data centers with Nvidia GPUs.', 'PARTNERS_WITH')).toEqual([]);
+  });
+});

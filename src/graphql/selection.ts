@@ -1,4 +1,4 @@
-import { Kind, getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, getArgumentValues, isObjectType, visit, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ARTICLE_FIELDS, ENTITY_FIELDS, type EntityShape, type EvidenceShape, type ProgramShape, type RelationShape } from '../repo/shapes';
 import type { PageArgs } from '../repo/reader';
 import { evidencePageArgs } from './pagination';
@@ -18,17 +18,50 @@ export class Selection {
   }
 
   private static shapes = new WeakMap<FieldNode, Map<string, unknown>>();
+  private static variables = new WeakMap<FieldNode, readonly string[]>();
 
   /**
-   * `derive(this)`, computed once per field of a parsed document and `key`: shapes depend on the
-   * document only (not on variables), and Apollo hands back the same parsed document for the same
-   * query text. A field merged from several nodes is derived every time.
+   * The variables used anywhere under a field's selection (its fragments included): all a shape
+   * derived from that selection can depend on besides the document.
+   */
+  private variablesUnder(node: FieldNode): readonly string[] {
+    let names = Selection.variables.get(node);
+    if (!names) {
+      const found = new Set<string>();
+      const fragments = new Set<string>();
+      const collect = (set: SelectionSetNode | undefined) =>
+        set &&
+        visit(set, {
+          Variable: (v) => void found.add(v.name.value),
+          FragmentSpread: (f) => {
+            if (fragments.has(f.name.value)) return;
+            fragments.add(f.name.value);
+            collect(this.info.fragments[f.name.value]?.selectionSet);
+          },
+        });
+      collect(node.selectionSet);
+      Selection.variables.set(node, (names = [...found].sort()));
+    }
+    return names;
+  }
+
+  /**
+   * `derive(this)`, computed once per field of a parsed document, `key` and values of the variables
+   * used under the field: shapes depend on nothing else, and Apollo hands back the same parsed
+   * document for the same query text. A field merged from several nodes is derived every time.
    */
   memo<T>(key: string, derive: (s: Selection) => T): T {
     const node = this.nodes.length === 1 ? this.nodes[0]! : null;
     if (!node) return derive(this);
-    // Shapes carry argument values (evidence pages), which may come from the variables.
-    const k = this.info.operation.variableDefinitions?.length ? `${key}\u0000${JSON.stringify(this.info.variableValues)}` : key;
+    // Shapes carry argument values (evidence pages), which may come from the variables; only those
+    // under this field count (`entity(id: $id)` has one shape whatever the id).
+    const names = this.variablesUnder(node);
+    let k = key;
+    if (names.length) {
+      const values: Record<string, unknown> = {};
+      for (const n of names) if (n in this.info.variableValues) values[n] = this.info.variableValues[n];
+      k = `${key}\u0000${JSON.stringify(values)}`;
+    }
     let byKey = Selection.shapes.get(node);
     if (!byKey) Selection.shapes.set(node, (byKey = new Map<string, unknown>()));
     if (!byKey.has(k)) {

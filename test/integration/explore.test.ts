@@ -340,4 +340,17 @@ describe('when a client pages through the evidence of a relation it listed', () 
       expect(new Set(seen).size).toBe(6);
     }
   });
+
+  it('then a page size given in a fragment is the one of each request, whatever an earlier request asked', async () => {
+    // The relation's evidence is projected with the entity; the projection is derived once per
+    // document and values of the variables under the field, fragments included. The same six
+    // pieces of evidence as above (writing an article again changes nothing).
+    for (let i = 0; i < 5; i++) await writer.write(handArticle(`ev-${i}`, `2024-0${i + 2}-01`, [A1[0]!]));
+    const query = `query ($first: Int!) { entity(name: "Alpha Chips") { relations(first: 1) { edges { node { ...R } } } } }
+      fragment R on Relation { evidence(first: $first) { edges { node { article { id } } } } }`;
+    for (const first of [1, 4, 2, 6]) {
+      const data = await ok<{ entity: { relations: Connection<{ evidence: Connection<{ article: Identified }> }> } }>(query, { first });
+      expect(nodes(data.entity.relations.edges[0]!.node.evidence)).toHaveLength(first);
+    }
+  });
 });

@@ -24,10 +24,14 @@ export const Query: QueryResolvers = {
     const sel = Selection.of(info);
     // The first page of `relations` and `articles` comes in the same query as the entity; the
     // field resolvers then find it in their loaders. Arguments they would refuse are left to them.
-    const rel = sel.only('relations', 'Entity');
-    const art = sel.only('articles', 'Entity');
-    const relations = rel ? attempt(() => relationsRequest(rel.args, rel.selection)) : undefined;
-    const articles = art ? attempt(() => articlesRequest(art.args)) : undefined;
+    const { relations, articles } = sel.memo('prefetch', (s) => {
+      const rel = s.only('relations', 'Entity');
+      const art = s.only('articles', 'Entity');
+      return {
+        relations: rel ? attempt(() => relationsRequest(rel.args, rel.selection)) : undefined,
+        articles: art ? attempt(() => articlesRequest(art.args)) : undefined,
+      };
+    });
     const key = id == null ? null : keyFor('Entity', id);
     const read = (ref: { id: string } | { name: string }) =>
       reader.entityWith(

@@ -71,14 +71,10 @@ const rssPeakMb = (pid: number) => {
   return m ? Number(m[1]) / 1024 : NaN;
 };
 
-/** `quickJit`: the JVM as `npm run ingest` starts it (EmbeddedOptions.quickJit); the query targets get the server's. */
-async function database(
-  name: string,
-  quickJit = false,
-): Promise<{ neo: EmbeddedNeo4j; driver: Driver; writer: ArticleWriter; close(): Promise<void> }> {
+async function database(name: string): Promise<{ neo: EmbeddedNeo4j; driver: Driver; writer: ArticleWriter; close(): Promise<void> }> {
   const dataDir = join(ROOT, '.data', name);
   rmSync(dataDir, { recursive: true, force: true });
-  const neo = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '4g', log: () => {}, quickJit });
+  const neo = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '4g', log: () => {} });
   const driver = await connect({ uri: neo.uri, user: 'neo4j', password: '' });
   await migrate(driver);
   return {
@@ -107,7 +103,7 @@ async function extractionBench() {
   const extractOnly = (inputs.length / (performance.now() - t0)) * 1000;
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
 
-  const db = await database('bench-extract', true);
+  const db = await database('bench-extract');
   const t1 = performance.now();
   for (const a of inputs) await db.writer.write(prepareArticle(a));
   const perArticle = (inputs.length / (performance.now() - t1)) * 1000;

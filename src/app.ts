@@ -40,13 +40,11 @@ export interface DatabaseHooks {
   onRestart?: () => void;
   /** The embedded Neo4j cannot be brought back; the caller should exit non-zero. */
   onFatal?: (err: Error) => void;
-  /** The process runs one command and ends: the embedded Neo4j's JVM skips its optimizing compiler (EmbeddedOptions.quickJit). */
-  shortLived?: boolean;
 }
 
 /** NEO4J_URI when set, else the project's embedded Neo4j (supervised); connected and migrated. */
 export async function openDatabase(config: Config, hooks: DatabaseHooks | ((line: string) => void)): Promise<Database> {
-  const { log, onRestart, onFatal, shortLived } = typeof hooks === 'function' ? { log: hooks } : hooks;
+  const { log, onRestart, onFatal } = typeof hooks === 'function' ? { log: hooks } : hooks;
   let embedded: EmbeddedSupervisor | undefined;
   let uri = config.NEO4J_URI;
   if (!uri) {
@@ -57,7 +55,6 @@ export async function openDatabase(config: Config, hooks: DatabaseHooks | ((line
       maxRestarts: config.NEO4J_MAX_RESTARTS,
       onRestart,
       onFatal: onFatal ?? ((err) => log(err.message)),
-      quickJit: shortLived,
     });
     uri = embedded.uri;
   }

@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const db = await openDatabase(config, { log: (l) => console.error(l), shortLived: !args.watch });
+  const db = await openDatabase(config, (l) => console.error(l));
   const extractor = extractorFor(config, config.EXTRACT_WORKERS);
   let failed = false;
   let stopping: (() => void) | null = null;

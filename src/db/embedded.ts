@@ -40,14 +40,6 @@ export interface EmbeddedOptions {
   port: number;
   heap?: string;
   log?: (line: string) => void;
-  /**
-   * Compile Neo4j's code with the JVM's quick compiler only (C1: `-XX:TieredStopAtLevel=1`), for a
-   * JVM that lives for one command (`npm run ingest` without --watch). The optimizing compiler (C2)
-   * otherwise spends as much CPU compiling Neo4j's large code base as the writes themselves take,
-   * for the first several thousand articles, on cores that Node's extraction needs. A long-lived
-   * server keeps both tiers: C2's code is faster once it is compiled.
-   */
-  quickJit?: boolean;
 }
 
 function has(cmd: string, args: string[]): boolean {
@@ -146,16 +138,7 @@ async function launch(
 ): Promise<EmbeddedNeo4j> {
   const child: ChildProcess = spawn(
     'java',
-    [
-      ...JVM_FLAGS,
-      ...(opts.quickJit ? ['-XX:TieredStopAtLevel=1'] : []),
-      `-Xmx${opts.heap ?? '2g'}`,
-      '-cp',
-      `${CLASSES}:${LIB}/*`,
-      'chipgraph.EmbeddedNeo4j',
-      dataDir,
-      String(port),
-    ],
+    [...JVM_FLAGS, `-Xmx${opts.heap ?? '2g'}`, '-cp', `${CLASSES}:${LIB}/*`, 'chipgraph.EmbeddedNeo4j', dataDir, String(port)],
     // stdin stays a pipe: the launcher shuts Neo4j down when it closes, so it never outlives us.
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );

@@ -14,7 +14,23 @@ import type { ArticleRecord, KeyedRow, RelationRecord } from '../repo/types';
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
+  private readonly reads = new Map<string, Promise<unknown>>();
+
   constructor(private readonly reader: GraphReader) {}
+
+  /**
+   * One read per request for one question: aliases asking the same (`a0: entity(name: "X") … a49: entity(name: "X")`)
+   * share its answer, so a document cannot multiply a query (and, on a cold plan cache, Neo4j's planning of it).
+   */
+  once<V>(question: unknown, read: () => Promise<V>): Promise<V> {
+    const key = JSON.stringify(question);
+    let found = this.reads.get(key) as Promise<V> | undefined;
+    if (!found) {
+      found = read();
+      this.reads.set(key, found);
+    }
+    return found;
+  }
 
   private loader<V>(field: string, args: unknown, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
     const key = `${field}:${JSON.stringify(args)}`;

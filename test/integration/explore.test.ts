@@ -1,4 +1,5 @@
 import { loadLexicon } from '../../src/extract/lexicon';
+import { GraphReader } from '../../src/repo/reader';
 import { ArticleWriter } from '../../src/repo/writer';
 import { articleId, factId, handArticle, type HandFact } from '../fixtures';
 import { nodes, startTestApp, type TestApp } from '../helpers';
@@ -351,6 +352,30 @@ describe('when a client pages through the evidence of a relation it listed', () 
     for (const first of [1, 4, 2, 6]) {
       const data = await ok<{ entity: { relations: Connection<{ evidence: Connection<{ article: Identified }> }> } }>(query, { first });
       expect(nodes(data.entity.relations.edges[0]!.node.evidence)).toHaveLength(first);
+    }
+  });
+});
+
+describe('when one document asks the same entity under many aliases', () => {
+  it('then Neo4j is asked once per distinct question, and every alias gets the same answer', async () => {
+    const spy = jest.spyOn(GraphReader.prototype, 'entityWith');
+    try {
+      const same = Array.from({ length: 30 }, (_, i) => `a${i}: entity(name: "Alpha Chips") { id relations { totalCount } }`).join(' ');
+      const data = await ok<Record<string, { id: string; relations: { totalCount: number } }>>(
+        `{ ${same} other: entity(name: "Beta Cloud") { id relations { totalCount } } }`,
+      );
+      expect(
+        new Set(
+          Object.entries(data)
+            .filter(([k]) => k !== 'other')
+            .map(([, v]) => JSON.stringify(v)),
+        ).size,
+      ).toBe(1);
+      expect(data.a0!.relations.totalCount).toBeGreaterThan(0);
+      expect(data.other!.id).not.toBe(data.a0!.id);
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
     }
   });
 });

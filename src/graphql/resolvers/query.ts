@@ -33,12 +33,9 @@ export const Query: QueryResolvers = {
       };
     });
     const key = id == null ? null : keyFor('Entity', id);
+    const shape = sel.memo('entity', (s) => s.entity());
     const read = (ref: { id: string } | { name: string }) =>
-      reader.entityWith(
-        ref,
-        sel.memo('entity', (s) => s.entity()),
-        { relations, articles },
-      );
+      loaders.once(['entity', ref, shape, relations, articles], () => reader.entityWith(ref, shape, { relations, articles }));
     let found = await read(key != null ? { id: key } : { name: name! });
     // An id merged into another entity answers with the survivor.
     const survivor = !found && key != null ? (await reader.survivors([key])).get(key) : undefined;

@@ -374,6 +374,10 @@ describe('when one document asks the same entity under many aliases', () => {
       expect(data.a0!.relations.totalCount).toBeGreaterThan(0);
       expect(data.other!.id).not.toBe(data.a0!.id);
       expect(spy).toHaveBeenCalledTimes(2);
+      // (…also when the aliases come through a fragment.)
+      spy.mockClear();
+      await ok(`{ ...F } fragment F on Query { ${same} }`);
+      expect(spy).toHaveBeenCalledTimes(1);
     } finally {
       spy.mockRestore();
     }

@@ -1,3 +1,4 @@
+import { Kind } from 'graphql';
 import { badInput } from '../../errors';
 import type { QueryResolvers } from '../../generated/graphql';
 import { connection, dateWindow, decodeCursor, encodeCursor, pageArgs, pageSize } from '../pagination';
@@ -34,8 +35,13 @@ export const Query: QueryResolvers = {
     });
     const key = id == null ? null : keyFor('Entity', id);
     const shape = sel.memo('entity', (s) => s.entity());
-    const read = (ref: { id: string } | { name: string }) =>
-      loaders.once(['entity', ref, shape, relations, articles], () => reader.entityWith(ref, shape, { relations, articles }));
+    // (An operation whose only root selection is this field cannot ask it twice: it reads directly.)
+    const roots = info.operation.selectionSet.selections;
+    const shared = roots.length > 1 || roots[0]?.kind !== Kind.FIELD;
+    const read = (ref: { id: string } | { name: string }) => {
+      const direct = () => reader.entityWith(ref, shape, { relations, articles });
+      return shared ? loaders.once(['entity', ref, shape, relations, articles], direct) : direct();
+    };
     let found = await read(key != null ? { id: key } : { name: name! });
     // An id merged into another entity answers with the survivor.
     const survivor = !found && key != null ? (await reader.survivors([key])).get(key) : undefined;

@@ -190,6 +190,15 @@ function registeredStart(simp: string, end: number, floor: number): number {
   return at;
 }
 
+/** The known company a registered name's words (its legal form cut off) start with, when the rest only adds business words. */
+function registeredOwner(reg: Registry, words: string): string | undefined {
+  for (let k = words.length; k >= 2; k--) {
+    const stem = words.slice(0, k);
+    if (reg.typeOf(stem) === 'Organization' && REGISTERED_TAIL.test(words.slice(k))) return stem;
+  }
+  return undefined;
+}
+
 /** Registered company names, as an entity of their own or as a known company's full name, with the short name the text gives. */
 function legalNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
@@ -201,18 +210,12 @@ function legalNames(s: DiscoverySentence, reg: Registry): void {
     let name = simp.slice(start, end);
     const known = reg.lex.entries.get(reg.known(name) ?? '');
     // (A known company's own full name needs no trimming: 中芯国际集成电路制造有限公司.)
-    const ownerOf = (n: string) => {
-      for (let k = n.length - m[0].length; k >= 2; k--) {
-        const id = reg.known(n.slice(0, k));
-        if (id && reg.typeOf(n.slice(0, k)) === 'Organization' && REGISTERED_TAIL.test(n.slice(k, n.length - m[0].length)))
-          return n.slice(0, k);
-      }
-      return undefined;
-    };
-    for (let lead = LEGAL_LEAD.exec(name); lead && !known && !ownerOf(name); lead = LEGAL_LEAD.exec(name)) {
+    let owned = known ? undefined : registeredOwner(reg, name.slice(0, -m[0].length));
+    for (let lead = LEGAL_LEAD.exec(name); lead && !known && !owned; lead = LEGAL_LEAD.exec(name)) {
       if (name.length - lead[0].length - m[0].length < 3) break;
       start += lead[0].length;
       name = name.slice(lead[0].length);
+      owned = registeredOwner(reg, name.slice(0, -m[0].length));
     }
     const core = name.slice(0, name.length - m[0].length).replace(/股份$/, '');
     if (core.length < 3 || GENERIC_ZH.test(name) || NOT_CORP_STEM.test(core.slice(0, 2))) continue;
@@ -220,7 +223,7 @@ function legalNames(s: DiscoverySentence, reg: Registry): void {
     const alias = ALIAS_AFTER.exec(simp.slice(end))?.[1];
     const aliasOrig = alias ? [text.substr(end + simp.slice(end).indexOf(alias), alias.length)] : [];
     // (下称“中芯北方”: the short name the text gives is the company's, known or not.)
-    const owner = known?.name ?? (alias && reg.typeOf(alias) === 'Organization' ? alias : undefined) ?? ownerOf(name);
+    const owner = known?.name ?? (alias && reg.typeOf(alias) === 'Organization' ? alias : undefined) ?? owned;
     if (owner) {
       const id = reg.known(owner)!;
       const entry = reg.lex.entries.get(id);

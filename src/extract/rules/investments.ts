@@ -234,7 +234,7 @@ const investsIn: Rule = (ctx, emit) => {
   // chip designer C joining as strategic investors": who joins a raise or a round invests in its company.
   if (raised || /\bround\b/i.test(simp))
     for (const m of allMatches(WITH_JOINING, simp)) {
-      const raiser = raised && raised.index < m.index ? subjectBefore(ctx, raised.index, ORG, false) : (ctx.raiser ?? ctx.topic);
+      const raiser = roundRaiser(ctx, raised, m.index);
       const end = m.index + m[0].length;
       const first = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start > m.index && x.end <= end && !x.anaphor);
       const joining = first ? coordinated(ctx.mentions, first, simp, investors, true).filter((x) => x.end <= end) : [];
@@ -251,9 +251,8 @@ const investsIn: Rule = (ctx, emit) => {
   for (const m of allMatches(WHICH_BACKED, simp)) {
     const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
     if (!investee || !RAISE_OF.test(simp.slice(investee.end))) continue;
-    const last = ofType(ctx.mentions, investors, ctx.lex)
-      .filter((x) => x.end <= m.index && /^\s*$/.test(simp.slice(x.end, m.index)))
-      .pop();
+    const before = investorBefore(ctx, 0, m.index);
+    const last = before && /^\s*$/.test(simp.slice(before.end, m.index)) ? before : undefined;
     const alongside = ALONGSIDE.exec(simp.slice(investee.end).split(/[,;.]\s/)[0]!);
     const along = alongside ? describedListAfter(ctx, investee.end + alongside.index + alongside[0].length, investors) : [];
     for (const i of [...(last ? coordinated(ctx.mentions, last, simp, investors) : []), ...along]) emitAll(emit, i, [investee], 0.7);

@@ -75,9 +75,15 @@ const subsidiary: Rule = (ctx, emit) => {
       );
       // (A是B的股东，通过全资子公司C持有B股份: a clause with no subject of its own goes on with the sentence's, A.)
       const comma = Math.max(...['，', ',', '；', ';'].map((c) => simp.lastIndexOf(c, m.index)));
+      const first = orgs[0];
       const topic =
-        comma > 0 && !orgs.some((x) => x.start > comma && x.end <= m.index)
-          ? orgs.find((x, k) => k === 0 && x.start <= 12 && x.end < comma && !/^的/.test(simp.slice(x.end)))
+        first &&
+        comma > 0 &&
+        first.start <= 12 &&
+        first.end < comma &&
+        !/^的/.test(simp.slice(first.end)) &&
+        !orgs.some((x) => x.start > comma && x.end <= m.index)
+          ? first
           : undefined;
       // (A sentence opening with 旗下 goes on with the story's company.)
       const opening = !orgs.some((x) => x.end <= m.index) && /^[\s“"]*$/.test(simp.slice(0, m.index)) ? ctx.topic : undefined;

@@ -6,7 +6,7 @@ import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, findMentions, type Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
 import { buildPrograms, programSignals, type ProgramSignal } from './programs';
-import { competingIn, launcherIn, raiserIn, RULES, type Found } from './rules';
+import { backoff, competingIn, launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
 import { SYMMETRIC, type Entity, type Evidence, type Extraction, type Relation } from './types';
 
@@ -57,6 +57,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   let topicChip: Mention | undefined;
   let launcher: { org: Mention; until: number } | undefined;
   let raiser: Mention | undefined;
+  // Back-off relations, kept at the end for the pairs no rule related.
+  const fallback: { f: Found; emit: (f: Found) => void }[] = [];
   let competing: { org: Mention; at: number } | undefined;
 
   for (const sentence of sentences) {
@@ -127,6 +129,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       });
     };
     for (const rule of RULES) rule(ctx, emit);
+    backoff(ctx, (f) => fallback.push({ f, emit }));
     for (const sig of programSignals(ctx)) signals.push({ ...sig, evidence });
 
     advance(
@@ -151,6 +154,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     if (chips.length) topicChip = coref.chip = called ?? chips[0];
   }
 
+  // (A pair a rule related keeps only the rule's relations: one read of the grammar beats a guess from its words.)
+  const related = new Set([...relations.values()].flatMap((r) => [`${r.subjectId}|${r.objectId}`, `${r.objectId}|${r.subjectId}`]));
+  for (const { f, emit } of fallback) if (!related.has(`${f.s.id}|${f.o.id}`)) emit(f);
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
   const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));
   return {

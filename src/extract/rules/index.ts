@@ -15,6 +15,7 @@ export type { Found, Rule } from './terms';
 export { launcherIn } from './develops';
 export { raiserIn } from './investments';
 export { competingIn } from './rivalry';
+export { backoff } from './backoff';
 
 /** Every relation rule, by family; each reads one sentence (see rules/<family>.ts). */
 export const RULES: readonly Rule[] = [

@@ -1,0 +1,161 @@
+import { clauseAt, coordinated, headOf, isReporter, modifies, ofType, ORG, subjectBefore, type SentenceContext } from '../context';
+import type { Mention } from '../matcher';
+import { firstMatch } from '../regex';
+import { cue, negatedAt, type Emit, type Terms } from './terms';
+
+/**
+ * Back-off relations: what a sentence's words say of the names in it when no rule read its shape.
+ *
+ * The rule families read a sentence's grammar (which name is the subject, which list follows which verb) and
+ * hold only for the phrasings they were written for. On news they had not seen, most missed relations join
+ * two names the extractor did find, in a sentence whose words leave no doubt about the kind of relation but
+ * whose shape no rule reads: "The round was co-led by trading firm A and B", "Existing shareholders C and D
+ * also took part", X面临A、B以及C等大厂的竞争. Here the words name the kind and position gives the roles.
+ *
+ * Only two kinds are read this way, the two where position is enough to hold precision: who took part in a
+ * funding round (the story's company raised it) and rivals (the sentence's subject against the names after
+ * the cue). The same reading of partnerships and supply was measured and left out: it added about one right
+ * relation for twenty wrong ones, because the names around those words are as often customers, makers and
+ * investors as partners. A back-off relation has a lower confidence than a rule's, and the extractor keeps it
+ * only when no rule related the two names anywhere in the article.
+ */
+
+export const BACKOFF_CONFIDENCE = 0.45;
+
+/** A cue list's regex for its first match only. */
+const once = (t: Terms) => new RegExp(cue(t).source, 'i');
+
+// Words of rivalry: the sentence's subject against the names after them.
+const RIVALRY = once({
+  zh: ['竞争', '对手', '劲敌', '挑战', '抗衡', '替代', '对标', '比肩', '叫板', '角逐', '争夺', '追赶', '落后于', '分庭抗礼', '取代'],
+  en: [
+    'rival(?:s|ry|ries|ing)?',
+    'compet(?:e|es|ed|ing|itor|itors|ition)',
+    'challeng(?:e|es|ed|ing|er|ers)',
+    'alternatives?\\s+to',
+    'answers?\\s+to',
+    'dominated\\s+by',
+    'dominance',
+    'tak(?:e|es|ing)\\s+on',
+    'vie[sd]?',
+    'vying',
+    'contenders?',
+    'head-to-head',
+    'up\\s+against',
+    'catch\\s+up\\s+(?:with|to)',
+    'trail(?:s|ed|ing)?',
+    'market\\s+share',
+  ],
+});
+
+// A name that only stands for whom something belongs to ("Nvidia's GPUs", 中国移动旗下基金, 晶曜科技的首款芯片) is no party.
+const POSSESSIVE_AFTER = /^(?:['’]s?\s|旗下|的|之)/;
+// …nor is a former employer ("former OpenAI researcher").
+const FORMER_BEFORE = /(?:former|ex-|onetime|前|原)\s*$/i;
+
+/**
+ * The organizations of the sentence that can take part in a relation: no reporter, owner or modifier, and no
+ * maker named with its chip (英伟达A100) or employer named with its people ("Halvard co-founders Maria and Peter Lund").
+ */
+function parties(ctx: SentenceContext): Mention[] {
+  const made = ctx.mentions.filter((m) => m.type === 'Chip' || m.type === 'Product');
+  const people = ctx.mentions.filter((m) => m.type === 'Person');
+  return ofType(ctx.mentions, ORG, ctx.lex).filter(
+    (m) =>
+      !isReporter(m, ctx.simp) &&
+      !made.some((c) => c.start >= m.end && /^\s?$/.test(ctx.simp.slice(m.end, c.start))) &&
+      headOf(ctx, m) === m &&
+      !people.some((p) => p.start > m.end && /^\s+(?:[\w-]+\s+){1,3}$/.test(ctx.simp.slice(m.end, p.start))) &&
+      !POSSESSIVE_AFTER.test(ctx.simp.slice(m.end, m.end + 3)) &&
+      !FORMER_BEFORE.test(ctx.simp.slice(Math.max(0, m.start - 8), m.start)) &&
+      !modifies(ctx, m),
+  );
+}
+
+// Words naming who took part in a funding round: the sentence's organizations put money in the company that raised it.
+const ROUND_ROLE: Terms = {
+  zh: ['领投', '跟投', '参投', '投资方', '投资人', '股东', '入股', '注资', '出资', '加注'],
+  en: [
+    'investors?',
+    'backers?',
+    'shareholders?',
+    '(?:co-)?led\\s+by',
+    'co-led',
+    'co-leads?',
+    'participat(?:ed|ion|ing)',
+    'took\\s+part',
+    'taking\\s+part',
+    'joined',
+    'put\\s+money',
+  ],
+};
+const ROUND_ROLE_CUE = once(ROUND_ROLE);
+const ANALYST_BEFORE = /(?:analysts?\s+(?:at|from|with)|分析师)\s*$/i;
+const RAISED = /融资|\b(?:raised|raises|raising)\b/i;
+// Markets, exchanges and regulators approve and list; they neither raise money nor put it in.
+const INSTITUTION = /exchange|market|commission|regulator|ministry|交易所|板$|证监会|监管|委员会|部$/i;
+
+/** Whether a name can be a party: no market or regulator, no analysts' firm ("analysts at Bernstein"). */
+function party(ctx: SentenceContext, x: Mention): boolean {
+  const e = ctx.lex.entries.get(x.id);
+  if ([e?.name ?? x.surface, ...(e?.aliases ?? [])].some((n) => INSTITUTION.test(n))) return false;
+  // (Nor a name in a clause that says no: "while Nvidia was not among the investors".)
+  const [cs, ce] = clauseAt(ctx.simp, x.start);
+  return !ANALYST_BEFORE.test(ctx.simp.slice(Math.max(0, x.start - 16), x.start)) && !negatedAt(ctx, ce, cs, ce - cs);
+}
+// A name after a preposition opens no clause ("In a market led by Nvidia, …", 在英伟达…的背景下).
+const AFTER_PREPOSITION =
+  /(?:\b(?:in|at|for|with|by|from|of|against|to|on|under|amid|after|before)\s+(?:\S+\s+){0,3}|在[^，,。]*|对|向|据)$/i;
+// (A funding sentence that names rivals or dependence names more than investors.)
+const RIVALS = /竞争|对手|依赖|\b(?:rivals?|compet\w+|challengers?|dependen\w+|relian\w+|rel(?:y|ies|ied)\s+on)\b/i;
+
+/** A funding sentence's organizations invest in who raised the money (here, or the story's last raise). */
+function funding(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
+  const m = firstMatch(ROUND_ROLE_CUE, ctx.simp);
+  if (!m || RIVALS.test(ctx.simp)) return;
+  const [cs] = clauseAt(ctx.simp, m.index);
+  if (negatedAt(ctx, m.index, cs)) return;
+  const raised = RAISED.exec(ctx.simp);
+  const investee = (raised && subjectBefore(ctx, raised.index, ORG, false)) || ctx.raiser;
+  if (!investee || !party(ctx, investee)) return;
+  // (A unit's parent named with it is its owner, not a new investor.)
+  const parent = ctx.lex.entries.get(investee.id)?.parentId;
+  for (const o of orgs)
+    if (o.id !== investee.id && o.id !== parent && party(ctx, o))
+      emit({ type: 'INVESTS_IN', s: o, o: investee, confidence: BACKOFF_CONFIDENCE });
+}
+
+/** The sentence's subject competes with the list of names after the words of rivalry (A与B竞争: and the list after 与). */
+function rivalry(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
+  const m = firstMatch(RIVALRY, ctx.simp);
+  if (!m) return;
+  const [cs, ce] = clauseAt(ctx.simp, m.index);
+  if (negatedAt(ctx, m.index, cs)) return;
+  // The subject opens the clause ("AMD agreed to buy ZT Systems to take on Nvidia": AMD; 昆仑芯与华为的竞争: 昆仑芯);
+  // with no name before the words, it is the company the story is about ("Its rivals include A").
+  const opener = orgs.find((o) => o.start >= cs && o.end <= m.index && !AFTER_PREPOSITION.test(ctx.simp.slice(cs, o.start)));
+  const anchor = opener ?? subjectBefore(ctx, m.index, ORG, false) ?? (orgs.some((o) => o.start < m.index) ? undefined : ctx.topic);
+  if (!anchor || !party(ctx, anchor)) return;
+  // (Names listed with the subject are on its side: 燧原与壁仞、摩尔线程一道挑战英伟达.)
+  const together = new Set(coordinated(ctx.mentions, anchor, ctx.simp, ORG).map((x) => x.id));
+  const rival = (o: Mention) => orgs.includes(o) && !together.has(o.id) && party(ctx, o);
+  // The other side: the list after the words in their clause, and in Chinese the list after 与/和/同/跟 or 面临 before
+  // them (昆仑芯与华为、寒武纪的竞争; 耐能面临英伟达、高通等大厂的竞争).
+  const withStart = /(?:与|和|同|跟|面临|面对|受到|遭遇|来自)[^，,。；与和同跟]*$/.exec(ctx.simp.slice(cs, m.index));
+  const firsts = [
+    orgs.find((o) => o.start >= m.index && o.end <= ce),
+    withStart ? orgs.find((o) => o.start >= cs + withStart.index && o.end <= m.index) : undefined,
+  ];
+  for (const first of firsts)
+    if (first && rival(first))
+      for (const o of coordinated(ctx.mentions, first, ctx.simp, ORG, true))
+        if (rival(o)) emit({ type: 'COMPETES_WITH', s: anchor, o, confidence: BACKOFF_CONFIDENCE });
+}
+
+/** Back-off relations of one sentence: who took part in a funding round, and rivals. */
+export function backoff(ctx: SentenceContext, emit: Emit): void {
+  const orgs = parties(ctx);
+  if (!orgs.length) return;
+  funding(ctx, emit, orgs);
+  rivalry(ctx, emit, orgs);
+}

@@ -128,11 +128,13 @@ const JOINER = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|�
 const LIST_JOINER = new RegExp(`${JOINER.source}|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,14}的$`);
 
 // A reporting source is not what a clause is about: 据路透社报道 / according to Reuters / a report from Reuters.
-// Only reporting verbs: "Meta said it would buy Rivos", 英伟达表示将… are the speaker's own acts.
-const REPORTED = /^[\s》」』"”]*(?:报道|报导|消息|援引|获知|reported|reports)/i;
+// Only reporting verbs and research reports (集邦科技13日发布报告指出): "Meta said it would buy Rivos", 英伟达表示将… are the
+// speaker's own acts.
+const REPORTED =
+  /^[\s》」』"”]*(?:报道|报导|消息|援引|获知|reported|reports)|^[^，,。]{0,16}?(?:发布(?:的)?(?:研究|调查)?报告|报告(?:指出|称|显示)|研报)/i;
 const REPORTED_BY = /(?:据|根据|援引|according to|a report (?:from|by)|reported (?:on )?by|told)\s*[《「『"“]?\s*$/i;
 export function isReporter(m: Mention, simp: string): boolean {
-  return REPORTED.test(simp.slice(m.end, m.end + 12)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
+  return REPORTED.test(simp.slice(m.end, m.end + 30)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
 }
 
 const PREPOSITION_BEFORE = /\b(?:with|by|from|to|at|for|of|than|against|like|including|via|through|on|into|toward|towards)\s+(?:the\s+)?$/i;

@@ -32,6 +32,12 @@ const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:o
 const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]?$/;
 const CARRIED = /(?:搭载|采用|配备|内建|内置|powered\s+by|with)\s*(?:[A-Z][\w-]*\s)?$/i;
 const develop = cue(DEVELOP);
+/** Whether a chip is a part another product carries: 搭载X, 采用三星HBM4的…, "powered by X". */
+function carried(ctx: SentenceContext, o: Mention): boolean {
+  const maker = ctx.mentions.find((x) => x.type === 'Organization' && x.end <= o.start && /^\s?$/.test(ctx.simp.slice(x.end, o.start)));
+  const from = maker ? maker.start : o.start;
+  return CARRIED.test(ctx.simp.slice(Math.max(0, from - 16), from));
+}
 // A company's line-up listed: 主要产品包括, 旗下NPU系列包括, products include.
 const PRODUCT_LINE =
   /(?:产品|产品线|产品组合|系列)(?:主要)?(?:包括|包含|涵盖)|\b(?:products|product\s+(?:line|portfolio)|line-?up|portfolio)\s+(?:includes?|including|such\s+as|spans?)\b/gi;
@@ -102,7 +108,8 @@ const develops: Rule = (ctx, emit) => {
       }
       continue;
     }
-    for (const o of objs) add(out, subj, o, 0.7);
+    // (发表采用三星HBM4的Vera Rubin: a part the product carries, maker named or not, is not what is launched.)
+    for (const o of objs) if (!carried(ctx, o)) add(out, subj, o, 0.7);
   }
   // 公司主要产品包括X、Y等芯片 / 旗下NPU系列包括X / Acme's products include X and Y: the owner's line-up.
   for (const m of allMatches(PRODUCT_LINE, simp)) {

@@ -98,3 +98,20 @@ describe('A product named in apposition', () => {
     expect(entities('Korvia AI said the Data accelerator market is growing.')).not.toHaveProperty('Data');
   });
 });
+
+describe('DEVELOPS: a part the launched product carries, and research reports', () => {
+  it('when a company launches a product that carries another maker\'s part (采用三星HBM4的…, "powered by Samsung HBM4"), then it develops the product, not the part', () => {
+    for (const text of [
+      '外界预期，英伟达将在GTC大会上正式发表采用三星HBM4的Vera Rubin产品。',
+      '外界預期，輝達將在GTC大會上正式發表採用三星HBM4的Vera Rubin產品。',
+      'Nvidia will unveil Vera Rubin systems powered by Samsung HBM4 at GTC.',
+    ])
+      expect(rel(text, 'DEVELOPS')).toEqual([['NVIDIA', 'Vera Rubin']]);
+  });
+
+  it("when a research firm publishes a report on a chip, then it is a source, not the chip's developer", () => {
+    expect(rel('研调机构集邦科技（TrendForce）13日发布报告指出，三大记忆体原厂的HBM4验证已进入尾声。', 'DEVELOPS')).toEqual([]);
+    expect(rel('研調機構集邦科技（TrendForce）13日發布報告指出，三大記憶體原廠的HBM4驗證已進入尾聲。', 'DEVELOPS')).toEqual([]);
+    expect(entities('研調機構集邦科技13日發布報告指出，HBM4驗證已進入尾聲。')).toMatchObject({ HBM4: 'Chip' });
+  });
+});

@@ -112,7 +112,15 @@ function productVersions(lex: Lexicon): { re: RegExp; makerOf: Map<string, strin
 }
 
 const LISTED_MODEL = /(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g;
-const NUMBERED_CHIP = /(?:芯片|晶片|处理器|加速卡|SoC)\s*([\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号[A-Z0-9]*)/g;
+// 天枢一号 after a chip noun; and a Chinese brand with a model number after a chip kind (主控芯片镇岳510, 服务器CPU倚天710).
+const NUMBERED_CHIP =
+  /(?:芯片|晶片|处理器|加速卡|SoC)\s*([\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号[A-Z0-9]*)|(?:芯片|晶片|处理器|加速卡|SoC|CPU|GPU|NPU|DPU)([\u4e00-\u9fff]{2,4}\d{2,4}[A-Z]{0,2})(?![A-Za-z0-9])/g;
+// "its Veyron family of RISC-V CPUs": a brand with a family, line or series of chips.
+const FAMILY_OF_CHIPS =
+  /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{2,})\s+(?:family|line|series|range)\s+of\s+(?:[\w-]+\s+){0,3}?(?:chips?|CPUs?|GPUs?|NPUs?|processors?|accelerators?|chiplets?)\b/g;
+// 两款芯片：“华山”…，“庐山”…: every name in quotes after a count of chips with a colon.
+const COUNTED_CHIPS = /[一两二三四五六七八九十\d]+款(?:[\u4e00-\u9fffA-Za-z]{0,6})?(?:芯片|晶片|处理器|加速卡|GPU)\s*[：:]/;
+const QUOTED = /[“"「『]([^”"」』]{2,12})[”"」』]/g;
 const QUOTED_PLATFORM = /(?:平台|系统|集群|超节点|服务器|大模型|模型)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
 // The name in quotes before what it names: “长江”智能SoC芯片 (a chip), “夸娥”万卡智算集群 (a product).
 const QUOTED_THEN_NOUN =
@@ -210,8 +218,19 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     }
   }
   // 7纳米芯片龙鹰一号, 处理器飞腾二号: a numbered name (X一号) right after a chip noun.
-  for (const m of allMatches(NUMBERED_CHIP, simp)) {
+  for (const m of allMatches(FAMILY_OF_CHIPS, simp)) {
     const name = m[1]!;
+    if (!reg.known(name) && !isCommonWord(name) && !CHIP_ACRONYM.test(name) && !MODIFIER_WORD.test(name))
+      reg.add(text.substr(m.index, name.length), 'Chip', [text.substr(m.index, name.length)]);
+  }
+  const counted = COUNTED_CHIPS.exec(simp);
+  if (counted)
+    for (const m of allMatches(QUOTED, simp.slice(counted.index))) {
+      const at = counted.index + m.index + 1;
+      if (!reg.known(m[1]!)) reg.add(text.substr(at, m[1]!.length), 'Chip', [text.substr(at, m[1]!.length)]);
+    }
+  for (const m of allMatches(NUMBERED_CHIP, simp)) {
+    const name = (m[1] ?? m[2])!;
     const at = m.index + m[0].length - name.length;
     if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }

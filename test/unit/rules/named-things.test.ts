@@ -42,3 +42,22 @@ describe('Products of the lexicon', () => {
     ]);
   });
 });
+
+describe('chips named by a family, a kind with a model number, or a counted list in quotes', () => {
+  it('when a brand is followed by "family/line of … CPUs", then it is a chip its owner develops', () => {
+    expect(rel('Ventana has spent most of its life on server designs, chiefly its Veyron family of RISC-V CPUs.', 'DEVELOPS')).toEqual([
+      ['Ventana Micro Systems', 'Veyron'],
+    ]);
+  });
+
+  it('when a chip kind is followed by a Chinese brand and a model number (主控芯片镇岳510), then that is a chip', () => {
+    expect(entities('平头哥还推出了固态硬盘主控芯片镇岳510。')).toMatchObject({ 镇岳510: 'Chip' });
+    expect(entities('平頭哥還推出了固態硬碟主控晶片鎮岳510。')).toMatchObject({ 鎮岳510: 'Chip' });
+  });
+
+  it('when quoted names follow a count of chips and a colon (两款芯片：“华山”…“庐山”), then each is a chip', () => {
+    expect(entities('摩尔线程规划了两款芯片：“华山”主打训练，“庐山”专攻图形渲染。')).toMatchObject({ 华山: 'Chip', 庐山: 'Chip' });
+    expect(entities('摩爾線程規劃了兩款晶片：「華山」主打訓練，「廬山」專攻圖形渲染。')).toMatchObject({ 華山: 'Chip', 廬山: 'Chip' });
+    expect(entities('摩尔线程的总部在北京，“华山”是一座山。')).not.toHaveProperty('华山');
+  });
+});

@@ -53,6 +53,7 @@ describe('chips named by a family, a kind with a model number, or a counted list
   it('when a chip kind is followed by a Chinese brand and a model number (主控芯片镇岳510), then that is a chip', () => {
     expect(entities('平头哥还推出了固态硬盘主控芯片镇岳510。')).toMatchObject({ 镇岳510: 'Chip' });
     expect(entities('平頭哥還推出了固態硬碟主控晶片鎮岳510。')).toMatchObject({ 鎮岳510: 'Chip' });
+    expect(Object.keys(entities('该芯片由小鹏自2020年起自研，芯片集成400亿个晶体管。')).filter((n) => /\d/.test(n))).toEqual([]);
   });
 
   it('when quoted names follow a count of chips and a colon (两款芯片：“华山”…“庐山”), then each is a chip', () => {

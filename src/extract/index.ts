@@ -1,7 +1,7 @@
 import { cleanArticle } from './clean';
 import { isReporter, type SentenceContext } from './context';
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
-import { articleNames, discover } from './discover';
+import { articleNames, discover, knownShortNames } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, findMentions, type Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
@@ -38,7 +38,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // The Simplified view of each sentence is made once: every later step matches on it.
   const sentences = splitSentences(text).map((s) => ({ ...s, simp: toSimplified(s.text) }));
   const discovered = discover(sentences, lex);
-  const matcher = buildMatcher(lex, articleNames(discovered, lex));
+  const matcher = buildMatcher(lex, [...articleNames(discovered, lex), ...knownShortNames(sentences.map((s) => s.simp).join('\n'), lex)]);
 
   // Chips discovered as models of a known family (MTIA 300, 昇腾960) are made by the family's maker.
   const familyMaker = new Map(discovered.filter((d) => d.makerId).map((d) => [d.lexiconId ?? nameKey(d.name), d.makerId!]));

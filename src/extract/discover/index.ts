@@ -1,7 +1,7 @@
 import { hasChinese } from '../lang';
 import type { Lexicon } from '../lexicon';
 import type { ArticleName } from '../matcher';
-import { nameKey } from '../normalize';
+import { nameKey, toSimplified } from '../normalize';
 import { mayHoldOrgNames, segmentAll, words } from '../segment';
 import { chineseNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
@@ -62,10 +62,33 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
   });
 }
 
+const knownLong = new WeakMap<Lexicon, { long: string; id: string; short: string }[]>();
+/**
+ * Short names of known companies an article names in full: 耐能智慧（Kneron）… then 耐能面临…. The lexicon keeps the
+ * full Chinese name; the short one is a spelling only in an article that wrote the full one first.
+ */
+export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
+  let all = knownLong.get(lex);
+  if (!all) {
+    all = [];
+    for (const e of lex.entries.values())
+      if (e.type === 'Organization')
+        for (const long of [e.name, ...e.aliases])
+          if (hasChinese(long)) for (const short of shortForms(long, lex)) all.push({ long: toSimplified(long), id: e.id, short });
+    knownLong.set(lex, all);
+  }
+  const out: ArticleName[] = [];
+  for (const { long, id, short } of all) {
+    const at = simp.indexOf(long);
+    if (at >= 0 && simp.includes(short, at + long.length)) out.push({ id, type: 'Organization', spellings: [short] });
+  }
+  return out;
+}
+
 // A company's name without its corporate word, as later sentences write it: Vantora Labs -> Vantora, 澜算科技 -> 澜算.
 const EN_CORPORATE =
   /^([A-Z][A-Za-z-]{2,}) (?:Labs?|Semiconductors?|Technologies|Technology|Systems|Computing|Silicon|Microsystems|Networks|Robotics|Photonics|Compute|Inc|Corp|AI)\.?$/;
-const ZH_CORPORATE = /^([\u3400-\u9fff]{2,4}?)(?:科技|半导体|微电子|集成电路|智能科技|智能|技术|电子|智算|集团|汽车|股份)$/;
+const ZH_CORPORATE = /^([\u3400-\u9fff]{2,4}?)(?:科技|半导体|微电子|集成电路|智能科技|智能|智慧|技术|电子|智算|集团|汽车|股份)$/;
 
 function shortForms(name: string, lex: Lexicon): string[] {
   const en = EN_CORPORATE.exec(name)?.[1];

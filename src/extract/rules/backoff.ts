@@ -1,6 +1,6 @@
 import { clauseAt, coordinated, headOf, isReporter, modifies, ofType, ORG, subjectBefore, type SentenceContext } from '../context';
 import type { Mention } from '../matcher';
-import { firstMatch } from '../regex';
+import { allMatches, firstMatch } from '../regex';
 import { cue, negatedAt, type Emit, type Terms } from './terms';
 
 /**
@@ -26,7 +26,7 @@ export const BACKOFF_CONFIDENCE = 0.45;
 const once = (t: Terms) => new RegExp(cue(t).source, 'i');
 
 // Words of rivalry: the sentence's subject against the names after them.
-const RIVALRY = once({
+const RIVALRY = cue({
   zh: ['竞争', '对手', '劲敌', '挑战', '抗衡', '替代', '对标', '比肩', '叫板', '角逐', '争夺', '追赶', '落后于', '分庭抗礼', '取代'],
   en: [
     'rival(?:s|ry|ries|ing)?',
@@ -127,24 +127,32 @@ function funding(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
 
 /** The sentence's subject competes with the list of names after the words of rivalry (A与B竞争: and the list after 与). */
 function rivalry(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
-  const m = firstMatch(RIVALRY, ctx.simp);
-  if (!m) return;
-  const [cs, ce] = clauseAt(ctx.simp, m.index);
-  if (negatedAt(ctx, m.index, cs)) return;
+  let clauseEnd = -1;
+  // (Each clause with words of rivalry: 市场竞争激烈，耐能面临英伟达、高通等大厂的竞争 reads the second.)
+  for (const m of allMatches(RIVALRY, ctx.simp)) {
+    if (m.index < clauseEnd) continue;
+    const [cs, ce] = clauseAt(ctx.simp, m.index);
+    clauseEnd = ce;
+    if (!negatedAt(ctx, m.index, cs)) rivalsIn(ctx, emit, orgs, m.index, cs, ce);
+  }
+}
+
+/** The rivals of one clause's subject, around the words of rivalry at `at`. */
+function rivalsIn(ctx: SentenceContext, emit: Emit, orgs: Mention[], at: number, cs: number, ce: number): void {
   // The subject opens the clause ("AMD agreed to buy ZT Systems to take on Nvidia": AMD; 昆仑芯与华为的竞争: 昆仑芯);
   // with no name before the words, it is the company the story is about ("Its rivals include A").
-  const opener = orgs.find((o) => o.start >= cs && o.end <= m.index && !AFTER_PREPOSITION.test(ctx.simp.slice(cs, o.start)));
-  const anchor = opener ?? subjectBefore(ctx, m.index, ORG, false) ?? (orgs.some((o) => o.start < m.index) ? undefined : ctx.topic);
+  const opener = orgs.find((o) => o.start >= cs && o.end <= at && !AFTER_PREPOSITION.test(ctx.simp.slice(cs, o.start)));
+  const anchor = opener ?? subjectBefore(ctx, at, ORG, false) ?? (orgs.some((o) => o.start < at) ? undefined : ctx.topic);
   if (!anchor || !party(ctx, anchor)) return;
   // (Names listed with the subject are on its side: 燧原与壁仞、摩尔线程一道挑战英伟达.)
   const together = new Set(coordinated(ctx.mentions, anchor, ctx.simp, ORG).map((x) => x.id));
   const rival = (o: Mention) => orgs.includes(o) && !together.has(o.id) && party(ctx, o);
   // The other side: the list after the words in their clause, and in Chinese the list after 与/和/同/跟 or 面临 before
   // them (昆仑芯与华为、寒武纪的竞争; 耐能面临英伟达、高通等大厂的竞争).
-  const withStart = /(?:与|和|同|跟|面临|面对|受到|遭遇|来自)[^，,。；与和同跟]*$/.exec(ctx.simp.slice(cs, m.index));
+  const withStart = /(?:与|和|同|跟|面临|面对|受到|遭遇|来自)[^，,。；与和同跟]*$/.exec(ctx.simp.slice(cs, at));
   const firsts = [
-    orgs.find((o) => o.start >= m.index && o.end <= ce),
-    withStart ? orgs.find((o) => o.start >= cs + withStart.index && o.end <= m.index) : undefined,
+    orgs.find((o) => o.start >= at && o.end <= ce),
+    withStart ? orgs.find((o) => o.start >= cs + withStart.index && o.end <= at) : undefined,
   ];
   for (const first of firsts)
     if (first && rival(first))

@@ -146,3 +146,18 @@ describe('Fund phases', () => {
     });
   });
 });
+
+describe('short names of known companies named in full first', () => {
+  it('when an article names a known company in full (耐能智慧) and later by its stem (耐能), then the stem is that company (here facing rivals named in a later clause than the first words of rivalry)', () => {
+    for (const text of [
+      '边缘AI芯片新创耐能智慧（Kneron）今宣布上市。市场近年竞争激烈，耐能面临英伟达、高通以及联发科等大厂的竞争。',
+      '邊緣AI晶片新創耐能智慧（Kneron）今宣布上市。市場近年競爭激烈，耐能面臨輝達、高通以及聯發科等大廠的競爭。',
+    ])
+      expect(rel(text, 'COMPETES_WITH').filter((p) => p.includes('Kneron'))).toHaveLength(3);
+  });
+
+  it('when the stem appears without the full name first, then it is no name', () => {
+    expect(entities('耐能面临英伟达、高通以及联发科等大厂的竞争。')).not.toHaveProperty('Kneron');
+    expect(entities('耐能面临英伟达的竞争。耐能智慧（Kneron）今宣布上市。')).toMatchObject({ Kneron: 'Organization' });
+  });
+});

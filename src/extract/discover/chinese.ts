@@ -237,9 +237,9 @@ function legalNames(s: DiscoverySentence, reg: Registry): void {
 const BOUGHT_INTO = /(?:入股|注资|参股|增资|收购|并购)([\u4e00-\u9fff]{2,4}?)(?=[，,。；、]|持股|的(?:股份|股权|控股权)|$)/g;
 
 const COMPANY_NOUN = /(?:分公司|子公司|公司|工厂)/g;
-// A short name the text says is a company: 耐能是一家AI芯片公司 / 耐能成立于2015年 / 新创耐能宣布… .
+// A short name the text says is a company: 耐能是一家AI芯片公司 / 耐能成立于2015年 / 新创耐能宣布… / 合资公司酷睿程（CARIZON）.
 const SAID_COMPANY =
-  /(?:^|(?<=[，,。；：:“"「（(]))([\u4e00-\u9fff]{2,6}?)(?=是一家[^，,。；]{0,20}?(?:公司|企业|新创|初创|厂商|制造商|设计商|供应商)|成立于\d|于\d{4}年成立)|(?<=新创|新创公司|初创公司|初创企业)([\u4e00-\u9fff]{2,4}?)(?=今天|今日|近日|日前|宣布|表示|完成|获得|推出|发布)/g;
+  /(?:^|(?<=[，,。；：:“"「（(]))([\u4e00-\u9fff]{2,6}?)(?=是一家[^，,。；]{0,20}?(?:公司|企业|新创|初创|厂商|制造商|设计商|供应商)|成立于\d|于\d{4}年成立)|(?<=新创|新创公司|初创公司|初创企业|合资公司|合资企业)([\u4e00-\u9fff]{2,4}?)(?=今天|今日|近日|日前|宣布|表示|完成|获得|推出|发布|将|[（(])/g;
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;

@@ -271,6 +271,8 @@ export const ORG_NOUNS = [
   'publication',
   'hyperscaler',
   'unicorn',
+  'joint venture',
+  'venture',
   'spin-off',
   'spinoff',
 ];

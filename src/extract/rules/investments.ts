@@ -18,16 +18,23 @@ const INVEST: Terms = {
     'funding (?:for|to)',
     'led\\s+(?:a|an|the)\\s+(?:[\\w$.,-]+\\s+){0,4}?round\\s+(?:in|for)',
     'put\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|some\\s+|another\\s+)?(?:US)?[$€¥£][\\d.,]+\\s*(?:billion|million|bn|m)?\\s+(?:in|into)',
+    // "an investment firm that owns about 6% of Core Scientific"
+    '(?:own|owns|owned|owning|hold|holds|held|holding)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|over\\s+|a\\s+|an\\s+)?[\\d.]+\\s?%\\s+(?:stake\\s+in|of)',
   ],
 };
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
 const BACKED_BY: Terms = {
-  zh: ['获得?[^，,。]{0,30}?(?:投资|注资|融资)', '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:包括|有)'],
+  zh: [
+    '获得?[^，,。]{0,30}?(?:投资|注资|融资)',
+    '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:名单|名册|阵容)?(?:中|里)?(?:还|也)?(?:包括|有)',
+  ],
   en: [
     'backed by',
     '(?:has|have|had|with) the (?:financial )?backing of',
     'funded by',
     'raised [^,.;]{0,40}? from',
+    // "Anthropic drew fresh investment from Microsoft and Nvidia"
+    '(?:drew|draws|drawn|received|receives|secured|secures|attracted|attracts|won|got|landed)\\s+(?:[\\w-]+\\s+){0,2}?(?:investment|investments|funding|backing|financing)\\s+from',
     '(?:investors?|backers?|shareholders?|participants?)(?:\\s+in\\s+the\\s+(?:\\w+\\s+)?(?:round|deal|financing|raise))? (?:include|included|including|such as)',
     '(?:investors|round|financing|funding)\\s+(?:was\\s+)?(?:co-)?led\\s+by',
     'round\\s+(?:was\\s+)?(?:co-)?led\\s+by',
@@ -130,6 +137,8 @@ function emitAll(emit: Emit, investor: Mention | undefined, investees: Mention[]
 }
 
 const IN_WHICH = /\bin\s+which\s+/g;
+const ZH_JOINT_VENTURE = /(?:共同)?(?:成立|组建|设立)?的合资(?:公司|企业)\s*/g;
+const EN_JOINT_VENTURE = /,\s*(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:between|of|formed\s+by|set\s+up\s+by)\s+/gi;
 const BACKED_ADJECTIVE = /([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g;
 const investsIn: Rule = (ctx, emit) => {
   const { simp } = ctx;
@@ -323,6 +332,16 @@ const investsIn: Rule = (ctx, emit) => {
     const held = inside[inside.length - 1];
     const buyer = mentionsAfter(ctx, m.index + m[0].length, investors, Math.min(ce, m.index + m[0].length + 20))[0];
     if (held && buyer) emitAll(emit, buyer, [held], 0.75);
+  }
+  // A与B的合资公司Z / "Z, a joint venture between A and B": each partner holds a share of the venture.
+  for (const m of allMatches(ZH_JOINT_VENTURE, simp)) {
+    const venture = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    const last = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end === m.index && !x.anaphor);
+    if (venture && last) for (const o of coordinated(ctx.mentions, last, simp, ORG)) emitAll(emit, o, [venture], 0.7);
+  }
+  for (const m of allMatches(EN_JOINT_VENTURE, simp)) {
+    const venture = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end === m.index);
+    if (venture) for (const o of describedListAfter(ctx, m.index + m[0].length, ORG)) emitAll(emit, o, [venture], 0.7);
   }
   // Y-backed X: "SoftBank-backed Acme".
   for (const m of allMatches(BACKED_ADJECTIVE, simp)) {

@@ -447,3 +447,40 @@ describe('INVESTS_IN by "has backed"', () => {
     expect(rel('Nokia bought optical networking specialist Infinera earlier this year.', 'ACQUIRES')).toEqual([['Nokia', 'Infinera']]);
   });
 });
+
+describe('INVESTS_IN by investment drawn, stakes owned, shareholder lists and joint ventures', () => {
+  it('when a company "drew/received investment from" others, or a firm "owns about 6% of" one, then they invest', () => {
+    expect(rel('Anthropic drew fresh investment from Microsoft and Nvidia last year.', 'INVESTS_IN')).toEqual([
+      ['Microsoft', 'Anthropic'],
+      ['NVIDIA', 'Anthropic'],
+    ]);
+    expect(rel('Opposition was led by Two Seas Capital, an investment firm that owns about 6% of Core Scientific.', 'INVESTS_IN')).toEqual([
+      ['Two Seas Capital', 'Core Scientific'],
+    ]);
+  });
+
+  it('when a shareholder list goes on (股东名单中还有A和B), then each holds the company', () => {
+    expect(rel('除基石投资者外，澜起科技的股东名单中还有英特尔和三星。', 'INVESTS_IN')).toEqual([
+      ['Intel', 'Montage Technology'],
+      ['Samsung', 'Montage Technology'],
+    ]);
+    expect(rel('除基石投資者外，瀾起科技的股東名單中還有英特爾和三星。', 'INVESTS_IN')).toEqual([
+      ['Intel', 'Montage Technology'],
+      ['Samsung', 'Montage Technology'],
+    ]);
+  });
+
+  it('when a joint venture is named with its partners (A与B的合资公司Z, "Z, a joint venture between A and B"), then each partner invests in it', () => {
+    const both = [
+      ['CARIAD', 'CARIZON'],
+      ['Horizon Robotics', 'CARIZON'],
+    ];
+    expect(rel('旗下软件公司CARIAD与地平线的合资公司酷睿程（CARIZON）将在中国自主研发芯片。', 'INVESTS_IN')).toEqual(both);
+    expect(rel('旗下軟體公司CARIAD與地平線的合資公司酷睿程（CARIZON）將在中國自主研發晶片。', 'INVESTS_IN')).toEqual(both);
+    expect(rel('Carizon, a joint venture between CARIAD and Horizon Robotics, will design the chip.', 'INVESTS_IN')).toEqual([
+      ['CARIAD', 'Carizon'],
+      ['Horizon Robotics', 'Carizon'],
+    ]);
+    expect(rel('CARIAD and Horizon Robotics said their talks on a joint venture had ended.', 'INVESTS_IN')).toEqual([]);
+  });
+});

@@ -40,7 +40,11 @@ class Cuts {
 function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefined {
   const rest = simp.slice(at, at + 4);
   // 董事长盖鲁江表示: two or three characters between a title and a verb of saying are a name, whatever the surname.
-  const speaker = /^([\u3400-\u9fff]{2,3}?)(?=表示|称|指出|透露|强调|说|认为|坦言|介绍|回应|提到|直言)/.exec(simp.slice(at, at + 6));
+  // (Also with a time or an adverb before the verb: 董事长洪进扬先前曾表示.)
+  const speaker =
+    /^([\u3400-\u9fff]{2,3}?)(?=(?:先前|此前|日前|近日|稍早|早前|也|则|还|亦)?(?:曾)?(?:表示|称|指出|透露|强调|说|认为|坦言|介绍|回应|提到|直言))/.exec(
+      simp.slice(at, at + 10),
+    );
   // 单 is a surname too, but only right after a title and not as a word of its own (首席执行官单独…).
   const surname = ZH_SURNAMES.has(rest[0] ?? '') || (TITLE_ONLY_SURNAMES.includes(rest[0] ?? '') && words(rest)[0]?.word.length === 1);
   if (!surname) return speaker && !FUNCTION_START.test(speaker[1]!) ? speaker[1] : undefined;

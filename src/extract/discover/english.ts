@@ -487,18 +487,30 @@ export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
   if (hasChinese(simp)) return;
   const cs = namesOf(s).trimmed.filter((c): c is Candidate => !!c);
   let prevPerson: Candidate | undefined;
+  // Person-shaped names of the list with no given name, kept until a later item shows the list is of people:
+  // "by Martin Snelgrove, Darrick Wiebe and Raymond Chik".
+  let pending: Candidate[] = [];
   for (const c of cs) {
     if (reg.typeOf(c.name) === 'Person') {
       prevPerson = c;
+      pending = [];
       continue;
     }
     const joined =
       prevPerson &&
       /^(?:,[^,.;]{1,40},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$|^\s*,\s*$/.test(simp.slice(prevPerson.end, c.start));
-    if (joined && !reg.known(c.name) && personShaped(c.name) && isGivenName(c.name.split(' ')[0]!)) {
-      reg.add(c.name, 'Person', [c.name]);
+    const shaped = joined && !reg.known(c.name) && personShaped(c.name);
+    if (shaped && isGivenName(c.name.split(' ')[0]!)) {
+      for (const p of [...pending, c]) reg.add(p.name, 'Person', [p.name]);
       prevPerson = c;
-    } else prevPerson = undefined;
+      pending = [];
+    } else if (shaped && !c.name.split(' ').some((t) => isCommonWord(t))) {
+      pending.push(c);
+      prevPerson = c;
+    } else {
+      prevPerson = undefined;
+      pending = [];
+    }
   }
 }
 

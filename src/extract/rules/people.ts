@@ -63,6 +63,8 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention
   return before.length ? before[0] : (ctx.main ?? ctx.topic);
 }
 
+// 由P担任/出任/接任: who holds a post.
+const HELD_BY = /由([^，,。；由]{1,40}?)(?:担任|出任|接任)/g;
 const FOUNDED_BY =
   /由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi;
 const worksFor: Rule = (ctx, emit) => {
@@ -194,6 +196,16 @@ const worksFor: Rule = (ctx, emit) => {
         0.75,
       );
     }
+  }
+  // Altera由前迈威尔高层侯赛因担任执行长: the person after 由 holds the post named after 担任 at the sentence's subject.
+  for (const m of allMatches(HELD_BY, simp)) {
+    const end = m.index + m[0].length;
+    const title = ZH_TITLE_RE.exec(simp.slice(end, end + 12));
+    const p = ofType(ctx.mentions, ['Person'], ctx.lex)
+      .filter((x) => x.start > m.index && x.end <= end)
+      .pop();
+    const o = subjectBefore(ctx, m.index, ORG, false);
+    if (title?.index === 0 && p && o && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitRole(emit, p, o, title[0], 0.75);
   }
   // 由P创立 / founded by P: the founder works for the founded company (the sentence's subject).
   for (const m of allMatches(FOUNDED_BY, simp)) {

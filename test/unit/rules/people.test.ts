@@ -319,3 +319,36 @@ describe('WORKS_FOR from a post taken and a post run before', () => {
     expect(rel("Jane Roe, who praised Nokia's chief executive, spoke after Intel's results.", 'WORKS_FOR')).toEqual([]);
   });
 });
+
+describe('WORKS_FOR: founders listed, speakers with an adverb, posts held', () => {
+  it('when founders are listed after a known person, names with no given name are people too once a later one has one', () => {
+    expect(
+      rel(
+        'Untether was founded in 2018 by Martin Snelgrove, Darrick Wiebe and Raymond Chik, who came out of the University of Toronto.',
+        'WORKS_FOR',
+      ),
+    ).toEqual([
+      ['Martin Snelgrove', 'Untether'],
+      ['Darrick Wiebe', 'Untether'],
+      ['Raymond Chik', 'Untether'],
+    ]);
+    expect(entities('Untether was founded by Martin Snelgrove, Bank Street and Raymond Chik.')['Bank Street']).not.toBe('Person');
+  });
+
+  it('when a title and a name come before a verb of saying with a time or adverb between (董事长洪进扬先前曾表示), or the title is 执行副总, then the name is a person', () => {
+    expect(entities('群创董事长洪进扬先前曾表示，公司会持续推动产能调整。')).toMatchObject({ 洪进扬: 'Person' });
+    expect(entities('群創董事長洪進揚先前曾表示，公司會持續推動產能調整。')).toMatchObject({ 洪進揚: 'Person' });
+    expect(rel('群创董事长洪进扬先前曾表示，公司会持续推动产能调整。', 'WORKS_FOR')).toEqual([['洪进扬', 'Innolux']]);
+    expect(entities('研究机构执行副总林伟智表示，量产时程符合预期。')).toMatchObject({ 林伟智: 'Person' });
+  });
+
+  it('when a company "由P担任执行长", then P works for it in that post', () => {
+    expect(relWith('交易完成后，Altera由前迈威尔高管侯赛因（Raghib Hussain）担任执行长。', 'WORKS_FOR', 'role')).toEqual(
+      expect.arrayContaining([['Raghib Hussain', 'Altera', '执行长']]),
+    );
+    expect(relWith('交易完成後，Altera由前邁威爾高層侯賽因（Raghib Hussain）擔任執行長。', 'WORKS_FOR', 'role')).toEqual(
+      expect.arrayContaining([['Raghib Hussain', 'Altera', '执行长']]),
+    );
+    expect(rel('Altera由侯赛因（Raghib Hussain）担任顾问一事未获证实。', 'WORKS_FOR')).toEqual([]);
+  });
+});

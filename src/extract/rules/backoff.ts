@@ -48,6 +48,8 @@ const RIVALRY = cue({
   ],
 });
 
+const RIVALRY_ANY = new RegExp(RIVALRY.source, 'i');
+
 // A name that only stands for whom something belongs to ("Nvidia's GPUs", 中国移动旗下基金, 晶曜科技的首款芯片) is no party.
 const POSSESSIVE_AFTER = /^(?:['’]s?\s|旗下|的|之)/;
 // …nor is a former employer ("former OpenAI researcher").
@@ -162,6 +164,8 @@ function rivalsIn(ctx: SentenceContext, emit: Emit, orgs: Mention[], at: number,
 
 /** Back-off relations of one sentence: who took part in a funding round, and rivals. */
 export function backoff(ctx: SentenceContext, emit: Emit): void {
+  // (Most sentences have neither kind of words: the parties are worked out only for those that do.)
+  if (!ROUND_ROLE_CUE.test(ctx.simp) && !RIVALRY_ANY.test(ctx.simp)) return;
   const orgs = parties(ctx);
   if (!orgs.length) return;
   funding(ctx, emit, orgs);

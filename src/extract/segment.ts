@@ -169,20 +169,23 @@ function compareWord(key: Uint8Array, start: number): number {
 
 // Organization heads: what Chinese company and lab names end with (whole words). 公司 only ends a name with a proper stem.
 const ORG_HEAD = new Set(
-  '科技 半导体 微电子 电子 集成电路 智能 集团 控股 资本 投资 研究院 实验室 技术 信息 通信 芯 光电 公司 有限公司 股份有限公司 证交所 交易所 证券交易所 联交所 基金 创投'.split(
+  '科技 半导体 微电子 电子 集成电路 智能 集团 控股 资本 投资 研究院 研究所 大学 学院 实验室 技术 信息 通信 芯 光电 公司 有限公司 股份有限公司 证交所 交易所 证券交易所 联交所 基金 创投'.split(
     ' ',
   ),
 );
+const SCHOOL_HEAD = /^(?:大学|学院)$/;
+const SCHOOL_END = /(?:大学|学院)$/;
+const COUNTRY = /^(?:中国|美国|日本|韩国|台湾|欧洲|英国|德国|法国|印度|各国|海外|国内|全球|国外|亚洲|全国|本地|当地)/;
 // Business words between a proper stem and its head: 春山浦江 投资管理 公司.
 const DESCRIPTOR = new Set(
-  '投资 管理 资产 基金 科技 控股 股份 有限 责任 半导体 电子 网络 信息 技术 智能 计算 数据 国际 证券 资本 创业 国有资本 国有 实业 发展 产业 股权'.split(
+  '投资 管理 资产 基金 科技 控股 股份 有限 责任 半导体 电子 网络 信息 技术 智能 计算 数据 国际 证券 资本 创业 国有资本 国有 实业 发展 产业 股权 理工 工业 科技 趋势 研究'.split(
     ' ',
   ),
 );
 // Proper-noun tags (ns places count only beside an unknown character: 美国科技 is no company, 上海证交所 is).
 const PROPER = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt']);
 // One-character words that are function words, never part of a name.
-const FUNCTION_CHARS = '的了在和与及是为将对把被从向于也都而且就还又或其该此这那等个年月日称说据由以让给向至及并但所';
+const FUNCTION_CHARS = '的了在和与及是为将对把被从向于也都而且就还又或其该此这那等个年月日称说据由以让给向至及并但所则有距着';
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
 /**
@@ -257,7 +260,19 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
   const out: ChineseOrgName[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (w.word.length >= 4 && w.tag === 'nt' && CJK_ONLY.test(w.word) && !/(?:市场|地区|方面|政府|国内|海外)$/.test(w.word)) {
+    if (
+      w.word.length >= 4 &&
+      (w.tag === 'nt' || (w.tag === 'nz' && SCHOOL_END.test(w.word))) &&
+      CJK_ONLY.test(w.word) &&
+      !/(?:市场|地区|方面|政府|国内|海外)$/.test(w.word)
+    ) {
+      if (SCHOOL_END.test(w.word) && COUNTRY.test(w.word)) continue;
+      // 南洋 理工大学: a kind of school (nt) after a city's name is that city's school.
+      const city = ws[i - 1];
+      if (SCHOOL_END.test(w.word) && city && city.tag === 'ns' && CJK_ONLY.test(city.word) && !COUNTRY.test(city.word)) {
+        out.push({ name: city.word + w.word, start: city.start });
+        continue;
+      }
       out.push({ name: w.word, start: w.start });
       continue;
     }
@@ -279,7 +294,10 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
       j--;
     }
     // A place may start a name when what follows says what kind of company it is: 上海证交所, 上海国有资本投资有限公司.
-    const exchange = (/交易所|证交所|联交所/.test(w.word) || (/公司/.test(w.word) && i - j > 2)) && places > 0;
+    // So may a city before a school's head: 旧金山大学, 东京工业大学 (not a country's: 美国大学 are many).
+    const exchange =
+      (/交易所|证交所|联交所/.test(w.word) || (/公司/.test(w.word) && i - j > 2) || (SCHOOL_HEAD.test(w.word) && !COUNTRY.test(stem))) &&
+      places > 0;
     if (stem.length < 2 || (unknownChars < 2 && proper === 0 && !exchange && !(places && unknownChars))) continue;
     // 2奈米技术, 3纳米工艺: a unit after a number is no name.
     if (/[0-9０-９.]$/.test(simp.slice(0, ws[j + 1]!.start))) continue;

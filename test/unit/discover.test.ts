@@ -27,6 +27,56 @@ describe('discovery of names the lexicon lacks', () => {
     expect(entities('摩尔线程在上海证交所挂牌。')).toMatchObject({ 上海证交所: 'Organization' });
   });
 
+  it('when a transliterated name has several dotted parts, then it is one person, and an institution named after one is an organization', () => {
+    const e = entities('董事长是该国安全顾问、王室成员阿卜杜·拉赫曼·本·哈米德，公司曾与哈利法·本·扎耶德科技大学等机构合作。');
+    expect(e).toMatchObject({ '阿卜杜·拉赫曼·本·哈米德': 'Person', '哈利法·本·扎耶德科技大学': 'Organization' });
+    expect(Object.keys(e).filter((n) => n.includes('·'))).toHaveLength(2);
+    const t = entities('董事長是該國安全顧問、王室成員阿卜杜·拉赫曼·本·哈米德。');
+    expect(t).toMatchObject({ '阿卜杜·拉赫曼·本·哈米德': 'Person' });
+    expect(Object.keys(entities('新闻：安德鲁·斯通进入董事会。'))).toEqual(['安德鲁·斯通']);
+  });
+
+  it('when a Japanese name follows a title, then the whole name is a person (family name and given name)', () => {
+    expect(entities('该公司社长田中和博此前接受采访时表示，需求强劲。')).toMatchObject({ 田中和博: 'Person' });
+    expect(entities('經濟產業大臣佐藤健在記者會上說明。')).toMatchObject({ 佐藤健: 'Person' });
+    expect(entities('技術長山本健一郎在聲明中表示，將採用新製程。')).toMatchObject({ 山本健一郎: 'Person' });
+    // (A Chinese name after a title keeps its usual length; a preposition after a title is no name.)
+    expect(entities('董事长田立新表示，公司将扩产。')).toMatchObject({ 田立新: 'Person' });
+    expect(Object.values(entities('一位券商分析师对记者表示，前景乐观。'))).not.toContain('Person');
+  });
+
+  it('when a Korean name is written family name first with a hyphenated given name, then it is a person, also opening a sentence', () => {
+    expect(entities('Lee Dong-soo wrote about the dispute on his blog.')).toMatchObject({ 'Lee Dong-soo': 'Person' });
+    expect(entities('The lab invited Choi Jin-ho to the meeting in Seoul.')).toMatchObject({ 'Choi Jin-ho': 'Person' });
+  });
+
+  it('when a school or institute is named with a city or a proper stem, then it is an organization; a country and 大学 is not one', () => {
+    expect(entities('研究团队来自旧金山大学与希伯来大学。')).toMatchObject({ 旧金山大学: 'Organization', 希伯来大学: 'Organization' });
+    expect(entities('南洋理工大學的研究人員表示。')).toMatchObject({ 南洋理工大學: 'Organization' });
+    expect(Object.values(entities('美国大学的研究人员表示，芯片人才短缺。'))).not.toContain('Organization');
+  });
+
+  it('when words stand before a name in a list or before an investor, then they are no part of it', () => {
+    const e = entities('公告显示，这家公司的客户包括英伟达、英特尔、三星电子与台积电。');
+    expect(Object.keys(e).filter((n) => n.includes('客户'))).toEqual([]);
+    expect(entities('产业资本之外，市场化风投则有远川创投和蓝湾资本。')).toMatchObject({ 远川创投: 'Organization' });
+    expect(Object.keys(entities('这次上市距蓝湾资本当初的计划晚了四年。'))).toEqual(['蓝湾资本']);
+    expect(entities('本轮还有临江先导基金参与。')).toMatchObject({ 临江先导基金: 'Organization' });
+  });
+
+  it('when a chip is named with a generation mark or followed by "AI accelerator", then the chip name is whole and without AI', () => {
+    expect(entities('The handset runs the Snapdragon 8 Gen 3 and the tablet the Snapdragon 8+ Gen 1.')).toMatchObject({
+      'Snapdragon 8 Gen 3': 'Chip',
+      'Snapdragon 8+ Gen 1': 'Chip',
+    });
+    const e = entities('Zentra unveiled its Orca 200 AI accelerator for data centers.');
+    expect(e).toMatchObject({ 'Orca 200': 'Chip' });
+    expect(Object.keys(e).filter((n) => n.endsWith(' AI'))).toEqual([]);
+    expect(Object.keys(entities('Zentra will build RISC-V-based AI chips for televisions.')).filter((n) => n.includes('based'))).toEqual(
+      [],
+    );
+  });
+
   it('when capitals only start a sentence or a headline, then they are no names', () => {
     expect(entities('According to the report, demand for chips rose.')).toEqual({});
     expect(entities('Chip Stocks Rally As Demand For Servers Grows Again')).toEqual({});

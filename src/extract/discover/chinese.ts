@@ -1,8 +1,8 @@
 import { hasChinese } from '../lang';
 import { chineseOrgNames, mayHoldOrgNames, tagOf, words, type Word } from '../segment';
-import { ZH_SURNAMES, ZH_TITLE_ALT, ZH_TITLES } from './names';
+import { JA_SURNAMES, ZH_SURNAMES, ZH_TITLE_ALT, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
-import { includesAny, startsWithAny, surfaceSets } from './surfaces';
+import { endsWithAny, includesAny, startsWithAny, surfaceSets } from './surfaces';
 import { allMatches } from '../regex';
 
 // Longest first, so 执行副总裁 is read before 副总裁 and 总裁.
@@ -14,7 +14,7 @@ const AFTER_NAME =
 const CJK_WORD = /^[\u3400-\u9fff]+$/;
 const TITLE_ONLY_SURNAMES = '单';
 const APPOINTED = new RegExp(`^([\\u3400-\\u9fff]{2,3}?)(?=(?:现任|出任|担任|兼任|任)(?:${ZH_TITLES.join('|')}))`);
-const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你]/;
+const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你对向跟]/;
 
 /**
  * A Chinese person name right after a title (执行长黄仁勋, 董事长、副董事长徐直军, 创办人张建中): a common
@@ -37,7 +37,31 @@ class Cuts {
   }
 }
 
+/** A Japanese name at `at`: a known family name, then one to three characters up to where a name ends (一郎 whole). */
+function japaneseName(simp: string, at: number): string | undefined {
+  const family = [3, 2].find((n) => JA_SURNAMES.has(simp.slice(at, at + n)));
+  if (!family) return undefined;
+  let end = at + family;
+  while (end - at - family < 3 && /[\u3400-\u9fff]/.test(simp[end] ?? '')) {
+    if (simp.startsWith('一郎', end)) end += 2;
+    // (A given name may start with 和 or 一: 和博, 一夫.)
+    else if (
+      end === at + family
+        ? !/[和一]/.test(simp[end]!) && AFTER_NAME.test(simp[end]!)
+        : AFTER_NAME.test(simp[end]!) || /^(?:此|说明)/.test(simp.slice(end))
+    )
+      break;
+    else end++;
+  }
+  const given = end - at - family;
+  return given >= 1 && given <= 3 && AFTER_NAME_JA.test(simp.slice(end)) ? simp.slice(at, end) : undefined;
+}
+const AFTER_NAME_JA =
+  /^(?:[^\u3400-\u9fff]|此|说明|[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之]|$)/;
+
 function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefined {
+  const ja = japaneseName(simp, at);
+  if (ja) return ja;
   const rest = simp.slice(at, at + 4);
   // 董事长盖鲁江表示: two or three characters between a title and a verb of saying are a name, whatever the surname.
   // (Also with a time or an adverb before the verb: 董事长洪进扬先前曾表示.)
@@ -73,7 +97,7 @@ const NAME_IS_TITLE = new RegExp(
 const INVESTOR_BEFORE =
   /(?:由|，|,|、|和|与|及)((?:[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?(?:、|和|与|及))*[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
 // Fund names: 小米长江产业基金, 国家集成电路产业投资基金 (the words before the fund noun, back to a verb or preposition).
-const FUND = /(?:产业|投资|产业投资|创业投资|股权投资)基金/g;
+const FUND = /(?:产业|投资|产业投资|创业投资|股权投资|产业园|先导|引导)基金/g;
 const FUND_PHASE = /(?<=基金)[一二三四五六七八九]期/g;
 const phasesOf = new WeakMap<Registry, Map<string, string>>();
 // A partnership's registered name, 合肥清辉集电企业管理合伙企业（有限合伙）: the words back to a function word.
@@ -164,7 +188,9 @@ function listedName(name: string, reg: Registry): boolean {
   // (Chinese characters only, no opening of a phrase: 一批国产, 随着AWS; not a person's name: 李嘉诚.)
   if (!/^[\u4e00-\u9fff]+$/.test(name) || /^(?:一|随着|通过|作为|由于|对于|关于|其中|包括)/.test(name)) return false;
   if (name.length <= 3 && ZH_SURNAMES.has(name[0]!) && tagOf(name) === 'nr') return false;
-  return !NOT_IN_LISTED_NAME.test(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese);
+  // (客户包括辉达, 背后站着阿里: words before a known name are no part of a name.)
+  const known = surfaceSets(reg.lex);
+  return !NOT_IN_LISTED_NAME.test(name) && !startsWithAny(name, known.chinese) && !endsWithAny(name, known.chineseNoPlace);
 }
 
 // A registered company name ends in its legal form: 北京亦庄国际投资发展有限公司, 北京艾溪科技中心（有限合伙）,

@@ -15,7 +15,8 @@ import { allMatches, matchesIn } from '../regex';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A generation after a known family: Maia 2, Gaudi 3, Ascend 950PR, 昇腾960, MI355X.
-const GENERATION = '((?:[A-Z](?=\\d{3,4}))?\\d{1,4}[A-Z]{0,3}(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini))?)';
+// (Snapdragon 8+ Gen 1, Snapdragon 8 Elite: a generation's marks after the number.)
+const GENERATION = '((?:[A-Z](?=\\d{3,4}))?\\d{1,4}[A-Z]{0,3}\\+?(?:\\sGen\\s?\\d{1,2})?(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini|Elite))?)';
 
 interface Family {
   /** A family spelling followed by a generation. */
@@ -59,7 +60,7 @@ const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
 const CALLED =
   /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU|架构)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
 const NAME_THEN_CHIP =
-  /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|IPUs?|LPUs?|CPUs?|superchips?)\b/g;
+  /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s(?!AI\s)[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|IPUs?|LPUs?|CPUs?|superchips?)\b/g;
 const PRODUCT_BEFORE =
   /(?:电脑|计算机|服务器|工作站|手机|笔电|笔记本|平板|机柜|平台|系统|\b(?:supercomputer|computer|server|workstation|laptop|PC|phone|smartphone|tablet|system|platform|rack))\s*$/i;
 const PRODUCT_AFTER =

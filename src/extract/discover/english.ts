@@ -125,9 +125,15 @@ const TITLE_HEAD = new Set(['Officer', 'Scientist', 'Architect', 'Executive', 'E
 const ABBREVIATION = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'St.']);
 // A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
 const HYPHEN_MODIFIER =
-  /^([A-Z][\w.&]*)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
+  /^([A-Z][\w.&-]*?)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
 
 const ADVERB = /^[A-Z][a-z]{3,}ly$/;
+const KOREAN_FAMILY = new Set(
+  'Lee Kim Park Choi Choe Jung Chung Jeong Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Kwon Hwang Ahn Song Yoo Yu Hong Jeon Jun Ko Koh Moon Yang Son Bae Baek Heo Nam Noh Roh Ha Kyung Ryu Chae Cha Kwak Byun Min Won Woo Koo Sung Eom Kye Jin Paik'.split(
+    ' ',
+  ),
+);
+const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{2,5}$/;
 
 interface Candidate {
   name: string;
@@ -278,7 +284,7 @@ function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Ca
           // (Only quotes, bullets and spaces before it: the sentence's first word; but not when a corporate
           // suffix is all that would be left, Spark Capital, Orbit Silicon.)
           (start <= lead &&
-            !(rest.length === 1 && FIRM_SUFFIX.has(rest[0]!)) &&
+            !(rest.length === 1 && (FIRM_SUFFIX.has(rest[0]!) || (KOREAN_FAMILY.has(first!) && KOREAN_GIVEN.test(rest[0]!)))) &&
             (isCommonWord(first!) || ADVERB.test(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
         ? first!
         : undefined;
@@ -365,6 +371,11 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     }
     const tokens = c.name.split(' ');
     if (TECHNOLOGY.test(c.name)) continue;
+    // Lee Dong-soo, Kyung Kye-hyun: a Korean family name, then a given name of two syllables joined by a hyphen.
+    if (tokens.length === 2 && KOREAN_FAMILY.has(tokens[0]!) && KOREAN_GIVEN.test(tokens[1]!)) {
+      reg.add(c.name, 'Person', [c.name]);
+      continue;
+    }
     if (personShaped(c.name)) {
       const ofOrg = OF_ORG_SAID.exec(after);
       const said = isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before));

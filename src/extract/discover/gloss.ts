@@ -23,7 +23,14 @@ const KIND_THEN_NAME =
 const PAREN = new RegExp(`([${CJK}·]{2,24}|[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`, 'gu');
 const REGISTERED_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司)/;
 const SHORT_NAME_CUE = /^(?:以下简称|以下称|下称|简称)[为:：]?\s*/;
-const DOTTED = new RegExp(`([${CJK}]{1,8})·([${CJK}]{1,8})`, 'gu');
+// A chain of ideograph runs joined by middle dots: 安德烈·卡帕西, 谢赫·塔农·本·扎耶德.
+const DOTTED = new RegExp(`([${CJK}]{1,8})((?:·[${CJK}]{1,8})+)`, 'gu');
+// Role nouns a transliterated name follows without a title (王室成员谢赫·塔农, 沙特王储穆罕默德·本·萨勒曼).
+const ZH_ROLE_BEFORE = /.*(?:成员|顾问|王储|国王|亲王|王子|酋长|总统|总理|首相|部长|大使|议员|市长|州长|博士)/;
+// Verbs that end a dotted name's last part and no transliteration uses (布拉德·史密斯进入董事会).
+const DOTTED_LAST_STOP = '进入担获接离宣出';
+// What ends an institution's name: 穆罕默德·本·扎耶德人工智能大学 is a university, not a person.
+const ZH_INSTITUTION = /^[\u3400-\u9fff]*?(?:大学|学院|研究院|研究所|实验室|基金会|中心|医院)/;
 
 export function cutChineseName(run: string): string {
   const m = ZH_NAME_CUT.exec(run);
@@ -100,15 +107,29 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
     }
   }
 
-  // Transliterated names with a middle dot: 安德烈·卡帕西.
+  // Transliterated names with a middle dot: 安德烈·卡帕西, 谢赫·塔农·本·扎耶德.
   for (const m of allMatches(DOTTED, simp)) {
-    const first = cutChineseName(m[1]!).slice(-4);
-    let last = m[2]!;
-    const stop = [...last].findIndex((c, i) => i > 0 && ZH_NAME_STOP.includes(c));
-    if (stop > 0) last = last.slice(0, stop);
-    const name = `${first}·${last}`;
-    if (first.length === 0 || reg.known(name)) continue;
+    let first = cutChineseName(m[1]!);
+    first = first.slice(ZH_ROLE_BEFORE.exec(first)?.[0].length ?? 0).slice(-4);
+    const parts = m[2]!.slice(1).split('·');
+    let last = parts.pop()!;
     const at = m.index + m[1]!.length - first.length;
+    if (first.length === 0) continue;
+    const institution = ZH_INSTITUTION.exec(last);
+    if (institution && ![...institution[0]].some((c) => ZH_NAME_STOP.includes(c))) {
+      // (the name of a person the institution is named after, whole with it)
+      const name = [first, ...parts, institution[0]].join('·');
+      if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
+      continue;
+    }
+    const stop = [...last].findIndex((c, i) => i > 0 && (ZH_NAME_STOP.includes(c) || DOTTED_LAST_STOP.includes(c)));
+    if (stop > 0) last = last.slice(0, stop);
+    const head = [first, ...parts].join('·');
+    // A name the text has already given shorter (布拉德·史密斯 before 布拉德·史密斯进入董事会) is that name.
+    let known = false;
+    for (let k = last.length; k > 0 && !known; k--) known = !!reg.known(`${head}·${last.slice(0, k)}`);
+    if (known) continue;
+    const name = `${head}·${last}`;
     reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
   }
 }

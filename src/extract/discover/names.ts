@@ -155,6 +155,7 @@ export const ZH_TITLES = [
   '教授',
   '社长',
   '会长',
+  '大臣',
 ];
 /** ZH_TITLES as a regex alternation, longest first (执行副总裁 before 副总裁 before 总裁). */
 export const ZH_TITLE_ALT = [...ZH_TITLES].sort((a, b) => b.length - a.length).join('|');
@@ -295,3 +296,22 @@ export const ZH_SURNAMES = new Set(
 
 /** A word compromise knows as an ordinary word (The, According, Both): capitalised only by its place. */
 export const isCommonWord = (w: string) => (kindOf(w) & COMMON) !== 0;
+
+/**
+ * Common Japanese family names as the Chinese press writes them (Simplified): a Japanese name after a title is a
+ * family name of two characters or more and a given name of one to three (社长田中邦裕, 大臣斋藤健, 技术长牧野淳一郎),
+ * longer than the Chinese names the title rules otherwise read.
+ */
+export const JA_SURNAMES = new Set(
+  (
+    '田中 佐藤 铃木 高桥 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 佐佐木 松本 井上 木村 清水 山口 斋藤 松田 后藤 河岛 牧野 ' +
+    '池田 桥本 石川 山下 中岛 前田 藤田 小川 冈田 长谷川 村上 近藤 石井 坂本 远藤 青木 藤井 西村 福田 太田 三浦 藤原 冈本 ' +
+    '松井 中川 中野 原田 小野 田村 竹内 金子 和田 中山 石田 上田 森田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 ' +
+    '谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野 菅原 久保 松尾 野口 新井 大西 柳井 丰田 ' +
+    '稻盛 永守 盐野 真锅 野村 黑田 北川 星野 小池 植田 西川 岸田 大桥 细谷 川村 平井 吉川 宫川 北野 东原 饭田 土屋 熊谷 ' +
+    '黑川 服部 秋山 佐野 中田 荒井 小松 岩崎 樱井 野田 细川 石原 古川 松浦 吉村 滨田 白石 森本 吉冈 小泉 安倍 石破 高市 ' +
+    '宫永 三村 东哲 泽井 鹤田 十仓 冲 榊原 米仓 小宫 相川 奥田 筒井 片山 武藤 野中 江口 寺田 菊池 望月 杉本 千叶 关口'
+  )
+    .split(' ')
+    .filter((x) => x.length >= 2),
+);

@@ -47,6 +47,10 @@ export interface CorefState {
   employers?: Map<string, string>;
   /** The last person named, for 他/她/he/she opening a sentence. */
   person?: string;
+  /** Groups named so far (Tata Group, 三星集团), most recent last, for "the group's X unit". */
+  groups?: string[];
+  /** How each organization was last written, for matching a unit to its group by name (Tata Motors, Tata Group). */
+  surfaces?: Map<string, string>;
 }
 
 // A sentence opened by a person or a pronoun for one speaks for that person's company: 周启明表示，公司…; 他透露，公司….
@@ -109,6 +113,28 @@ function resolve(r: Reading, pos: number, noun?: string, outsideClause = false):
   );
 }
 
+/**
+ * The group a unit named before "the group's …" belongs to: a name the sentence uses as a modifier before the
+ * unit (The Reliance tie-up centres on Jio, the group's arm), else a group named so far that shares the unit's
+ * first word (Tata Motors, the group's carmaker: Tata Group); none otherwise (the last group named may be another's).
+ */
+function owningGroup(r: Reading, unit: Mention | undefined, noun: string): string | undefined {
+  if (!unit) return undefined;
+  const { simp, state, orgs } = r;
+  const modifier = orgs.filter(
+    (o) =>
+      o.end <= unit.start &&
+      o.id !== unit.id &&
+      (/\b[Tt]he\s+$/.test(simp.slice(Math.max(0, o.start - 4), o.start)) || /^['’]s\b/.test(simp.slice(o.end))),
+  );
+  if (modifier.length) return modifier[modifier.length - 1]!.id;
+  const first = unit.surface.split(/\s+/)[0]!.toLowerCase();
+  const kin = (ids: string[] | undefined) =>
+    (ids ?? []).filter((id) => id !== unit.id && (state.surfaces?.get(id) ?? '').toLowerCase().split(/\s+/)[0] === first).pop();
+  // (A name with Group in it before one the text merely described as a group.)
+  return kin(state.groups) ?? kin(state.described.get(noun));
+}
+
 /** A reference to an organization over [start, end), unless a name stands there. */
 function push(r: Reading, start: number, end: number, target: Mention | undefined): void {
   if (!target || taken(r, start, end)) return;
@@ -133,9 +159,17 @@ export function anaphora(
     if (maker) out.push({ id: maker, type: 'Organization', start: m.index, end: m.index + m[0].length, surface: m[0], anaphor: true });
   }
   for (const m of allMatches(EN_DESCRIPTION, simp)) {
+    const noun = m[1]!.toLowerCase();
+    // "Tata Motors, the group's carmaker": the group owning the unit named before, the last group named.
+    const appositive = orgs.filter((o) => /^\s*,\s*$/.test(simp.slice(o.end, m.index))).pop();
+    if (/^(?:group|conglomerate)$/.test(noun) && /^['’]s\b/.test(simp.slice(m.index + m[0].length))) {
+      const group = owningGroup(r, appositive, noun);
+      if (group) push(r, m.index, m.index + m[0].length, { id: group, type: 'Organization', start: 0, end: 0, surface: '' });
+      continue;
+    }
     // "Humain, the AI company owned by PIF": a description in apposition to a name is no reference.
-    if (orgs.some((o) => /^\s*,\s*$/.test(simp.slice(o.end, m.index)))) continue;
-    push(r, m.index, m.index + m[0].length, resolve(r, m.index, m[1]!.toLowerCase()));
+    if (appositive) continue;
+    push(r, m.index, m.index + m[0].length, resolve(r, m.index, noun));
   }
   for (const m of allMatches(ZH_MERGED, simp)) push(r, m.index, m.index + m[0].length, state.topic);
   // He/She/他/她 opening a sentence: the last person named (He co-founded Nervana).
@@ -199,6 +233,10 @@ export function advance(
     if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id))
       state.foundries = [...(state.foundries ?? []).filter((x) => x !== m.id), m.id];
 
+  for (const m of mentions) if (!m.anaphor && m.type === 'Organization') (state.surfaces ??= new Map()).set(m.id, m.surface);
+  for (const m of mentions)
+    if (!m.anaphor && m.type === 'Organization' && /(?:\bGroup|\bHoldings|集团)$/.test(m.surface))
+      state.groups = [...(state.groups ?? []).filter((x) => x !== m.id), m.id];
   const person = mentions.find((m) => m.type === 'Person');
   if (person) state.person = person.id;
   // A sentence that opens with a reference (该公司…) keeps the topic it refers to.

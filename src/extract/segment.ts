@@ -277,6 +277,8 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
       continue;
     }
     if (i === 0 || !ORG_HEAD.has(w.word)) continue;
+    // (启信宝信息显示: "the records of X show", not a company named X信息.)
+    if (w.word === '信息' && /^(?:显示|表明|指出)/.test(simp.slice(w.start + 2))) continue;
     let j = i - 1;
     while (j > 0 && DESCRIPTOR.has(ws[j]!.word) && i - j <= 3) j--;
     let stem = '';

@@ -77,6 +77,13 @@ describe('discovery of names the lexicon lacks', () => {
     );
   });
 
+  it('when a Latin name in Chinese text makes, owns or employs (自研芯片, 旗下, 首席执行官), then it is an organization, not a chip', () => {
+    const e = entities('在ZORVO自研芯片计划中，ZORVO旗下芯片公司交出三颗芯片。ZORVO首席执行官陈明达表示，ZORVO在芯片业务上投入巨大。');
+    expect(e).toMatchObject({ ZORVO: 'Organization', 陈明达: 'Person' });
+    expect(entities('公司推出VX2等推理加速卡产品。')).toMatchObject({ VX2: 'Chip' });
+    expect(Object.keys(entities('启信宝信息显示，该公司参保人数为1261人。'))).toEqual([]);
+  });
+
   it('when capitals only start a sentence or a headline, then they are no names', () => {
     expect(entities('According to the report, demand for chips rose.')).toEqual({});
     expect(entities('Chip Stocks Rally As Demand For Servers Grows Again')).toEqual({});

@@ -38,7 +38,9 @@ const FIRM_SUFFIX = new Set([
 // Cues, tested on the text just before or just after a candidate name.
 // Chinese context of a Latin name: 芯片新创公司Zephyr Silicon, Zephyr公司, 执行长Jane Doe.
 const ZH_ORG_BEFORE = /(公司|企业|集团|厂商|制造商|新创|初创|创企|实验室|子公司|旗下|投资方|投资人|对手|客户|伙伴|供应商|机构)\s*$/;
-const ZH_ORG_AFTER = /^\s*(公司|集团|科技|实验室|股份|控股|创投|资本)/;
+// (…and what owns or employs: OPPO旗下, OPPO首席执行官, OPPO方面回应称.)
+const ZH_ORG_AFTER =
+  /^\s*(公司|集团|科技|实验室|股份|控股|创投|资本|旗下|方面(?:表示|回应|称|证实)|首席|执行长|董事长|副?总裁|联合创始人|创始人|创办人)/;
 // (Every Chinese title the people rules know, 业务长 and 董事总经理 included, and 首席…/博士.)
 const ZH_PERSON_BEFORE = new RegExp(`(?:${ZH_TITLE_ALT}|执行官|首席|博士)\\s*$`);
 // A Latin brand followed by what kind of thing it is: GaussDB分布式数据库, Exadata数据库一体机.
@@ -48,7 +50,9 @@ const ZH_PRODUCT_BEFORE = /(?:平台|操作系统|软件|大模型|模型|框架
 // Process and interface technologies are no products of one company: FinFET制程平台, SerDes技术.
 const TECHNOLOGY =
   /^(?:FinFET|GAA|GAAFET|EUV|DUV|CMOS|SerDes|RISC-V|CoWoS|SoIC|InFO|PCIe|CXL|DDR\d?|LPDDR\d?|HBM\d?E?|Ethernet|SRAM|DRAM|NAND)$/i;
-const ZH_CHIP_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,3}?(芯片|晶片|处理器|加速器|加速卡)/;
+// (OPPO自研芯片, X推出新芯片: a verb or a word of making between says the name made the chip, it is not the chip.)
+const ZH_CHIP_AFTER =
+  /^\s*(?:(?!的|自研|自行|自家|自主|研发|开发|设计|推出|发布|采用|搭载|使用|旗下|关停|首款|新|造|打造|用|为|款|家|颗|在|对|于|从|向|把|将|与|和|及|是|也|已|曾|还|都|再|不|没|无|会|能|要)[\u3400-\u9fff]){0,3}?(芯片|晶片|处理器|加速器|加速卡)/;
 
 const PERSON_BEFORE = [
   ZH_PERSON_BEFORE,

@@ -19,6 +19,8 @@ const MAJORITY =
 // What follows a parent's name in a unit's name: Foundry, Cloud, Ventures, 晶圆代工, 智能云.
 const UNIT_NAME =
   /^\s*(?:Foundry|Foundry Services|Cloud|AI Cloud|Ventures|Capital|Research|Labs?|Semiconductor|Digital|晶圆代工|代工|智能云|云|资本|创投|研究院)$/;
+const GROUP_UNIT =
+  /,\s+the\s+(?:group|conglomerate)['’]s\s+(?:[\w&-]+,?\s+){0,5}?(?:arm|unit|business|division|subsidiary|affiliate|carmaker|automaker|company|operator|venture|flagship|retailer|bank|insurer)\b/g;
 const nameAfter = (unit: string, parent: string) => (unit.startsWith(parent) ? unit.slice(parent.length) : '');
 const unitCue = cue(UNIT);
 const ownedBy = cue(OWNED_BY);
@@ -121,6 +123,13 @@ const subsidiary: Rule = (ctx, emit) => {
       ? orgs.filter((x) => x.end <= parent.start && x.end >= parent.start - 4).pop()
       : undefined;
     add(emit, after ?? appositive, parent);
+  }
+  // "Tata Motors, the group's carmaker", "Jio Platforms, the group's digital arm": the unit named before the
+  // group's description (coreference makes "the group" the group last named).
+  for (const m of allMatches(GROUP_UNIT, simp)) {
+    const unit = orgs.filter((x) => x.end <= m.index && /^\s*$/.test(simp.slice(x.end, m.index))).pop();
+    const parent = orgs.find((x) => x.anaphor && x.start > m.index && x.start <= m.index + 4);
+    add(emit, unit, parent);
   }
   // the SoftBank-controlled company, a Samsung-owned unit: the controller owns what follows.
   for (const m of allMatches(OWNED_ADJECTIVE, simp)) {

@@ -87,3 +87,19 @@ describe('SUBSIDIARY_OF from what the field knows and from group lists', () => {
     ]);
   });
 });
+
+describe('SUBSIDIARY_OF through "the group\'s" unit', () => {
+  it("when a unit is described as the group's arm, then it belongs to the group named before that shares its name, or to the modifier the sentence names", () => {
+    const text =
+      "Helio signed deals with the Korvane Group and Marlow Industries. Korvane Telecom, the group's network business, will build the cloud. Helio will also work with Korvane Motors, the group's carmaker, on design.";
+    expect(rel(text, 'SUBSIDIARY_OF')).toEqual([
+      ['Korvane Telecom', 'Korvane Group'],
+      ['Korvane Motors', 'Korvane Group'],
+    ]);
+    expect(rel("Helio met Samsung. The Samsung deal covers Harman, the group's audio unit.", 'SUBSIDIARY_OF')).toEqual([
+      ['Harman', 'Samsung'],
+    ]);
+    // (No group named so far that the unit shares a name with: no parent is guessed.)
+    expect(rel("Helio met the Korvane Group. It will work with Jio Platforms, the group's digital arm.", 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});

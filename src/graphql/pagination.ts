@@ -57,6 +57,30 @@ class Edge<T> {
 }
 
 /**
+ * A connection's page info; its cursors are encoded only when a client selects them.
+ *
+ * A class, not an object literal with getters: on Node 20 (V8 11.3) such a literal made each page
+ * outlive young-generation collections (a loop making them has everything it allocates promoted to
+ * the old generation; with a class, nothing), which cost every request a copy and promotion of its
+ * rows and a larger share of the scavenges.
+ */
+class PageInfo<T> {
+  constructor(
+    private readonly edges: Edge<T>[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
+}
+
+/**
  * The connection for rows fetched with `page.first + 1` as the limit (the extra row means "there is
  * a next page"), or with `page.first` when the caller knows `more` otherwise.
  */
@@ -68,20 +92,7 @@ export function connection<T>(
   more = rows.length > page.first,
 ): ConnectionRecord<T> {
   const edges = rows.slice(0, page.first).map((r) => new Edge(list, r.key, r.node));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: more,
-      hasPreviousPage: page.after !== null,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges.at(-1)?.cursor ?? null;
-      },
-    },
-    totalCount,
-  };
+  return { edges, pageInfo: new PageInfo(edges, more, page.after !== null), totalCount };
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

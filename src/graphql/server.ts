@@ -9,9 +9,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import type { Context } from './context';
+import { requestContext, type Context, type Services } from './context';
 import { checkDocument, costCheck, costLimit, depthLimit, type QueryLimits } from './limits';
-import { createLoaders } from './loaders';
 import { jitGateway } from './jit';
 import type { PreparedOperations } from './prepared';
 import { attachWebSocket } from './websocket';
@@ -307,7 +306,7 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
  */
 export function listen(
   apollo: ApolloServer<Context>,
-  deps: Omit<Context, 'canWrite' | 'loaders' | 'actor'>,
+  deps: Services,
   opts: ServeOptions & { apiKey?: string; wsMutations?: boolean; limits?: QueryLimits },
 ): Promise<Listening> {
   const limits = opts.limits;
@@ -315,20 +314,10 @@ export function listen(
     limits &&
     ((server: HttpServer) =>
       attachWebSocket(server, { deps, limits, apiKey: opts.apiKey, mutations: opts.wsMutations ?? false, logger: opts.logger }));
-  return serve(
-    apollo,
-    (req) =>
-      Promise.resolve({
-        ...deps,
-        loaders: createLoaders(deps.reader),
-        canWrite: hasApiKey(req, opts.apiKey),
-        actor: actorOf(req.headers['x-actor']),
-      }),
-    {
-      ...opts,
-      upgrade: upgrade || undefined,
-    },
-  );
+  return serve(apollo, (req) => Promise.resolve(requestContext(deps, hasApiKey(req, opts.apiKey), actorOf(req.headers['x-actor']))), {
+    ...opts,
+    upgrade: upgrade || undefined,
+  });
 }
 
 /** Any Apollo server on node:http (the benchmark serves its peer the same way). */

@@ -13,13 +13,12 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ApiError, clientError, ErrorCode } from '../errors';
 import { silentLogger, type Logger } from '../log';
-import type { Context } from './context';
+import { requestContext, type Services } from './context';
 import { checkDocument, depthLimit, operationCost, type QueryLimits } from './limits';
-import { createLoaders } from './loaders';
 import { actorOf, bearerMatches, executableSchema } from './server';
 
 export interface WebSocketOptions {
-  deps: Omit<Context, 'canWrite' | 'loaders' | 'actor'>;
+  deps: Services;
   limits: QueryLimits;
   apiKey?: string;
   /** Whether mutations are accepted over WebSocket (with the key in the connection params). */
@@ -84,12 +83,7 @@ export function attachWebSocket(server: HttpServer, opts: WebSocketOptions): { d
             ),
           ];
         }
-        const contextValue: Context = {
-          ...opts.deps,
-          loaders: createLoaders(opts.deps.reader),
-          canWrite: canWrite.get(ctx) ?? false,
-          actor: actorOf(ctx.connectionParams?.['x-actor']),
-        };
+        const contextValue = requestContext(opts.deps, canWrite.get(ctx) ?? false, actorOf(ctx.connectionParams?.['x-actor']));
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onError: (_ctx, _id, _payload, errors) => formatted(errors, logger),

@@ -1,5 +1,5 @@
 import { int, type Driver } from 'neo4j-driver';
-import { openSession, translate } from './session';
+import { openSession, runQuery, translate } from './session';
 import { badInput } from '../errors';
 import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
@@ -79,7 +79,7 @@ export class GraphReader {
     // would add BEGIN and COMMIT exchanges to every query.
     const session = openSession(this.driver, this.database, 'READ');
     try {
-      const res = await session.run(cypher, params);
+      const res = await runQuery(session, cypher, params);
       return res.records.map((r) => r.get(key) as T);
     } catch (err) {
       throw translate(err);

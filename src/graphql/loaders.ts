@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphReader, PageArgs, RelationFilter, TimelineFilter } from '../repo/reader';
 import type { ProgramShape, RelationShape } from '../repo/shapes';
-import type { ArticleRecord, KeyedRow, RelationRecord } from '../repo/types';
 
 /**
  * Per-request DataLoaders: a field asked for on many entities (say `relations` on every search hit)
@@ -46,21 +45,8 @@ export class Loaders {
     return this.loader(field, args, batch).load(id);
   }
 
-  private relationsLoader(f: RelationFilter, page: PageArgs, shape: RelationShape) {
-    return this.loader('relations', [f, page, shape], (ids) => this.reader.relationsOf(ids, f, page, shape));
-  }
-
-  private articlesLoader(page: PageArgs) {
-    return this.loader('articles', page, (ids) => this.reader.articlesMentioning(ids, page));
-  }
-
   relations(id: string, f: RelationFilter, page: PageArgs, shape: RelationShape) {
-    return this.relationsLoader(f, page, shape).load(id);
-  }
-
-  /** Answers from a query that already fetched this page (see Query.entity). */
-  primeRelations(id: string, f: RelationFilter, page: PageArgs, shape: RelationShape, rows: KeyedRow<RelationRecord>[]) {
-    void this.relationsLoader(f, page, shape).prime(id, rows);
+    return this.load('relations', [f, page, shape], (ids) => this.reader.relationsOf(ids, f, page, shape), id);
   }
 
   relationCount(id: string, f: RelationFilter) {
@@ -76,11 +62,7 @@ export class Loaders {
   }
 
   articles(id: string, page: PageArgs) {
-    return this.articlesLoader(page).load(id);
-  }
-
-  primeArticles(id: string, page: PageArgs, rows: KeyedRow<ArticleRecord>[]) {
-    void this.articlesLoader(page).prime(id, rows);
+    return this.load('articles', page, (ids) => this.reader.articlesMentioning(ids, page), id);
   }
 
   articleCount(id: string) {

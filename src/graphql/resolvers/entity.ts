@@ -1,8 +1,9 @@
 import type { ArticleResolvers, EntityResolvers } from '../../generated/graphql';
 import { connection, dateWindow, pageArgs } from '../pagination';
 import { Selection } from '../selection';
-import type { Direction } from '../../repo/types';
+import type { ArticleRecord, Direction, EntityRecord, KeyedRow, RelationRecord } from '../../repo/types';
 import type { RelationType } from '../../extract/types';
+import { refused } from './evidence';
 
 type RelationsArgs = { types?: RelationType[] | null; direction?: Direction | null; first?: number | null; after?: string | null };
 type ArticlesArgs = { first?: number | null; after?: string | null };
@@ -18,12 +19,51 @@ export function relationsRequest(args: RelationsArgs, selection: Selection) {
 
 export const articlesRequest = (args: ArticlesArgs) => ({ page: pageArgs('entityArticles', args, 20, 100) });
 
+type RelationsRequest = ReturnType<typeof relationsRequest>;
+type ArticlesRequest = ReturnType<typeof articlesRequest>;
+const relationsKey = (r: RelationsRequest) => JSON.stringify([r.filter, r.page, r.shape]);
+const articlesKey = (r: ArticlesRequest) => JSON.stringify(r.page);
+
+/** The first pages Query.entity read with an entity, each under the request it answers. */
+const PREFETCHED = Symbol('prefetched');
+interface Prefetched {
+  relations?: { key: string; rows: KeyedRow<RelationRecord>[] };
+  articles?: { key: string; rows: KeyedRow<ArticleRecord>[] };
+}
+const prefetchedOf = (e: EntityRecord) => (e as { [PREFETCHED]?: Prefetched })[PREFETCHED];
+
+/**
+ * Gives an entity record the pages read along with it (Query.entity), which its `relations` and
+ * `articles` resolvers then answer from, synchronously, when they are asked the same request: no
+ * loader is made and no promise is settled for them.
+ */
+export function withPrefetched(
+  e: EntityRecord,
+  relations: { request: RelationsRequest; rows: KeyedRow<RelationRecord>[] } | undefined,
+  articles: { request: ArticlesRequest; rows: KeyedRow<ArticleRecord>[] } | undefined,
+): EntityRecord {
+  (e as { [PREFETCHED]?: Prefetched })[PREFETCHED] = {
+    relations: relations && { key: relationsKey(relations.request), rows: relations.rows },
+    articles: articles && { key: articlesKey(articles.request), rows: articles.rows },
+  };
+  return e;
+}
+
 export const Entity: EntityResolvers = {
   // Projected with the entity when the query asked for it; batched here otherwise.
   mentionCount: (e, _, { loaders }) => e.mentionCount ?? loaders.mentionCount(e.id),
-  relations: async (e, args, { loaders }, info) => {
-    const { page, filter, shape } = relationsRequest(args, Selection.of(info));
-    return connection('relations', await loaders.relations(e.id, filter, page, shape), page, () => loaders.relationCount(e.id, filter));
+  relations: (e, args, { loaders }, info) => {
+    let request: RelationsRequest;
+    try {
+      request = relationsRequest(args, Selection.of(info));
+    } catch (err) {
+      return refused(err);
+    }
+    const { page, filter, shape } = request;
+    const count = () => loaders.relationCount(e.id, filter);
+    const pre = prefetchedOf(e)?.relations;
+    if (pre && pre.key === relationsKey(request)) return connection('relations', pre.rows, page, count);
+    return loaders.relations(e.id, filter, page, shape).then((rows) => connection('relations', rows, page, count));
   },
   timeline: async (e, args, { loaders }, info) => {
     const page = pageArgs('timeline', args, 50, 200);
@@ -36,9 +76,18 @@ export const Entity: EntityResolvers = {
       e.id,
       Selection.shape(info, 'program', (s) => s.program()),
     ),
-  articles: async (e, args, { loaders }) => {
-    const { page } = articlesRequest(args);
-    return connection('entityArticles', await loaders.articles(e.id, page), page, () => loaders.articleCount(e.id));
+  articles: (e, args, { loaders }) => {
+    let request: ArticlesRequest;
+    try {
+      request = articlesRequest(args);
+    } catch (err) {
+      return refused(err);
+    }
+    const { page } = request;
+    const count = () => loaders.articleCount(e.id);
+    const pre = prefetchedOf(e)?.articles;
+    if (pre && pre.key === articlesKey(request)) return connection('entityArticles', pre.rows, page, count);
+    return loaders.articles(e.id, page).then((rows) => connection('entityArticles', rows, page, count));
   },
 };
 

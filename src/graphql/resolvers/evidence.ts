@@ -45,7 +45,7 @@ function evidence(
 
 /** A rejected promise for a thrown error (how an async resolver reports it). */
 // eslint-disable-next-line @typescript-eslint/require-await -- async only to reject with any thrown value
-async function refused(err: unknown): Promise<never> {
+export async function refused(err: unknown): Promise<never> {
   throw err;
 }
 

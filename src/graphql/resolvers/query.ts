@@ -6,7 +6,7 @@ import { Selection } from '../selection';
 import { entityIdOf } from '../changes';
 import { ENTITY_REF } from '../../repo/shapes';
 import { DEAL_TYPES } from '../../repo/ranks';
-import { articlesRequest, relationsRequest } from './entity';
+import { articlesRequest, relationsRequest, withPrefetched } from './entity';
 import { entityRef, keyFor } from '../ids';
 import { MAX_NODES, nodesByIds } from './node';
 
@@ -24,7 +24,7 @@ export const Query: QueryResolvers = {
     if ((id == null) === (name == null)) throw badInput('Give exactly one of "id" and "name".');
     const sel = Selection.of(info);
     // The first page of `relations` and `articles` comes in the same query as the entity; the
-    // field resolvers then find it in their loaders. Arguments they would refuse are left to them.
+    // field resolvers then find it on the record. Arguments they would refuse are left to them.
     const { relations, articles } = sel.memo('prefetch', (s) => {
       const rel = s.only('relations', 'Entity');
       const art = s.only('articles', 'Entity');
@@ -47,10 +47,11 @@ export const Query: QueryResolvers = {
     const survivor = !found && key != null ? (await reader.survivors([key])).get(key) : undefined;
     if (survivor) found = await read({ id: survivor });
     if (!found) return null;
-    if (relations && found.relations)
-      loaders.primeRelations(found.entity.id, relations.filter, relations.page, relations.shape, found.relations);
-    if (articles && found.articles) loaders.primeArticles(found.entity.id, articles.page, found.articles);
-    return found.entity;
+    return withPrefetched(
+      found.entity,
+      relations && found.relations && { request: relations, rows: found.relations },
+      articles && found.articles && { request: articles, rows: found.articles },
+    );
   },
   search: async (_, { query, types, first }, { reader }, info) => {
     if (query.trim().length === 0) throw badInput('"query" must not be empty.');

@@ -89,12 +89,12 @@ async function main() {
           return { entity: found?.entity, relations };
         }
         case 'articles':
-          return page(await reader.articles({ ...top, first: 20 }), 20);
+          return page(await reader.articles({ ...top, first: 20 }, ['id', 'title', 'publishedAt', 'source']), 20);
         case 'mentions': {
           const found = await reader.entityWith(
             { id: v.id! },
             { fields: [], mentionCount: true },
-            { articles: { page: { ...top, first: 20 } } },
+            { articles: { page: { ...top, first: 20 }, fields: ['id', 'title', 'publishedAt'] } },
           );
           return { entity: found?.entity, articles: page(found?.articles ?? [], 20) };
         }

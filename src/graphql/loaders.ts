@@ -61,8 +61,8 @@ export class Loaders {
     return this.load('timelineCount', f, (ids) => this.reader.countTimelineOf(ids, f), id);
   }
 
-  articles(id: string, page: PageArgs) {
-    return this.load('articles', page, (ids) => this.reader.articlesMentioning(ids, page), id);
+  articles(id: string, page: PageArgs, fields: readonly string[]) {
+    return this.load('articles', [page, fields], (ids) => this.reader.articlesMentioning(ids, page, fields), id);
   }
 
   articleCount(id: string) {

@@ -6,7 +6,15 @@ import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../ext
 import { matchOf, pageCypher, type PageArgs, type PageSpec } from './paging';
 import { BY_NAME, ENTITY, FACT_FILTER, PROGRAM, RELATION, aliasKeys, evidenceSpec, programParamsOf, relationParams } from './projections';
 import { articlesSpec, auditSpec, bestFacts, dealsSpec, programsSpec, relationsSpec, timelineSpec } from './specs';
-import { FULL_ENTITY, FULL_PROGRAM, FULL_RELATION, type EntityShape, type ProgramShape, type RelationShape } from './shapes';
+import {
+  ARTICLE_FIELDS,
+  FULL_ENTITY,
+  FULL_PROGRAM,
+  FULL_RELATION,
+  type EntityShape,
+  type ProgramShape,
+  type RelationShape,
+} from './shapes';
 import type {
   ArticleRecord,
   ChangeRecord,
@@ -194,7 +202,10 @@ export class GraphReader {
   async entityWith(
     ref: { id: string } | { name: string },
     shape: EntityShape,
-    pre: { relations?: { filter: RelationFilter; page: PageArgs; shape: RelationShape }; articles?: { page: PageArgs } },
+    pre: {
+      relations?: { filter: RelationFilter; page: PageArgs; shape: RelationShape };
+      articles?: { page: PageArgs; fields?: readonly string[] };
+    },
   ): Promise<{ entity: EntityRecord; relations?: KeyedRow<RelationRecord>[]; articles?: KeyedRow<ArticleRecord>[] } | null> {
     const byId = 'id' in ref;
     const params: Record<string, unknown> = byId ? { id: ref.id } : { keys: aliasKeys(ref.name) };
@@ -210,7 +221,7 @@ export class GraphReader {
       });
     }
     if (pre.articles) {
-      parts.push(`articles: COLLECT { ${pageCypher(articlesSpec(true), 'a_')} }`);
+      parts.push(`articles: COLLECT { ${pageCypher(articlesSpec(true, pre.articles.fields), 'a_')} }`);
       Object.assign(params, { a_after: pre.articles.page.after, a_limit: int(pre.articles.page.first + 1) });
     }
     const [row] = await this.rows<{ entity: EntityRecord; relations?: KeyedRow<RelationRecord>[]; articles?: KeyedRow<ArticleRecord>[] }>(
@@ -259,8 +270,8 @@ export class GraphReader {
     return this.countMany(ids, timelineSpec(), { ...f });
   }
 
-  articlesMentioning(ids: readonly string[], page: PageArgs) {
-    return this.pageMany<ArticleRecord>(ids, articlesSpec(true), {}, page);
+  articlesMentioning(ids: readonly string[], page: PageArgs, fields: readonly string[] = ARTICLE_FIELDS) {
+    return this.pageMany<ArticleRecord>(ids, articlesSpec(true, fields), {}, page);
   }
 
   countArticlesMentioning(ids: readonly string[]) {
@@ -291,8 +302,9 @@ export class GraphReader {
 
   // ---- Top-level pages ----
 
-  articles(page: PageArgs) {
-    return this.page<ArticleRecord>(articlesSpec(false), {}, page);
+  /** The newest articles, projecting `fields` (id always). */
+  articles(page: PageArgs, fields: readonly string[] = ARTICLE_FIELDS) {
+    return this.page<ArticleRecord>(articlesSpec(false, fields), {}, page);
   }
 
   countArticles() {

@@ -1,7 +1,7 @@
 import { ARTICLE, BY_NAME, CURATION, FACT_FILTER, PROGRAM, PROGRAM_STATUS, RELATION, SIDE, EVIDENCE } from './projections';
 import { seekOwned } from './ranks';
 import type { PageSpec } from './paging';
-import { FULL_PROGRAM, FULL_RELATION, type ProgramShape, type RelationShape } from './shapes';
+import { ARTICLE_FIELDS, FULL_PROGRAM, FULL_RELATION, type ProgramShape, type RelationShape } from './shapes';
 import type { RelationFilter } from './reader';
 
 // The page specification of every list the API pages through: what rows, in what key order, read
@@ -84,14 +84,15 @@ export function timelineSpec(shape: RelationShape = FULL_RELATION): PageSpec {
   };
 }
 
-export function articlesSpec(mentioning: boolean): PageSpec {
+/** Articles newest first (all of them, or those mentioning entity `id`), projecting `fields` (id always). */
+export function articlesSpec(mentioning: boolean, fields: readonly string[] = ARTICLE_FIELDS): PageSpec {
   return {
     // sortDate is publishedAt, or '' when unknown, so undated articles come last and the index orders the rest.
     match: mentioning ? 'MATCH (m:Entity {id: id})<-[:MENTIONS]-(a:Article)' : 'MATCH (a:Article) WHERE a.sortDate IS NOT NULL',
     carry: 'a',
     key: ['a.sortDate', 'a.id'],
     dirs: ['DESC', 'ASC'],
-    node: ARTICLE('a'),
+    node: ARTICLE('a', fields),
     ordered: mentioning ? MENTIONING_BY_DATE : undefined,
   };
 }

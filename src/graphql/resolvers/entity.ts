@@ -17,12 +17,16 @@ export function relationsRequest(args: RelationsArgs, selection: Selection) {
   };
 }
 
-export const articlesRequest = (args: ArticlesArgs) => ({ page: pageArgs('entityArticles', args, 20, 100) });
+/** What Entity.articles asks the reader for (the article properties selected, id always); Query.entity builds the same request to prefetch it. */
+export const articlesRequest = (args: ArticlesArgs, selection: Selection) => ({
+  page: pageArgs('entityArticles', args, 20, 100),
+  fields: selection.memo('articles', (s) => s.at('edges', 'node').articleFields()),
+});
 
 type RelationsRequest = ReturnType<typeof relationsRequest>;
 type ArticlesRequest = ReturnType<typeof articlesRequest>;
 const relationsKey = (r: RelationsRequest) => JSON.stringify([r.filter, r.page, r.shape]);
-const articlesKey = (r: ArticlesRequest) => JSON.stringify(r.page);
+const articlesKey = (r: ArticlesRequest) => JSON.stringify([r.page, r.fields]);
 
 /** The first pages Query.entity read with an entity, each under the request it answers. */
 const PREFETCHED = Symbol('prefetched');
@@ -76,18 +80,18 @@ export const Entity: EntityResolvers = {
       e.id,
       Selection.shape(info, 'program', (s) => s.program()),
     ),
-  articles: (e, args, { loaders }) => {
+  articles: (e, args, { loaders }, info) => {
     let request: ArticlesRequest;
     try {
-      request = articlesRequest(args);
+      request = articlesRequest(args, Selection.of(info));
     } catch (err) {
       return refused(err);
     }
-    const { page } = request;
+    const { page, fields } = request;
     const count = () => loaders.articleCount(e.id);
     const pre = prefetchedOf(e)?.articles;
     if (pre && pre.key === articlesKey(request)) return connection('entityArticles', pre.rows, page, count);
-    return loaders.articles(e.id, page).then((rows) => connection('entityArticles', rows, page, count));
+    return loaders.articles(e.id, page, fields).then((rows) => connection('entityArticles', rows, page, count));
   },
 };
 

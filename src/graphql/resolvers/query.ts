@@ -30,7 +30,7 @@ export const Query: QueryResolvers = {
       const art = s.only('articles', 'Entity');
       return {
         relations: rel ? attempt(() => relationsRequest(rel.args, rel.selection)) : undefined,
-        articles: art ? attempt(() => articlesRequest(art.args)) : undefined,
+        articles: art ? attempt(() => articlesRequest(art.args, art.selection)) : undefined,
       };
     });
     const key = id == null ? null : keyFor('Entity', id);
@@ -121,9 +121,10 @@ export const Query: QueryResolvers = {
       pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: afterSeq > 0, startCursor: edges[0]?.cursor ?? null, endCursor: end },
     };
   },
-  articles: async (_, args, { reader }) => {
+  articles: async (_, args, { reader }, info) => {
     const page = pageArgs('articles', args, 20, 100);
-    return connection('articles', await reader.articles(page), page, () => reader.countArticles());
+    const fields = Selection.shape(info, 'articles', (s) => s.at('edges', 'node').articleFields());
+    return connection('articles', await reader.articles(page, fields), page, () => reader.countArticles());
   },
   article: async (_, { id }, { reader }) => reader.article(keyFor('Article', id)),
   node: async (_, { id }, ctx, info) => (await nodesByIds([id], ctx, info))[0] ?? null,

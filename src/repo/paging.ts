@@ -1,4 +1,5 @@
-import type { SortKey } from './types';
+import type { Projection } from './projections';
+import type { KeyedRow, SortKey } from './types';
 
 // Keyset pagination as Cypher: a page is the rows after the cursor's sort key, in key order, one
 // more than asked (to tell whether another page follows). Nothing here reads input values: cursors
@@ -6,13 +7,13 @@ import type { SortKey } from './types';
 
 export type Dir = 'ASC' | 'DESC';
 
-/** A keyset-paginated query: rows from `match`, sorted by `key` (non-null expressions) in `dirs`. */
-export interface PageSpec {
+/** A keyset-paginated query: rows from `match`, sorted by `key` (non-null expressions) in `dirs`, each projected by `node`. */
+export interface PageSpec<T = unknown> {
   match: string;
   carry: string;
   key: string[];
   dirs: Dir[];
-  node: string;
+  node: Projection<T>;
   /**
    * A second plan for the same rows, for when there are many: `match(after)` reads them in key
    * order from an index, so the page stops after `limit` rows instead of sorting them all. `bind`
@@ -50,7 +51,7 @@ export function pageCypher(spec: PageSpec, p = ''): string {
     WITH ${spec.carry}, ${spec.key.map((k, i) => `${k} AS ${ks[i]}`).join(', ')}
     WHERE ${keysetCondition(spec.dirs, `$${p}after`, p)}
     WITH ${spec.carry}, ${ks.join(', ')} ORDER BY ${order} LIMIT $${p}limit
-    RETURN {key: [${ks.join(', ')}], node: ${spec.node}} AS row`;
+    RETURN {key: [${ks.join(', ')}], node: ${spec.node.cypher}} AS row`;
   if (spec.walk) return page(spec.walk(`$${p}after`, `$${p}limit`));
   const alt = spec.ordered;
   if (!alt) return page(matchOf(spec, `$${p}after`));
@@ -60,6 +61,14 @@ export function pageCypher(spec: PageSpec, p = ''): string {
                UNION ALL ${page(alt.match(`$${p}after`))} }
     RETURN row ORDER BY ${spec.dirs.map((d, i) => `row.key[${i}] ${d}`).join(', ')}`;
 }
+
+/** Reads back a row of a page query (see pageCypher) whose records `node` projects. */
+export const pageRow =
+  <T>(node: Projection<T>) =>
+  (wire: unknown): KeyedRow<T> => {
+    const row = wire as { key: SortKey; node: unknown };
+    return { key: row.key, node: node.decode(row.node) };
+  };
 
 /** One page request: `first` rows after the row whose key is `after`. One more row is fetched to tell if a next page exists. */
 export interface PageArgs {

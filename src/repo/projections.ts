@@ -1,6 +1,6 @@
 import { int } from 'neo4j-driver';
 import { nameKey, toSimplified } from '../extract/normalize';
-import { pageCypher, type PageSpec } from './paging';
+import { pageCypher, pageRow, type PageSpec } from './paging';
 import { seekOwned } from './ranks';
 import {
   ARTICLE_FIELDS,
@@ -12,30 +12,70 @@ import {
   type ProgramShape,
   type RelationShape,
 } from './shapes';
-import type { Direction } from './types';
+import type {
+  ArticleRecord,
+  ChipProgramRecord,
+  Direction,
+  EntityRecord,
+  EvidencePageRecord,
+  EvidenceRecord,
+  RelationRecord,
+} from './types';
 
 // Cypher fragments that project nodes to the plain records of ./types, with only the parts a shape
 // asks for. Variables introduced inside subqueries are prefixed with the projected variable so they
 // never capture an outer variable.
-export const ENTITY = (v: string, shape: EntityShape = FULL_ENTITY) => {
-  const parts = shape.fields.filter((f) => f !== 'aliases').map((f) => `.${f}`);
-  if (shape.fields.includes('aliases')) parts.push(`aliases: coalesce(${v}.aliases, [])`);
-  if (shape.mentionCount) parts.push(`mentionCount: COUNT { (${v})<-[:MENTIONS]-() }`);
-  return `${v} {${parts.join(', ')}}`;
+
+/**
+ * A projection: the Cypher expression a read returns for a record, and how the record is read back
+ * from what the driver hands over.
+ *
+ * Records travel as lists of values, not maps: neo4j-driver decodes every key of a map it receives
+ * and defines each property with Object.defineProperty, which was most of the client's CPU on pages
+ * of small records; a list carries only the values, and Neo4j writes fewer bytes.
+ */
+export interface Projection<T> {
+  cypher: string;
+  decode: (wire: unknown) => T;
+}
+
+/** A record whose `keys[i]` is the i-th value of the list it travelled as. */
+function fromList<T>(keys: readonly string[], wire: unknown): T {
+  const values = wire as unknown[];
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) out[keys[i]!] = values[i];
+  return out as T;
+}
+
+export const ENTITY = (v: string, shape: EntityShape = FULL_ENTITY): Projection<EntityRecord> => {
+  const keys = [...shape.fields];
+  const values = keys.map((f) => (f === 'aliases' ? `coalesce(${v}.aliases, [])` : `${v}.${f}`));
+  if (shape.mentionCount) {
+    keys.push('mentionCount');
+    values.push(`COUNT { (${v})<-[:MENTIONS]-() }`);
+  }
+  return { cypher: `[${values.join(', ')}]`, decode: (wire) => fromList(keys, wire) };
 };
-export const ARTICLE = (v: string, fields: readonly string[] = ARTICLE_FIELDS) =>
-  `${v} {.id${fields
-    .filter((f) => f !== 'id')
-    .map((f) => `, .${f}`)
-    .join('')}}`;
-export const EVIDENCE = (rel: string, art: string, fields?: readonly string[]) =>
-  `{article: ${ARTICLE(art, fields)}, quote: ${rel}.quote, start: ${rel}.start, end: ${rel}.end}`;
+export const ARTICLE = (v: string, fields: readonly string[] = ARTICLE_FIELDS): Projection<ArticleRecord> => {
+  const keys = ['id', ...fields.filter((f) => f !== 'id')];
+  return { cypher: `[${keys.map((f) => `${v}.${f}`).join(', ')}]`, decode: (wire) => fromList(keys, wire) };
+};
+export const EVIDENCE = (rel: string, art: string, fields?: readonly string[]): Projection<EvidenceRecord> => {
+  const article = ARTICLE(art, fields);
+  return {
+    cypher: `[${article.cypher}, ${rel}.quote, ${rel}.start, ${rel}.end]`,
+    decode: (wire) => {
+      const [a, quote, start, end] = wire as [unknown, string, number, number];
+      return { article: article.decode(a), quote, start, end };
+    },
+  };
+};
 /**
  * A page of the evidence of fact or program `x` (bound by `anchor`; `owner` is its id), newest
  * article first, read through the evidence's ranking key (ranks.ts); its parameters and key
  * variables are prefixed with `p` (see pageCypher).
  */
-export const evidenceSpec = (x: string, fields: readonly string[], anchor = x, owner = `${x}.id`): PageSpec => ({
+export const evidenceSpec = (x: string, fields: readonly string[], anchor = x, owner = `${x}.id`): PageSpec<EvidenceRecord> => ({
   match: `MATCH (${anchor})-[${x}_e:EVIDENCE]->(${x}_a:Article)`,
   walk: (after, limit) =>
     seekOwned({
@@ -55,8 +95,17 @@ export const evidenceSpec = (x: string, fields: readonly string[], anchor = x, o
   node: EVIDENCE(`${x}_e`, `${x}_a`, fields),
 });
 // The evidence page projected with a relation ($rev_after, $rev_limit) or a program ($pev_after, $pev_limit).
-export const evidencePage = (x: string, shape: EvidenceShape, p: 'rev_' | 'pev_', total: string) =>
-  `evidence: {total: ${total}, rows: COLLECT { ${pageCypher(evidenceSpec(x, shape.fields), p)} }}`;
+const evidencePage = (x: string, shape: EvidenceShape, p: 'rev_' | 'pev_', total: string): Projection<EvidencePageRecord> => {
+  const spec = evidenceSpec(x, shape.fields);
+  const row = pageRow(spec.node);
+  return {
+    cypher: `[${total}, COLLECT { ${pageCypher(spec, p)} }]`,
+    decode: (wire) => {
+      const [count, rows] = wire as [number, unknown[]];
+      return { total: count, rows: rows.map(row) } as EvidencePageRecord;
+    },
+  };
+};
 /** The parameters of the evidence pages a relation or program shape projects (see evidencePage). */
 /**
  * A first page takes no extra row: whether another follows is known from the total projected beside
@@ -68,35 +117,68 @@ export const evidenceParams = (shape: { evidence: EvidenceShape | null } | undef
     : {};
 export const relationParams = (shape: RelationShape | undefined) => evidenceParams(shape, 'rev_');
 export const programParamsOf = (shape: ProgramShape | undefined) => evidenceParams(shape, 'pev_');
-export const RELATION = (f: string, shape: RelationShape = FULL_RELATION) => {
-  const parts = [`${f} {.id, .type, .status, .role, .confidence`];
-  if (shape.subject)
-    parts.push(`subject: COLLECT { MATCH (${f})-[:SUBJECT]->(${f}_s:Entity) RETURN ${ENTITY(`${f}_s`, shape.subject)} }[0]`);
-  if (shape.object) parts.push(`object: COLLECT { MATCH (${f})-[:OBJECT]->(${f}_o:Entity) RETURN ${ENTITY(`${f}_o`, shape.object)} }[0]`);
-  if (shape.evidence) parts.push(evidencePage(f, shape.evidence, 'rev_', `coalesce(${f}.evidenceCount, 0)`));
-  return `${parts.join(', ')}}`;
+/** `decode` of what may be null (a missing subject, owner...). */
+const orNull =
+  <T>(p: Projection<T>) =>
+  (wire: unknown): T | null =>
+    wire == null ? null : p.decode(wire);
+export const RELATION = (f: string, shape: RelationShape = FULL_RELATION): Projection<RelationRecord> => {
+  const subject = shape.subject && ENTITY(`${f}_s`, shape.subject);
+  const object = shape.object && ENTITY(`${f}_o`, shape.object);
+  const evidence = shape.evidence && evidencePage(f, shape.evidence, 'rev_', `coalesce(${f}.evidenceCount, 0)`);
+  const values = [
+    `${f}.id, ${f}.type, ${f}.status, ${f}.role, ${f}.confidence`,
+    subject ? `COLLECT { MATCH (${f})-[:SUBJECT]->(${f}_s:Entity) RETURN ${subject.cypher} }[0]` : 'null',
+    object ? `COLLECT { MATCH (${f})-[:OBJECT]->(${f}_o:Entity) RETURN ${object.cypher} }[0]` : 'null',
+    evidence ? evidence.cypher : 'null',
+  ];
+  const subjectOf = subject && orNull(subject);
+  const objectOf = object && orNull(object);
+  return {
+    cypher: `[${values.join(', ')}]`,
+    decode: (wire) => {
+      const w = wire as unknown[];
+      const r: Record<string, unknown> = { id: w[0], type: w[1], status: w[2], role: w[3], confidence: w[4] };
+      if (subjectOf) r.subject = subjectOf(w[5]);
+      if (objectOf) r.object = objectOf(w[6]);
+      if (evidence) r.evidence = evidence.decode(w[7]);
+      return r as unknown as RelationRecord;
+    },
+  };
 };
 // A program's status is the one its latest article gives.
 export const PROGRAM_STATUS = (cp: string) =>
   `coalesce(COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->(${cp}_x:Article) RETURN ${cp}_e.status
                       ORDER BY ${cp}_x.publishedAt DESC, ${cp}_x.id DESC, ${cp}_e.start }[0], 'developing')`;
-export const PROGRAM = (cp: string, shape: ProgramShape = FULL_PROGRAM) => {
-  const parts = [
-    `id: ${cp}.id, owner: COLLECT { MATCH (${cp})-[:OWNED_BY]->(${cp}_o:Entity) RETURN ${ENTITY(`${cp}_o`, shape.owner)} }[0]`,
+export const PROGRAM = (cp: string, shape: ProgramShape = FULL_PROGRAM): Projection<ChipProgramRecord> => {
+  const owner = ENTITY(`${cp}_o`, shape.owner);
+  const evidence = shape.evidence && evidencePage(cp, shape.evidence, 'pev_', `COUNT { (${cp})-[:EVIDENCE]->() }`);
+  const chips = shape.chips && ENTITY(`${cp}_c`, shape.chips);
+  const partners = shape.partners && ENTITY(`${cp}_q`, shape.partners);
+  const values = [
+    `${cp}.id, COLLECT { MATCH (${cp})-[:OWNED_BY]->(${cp}_o:Entity) RETURN ${owner.cypher} }[0]`,
+    shape.status ? PROGRAM_STATUS(cp) : 'null',
+    shape.since
+      ? `COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->() WHERE ${cp}_e.since IS NOT NULL RETURN ${cp}_e.since ORDER BY ${cp}_e.since }[0]`
+      : 'null',
+    evidence ? evidence.cypher : 'null',
+    chips ? `COLLECT { MATCH (${cp})-[:HAS_CHIP]->(${cp}_c) RETURN ${chips.cypher} ORDER BY ${cp}_c.name }` : 'null',
+    partners ? `COLLECT { MATCH (${cp})-[:PARTNER]->(${cp}_q) RETURN ${partners.cypher} ORDER BY ${cp}_q.name }` : 'null',
   ];
-  if (shape.status) parts.push(`status: ${PROGRAM_STATUS(cp)}`);
-  if (shape.since)
-    parts.push(
-      `since: COLLECT { MATCH (${cp})-[${cp}_e:EVIDENCE]->() WHERE ${cp}_e.since IS NOT NULL RETURN ${cp}_e.since ORDER BY ${cp}_e.since }[0]`,
-    );
-  if (shape.evidence) parts.push(evidencePage(cp, shape.evidence, 'pev_', `COUNT { (${cp})-[:EVIDENCE]->() }`));
-  if (shape.chips)
-    parts.push(`chips: COLLECT { MATCH (${cp})-[:HAS_CHIP]->(${cp}_c) RETURN ${ENTITY(`${cp}_c`, shape.chips)} ORDER BY ${cp}_c.name }`);
-  if (shape.partners)
-    parts.push(
-      `partners: COLLECT { MATCH (${cp})-[:PARTNER]->(${cp}_q) RETURN ${ENTITY(`${cp}_q`, shape.partners)} ORDER BY ${cp}_q.name }`,
-    );
-  return `{${parts.join(', ')}}`;
+  const ownerOf = orNull(owner);
+  return {
+    cypher: `[${values.join(', ')}]`,
+    decode: (wire) => {
+      const w = wire as unknown[];
+      const p: Record<string, unknown> = { id: w[0], owner: ownerOf(w[1]) };
+      if (shape.status) p.status = w[2];
+      if (shape.since) p.since = w[3];
+      if (evidence) p.evidence = evidence.decode(w[4]);
+      if (chips) p.chips = (w[5] as unknown[]).map(chips.decode);
+      if (partners) p.partners = (w[6] as unknown[]).map(partners.decode);
+      return p as unknown as ChipProgramRecord;
+    },
+  };
 };
 // Relation type and date-window filter on a fact: some article stating it was published in the window.
 export const FACT_FILTER = (f: string) => `($types IS NULL OR ${f}.type IN $types)

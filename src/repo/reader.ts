@@ -3,7 +3,7 @@ import { openSession, runQuery, translate } from './session';
 import { badInput } from '../errors';
 import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
-import { matchOf, pageCypher, type PageArgs, type PageSpec } from './paging';
+import { matchOf, pageCypher, pageRow, type PageArgs, type PageSpec } from './paging';
 import { BY_NAME, ENTITY, FACT_FILTER, PROGRAM, RELATION, aliasKeys, evidenceSpec, programParamsOf, relationParams } from './projections';
 import { articlesSpec, auditSpec, bestFacts, dealsSpec, programsSpec, relationsSpec, timelineSpec } from './specs';
 import {
@@ -97,8 +97,9 @@ export class GraphReader {
     }
   }
 
-  private page<T>(spec: PageSpec, params: Record<string, unknown>, page: PageArgs): Promise<KeyedRow<T>[]> {
-    return this.rows<KeyedRow<T>>(pageCypher(spec), { ...params, after: page.after, limit: int(page.first + 1) });
+  private async page<T>(spec: PageSpec<T>, params: Record<string, unknown>, page: PageArgs): Promise<KeyedRow<T>[]> {
+    const rows = await this.rows(pageCypher(spec), { ...params, after: page.after, limit: int(page.first + 1) });
+    return rows.map(pageRow(spec.node));
   }
 
   /** The same page for many entities in one query (DataLoader batches); `spec.match` sees the entity id as `id`. */
@@ -106,18 +107,32 @@ export class GraphReader {
    * One value per id, in the order of `ids` (`missing` where the query finds none), in one query:
    * `body` sees each id as `id` and binds `value` (DataLoader batches come through here).
    */
-  private async byIds<T>(ids: readonly string[], body: string, params: Record<string, unknown>, missing: T): Promise<T[]> {
-    const found = await this.rows<{ id: string; value: T }>(`UNWIND $ids AS id ${body} RETURN {id: id, value: value} AS row`, {
-      ...params,
-      ids,
+  private async byIds<T>(
+    ids: readonly string[],
+    body: string,
+    params: Record<string, unknown>,
+    missing: T,
+    decode: (wire: unknown) => T = (wire) => wire as T,
+  ): Promise<T[]> {
+    const found = await this.rows<[string, unknown]>(`UNWIND $ids AS id ${body} RETURN [id, value] AS row`, { ...params, ids });
+    const byId = new Map(found.map(([id, value]) => [id, value]));
+    return ids.map((id) => {
+      const value = byId.get(id);
+      return value == null ? missing : decode(value);
     });
-    const byId = new Map(found.map((f) => [f.id, f.value]));
-    return ids.map((id) => byId.get(id) ?? missing);
   }
 
-  private pageMany<T>(ids: readonly string[], spec: PageSpec, params: Record<string, unknown>, page: PageArgs): Promise<KeyedRow<T>[][]> {
+  private pageMany<T>(
+    ids: readonly string[],
+    spec: PageSpec<T>,
+    params: Record<string, unknown>,
+    page: PageArgs,
+  ): Promise<KeyedRow<T>[][]> {
     const body = `CALL (id) { ${pageCypher(spec)} } WITH id, collect(row) AS value`;
-    return this.byIds<KeyedRow<T>[]>(ids, body, { ...params, after: page.after, limit: int(page.first + 1) }, []);
+    const row = pageRow(spec.node);
+    return this.byIds<KeyedRow<T>[]>(ids, body, { ...params, after: page.after, limit: int(page.first + 1) }, [], (rows) =>
+      (rows as unknown[]).map(row),
+    );
   }
 
   private countMany(ids: readonly string[], spec: PageSpec, params: Record<string, unknown>): Promise<number[]> {
@@ -131,8 +146,9 @@ export class GraphReader {
 
   /** Entities by id, in the order of `ids` (null where there is none); the shape must include the id. */
   async entitiesByIds(ids: readonly string[], shape: EntityShape = FULL_ENTITY): Promise<(EntityRecord | null)[]> {
+    const entity = ENTITY('e', shape);
     const query = (keys: readonly string[]) =>
-      this.byIds<EntityRecord | null>(keys, `MATCH (e:Entity {id: id}) WITH id, ${ENTITY('e', shape)} AS value`, {}, null);
+      this.byIds<EntityRecord | null>(keys, `MATCH (e:Entity {id: id}) WITH id, ${entity.cypher} AS value`, {}, null, entity.decode);
     const found = await query(ids);
     // An id merged into another entity answers with the survivor.
     const survivors = await this.survivors(ids.filter((_, i) => !found[i]));
@@ -176,11 +192,13 @@ export class GraphReader {
 
   /** Facts by id, in the order of `ids` (null where there is none). */
   relationsByIds(ids: readonly string[], shape: RelationShape = FULL_RELATION): Promise<(RelationRecord | null)[]> {
+    const relation = RELATION('f', shape);
     return this.byIds<RelationRecord | null>(
       ids,
-      `MATCH (f:Fact {id: id}) WITH id, ${RELATION('f', shape)} AS value`,
+      `MATCH (f:Fact {id: id}) WITH id, ${relation.cypher} AS value`,
       relationParams(shape),
       null,
+      relation.decode,
     );
   }
 
@@ -210,9 +228,11 @@ export class GraphReader {
     const byId = 'id' in ref;
     const params: Record<string, unknown> = byId ? { id: ref.id } : { keys: aliasKeys(ref.name) };
     const find = byId ? 'MATCH (e:Entity {id: $id})' : BY_NAME('e', '$keys');
-    const parts = [`entity: ${ENTITY('e', shape)}`];
+    const entity = ENTITY('e', shape);
+    const relations = pre.relations && relationsSpec(pre.relations.filter, pre.relations.shape);
+    const articles = pre.articles && articlesSpec(true, pre.articles.fields);
+    const parts = [entity.cypher, relations ? `COLLECT { ${pageCypher(relations, 'r_')} }` : 'null'];
     if (pre.relations) {
-      parts.push(`relations: COLLECT { ${pageCypher(relationsSpec(pre.relations.filter, pre.relations.shape), 'r_')} }`);
       Object.assign(params, {
         types: pre.relations.filter.types,
         r_after: pre.relations.page.after,
@@ -220,15 +240,19 @@ export class GraphReader {
         ...relationParams(pre.relations.shape),
       });
     }
-    if (pre.articles) {
-      parts.push(`articles: COLLECT { ${pageCypher(articlesSpec(true, pre.articles.fields), 'a_')} }`);
-      Object.assign(params, { a_after: pre.articles.page.after, a_limit: int(pre.articles.page.first + 1) });
-    }
-    const [row] = await this.rows<{ entity: EntityRecord; relations?: KeyedRow<RelationRecord>[]; articles?: KeyedRow<ArticleRecord>[] }>(
-      `${find} WITH e, e.id AS id RETURN {${parts.join(', ')}} AS row`,
+    parts.push(articles ? `COLLECT { ${pageCypher(articles, 'a_')} }` : 'null');
+    if (pre.articles) Object.assign(params, { a_after: pre.articles.page.after, a_limit: int(pre.articles.page.first + 1) });
+    const [row] = await this.rows<[unknown, unknown[] | null, unknown[] | null]>(
+      `${find} WITH e, e.id AS id RETURN [${parts.join(', ')}] AS row`,
       params,
     );
-    return row ?? null;
+    if (!row) return null;
+    const found: { entity: EntityRecord; relations?: KeyedRow<RelationRecord>[]; articles?: KeyedRow<ArticleRecord>[] } = {
+      entity: entity.decode(row[0]),
+    };
+    if (relations) found.relations = row[1]!.map(pageRow(relations.node));
+    if (articles) found.articles = row[2]!.map(pageRow(articles.node));
+    return found;
   }
 
   /** An id, else any name. */
@@ -242,14 +266,16 @@ export class GraphReader {
       .filter(Boolean);
     if (!terms.length) return [];
     const lucene = terms.map((t) => `"${t}"`).join(' OR ');
-    return this.rows<SearchHitRecord>(
+    const entity = ENTITY('node', shape);
+    const hits = await this.rows<[unknown, number]>(
       `CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
        WHERE $types IS NULL OR node.type IN $types
        WITH node, score + CASE WHEN $key IN node.keys THEN 100.0 ELSE 0.0 END AS score
        ORDER BY score DESC, node.id LIMIT $first
-       RETURN {entity: ${ENTITY('node', shape)}, score: score} AS row`,
+       RETURN [${entity.cypher}, score] AS row`,
       { lucene, types, key: nameKey(query), first: int(first) },
     );
+    return hits.map(([e, score]) => ({ entity: entity.decode(e), score }));
   }
 
   // ---- Per-entity pages (batched over many entities by the resolvers' DataLoaders) ----
@@ -283,8 +309,9 @@ export class GraphReader {
   }
 
   chipProgramsOf(ownerIds: readonly string[], shape: ProgramShape = FULL_PROGRAM): Promise<(ChipProgramRecord | null)[]> {
-    const body = `MATCH (cp:ChipProgram {id: id}) WITH id, ${PROGRAM('cp', shape)} AS value`;
-    return this.byIds<ChipProgramRecord | null>(ownerIds, body, programParamsOf(shape), null);
+    const program = PROGRAM('cp', shape);
+    const body = `MATCH (cp:ChipProgram {id: id}) WITH id, ${program.cypher} AS value`;
+    return this.byIds<ChipProgramRecord | null>(ownerIds, body, programParamsOf(shape), null, program.decode);
   }
 
   articleTexts(ids: readonly string[]): Promise<(string | null)[]> {
@@ -343,13 +370,14 @@ export class GraphReader {
    * Facts changed after `afterSeq`, in commit order, with tombstones for removed ones; `filter`
    * keeps some relation types, or the facts an entity (by id) takes part in.
    */
-  changes(
+  async changes(
     afterSeq: number,
     first: number,
     shape: RelationShape = FULL_RELATION,
     filter: ChangeFilter = NO_CHANGE_FILTER,
   ): Promise<KeyedRow<ChangeRecord>[]> {
-    return this.rows<KeyedRow<ChangeRecord>>(
+    const relation = RELATION('f', shape);
+    const rows = await this.rows<KeyedRow<ChangeRecord>>(
       `CALL () {
          MATCH (f:Fact) WHERE f.seq > $afterSeq AND ($types IS NULL OR f.type IN $types)
            AND ($entity IS NULL OR EXISTS { (f)-[:SUBJECT|OBJECT]->(:Entity {id: $entity}) })
@@ -362,9 +390,11 @@ export class GraphReader {
        WITH seq, factId ORDER BY seq LIMIT $limit
        OPTIONAL MATCH (f:Fact {id: factId})
        RETURN {key: [seq], node: {seq: seq, factId: factId, kind: CASE WHEN f IS NULL THEN 'REMOVED' ELSE 'UPSERTED' END,
-               relation: CASE WHEN f IS NULL THEN null ELSE ${RELATION('f', shape)} END}} AS row`,
+               relation: CASE WHEN f IS NULL THEN null ELSE ${relation.cypher} END}} AS row`,
       { afterSeq: int(afterSeq), limit: int(first + 1), types: filter.types, entity: filter.entityId, ...relationParams(shape) },
     );
+    for (const row of rows) if (row.node.relation != null) row.node.relation = relation.decode(row.node.relation);
+    return rows;
   }
 
   /** The sequence number of the latest change (0 before any). */
@@ -385,6 +415,9 @@ export class GraphReader {
       relation: FULL_RELATION,
     },
   ): Promise<NeighbourhoodRecord | null> {
+    const center = ENTITY('c', shape.center);
+    const entity = ENTITY('n', shape.entity);
+    const relation = RELATION('r', shape.relation);
     const [row] = await this.rows<NeighbourhoodRecord>(
       `MATCH (c:Entity {id: $id})
        CALL (c) {
@@ -402,10 +435,10 @@ export class GraphReader {
        WITH c, hop1, hop2, COLLECT { UNWIND hop1 AS f MATCH (f)-[:SUBJECT|OBJECT]->(n:Entity) WHERE n <> c RETURN DISTINCT n } AS near
        WITH c, hop1, hop2, near,
             COLLECT { UNWIND hop2 AS f MATCH (f)-[:SUBJECT|OBJECT]->(n:Entity) WHERE n <> c AND NOT n IN near RETURN DISTINCT n } AS far
-       RETURN {center: ${ENTITY('c', shape.center)},
-               entities: COLLECT { UNWIND near AS n RETURN {entity: ${ENTITY('n', shape.entity)}, distance: 1} AS x ORDER BY n.name }
-                       + COLLECT { UNWIND far AS n RETURN {entity: ${ENTITY('n', shape.entity)}, distance: 2} AS x ORDER BY n.name },
-               relations: COLLECT { UNWIND hop1 + hop2 AS r RETURN ${RELATION('r', shape.relation)} }} AS row`,
+       RETURN {center: ${center.cypher},
+               entities: COLLECT { UNWIND near AS n RETURN {entity: ${entity.cypher}, distance: 1} AS x ORDER BY n.name }
+                       + COLLECT { UNWIND far AS n RETURN {entity: ${entity.cypher}, distance: 2} AS x ORDER BY n.name },
+               relations: COLLECT { UNWIND hop1 + hop2 AS r RETURN ${relation.cypher} }} AS row`,
       {
         id,
         types: opts.types,
@@ -416,7 +449,12 @@ export class GraphReader {
         ...relationParams(shape.relation),
       },
     );
-    return row ?? null;
+    if (!row) return null;
+    return {
+      center: center.decode(row.center),
+      entities: row.entities.map((x) => ({ entity: entity.decode(x.entity), distance: x.distance })),
+      relations: row.relations.map(relation.decode),
+    };
   }
 
   /** Shortest chain of facts between two entities; `maxLength` is a validated integer (Cypher cannot take quantifier bounds as parameters). */
@@ -432,15 +470,17 @@ export class GraphReader {
       const e = await this.entityById(fromId, shape.entity);
       return e && { length: 0, entities: [e], relations: [] };
     }
+    const entity = ENTITY('n', shape.entity);
+    const relation = RELATION('r', shape.relation);
     const [row] = await this.rows<PathRecord>(
       `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
        MATCH p = SHORTEST 1 (a) (()<-[:SUBJECT|OBJECT]-(f:Fact WHERE $types IS NULL OR f.type IN $types)-[:SUBJECT|OBJECT]->()){1,${maxLength}} (b)
        RETURN {length: size(f),
-               entities: COLLECT { UNWIND nodes(p) AS n WITH n WHERE n:Entity RETURN ${ENTITY('n', shape.entity)} },
-               relations: COLLECT { UNWIND f AS r RETURN ${RELATION('r', shape.relation)} }} AS row`,
+               entities: COLLECT { UNWIND nodes(p) AS n WITH n WHERE n:Entity RETURN ${entity.cypher} },
+               relations: COLLECT { UNWIND f AS r RETURN ${relation.cypher} }} AS row`,
       { fromId, toId, types, ...relationParams(shape.relation) },
     );
-    return row ?? null;
+    return row ? { length: row.length, entities: row.entities.map(entity.decode), relations: row.relations.map(relation.decode) } : null;
   }
 
   async stats(): Promise<StatsRecord> {

@@ -3,6 +3,8 @@ import { seekOwned } from './ranks';
 import type { PageSpec } from './paging';
 import { ARTICLE_FIELDS, FULL_PROGRAM, FULL_RELATION, type ProgramShape, type RelationShape } from './shapes';
 import type { RelationFilter } from './reader';
+import type { ArticleRecord, ChipProgramRecord, RelationRecord, TimelineEntryRecord } from './types';
+import type { CurationRecord } from './curator';
 
 // The page specification of every list the API pages through: what rows, in what key order, read
 // how. Tests EXPLAIN them against Neo4j to keep their index plans (test/integration/paging.test.ts).
@@ -59,7 +61,7 @@ const SIDES: Record<RelationFilter['direction'], readonly ('SUBJECT' | 'OBJECT')
 };
 
 /** An entity's best relations: most evidence, then confidence, then id (its ranking key). */
-export function relationsSpec(f: RelationFilter, shape: RelationShape = FULL_RELATION): PageSpec {
+export function relationsSpec(f: RelationFilter, shape: RelationShape = FULL_RELATION): PageSpec<RelationRecord> {
   const types = '($types IS NULL OR f.type IN $types)';
   return {
     match: `MATCH (:Entity {id: id})<-[${SIDE[f.direction]}]-(f:Fact) WHERE ${types} WITH DISTINCT f`,
@@ -71,7 +73,9 @@ export function relationsSpec(f: RelationFilter, shape: RelationShape = FULL_REL
   };
 }
 
-export function timelineSpec(shape: RelationShape = FULL_RELATION): PageSpec {
+export function timelineSpec(shape: RelationShape = FULL_RELATION): PageSpec<TimelineEntryRecord> {
+  const relation = RELATION('f', shape);
+  const evidence = EVIDENCE('ev', 'a');
   return {
     match: `MATCH (:Entity {id: id})<-[:SUBJECT|OBJECT]-(f:Fact) WHERE $types IS NULL OR f.type IN $types
             WITH DISTINCT f
@@ -80,12 +84,18 @@ export function timelineSpec(shape: RelationShape = FULL_RELATION): PageSpec {
     carry: 'f, ev, a',
     key: ["coalesce(a.publishedAt, '9999-99-99')", 'f.id', 'a.id', 'ev.start'],
     dirs: ['ASC', 'ASC', 'ASC', 'ASC'],
-    node: `{date: a.publishedAt, relation: ${RELATION('f', shape)}, evidence: ${EVIDENCE('ev', 'a')}}`,
+    node: {
+      cypher: `[a.publishedAt, ${relation.cypher}, ${evidence.cypher}]`,
+      decode: (wire) => {
+        const [date, r, e] = wire as [string | null, unknown, unknown];
+        return { date, relation: relation.decode(r), evidence: evidence.decode(e) };
+      },
+    },
   };
 }
 
 /** Articles newest first (all of them, or those mentioning entity `id`), projecting `fields` (id always). */
-export function articlesSpec(mentioning: boolean, fields: readonly string[] = ARTICLE_FIELDS): PageSpec {
+export function articlesSpec(mentioning: boolean, fields: readonly string[] = ARTICLE_FIELDS): PageSpec<ArticleRecord> {
   return {
     // sortDate is publishedAt, or '' when unknown, so undated articles come last and the index orders the rest.
     match: mentioning ? 'MATCH (m:Entity {id: id})<-[:MENTIONS]-(a:Article)' : 'MATCH (a:Article) WHERE a.sortDate IS NOT NULL',
@@ -97,7 +107,7 @@ export function articlesSpec(mentioning: boolean, fields: readonly string[] = AR
   };
 }
 
-export function programsSpec(ownerGiven: boolean, byStatus: boolean, shape: ProgramShape = FULL_PROGRAM): PageSpec {
+export function programsSpec(ownerGiven: boolean, byStatus: boolean, shape: ProgramShape = FULL_PROGRAM): PageSpec<ChipProgramRecord> {
   return {
     // A program's id is its owner's id.
     match: `${ownerGiven ? `${BY_NAME('owner', '$ownerKeys')} MATCH (cp:ChipProgram {id: owner.id})` : 'MATCH (cp:ChipProgram)'}
@@ -113,7 +123,7 @@ export function programsSpec(ownerGiven: boolean, byStatus: boolean, shape: Prog
 }
 
 /** Deals, the most recently reported first (their ranking key): of one party, or of the whole graph. */
-export function dealsSpec(partyGiven: boolean, shape: RelationShape = FULL_RELATION): PageSpec {
+export function dealsSpec(partyGiven: boolean, shape: RelationShape = FULL_RELATION): PageSpec<RelationRecord> {
   const filter = `${FACT_FILTER('f')} AND ($status IS NULL OR f.status = $status)`;
   const party = BY_NAME('party', '$partyKeys');
   return {
@@ -132,12 +142,13 @@ export function dealsSpec(partyGiven: boolean, shape: RelationShape = FULL_RELAT
 }
 
 /** Curations, newest first (the curations' sequence is their commit order). */
-export function auditSpec(): PageSpec {
+export function auditSpec(): PageSpec<CurationRecord> {
   return {
     match: 'MATCH (c:Curation) WHERE $kind IS NULL OR c.kind = $kind',
     carry: 'c',
     key: ['c.seq'],
     dirs: ['DESC'],
-    node: CURATION('c'),
+    // A curation travels as a map (the audit log is read rarely; see Projection).
+    node: { cypher: CURATION('c'), decode: (wire) => wire as CurationRecord },
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { int, type EagerResult } from 'neo4j-driver';
-import { keysetCondition, pageCypher, type Dir, type PageSpec } from '../../src/repo/paging';
+import { keysetCondition, pageCypher, pageRow, type Dir, type PageSpec } from '../../src/repo/paging';
 import { articlesSpec, dealsSpec, programsSpec, relationsSpec } from '../../src/repo/specs';
 import { evidenceSpec } from '../../src/repo/projections';
 import type { RelationShape } from '../../src/repo/shapes';
@@ -31,7 +31,13 @@ describe('when a keyset condition is built', () => {
 
 describe('when rows with repeated sort values are paged in any directions and page sizes', () => {
   it('then the pages put together are the whole list in order, each row once', async () => {
-    const spec = (dirs: Dir[]): PageSpec => ({ match: 'UNWIND $rows AS r', carry: 'r', key: ['r.a', 'r.b', 'r.c'], dirs, node: 'r' });
+    const spec = (dirs: Dir[]): PageSpec => ({
+      match: 'UNWIND $rows AS r',
+      carry: 'r',
+      key: ['r.a', 'r.b', 'r.c'],
+      dirs,
+      node: { cypher: 'r', decode: (r) => r },
+    });
     const row = fc.record({ a: fc.integer({ min: 0, max: 3 }), b: fc.constantFrom('x', 'y', 'z'), c: fc.nat() });
     await fc.assert(
       fc.asyncProperty(
@@ -143,13 +149,20 @@ describe("when a hub's relations, deals and evidence are paged", () => {
     await app.deps.writer.writeBatch(articles);
   });
 
-  /** Every page of a list put together, `size` at a time through its page query. */
-  async function allPages<T>(cypher: string, params: Record<string, unknown>, size: number, id: (n: T) => unknown): Promise<unknown[]> {
+  /** Every page of a list put together, `size` at a time through its page query (`wrap`ped in what binds its inputs). */
+  async function allPages<T>(
+    spec: PageSpec<T>,
+    params: Record<string, unknown>,
+    size: number,
+    id: (n: T) => unknown,
+    wrap = (cypher: string) => cypher,
+  ): Promise<unknown[]> {
+    const cypher = wrap(pageCypher(spec));
     const seen: unknown[] = [];
     let after: unknown = null;
     for (let pages = 0; pages < 500; pages++) {
       const res = await app.db.driver.executeQuery(cypher, { ...params, after, limit: int(size + 1) });
-      const rows = res.records.map((r) => r.get('row') as { key: unknown; node: T });
+      const rows = res.records.map((r) => pageRow(spec.node)(r.get('row')));
       seen.push(...rows.slice(0, size).map((r) => id(r.node)));
       if (rows.length <= size) return seen;
       after = rows[size - 1]!.key;
@@ -163,12 +176,7 @@ describe("when a hub's relations, deals and evidence are paged", () => {
   it('then the pages are the whole list in its documented order, each row once', async () => {
     const id = idOf(HUB);
     for (const direction of ['OUTGOING', 'INCOMING', 'BOTH'] as const) {
-      const paged = await allPages(
-        inEntity(pageCypher(relationsSpec({ types: null, direction }, BARE))),
-        { id, types: null },
-        17,
-        (n: { id: string }) => n.id,
-      );
+      const paged = await allPages(relationsSpec({ types: null, direction }, BARE), { id, types: null }, 17, (n) => n.id, inEntity);
       const side = { OUTGOING: ':SUBJECT', INCOMING: ':OBJECT', BOTH: ':SUBJECT|OBJECT' }[direction];
       const expected = await plain(
         `MATCH (:Entity {id: $id})<-[${side}]-(f:Fact) WITH DISTINCT f RETURN f.id ORDER BY f.evidenceCount DESC, f.confidence DESC, f.id`,
@@ -178,10 +186,10 @@ describe("when a hub's relations, deals and evidence are paged", () => {
       expect(paged).toEqual(expected);
     }
     const deals = await allPages(
-      pageCypher(dealsSpec(true, BARE)),
+      dealsSpec(true, BARE),
       { partyKeys: [id], types: ['PARTNERS_WITH', 'INVESTS_IN'], status: null, since: null, until: null },
       23,
-      (n: { id: string }) => n.id,
+      (n) => n.id,
     );
     expect(deals).toEqual(
       await plain(
@@ -190,10 +198,10 @@ describe("when a hub's relations, deals and evidence are paged", () => {
       ),
     );
     const allDeals = await allPages(
-      pageCypher(dealsSpec(false, BARE)),
+      dealsSpec(false, BARE),
       { types: ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'], status: null, since: null, until: null },
       29,
-      (n: { id: string }) => n.id,
+      (n) => n.id,
     );
     expect(allDeals).toEqual(
       await plain(
@@ -203,10 +211,11 @@ describe("when a hub's relations, deals and evidence are paged", () => {
     );
     const fact = `PARTNERS_WITH:${id}:${idOf('Everyday Partner')}`;
     const evidence = await allPages(
-      `WITH $fact AS id CALL (id) { ${pageCypher(evidenceSpec('x', ['id'], 'x:Fact {id: id}', 'id'))} } RETURN row`,
+      evidenceSpec('x', ['id'], 'x:Fact {id: id}', 'id'),
       { fact },
       19,
-      (n: { article: { id: string }; start: number }) => `${n.article.id}@${n.start}`,
+      (n) => `${n.article.id}@${n.start}`,
+      (cypher) => `WITH $fact AS id CALL (id) { ${cypher} } RETURN row`,
     );
     expect(evidence).toHaveLength(PARTNERS);
     expect(evidence).toEqual(

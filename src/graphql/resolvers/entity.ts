@@ -2,6 +2,7 @@ import type { ArticleResolvers, EntityResolvers } from '../../generated/graphql'
 import { connection, dateWindow, pageArgs } from '../pagination';
 import { Selection } from '../selection';
 import type { ArticleRecord, Direction, EntityRecord, KeyedRow, RelationRecord } from '../../repo/types';
+import type { PageArgs } from '../../repo/reader';
 import type { RelationType } from '../../extract/types';
 import { refused } from './evidence';
 
@@ -25,14 +26,21 @@ export const articlesRequest = (args: ArticlesArgs, selection: Selection) => ({
 
 type RelationsRequest = ReturnType<typeof relationsRequest>;
 type ArticlesRequest = ReturnType<typeof articlesRequest>;
-const relationsKey = (r: RelationsRequest) => JSON.stringify([r.filter, r.page, r.shape]);
-const articlesKey = (r: ArticlesRequest) => JSON.stringify([r.page, r.fields]);
+/**
+ * The same part of two requests: the same object (a shape or field list, memoized per field; null),
+ * or equal as JSON.
+ */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+const samePage = (a: PageArgs, b: PageArgs) => a.first === b.first && same(a.after, b.after);
+const sameRelations = (a: RelationsRequest, b: RelationsRequest) =>
+  samePage(a.page, b.page) && a.filter.direction === b.filter.direction && same(a.filter.types, b.filter.types) && same(a.shape, b.shape);
+const sameArticles = (a: ArticlesRequest, b: ArticlesRequest) => samePage(a.page, b.page) && same(a.fields, b.fields);
 
-/** The first pages Query.entity read with an entity, each under the request it answers. */
+/** The first pages Query.entity read with an entity, with the requests they answer. */
 const PREFETCHED = Symbol('prefetched');
 interface Prefetched {
-  relations?: { key: string; rows: KeyedRow<RelationRecord>[] };
-  articles?: { key: string; rows: KeyedRow<ArticleRecord>[] };
+  relations?: { request: RelationsRequest; rows: KeyedRow<RelationRecord>[] };
+  articles?: { request: ArticlesRequest; rows: KeyedRow<ArticleRecord>[] };
 }
 const prefetchedOf = (e: EntityRecord) => (e as { [PREFETCHED]?: Prefetched })[PREFETCHED];
 
@@ -41,15 +49,8 @@ const prefetchedOf = (e: EntityRecord) => (e as { [PREFETCHED]?: Prefetched })[P
  * `articles` resolvers then answer from, synchronously, when they are asked the same request: no
  * loader is made and no promise is settled for them.
  */
-export function withPrefetched(
-  e: EntityRecord,
-  relations: { request: RelationsRequest; rows: KeyedRow<RelationRecord>[] } | undefined,
-  articles: { request: ArticlesRequest; rows: KeyedRow<ArticleRecord>[] } | undefined,
-): EntityRecord {
-  (e as { [PREFETCHED]?: Prefetched })[PREFETCHED] = {
-    relations: relations && { key: relationsKey(relations.request), rows: relations.rows },
-    articles: articles && { key: articlesKey(articles.request), rows: articles.rows },
-  };
+export function withPrefetched(e: EntityRecord, relations: Prefetched['relations'], articles: Prefetched['articles']): EntityRecord {
+  (e as { [PREFETCHED]?: Prefetched })[PREFETCHED] = { relations, articles };
   return e;
 }
 
@@ -66,7 +67,7 @@ export const Entity: EntityResolvers = {
     const { page, filter, shape } = request;
     const count = () => loaders.relationCount(e.id, filter);
     const pre = prefetchedOf(e)?.relations;
-    if (pre && pre.key === relationsKey(request)) return connection('relations', pre.rows, page, count);
+    if (pre && sameRelations(pre.request, request)) return connection('relations', pre.rows, page, count);
     return loaders.relations(e.id, filter, page, shape).then((rows) => connection('relations', rows, page, count));
   },
   timeline: async (e, args, { loaders }, info) => {
@@ -90,7 +91,7 @@ export const Entity: EntityResolvers = {
     const { page, fields } = request;
     const count = () => loaders.articleCount(e.id);
     const pre = prefetchedOf(e)?.articles;
-    if (pre && pre.key === articlesKey(request)) return connection('entityArticles', pre.rows, page, count);
+    if (pre && sameArticles(pre.request, request)) return connection('entityArticles', pre.rows, page, count);
     return loaders.articles(e.id, page, fields).then((rows) => connection('entityArticles', rows, page, count));
   },
 };

@@ -269,7 +269,13 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
       if (SCHOOL_END.test(w.word) && COUNTRY.test(w.word)) continue;
       // 南洋 理工大学: a kind of school (nt) after a city's name is that city's school.
       const city = ws[i - 1];
-      if (SCHOOL_END.test(w.word) && city && city.tag === 'ns' && CJK_ONLY.test(city.word) && !COUNTRY.test(city.word)) {
+      if (
+        SCHOOL_END.test(w.word) &&
+        city &&
+        (city.tag === 'ns' || PROPER.has(city.tag)) &&
+        CJK_ONLY.test(city.word) &&
+        !COUNTRY.test(city.word)
+      ) {
         out.push({ name: city.word + w.word, start: city.start });
         continue;
       }

@@ -51,8 +51,8 @@ describe('discovery of names the lexicon lacks', () => {
   });
 
   it('when a school or institute is named with a city or a proper stem, then it is an organization; a country and 大学 is not one', () => {
-    expect(entities('研究团队来自旧金山大学与希伯来大学。')).toMatchObject({ 旧金山大学: 'Organization', 希伯来大学: 'Organization' });
-    expect(entities('南洋理工大學的研究人員表示。')).toMatchObject({ 南洋理工大學: 'Organization' });
+    expect(entities('研究团队来自格拉斯哥大学与图卢兹大学。')).toMatchObject({ 格拉斯哥大学: 'Organization', 图卢兹大学: 'Organization' });
+    expect(entities('里昂理工大學的研究人員表示。')).toMatchObject({ 里昂理工大學: 'Organization' });
     expect(Object.values(entities('美国大学的研究人员表示，芯片人才短缺。'))).not.toContain('Organization');
   });
 

@@ -105,6 +105,8 @@ const acquires: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     // ("X, a start-up that Intel bought in 2016, and he stayed at Intel": the relative clause's buyer, whatever follows.)
     if (PAST_BUY.test(m[0]) && relativeTarget(ctx, m.index, emit)) continue;
+    // ("Sandia buying in is the strongest signal": buying in is taking a stake or an order, not a takeover.)
+    if (/^buy(?:s|ing)?$/.test(m[0]) && /^\s+in\b(?!\s+[A-Z\d])/.test(simp.slice(end, end + 8))) continue;
     let target = mentionsAfter(ctx, end, ORG, ce)[0];
     // 收购安谋架构服务器芯片商Ampere / buy Arm-based server chip designer Ampere: a name inside the description
     // of the target is not the target.

@@ -161,7 +161,9 @@ const develops: Rule = (ctx, emit) => {
       }
     }
     if (!own && !(CALLED.test(lead) && (OWN.test(lead) || /['’]s\s|的|\bits\b|其/.test(lead)))) continue;
-    add(out, orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
+    // ("Etched, a startup founded by Harvard dropouts, … its Sohu chip": "its" is the subject's, not the last name's.)
+    const subject = /\bits\s+(?:[\w-]+\s+)?$/i.test(lead) ? subjectBefore(ctx, o.start, ORG, false) : undefined;
+    add(out, subject ?? orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
   }
   // X自主研发的Y / X's own Y / X's Y (a chip right after the possessive)
   for (const s of orgs) {

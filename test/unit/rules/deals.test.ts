@@ -484,3 +484,10 @@ describe('INVESTS_IN by investment drawn, stakes owned, shareholder lists and jo
     expect(rel('CARIAD and Horizon Robotics said their talks on a joint venture had ended.', 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('ACQUIRES and "buying in"', () => {
+  it('when a company is said to be buying in (a stake or an order), then it acquires no one; buying a company still is a takeover', () => {
+    expect(rel('"Sandia buying in is the strongest signal Cerebras could have," he said.', 'ACQUIRES')).toEqual([]);
+    expect(rel('AMD is buying Xilinx for $35 billion.', 'ACQUIRES')).toEqual([['AMD', 'Xilinx']]);
+  });
+});

@@ -115,3 +115,14 @@ describe('DEVELOPS: a part the launched product carries, and research reports', 
     expect(entities('研調機構集邦科技13日發布報告指出，HBM4驗證已進入尾聲。')).toMatchObject({ HBM4: 'Chip' });
   });
 });
+
+describe('DEVELOPS through "its" after an appositive', () => {
+  it('when an appositive names another organization (founded by Harvard dropouts), then "its chip" is the subject\'s', () => {
+    expect(
+      rel('Zentra, a startup founded by a pair of Harvard dropouts, said it would bring its Orca chip to market.', 'DEVELOPS'),
+    ).toEqual([['Zentra', 'Orca']]);
+    expect(rel('Zentra, a startup founded by two former Google engineers, will bring its Orca chip to market.', 'DEVELOPS')).toEqual([
+      ['Zentra', 'Orca'],
+    ]);
+  });
+});

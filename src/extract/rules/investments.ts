@@ -27,6 +27,8 @@ const BACKED_BY: Terms = {
   zh: [
     '获得?[^，,。]{0,30}?(?:投资|注资|融资)',
     '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:名单|名册|阵容)?(?:中|里)?(?:还|也)?(?:包括|有)',
+    // 股东阵容已相当庞大：A、B，C、D: the list after the colon.
+    '(?:投资方|投资者|投资人|股东)(?:名单|名册|阵容|结构)[^，,。；：:]{0,10}[：:]',
   ],
   en: [
     'backed by',
@@ -106,6 +108,10 @@ const INVESTED_COMPANY = /(?:是|为|系)([^，,。；]{1,12}?)(?:转投资|投�
 const investCue = cue(INVEST);
 const HOLDS = /(?:持有|持股|控股)/g;
 const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
+// "MGX was set up by Mubadala and G42", "AIP, which BlackRock, GIP and MGX set up": companies that set up a company own it.
+const SET_UP_BY =
+  /\b(?:was|were|been)\s+(?:jointly\s+)?(?:set\s+up|formed|established|created)\s+(?:(?:in\s+\d{4}|last\s+year|this\s+year|earlier|jointly)\s+)?by\s+/g;
+const WHICH_SET_UP = /,\s+which\s+([^,.;]{3,80}?)\s+(?:jointly\s+)?(?:set\s+up|formed|established|created)\b/g;
 const SUBSIDY = /(?:提供|给予|拨付|核发)[^，,。]{0,20}?(?:补助|补贴|资助)/g;
 const backedByCue = cue(BACKED_BY);
 
@@ -148,7 +154,7 @@ const investsIn: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const end = m.index + m[0].length;
-    const listing = /include|such as|包括|有$/i.test(m[0]);
+    const listing = /include|such as|包括|有$|[：:]$/i.test(m[0]);
     // ("Zeta raised $5 million in a round led by A, with participation from B": Zeta, who raised it, not A.)
     // (Also "raised $118 million from investors including A and B": the list is the raise's.)
     const raiser = /round|participation|led/i.test(m[0]) || listing ? raiserBefore(ctx, raised, m.index) : undefined;
@@ -159,6 +165,14 @@ const investsIn: Rule = (ctx, emit) => {
       (afterLead ? (ctx.raiser ?? ctx.topic) : undefined) ??
       subjectBefore(ctx, m.index, ORG, false) ??
       (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
+    // 股东阵容：A、B，财务投资方C、D，以及E等: every holder named after the colon, to the sentence's end.
+    if (/[：:]$/.test(m[0]) && investee) {
+      const holders = ofType(ctx.mentions, investors, ctx.lex).filter(
+        (x) => x.start >= end && x.id !== investee.id && !/^\s*(?:旗下|的)/.test(simp.slice(x.end, x.end + 3)),
+      );
+      for (const inv of holders) emitAll(emit, inv, [investee], 0.75);
+      continue;
+    }
     // "Other backers include billionaire investor Jane Roe, Bolt CEO Ann Lee and …": each item's name.
     if (listing && investee) {
       const listed = describedListAfter(ctx, end, investors);
@@ -396,6 +410,21 @@ const investsIn: Rule = (ctx, emit) => {
     const company = subjectBefore(ctx, m.index, ORG, false);
     if (!inside.length || !company || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
     for (const i of coordinated(ctx.mentions, inside[0]!, simp, investors)) emitAll(emit, i, [company], 0.75);
+  }
+  for (const m of allMatches(SET_UP_BY, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const company = subjectBefore(ctx, m.index, ORG, false);
+    const first = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 30);
+    if (!company || !first || negatedAt(ctx, m.index, cs)) continue;
+    for (const i of coordinated(ctx.mentions, first, simp, ORG)) if (i.id !== company.id) emitAll(emit, headOf(ctx, i), [company], 0.7);
+  }
+  for (const m of allMatches(WHICH_SET_UP, simp)) {
+    const company = ofType(ctx.mentions, ORG, ctx.lex)
+      .filter((x) => x.end === m.index)
+      .pop();
+    const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    if (!company || !inside.length) continue;
+    for (const i of coordinated(ctx.mentions, inside[0]!, simp, ORG)) if (i.id !== company.id) emitAll(emit, i, [company], 0.7);
   }
   // 经济产业省已提供超过1.7兆日圆的补助 / 获得政府补助: a subsidy is financial backing.
   for (const m of allMatches(SUBSIDY, simp)) {

@@ -491,3 +491,32 @@ describe('ACQUIRES and "buying in"', () => {
     expect(rel('AMD is buying Xilinx for $35 billion.', 'ACQUIRES')).toEqual([['AMD', 'Xilinx']]);
   });
 });
+
+describe('INVESTS_IN by setting a company up and by a shareholder list after a colon', () => {
+  it('when companies set up a company ("was set up by A and B", "X, which A and B set up"), then each invests in it', () => {
+    expect(rel('MGX was set up last year by Mubadala and G42 to invest in AI.', 'INVESTS_IN')).toEqual([
+      ['Mubadala', 'MGX'],
+      ['G42', 'MGX'],
+    ]);
+    expect(rel('It is the first deal by MGX, which Mubadala and G42 set up in 2024.', 'INVESTS_IN')).toEqual([
+      ['Mubadala', 'MGX'],
+      ['G42', 'MGX'],
+    ]);
+    // (A person who sets a company up founds it; that is no investment.)
+    expect(rel('The lab was set up by Jane Doe in 2019.', 'INVESTS_IN')).toEqual([]);
+  });
+
+  it('when a shareholder line-up is listed after a colon (zh-Hans, zh-Hant), then every holder listed invests in the company', () => {
+    const expected = [
+      ['IDG', 'Biren'],
+      ['Hillhouse', 'Biren'],
+      ['ZTE', 'Biren'],
+    ];
+    expect(rel('上市前，壁仞科技的股东阵容已相当庞大：财务投资方IDG资本、高瓴创投，以及中兴通讯等产业资本。', 'INVESTS_IN')).toEqual(
+      expected,
+    );
+    expect(rel('上市前，壁仞科技的股東陣容已相當龐大：財務投資方IDG資本、高瓴創投，以及中興通訊等產業資本。', 'INVESTS_IN')).toEqual(
+      expected,
+    );
+  });
+});

@@ -352,3 +352,16 @@ describe('WORKS_FOR: founders listed, speakers with an adverb, posts held', () =
     expect(rel('Altera由侯赛因（Raghib Hussain）担任顾问一事未获证实。', 'WORKS_FOR')).toEqual([]);
   });
 });
+
+describe('WORKS_FOR from a past job in a relative clause', () => {
+  it('when a person "designed processors at" or "had helped start a program at" companies, then each listed company employed them', () => {
+    expect(rel('Chief executive Jane Doe, who designed processors at Apple, Tesla and AMD, joined in May.', 'WORKS_FOR')).toEqual([
+      ['Jane Doe', 'Apple'],
+      ['Jane Doe', 'Tesla'],
+      ['Jane Doe', 'AMD'],
+    ]);
+    expect(rel('The firm was started by Jane Doe, who had helped start the accelerator program at Google.', 'WORKS_FOR')).toEqual([
+      ['Jane Doe', 'Google'],
+    ]);
+  });
+});

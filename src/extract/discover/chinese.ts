@@ -129,6 +129,7 @@ const CORP_NAME = /^([\u4e00-\u9fff]{2,4}?)(集团|汽车|资本|股份|控股|�
 const ARM = /^(?:资本|创投|控股)$/;
 const NOT_CORP_STEM =
   /[年月日季期]|^(?:未来|今后|近期|目前|[这那该此其各本每某多全新老大小首前原现]|国内|国外|海外|全球|中国|美国|外资|国有|民营|新能源|电动|智能|传统|上市|主要|相关|其他|领先|头部|龙头|知名|部分)/;
+const ITEM_ADVERB = /(?:长期|一直|始终|同样|早已|目前|主要|也|均|都|还|则|已|曾|正|仍|将)$/;
 // Items of a Chinese enumeration: A、B、C(和D)(等); what leads an item (包括, 以及, a place and 的) is no part of it.
 const ENUMERATION = /(?:[^、，,。；;：:！？\s]{2,16}、)+[^、，,。；;：:！？\s]{2,16}/g;
 // (的是 leads too: 追赶的是A、B和C.)
@@ -374,9 +375,11 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     // Two known organizations make it a list of them; one is enough when the list says what they are (等运营商).
     if (knownOrgs < 2 && !(knownOrgs === 1 && ORG_KIND_AFTER.test(simp.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
     let at = m.index;
-    for (const item of items) {
-      const start = simp.indexOf(item, at);
-      at = start + item.length;
+    for (const raw of items) {
+      const start = simp.indexOf(raw, at);
+      at = start + raw.length;
+      // (新华三长期与浪潮、超聚变等: an adverb before the preposition is no part of the name.)
+      const item = raw.replace(ITEM_ADVERB, '');
       if (item.length >= 2 && item.length <= 5 && !reg.known(item) && !GENERIC_ZH.test(item))
         reg.add(text.substr(start, item.length), 'Organization', [text.substr(start, item.length)]);
     }

@@ -56,9 +56,12 @@ const PARTNER_VERB: Terms = {
 };
 // Partners listed after a noun: partners such as A, B and C / 合作伙伴包括A、B.
 const PARTNER_LIST: Terms = {
-  zh: ['伙伴[，,]?(?:包括|有|如|涵盖|为)'],
+  // (另一家合作伙伴Fisker, 鸿海在当地的合作车厂Lordstown Motors: the partner named right after the noun.)
+  zh: ['伙伴[，,]?(?:包括|有|如|涵盖|为)', '合作(?:伙伴|车厂|厂商|对象)(?!关系|协议|的|[，,、。])'],
   en: ['partners,?\\s+(?:such\\s+as|including|include|like)', '(?:its|their)\\s+(?:\\w+\\s+)?partners(?=\\s+[A-Z])'],
 };
+const AS_PARTNERS =
+  /\b(?:brought\s+in|brings\s+in|signed\s+(?:up|on)|named|added|picked|chose|selected|tapped|enlisted)\s+([^.;]{2,80}?)\s+as\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?partners?\b/g;
 // "A and B signed a partnership": the agreement noun after two coordinated parties.
 const AGREEMENT: Terms = {
   zh: ['合作协议', '战略合作', '合作关系', '合作伙伴关系'],
@@ -163,6 +166,13 @@ const partners: Rule = (ctx, emit) => {
     // ("builds data centers with Nvidia GPUs": a maker's goods built with are no partner.)
     const goods = first && /\bwith\s*$/.test(simp.slice(end - 5, end)) && GOODS_AFTER.test(simp.slice(first.end, first.end + 30));
     if (first && first.start - end < 40 && !goods) pair(emit, subj, orgList(ctx, first), 0.8);
+  }
+  // "brought in GE Vernova and NextEra Energy as energy partners": the names before "as partners".
+  for (const m of allMatches(AS_PARTNERS, simp)) {
+    const inside = orgs.filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const [cs] = clauseAt(simp, m.index);
+    if (!inside.length || negatedAt(ctx, m.index, cs)) continue;
+    pair(emit, subjectBefore(ctx, m.index, ORG, false) ?? ctx.topic, coordinated(ctx.mentions, inside[0]!, simp, ORG, true), 0.75);
   }
   for (const m of allMatches(partnerList, simp)) {
     const first = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);

@@ -51,6 +51,10 @@ const COMPETE: Terms = {
     'compet(?:e|es|ed|ing)\\s+(?:(?:more\\s+|most\\s+)?directly\\s+|head-on\\s+|at\\s+home\\s+|abroad\\s+|globally\\s+|mainly\\s+|chiefly\\s+|also\\s+)?(?:with|against)',
     '(?:tough\\s+|stiff\\s+|fierce\\s+)?competition\\s+(?:from|with)',
     '(?:position|edge|competitiveness|fight|battle|race)\\s+against',
+    // "pitched its MI400 directly against Nvidia's Rubin", "is positioning them against Nvidia"
+    '(?:pitch|position)(?:es|s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,4}?(?:directly\\s+|squarely\\s+|head-on\\s+)?against',
+    // "as it chases OpenAI's ChatGPT"
+    'chas(?:e|es|ed|ing)',
     '(?:rac|battl)(?:e|es|ed|ing)\\s+(?:against|with)',
     'fight(?:s|ing)?\\s+(?:against|with)',
     'go(?:es)?\\s+head-to-head\\s+with',
@@ -260,10 +264,9 @@ const competes: Rule = (ctx, emit) => {
       // 与X竞争 / 和X抗衡: the rival between the preposition and the verb.
       // 与X竞争 before the verb, or 缩小与X…的差距 inside the match.
       // (与微软、亚马逊和谷歌等…争夺: 和 inside the list after 与 starts no rivals of its own.)
-      const w =
-        /(?:与|同|跟|向)([^与同跟向]*)$/.exec(simp.slice(cs, m.index)) ??
-        /和([^和]*)$/.exec(simp.slice(cs, m.index)) ??
-        /(?:与|和|同|跟)/.exec(m[0]);
+      // (同台, 同样, 同时: 同 is no preposition there; 与X同台竞争.)
+      const lead = simp.slice(cs, m.index).replace(/同(?=台|样|时|期|类|步|比)/g, '\u25a1');
+      const w = /(?:与|同|跟|向|面对|面临|迎战)([^与同跟向]*)$/.exec(lead) ?? /和([^和]*)$/.exec(lead) ?? /(?:与|和|同|跟)/.exec(m[0]);
       const wAt = w ? (w.input === m[0] ? m.index + w.index : cs + w.index) : 0;
       // 与长期为Google设计TPU的博通竞争: a relative clause before 的 describes the rival; the rival is after it.
       const inside = w ? orgs.filter((x) => x.start > wAt && x.end <= m.index + m[0].length) : [];

@@ -161,3 +161,16 @@ describe('PARTNERS_WITH by designing with a company', () => {
     expect(rel('Meta builds data centers with Nvidia GPUs.', 'PARTNERS_WITH')).toEqual([]);
   });
 });
+
+describe('PARTNERS_WITH: partners named as such', () => {
+  it('when companies are brought in as partners, or a partner is named right after 合作伙伴/合作车厂 (zh-Hans, zh-Hant), then they partner', () => {
+    expect(rel('Microsoft has also brought in GE Vernova and NextEra Energy as energy partners.', 'PARTNERS_WITH')).toEqual([
+      ['GE Vernova', 'Microsoft'],
+      ['Microsoft', 'NextEra Energy'],
+    ]);
+    expect(rel('鸿海在当地的合作车厂Lordstown Motors已申请破产。', 'PARTNERS_WITH')).toEqual([['Foxconn', 'Lordstown Motors']]);
+    expect(rel('鴻海在當地的合作車廠Lordstown Motors已聲請破產。', 'PARTNERS_WITH')).toEqual([['Foxconn', 'Lordstown Motors']]);
+    // (A partnership noun is no partner's name.)
+    expect(rel('鸿海与该公司建立合作伙伴关系。', 'PARTNERS_WITH')).toEqual([]);
+  });
+});

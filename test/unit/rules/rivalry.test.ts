@@ -247,3 +247,29 @@ describe('Rivals in an appositive, by customers, and to catch up with', () => {
     ]);
   });
 });
+
+describe('COMPETES_WITH: more ways of saying it', () => {
+  it('when a clause opened by 与 says 同台竞争 after a research firm is cited (按X的说法), then the subject competes, not the firm (zh-Hans, zh-Hant)', () => {
+    expect(rel('按集邦科技的说法，澜起在该领域位列全球前二，与美国的Astera Labs同台竞争。', 'COMPETES_WITH')).toEqual([
+      ['Astera Labs', 'Montage Technology'],
+    ]);
+    expect(rel('按集邦科技的說法，瀾起在該領域位列全球前二，與美國的Astera Labs同台競爭。', 'COMPETES_WITH')).toEqual([
+      ['Astera Labs', 'Montage Technology'],
+    ]);
+  });
+
+  it("when a company faces another's competition (面对X的竞争), or a listed subject has an adverb before 与, then they compete", () => {
+    expect(rel('在晶圆代工市场，英特尔还得面对台积电的强力竞争。', 'COMPETES_WITH')).toEqual([['Intel', 'TSMC']]);
+    expect(rel('在服务器市场，新华三长期与浪潮信息、超聚变等厂商正面竞争。', 'COMPETES_WITH')).toEqual([
+      ['H3C', 'Inspur'],
+      ['H3C', 'xFusion'],
+    ]);
+  });
+
+  it("when a company pitches its chips against, or chases, another's products, then it competes with that company", () => {
+    expect(rel("AMD has pitched its MI400 accelerators directly against Nvidia's Rubin generation.", 'COMPETES_WITH')).toEqual([
+      ['AMD', 'NVIDIA'],
+    ]);
+    expect(rel("The round leaves xAI with a large cash pile as it chases OpenAI's ChatGPT.", 'COMPETES_WITH')).toEqual([['OpenAI', 'xAI']]);
+  });
+});

@@ -68,7 +68,7 @@ const ROUND_INVESTOR: Terms = {
 };
 // Taking part with no round named, once the story has told of a raise: "Lux and DCVC also took part", "X wrote a cheque".
 const JOINED_RAISE =
-  /\b(?:also\s+)?(?:took\s+part|participated|joined\s+in|chipped\s+in|wrote\s+(?:a|an)\s+(?:\w+\s+)?(?:cheque|check))(?=\s*(?:[,.;]|as\s+did|and\b|too\b|as\s+well\b|$))/g;
+  /\b(?:also\s+)?(?:took\s+part|participated|joined\s+in|chipped\s+in|put\s+in\s+(?:money|cash|capital)|wrote\s+(?:a|an)\s+(?:\w+\s+)?(?:cheque|check)|took\s+(?:large\s+|big\s+|sizable\s+|sizeable\s+|significant\s+)?(?:pieces|parts|shares|slices|chunks|a\s+(?:large\s+|big\s+)?(?:piece|part|share|slice|chunk))\s+of\s+the\s+(?:\w+\s+)?(?:round|raise|financing))(?=\s*(?:[,.;]|as\s+did|and\b|too\b|as\s+well\b|$))/g;
 const roundInvestor = cue(ROUND_INVESTOR);
 const AS_DID = /^[^.;]{0,24}?,?\s+as\s+did\s+/;
 const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
@@ -82,7 +82,7 @@ const ROUND_OF = /^['’]s?\s+(?:[$€¥£\w.,-]+\s+){0,4}?(?:round|Series\s+[A-
 const AS_IS = /^\s*,?\s+as\s+(?:is|are|was|were|does|do|did)\s+/;
 // "Also taking part were A, B and C" / "had three co-leads: A, B and C": the investors after the verb.
 const INVESTORS_AFTER =
-  /\b(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+round)|investing)(?:\s+in\s+the\s+(?:\w+\s+)?(?:round|financing))?\s+(?:were|was|are|is)\s+|\bco-leads?\s*(?:[:：]|were\s+|are\s+|included\s+)\s*/gi;
+  /\b(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+round)|investing)(?:\s+in\s+the\s+(?:\w+\s+)?(?:round|financing))?\s+(?:were|was|are|is)\s+|\b(?:round|raise|financing)\s+(?:also\s+)?(?:drew|attracted|brought\s+in|included)\s+|\bco-leads?\s*(?:[:：]|were\s+|are\s+|included\s+)\s*/gi;
 // 国家大基金二期、腾讯等均在股东名单之列 / 均为其股东: every holder listed before holds the story's company.
 // (So does who is allotted shares of its placement: A、B分别获配…, C也在获配之列.)
 const HOLDER_GAP = /^\s*(?:证券|基金|集团|股份|控股|资本)?(?:[（(][^）)]{1,12}[）)])?\s*$/;
@@ -197,6 +197,13 @@ const investsIn: Rule = (ctx, emit) => {
   for (const m of [...allMatches(roundInvestor, simp), ...joined]) {
     const [cs] = clauseAt(simp, m.index);
     let inv = investorBefore(ctx, cs, m.index);
+    // "DTCP, the venture arm of Deutsche Telekom, took part": the owner in the appositive is not the investor, its head is.
+    const ofOwner =
+      inv &&
+      ofType(ctx.mentions, investors, ctx.lex)
+        .filter((x) => x.end <= inv!.start && /^\s*,\s+(?:the|a|an)\s+[^,]{0,40}?\s(?:of|at)\s+$/.test(simp.slice(x.end, inv!.start)))
+        .pop();
+    if (ofOwner) inv = ofOwner;
     // "GV, Alphabet's venture arm, joined the round": the owner in the appositive is not the investor, its head is.
     if (inv && /^['’]s\s/.test(simp.slice(inv.end, inv.end + 3)) && /,\s*$/.test(simp.slice(Math.max(0, inv.start - 3), inv.start)))
       inv =

@@ -520,3 +520,31 @@ describe('INVESTS_IN by setting a company up and by a shareholder list after a c
     );
   });
 });
+
+describe('INVESTS_IN: more ways a round is joined', () => {
+  it('when investors "took large pieces of the round", a round "also drew" them, or they "put in money", then each invests in the raiser', () => {
+    expect(
+      rel(
+        'Groq raised $750 million. BlackRock and Deutsche Telekom Capital Partners, the venture arm of Deutsche Telekom, took large pieces of the round.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['BlackRock', 'Groq'],
+      ['Deutsche Telekom Capital Partners', 'Groq'],
+    ]);
+    expect(rel('Groq raised $640 million last year. That round also drew KDDI and Type One Ventures.', 'INVESTS_IN')).toEqual([
+      ['KDDI', 'Groq'],
+      ['Type One Ventures', 'Groq'],
+    ]);
+    expect(rel('Tenstorrent raised $700 million. Fidelity and Baillie Gifford also put in money.', 'INVESTS_IN')).toEqual([
+      ['Fidelity', 'Tenstorrent'],
+      ['Baillie Gifford', 'Tenstorrent'],
+    ]);
+  });
+
+  it('when a news outlet "had reported" the talks, then a later round is not the outlet\'s', () => {
+    const text =
+      'Bloomberg had reported in July that Groq was in talks to raise money. In 2024 the company raised $640 million. That round also drew KDDI.';
+    expect(rel(text, 'INVESTS_IN')).toEqual([['KDDI', 'Groq']]);
+  });
+});

@@ -21,9 +21,12 @@ const CHAINED_ROLE = new RegExp(`^\\s*(?:的)?\\s*(${FORMER}[^，,。、;]{0,8}?
 // Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
 const ADJ = '(?:(?!not\\b|no\\b|never\\b)[a-z-]+\\s+)';
 const PERSON_ROLE_OF_ORG = new RegExp(
-  `^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:start-?up|company|firm|chipmaker|maker|designer|developer|provider|lab)\\s+)?$`,
+  `^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:start-?up|company|firm|chipmaker|maker|designer|developer|provider|lab)\\s+)?$`,
   'i',
 );
+const NEXT_POST = new RegExp(`^\\s+and\\s+(?:(?:the\\s+)?(${FORMER}${ADJ}{0,2}?${EN_TITLE})\\s+)?(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
+const HEADS_UNIT_OF =
+  /^,\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,4}?(?:who\s+(?:heads|leads|runs|oversees|manages)|in\s+charge\s+of|responsible\s+for)\s+$/i;
 // "Jane Doe, a former Acme engineer": the employer inside the appositive, before the title.
 const PERSON_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(${FORMER})?(?:senior\\s+|longtime\\s+|veteran\\s+)?$`, 'i');
 const TITLE_AFTER_ORG = new RegExp(`^\\s+((?:[a-z-]+\\s+)?${EN_TITLE})\\b`);
@@ -117,7 +120,16 @@ const worksFor: Rule = (ctx, emit) => {
     }
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
       const en = PERSON_ROLE_OF_ORG.exec(simp.slice(p.end, o.start));
-      if (en) emitRole(emit, p, o, en[1], 0.85);
+      if (en) {
+        emitRole(emit, p, o, en[1], 0.85);
+        // "chief executive of BlackRock and chairman of AIP", "a former executive at ST and at Atos": the next post too.
+        const next = orgs.find((x) => x.start > o.end && x.start <= o.end + 50);
+        const more = next && NEXT_POST.exec(simp.slice(o.end, next.start));
+        if (more) emitRole(emit, p, next, more[1] ?? en[1], 0.8);
+      }
+      // "Jane Doe, the president who heads Acme's chip division", "…, in charge of Acme's AI group": Acme employs her.
+      if (HEADS_UNIT_OF.test(simp.slice(p.end, o.start)) && /^['’]s\s/.test(simp.slice(o.end, o.end + 3)))
+        emitRole(emit, p, o, undefined, 0.8);
       const app = PERSON_ORG_TITLE.exec(simp.slice(p.end, o.start));
       const title = app ? TITLE_AFTER_ORG.exec(simp.slice(o.end, o.end + 40)) : null;
       if (app && title) emitRole(emit, p, o, `${app[1] ?? ''}${title[1]}`, 0.8);

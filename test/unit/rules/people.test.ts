@@ -365,3 +365,19 @@ describe('WORKS_FOR from a past job in a relative clause', () => {
     ]);
   });
 });
+
+describe('WORKS_FOR: second posts, units headed, founders of a group', () => {
+  it('when an appositive gives a second post, a unit the person heads, or "founder of the X Group", then each names an employer', () => {
+    expect(rel('Jane Doe, chief executive of BlackRock and chairman of MGX, said the purchase would help.', 'WORKS_FOR')).toEqual([
+      ['Jane Doe', 'BlackRock'],
+      ['Jane Doe', 'MGX'],
+    ]);
+    expect(rel("Jane Doe, the president who heads Samsung's memory division, told shareholders.", 'WORKS_FOR')).toEqual([
+      ['Jane Doe', 'Samsung'],
+    ]);
+    expect(rel("Jane Doe, the senior vice president in charge of AMD's AI group, said so.", 'WORKS_FOR')).toEqual([['Jane Doe', 'AMD']]);
+    expect(rel('The firm was set up with support from Jane Doe, founder of the Tata Group.', 'WORKS_FOR')).toEqual([
+      ['Jane Doe', 'Tata Group'],
+    ]);
+  });
+});

@@ -312,8 +312,18 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
     // Further heads belong to the name: 智能科技, 科技集团.
     let end = i;
     while (end + 1 < ws.length && ORG_HEAD.has(ws[end + 1]!.word) && end - i < 2) end++;
+    // 无问芯穹: a single character after the head 芯 that is no function word ends the name.
+    const tail = ws[end + 1];
+    const tailChar =
+      w.word === '芯' &&
+      end === i &&
+      tail &&
+      tail.word.length === 1 &&
+      CJK_ONLY.test(tail.word) &&
+      !FUNCTION_CHARS.includes(tail.word) &&
+      !'获拟再仍均亦皆说称表'.includes(tail.word);
     const start = ws[j + 1]!.start;
-    const last = ws[end]!;
+    const last = tailChar ? tail : ws[end]!;
     out.push({ name: simp.slice(start, last.start + last.word.length), start });
     i = end;
   }

@@ -84,6 +84,12 @@ describe('discovery of names the lexicon lacks', () => {
     expect(Object.keys(entities('启信宝信息显示，该公司参保人数为1261人。'))).toEqual([]);
   });
 
+  it('when a single character follows the head 芯 of an unknown name (无问芯穹), then it ends the name; a function word does not', () => {
+    expect(entities('AI基础设施企业星问芯穹今日宣布完成A轮融资。')).toMatchObject({ 星问芯穹: 'Organization' });
+    expect(entities('AI基礎設施企業星問芯穹今日宣布完成A輪融資。')).toMatchObject({ 星問芯穹: 'Organization' });
+    expect(entities('AI基础设施企业星问芯将于明年上市。')).toMatchObject({ 星问芯: 'Organization' });
+  });
+
   it('when capitals only start a sentence or a headline, then they are no names', () => {
     expect(entities('According to the report, demand for chips rose.')).toEqual({});
     expect(entities('Chip Stocks Rally As Demand For Servers Grows Again')).toEqual({});

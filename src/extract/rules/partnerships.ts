@@ -51,6 +51,8 @@ const PARTNER_VERB: Terms = {
     'outsourc\\w+\\s+\\w*\\s*to',
     'in\\s+(?:close\\s+)?collaboration\\s+with',
     'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
+    // "has signed smaller contracts with Nscale and Lambda", "signed multi-billion-dollar contracts with both A and B"
+    '(?:signed|inked|struck)\\s+(?:[\\w$-]+\\s+){0,3}?(?:agreements|deals|contracts|pacts)\\s+with(?:\\s+both)?',
     '(?:signed|inked|reached)\\s+(?:a|an)\\s+(?:memorandum\\s+of\\s+understanding|MOU|letter\\s+of\\s+intent)\\s+with',
   ],
 };

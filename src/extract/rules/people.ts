@@ -260,7 +260,7 @@ const ZH_HIRED = /(?:聘用|聘请|延揽|招揽|挖来|挖角|聘任|任命)(?:
 const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build)\b/i;
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel", "designed processors at Apple": a past job.
 const WORKED_AT =
-  /^,?\s+(?:who\s+)?(?:had\s+)?(?:(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|helped\s+(?:to\s+)?(?:start|build|create|found|launch|lead|design)|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
+  /^,?\s+(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?=who\b))?(?:who\s+)?(?:had\s+)?(?:(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|helped\s+(?:to\s+)?(?:start|build|create|found|launch|lead|design)|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
 // "Bannon is leaving the company", "left Intel in 2023", 已离开英特尔: a former job.
 const LEFT =
   /^(?:,[^,]{1,60},)?,?\s+(?:(?:who|has|had|is|was|will\s+be|recently)\s+)*(?:leaving|left|leaves|quit|quits|departed|departing|resigned\s+from|stepped\s+down\s+from|retired\s+from|exited)\s+(?:(?:his|her|their)\s+(?:post|job|role|position|seat)\s+(?:as|at)\s+)?(?:the\s+company|the\s+firm)?|^[^，,。；]{0,4}?(?:已|已经|日前|近日)?(?:离开|离职于|辞去[^，,。]{0,10}?在)\s*/i;

@@ -174,3 +174,16 @@ describe('PARTNERS_WITH: partners named as such', () => {
     expect(rel('鸿海与该公司建立合作伙伴关系。', 'PARTNERS_WITH')).toEqual([]);
   });
 });
+
+describe('PARTNERS_WITH: contracts signed in the plural', () => {
+  it('when a company "has signed smaller contracts with A and B" or "contracts with both A and B", then it partners with each', () => {
+    expect(rel('Microsoft has signed smaller contracts with Nscale and Lambda.', 'PARTNERS_WITH')).toEqual([
+      ['Microsoft', 'Nscale'],
+      ['Lambda', 'Microsoft'],
+    ]);
+    expect(rel('CoreWeave has signed multi-billion-dollar contracts with both Microsoft and OpenAI.', 'PARTNERS_WITH')).toEqual([
+      ['CoreWeave', 'Microsoft'],
+      ['CoreWeave', 'OpenAI'],
+    ]);
+  });
+});

@@ -381,3 +381,14 @@ describe('WORKS_FOR: second posts, units headed, founders of a group', () => {
     ]);
   });
 });
+
+describe('WORKS_FOR: a past job after an appositive', () => {
+  it('when "a chip engineer who previously worked at A and B" describes a person, then A and B employed them', () => {
+    expect(rel('Arm has already brought in Jane Doe, a chip engineer who previously worked at Intel and Qualcomm.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Jane Doe', 'Intel'],
+        ['Jane Doe', 'Qualcomm'],
+      ]),
+    );
+  });
+});

@@ -216,6 +216,9 @@ export function anaphora(
   return out;
 }
 
+/** A most-recent-last list with `id` moved (or added) to its end. */
+const mostRecent = (list: string[] | undefined, id: string) => [...(list ?? []).filter((x) => x !== id), id];
+
 /** After a sentence: its subject becomes the topic, and described organizations are remembered by noun. */
 export function advance(
   state: CorefState,
@@ -226,17 +229,16 @@ export function advance(
   isChipVendor: (id: string) => boolean = () => false,
 ): void {
   for (const m of mentions)
-    if (!m.anaphor && m.type === 'Organization' && isChipVendor(m.id))
-      state.chipmakers = [...(state.chipmakers ?? []).filter((x) => x !== m.id), m.id];
+    if (!m.anaphor && m.type === 'Organization' && isChipVendor(m.id)) state.chipmakers = mostRecent(state.chipmakers, m.id);
   for (const m of mentions) if (!m.anaphor && m.type === 'Organization') state.counts.set(m.id, (state.counts.get(m.id) ?? 0) + 1);
   for (const m of mentions)
-    if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id))
-      state.foundries = [...(state.foundries ?? []).filter((x) => x !== m.id), m.id];
+    if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id)) state.foundries = mostRecent(state.foundries, m.id);
 
-  for (const m of mentions) if (!m.anaphor && m.type === 'Organization') (state.surfaces ??= new Map()).set(m.id, m.surface);
-  for (const m of mentions)
-    if (!m.anaphor && m.type === 'Organization' && /(?:\bGroup|\bHoldings|集团)$/.test(m.surface))
-      state.groups = [...(state.groups ?? []).filter((x) => x !== m.id), m.id];
+  for (const m of mentions) {
+    if (m.anaphor || m.type !== 'Organization') continue;
+    (state.surfaces ??= new Map()).set(m.id, m.surface);
+    if (/(?:\bGroup|\bHoldings|集团)$/.test(m.surface)) state.groups = mostRecent(state.groups, m.id);
+  }
   const person = mentions.find((m) => m.type === 'Person');
   if (person) state.person = person.id;
   // A sentence that opens with a reference (该公司…) keeps the topic it refers to.
@@ -247,7 +249,7 @@ export function advance(
     for (const noun of nounsOf(m.id)) {
       const key = noun.replace(/[\s-]/g, '');
       const list = state.described.get(key) ?? [];
-      state.described.set(key, [...list.filter((x) => x !== m.id), m.id]);
+      state.described.set(key, mostRecent(list, m.id));
     }
   }
 }

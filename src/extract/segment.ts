@@ -173,12 +173,11 @@ const ORG_HEAD = new Set(
     ' ',
   ),
 );
-const SCHOOL_HEAD = /^(?:大学|学院)$/;
 const SCHOOL_END = /(?:大学|学院)$/;
 const COUNTRY = /^(?:中国|美国|日本|韩国|台湾|欧洲|英国|德国|法国|印度|各国|海外|国内|全球|国外|亚洲|全国|本地|当地)/;
 // Business words between a proper stem and its head: 春山浦江 投资管理 公司.
 const DESCRIPTOR = new Set(
-  '投资 管理 资产 基金 科技 控股 股份 有限 责任 半导体 电子 网络 信息 技术 智能 计算 数据 国际 证券 资本 创业 国有资本 国有 实业 发展 产业 股权 理工 工业 科技 趋势 研究'.split(
+  '投资 管理 资产 基金 科技 控股 股份 有限 责任 半导体 电子 网络 信息 技术 智能 计算 数据 国际 证券 资本 创业 国有资本 国有 实业 发展 产业 股权 理工 工业 趋势 研究'.split(
     ' ',
   ),
 );
@@ -260,22 +259,17 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
   const out: ChineseOrgName[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    const school = SCHOOL_END.test(w.word);
     if (
       w.word.length >= 4 &&
-      (w.tag === 'nt' || (w.tag === 'nz' && SCHOOL_END.test(w.word))) &&
+      (w.tag === 'nt' || (w.tag === 'nz' && school)) &&
       CJK_ONLY.test(w.word) &&
       !/(?:市场|地区|方面|政府|国内|海外)$/.test(w.word)
     ) {
-      if (SCHOOL_END.test(w.word) && COUNTRY.test(w.word)) continue;
+      if (school && COUNTRY.test(w.word)) continue;
       // 南洋 理工大学: a kind of school (nt) after a city's name is that city's school.
       const city = ws[i - 1];
-      if (
-        SCHOOL_END.test(w.word) &&
-        city &&
-        (city.tag === 'ns' || PROPER.has(city.tag)) &&
-        CJK_ONLY.test(city.word) &&
-        !COUNTRY.test(city.word)
-      ) {
+      if (school && city && (city.tag === 'ns' || PROPER.has(city.tag)) && CJK_ONLY.test(city.word) && !COUNTRY.test(city.word)) {
         out.push({ name: city.word + w.word, start: city.start });
         continue;
       }
@@ -304,7 +298,7 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
     // A place may start a name when what follows says what kind of company it is: 上海证交所, 上海国有资本投资有限公司.
     // So may a city before a school's head: 旧金山大学, 东京工业大学 (not a country's: 美国大学 are many).
     const exchange =
-      (/交易所|证交所|联交所/.test(w.word) || (/公司/.test(w.word) && i - j > 2) || (SCHOOL_HEAD.test(w.word) && !COUNTRY.test(stem))) &&
+      (/交易所|证交所|联交所/.test(w.word) || (/公司/.test(w.word) && i - j > 2) || (SCHOOL_END.test(w.word) && !COUNTRY.test(stem))) &&
       places > 0;
     if (stem.length < 2 || (unknownChars < 2 && proper === 0 && !exchange && !(places && unknownChars))) continue;
     // 2奈米技术, 3纳米工艺: a unit after a number is no name.

@@ -37,27 +37,23 @@ class Cuts {
   }
 }
 
+/** Where a Japanese given name ends: where a Chinese name would, or before 此/说明 or anything not an ideograph. */
+const endsJapaneseName = (rest: string) => AFTER_NAME.test(rest) || /^(?:[^\u3400-\u9fff]|此|说明)/.test(rest);
+
 /** A Japanese name at `at`: a known family name, then one to three characters up to where a name ends (一郎 whole). */
 function japaneseName(simp: string, at: number): string | undefined {
   const family = [3, 2].find((n) => JA_SURNAMES.has(simp.slice(at, at + n)));
   if (!family) return undefined;
-  let end = at + family;
-  while (end - at - family < 3 && /[\u3400-\u9fff]/.test(simp[end] ?? '')) {
+  const start = at + family;
+  let end = start;
+  while (end - start < 3 && /[\u3400-\u9fff]/.test(simp[end] ?? '')) {
     if (simp.startsWith('一郎', end)) end += 2;
     // (A given name may start with 和 or 一: 和博, 一夫.)
-    else if (
-      end === at + family
-        ? !/[和一]/.test(simp[end]!) && AFTER_NAME.test(simp[end]!)
-        : AFTER_NAME.test(simp[end]!) || /^(?:此|说明)/.test(simp.slice(end))
-    )
-      break;
+    else if (end === start ? !/[和一]/.test(simp[end]!) && AFTER_NAME.test(simp[end]!) : endsJapaneseName(simp.slice(end))) break;
     else end++;
   }
-  const given = end - at - family;
-  return given >= 1 && given <= 3 && AFTER_NAME_JA.test(simp.slice(end)) ? simp.slice(at, end) : undefined;
+  return end > start && end - start <= 3 && endsJapaneseName(simp.slice(end)) ? simp.slice(at, end) : undefined;
 }
-const AFTER_NAME_JA =
-  /^(?:[^\u3400-\u9fff]|此|说明|[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之]|$)/;
 
 function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefined {
   const ja = japaneseName(simp, at);

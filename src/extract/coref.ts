@@ -257,7 +257,7 @@ export function advance(
 // A name that is not what the sentence is about: after a preposition (a former Intel engineer, 向英伟达),
 // a possessor (Amazon's cloud unit), or an employer before a title and a person (Acme partner Jane Doe).
 const NOT_SUBJECT_BEFORE =
-  /(?:\b(?:of|at|from|by|with|for|than|like|former|to|on|in)\s+|(?:在|向|对|从|与|和|跟|据|为|比|前|曾任|担任|出任|加入|加盟|离开|来自|任职于|供职于)\s*)$/i;
+  /(?:\b(?:of|at|from|by|with|for|than|like|former|to|on|in)\s+|(?:在|向|对|从|与|和|跟|据|为|比|前|除|除了|曾任|担任|出任|加入|加盟|离开|来自|任职于|供职于)\s*)$/i;
 const NOT_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s*(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*[A-Z\\u4e00-\\u9fff])`);
 /** Whether a name can be what its sentence is about (the topic). */
 export const salient = (m: Mention, simp: string) =>

@@ -135,7 +135,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     advance(
       coref,
       mentions,
-      (m) => !isReporter(m, simp) && salient(m, simp),
+      // (A government, 美国政府, is no company: 该公司 and 自家 never refer to it.)
+      (m) => !isReporter(m, simp) && salient(m, simp) && !nounsOf(m.id).includes('government'),
       nounsOf,
       (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'),
       (id) => !!lex.entries.get(id)?.chipVendor,

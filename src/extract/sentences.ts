@@ -5,6 +5,10 @@ export interface Sentence {
   index: number;
 }
 
+// A firm's abbreviation ends a sentence before a name that is no title and no further suffix: "…made by Taiwan
+// Semiconductor Manufacturing Co. Samsung Electronics is also…" (but "Samsung Electronics Co. Chairman Lee…").
+const NEW_SENTENCE_AFTER_FIRM =
+  /\b(?:Inc|Corp|Co|Ltd)\.\s+(?!(?:Ltd|Limited|LLC|Inc|Corp|PLC|Holdings|Group|Chairman|Chairwoman|Chief|CEO|CFO|CTO|COO|President|Vice|Executive|Senior|Founder|Co-founder|Director|Head|General|Managing|Spokesperson|Spokesman|Spokeswoman|Analyst)\b)[A-Z][a-z]/;
 // English abbreviations whose period does not end a sentence.
 const ABBREV =
   /\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Ltd|Co|Jr|Sr|St|vs|etc|e\.g|i\.e|U\.S|U\.K|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
@@ -58,7 +62,8 @@ export function splitSentences(text: string): Sentence[] {
       push(j);
       i = j - 1;
     } else if (c === '.' && /\s/.test(text[i + 1] ?? '\n') && /^\s+["“‘(]?[A-Z0-9]/.test(text.slice(i + 1, i + 4))) {
-      if (!ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) && !/\b[A-Z]\.$/.test(text.slice(i - 2, i + 1))) push(i + 1);
+      const abbrev = ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) || /\b[A-Z]\.$/.test(text.slice(i - 2, i + 1));
+      if (!abbrev || NEW_SENTENCE_AFTER_FIRM.test(text.slice(Math.max(start, i - 5), i + 30))) push(i + 1);
     }
   }
   push(text.length);

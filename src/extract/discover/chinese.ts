@@ -120,7 +120,7 @@ const NOT_VC_STEM =
   /^(?:重大|大笔|首笔|新增|持续|加大|扩大|相关|一笔|巨资|风险|股权|战略|天使|产业|财务|直接|对外|海外|国内|基础|设施|领投|跟投|追加|大额|巨额|国有|政府|社会|民间|外资|新一轮|本轮|多家|其他)/;
 
 // Corporate words that end a Chinese company name (东风集团, 吉利汽车, 蔚来资本, 芯原股份, 吉利控股).
-const CORP_NAME = /^([\u4e00-\u9fff]{2,4}?)(集团|汽车|资本|股份|控股|创投|科技|电子|半导体|证券|银行)$/;
+const CORP_NAME = /^([\u4e00-\u9fff]{2,4}?)(集团|汽车|资本|股份|控股|创投|科技|电子|半导体|证券|银行|人寿|保险)$/;
 // The venture or holding arm of a company is a business of its own (蔚来资本 beside 蔚来).
 const ARM = /^(?:资本|创投|控股)$/;
 const NOT_CORP_STEM =
@@ -267,6 +267,23 @@ const COMPANY_NOUN = /(?:分公司|子公司|公司|工厂)/g;
 // A short name the text says is a company: 耐能是一家AI芯片公司 / 耐能成立于2015年 / 新创耐能宣布… / 合资公司酷睿程（CARIZON）.
 const SAID_COMPANY =
   /(?:^|(?<=[，,。；：:“"「（(]))([\u4e00-\u9fff]{2,6}?)(?=是一家[^，,。；]{0,20}?(?:公司|企业|新创|初创|厂商|制造商|设计商|供应商)|成立于\d|于\d{4}年成立)|(?<=新创|新创公司|初创公司|初创企业|合资公司|合资企业)([\u4e00-\u9fff]{2,4}?)(?=今天|今日|近日|日前|宣布|表示|完成|获得|推出|发布|将|[（(])/g;
+// A place's government is an organization (香港特区政府, 美国政府, 甘肃庆阳市政府): it invests, partners, employs.
+const GOVERNMENT = /([\u4e00-\u9fff]{2,8}?)(特区|特別行政区|特别行政区)?政府/g;
+function governments(s: DiscoverySentence, reg: Registry): void {
+  for (const m of allMatches(GOVERNMENT, s.simp)) {
+    // (The longest tail that is a known place, or a city or county named with its unit: 甘肃庆阳市.)
+    const place = [...Array(m[1]!.length - 1).keys()]
+      .map((i) => m[1]!.slice(i))
+      .find((p) => reg.typeOf(p) === 'Place' || (p.length >= 3 && /[市县州省]$/.test(p) && namedPlace(p.slice(0, -1), reg)));
+    if (!place) continue;
+    const start = m.index + m[1]!.length - place.length;
+    const surface = s.text.slice(start, m.index + m[0].length);
+    if (!reg.known(surface)) reg.add(surface, 'Organization', [surface], { noun: 'government' });
+  }
+}
+/** 庆阳 in 庆阳市: a place the lexicon knows, or a name of two characters a unit follows. */
+const namedPlace = (p: string, reg: Registry) => reg.typeOf(p) === 'Place' || p.length === 2;
+
 /** Chinese people after titles and organizations from jieba's segmentation, in the original script. */
 export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
@@ -275,6 +292,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   const cuts = new Cuts(simp);
   legalNames(s, reg);
   corporateNames(s, reg);
+  governments(s, reg);
   for (const m of allMatches(TITLE, simp)) {
     let at = m.index + m[0].length;
     // 轮值董事长、副董事长徐直军: a list of titles before one name.

@@ -69,7 +69,7 @@ const PERSON_AFTER = [
   /^\s+(?:takes|took|will\s+take)\s+over\b|^\s+(?:steps|stepped|will\s+step)\s+down\b|^\s+(?:was|has\s+been|will\s+be)\s+(?:appointed|named|promoted|hired|elected)\b|^\s+(?:joined|rejoined|resigned|retired|left|quit|departed)\b|^\s+(?:is|was)\s+(?:leaving|departing|retiring|stepping\s+down)\b/,
   // ", vice president of engineering at Meta" | ", AMD's chief executive" | ", the company's CEO"
   new RegExp(
-    `^,\\s*(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`,
+    `^,\\s*(?:(?:until\\s+(?:now|recently)|formerly|previously|most\\s+recently)\\s+)?(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`,
     'i',
   ),
   /^,\s*who\s+(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages|spent|worked|served|left)\b/,
@@ -126,6 +126,7 @@ const CONNECTOR = new Set('of for de van von der den da di du del le la bin al &
 // The head nouns that end a title after Chief, and the abbreviations whose period is part of the word.
 const TITLE_HEAD = new Set(['Officer', 'Scientist', 'Architect', 'Executive', 'Economist', 'Strategist', 'Engineer']);
 const ABBREVIATION = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'St.']);
+const CORPORATE_ABBREVIATION = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.']);
 // A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
 const HYPHEN_MODIFIER =
   /^([A-Z][\w.&-]*?)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
@@ -182,9 +183,12 @@ function close(out: Candidate[], cur: Run | undefined): undefined {
 }
 
 /** A name's characters after its first: letters, digits, _ & ’ ' . - */
-const continuesWord = (c: number) => isAlnum(c) || c === 0x5f || c === 0x26 || c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d;
+const continuesWord = (c: number) =>
+  isAlnum(c) || c === 0x5f || c === 0x26 || c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d || isAccented(c);
+/** Latin letters with accents (é, ü, ł): Timothée, Ré, Müller are one word each. */
+const isAccented = (c: number) => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
 
-/** The words of a sentence, what /[A-Za-z0-9][\w&’'.-]*|&/g matches, with their offsets (scanned: no match objects). */
+/** The words of a sentence, what /[A-Za-z0-9][\w&’'.-]*|&/g matches (accented letters going on a word), with their offsets (scanned: no match objects). */
 export function words(simp: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
   for (let i = 0; i < simp.length;) {
@@ -231,6 +235,8 @@ function candidates(simp: string): Candidate[] {
       tok = tok.slice(0, -1);
       end = true;
     }
+    // (A corporate abbreviation ends the name: "Taiwan Semiconductor Manufacturing Co. Samsung Electronics" is two.)
+    else if (CORPORATE_ABBREVIATION.has(tok) && !/^,?\s*Ltd\b/.test(simp.slice(m.index + tok.length, m.index + tok.length + 6))) end = true;
     // A possessive ends the name: Acme's.
     if (tok.length >= 3 && tok.endsWith('s') && (tok[tok.length - 2] === "'" || tok[tok.length - 2] === '’')) {
       tok = tok.slice(0, -2);
@@ -343,8 +349,18 @@ const isLetter = (c: number) => isUpper(c) || isLower(c);
 const ARM_NAME =
   /\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s(?:[a-z]\s)?(?:Ventures|Capital|Investments|Catalyst\s+Fund|Venture\s+Capital|Growth\s+Fund)\b/g;
 
+// A country's government is an organization: "the U.S. government took a stake", "Japan's government".
+const GOVERNMENT = /\b(U\.S\.|US|UK|[A-Z][a-z]+)\s+government\b/g;
+
 export function englishNames(s: DiscoverySentence, reg: Registry): void {
   const { simp } = s;
+  for (const m of allMatches(GOVERNMENT, simp)) {
+    const place = m[1]!;
+    if (/^(?:U\.S\.|US|UK)$/.test(place) || isPlace(place) || isDemonym(place)) {
+      const surface = s.text.substr(m.index, m[0].length);
+      if (!reg.known(surface)) reg.add(surface, 'Organization', [surface], { noun: 'government' });
+    }
+  }
   for (const m of allMatches(ARM_NAME, simp)) {
     // (Only when the company is known, or the arm's name has a letter of its own (BMW i Ventures), and the arm is not
     // known: the arm is a business of its own.)
@@ -362,7 +378,8 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     if (!c) continue;
     const before = simp.slice(Math.max(0, c.start - 60), c.start);
     const after = simp.slice(c.end, c.end + 90);
-    const knownId = reg.known(c.name);
+    // (Samsung Electronics Co., Nvidia Corp.: a known company with its corporate abbreviation is that company.)
+    const knownId = reg.known(c.name) ?? reg.known(c.name.replace(/\s+(?:Co|Inc|Corp|Ltd)\.$/, ''));
     if (knownId) {
       // Wafer Scale Engine for the lexicon's Wafer-Scale Engine: the same name written differently is a new spelling.
       const entry = reg.lex.entries.get(knownId);
@@ -385,6 +402,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       if (
         (PERSON_BEFORE.some((r) => r.test(before)) && (isGivenName(tokens[0]!) || !ROUND_LED.test(before))) ||
         PERSON_AFTER.some((r) => r.test(after)) ||
+        (cjk && ZH_FOUNDED_AFTER.test(after) && !SUFFIX.has(tokens[tokens.length - 1]!)) ||
         PERSON_AFTER_ORG_TITLE.test(after) ||
         ofOrg ||
         said
@@ -498,7 +516,7 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
  */
 export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
   const { simp } = s;
-  if (hasChinese(simp)) return;
+  const cjk = hasChinese(simp);
   const cs = namesOf(s).trimmed.filter((c): c is Candidate => !!c);
   let prevPerson: Candidate | undefined;
   // Person-shaped names of the list with no given name, kept until a later item shows the list is of people:
@@ -510,11 +528,11 @@ export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
       pending = [];
       continue;
     }
-    const joined =
-      prevPerson &&
-      /^(?:,[^,.;]{1,40},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$|^\s*,\s*$/.test(simp.slice(prevPerson.end, c.start));
+    const gap = simp.slice(prevPerson?.end ?? 0, c.start);
+    const joined = prevPerson && (cjk ? ZH_LIST_GAP.test(gap) : EN_PERSON_GAP.test(gap));
     const shaped = joined && !reg.known(c.name) && personShaped(c.name);
-    if (shaped && isGivenName(c.name.split(' ')[0]!)) {
+    // (In Chinese text a Latin name after a person's, before 等人 or 共同创办, is a person's whatever its given name.)
+    if (shaped && (isGivenName(c.name.split(' ')[0]!) || (cjk && ZH_FOUNDED_AFTER.test(simp.slice(c.end))))) {
       for (const p of [...pending, c]) reg.add(p.name, 'Person', [p.name]);
       prevPerson = c;
       pending = [];
@@ -527,6 +545,12 @@ export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
     }
   }
 }
+
+// Between two people of one list: "A, B and C", "A, its CEO, together with B"; 、 和 与 及 以及 in Chinese text.
+const EN_PERSON_GAP = /^(?:,[^,.;]{1,40},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+$|^\s*,\s*$/;
+const ZH_LIST_GAP = /^\s*(?:[、,，和与及]|以及)\s*$/;
+// What follows founders' names in Chinese text: 等人共同创办, 共同创立, 联合创办.
+const ZH_FOUNDED_AFTER = /^\s*(?:(?:[、和与及]|以及)\s*[A-Z][^，,。；]{0,40}?)?(?:等人|等)?(?:共同|联合)?(?:创办|创立|创建|成立)(?!的)/;
 
 // Between two names of one list: "A, B and C", "A and B", "A or B".
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;

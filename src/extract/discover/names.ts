@@ -97,6 +97,8 @@ export const EN_TITLES = [
   'professor',
   'investor',
   'leader',
+  // "its finance chief", "Meta's AI chief": a field, then chief.
+  'chief',
 ];
 
 /** Chinese titles before or after a name (Simplified; Traditional text is matched on its Simplified view). */
@@ -156,6 +158,18 @@ export const ZH_TITLES = [
   '社长',
   '会长',
   '大臣',
+  // Officials: 财政司司长, 经济部长, 商务部长; and a fund's manager (通恒投资 基金经理 杨廷武).
+  '部长',
+  '司长',
+  '局长',
+  '署长',
+  '市长',
+  '州长',
+  '总统',
+  '总理',
+  '特别顾问',
+  '高级顾问',
+  '基金经理',
 ];
 /** ZH_TITLES as a regex alternation, longest first (执行副总裁 before 副总裁 before 总裁). */
 export const ZH_TITLE_ALT = [...ZH_TITLES].sort((a, b) => b.length - a.length).join('|');

@@ -2,6 +2,7 @@ import { clauseAt, coordinated, describedListAfter, headOf, isReporter, mentions
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches, firstMatch } from '../regex';
+import { isChinese } from '../lang';
 
 /** INVESTS_IN (investor -> investee): equity, funding rounds, backing, shareholdings; a person can invest too. */
 
@@ -18,6 +19,8 @@ const INVEST: Terms = {
     'funding (?:for|to)',
     'led\\s+(?:a|an|the)\\s+(?:[\\w$.,-]+\\s+){0,4}?round\\s+(?:in|for)',
     'put\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|some\\s+|another\\s+)?(?:US)?[$€¥£][\\d.,]+\\s*(?:billion|million|bn|m)?\\s+(?:in|into)',
+    // "has put more than half a billion dollars into Groq"
+    'put\\s+(?:(?:more\\s+than|over|nearly|about|almost|some)\\s+)?(?:half\\s+a|a|one|two|three|several|[\\d.,]+)\\s+(?:billion|million)\\s+(?:dollars|euros|yuan)\\s+(?:in|into)',
     // "an investment firm that owns about 6% of Core Scientific"
     '(?:own|owns|owned|owning|hold|holds|held|holding)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|over\\s+|a\\s+|an\\s+)?[\\d.]+\\s?%\\s+(?:stake\\s+in|of)',
   ],
@@ -29,6 +32,8 @@ const BACKED_BY: Terms = {
     '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:名单|名册|阵容)?(?:中|里)?(?:还|也)?(?:包括|有)',
     // 股东阵容已相当庞大：A、B，C、D: the list after the colon.
     '(?:投资方|投资者|投资人|股东)(?:名单|名册|阵容|结构)[^，,。；：:]{0,10}[：:]',
+    // 基石投资者阵容亮眼，合共23家机构认购……，包括A、B: an offering's cornerstone investors, listed after 包括.
+    '(?<!除)基石投资(?:者|人|方)(?!外)[^。；]{0,40}?(?:包括|有)',
   ],
   en: [
     'backed by',
@@ -82,12 +87,12 @@ const ROUND_OF = /^['’]s?\s+(?:[$€¥£\w.,-]+\s+){0,4}?(?:round|Series\s+[A-
 const AS_IS = /^\s*,?\s+as\s+(?:is|are|was|were|does|do|did)\s+/;
 // "Also taking part were A, B and C" / "had three co-leads: A, B and C": the investors after the verb.
 const INVESTORS_AFTER =
-  /\b(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+round)|investing)(?:\s+in\s+the\s+(?:\w+\s+)?(?:round|financing))?\s+(?:were|was|are|is)\s+|\b(?:round|raise|financing)\s+(?:also\s+)?(?:drew|attracted|brought\s+in|included)\s+|\bco-leads?\s*(?:[:：]|were\s+|are\s+|included\s+)\s*/gi;
+  /\b(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+round)|investing)(?:\s+in\s+the\s+(?:\w+\s+)?(?:round|financing))?\s+(?:were|was|are|is)\s+|\b(?:round|raise|financing)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:drew|attracted|brought\s+in|included)\s+|\bco-leads?\s*(?:[:：]|were\s+|are\s+|included\s+)\s*/gi;
 // 国家大基金二期、腾讯等均在股东名单之列 / 均为其股东: every holder listed before holds the story's company.
 // (So does who is allotted shares of its placement: A、B分别获配…, C也在获配之列.)
 const HOLDER_GAP = /^\s*(?:证券|基金|集团|股份|控股|资本)?(?:[（(][^）)]{1,12}[）)])?\s*$/;
 const ZH_HOLDERS_LISTED =
-  /(?:等)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列/g;
+  /(?:等)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司|[^，,。；]{1,8}?)?(?:的)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列/g;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
 const BUY_SHARES =
   /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)/gi;
@@ -175,7 +180,9 @@ const investsIn: Rule = (ctx, emit) => {
     }
     // "Other backers include billionaire investor Jane Roe, Bolt CEO Ann Lee and …": each item's name.
     if (listing && investee) {
-      const listed = describedListAfter(ctx, end, investors);
+      // (A Chinese list, A、B，以及C与D: the names coordinated with the first after the cue.)
+      const firstZh = isChinese(m[0]) ? mentionsAfter(ctx, end, investors, end + 4)[0] : undefined;
+      const listed = firstZh ? coordinated(ctx.mentions, firstZh, simp, investors, true) : describedListAfter(ctx, end, investors);
       if (listed.length > 1) {
         for (const inv of listed) emitAll(emit, inv, [investee], 0.75);
         continue;
@@ -252,7 +259,9 @@ const investsIn: Rule = (ctx, emit) => {
     const holders = coordinated(ctx.mentions, last, simp, investors, true);
     // (JASM由台积电持有过半股权，A、B与C也是股东: the company an earlier clause of the sentence opens with.)
     const opener = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start <= 1 && x.end < holders[0]!.start && !x.anaphor);
-    const held = (cs > 0 && opener) || ctx.main || ctx.topic;
+    // (…位列燧原股东名单: the company named in the phrase.)
+    const named = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const held = named ?? ((cs > 0 && opener) || ctx.main || ctx.topic);
     if (held) for (const i of holders) emitAll(emit, i, [held], 0.7);
   }
   for (const m of allMatches(BUY_SHARES, simp)) {

@@ -50,7 +50,8 @@ const manufactures: Rule = (ctx, emit) => {
         .filter((c) => c.end <= m.index && (!foundry || c.end <= foundry.start) && !KIND_OF.test(simp.slice(c.end, c.end + 8)))
         .pop();
       const before = named ?? (CHIP_REFERENCE.test(simp.slice(cs, m.index)) ? ctx.topicChip : undefined);
-      made = before ? [before] : [];
+      // ("Grayskull and Wormhole were manufactured by GlobalFoundries": every chip of the list.)
+      made = !before ? [] : named ? coordinated(ctx.mentions, named, simp, ['Chip']) : [before];
     } else {
       // The foundry makes the chip: 台积电为微软代工X, TSMC manufactured it (the chip the story is about).
       foundry = foundries.filter((f) => f.end <= m.index).pop();

@@ -69,7 +69,7 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention
 // 由P担任/出任/接任: who holds a post.
 const HELD_BY = /由([^，,。；由]{1,40}?)(?:担任|出任|接任)/g;
 const FOUNDED_BY =
-  /由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi;
+  /由(?!于)([^，。；]{1,80}?)(?:等人)?(?:共同|联合)(?:创立|创办|创建|成立)|由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi;
 const worksFor: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
@@ -246,7 +246,9 @@ const worksFor: Rule = (ctx, emit) => {
         )
       )
         listed.push(p);
-    for (const p of listed.length > 1 ? listed : people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
+    // (由A、B和C共同创办: every founder named in the span.)
+    const joint = m[1] !== undefined;
+    for (const p of listed.length > 1 ? listed : joint ? people : people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
   }
 };
 

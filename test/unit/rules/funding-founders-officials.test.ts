@@ -1,0 +1,95 @@
+import { entities, rel } from './helpers';
+
+const sorted = (pairs: [string, string][]) => pairs.map(([s, o]) => `${s} -> ${o}`).sort();
+
+describe('Names with accented letters', () => {
+  it('when a name has accented letters, then it is one name, not cut at the accent', () => {
+    expect(entities('José Müller, chief executive of Acme Robotics, said the deal had closed.')).toHaveProperty('José Müller', 'Person');
+  });
+
+  it('when Latin names are listed before 共同创办 in Chinese text, then each is a founder of the company', () => {
+    const text = 'Mistral AI成立于2023年,由曾任职Google的研究员Hélène Dubois,以及来自Meta的Timothée Marchand和Guillaume Roux共同创办。';
+    expect(sorted(rel(text, 'WORKS_FOR')).filter((r) => r.endsWith('Mistral AI'))).toEqual([
+      'Guillaume Roux -> Mistral AI',
+      'Hélène Dubois -> Mistral AI',
+      'Timothée Marchand -> Mistral AI',
+    ]);
+    const hant = 'SambaNova於2017年由執行長Rodrigo Liang與史丹佛大學教授Ana Ferré、Pierre Lévy等人共同創立。';
+    expect(sorted(rel(hant, 'WORKS_FOR')).filter((r) => r.endsWith('SambaNova'))).toEqual([
+      'Ana Ferré -> SambaNova',
+      'Pierre Lévy -> SambaNova',
+      'Rodrigo Liang -> SambaNova',
+    ]);
+  });
+
+  it('when a name follows "until now its" and a title, then it is a person', () => {
+    expect(entities('The firm will go on under Maria Olsen, until now its finance chief, who becomes CEO.')).toHaveProperty(
+      'Maria Olsen',
+      'Person',
+    );
+  });
+});
+
+describe('A corporate abbreviation ends a name and, before a new name, a sentence', () => {
+  it('when "Co." is followed by another company opening a sentence, then the two are not one name', () => {
+    const text = 'Its newest processor is produced by Taiwan Semiconductor Manufacturing Co. Samsung Electronics is also a partner.';
+    expect(Object.keys(entities(text)).some((n) => /Co\.? Samsung/.test(n))).toBe(false);
+    expect(rel(text, 'MANUFACTURES').map(([s]) => s)).not.toContain('Samsung');
+  });
+
+  it('when "Co." is followed by a title, then the sentence goes on', () => {
+    expect(rel('Samsung Electronics Co. Chairman Lee Jae-yong met the press.', 'WORKS_FOR')).toEqual([['Lee Jae-yong', 'Samsung']]);
+  });
+});
+
+describe('Governments are organizations', () => {
+  it('when a government takes a stake, then it invests, in all three scripts', () => {
+    expect(rel('美国政府今年已入股英特尔。', 'INVESTS_IN')).toEqual([['美国政府', 'Intel']]);
+    expect(rel('美國政府今年已入股英特爾。', 'INVESTS_IN')).toEqual([['美國政府', 'Intel']]);
+    expect(rel('The U.S. government took a 10% stake in Intel in August.', 'INVESTS_IN')).toEqual([['U.S. government', 'Intel']]);
+  });
+
+  it('when an official’s title follows a government, then the official works for it', () => {
+    expect(rel('香港特區政府財政司司長陳茂波在網誌中表示歡迎。', 'WORKS_FOR')).toEqual([['陳茂波', '香港特區政府']]);
+  });
+
+  it('when a sentence says 政府 with no place before it, then no government is named', () => {
+    expect(Object.values(entities('市场人士认为政府补贴有限。'))).not.toContain('Organization');
+  });
+});
+
+describe('Investors listed in more ways', () => {
+  it('when a round "also drew" investors, then each invests in who raised it', () => {
+    expect(
+      sorted(rel('Orbit Silicon raised $300 million last year in a round that also drew BlackRock, Cisco and Altimeter.', 'INVESTS_IN')),
+    ).toEqual(['Altimeter Capital -> Orbit Silicon', 'BlackRock -> Orbit Silicon', 'Cisco -> Orbit Silicon']);
+  });
+
+  it('when an investor has put "half a billion dollars" into a company, then it invests in it', () => {
+    expect(rel('BlackRock has put more than half a billion dollars into Groq since 2019.', 'INVESTS_IN')).toEqual([['BlackRock', 'Groq']]);
+  });
+
+  it('when holders are listed before 位列X股东名单, then they hold X, not the company named after 除', () => {
+    expect(sorted(rel('燧原科技冲刺科创板。除腾讯外，国家集成电路产业投资基金、美图公司等也位列燧原股东名单。', 'INVESTS_IN'))).toEqual([
+      'Big Fund -> Enflame',
+      '美图公司 -> Enflame',
+    ]);
+  });
+
+  it('when an offering’s cornerstone investors are listed after 包括, then each invests in the listed company', () => {
+    const hant = '壁仞科技在香港上市。基石投資者陣容亮眼，合共20家機構認購約3億美元，包括瑞銀、平安人壽，以及產業資本中興通訊等。';
+    expect(sorted(rel(hant, 'INVESTS_IN'))).toEqual(['UBS -> Biren', 'ZTE -> Biren', '平安人壽 -> Biren']);
+    const hans = '壁仞科技在香港上市。基石投资者阵容亮眼，合共20家机构认购约3亿美元，包括瑞银、平安人寿，以及产业资本中兴通讯等。';
+    expect(sorted(rel(hans, 'INVESTS_IN'))).toEqual(['UBS -> Biren', 'ZTE -> Biren', '平安人寿 -> Biren']);
+  });
+});
+
+describe('MANUFACTURES for every chip of a list', () => {
+  it('when chips listed together were manufactured by a foundry, then it makes each', () => {
+    expect(sorted(rel('Its first two chips, Grayskull and Wormhole, were manufactured by GlobalFoundries.', 'MANUFACTURES'))).toEqual([
+      'GlobalFoundries -> Grayskull',
+      'GlobalFoundries -> Wormhole',
+    ]);
+    expect(sorted(rel('H100和H200由台积电代工。', 'MANUFACTURES'))).toEqual(['TSMC -> H100', 'TSMC -> H200']);
+  });
+});

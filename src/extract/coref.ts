@@ -260,5 +260,14 @@ const NOT_SUBJECT_BEFORE =
   /(?:\b(?:of|at|from|by|with|for|than|like|former|to|on|in)\s+|(?:在|向|对|从|与|和|跟|据|为|比|前|除|除了|曾任|担任|出任|加入|加盟|离开|来自|任职于|供职于)\s*)$/i;
 const NOT_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s*(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*[A-Z\\u4e00-\\u9fff])`);
 /** Whether a name can be what its sentence is about (the topic). */
+// 与A、B、C走GPGPU路线不同，燧原…: every name of a clause opened by 与/和/跟/除 is set against the subject, none is it.
+const SET_AGAINST = /^\s*(?:与|和|跟|同|除了?)/;
+const setAgainst = (m: Mention, simp: string) => {
+  let cs = 0;
+  for (const d of '，,。；;：:') cs = Math.max(cs, simp.lastIndexOf(d, m.start - 1) + 1);
+  return cs < m.start && SET_AGAINST.test(simp.slice(cs, m.start));
+};
 export const salient = (m: Mention, simp: string) =>
-  !NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) && !NOT_SUBJECT_AFTER.test(simp.slice(m.end, m.end + 40));
+  !NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) &&
+  !NOT_SUBJECT_AFTER.test(simp.slice(m.end, m.end + 40)) &&
+  !setAgainst(m, simp);

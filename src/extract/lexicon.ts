@@ -21,6 +21,8 @@ const entrySchema = z.object({
   maker: z.string().optional(),
   /** A merchant chip or foundry business: its chips are products, not an in-house chip program. */
   chipVendor: z.boolean().optional(),
+  /** An AI-chip challenger (Cerebras, 寒武纪): a chip company whose own AI silicon is its chip program. */
+  challenger: z.boolean().optional(),
   /** Fabricates chips for others: the only possible subject of MANUFACTURES. */
   foundry: z.boolean().optional(),
   /** A common noun (GPU): recognised as an entity, never an end of a relation. */
@@ -37,6 +39,7 @@ export interface LexiconEntry {
   makerId?: string;
   parentId?: string;
   chipVendor?: boolean;
+  challenger?: boolean;
   foundry?: boolean;
   generic?: boolean;
 }
@@ -77,6 +80,7 @@ function readLexicon(dir: string): Lexicon {
         type: row.type ?? FILE_TYPES[file]!,
         aliases: row.aliases,
         chipVendor: row.chipVendor,
+        challenger: row.challenger,
         foundry: row.foundry,
         generic: row.generic,
       };

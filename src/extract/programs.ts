@@ -7,7 +7,9 @@ import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './t
 
 /** Signs that an organization is making its own AI silicon. */
 const OWN_SILICON =
-  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|home-?grown\s+(?:AI\s+)?(?:chips?|silicon)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
+  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
+
+const CHIP_WORD = /芯片|晶片|处理器|加速器|加速卡|硅|ASIC|GPU|NPU|TPU|CPU|DCU|XPU/;
 
 // Most telling first: a setback outranks anything, a plan to launch is still development.
 const STATUS_CUES: [ProgramStatus, RegExp][] = [
@@ -25,6 +27,15 @@ const STATUS_CUES: [ProgramStatus, RegExp][] = [
 ];
 const PLANNED = /计划|将于|将在|拟|准备|目标|\b(?:plans?|planning|will|expected to|aims?|set to)\b/i;
 const CONDITIONAL = /^(?:如果|若|即使|假如)|\b(?:if|even if|unless)\b/i;
+
+/**
+ * A chip vendor whose chips are its products, not a chip program: NVIDIA, a foundry, a memory maker. An AI-chip
+ * challenger (Cerebras, 寒武纪) sells its chips too, but its own AI silicon is what EVAL.md calls a program.
+ */
+const sellsChips = (lex: Lexicon, id: string) => {
+  const e = lex.entries.get(id);
+  return !!e?.chipVendor && !e.challenger;
+};
 
 export interface ProgramSignal {
   ownerId: string;
@@ -47,14 +58,17 @@ export function statusOf(text: string): ProgramStatus | undefined {
 export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   const { simp } = ctx;
   const out: ProgramSignal[] = [];
-  const cue = firstMatch(OWN_SILICON, simp);
+  let cue = firstMatch(OWN_SILICON, simp);
   const since =
     /(?:始于|开始于|起步于|早在|since|began in|started in|in development (?:in|since))\s*(\d{4})|(?:从|自|于)(\d{4})年(?:起|开始)/i.exec(
       simp,
     );
   const owners: Mention[] = [];
   // 越来越多的互联网企业和系统厂商选择自研AI芯片: a kind of company, no one named, owns no program.
-  const [cs] = cue ? clauseAt(simp, cue.index) : [0];
+  const [cs, ce] = cue ? clauseAt(simp, cue.index) : [0, 0];
+  // 比阿斯麦完全自行研发更具效率, 自研大模型: making one's own is about silicon only where the clause names it.
+  if (cue && /^自|^芯片自研/.test(cue[0]) && (!CHIP_WORD.test(simp.slice(cs, ce)) || /比[^，,。；]{0,12}$/.test(simp.slice(cs, cue.index))))
+    cue = null;
   const generic =
     cue &&
     !ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index) &&
@@ -63,23 +77,30 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     );
   if (cue && !generic) {
     let subj = subjectBefore(ctx, cue.index, ORG, false) ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index);
-    // X与博通合作开发…: the partner after 与 is not the owner, the subject before it is.
-    if (subj && /(?:与|和|跟|同)\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)))
-      subj = subjectBefore(ctx, subj.start - 1, ORG, false) ?? subj;
+    // X与博通合作开发…, "X is working with Broadcom to develop": the partner is not the owner, the subject before it is.
+    const withEn = subj && /\bwith\s+(?:[\w-]+\s+){0,3}$/i.exec(simp.slice(Math.max(0, subj.start - 40), subj.start));
+    const withZh = subj && /(?:与|和|跟|同)\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start));
+    if (subj && (withEn || withZh)) subj = subjectBefore(ctx, withEn ? subj.start - withEn[0].length : subj.start - 1, ORG, false) ?? subj;
     if (subj) owners.push(subj);
   }
   for (const owner of owners) {
-    if (ctx.lex.entries.get(owner.id)?.chipVendor) continue;
+    if (sellsChips(ctx.lex, owner.id)) continue;
     out.push({ ownerId: owner.id, status: statusOf(simp), since: since ? Number(since[1] ?? since[2]) : undefined, chipIds: [] });
   }
   // "its development began in 2019": the topic chip's program.
   if (since && !owners.length && ctx.topicChip) {
     const maker = ctx.makerOf(ctx.topicChip.id);
-    if (maker && !ctx.lex.entries.get(maker)?.chipVendor)
+    if (maker && !sellsChips(ctx.lex, maker))
       out.push({ ownerId: maker, since: Number(since[1] ?? since[2]), chipIds: [ctx.topicChip.id] });
   }
   return out;
 }
+
+/** Whether a unit makes chips (昆仑芯, T-Head, 玄戒技术): its chips are its parent's program. */
+const chipUnit = (lex: Lexicon, unitId: string, unit: string) => {
+  const e = lex.entries.get(unitId);
+  return e ? !!e.chipVendor : CHIP_COMPANY.test(unit);
+};
 
 const CONGLOMERATE = /\bGroup$|集团$|集團$|\bHoldings?$|控股$/;
 const HOLDING_VEHICLE = /投资|基金|资本|资产管理|\b(?:Capital|Ventures|Investments?|Holdings|Fund)\b/;
@@ -104,7 +125,9 @@ export function buildPrograms(
           // (…nor a conglomerate's: SK hynix sells the chips it makes, SK Group runs no chip program through it.)
           !CONGLOMERATE.test(r.object) &&
           // (…nor a chip company the lexicon does not know: 芯来科技 as 芯原股份's unit is no program of 芯原's.)
-          (lex.entries.has(r.objectId) || !CHIP_COMPANY.test(r.object)),
+          (lex.entries.has(r.objectId) || !CHIP_COMPANY.test(r.object)) &&
+          // (Only a chip unit carries its parent's program: Google, Alphabet's, and AWS, Amazon's, run their own.)
+          chipUnit(lex, r.subjectId, r.subject),
       )
       .map((r) => [r.subjectId, r.objectId]),
   );
@@ -145,14 +168,16 @@ export function buildPrograms(
   );
   for (const r of relations) {
     if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
-    if (lex.entries.get(r.subjectId)?.chipVendor || entities.get(r.subjectId)?.type !== 'Organization') continue;
+    if (sellsChips(lex, r.subjectId) || entities.get(r.subjectId)?.type !== 'Organization') continue;
     if (boughtByVendor.has(r.subjectId)) continue;
     if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject)) continue;
     // A chip only named beside its maker ("former Google TPU engineers") is no program of the maker's, unless a
     // sentence speaks of its own silicon.
     // (A foundry making it for the owner says the chip is the owner's effort.)
     const made = relations.some((x) => x.type === 'MANUFACTURES' && x.objectId === r.objectId);
-    if (r.confidence <= MAKER_NAMED && !made && !programs.has(parentOf.get(r.subjectId) ?? r.subjectId)) continue;
+    // (A challenger's chip named beside it is its product, and so its program's.)
+    const challenger = !!lex.entries.get(r.subjectId)?.challenger;
+    if (r.confidence <= MAKER_NAMED && !made && !challenger && !programs.has(parentOf.get(r.subjectId) ?? r.subjectId)) continue;
     const p = get(r.subjectId, r.provenance[0]);
     if (!p.chips.includes(r.object)) p.chips.push(r.object);
   }

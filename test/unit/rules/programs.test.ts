@@ -36,3 +36,37 @@ describe('Chip programs of groups', () => {
     expect(owners('百度旗下的昆仑芯自研AI芯片。')).toEqual(['Baidu']);
   });
 });
+
+describe('Chip programs of AI-chip challengers and of units', () => {
+  it('when an AI-chip challenger develops its chips, then that is its program; an incumbent vendor’s chips are none', () => {
+    expect(owners('Cerebras Systems builds the WSE-3, a wafer-scale processor.')).toEqual(['Cerebras']);
+    expect(owners('寒武纪推出了思元590芯片。')).toEqual(['Cambricon']);
+    expect(owners('Nvidia unveiled the H200 chip.')).toEqual([]);
+  });
+
+  it('when a company is "working with" a chip designer to develop an AI processor, then the program is the company’s', () => {
+    expect(owners('ByteDance is working with US chip designer Broadcom to develop an advanced artificial intelligence processor.')).toEqual(
+      ['ByteDance'],
+    );
+  });
+
+  it('when chips are "home-grown" with no owner’s possessive, then they are the country’s, no company’s program', () => {
+    expect(owners('DeepSeek said its model was trained for soon-to-be-released home-grown chips.')).toEqual([]);
+    expect(owners('Meta is testing its first homegrown AI training chip.')).toEqual(['Meta']);
+  });
+
+  it('when making one’s own (自行研发) names no silicon, or is a comparison, then there is no program', () => {
+    expect(owners('分析人士认为，与伙伴合作开发AI产品，比阿斯麦完全自行研发更具效率。')).toEqual([]);
+    expect(owners('腾讯正在自研AI芯片紫霄。')).toEqual(['Tencent']);
+  });
+
+  it('when a unit that makes no chips (Google, Alphabet’s) develops one, then the program is the unit’s, not the parent’s', () => {
+    expect(owners('Alphabet’s Google introduced its sixth-generation TPU, called Trillium.')).toEqual(['Google']);
+  });
+
+  it('when a clause opens with 与 and lists rivals, then none of them is what 公司 refers to next', () => {
+    const text =
+      '燧原科技成立于2018年。与摩尔线程、沐曦股份走GPGPU路线不同，燧原选择了另一种架构。公司推出的明星产品燧原S60推理加速卡累计落地约7万张。';
+    expect(owners(text)).toEqual(['Enflame']);
+  });
+});

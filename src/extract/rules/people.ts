@@ -45,7 +45,10 @@ const PERSON_ITS_ROLE = new RegExp(
   'i',
 );
 const JOINED_FROM = /^\s+(?:has\s+|had\s+)?(?:joined|rejoined|moved\s+to|came\s+to)\s+[^,.;]{1,40}?\s+from\s+$/i;
-const JOIN_VERB = /加盟|加入|出任|\b(?:joined|rejoined|has\s+joined|will\s+join)\b/g;
+const JOIN_VERB =
+  /加盟|加入|出任|\b(?:joined|rejoined|has\s+joined|will\s+join|(?:will|would|are\s+set\s+to|is\s+set\s+to)\s+(?:move|go)\s+(?:over\s+)?to)\b/g;
+// People listed before a verb: "founder Jonathan Ross, president Sunny Madra and other senior staff will move to Nvidia".
+const PEOPLE_GAP = /^\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}$|^\s+and\s+(?:[a-z][\w-]*\s+){0,3}$/;
 const ZH_TITLE_RE = new RegExp(ZH_TITLE);
 const BARE_TITLE = new RegExp(`(${ZH_TITLE}|\\bfounder|\\bco-founder|\\bchief executive|\\bCEO)\\s*$`, 'i');
 // Person … 出身/加入 Org: 张三本身出身辉达, Jane Doe joined Acme in 2020.
@@ -200,13 +203,12 @@ const worksFor: Rule = (ctx, emit) => {
       !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]) &&
       !orgs.some((x) => x.start > p.end && x.end <= m.index && !x.anaphor && /^\s*$/.test(simp.slice(x.end, m.index)))
     ) {
-      emitRole(
-        emit,
-        p,
-        o,
-        /出任|担任|任/.test(simp.slice(o.end, o.end + 12)) ? ZH_TITLE_RE.exec(simp.slice(o.end, o.end + 20))?.[0] : undefined,
-        0.75,
-      );
+      const role = /出任|担任|任/.test(simp.slice(o.end, o.end + 12)) ? ZH_TITLE_RE.exec(simp.slice(o.end, o.end + 20))?.[0] : undefined;
+      emitRole(emit, p, o, role, 0.75);
+      // (…and every person listed before the last.)
+      const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((x) => x.end <= p.start);
+      for (let next = p, q = people.pop(); q && PEOPLE_GAP.test(simp.slice(q.end, next.start)); next = q, q = people.pop())
+        emitRole(emit, q, o, role, 0.7);
     }
   }
   // Altera由前迈威尔高层侯赛因担任执行长: the person after 由 holds the post named after 担任 at the sentence's subject.
@@ -263,6 +265,9 @@ const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel", "designed processors at Apple": a past job.
 const WORKED_AT =
   /^,?\s+(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?=who\b))?(?:who\s+)?(?:had\s+)?(?:(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|helped\s+(?:to\s+)?(?:start|build|create|found|launch|lead|design)|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
+// "Keller, Tenstorrent's chief executive, is best known for chip design work at AMD and Apple": past jobs.
+const KNOWN_FOR_WORK_AT =
+  /^(?:,[^,;.]{1,60},)?\s+(?:is|was)\s+(?:(?:best|perhaps\s+best|widely|also|well)\s+)?known\s+for\s+[^,.;]{0,40}?\b(?:work|stints?|roles?|years|tenures?)\s+(?:at|with)\s+$/i;
 // "Bannon is leaving the company", "left Intel in 2023", 已离开英特尔: a former job.
 const LEFT =
   /^(?:,[^,]{1,60},)?,?\s+(?:(?:who|has|had|is|was|will\s+be|recently)\s+)*(?:leaving|left|leaves|quit|quits|departed|departing|resigned\s+from|stepped\s+down\s+from|retired\s+from|exited)\s+(?:(?:his|her|their)\s+(?:post|job|role|position|seat)\s+(?:as|at)\s+)?(?:the\s+company|the\s+firm)?|^[^，,。；]{0,4}?(?:已|已经|日前|近日)?(?:离开|离职于|辞去[^，,。]{0,10}?在)\s*/i;
@@ -294,12 +299,26 @@ const WORKING_AT = /^\s+(?:is|has\s+been|was)\s+(?:already\s+|now\s+)?(?:working
 // "Carbin is an associate professor at MIT": a current post.
 const IS_TITLE_AT = new RegExp(`^\\s+(?:is|serves\\s+as)\\s+(?:an?|the)\\s+((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\s+(?:at|of|with|for)\\s+$`);
 // 林晓岚此前在华为海思负责…: a post at an organization.
-const ZH_AT_ORG = /^[^，,。；]{0,6}?(?:此前|之前|过去|曾经|曾|早年|目前|现)?\s*(?:均|都|也|皆|亦)?(?:曾)?在\s*$/;
+// (…此前曾在美国芯片大厂AMD任职: a few words of what the organization is may come between 在 and its name.)
+const ZH_AT_ORG =
+  /^[^，,。；]{0,6}?(?:此前|之前|过去|曾经|曾|早年|目前|现)?\s*(?:均|都|也|皆|亦)?(?:曾)?在\s*(?:[\u4e00-\u9fff]{0,6}?(?:大厂|公司|巨头|厂商|企业|集团))?\s*$/;
 const ZH_POST_AFTER = /^\s*(?:的)?(?:负责|任职|工作|担任|主导|带领|领导|主管|出任|从事|参与)/;
+
+// 张亚林曾与赵立东在AMD共事多年: both worked there.
+const WORKED_TOGETHER_AT = /(?:曾|曾经|此前|早年)?(?:与|和|跟|同)([^，,。；]{1,16}?)(?:一起|一同)?在([^，,。；]{1,24}?)共事/g;
 
 const postsAndMoves: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(WORKED_TOGETHER_AT, simp)) {
+    const at = m.index + m[0].indexOf('在', m[1]!.length + 1);
+    const org = orgs.find((o) => o.start > at && o.end <= m.index + m[0].length);
+    const people = ofType(ctx.mentions, ['Person'], ctx.lex);
+    const other = people.find((x) => x.start > m.index && x.end <= at);
+    const [cs] = clauseAt(simp, m.index);
+    const subject = people.filter((x) => x.end <= m.index && x.start >= cs).pop();
+    if (org && !negatedAt(ctx, m.index, cs)) for (const q of [subject, other]) if (q) emitRole(emit, q, org, 'former', 0.7);
+  }
   for (const p of ofType(ctx.mentions, ['Person'], ctx.lex)) {
     const before = simp.slice(Math.max(0, p.start - 16), p.start);
     const hired = HIRED.exec(before);
@@ -318,7 +337,7 @@ const postsAndMoves: Rule = (ctx, emit) => {
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 90)) {
       const gap = simp.slice(p.end, o.start);
       // ("who designed processors at Apple, Tesla and AMD": every employer listed.)
-      if (WORKED_AT.test(gap) && !negatedAt(ctx, o.start, p.end))
+      if ((WORKED_AT.test(gap) || KNOWN_FOR_WORK_AT.test(gap)) && !negatedAt(ctx, o.start, p.end))
         for (const x of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, p, x, 'former', 0.7);
       if (WORKING_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, undefined, 0.7);
       const founded = FOUNDED_ORG.exec(gap);
@@ -344,7 +363,7 @@ const postsAndMoves: Rule = (ctx, emit) => {
       );
       const zhAt =
         ZH_AT_ORG.test(gap) ||
-        (!between && /^[^。；]{0,20}$/.test(gap) && /^(?:此前|之前|过去|曾经|曾|早年)/.test(lastClause) && ZH_AT_ORG.test(lastClause));
+        (!between && /^[^。；]{0,30}$/.test(gap) && /^(?:此前|之前|过去|曾经|曾|早年)/.test(lastClause) && ZH_AT_ORG.test(lastClause));
       if (zhAt && !negatedAt(ctx, o.start, p.end)) {
         const g = coordinated(ctx.mentions, o, simp, ORG);
         const last = g[g.length - 1]!;

@@ -25,6 +25,7 @@ const COMPETE: Terms = {
     '竞争',
     '抗衡',
     '较量',
+    '一较高下',
     '叫板',
     '挑战',
     '对抗',
@@ -176,13 +177,15 @@ const competes: Rule = (ctx, emit) => {
     }
     // X的竞争对手Y / X's rival Y
     const owner = /(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.exec(simp.slice(cs, m.index));
+    // (A与B是多年的老对手: a copula right after the name says what the pair is, the name owns no rival.)
     const x = owner
       ? orgs
           .filter(
             (o) =>
               o.end <= m.index &&
               o.start >= cs &&
-              /^[^，,。的]{0,8}(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.test(simp.slice(o.end, m.index)),
+              /^[^，,。的]{0,8}(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.test(simp.slice(o.end, m.index)) &&
+              !/^(?:(?:与|和|跟|同)[^，,。]{1,12}?)?(?:是|为|互为|成为)/.test(simp.slice(o.end, m.index)),
           )
           .pop()
       : undefined;

@@ -93,3 +93,56 @@ describe('MANUFACTURES for every chip of a list', () => {
     expect(sorted(rel('H100和H200由台积电代工。', 'MANUFACTURES'))).toEqual(['TSMC -> H100', 'TSMC -> H200']);
   });
 });
+
+describe('Rivals named in more ways', () => {
+  it('when an analyst estimates a company’s share and then lists 其竞争对手, then the rivals are the company’s, not the analyst’s', () => {
+    const text = '沐曦股份在科创板上市。伯恩斯坦估算沐曦的市场份额仅约1%，其国内竞争对手包括海光信息、壁仞科技和摩尔线程等。';
+    expect(sorted(rel(text, 'COMPETES_WITH'))).toEqual(['Biren -> MetaX', 'Hygon -> MetaX', 'MetaX -> Moore Threads']);
+  });
+
+  it('when two companies 是多年的老对手, then they compete', () => {
+    expect(rel('在移动通信市场上，SK电讯与KT是多年的老对手。', 'COMPETES_WITH')).toEqual([['KT', 'SK Telecom']]);
+    expect(rel('華為與小米是多年的競爭對手。', 'COMPETES_WITH')).toEqual([['Huawei', 'Xiaomi']]);
+  });
+
+  it('when a company wants to 一较高下 with others, then it competes with each', () => {
+    expect(sorted(rel('亞馬遜希望在AI運算市場與輝達及Google一較高下。', 'COMPETES_WITH'))).toEqual([
+      'Amazon -> Google',
+      'Amazon -> NVIDIA',
+    ]);
+  });
+});
+
+describe('Past and future jobs in more ways', () => {
+  it('when a person is "known for chip design work at" companies, then each was an employer', () => {
+    const text = 'Dana Whitfield, Orbit Silicon’s chief executive, is best known for chip design work at AMD, Apple and Intel.';
+    expect(sorted(rel(text, 'WORKS_FOR'))).toEqual([
+      'Dana Whitfield -> AMD',
+      'Dana Whitfield -> Apple',
+      'Dana Whitfield -> Intel',
+      'Dana Whitfield -> Orbit Silicon',
+    ]);
+  });
+
+  it('when people listed with their titles "will move to" a company, then each works for it', () => {
+    const text = 'Groq said founder Jonathan Ross, president Sunny Madra and other senior staff will move to Nvidia.';
+    expect(sorted(rel(text, 'WORKS_FOR')).filter((r) => r.endsWith('NVIDIA'))).toEqual([
+      'Jonathan Ross -> NVIDIA',
+      'Sunny Madra -> NVIDIA',
+    ]);
+  });
+
+  it('when two people 曾在X共事, then both worked at X', () => {
+    expect(sorted(rel('联合创始人张亚林曾与赵立东在AMD共事多年。', 'WORKS_FOR')).filter((r) => r.endsWith('AMD'))).toEqual([
+      'Zhang Yalin -> AMD',
+      'Zhao Lidong -> AMD',
+    ]);
+  });
+
+  it('when 此前曾在 a described company 任职, then the person worked there', () => {
+    expect(sorted(rel('沐曦由陈维良创办，他现任公司董事长，此前曾在美国芯片大厂AMD任职多年。', 'WORKS_FOR'))).toEqual([
+      'Chen Weiliang -> AMD',
+      'Chen Weiliang -> MetaX',
+    ]);
+  });
+});

@@ -281,6 +281,19 @@ function governments(s: DiscoverySentence, reg: Registry): void {
     if (!reg.known(surface)) reg.add(surface, 'Organization', [surface], { noun: 'government' });
   }
 }
+// An offering's sponsor or adviser named after its role: 保荐人（主承销商）为华泰联合证券, 由中金公司担任辅导机构.
+const ADVISER_NAME =
+  /(?:保荐人|保荐机构|主承销商|承销商|财务顾问|辅导机构)(?:[（(][^）)]{1,12}[）)])?(?:为|是)([\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际))|由([\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际|公司))(?=担任(?:[^，,。；]{0,8}?)(?:保荐|承销|财务顾问|辅导))/g;
+function advisers(s: DiscoverySentence, reg: Registry): void {
+  for (const m of allMatches(ADVISER_NAME, s.simp)) {
+    const name = m[1] ?? m[2]!;
+    // (The name ends the first form's match; it follows 由 in the second.)
+    const at = m[1] ? m.index + m[0].length - name.length : m.index + 1;
+    const surface = s.text.substr(at, name.length);
+    if (!reg.known(surface)) reg.add(surface, 'Organization', [surface]);
+  }
+}
+
 /** 庆阳 in 庆阳市: a place the lexicon knows, or a name of two characters a unit follows. */
 const namedPlace = (p: string, reg: Registry) => reg.typeOf(p) === 'Place' || p.length === 2;
 
@@ -293,6 +306,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   legalNames(s, reg);
   corporateNames(s, reg);
   governments(s, reg);
+  advisers(s, reg);
   for (const m of allMatches(TITLE, simp)) {
     let at = m.index + m[0].length;
     // 轮值董事长、副董事长徐直军: a list of titles before one name.

@@ -41,7 +41,7 @@ const CUSTOMER_OF =
 const customersInclude = cue(CUSTOMERS_INCLUDE);
 // "G42 accounted for 87% of its revenue", 微软贡献了英伟达19%的营收, 来自X的收入占比: a customer's share of a supplier's sales.
 const SHARE_OF_REVENUE =
-  /\b(?:accounted|accounts|accounting)\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?[\d.]+%\s+of\s+((?:its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)\s+(?:total\s+|annual\s+|quarterly\s+)?(?:revenue|sales))|贡献了?(?:其|([^，,。]{1,12}?))[\d.]+%的(?:营收|收入|销售额)/g;
+  /\b(?:(?:accounted|accounts|accounting)\s+for|generated|generates|made\s+up|makes\s+up|contributed|contributes)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?[\d.]+%\s+of\s+((?:its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)\s+(?:total\s+|annual\s+|quarterly\s+)?(?:revenue|sales))|贡献了?(?:其|([^，,。]{1,12}?))[\d.]+%的(?:营收|收入|销售额)/g;
 
 // "Microsoft is Nvidia's largest customer", "Microsoft, Nvidia's biggest customer,": the possessor supplies.
 const POSSESSOR_CUSTOMER =
@@ -51,9 +51,32 @@ const WITH_AS_CUSTOMER = /\bwith\s+$/;
 const AS_ITS_CUSTOMER =
   /^\s+as\s+(?:its|their|the)\s+(?:(?:first|anchor|launch|lead|initial|biggest|largest|main)\s+)?(?:customer|client|buyer)\b/;
 
+// "Nvidia, which is both its chip supplier and a shareholder": the one named supplies the one "its" stands for.
+const ITS_SUPPLIER =
+  /^,?\s+(?:which|who)\s+(?:is|was|has\s+been|remains)\s+(?:both\s+|also\s+|now\s+)?(?:its|their)\s+(?:(?:main|key|primary|biggest|largest|sole|only)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor)\b/;
+// "agreed to rent Microsoft a large block of GPU computing capacity": the one the goods go to, right after the verb.
+const RENT_TO =
+  /\b(?:rent|rents|rented|renting|lease|leases|leased|leasing|sell|sells|selling|sold|provide|provides|providing|provided)\s+$/i;
+const RENTED_GOODS =
+  /^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$.,-]+\s+){0,6}?(?:capacity|compute|computing\s+power|GPUs|chips|servers|infrastructure)\b/i;
+
 const namedCustomers: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const sup of orgs) {
+    const m = ITS_SUPPLIER.exec(simp.slice(sup.end, sup.end + 80));
+    if (!m || sup.anaphor || negatedAt(ctx, sup.end + 1, sup.start)) continue;
+    // ("its" read as the supplier itself points back to the company before it, or the story's.)
+    const its = orgs.find((x) => x.anaphor && x.start > sup.end && x.end <= sup.end + m[0].length && x.id !== sup.id);
+    const customer = its ?? orgs.find((x) => x.end <= sup.start && !x.anaphor) ?? ctx.topic;
+    if (customer && customer.id !== sup.id) emitSupply(ctx, emit, [sup], customer, 0.7);
+  }
+  for (const c of orgs) {
+    if (!RENT_TO.test(simp.slice(Math.max(0, c.start - 12), c.start)) || !RENTED_GOODS.test(simp.slice(c.end, c.end + 80))) continue;
+    const at = c.start - RENT_TO.exec(simp.slice(Math.max(0, c.start - 12), c.start))![0].length;
+    const supplier = subjectBefore(ctx, at, ORG, false);
+    if (supplier && supplier.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [supplier], c, 0.7);
+  }
   for (const c of orgs) {
     const m = POSSESSOR_CUSTOMER.exec(simp.slice(c.end, c.end + 80));
     if (!m || c.anaphor) continue;

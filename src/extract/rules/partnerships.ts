@@ -279,4 +279,58 @@ const partners: Rule = (ctx, emit) => {
   }
 };
 
-export const PARTNERSHIP_RULES: Rule[] = [partners];
+// An offering's or a deal's advisers are engaged by the company: 保荐机构为中信证券, 由中金公司担任辅导机构,
+// 中信证券担任海光信息的独立财务顾问, "Goldman Sachs is the sole sponsor", "with Morgan Stanley as financial adviser".
+const ADVISER_ROLE = '(?:联席)?(?:独家)?(?:保荐人|保荐机构|主承销商|承销商|联席全球协调人|全球协调人|独立财务顾问|财务顾问|辅导机构)';
+const ADVISER_IS = new RegExp(`${ADVISER_ROLE}(?:[（(][^）)]{1,12}[）)])?(?:为|是|由)`, 'g');
+const ADVISER_SERVES = new RegExp(`(?:担任|出任|作为|为)([^，,。；]{0,20}?)(?:的)?${ADVISER_ROLE}`, 'g');
+const EN_ADVISER =
+  /\b(?:is|was|are|were|acted\s+as|acts\s+as|served\s+as|serves\s+as)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:sole\s+|joint\s+|lead\s+|exclusive\s+)?(?:sponsors?|underwriters?|bookrunners?|(?:financial|legal)\s+advis[eo]rs?)\b(?:\s+(?:to|for|on|of)\s+)?|\bwith\s+([^.;]{2,60}?)\s+as\s+(?:its\s+|the\s+)?(?:sole\s+|joint\s+|lead\s+)?(?:sponsors?|underwriters?|bookrunners?|(?:financial|legal)\s+advis[eo]rs?)\b/gi;
+const advisers: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  const client = (at: number) => subjectBefore(ctx, at, ORG, false) ?? ctx.main ?? ctx.topic;
+  // 保荐人（主承销商）为华泰联合证券 / 由中金公司担任辅导机构: the adviser after the copula, or between 由 and 担任.
+  for (const m of allMatches(ADVISER_IS, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const end = m.index + m[0].length;
+    const adviser = /由$/.test(m[0]) ? undefined : orgs.find((x) => x.start >= end && x.start <= end + 2);
+    if (adviser) pair(emit, client(m.index), coordinated(ctx.mentions, adviser, simp, ORG), 0.7);
+  }
+  for (const m of allMatches(ADVISER_SERVES, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const adviser = orgs.filter((x) => x.end <= m.index && x.start >= cs).pop();
+    // (中信证券担任合并方海光信息的独立财务顾问: the client named before 的; else the story's company.)
+    const named = orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    if (adviser && !negatedAt(ctx, m.index, cs))
+      pair(
+        emit,
+        adviser,
+        [named ?? ctx.main ?? ctx.topic].filter((x): x is Mention => !!x),
+        0.7,
+      );
+  }
+  for (const m of allMatches(EN_ADVISER, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    if (m[1] !== undefined) {
+      // "… listed in Hong Kong, with Morgan Stanley as sole sponsor": the listed names are the advisers.
+      const listEnd = m.index + 5 + m[1].length;
+      const first = orgs.find((x) => x.start >= m.index + 5 && x.end <= listEnd);
+      if (first) pair(emit, client(m.index), coordinated(ctx.mentions, first, simp, ORG), 0.7);
+      continue;
+    }
+    const adviser = orgs.filter((x) => x.end <= m.index && x.start >= cs).pop();
+    const after = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);
+    if (adviser)
+      pair(
+        emit,
+        adviser,
+        [after ?? ctx.main ?? ctx.topic].filter((x): x is Mention => !!x),
+        0.7,
+      );
+  }
+};
+
+export const PARTNERSHIP_RULES: Rule[] = [partners, advisers];

@@ -160,18 +160,14 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     if (negatedAt(ctx, m.index, cs)) continue;
     if (isChinese(m[0])) {
-      const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,20})$/.exec(simp.slice(cs, m.index));
+      // (向新华三（H3C）、中兴通讯（ZTE）等一级供应商提供: every customer listed after 向.)
+      const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,40})$/.exec(simp.slice(cs, m.index));
       const customer = to
         ? orgs.find((x) => x.start > cs + to.index && x.end <= m.index)
         : orgs.find((x) => x.start >= end && x.start <= end + 2 && x.start < ce && !/^(?:搭|采|配|内)/.test(simp.slice(end, x.start)));
-      if (customer)
-        emitSupply(
-          ctx,
-          emit,
-          [clauseSubject(ctx, to ? cs + to.index : m.index, ORG)].filter((x): x is Mention => !!x),
-          customer,
-          0.75,
-        );
+      const supplier = [clauseSubject(ctx, to ? cs + to.index : m.index, ORG)].filter((x): x is Mention => !!x);
+      const customers = customer && to ? coordinated(ctx.mentions, customer, simp, ORG).filter((x) => x.end <= m.index) : [customer];
+      for (const c of customers) if (c) emitSupply(ctx, emit, supplier, c, 0.75);
       continue;
     }
     const customer = orgs.find((x) => x.start >= end && x.start < ce);

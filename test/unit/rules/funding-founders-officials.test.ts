@@ -146,3 +146,46 @@ describe('Past and future jobs in more ways', () => {
     ]);
   });
 });
+
+describe('Advisers of an offering or a deal', () => {
+  it('when a sponsor or adviser is named for an offering, then it partners with the company, in all three scripts', () => {
+    expect(sorted(rel('沐曦股份公开发行4010万股，保荐人（主承销商）为华泰联合证券。', 'PARTNERS_WITH'))).toEqual(['MetaX -> 华泰联合证券']);
+    expect(sorted(rel('燧原科技衝刺科創板。公司擬募資60億元，保薦機構為中信證券。', 'PARTNERS_WITH'))).toEqual([
+      'CITIC Securities -> Enflame',
+    ]);
+    expect(sorted(rel('海光信息终止吸收合并中科曙光。中信证券担任合并方海光信息的独立财务顾问。', 'PARTNERS_WITH'))).toEqual([
+      'CITIC Securities -> Hygon',
+    ]);
+    expect(sorted(rel('Biren filed for a Hong Kong listing, with CICC and Morgan Stanley as joint sponsors.', 'PARTNERS_WITH'))).toEqual([
+      'Biren -> CICC',
+      'Biren -> Morgan Stanley',
+    ]);
+  });
+});
+
+describe('SUPPLIES stated in more ways', () => {
+  it('when a supplier is "its chip supplier", then it supplies the company "its" stands for', () => {
+    expect(rel('CoreWeave rents out GPUs. Nvidia, which is its chip supplier, agreed to a deal.', 'SUPPLIES')).toEqual([
+      ['NVIDIA', 'CoreWeave'],
+    ]);
+  });
+
+  it('when a company agrees to rent another GPU capacity, then it supplies that company', () => {
+    expect(rel('Nebius Group has agreed to rent Microsoft a large block of GPU computing capacity.', 'SUPPLIES')).toEqual([
+      ['Nebius', 'Microsoft'],
+    ]);
+  });
+
+  it('when a customer "generated" a share of a supplier’s revenue, then the supplier supplies it', () => {
+    expect(rel('Microsoft generated about 71% of CoreWeave’s revenue in the June quarter.', 'SUPPLIES')).toEqual([
+      ['CoreWeave', 'Microsoft'],
+    ]);
+  });
+
+  it('when chips go 向 a long list of customers with their glosses, then each customer is supplied', () => {
+    expect(sorted(rel('昆仑芯将向新华三（H3C）、中兴通讯（ZTE）等服务器厂商提供AI芯片。', 'SUPPLIES'))).toEqual([
+      'Kunlunxin -> H3C',
+      'Kunlunxin -> ZTE',
+    ]);
+  });
+});

@@ -150,6 +150,8 @@ function emitAll(emit: Emit, investor: Mention | undefined, investees: Mention[]
 const IN_WHICH = /\bin\s+which\s+/g;
 const ZH_JOINT_VENTURE = /(?:共同)?(?:成立|组建|设立)?的合资(?:公司|企业)\s*/g;
 const EN_JOINT_VENTURE = /,\s*(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:between|of|formed\s+by|set\s+up\s+by)\s+/gi;
+const AMONG_HOLDERS_OF =
+  /\b(?:is|are|was|were|remains?)\s+(?:also\s+|itself\s+)?(?:among|one\s+of)\s+([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+((?:largest|biggest|major|early|existing|many)\s+)?(?:shareholders|investors|backers)\b,?/g;
 const BACKED_ADJECTIVE = /([A-Z][\w.&]*)-backed\s+(?:[a-z-]+\s+){0,3}/g;
 const investsIn: Rule = (ctx, emit) => {
   const { simp } = ctx;
@@ -376,8 +378,24 @@ const investsIn: Rule = (ctx, emit) => {
   // Y-backed X: "SoftBank-backed Acme".
   for (const m of allMatches(BACKED_ADJECTIVE, simp)) {
     const investor = ctx.mentions.find((x) => x.start === m.index);
-    const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    // ("CoreWeave, the Nvidia-backed cloud company": the name the appositive describes.)
+    const appositive = /,\s*(?:the|an?)\s+$/.exec(simp.slice(Math.max(0, m.index - 8), m.index));
+    const investee =
+      ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length) ??
+      (appositive ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end === m.index - appositive[0].length) : undefined);
     if (investor && investee) emitAll(emit, investor, [investee], 0.75);
+  }
+  // "Nvidia itself is among Nebius's shareholders, alongside venture firm Accel": the holders of the possessor.
+  for (const m of allMatches(AMONG_HOLDERS_OF, simp)) {
+    const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].indexOf(m[1]!));
+    const [cs] = clauseAt(simp, m.index);
+    const holder = investorBefore(ctx, cs, m.index);
+    if (!held || !holder || negatedAt(ctx, m.index, cs)) continue;
+    emitAll(emit, holder, [held], 0.7);
+    const along = ALONGSIDE.exec(simp.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (along)
+      for (const i of describedListAfter(ctx, m.index + m[0].length + along.index + along[0].length, investors))
+        emitAll(emit, i, [held], 0.7);
   }
   for (const m of allMatches(investCue, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);

@@ -46,7 +46,7 @@ const PERSON_ITS_ROLE = new RegExp(
 );
 const JOINED_FROM = /^\s+(?:has\s+|had\s+)?(?:joined|rejoined|moved\s+to|came\s+to)\s+[^,.;]{1,40}?\s+from\s+$/i;
 const JOIN_VERB =
-  /加盟|加入|出任|\b(?:joined|rejoined|has\s+joined|will\s+join|(?:will|would|are\s+set\s+to|is\s+set\s+to)\s+(?:move|go)\s+(?:over\s+)?to)\b/g;
+  /加盟|加入|出任|\b(?:joined|rejoined|has\s+joined|will\s+join|(?:left|leaves|leaving|departs|departed)\s+to\s+join|(?:will|would|are\s+set\s+to|is\s+set\s+to)\s+(?:move|go)\s+(?:over\s+)?to)\b/g;
 // People listed before a verb: "founder Jonathan Ross, president Sunny Madra and other senior staff will move to Nvidia".
 const PEOPLE_GAP = /^\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}$|^\s+and\s+(?:[a-z][\w-]*\s+){0,3}$/;
 const ZH_TITLE_RE = new RegExp(ZH_TITLE);
@@ -63,11 +63,17 @@ function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined,
 const FOUNDER_IS = /(?:创始人|创办人|founder)\s*(?:是|为|is|was|:|：)\s*(?:[^，,。]{0,16}的)?\s*$/i;
 
 /** The organization a bare title refers to: the sentence's subject before it, else the story's topic. */
-function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[]): Mention | undefined {
+function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[], person?: Mention): Mention | undefined {
   const before = orgs.filter((o) => o.end <= pos && !isReporter(o, ctx.simp));
+  if (before.length) return before[0];
+  // ("Chief executive Satya Nadella told analysts that Microsoft has…", 执行长祖克柏表示，Meta今年将…: with no company
+  // before, the one that opens what the person says.)
+  const spoken = person && orgs.find((o) => o.start > person.end && SPEAKS_FOR.test(ctx.simp.slice(person.end, o.start)));
   // (With no company in the sentence, the one the story is mostly about: a bare title is most often its executive's.)
-  return before.length ? before[0] : (ctx.main ?? ctx.topic);
+  return spoken ?? ctx.main ?? ctx.topic;
 }
+const SPEAKS_FOR =
+  /^[^.;。；]{0,60}?\b(?:said|says|told|tells|noted|added|wrote)\b[^.;]{0,60}?\bthat\s+$|^[^。；，,]{0,30}?(?:表示|指出|称|说|透露|强调)[，,：:]\s*$/;
 
 // 由P担任/出任/接任: who holds a post.
 const HELD_BY = /由([^，,。；由]{1,40}?)(?:担任|出任|接任)/g;
@@ -180,7 +186,7 @@ const worksFor: Rule = (ctx, emit) => {
     }
     // A bare title before the name: 创办人张建中, 其执行长X — the company the sentence or story is about.
     const bare = BARE_TITLE.exec(simp.slice(windowStart, p.start));
-    if (!found && bare) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs), bare[1], 0.7);
+    if (!found && bare) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs, p), bare[1], 0.7);
     // 创始人是Person / the founder is Person: the founder of the sentence's subject.
     if (FOUNDER_IS.test(simp.slice(windowStart, p.start))) {
       emitRole(emit, p, titleOwner(ctx, windowStart, orgs), 'founder', 0.75);
@@ -190,7 +196,13 @@ const worksFor: Rule = (ctx, emit) => {
   for (const m of allMatches(JOIN_VERB, simp)) {
     const end = m.index + m[0].length;
     const o = orgs.find(
-      (x) => x.start >= end && x.start <= end + 20 && /^(?:[^，,。；]{0,16}的)?\s*(?:the\s+)?$/.test(simp.slice(end, x.start)),
+      // (…加盟同为GPU厂商的沐曦, "left to join ChatGPT developer OpenAI": a description before the name.)
+      (x) =>
+        x.start >= end &&
+        x.start <= end + 40 &&
+        /^(?:[^，,。；]{0,16}的)?\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:developer|maker|start-?up|company|firm|rival|designer|lab|chipmaker)\s+)?$/.test(
+          simp.slice(end, x.start),
+        ),
     );
     const p = ofType(ctx.mentions, ['Person'], ctx.lex)
       .filter((x) => x.end <= m.index)

@@ -81,6 +81,8 @@ const supply = cue(SUPPLY);
 /** SUPPLIES from each supplier to the customer and every customer listed with it. */
 const ARCHITECTURE = /^(?:-(?:based|compatible|powered)\b|\s*(?:架构|指令集))/;
 
+const SUPPLY_DEAL = /合约|合同|协议|大单|\b(?:contracts?|deals?|agreements?|pacts?)\b/i;
+
 export function emitSupply(
   ctx: SentenceContext,
   emit: Parameters<Rule>[1],
@@ -90,11 +92,15 @@ export function emitSupply(
   lists = false,
 ) {
   if (!customer || customer.type !== 'Organization') return;
+  // (A supply the sentence calls a contract or a deal is a commercial deal between the two as well.)
+  const deal = SUPPLY_DEAL.test(ctx.simp);
   for (const s of coordinated(ctx.mentions, customer, ctx.simp, ORG, lists)) {
     for (const sup of suppliers)
       // (Arm-based chips, 安谋架构芯片: an architecture named, not a supplier.)
-      if (sup.id !== s.id && sup.type === 'Organization' && !ARCHITECTURE.test(ctx.simp.slice(sup.end, sup.end + 12)))
+      if (sup.id !== s.id && sup.type === 'Organization' && !ARCHITECTURE.test(ctx.simp.slice(sup.end, sup.end + 12))) {
         emit({ type: 'SUPPLIES', s: sup, o: s, confidence });
+        if (deal) emit({ type: 'PARTNERS_WITH', s: sup, o: s, confidence: confidence - 0.1 });
+      }
   }
 }
 

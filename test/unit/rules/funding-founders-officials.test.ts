@@ -189,3 +189,43 @@ describe('SUPPLIES stated in more ways', () => {
     ]);
   });
 });
+
+describe('Deals, holders and speakers', () => {
+  it('when a supply is called a contract, then the two also partner (a commercial deal)', () => {
+    const text = 'Nebius has signed a five-year contract to rent Microsoft a large block of GPU computing capacity.';
+    expect(rel(text, 'SUPPLIES')).toEqual([['Nebius', 'Microsoft']]);
+    expect(rel(text, 'PARTNERS_WITH').map((pair) => pair.sort().join(' ~ '))).toEqual(['Microsoft ~ Nebius']);
+    expect(rel('Nebius rents Microsoft a large block of GPU computing capacity.', 'PARTNERS_WITH')).toEqual([]);
+  });
+
+  it('when an appositive calls a company "the X-backed" one, then X invests in the company', () => {
+    expect(rel('CoreWeave, the Nvidia-backed cloud company, has signed a contract.', 'INVESTS_IN')).toEqual([['NVIDIA', 'CoreWeave']]);
+  });
+
+  it('when a company is among another’s shareholders, alongside a firm, then both hold it', () => {
+    expect(sorted(rel('Nvidia itself is among Nebius’s shareholders, alongside venture firm Accel.', 'INVESTS_IN'))).toEqual([
+      'Accel -> Nebius',
+      'NVIDIA -> Nebius',
+    ]);
+  });
+
+  it('when an executive "left to join" a described company, then the person works for it', () => {
+    const text = 'Its chief technology officer, Sachin Katti, left to join ChatGPT developer OpenAI.';
+    expect(rel(text, 'WORKS_FOR').map(([s, o]) => `${s} -> ${o}`)).toContain('Sachin Katti -> OpenAI');
+  });
+
+  it('when a bare title’s holder speaks for the company that opens what they say, then that is the employer', () => {
+    expect(
+      rel('Nebius rents GPUs. Chief executive Satya Nadella said that Microsoft has always adjusted the balance.', 'WORKS_FOR'),
+    ).toEqual([['Satya Nadella', 'Microsoft']]);
+    expect(rel('FuriosaAI拒絕了收購。執行長祖克柏（Mark Zuckerberg）1月表示，Meta今年將投入650億美元於AI。', 'WORKS_FOR')).toEqual([
+      ['Mark Zuckerberg', 'Meta'],
+    ]);
+  });
+
+  it('when a one-letter name after a lower-case word ends a sentence, then the next sentence starts there', () => {
+    expect(Object.keys(entities('Katti announced the move in a post on X. OpenAI president Greg Brockman welcomed him.'))).toContain(
+      'OpenAI',
+    );
+  });
+});

@@ -102,6 +102,10 @@ const chipUnit = (lex: Lexicon, unitId: string, unit: string) => {
   return e ? !!e.chipVendor : CHIP_COMPANY.test(unit);
 };
 
+// A chip that only describes people: former Google TPU engineers, 前谷歌TPU团队成员.
+const PEOPLE_OF_CHIP =
+  /\b(?:former|ex-)\s+[\w-]+\s+[\w-]+\s+(?:engineers?|team|veterans?|alumni|staff|designers?)\b|前[^，,。]{0,8}(?:团队|工程师|成员)/i;
+
 const CONGLOMERATE = /\bGroup$|集团$|集團$|\bHoldings?$|控股$/;
 const HOLDING_VEHICLE = /投资|基金|资本|资产管理|\b(?:Capital|Ventures|Investments?|Holdings|Fund)\b/;
 const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;
@@ -175,9 +179,12 @@ export function buildPrograms(
     // sentence speaks of its own silicon.
     // (A foundry making it for the owner says the chip is the owner's effort.)
     const made = relations.some((x) => x.type === 'MANUFACTURES' && x.objectId === r.objectId);
-    // (A challenger's chip named beside it is its product, and so its program's.)
+    // (A challenger's chip named beside it is its product, and so its program's; so is an in-house chip the lexicon
+    // files under its maker (Google TPU, 旗下TPU伺服器), unless only people are described by it: "former Google TPU engineers".)
     const challenger = !!lex.entries.get(r.subjectId)?.challenger;
-    if (r.confidence <= MAKER_NAMED && !made && !challenger && !programs.has(parentOf.get(r.subjectId) ?? r.subjectId)) continue;
+    const inHouse = lex.entries.get(r.objectId)?.makerId === r.subjectId && !r.provenance.every((e) => PEOPLE_OF_CHIP.test(e.sentence));
+    if (r.confidence <= MAKER_NAMED && !made && !challenger && !inHouse && !programs.has(parentOf.get(r.subjectId) ?? r.subjectId))
+      continue;
     const p = get(r.subjectId, r.provenance[0]);
     if (!p.chips.includes(r.object)) p.chips.push(r.object);
   }

@@ -52,10 +52,16 @@ function familyOf(lex: Lexicon): Family {
 const CHIP_WORDS = /芯片|处理器|加速器|晶片|加速卡|\b(?:chips?|accelerators?|processors?|silicon|GPUs?|TPUs?|ASICs?|XPUs?|NPUs?|LPUs?)\b/i;
 // Model-number names that are not chips: number formats, memory, quarters, fiscal years, process nodes.
 const NOT_A_MODEL = /^(?:FP|INT|BF|HBM|DDR|LPDDR|GDDR|PCIe|Q|H|FY|CY|N|A|TOPS|USD|RMB|COVID|G|S|P|T|X)\d/i;
+// …and, in a sentence about servers, their integration levels (L6 board, L10 system, L11 rack).
+const SERVER_LEVEL = /^L\d{1,2}$/;
+const SERVER_CONTEXT =
+  /服务器|伺服器|组装|組裝|阶段|階段|机柜|機櫃|厂|廠|投产|投產|产线|產線|\b(?:servers?|racks?|assembly|integration|boards?|factory|plant)\b/i;
+const notAModel = (name: string, simp: string) => NOT_A_MODEL.test(name) || (SERVER_LEVEL.test(name) && SERVER_CONTEXT.test(simp));
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const PRODUCT_MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{1,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const ZH_BRAND_MODEL = /([\u3400-\u9fff]{2,8})([A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?![A-Za-z0-9])/g;
-const NOT_A_BRAND = /(?:芯片|晶片|处理器|产品|系列|型号|平台|架构|版本|显卡|加速卡|新款|最新|推出|发布|采用|搭载|一代|首款)$/;
+const NOT_A_BRAND =
+  /(?:芯片|晶片|处理器|产品|系列|型号|平台|架构|版本|显卡|加速卡|新款|最新|推出|发布|采用|搭载|一代|首款|服务器|伺服器|机柜|機櫃|主板|主機板)$/;
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
 const CALLED =
   /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU|架构)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
@@ -183,7 +189,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   for (const m of allMatches(CHIP_NOUN_THEN_NAME, simp)) {
     const name = m[1]!;
     const at = m.index + m[0].length - name.length;
-    if (/[A-Za-z]/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name))
+    if (/[A-Za-z]/.test(name) && !reg.known(name) && !notAModel(name, s.simp))
       reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }
   // "the Korvex K2 chip", "its Zeta-1 accelerators": a model-like name right before a chip noun.
@@ -193,7 +199,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     const first = name.split(' ')[0]!;
     const maker = reg.known(first);
     if (maker && reg.lex.entries.get(maker)?.type === 'Organization') name = name.slice(first.length + 1); // Qualcomm AI200 chip: AI200
-    if (name && /\d/.test(name) && !reg.known(name) && !NOT_A_MODEL.test(name) && !/^\d/.test(name)) reg.add(name, 'Chip', [name]);
+    if (name && /\d/.test(name) && !reg.known(name) && !notAModel(name, s.simp) && !/^\d/.test(name)) reg.add(name, 'Chip', [name]);
     // "its Sohu chip", "Acme's Zephyr accelerators": a brand word an owner gives its chip.
     else if (
       name &&
@@ -262,7 +268,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   for (const m of allMatches(PRODUCT_MODEL, simp)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
     // One digit only for an acronym (AI4 computer), and never a quarter or half (Q3 servers).
-    if (m[3]!.length === 1 && (!/^[A-Z]{2,4}$/.test(m[1]!) || NOT_A_MODEL.test(name))) continue;
+    if (m[3]!.length === 1 && (!/^[A-Z]{2,4}$/.test(m[1]!) || notAModel(name, s.simp))) continue;
     const lead = simp.slice(Math.max(0, m.index - 24), m.index);
     const brand = /([A-Z][a-z]+)\s$/.exec(lead)?.[1];
     if (
@@ -286,7 +292,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   }
   for (const m of allMatches(MODEL, simp)) {
     const name = `${m[1]}${m[2]}${m[3]}`;
-    if (NOT_A_MODEL.test(name) || reg.known(name) || reg.known(m[1]!) || named.has(m[3]!)) continue;
+    if (notAModel(name, s.simp) || reg.known(name) || reg.known(m[1]!) || named.has(m[3]!)) continue;
     // Foo2024 and Top 100 are no models; MI355X, AI200 and Zeta 300 are.
     if (/^[A-Z]{1,4}$/.test(m[1]!) ? false : !m[2] || isCommonWord(m[1]!)) continue;
     reg.add(name, 'Chip', [name]);

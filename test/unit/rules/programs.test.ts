@@ -70,3 +70,16 @@ describe('Chip programs of AI-chip challengers and of units', () => {
     expect(owners(text)).toEqual(['Enflame']);
   });
 });
+
+describe('Chip programs from in-house chips named beside their maker', () => {
+  it('when a company’s in-house chip is named beside it, then that is its program; not when it only describes former engineers', () => {
+    expect(owners('Google將旗下TPU伺服器的組裝訂單交給英業達。')).toEqual(['Google']);
+    expect(owners('Orvane was founded by former Google TPU engineers.')).toEqual([]);
+  });
+
+  it('when a server’s integration levels (L10, L11) are named, then they are no chips and no program', () => {
+    const x = extractText('供應鏈消息指出，廣達將承接到L10階段，再交由其他業者負責L11至L12組裝。');
+    expect(x.entities.filter((e) => e.type === 'Chip')).toEqual([]);
+    expect(x.chipPrograms).toEqual([]);
+  });
+});

@@ -105,13 +105,26 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   const out = [items[i]!.m];
   for (
     let j = i + 1;
-    j < items.length && joiner.test(listGap(simp, items[j - 1]!.m, items[j]!.start)) && !possessor(simp, items[j]!.m);
+    j < items.length &&
+    joiner.test(listGap(simp, items[j - 1]!.m, items[j]!.start)) &&
+    !possessor(simp, items[j]!.m) &&
+    !newClause(simp, items[j - 1]!.m, items[j]!.m);
     j++
   )
     out.push(items[j]!.m);
-  for (let j = i - 1; j >= 0 && joiner.test(listGap(simp, items[j]!.m, items[j + 1]!.start)); j--) out.unshift(items[j]!.m);
+  for (
+    let j = i - 1;
+    j >= 0 && joiner.test(listGap(simp, items[j]!.m, items[j + 1]!.start)) && !newClause(simp, items[j]!.m, items[j + 1]!.m);
+    j--
+  )
+    out.unshift(items[j]!.m);
   return out;
 }
+// "…dependence on Nvidia, and ByteDance has made…": a comma and "and", then a name with a verb, open a new clause.
+const newClause = (simp: string, a: Mention, b: Mention) =>
+  /^\s*,\s*and\s+$/.test(simp.slice(a.end, b.start)) &&
+  /^\s+(?:has|have|had|is|was|will|would|said|says|made|makes|plans|could|can|may)\b/.test(simp.slice(b.end, b.end + 10)) &&
+  !/,[^,.;]*$/.test(simp.slice(Math.max(0, a.start - 40), a.start));
 // Between two items of a list. (A gloss after an item is part of it: 艾克尔（Amkor）及矽品; and so is a corporate
 // word the name is written with: IDG资本、高瓴.)
 const listGap = (simp: string, a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '').replace(CORPORATE_TAIL, '');

@@ -74,7 +74,7 @@ function dealStatus(text: string): DealStatus {
 
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
 const GOODS_AFTER =
-  /^\s*(?:['’]s\s+)?(?:[\w-]+\s*)?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|芯片|晶片|处理器|服务器|股份|股票|订单|大单)/i;
+  /^\s*(?:['’]s\s+)?(?:[\w-]+\s*){0,3}?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|switches|gear|equipment|products|芯片|晶片|处理器|服务器|股份|股票|订单|大单)\b/i;
 
 const DESCRIBED_TARGET =
   /^(?:[^，,。、与和及]{0,12}?(?:商|公司|厂|企业|新创|初创|业者|供应商)|-?(?:based|compatible|powered)?\s+(?:[a-z-]+\s+){0,3}(?:designer|maker|startup|company|firm|supplier|developer|provider))\s*$/;
@@ -141,7 +141,7 @@ const acquires: Rule = (ctx, emit) => {
       !/100%|entire|all of|全部|百分之百/i.test(between)
     )
       continue;
-    if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 20))) continue;
+    if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 40))) continue;
     // "bought startups A and B": every target of the list.
     const status = dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index - 12), m.index));
     for (const t of coordinated(ctx.mentions, target, simp, ORG))

@@ -72,6 +72,7 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[], person?:
   // (With no company in the sentence, the one the story is mostly about: a bare title is most often its executive's.)
   return spoken ?? ctx.main ?? ctx.topic;
 }
+const OFFICIAL = /总统|总理|部长|司长|局长|署长|州长|市长|大臣/;
 const SPEAKS_FOR =
   /^[^.;。；]{0,60}?\b(?:said|says|told|tells|noted|added|wrote)\b[^.;]{0,60}?\bthat\s+$|^[^。；，,]{0,30}?(?:表示|指出|称|说|透露|强调)[，,：:]\s*$/;
 
@@ -186,7 +187,8 @@ const worksFor: Rule = (ctx, emit) => {
     }
     // A bare title before the name: 创办人张建中, 其执行长X — the company the sentence or story is about.
     const bare = BARE_TITLE.exec(simp.slice(windowStart, p.start));
-    if (!found && bare) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs, p), bare[1], 0.7);
+    // (An official's bare title, 美国总统特朗普, is no post at the story's company.)
+    if (!found && bare && !OFFICIAL.test(bare[1]!)) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs, p), bare[1], 0.7);
     // 创始人是Person / the founder is Person: the founder of the sentence's subject.
     if (FOUNDER_IS.test(simp.slice(windowStart, p.start))) {
       emitRole(emit, p, titleOwner(ctx, windowStart, orgs), 'founder', 0.75);

@@ -170,7 +170,10 @@ const supplyVerbs: Rule = (ctx, emit) => {
       const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,40})$/.exec(simp.slice(cs, m.index));
       const customer = to
         ? orgs.find((x) => x.start > cs + to.index && x.end <= m.index)
-        : orgs.find((x) => x.start >= end && x.start <= end + 2 && x.start < ce && !/^(?:搭|采|配|内)/.test(simp.slice(end, x.start)));
+        : orgs.find(
+            // (设计服务将由世芯接手: the one after 由 provides the service, it is no customer.)
+            (x) => x.start >= end && x.start <= end + 2 && x.start < ce && !/^(?:搭|采|配|内|将由|由)/.test(simp.slice(end, x.start)),
+          );
       const supplier = [clauseSubject(ctx, to ? cs + to.index : m.index, ORG)].filter((x): x is Mention => !!x);
       const customers = customer && to ? coordinated(ctx.mentions, customer, simp, ORG).filter((x) => x.end <= m.index) : [customer];
       for (const c of customers) if (c) emitSupply(ctx, emit, supplier, c, 0.75);

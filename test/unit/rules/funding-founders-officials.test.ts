@@ -229,3 +229,28 @@ describe('Deals, holders and speakers', () => {
     );
   });
 });
+
+describe('What is not a relation', () => {
+  it('when a company bought another’s switch chips, then that is no acquisition', () => {
+    expect(rel('ByteDance has bought Broadcom’s Tomahawk switch chips.', 'ACQUIRES')).toEqual([]);
+    expect(rel('Nvidia bought Mellanox for $7 billion.', 'ACQUIRES')).toEqual([['NVIDIA', 'Mellanox']]);
+  });
+
+  it('when ", and" opens a new clause with its own subject, then that subject is no item of the list before', () => {
+    const text =
+      'Meta and Google deploy custom chips to reduce their dependence on Nvidia, and ByteDance has made catching up its priority.';
+    expect(rel(text, 'SUPPLIES').map(([s]) => s)).not.toContain('ByteDance');
+  });
+
+  it('when an official’s bare title names a person, then the person works for no company of the story', () => {
+    expect(rel('字节跳动加大投入。本月，美国总统特朗普宣布放行英伟达H200对华销售。', 'WORKS_FOR')).toEqual([]);
+  });
+
+  it('when buying is stopped (停止采购), then there is no supply', () => {
+    expect(rel('监管部门要求运营者停止采购美光产品。', 'SUPPLIES')).toEqual([]);
+  });
+
+  it('when a service will be taken over by a company (将由X接手), then X is no customer', () => {
+    expect(rel('亚马逊的Trainium4设计服务将由世芯接手。', 'SUPPLIES')).toEqual([]);
+  });
+});

@@ -37,7 +37,8 @@ const FIRM_SUFFIX = new Set([
 
 // Cues, tested on the text just before or just after a candidate name.
 // Chinese context of a Latin name: 芯片新创公司Zephyr Silicon, Zephyr公司, 执行长Jane Doe.
-const ZH_ORG_BEFORE = /(公司|企业|集团|厂商|制造商|新创|初创|创企|实验室|子公司|旗下|投资方|投资人|对手|客户|伙伴|供应商|机构)\s*$/;
+const ZH_ORG_BEFORE =
+  /(公司|企业|集团|厂商|制造商|新创|初创|创企|实验室|子公司|旗下|投资方|投资人|对手|客户|伙伴|供应商|机构|业者|创投)\s*$/;
 // (…and what owns or employs: OPPO旗下, OPPO首席执行官, OPPO方面回应称.)
 const ZH_ORG_AFTER = new RegExp(`^\\s*(?:公司|集团|科技|实验室|股份|控股|创投|资本|旗下|方面(?:表示|回应|称|证实)|${ZH_TITLE_ALT})`);
 // (Every Chinese title the people rules know, 业务长 and 董事总经理 included, and 首席…/博士.)
@@ -132,6 +133,8 @@ const HYPHEN_MODIFIER =
   /^([A-Z][\w.&-]*?)-(?:based|headquartered|powered|backed|built|designed|made|owned|led|listed|focused|funded|controlled|linked|affiliated|run|operated|style|like|compatible|native|class|grade|level|sized|centric|first|only|specific|related|friendly|ready|enabled|optimi[sz]ed|bound|registered|dominated|supplied|developed|made|exclusive|branded|specific|certified|approved|sanctioned)$/;
 
 const ADVERB = /^[A-Z][a-z]{3,}ly$/;
+// (Separately, Additionally; but Kimberly, Beverly and Emily are names.)
+const isAdverb = (word: string) => ADVERB.test(word) && !isGivenName(word);
 const KOREAN_FAMILY = new Set(
   'Lee Kim Park Choi Choe Jung Chung Jeong Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Kwon Hwang Ahn Song Yoo Yu Hong Jeon Jun Ko Koh Moon Yang Son Bae Baek Heo Nam Noh Roh Ha Kyung Ryu Chae Cha Kwak Byun Min Won Woo Koo Sung Eom Kye Jin Paik'.split(
     ' ',
@@ -294,7 +297,7 @@ function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Ca
           // suffix is all that would be left, Spark Capital, Orbit Silicon.)
           (start <= lead &&
             !(rest.length === 1 && (FIRM_SUFFIX.has(rest[0]!) || (KOREAN_FAMILY.has(first!) && KOREAN_GIVEN.test(rest[0]!)))) &&
-            (isCommonWord(first!) || ADVERB.test(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
+            (isCommonWord(first!) || isAdverb(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
         ? first!
         : undefined;
     if (!drop) break;
@@ -303,7 +306,7 @@ function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Ca
   }
   if (GENERIC.has(name.toLowerCase()) || isDemonym(name) || (isCommonWord(name) && !name.includes(' '))) return undefined;
   // Separately, Additionally: a sentence opened by an adverb.
-  if (ADVERB.test(name) && start <= lead) return undefined;
+  if (isAdverb(name) && start <= lead) return undefined;
   return { name, start, end: start + name.length };
 }
 

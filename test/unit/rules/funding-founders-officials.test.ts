@@ -254,3 +254,16 @@ describe('What is not a relation', () => {
     expect(rel('亚马逊的Trainium4设计服务将由世芯接手。', 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('People and firms the text introduces', () => {
+  it('when a sentence opens with a given name ending in -ly (Kimberly), then it is a name, not an adverb', () => {
+    expect(sorted(rel('Kimberly Forrest, chief investment officer at Bokeh Capital Partners, said it was good.', 'WORKS_FOR'))).toEqual([
+      'Kimberly Forrest -> Bokeh Capital Partners',
+    ]);
+    expect(Object.keys(entities('Separately, Acme Robotics said it raised $5 million.'))).toEqual(['Acme Robotics']);
+  });
+
+  it('when a Latin name follows 创投业者 in Chinese text, then it is an organization', () => {
+    expect(entities('南韓創投業者DSC Investment的股價重挫16%。')).toHaveProperty('DSC Investment', 'Organization');
+  });
+});

@@ -7,7 +7,7 @@ describe('Every party of a list takes part', () => {
       'Samsung',
       'SMIC',
     ]);
-    expect(rel('聯發科的晶片主要交由台積電與三星代工。', 'SUPPLIES').map(([s]) => s)).toEqual(['TSMC', 'Samsung Foundry']);
+    expect(rel('聯發科的晶片主要交由台積電與三星代工。', 'SUPPLIES').map(([s]) => s)).toEqual(['TSMC', 'Samsung']);
   });
 
   it('when holders listed with a gloss are all said to be shareholders (A（简称）和B均为X的股东), then each invests', () => {

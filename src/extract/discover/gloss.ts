@@ -37,6 +37,8 @@ export function cutChineseName(run: string): string {
   return m ? run.slice(m[0].length) : run;
 }
 
+const KIND_BEFORE_TICKER_NAME = /^.*(?:厂|商|公司|企业|业者|龙头|大厂)/;
+
 /** Two spellings side by side: 中文名（Latin Name）, Latin（中文）, 中文·名, and names glossed by a ticker. */
 export function glosses(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
@@ -54,9 +56,26 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
     const origRight = text.substr(m.index + m[0].indexOf(m[2]!, m[1]!.length), right.length);
     if (TICKER.test(right)) {
       // 台积电（2330）: a known name ending the left side is the company; an unknown one must be short to be a name.
-      const endsKnown = endsWithAny(left, surfaceSets(reg.lex).all2);
-      if (!endsKnown && !reg.known(left) && (/[A-Za-z]/.test(left) || left.length <= 4) && !GENERIC.has(left.toLowerCase()))
-        reg.add(origLeft, 'Organization', [origLeft]);
+      // (设计服务厂创意（3443）: what kind of company it is comes before the name; 世芯-KY: a listing mark after it.)
+      // (耐能-KY（6902）: the -KY of a foreign company listed in Taiwan; the name is the Chinese before it.)
+      const ky = /^KY\s*$/.test(m[1]!) && simp[m.index - 1] === '-' ? /[\u3400-\u9fff]{2,12}$/.exec(simp.slice(0, m.index - 1)) : null;
+      const base = ky ? cutChineseName(ky[0]) : left;
+      const named = base.replace(KIND_BEFORE_TICKER_NAME, '');
+      const endsKnown = endsWithAny(base, surfaceSets(reg.lex).all2);
+      if (
+        !endsKnown &&
+        !reg.known(named) &&
+        named.length >= 2 &&
+        (/[A-Za-z]/.test(named) || named.length <= 4) &&
+        !GENERIC.has(named.toLowerCase())
+      ) {
+        const at = ky ? m.index - 1 - named.length : m.index + m[1]!.length - named.length;
+        // (创意（3443）for the lexicon's 创意电子: a known company's name without its corporate word.)
+        const full = reg.known(`${named}电子`) ?? reg.known(`${named}科技`) ?? reg.known(`${named}半导体`);
+        const entry = full ? reg.lex.entries.get(full) : undefined;
+        if (entry?.type === 'Organization') reg.add(entry.name, 'Organization', [text.substr(at, named.length)], { lexiconId: full });
+        else reg.add(text.substr(at, named.length), 'Organization', [text.substr(at, named.length)]);
+      }
       continue;
     }
     if (/\d/.test(left + right) && !/[A-Za-z]\s?\d/.test(right)) continue; // amounts, dates

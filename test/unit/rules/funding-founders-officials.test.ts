@@ -267,3 +267,15 @@ describe('People and firms the text introduces', () => {
     expect(entities('南韓創投業者DSC Investment的股價重挫16%。')).toHaveProperty('DSC Investment', 'Organization');
   });
 });
+
+describe('Listed companies named with their stock codes', () => {
+  it('when a kind of company comes before a short name and its code, then the short name is the company', () => {
+    expect(Object.keys(entities('新创公司耐能-KY（6902）公布财报。'))).toEqual(['耐能']);
+    expect(Object.keys(entities('晶片設計廠世芯-KY（3661）近期獲外資調高目標價。'))).toEqual(['Alchip']);
+  });
+
+  it('when the short name is a known company’s without its corporate word (創意 for 创意电子), then it is that company', () => {
+    const text = 'ASIC設計服務廠創意（3443）近期獲外資調高目標價。報告指出，創意最受矚目的專案是為Google打造的處理器。';
+    expect(sorted(rel(text, 'PARTNERS_WITH'))).toEqual(['Global Unichip -> Google']);
+  });
+});

@@ -2,6 +2,7 @@ import {
   CHIP_OR_PRODUCT,
   clauseAt,
   coordinated,
+  describedListAfter,
   isReporter,
   mentionsAfter,
   ofType,
@@ -397,4 +398,54 @@ const rivalsNamedAfter: Rule = (ctx, emit) => {
   }
 };
 
-export const RIVALRY_RULES: Rule[] = [competes, rivalsNamedAfter];
+// "Marvell's challenge to Broadcom, which dominates …, and to Nvidia": the possessor against each "to" named.
+const CHALLENGE_TO = /\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:\w+\s+)?(?:challenge|threat|rivalry|answer|alternatives?)\s+to\s+/g;
+// "Nvidia and AMD, rivals in the market for AI accelerators,": the pair before the appositive.
+const PAIR_RIVALS =
+  /,\s+(?:fierce\s+|longtime\s+|bitter\s+|direct\s+|close\s+)?(?:rivals|competitors)\b(?!\s+(?:such\s+as|including|like|of|to)\b)/g;
+// "a cheaper alternative to Nvidia's graphics processors": the subject's offer against the possessor's.
+const ALTERNATIVE_TO = /\b(?:alternatives?|challengers?|answer)\s+to\s+(?:the\s+)?$/i;
+// "…rivals include A, which raised $250 million, as well as B and C": the list goes on after a relative clause.
+const AS_WELL_AS = /,\s+(?:which|who)\s+[^.;]{1,80}?,\s+as\s+well\s+as\s+/g;
+// 在博通、Marvell等美系对手主导…之际，联发科…: rivals named before 对手 in a framing clause, the next clause's subject.
+const ZH_RIVALS_FRAME = /在([^，,。；]{2,40}?)等[^，,。；]{0,6}?对手[^，,。；]{0,20}?(?:之际|之时|的情况下|下)[，,]/g;
+const moreRivals: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(CHALLENGE_TO, simp)) {
+    const from = orgs.find((o) => o.start === m.index);
+    const first = orgs.find((o) => o.start === m.index + m[0].length);
+    if (!from || !first || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    const targets = [...coordinated(ctx.mentions, first, simp, ORG)];
+    // (…, and to Nvidia: the "to" repeated later in the sentence.)
+    for (const o of orgs)
+      if (o.start > first.end && /,\s*and\s+(?:to|against)\s+$/.test(simp.slice(Math.max(0, o.start - 12), o.start))) targets.push(o);
+    pair(emit, from, targets, 0.7);
+  }
+  for (const m of allMatches(PAIR_RIVALS, simp)) {
+    const last = orgs.filter((o) => o.end === m.index).pop();
+    const g = last ? coordinated(ctx.mentions, last, simp, ORG) : [];
+    if (g.length === 2 && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) pair(emit, g[0], [g[1]!], 0.7);
+  }
+  for (const o of orgs) {
+    const lead = simp.slice(Math.max(0, o.start - 30), o.start);
+    if (!ALTERNATIVE_TO.test(lead) || !/^['’]s?\s/.test(simp.slice(o.end, o.end + 3))) continue;
+    const at = o.start - ALTERNATIVE_TO.exec(lead)![0].length;
+    const subj = subjectBefore(ctx, at, ORG, false) ?? ctx.main ?? ctx.topic;
+    if (!negatedAt(ctx, at, clauseAt(simp, at)[0])) pair(emit, subj, [o], 0.7);
+  }
+  for (const m of allMatches(AS_WELL_AS, simp)) {
+    // (Only a list of rivals: the same sentence names them as such before.)
+    const rivals = /\b(?:rivals?|competitors?)\s+(?:include|includes|included|are|such\s+as)\s+/i.exec(simp.slice(0, m.index));
+    if (!rivals) continue;
+    const owner = orgs.filter((o) => o.end <= rivals.index).pop();
+    pair(emit, owner, describedListAfter(ctx, m.index + m[0].length, ORG), 0.7);
+  }
+  for (const m of allMatches(ZH_RIVALS_FRAME, simp)) {
+    const listed = orgs.filter((o) => o.start > m.index && o.end <= m.index + 1 + m[1]!.length);
+    const subject = orgs.find((o) => o.start === m.index + m[0].length);
+    if (listed.length && subject) pair(emit, subject, listed, 0.7);
+  }
+};
+
+export const RIVALRY_RULES: Rule[] = [competes, rivalsNamedAfter, moreRivals];

@@ -279,3 +279,36 @@ describe('Listed companies named with their stock codes', () => {
     expect(sorted(rel(text, 'PARTNERS_WITH'))).toEqual(['Global Unichip -> Google']);
   });
 });
+
+describe('Rivalry in more shapes', () => {
+  it('when a company’s "challenge to" one rival goes on "and to" another, then it competes with both', () => {
+    const text =
+      'The deal sharpens Marvell’s challenge to Broadcom, which dominates custom chips, and to Nvidia, which ties its GPUs together.';
+    expect(sorted(rel(text, 'COMPETES_WITH'))).toEqual(['Broadcom -> Marvell', 'Marvell -> NVIDIA']);
+  });
+
+  it('when two companies are called "rivals" in an appositive, then they compete', () => {
+    expect(
+      rel('It is unusual to see Nvidia and AMD, rivals in the market for AI accelerators, backing the same supplier.', 'COMPETES_WITH'),
+    ).toEqual([['AMD', 'NVIDIA']]);
+  });
+
+  it('when a rivals list goes on "as well as" after a relative clause, then every rival is taken', () => {
+    const text =
+      'Ayar’s rivals include Celestial AI, which raised $250 million last March, as well as optical makers Lumentum and Coherent.';
+    expect(sorted(rel(text, 'COMPETES_WITH'))).toEqual(['Ayar -> Celestial AI', 'Ayar -> Coherent', 'Ayar -> Lumentum']);
+  });
+
+  it('when a company offers "an alternative to" another’s products, then they compete', () => {
+    expect(
+      rel('The launch is Amazon’s latest attempt to offer a cheaper alternative to Nvidia’s graphics processors.', 'COMPETES_WITH'),
+    ).toEqual([['Amazon', 'NVIDIA']]);
+  });
+
+  it('when rivals are named before 对手 in a framing clause (在A、B等对手主导…之际), then the next subject competes with them', () => {
+    expect(sorted(rel('在博通、Marvell等美系對手主導雲端ASIC市場之際，聯發科能否如期量產將是關鍵。', 'COMPETES_WITH'))).toEqual([
+      'Broadcom -> MediaTek',
+      'Marvell -> MediaTek',
+    ]);
+  });
+});

@@ -60,6 +60,7 @@ const notAModel = (name: string, simp: string) => NOT_A_MODEL.test(name) || (SER
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const PRODUCT_MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{1,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const ZH_BRAND_MODEL = /([\u3400-\u9fff]{2,8})([A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?![A-Za-z0-9])/g;
+const ZH_BRAND_GEN = /([\u3400-\u9fff]{2,8})(Gen\d{1,2}[A-Z]?)(?![A-Za-z0-9])/g;
 const NOT_A_BRAND =
   /(?:芯片|晶片|处理器|产品|系列|型号|平台|架构|版本|显卡|加速卡|新款|最新|推出|发布|采用|搭载|一代|首款|服务器|伺服器|机柜|機櫃|主板|主機板)$/;
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
@@ -128,11 +129,14 @@ const FAMILY_OF_CHIPS =
   /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{2,})\s+(?:family|line|series|range)\s+of\s+(?:[\w-]+\s+){0,3}?(?:chips?|CPUs?|GPUs?|NPUs?|processors?|accelerators?|chiplets?)\b/g;
 // 两款芯片：“华山”…，“庐山”…: every name in quotes after a count of chips with a colon.
 const COUNTED_CHIPS = /[一两二三四五六七八九十\d]+款(?:[\u4e00-\u9fffA-Za-z]{0,6})?(?:芯片|晶片|处理器|加速卡|GPU)\s*[：:]/;
+// 两款芯片“华山”与“庐山”: the quoted names right after the count, joined by 与/和/、.
+const COUNTED_QUOTED =
+  /[一两二三四五六七八九十\d]+款(?:[\u4e00-\u9fffA-Za-z]{0,6})?(?:芯片|晶片|处理器|加速卡|GPU)\s*((?:[“「][^”」]{2,12}[”」]\s*(?:与|和|、|及|以及)?\s*){2,})/g;
 const QUOTED = /[“"「『]([^”"」』]{2,12})[”"」』]/g;
 const QUOTED_PLATFORM = /(?:平台|系统|集群|超节点|服务器|大模型|模型)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
 // The name in quotes before what it names: “长江”智能SoC芯片 (a chip), “夸娥”万卡智算集群 (a product).
 const QUOTED_THEN_NOUN =
-  /[“「]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+-]{0,10}[\u4e00-\u9fffA-Za-z0-9])[”」]\s*(?:(?:智能|AI|高性能)?(?:SoC)?(架构|芯片|晶片|处理器|加速器|加速卡|GPU|NPU)|[\u4e00-\u9fff]{0,4}?(集群|超节点|服务器|平台|大模型|模型))/g;
+  /[“「]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+-]{0,10}[\u4e00-\u9fffA-Za-z0-9])[”」]\s*(?:(?:智能|AI|高性能)?(?:SoC)?(架构|芯片|晶片|处理器|加速器|加速卡|GPU|NPU)|(?:智能|AI|高性能)?(SoC)|[\u4e00-\u9fff]{0,4}?(集群|超节点|服务器|平台|大模型|模型))/g;
 const QUOTED_CODE_NAME = /([A-Za-z][A-Za-z0-9-]*)\s*[「“"『]([A-Z][A-Za-z0-9-]{1,15})[」”"』]/g;
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
@@ -237,6 +241,13 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
       const at = counted.index + m.index + 1;
       if (!reg.known(m[1]!)) reg.add(text.substr(at, m[1]!.length), 'Chip', [text.substr(at, m[1]!.length)]);
     }
+  for (const m of allMatches(COUNTED_QUOTED, simp)) {
+    const from = m.index + m[0].length - m[1]!.length;
+    for (const q of allMatches(QUOTED, m[1]!)) {
+      const at = from + q.index + 1;
+      if (!reg.known(q[1]!)) reg.add(text.substr(at, q[1]!.length), 'Chip', [text.substr(at, q[1]!.length)]);
+    }
+  }
   for (const m of allMatches(NUMBERED_CHIP, simp)) {
     const name = (m[1] ?? m[2])!;
     const at = m.index + m[0].length - name.length;
@@ -252,7 +263,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     const name = m[1]!;
     const at = m.index + 1;
     if (!reg.known(name) && !/^\d+$/.test(name))
-      reg.add(text.substr(at, name.length), m[2] ? 'Chip' : 'Product', [text.substr(at, name.length)]);
+      reg.add(text.substr(at, name.length), m[2] || m[3] ? 'Chip' : 'Product', [text.substr(at, name.length)]);
   }
   // EPYC「Venice」: a name in quotes right after a known chip is a chip too (its code name).
   for (const m of allMatches(QUOTED_CODE_NAME, simp)) {
@@ -281,6 +292,14 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     if (!reg.known(full) && !reg.known(name)) reg.add(full, 'Product', [full, name]);
   }
   if (!chipContext) return;
+  // 天垓Gen1, 智铠Gen1X: a Chinese brand and a generation, in a sentence about chips.
+  for (const m of allMatches(ZH_BRAND_GEN, simp)) {
+    const brand = cutChineseName(m[1]!).slice(-3);
+    const name = brand + m[2]!;
+    if (brand.length < 2 || reg.known(name) || NOT_A_BRAND.test(brand)) continue;
+    const at = m.index + m[0].length - name.length;
+    reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
+  }
   // 曦云C500, 曦思N100: a Chinese brand the dictionary does not know, then a model number.
   for (const m of allMatches(ZH_BRAND_MODEL, simp)) {
     const brand = cutChineseName(m[1]!).slice(-4);

@@ -116,6 +116,16 @@ const NOUN_AFTER = new RegExp(`^\\s+${NOUN}s?\\b`, 'i');
 
 const CHIP_APPOSITIVE =
   /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
+const PRODUCT_KIND =
+  '(?:(?:network\\s+)?(?:interface\\s+)?cards?|switch(?:es)?|switch\\s+fabric|platform|software(?:\\s+stack)?|stack|server|rack|appliance|chiplet|light\\s+source|workstation|supercomputer|system)';
+const PRODUCT_APPOSITIVE = new RegExp(
+  `^,\\s*(?:a|an|its|the)\\s+(?:[\\w-]+\\s+){0,4}?${PRODUCT_KIND}\\b(?!\\s+(?:maker|company|firm|vendor|supplier|startup))`,
+  'i',
+);
+const PRODUCT_NOUN_BEFORE = new RegExp(
+  `\\b(?:its|their|a|an|the)\\s+(?:own\\s+|new\\s+)?(?:[\\w-]+\\s+){0,2}?${PRODUCT_KIND},?\\s+(?:called\\s+|named\\s+|dubbed\\s+)?$`,
+  'i',
+);
 const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
 // Particles inside Western names: Femke de Vries, Ursula von der Leyen.
 const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|ter|ten)$/;
@@ -421,6 +431,15 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     // "Sohm, a chip built to run transformers": an appositive that says it is a chip.
     if (CHIP_APPOSITIVE.test(after)) {
       reg.add(c.name, 'Chip', [c.name]);
+      continue;
+    }
+    // "introduced JetStream, a network interface card", "its software stack, Aviator": a product said to be one.
+    if (
+      tokens.length <= 2 &&
+      !personShaped(c.name) &&
+      (PRODUCT_APPOSITIVE.test(after) || (PRODUCT_NOUN_BEFORE.test(before) && /^\s*(?:[,.;]|$)/.test(after)))
+    ) {
+      reg.add(c.name, 'Product', [c.name]);
       continue;
     }
     const appositive = ORG_AFTER[0]!.exec(after);

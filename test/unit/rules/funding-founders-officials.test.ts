@@ -312,3 +312,25 @@ describe('Rivalry in more shapes', () => {
     ]);
   });
 });
+
+describe('Chips and products named in more ways', () => {
+  it('when quoted chip names follow a count of chips, joined by 与, then each is a chip', () => {
+    const e = entities('摩尔线程披露了基于该架构的两款芯片“华山”与“庐山”。');
+    expect([e['华山'], e['庐山']]).toEqual(['Chip', 'Chip']);
+    expect(entities('摩尔线程还发布了面向端侧的“长江”智能SoC。')).toHaveProperty('长江', 'Chip');
+  });
+
+  it('when a Chinese brand is followed by a generation (天垓Gen1) in a sentence about chips, then it is a chip', () => {
+    const e = entities('天垓Gen1于2021年量产，是国内首款7纳米通用GPU芯片；智铠Gen1X于2022年发布。');
+    expect([e['天垓Gen1'], e['智铠Gen1X']]).toEqual(['Chip', 'Chip']);
+  });
+
+  it('when an appositive or a noun before says what product a name is, then it is a product', () => {
+    expect(entities('In September d-Matrix introduced JetStream, a network interface card for inference.')).toHaveProperty(
+      'JetStream',
+      'Product',
+    );
+    expect(entities('The startup ships its own software stack, Aviator.')).toHaveProperty('Aviator', 'Product');
+    expect(entities('Acme Systems, a server maker, raised money.')).toHaveProperty('Acme Systems', 'Organization');
+  });
+});

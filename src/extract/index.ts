@@ -135,8 +135,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     advance(
       coref,
       mentions,
-      // (A government, 美国政府, is no company: 该公司 and 自家 never refer to it.)
-      (m) => !isReporter(m, simp) && salient(m, simp) && !nounsOf(m.id).includes('government'),
+      // (A government, 美国政府, is no company, and an offering's adviser no subject of the story: 该公司 and 自家 never
+      // refer to them.)
+      (m) => !isReporter(m, simp) && salient(m, simp) && !nounsOf(m.id).some((n) => n === 'government' || n === 'adviser'),
       nounsOf,
       (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'),
       (id) => !!lex.entries.get(id)?.chipVendor,

@@ -170,17 +170,24 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
     // 华胥基金、第四范式、杭州数据集团、正大机器人和协鑫科技: in a list of three or more that is mostly companies,
     // a proper-noun item the text gives no other kind is one too.
     const orgs = parts.filter((p) => reg.typeOf(p.name) === 'Organization').length;
-    if (parts.length >= 3 && orgs >= 2 && orgs * 2 >= parts.length)
+    // (…基石投资者，名单包括A、B、C: a list the text says is of investors, customers or partners.)
+    const ofParties = PARTY_LIST_BEFORE.test(simp.slice(Math.max(0, m.index - 40), m.index + (ITEM_LEAD.exec(m[0])?.[0].length ?? 0)));
+    if (parts.length >= 3 && orgs >= 2 && (orgs * 2 >= parts.length || ofParties))
       for (const p of parts)
         if (listedName(p.name, reg)) reg.add(text.substr(p.start, p.name.length), 'Organization', [text.substr(p.start, p.name.length)]);
   }
   for (const m of allMatches(CORP_OPENING, simp)) addCorporate(text, reg, m[1]!, m.index + m[0].length - m[1]!.length);
 }
 
+const PARTY_LIST_BEFORE = /(?:投资者|投资人|投资方|股东|客户|合作伙伴|伙伴|供应商)[^。；]{0,30}?(?:名单)?(?:包括|有|为)[：:]?$/;
+
 /** An unknown item of a company list that reads as a name: short, no function word, no common opening. */
 const NOT_IN_LISTED_NAME =
   /[的了在是将对为被把从向于也都已其该这那个些等之而或\d]|(?:方面|领域|行业|产业|市场|业务|部门|政府|机构|企业|公司|厂商|客户|股东|投资人|投资方)$/;
-function listedName(name: string, reg: Registry): boolean {
+function listedName(full: string, reg: Registry): boolean {
+  // (华胜天成（香港）: a place of registration in brackets after the name is part of it.)
+  const name = full.replace(/[（(][\u4e00-\u9fff]{2,3}[）)]$/, '');
+  if (name !== full && reg.known(full)) return false;
   if (name.length < 2 || name.length > 6 || reg.known(name) || GENERIC_ZH.test(name) || NOT_CORP_STEM.test(name)) return false;
   // (Chinese characters only, no opening of a phrase: 一批国产, 随着AWS; not a person's name: 李嘉诚.)
   if (!/^[\u4e00-\u9fff]+$/.test(name) || /^(?:一|随着|通过|作为|由于|对于|关于|其中|包括)/.test(name)) return false;
@@ -283,14 +290,16 @@ function governments(s: DiscoverySentence, reg: Registry): void {
 }
 // An offering's sponsor or adviser named after its role: 保荐人（主承销商）为华泰联合证券, 由中金公司担任辅导机构.
 const ADVISER_NAME =
-  /(?:保荐人|保荐机构|主承销商|承销商|财务顾问|辅导机构)(?:[（(][^）)]{1,12}[）)])?(?:为|是)([\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际))|由([\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际|公司))(?=担任(?:[^，,。；]{0,8}?)(?:保荐|承销|财务顾问|辅导))/g;
+  /(?:保荐人|保荐机构|主承销商|承销商|财务顾问|辅导机构)(?:[（(][^）)]{1,12}[）)])?(?:为|是)([\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际))|(?:由|[，,。；]|^)([\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际|公司))(?=担任(?:[^，,。；]{0,8}?)(?:保荐|承销|财务顾问|辅导))/g;
 function advisers(s: DiscoverySentence, reg: Registry): void {
   for (const m of allMatches(ADVISER_NAME, s.simp)) {
     const name = m[1] ?? m[2]!;
-    // (The name ends the first form's match; it follows 由 in the second.)
-    const at = m[1] ? m.index + m[0].length - name.length : m.index + 1;
+    // (The name ends the match.)
+    const at = m.index + m[0].length - name.length;
     const surface = s.text.substr(at, name.length);
-    if (!reg.known(surface)) reg.add(surface, 'Organization', [surface]);
+    // (An adviser is no subject 公司 can refer to later: noted as one.)
+    if (!reg.known(surface)) reg.add(surface, 'Organization', [surface], { noun: 'adviser' });
+    else reg.describe(surface, 'adviser');
   }
 }
 

@@ -83,6 +83,8 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
     const idL = reg.known(left);
     const idR = reg.known(right);
     if (idL && idR) continue;
+    // (华胜天成（香港）: a place in brackets after a name says where the company is registered; it is no other spelling.)
+    if (idR && !idL && reg.lex.entries.get(idR)?.type === 'Place' && !/[A-Za-z]/.test(left)) continue;
     if (idL || idR) {
       const id = (idL ?? idR)!;
       // 英伟达的H100(GPU): a gloss of a part of the left side, not of all of it.

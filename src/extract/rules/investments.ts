@@ -92,7 +92,7 @@ const INVESTORS_AFTER =
 // (So does who is allotted shares of its placement: A、B分别获配…, C也在获配之列.)
 const HOLDER_GAP = /^\s*(?:证券|基金|集团|股份|控股|资本)?(?:[（(][^）)]{1,12}[）)])?\s*$/;
 const ZH_HOLDERS_LISTED =
-  /(?:等)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司|[^，,。；]{1,8}?)?(?:的)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列/g;
+  /(?:等(?:[\u4e00-\u9fff]{0,4}?(?:机构|公司|企业|基金|投资方))?)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司|[^，,。；]{1,8}?)?(?:的)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列/g;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
 const BUY_SHARES =
   /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)/gi;

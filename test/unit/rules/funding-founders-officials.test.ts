@@ -334,3 +334,32 @@ describe('Chips and products named in more ways', () => {
     expect(entities('Acme Systems, a server maker, raised money.')).toHaveProperty('Acme Systems', 'Organization');
   });
 });
+
+describe('Lists of parties and registration places', () => {
+  it('when a list of cornerstone investors names unknown firms with (香港), then each is an investor', () => {
+    const text =
+      '天数智芯在港上市。公司引入了18家基石投资者，名单包括中兴通讯（香港）、华胜天成（香港）、第四范式、汇添富（香港）、芯鑫控股、明山资本等。';
+    expect(sorted(rel(text, 'INVESTS_IN'))).toEqual([
+      'ZTE -> Iluvatar CoreX',
+      '华胜天成（香港） -> Iluvatar CoreX',
+      '明山资本 -> Iluvatar CoreX',
+      '汇添富（香港） -> Iluvatar CoreX',
+      '第四范式 -> Iluvatar CoreX',
+      '芯鑫控股 -> Iluvatar CoreX',
+    ]);
+  });
+
+  it('when holders are listed before 等机构亦在股东名单之列, then each holds the company', () => {
+    expect(sorted(rel('天数智芯在港上市。红杉中国、国盛资本和元禾控股等机构亦在股东名单之列。', 'INVESTS_IN'))).toEqual([
+      'HongShan -> Iluvatar CoreX',
+      'Oriza Holdings -> Iluvatar CoreX',
+      '国盛资本 -> Iluvatar CoreX',
+    ]);
+  });
+
+  it('when a sponsor is named before 担任保荐人, then it partners with the company and is no topic for 公司 after', () => {
+    const text = '天数智芯在港上市。本次募资约37亿港元，华泰国际担任保荐人。公司同时引入了基石投资者，名单包括瑞银、平安人寿。';
+    expect(sorted(rel(text, 'PARTNERS_WITH'))).toEqual(['Iluvatar CoreX -> 华泰国际']);
+    expect(rel(text, 'INVESTS_IN').map(([, o]) => o)).not.toContain('华泰国际');
+  });
+});

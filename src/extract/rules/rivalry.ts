@@ -19,7 +19,7 @@ import { allMatches, firstMatch } from '../regex';
 /** COMPETES_WITH (symmetric): rivals, a stated goal to challenge another, or a chip meant to match another. */
 
 // A noun naming the rival: X的竞争对手Y, X's rival Y, rivals such as Y.
-const RIVAL_NOUN: Terms = { zh: ['竞争对手', '对手', '劲敌', '竞品'], en: ['rivals?', 'competitors?', 'challengers?'] };
+const RIVAL_NOUN: Terms = { zh: ['竞争对手', '对手', '劲敌', '竞品', '挑战者'], en: ['rivals?', 'competitors?', 'challengers?'] };
 // A verb of competing or challenging, the rival after it (in English; in Chinese also 与X竞争).
 const COMPETE: Terms = {
   zh: [

@@ -363,3 +363,10 @@ describe('Lists of parties and registration places', () => {
     expect(rel(text, 'INVESTS_IN').map(([, o]) => o)).not.toContain('华泰国际');
   });
 });
+
+describe('挑战者 names a rival', () => {
+  it('when a company is called another’s 挑战者, then they compete, in both Chinese scripts', () => {
+    expect(rel('輝達的挑戰者超微（AMD）新一代AI伺服器將在第四季出貨。', 'COMPETES_WITH')).toEqual([['AMD', 'NVIDIA']]);
+    expect(rel('英伟达占据主导，昆仑芯等国产厂商则被视为其在华最直接的挑战者。', 'COMPETES_WITH')).toEqual([['Kunlunxin', 'NVIDIA']]);
+  });
+});

@@ -434,10 +434,12 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       continue;
     }
     // "introduced JetStream, a network interface card", "its software stack, Aviator": a product said to be one.
+    // (The cheap tests first: a comma after the name, or the name ending its clause.)
     if (
       tokens.length <= 2 &&
-      !personShaped(c.name) &&
-      (PRODUCT_APPOSITIVE.test(after) || (PRODUCT_NOUN_BEFORE.test(before) && /^\s*(?:[,.;]|$)/.test(after)))
+      ((after.charCodeAt(0) === 0x2c && PRODUCT_APPOSITIVE.test(after)) ||
+        (/^\s*(?:[,.;]|$)/.test(after) && PRODUCT_NOUN_BEFORE.test(before))) &&
+      !personShaped(c.name)
     ) {
       reg.add(c.name, 'Product', [c.name]);
       continue;

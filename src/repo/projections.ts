@@ -180,16 +180,25 @@ export const PROGRAM = (cp: string, shape: ProgramShape = FULL_PROGRAM): Project
     },
   };
 };
-// Relation type and date-window filter on a fact: some article stating it was published in the window.
+/** Some article stating fact `f` was published in the window from $since to $until (either may be null). */
+export const IN_WINDOW = (f: string) => `EXISTS { MATCH (${f})-[:EVIDENCE]->(${f}_w:Article)
+       WHERE ($since IS NULL OR ${f}_w.publishedAt >= $since) AND ($until IS NULL OR ${f}_w.publishedAt <= $until) }`;
+// Relation type and date-window filter on a fact, each passed when its parameters are null.
 export const FACT_FILTER = (f: string) => `($types IS NULL OR ${f}.type IN $types)
-  AND (($since IS NULL AND $until IS NULL) OR EXISTS { MATCH (${f})-[:EVIDENCE]->(${f}_w:Article)
-       WHERE ($since IS NULL OR ${f}_w.publishedAt >= $since) AND ($until IS NULL OR ${f}_w.publishedAt <= $until) })`;
+  AND (($since IS NULL AND $until IS NULL) OR ${IN_WINDOW(f)})`;
 export const SIDE: Record<Direction, string> = { OUTGOING: ':SUBJECT', INCOMING: ':OBJECT', BOTH: ':SUBJECT|OBJECT' };
 
 /** The alias keys any spelling of a name is stored under. */
 export const aliasKeys = (name: string) => [...new Set([nameKey(name), toSimplified(name)])];
-/** Binds `v` to the one entity a spelling names (alias keys in `keys`): the most mentioned when a key is shared. */
-export const BY_NAME = (v: string, keys: string) => `MATCH (${v}_k:Alias)-[:OF]->(${v}:Entity) WHERE ${v}_k.key IN ${keys}
+/**
+ * Binds `v` to the one entity a spelling names (alias keys in `keys`): the most mentioned when a key
+ * is shared. The key index is sought by hint: on a small store, freshly written, the planner may
+ * otherwise scan every alias.
+ */
+export const BY_NAME = (
+  v: string,
+  keys: string,
+) => `MATCH (${v}_k:Alias)-[:OF]->(${v}:Entity) USING INDEX SEEK ${v}_k:Alias(key) WHERE ${v}_k.key IN ${keys}
   WITH DISTINCT ${v} ORDER BY COUNT { (${v})<-[:MENTIONS]-() } DESC, ${v}.id LIMIT 1`;
 
 /** A curation as the audit log returns it (its date-time as an ISO string). */

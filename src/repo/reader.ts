@@ -5,7 +5,7 @@ import { nameKey, toSimplified } from '../extract/normalize';
 import type { EntityType, RelationType, ProgramStatus, DealStatus } from '../extract/types';
 import { matchOf, pageCypher, pageRow, type PageArgs, type PageSpec } from './paging';
 import { BY_NAME, ENTITY, FACT_FILTER, PROGRAM, RELATION, aliasKeys, evidenceSpec, programParamsOf, relationParams } from './projections';
-import { articlesSpec, auditSpec, bestFacts, dealsSpec, programsSpec, relationsSpec, timelineSpec } from './specs';
+import { articlesSpec, auditSpec, bestFacts, dealsSpec, programsSpec, relationsSpec, timelineSpec, type DealsQuery } from './specs';
 import {
   ARTICLE_FIELDS,
   FULL_ENTITY,
@@ -66,7 +66,15 @@ export interface DealFilter extends DateWindow {
 
 const keysOf = (name: string | null) => (name == null ? null : aliasKeys(name));
 const programParams = (f: ProgramFilter) => ({ status: f.status, ownerKeys: keysOf(f.owner) });
-const dealParams = (f: DealFilter) => ({ ...f, partyKeys: keysOf(f.party) });
+/** Which filters a deals query is built with (see dealsSpec), and its parameters: those of these filters only. */
+function dealsQuery(f: DealFilter): { given: DealsQuery; params: Record<string, unknown> } {
+  const given = { party: f.party != null, window: f.since != null || f.until != null, status: f.status != null };
+  const params: Record<string, unknown> = { types: f.types };
+  if (f.party != null) params.partyKeys = aliasKeys(f.party);
+  if (given.window) Object.assign(params, { since: f.since, until: f.until });
+  if (given.status) params.status = f.status;
+  return { given, params };
+}
 
 /** Read side of the graph: every method is one parameterized Cypher query returning plain records. */
 export class GraphReader {
@@ -359,11 +367,13 @@ export class GraphReader {
   }
 
   deals(f: DealFilter, page: PageArgs, shape: RelationShape = FULL_RELATION) {
-    return this.page<RelationRecord>(dealsSpec(f.party != null, shape), { ...dealParams(f), ...relationParams(shape) }, page);
+    const { given, params } = dealsQuery(f);
+    return this.page<RelationRecord>(dealsSpec(given, shape), { ...params, ...relationParams(shape) }, page);
   }
 
   countDeals(f: DealFilter) {
-    return this.count(dealsSpec(f.party != null), dealParams(f));
+    const { given, params } = dealsQuery(f);
+    return this.count(dealsSpec(given), params);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ARTICLE, BY_NAME, CURATION, FACT_FILTER, PROGRAM, PROGRAM_STATUS, RELATION, SIDE, EVIDENCE } from './projections';
+import { ARTICLE, BY_NAME, CURATION, IN_WINDOW, PROGRAM, PROGRAM_STATUS, RELATION, SIDE, EVIDENCE } from './projections';
 import { seekOwned } from './ranks';
 import type { PageSpec } from './paging';
 import { ARTICLE_FIELDS, FULL_PROGRAM, FULL_RELATION, type ProgramShape, type RelationShape } from './shapes';
@@ -122,15 +122,28 @@ export function programsSpec(ownerGiven: boolean, byStatus: boolean, shape: Prog
   };
 }
 
-/** Deals, the most recently reported first (their ranking key): of one party, or of the whole graph. */
-export function dealsSpec(partyGiven: boolean, shape: RelationShape = FULL_RELATION): PageSpec<RelationRecord> {
-  const filter = `${FACT_FILTER('f')} AND ($status IS NULL OR f.status = $status)`;
+/** Which filters of a deals query are given (see DealFilter). */
+export interface DealsQuery {
+  party: boolean;
+  window: boolean;
+  status: boolean;
+}
+
+/**
+ * Deals, the most recently reported first (their ranking key): of one party, or of the whole graph;
+ * of the types in $types, with the date window and the status when they are given. A filter not
+ * given is left out of the query rather than passed as null and tested on every row: the query most
+ * asked (a party's deals, no other filter) is a third shorter, and the driver sends a query to Neo4j
+ * in writes of 1,400 bytes.
+ */
+export function dealsSpec(q: DealsQuery, shape: RelationShape = FULL_RELATION): PageSpec<RelationRecord> {
+  const filter = ['f.type IN $types', ...(q.window ? [IN_WINDOW('f')] : []), ...(q.status ? ['f.status = $status'] : [])].join(' AND ');
   const party = BY_NAME('party', '$partyKeys');
   return {
-    match: `${partyGiven ? `${party} MATCH (party)<-[:SUBJECT|OBJECT]-(f:Fact)` : 'MATCH (f:Fact)'}
+    match: `${q.party ? `${party} MATCH (party)<-[:SUBJECT|OBJECT]-(f:Fact)` : 'MATCH (f:Fact)'}
             WHERE ${filter}
             WITH DISTINCT f`,
-    walk: partyGiven
+    walk: q.party
       ? (after, limit) => `${party} ${ownedFacts(['SUBJECT', 'OBJECT'], 'deal', 'party', 'party.id', 'party', after, limit, filter)}`
       : (after, limit) => `MATCH (f:Fact) USING INDEX SEEK f:Fact(deal) WHERE f.deal > coalesce(${after}[0], '') AND ${filter}
            WITH f ORDER BY f.deal LIMIT ${limit} WITH f, f.deal AS rk`,

@@ -141,7 +141,7 @@ describe("when a hub's relations, deals and evidence are paged", () => {
         [HUB, 'PARTNERS_WITH', 'Everyday Partner'],
         [HUB, 'PARTNERS_WITH', `Partner ${i}`],
       ];
-      if (i % 4 === 0) facts.push([`Partner ${i}`, 'INVESTS_IN', HUB]);
+      if (i % 4 === 0) facts.push([`Partner ${i}`, 'INVESTS_IN', HUB, i % 8 === 0 ? 'completed' : 'announced']);
       if (i % 7 === 0) facts.push([HUB, 'PARTNERS_WITH', `Partner ${i + 1}`]);
       const date = i % 9 === 0 ? null : `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
       return handArticle(`hub-${i}`, date, facts);
@@ -185,21 +185,49 @@ describe("when a hub's relations, deals and evidence are paged", () => {
       expect(paged.length).toBeGreaterThan(direction === 'INCOMING' ? 50 : 200);
       expect(paged).toEqual(expected);
     }
-    const deals = await allPages(
-      dealsSpec(true, BARE),
-      { partyKeys: [id], types: ['PARTNERS_WITH', 'INVESTS_IN'], status: null, since: null, until: null },
-      23,
-      (n) => n.id,
-    );
+    const party = { party: true, window: false, status: false };
+    const deals = await allPages(dealsSpec(party, BARE), { partyKeys: [id], types: ['PARTNERS_WITH', 'INVESTS_IN'] }, 23, (n) => n.id);
     expect(deals).toEqual(
       await plain(
         "MATCH (:Entity {id: $id})<-[:SUBJECT|OBJECT]-(f:Fact) WHERE f.type IN ['PARTNERS_WITH', 'INVESTS_IN'] WITH DISTINCT f RETURN f.id ORDER BY coalesce(f.lastSeen, '') DESC, f.id",
         { id },
       ),
     );
+    // With a date window (one end open) and a status: the filters apply inside each side's walk.
+    const window = { since: '2025-03-01', until: null };
+    const dated = await allPages(
+      dealsSpec({ ...party, window: true }, BARE),
+      { partyKeys: [id], types: ['PARTNERS_WITH', 'INVESTS_IN'], ...window },
+      13,
+      (n) => n.id,
+    );
+    expect(dated.length).toBeGreaterThan(50);
+    expect(dated).toEqual(
+      await plain(
+        `MATCH (:Entity {id: $id})<-[:SUBJECT|OBJECT]-(f:Fact) WHERE f.type IN ['PARTNERS_WITH', 'INVESTS_IN']
+           AND EXISTS { (f)-[:EVIDENCE]->(a:Article) WHERE a.publishedAt >= $since }
+         WITH DISTINCT f RETURN f.id ORDER BY coalesce(f.lastSeen, '') DESC, f.id`,
+        { id, ...window },
+      ),
+    );
+    const completed = await allPages(
+      dealsSpec({ ...party, window: true, status: true }, BARE),
+      { partyKeys: [id], types: ['PARTNERS_WITH', 'INVESTS_IN'], ...window, status: 'completed' },
+      7,
+      (n) => n.id,
+    );
+    expect(completed.length).toBeGreaterThan(10);
+    expect(completed).toEqual(
+      await plain(
+        `MATCH (:Entity {id: $id})<-[:SUBJECT|OBJECT]-(f:Fact) WHERE f.type IN ['PARTNERS_WITH', 'INVESTS_IN'] AND f.status = 'completed'
+           AND EXISTS { (f)-[:EVIDENCE]->(a:Article) WHERE a.publishedAt >= $since }
+         WITH DISTINCT f RETURN f.id ORDER BY coalesce(f.lastSeen, '') DESC, f.id`,
+        { id, ...window },
+      ),
+    );
     const allDeals = await allPages(
-      dealsSpec(false, BARE),
-      { types: ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'], status: null, since: null, until: null },
+      dealsSpec({ ...party, party: false }, BARE),
+      { types: ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'] },
       29,
       (n) => n.id,
     );
@@ -250,12 +278,9 @@ describe("when a hub's relations, deals and evidence are paged", () => {
         after: null,
         limit,
       }),
-      await widestStep(pageCypher(dealsSpec(true, BARE)), {
+      await widestStep(pageCypher(dealsSpec({ party: true, window: false, status: false }, BARE)), {
         partyKeys: [id],
         types: ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH'],
-        status: null,
-        since: null,
-        until: null,
         after: null,
         limit,
       }),

@@ -25,7 +25,8 @@ export interface PageSpec<T = unknown> {
   /**
    * The rows of a page read from an index in key order (ranks.ts): `walk(after, limit)` binds
    * `carry` for at most `limit` rows after the cursor (per UNION branch), so a page costs its size
-   * whatever the number of rows. Pages read it instead of `match`; counts still read `match`.
+   * whatever the number of rows. Pages read it instead of `match`, with no keyset condition after
+   * it; counts still read `match`.
    */
   walk?: (after: string, limit: string) => string;
 }
@@ -47,12 +48,13 @@ export function keysetCondition(dirs: Dir[], after: string, p: string): string {
 export function pageCypher(spec: PageSpec, p = ''): string {
   const ks = spec.key.map((_, i) => `${p}k${i}`);
   const order = ks.map((k, i) => `${k} ${spec.dirs[i]}`).join(', ');
-  const page = (match: string) => `${match}
-    WITH ${spec.carry}, ${spec.key.map((k, i) => `${k} AS ${ks[i]}`).join(', ')}
-    WHERE ${keysetCondition(spec.dirs, `$${p}after`, p)}
+  const keyset = `WHERE ${keysetCondition(spec.dirs, `$${p}after`, p)}`;
+  const page = (match: string, where = keyset) => `${match}
+    WITH ${spec.carry}, ${spec.key.map((k, i) => `${k} AS ${ks[i]}`).join(', ')} ${where}
     WITH ${spec.carry}, ${ks.join(', ')} ORDER BY ${order} LIMIT $${p}limit
     RETURN {key: [${ks.join(', ')}], node: ${spec.node.cypher}} AS row`;
-  if (spec.walk) return page(spec.walk(`$${p}after`, `$${p}limit`));
+  // A walk reads only rows after the cursor: they need no keyset condition.
+  if (spec.walk) return page(spec.walk(`$${p}after`, `$${p}limit`), '');
   const alt = spec.ordered;
   if (!alt) return page(matchOf(spec, `$${p}after`));
   // Both plans are compiled; the `ordered` flag lets only one of them read anything.

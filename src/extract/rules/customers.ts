@@ -3,6 +3,7 @@ import type { Mention } from '../matcher';
 import { emitSupply, GOODS } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
+import { isChinese } from '../lang';
 
 /**
  * SUPPLIES stated by naming customers or suppliers as such (客户包括, customers of, 供应商, among its
@@ -11,7 +12,7 @@ import { allMatches } from '../regex';
 
 // Customers named as such: 客户包括A、B / customers include A / A、B…都是其客户 / A is among the largest customers of B.
 const CUSTOMERS_INCLUDE: Terms = {
-  zh: ['客户(?:包括|包含|涵盖|有|如)'],
+  zh: ['客户(?:包括|包含|涵盖|有|如)', '(?:主要|最大|重要)(?:的)?(?:外部)?客户'],
   en: ['(?:customers|clients|buyers),?\\s+(?:which\\s+|who\\s+)?(?:include|including|such as|like)'],
 };
 // "counts Oracle and Cohere among its customers": the listed names before "among/as".
@@ -30,13 +31,13 @@ const AMONG_FIRST =
 const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获取|租用|使用)[^，,。]{0,6}?(?:算力|计算资源|云服务|GPU|芯片)/g;
 // 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
 const SUPPLIER_OF =
-  /(?:是|成为|为)(?!继)([^，,。；]{1,24}?)的[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of|to|for)\s+/gi;
+  /(?:是|成为|为)(?!继)([^，,。；]{1,24}?)的[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|becomes|remains|will\s+be|would\s+be|to\s+be|has\s+become|has\s+been|named)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of|to|for)\s+/gi;
 // "Tesla has been one of Nvidia's largest customers": the possessor supplies the subject.
 const ONE_OF_CUSTOMERS =
   /^['’]s\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|early|earliest|most\s+important)\s+)?(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
 const ONE_OF_BEFORE = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|remains?|will\s+be)\s+(?:one\s+of|among)\s+$/i;
 const CUSTOMER_OF =
-  /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|用户)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
+  /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|买主|用户|采购者|采购方)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
 const customersInclude = cue(CUSTOMERS_INCLUDE);
 // "G42 accounted for 87% of its revenue", 微软贡献了英伟达19%的营收, 来自X的收入占比: a customer's share of a supplier's sales.
@@ -189,8 +190,77 @@ const namedCustomers: Rule = (ctx, emit) => {
     const seller =
       supplier ??
       (m[1] !== undefined && /(?:制程|工艺|产能|芯片|晶片|服务|代工)/.test(m[1]) && speaker?.id !== customers[0]?.id ? speaker : undefined);
-    if (seller && customers.length) emitSupply(ctx, emit, [seller], customers[0], 0.75);
+    // (在AMD方面，…Meta与微软都是主要采购者: the buyers of the company an earlier clause is about.)
+    const about = m[1] !== undefined && !m[1].includes('的') ? orgs.find((x) => x.end <= cs && !customers.includes(x)) : undefined;
+    if ((seller ?? about) && customers.length) emitSupply(ctx, emit, [(seller ?? about)!], customers[0], 0.7);
   }
 };
 
-export const CUSTOMER_RULES: Rule[] = [namedCustomers];
+// The supplier's goods go into a customer's product: 其HBM3E已用于英伟达的GB300 / 打进…包括超微的Venice处理器 /
+// "its HBM4 for Nvidia's Vera Rubin" / "supply the memory for AMD's next accelerator" / "builds custom silicon for AWS".
+const INTO_ZH = /(?:用于|用在|打进|打入|导入|进入|获得?|被)/g;
+const FOR_EN =
+  /\b(?:(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|to)|(?:build(?:s|ing)?|built|design(?:s|ed|ing)?|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|develop(?:s|ed|ing)?)\s+((?:[\w$.,-]+\s+){0,6}?)for)\s+$/i;
+const GOODS_WORDS =
+  /\b(?:memory|HBM\w*|chips?|silicon|ASICs?|accelerators?|processors?|GPUs?|CPUs?|servers?|racks?|systems|capacity|compute|substrates?|packaging|wafers?|modules?)\b/i;
+// A supply deal named as such, with the other party: its direction is the parties' trade (a chip vendor sells).
+const SUPPLY_DEAL_WITH =
+  /\b(?:supply|supplier|purchase|procurement)\s+(?:relationship|deal|agreement|contract|pact|arrangement)s?\s+with\s+$|(?:与|和|同)$/i;
+const SUPPLY_DEAL_ZH = /^[^，,。；]{0,12}?(?:签订|签署|签下|达成|签了)[^，,。；]{0,10}?(?:供货|供应|采购)(?:协议|合同|合约|大单|订单)/;
+
+const goodsForCustomer: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  const chips = ofType(ctx.mentions, ['Chip', 'Product'], ctx.lex);
+  const ownsChipAt = (o: Mention) => /^的$/.test(simp.slice(o.end, o.end + 1)) && chips.some((c) => c.start === o.end + 1);
+  if (isChinese(simp)) {
+    for (const m of allMatches(INTO_ZH, simp)) {
+      const supplier = subjectBefore(ctx, m.index, ORG, false);
+      if (!supplier || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+      const end = simp.slice(m.index).search(/[。；;]/);
+      const limit = end < 0 ? simp.length : m.index + end;
+      for (const c of orgs)
+        if (c.start > m.index && c.start < limit && c.start - m.index <= 40 && c.id !== supplier.id && ownsChipAt(c) && !c.anaphor)
+          emitSupply(ctx, emit, [supplier], c, 0.65);
+    }
+  } else {
+    for (const c of orgs) {
+      if (c.anaphor) continue;
+      const before = simp.slice(Math.max(0, c.start - 90), c.start);
+      const m = FOR_EN.exec(before);
+      if (m) {
+        const at = c.start - m[0].length;
+        // (What goes to the customer is named between the verb and the preposition: "makes it a challenger to" is no sale.)
+        if (!GOODS_WORDS.test(m[1] ?? m[2]!) && !chips.some((x) => x.start >= at && x.end <= c.start)) continue;
+        const supplier = subjectBefore(ctx, at, ORG, false);
+        if (supplier && supplier.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [supplier], c, 0.65);
+        continue;
+      }
+      // "its HBM4 for Nvidia's Vera Rubin platform": a chip of the subject, made for the other's chip.
+      const chipFor = /(\S+)\s+for\s+$/.exec(before.slice(-40));
+      if (chipFor && /^['’]s\s/.test(simp.slice(c.end, c.end + 3)) && chips.some((x) => x.start === c.start - chipFor[0].length)) {
+        const supplier = subjectBefore(ctx, c.start - chipFor[0].length, ORG, false);
+        if (supplier && supplier.id !== c.id) emitSupply(ctx, emit, [supplier], c, 0.65);
+      }
+    }
+  }
+  // A supply deal with the other party: the chip vendor (or foundry) of the two sells.
+  for (const other of orgs) {
+    if (other.anaphor) continue;
+    const before = simp.slice(Math.max(0, other.start - 60), other.start);
+    const en = !isChinese(simp) && SUPPLY_DEAL_WITH.test(before) && /with\s+$/.test(before);
+    const zh = isChinese(simp) && /(?:与|和|同)$/.test(before) && SUPPLY_DEAL_ZH.test(simp.slice(other.end, other.end + 30));
+    if (!en && !zh) continue;
+    const at = other.start - 1;
+    // ("SK Hynix, which leads on the back of its supply relationship with Nvidia": the one the relative clause is about.)
+    const rel = /,\s+(?:which|who)\s[^.;]*$/.exec(simp.slice(0, at));
+    const head = rel ? orgs.filter((x) => x.end <= rel.index && /^\s*$/.test(simp.slice(x.end, rel.index))).pop() : undefined;
+    const party = head ?? subjectBefore(ctx, at, ORG, false);
+    if (!party || party.id === other.id || negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
+    const vendor = (x: Mention) => !!ctx.lex.entries.get(x.id)?.chipVendor;
+    if (vendor(other) && !vendor(party)) emitSupply(ctx, emit, [other], party, 0.65);
+    else if (vendor(party) || !vendor(other)) emitSupply(ctx, emit, [party], other, 0.65);
+  }
+};
+
+export const CUSTOMER_RULES: Rule[] = [namedCustomers, goodsForCustomer];

@@ -1,0 +1,42 @@
+import { rel } from './helpers';
+
+// Sentences written for these tests.
+describe("SUPPLIES: a supplier's goods for a customer's product, named supplier roles and supply deals", () => {
+  it("when a supplier's part goes into another company's chip, then the supplier supplies that company", () => {
+    expect(rel('美光称，其HBM3E已用于英伟达的GB300平台。', 'SUPPLIES')).toEqual([['Micron', 'NVIDIA']]);
+    expect(rel('日月光的封裝技術已打進多項產品，包括輝達的Vera處理器與博通的Tomahawk晶片。', 'SUPPLIES')).toEqual([
+      ['ASE', 'NVIDIA'],
+      ['ASE', 'Broadcom'],
+    ]);
+    expect(rel("Samsung said its HBM4 for Nvidia's Vera Rubin platform had entered mass production.", 'SUPPLIES')).toEqual([
+      ['Samsung', 'NVIDIA'],
+    ]);
+    expect(rel("SK hynix will supply the memory for AMD's next accelerator.", 'SUPPLIES')).toEqual([['SK hynix', 'AMD']]);
+    expect(rel('Marvell, which designs custom AI silicon for Microsoft, reported results on Tuesday.', 'SUPPLIES')).toEqual([
+      ['Marvell', 'Microsoft'],
+    ]);
+  });
+
+  it('when what is made for the other is no goods, or the part is denied, then there is no supply', () => {
+    expect(rel('Its new design makes Groq a serious challenger to Nvidia, whose processors lead the market.', 'SUPPLIES')).toEqual([]);
+    expect(rel('Intel built a new campus for Microsoft engineers.', 'SUPPLIES')).toEqual([]);
+    expect(rel('美光的HBM3E并未用于英伟达的GB300平台。', 'SUPPLIES')).toEqual([]);
+  });
+
+  it('when a company is named a supplier for, or the main customers of, another, then the supply is stated', () => {
+    expect(rel("Samsung will be the primary HBM4 supplier for AMD's MI455X.", 'SUPPLIES')).toEqual([['Samsung', 'AMD']]);
+    expect(rel('矽品的新廠啟用時，主要客戶輝達也派人出席。', 'SUPPLIES')).toEqual([['SPIL', 'NVIDIA']]);
+    expect(rel('在超微方面，新伺服器將在年底出貨，Meta與微軟都是主要採購者。', 'SUPPLIES')).toEqual([
+      ['AMD', 'Meta'],
+      ['AMD', 'Microsoft'],
+    ]);
+  });
+
+  it('when a supply deal is named with the other party, then the chip vendor of the two supplies the other', () => {
+    expect(rel('Micron, which grew on the back of its supply relationship with Nvidia, raised its forecast.', 'SUPPLIES')).toEqual([
+      ['Micron', 'NVIDIA'],
+    ]);
+    expect(rel('Oracle has a supply agreement with AMD for its new cluster.', 'SUPPLIES')).toEqual([['AMD', 'Oracle']]);
+    expect(rel('特斯拉与三星签订了芯片供货协议。', 'SUPPLIES')).toEqual([['Samsung', 'Tesla']]);
+  });
+});

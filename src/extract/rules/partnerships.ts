@@ -27,6 +27,9 @@ const PARTNER_VERB: Terms = {
     '签订[^，,。]{0,16}(?:合约|合同|协议)',
     '签署[^，,。]{0,16}(?:合约|合同|协议)',
     '签(?:署|订)[^，,。]{0,10}(?:意向书|备忘录|框架协议)',
+    // 燧原与腾讯的深度绑定 / SK海力士已与辉达就HBM4完成价格谈判.
+    '(?:深度)?绑定',
+    '就[^，,。]{1,20}?(?:达成|完成|敲定)[^，,。]{0,10}?(?:协议|共识|谈判|合约|合同)',
   ],
   en: [
     'partner(?:s|ed|ing)?\\s+with',
@@ -50,6 +53,8 @@ const PARTNER_VERB: Terms = {
     '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)',
     'outsourc\\w+\\s+\\w*\\s*to',
     'in\\s+(?:close\\s+)?collaboration\\s+with',
+    // "MediaTek's close relationship with TSMC"
+    '(?:close|strong|deep|long-standing|longstanding|long-term|strategic|tight)\\s+(?:working\\s+|business\\s+)?(?:relationship|ties)\\s+with',
     'signed\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}(?:deal|agreement|pact)\\s+with',
     // "has signed smaller contracts with Nscale and Lambda", "signed multi-billion-dollar contracts with both A and B"
     '(?:signed|inked|struck)\\s+(?:[\\w$-]+\\s+){0,3}?(?:agreements|deals|contracts|pacts)\\s+with(?:\\s+both)?',
@@ -91,12 +96,12 @@ const BETWEEN_TWO =
   /\b(?:partnership|collaboration|alliance|relationship|cooperation|ties)\s+between\s+the\s+two\s+(?:companies|firms|groups)\b|\bthe\s+two\s+(?:companies|firms)\s+(?:will|would|plan\s+to|also|have|had|agreed\s+to|are)?\s*(?:also\s+)?(?:jointly\s+|together\s+)?(?:co-develop|co-design|develop|design|build|work|collaborate|partner)\w*\b(?:\s+(?:together|jointly))?|双方(?:的)?(?:合作|联盟)|双方(?:将|也|还|会)?(?:共同|联合|携手)|两家公司(?:将|也|还)?(?:的)?(?:合作|共同|联合|携手)/i;
 // 取得Google新一代TPU的设计订单, won a contract from X: an order is a commercial deal.
 const ORDER_FROM =
-  /(?:取得|获得|拿下|赢得|接获|接到|斩获|承接)([^，,。]{1,20}?)的?(?:[^，,。的]{0,8})(?:订单|大单|合约|合同)|\b(?:won|wins|secured|landed|received)\s+(?:a|an|the)?\s*(?:[\w$-]+\s+){0,3}?(?:order|contract)s?\s+from\s+/gi;
+  /(?:取得|获得|拿下|赢得|接获|接到|斩获|承接|敲定|签下)([^，,。]{1,20}?)的?(?:[^，,。的]{0,8})(?:订单|大单|合约|合同)|\b(?:won|wins|secured|landed|received)\s+(?:a|an|the)?\s*(?:[\w$-]+\s+){0,3}?(?:order|contract)s?\s+from\s+/gi;
 // A为B设计/定制 (chips), A designs chips for B: outsourced design is a partnership.
 const DESIGN_FOR =
   /(?<![成作因认以称])为([^，,。]{1,16}?)(?:设计|定制|开发|打造)|\b(?:design(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing)?|co-design\w*)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|TPUs?|ASICs?|silicon)\s+for\s+/gi;
 // Talk about a partnership that is not one: considering, whether, a list of options.
-const HEDGE = /讨论|考虑|探讨|是否|洽谈|商谈|磋商|谈判|\b(?:consider\w*|whether|discuss\w*|explor\w+)\b/i;
+const HEDGE = /讨论|考虑|探讨|是否|洽谈|商谈|磋商|(?<!完成[^，,。]{0,10})谈判|\b(?:consider\w*|whether|discuss\w*|explor\w+)\b/i;
 
 // X是/成为Y的(战略)合作伙伴, X is a partner of Y.
 const PARTNER_OF =
@@ -107,6 +112,14 @@ const MUTUAL =
 const ITS_PARTNER_APPOSITIVE =
   /,\s*(?:once|long|formerly|previously|now|also|still)?\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s*,/g;
 const ITS_PARTNER = /\b(?:is|remains|was|became)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/g;
+
+// Meta目前主要的ASIC设计伙伴仍是博通 / "Google's long-time design partner is Broadcom": the possessor's partner after the copula.
+const PARTNER_IS =
+  /的[^，,。的]{0,10}?(?:合作伙伴|伙伴|盟友)(?:仍|依然|一直|也|则)?(?:是|为)|['’]s\s+(?:[\w-]+\s+){0,3}?(?:partner|ally)\s+(?:is|was|remains|has\s+been)\s+/g;
+// 创意也参与微软Maia 200加速器的相关专案: taking part in another's project is cooperation.
+const JOINS_PROJECT = /参与(?:了)?(?=[^，,。]{1,30}?(?:项目|专案|计划|开发|研发))/g;
+// "Korean companies that work with Tenstorrent, including LG Electronics": the partners listed after the one worked with.
+const WORKERS_INCLUDING = /^,?\s+(?:including|such\s+as|among\s+them)\s+/;
 
 const partnerVerb = cue(PARTNER_VERB);
 const partnerList = cue(PARTNER_LIST);
@@ -168,6 +181,27 @@ const partners: Rule = (ctx, emit) => {
     // ("builds data centers with Nvidia GPUs": a maker's goods built with are no partner.)
     const goods = first && /\bwith\s*$/.test(simp.slice(end - 5, end)) && GOODS_AFTER.test(simp.slice(first.end, first.end + 30));
     if (first && first.start - end < 40 && !goods) pair(emit, subj, orgList(ctx, first), 0.8);
+    // ("companies that work with X, including Y and Z": no named subject, the listed ones partner X.)
+    if (first && !subj && /\b(?:that|which|who)\s+\w+\s+(?:\w+\s+)?with\s*$/.test(simp.slice(Math.max(0, m.index - 12), end))) {
+      const g = orgList(ctx, first);
+      const listed = WORKERS_INCLUDING.exec(simp.slice(g[g.length - 1]!.end, g[g.length - 1]!.end + 20));
+      const next = listed ? orgs.find((x) => x.start === g[g.length - 1]!.end + listed[0].length) : undefined;
+      if (next) pair(emit, first, coordinated(ctx.mentions, next, simp, ORG, true), 0.7);
+    }
+  }
+  for (const m of allMatches(PARTNER_IS, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const owner = orgs.filter((x) => x.end <= m.index && x.start >= cs).pop();
+    const partner = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 2);
+    if (owner && partner) pair(emit, owner, orgList(ctx, partner), 0.7);
+  }
+  for (const m of allMatches(JOINS_PROJECT, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index))) continue;
+    const owner = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 2);
+    const joiner = subjectBefore(ctx, m.index, ORG, false);
+    if (owner && joiner) pair(emit, joiner, [owner], 0.7);
   }
   // "brought in GE Vernova and NextEra Energy as energy partners": the names before "as partners".
   for (const m of allMatches(AS_PARTNERS, simp)) {

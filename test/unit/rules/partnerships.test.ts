@@ -187,3 +187,27 @@ describe('PARTNERS_WITH: contracts signed in the plural', () => {
     ]);
   });
 });
+
+// Sentences written for these tests.
+describe('PARTNERS_WITH: ties, completed negotiations, named partners and joined projects', () => {
+  it('when two companies are said to be bound, to have closed a negotiation or to have close ties, then they partner', () => {
+    expect(sorted(rel('外界关注燧原与腾讯的深度绑定。', 'PARTNERS_WITH'))).toEqual(sorted([['Enflame', 'Tencent']]));
+    expect(sorted(rel('SK海力士已與輝達就HBM4完成價格與數量談判。', 'PARTNERS_WITH'))).toEqual(sorted([['SK hynix', 'NVIDIA']]));
+    expect(sorted(rel("MediaTek's close relationship with TSMC helped it win the order.", 'PARTNERS_WITH'))).toEqual(
+      sorted([['MediaTek', 'TSMC']]),
+    );
+  });
+
+  it("when a company is named another's partner after the copula, or joins its project, then they partner", () => {
+    expect(sorted(rel('Meta目前主要的ASIC設計夥伴仍是博通。', 'PARTNERS_WITH'))).toEqual(sorted([['Meta', 'Broadcom']]));
+    expect(sorted(rel("Google's long-time design partner is Broadcom.", 'PARTNERS_WITH'))).toEqual(sorted([['Google', 'Broadcom']]));
+    expect(sorted(rel('世芯也参与微软Maia 200加速器的相关专案。', 'PARTNERS_WITH'))).toEqual(sorted([['Alchip', 'Microsoft']]));
+    expect(sorted(rel('Companies that work with Tenstorrent, including LG Electronics, praised its chips.', 'PARTNERS_WITH'))).toEqual(
+      sorted([['Tenstorrent', 'LG Electronics']]),
+    );
+  });
+
+  it('when the negotiation is still going on, then there is no partnership yet', () => {
+    expect(sorted(rel('SK海力士仍在與輝達就HBM4價格進行談判。', 'PARTNERS_WITH'))).toEqual(sorted([]));
+  });
+});

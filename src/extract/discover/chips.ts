@@ -198,7 +198,8 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   }
   // "the Korvex K2 chip", "its Zeta-1 accelerators": a model-like name right before a chip noun.
   for (const m of allMatches(NAME_THEN_CHIP, simp)) {
-    let name = m[1]!;
+    // (MI350-series accelerators: the series of MI350 is MI350.)
+    let name = m[1]!.replace(/-(?:series|class|family|based|generation)$/i, '');
     while (/\s/.test(name) && isCommonWord(name.split(' ')[0]!)) name = name.slice(name.indexOf(' ') + 1); // The, Its
     const first = name.split(' ')[0]!;
     const maker = reg.known(first);

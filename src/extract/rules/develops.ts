@@ -1,4 +1,14 @@
-import { CHIP_OR_PRODUCT, clauseAt, modifies, ofType, ORG, sameBusiness, subjectBefore, type SentenceContext } from '../context';
+import {
+  CHIP_OR_PRODUCT,
+  clauseAt,
+  coordinated,
+  modifies,
+  ofType,
+  ORG,
+  sameBusiness,
+  subjectBefore,
+  type SentenceContext,
+} from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
@@ -110,6 +120,9 @@ const develops: Rule = (ctx, emit) => {
     }
     // (发表采用三星HBM4的Vera Rubin: a part the product carries, maker named or not, is not what is launched.)
     for (const o of objs) if (!carried(ctx, o)) add(out, subj, o, 0.7);
+    // "Broadcom co-developed the TPU with Google": the co-developer develops it too, whoever the lexicon names its maker.
+    if (/^co-/i.test(simp.slice(m.index - 3, m.index)) && /\bwith\b/.test(simp.slice(end, ce)))
+      for (const o of inClause) if (!done.has(o) && o.type === 'Chip') emit({ type: 'DEVELOPS', s: subj, o, confidence: 0.65 });
   }
   // 公司主要产品包括X、Y等芯片 / 旗下NPU系列包括X / Acme's products include X and Y: the owner's line-up.
   for (const m of allMatches(PRODUCT_LINE, simp)) {
@@ -125,9 +138,9 @@ const develops: Rule = (ctx, emit) => {
     const lead = simp.slice(Math.max(0, o.start - 60), o.start);
     // 旗舰产品X opening a sentence or clause is the topic's flagship too.
     const own =
-      /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,3}\d{1,2}(?:纳米|奈米|nm)[\u4e00-\u9fff]{0,4}|(?:new|latest|flagship|first|own)\s+)$|(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/i.test(
-        lead.slice(-14),
-      );
+      /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,3}\d{1,2}(?:纳米|奈米|nm|层)[\u4e00-\u9fff]{0,4}|(?:(?:new|latest|flagship|first|own|upcoming|newest|next|current|\w+-generation)[\s-]+)+)$/i.test(
+        lead.slice(-40),
+      ) || /(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/.test(lead.slice(-14));
     // "Its first product, the Corsair accelerator card": the owner's product in apposition.
     const ownInApposition =
       /\b[Ii]ts\s+(?:(?:new|latest|flagship|first|second|next|own|newest)\s+)*(?:product|chip|accelerator|processor|offering),\s+the\s+$/.test(
@@ -177,7 +190,9 @@ const develops: Rule = (ctx, emit) => {
     const at = s.end + poss[0].length;
     const o = made.find((x) => x.start >= at && x.start <= at + 8);
     if (o && /^(?:自|内部)/.test(poss[0])) add(out, s, o, 0.75);
-    else if (o && !ctx.knownMakerOf(o.id) && o.type === 'Chip' && o.start === at) add(out, s, o, 0.65);
+    else if (o && o.type === 'Chip' && o.start === at)
+      // (AMD's MI300X and MI350 accelerators: each chip of the list after the possessive.)
+      for (const c of coordinated(ctx.mentions, o, simp, ['Chip'])) if (!ctx.knownMakerOf(c.id) || ownedBy(ctx, c, s)) add(out, s, c, 0.65);
   }
   // 阿里云旗下的人工智能平台PAI: a product the company has under it, described before its name.
   for (const s of orgs) {

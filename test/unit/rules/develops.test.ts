@@ -126,3 +126,25 @@ describe('DEVELOPS through "its" after an appositive', () => {
     ]);
   });
 });
+
+// Sentences written for these tests.
+describe('DEVELOPS: possessive lists, co-developers, "its next-generation" chips and series names', () => {
+  it("when a possessive names two chips, then the owner develops both, and a chip's series is the chip", () => {
+    expect(rel("Cohere already runs on AMD's MI300X and MI350-series accelerators.", 'DEVELOPS')).toEqual([
+      ['AMD', 'MI300X'],
+      ['AMD', 'MI350'],
+    ]);
+  });
+
+  it('when a company co-developed a chip with its owner, then both develop it', () => {
+    expect(rel('Broadcom co-developed the first TPUs with Google.', 'DEVELOPS')).toEqual([
+      ['Broadcom', 'TPU'],
+      ['Google', 'TPU'],
+    ]);
+  });
+
+  it('when 其 or "its" comes before a chip with a generation or layer count, then the company it stands for develops it', () => {
+    expect(rel('美光表示，其12层堆叠HBM3E已开始出货。', 'DEVELOPS')).toEqual([['Micron', 'HBM3E']]);
+    expect(rel('Samsung said its sixth-generation HBM4 would ship next year.', 'DEVELOPS')).toEqual([['Samsung', 'HBM4']]);
+  });
+});

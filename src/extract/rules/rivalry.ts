@@ -81,7 +81,18 @@ const LEAD_NOUN =
   /^(?:['’]s\s+|(?:在[^，,。的]{1,8})?的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位|市场份额|份额|市场|客户)/i;
 // A chip against a chip: 与H100相媲美, on par with the H100, 对标A100 (the compared chip after 对标, 比肩, 超越).
 const MATCH_CHIP: Terms = {
-  zh: ['媲美', '匹敌', '对标', '比肩', '超越', '相当(?![多大高少长于])', '相近', '不相上下', '替代(?:品|产品|方案|选择)'],
+  zh: [
+    '媲美',
+    '匹敌',
+    '对标',
+    '比肩',
+    '超越',
+    '相当(?![多大高少长于])',
+    '相近',
+    '不相上下',
+    '替代(?:品|产品|方案|选择)',
+    '(?:对比|比较|相提并论)(?![之下来])',
+  ],
   en: [
     'on par with',
     'alternatives?\\s+to',
@@ -109,6 +120,8 @@ const RIVALS_OF_INCLUDING = /^(\s+(?:to|of)\s+)[A-Z][^,;.]{0,40}?,?\s+(?:includi
 const LISTED_BEFORE = /^\s*(?:等|在内的)?[^，,。的、]{0,4}?(?:竞争)?$/;
 // The verb before such a list: 面临A、B等对手的竞争, 与A、B等对手争夺.
 const FACING = /(?:面临|面对|遭遇|迎战|应对|迎来|与|和|同|跟)(?:来自)?\s*$/;
+// 至于英特尔等对手的竞争，台积电…: a framing clause on rivals; the company named after it (or the speaker's) is theirs.
+const AS_FOR = /(?:至于|对于|面对|关于)\s*$/;
 // A market or field that has such rivals: 已有A、B等强劲对手.
 const HAS = /(?:已有|还有|也有|已经有|拥有)\s*$/;
 const rivalNoun = cue(RIVAL_NOUN);
@@ -173,6 +186,13 @@ const competes: Rule = (ctx, emit) => {
           : undefined;
       if (subj && !g.some((o) => o.id === subj.id)) {
         pair(emit, subj, g);
+        continue;
+      }
+      const asFor = g.length && !verb && !has ? AS_FOR.test(simp.slice(cs, g[0]!.start)) : false;
+      const later = asFor ? orgs.find((o) => o.start >= ce && !g.some((x) => x.id === o.id) && !o.anaphor) : undefined;
+      const theirs = later ?? (asFor ? (ctx.speaker ?? ctx.topic) : undefined);
+      if (theirs && !g.some((o) => o.id === theirs.id)) {
+        pair(emit, theirs, g);
         continue;
       }
     }
@@ -354,7 +374,7 @@ const competes: Rule = (ctx, emit) => {
     const zh = isChinese(m[0]) && !(/^(?:对标|比肩|超越)/.test(m[0]) && after);
     // 与X相当: the compared chip is named with 与 in the clause.
     if (
-      /^(?:相当|相近|不相上下)/.test(m[0]) &&
+      /^(?:相当|相近|不相上下|对比|比较|相提并论)/.test(m[0]) &&
       !(targetBefore && /(?:与|和|跟|同)[^，,。]{0,12}$/.test(simp.slice(cs, targetBefore.start)))
     )
       continue;

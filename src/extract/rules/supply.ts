@@ -63,6 +63,11 @@ export const USE: Terms = {
     'runs?\\s+(?:\\w+\\s+){0,5}?on',
     'running\\s+on',
     'powered\\s+by',
+    // "ByteDance stockpiled Nvidia's A100 and H100 processors", "the company's clusters are built on Nvidia's GPUs".
+    'stockpil(?:e|es|ed|ing)',
+    '(?:bought|buys|buying|snapped|snaps)\\s+up',
+    'hoard(?:s|ed|ing)?',
+    'built\\s+on',
   ],
 };
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.

@@ -138,4 +138,48 @@ const runsOn: Rule = (ctx, emit) => {
   }
 };
 
-export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn, runsOn];
+// ATOM…已被KT Cloud用于 / 多数由Anthropic使用: the user in a passive, the chip named before in the sentence.
+const USED_BY = /(?:被|由)([^，,。；]{1,20}?)(?:用于|用在|采用|使用|部署|导入|选用)/g;
+// 以辉达GB200超级芯片服务器建置算力中心 / 基于CloudMatrix 384部署模型: what the subject builds on.
+const BUILT_WITH = /(?:以|基于|利用)([^，,。；]{1,30}?)[，,]?(?:在[^，,。；]{1,12}?)?(?:建置|建设|打造|搭建|部署|构建|训练|运行)/g;
+// "supply its RNGD accelerator to LG AI Research" / 向两家公司提供RNGD芯片: the customer uses the chip supplied.
+const SUPPLY_THING =
+  /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|sell(?:s|ing)?|sold)\s+(?:(?:its|their|the|a|an)\s+)?$/i;
+const passiveAndBase: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ['Organization'], ctx.lex);
+  const chips = ofType(ctx.mentions, ['Chip', 'Product'], ctx.lex);
+  for (const m of allMatches(USED_BY, simp)) {
+    // (并被AMD的MI350系列采用: a product of the agent's adopts it; the supply rules read that.)
+    if (m[1]!.includes('的')) continue;
+    const user = orgs.find((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length && !x.anaphor);
+    // The chip the passive is about: not another company's chip named on the way (用于英伟达的GB300).
+    const chip = chips
+      .filter(
+        (x) =>
+          x.end <= m.index &&
+          x.type === 'Chip' &&
+          !/(?:用于|用在|采用|搭载|供应|提供)[^，,。]{0,10}$/.test(simp.slice(Math.max(0, x.start - 12), x.start)),
+      )
+      .pop();
+    if (!user || !chip || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]) || ctx.makerOf(chip.id) === user.id) continue;
+    emit({ type: 'USES', s: user, o: chip, confidence: 0.7 });
+    supplyByMaker(ctx, emit, chip, user);
+  }
+  for (const m of allMatches(BUILT_WITH, simp)) {
+    const inside = chips.filter((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
+    const user = subjectBefore(ctx, m.index, ['Organization']);
+    if (!user || !inside.length || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const o of inside) if (ctx.makerOf(o.id) !== user.id) emit({ type: 'USES', s: user, o, confidence: 0.65 });
+  }
+  if (isChinese(simp)) return;
+  for (const c of chips) {
+    if (c.type !== 'Chip' || !SUPPLY_THING.test(simp.slice(Math.max(0, c.start - 40), c.start))) continue;
+    const to = /^\s+(?:[\w-]+\s+){0,3}?to\s+$/.exec(simp.slice(c.end, c.end + 40).replace(/(?<=\sto\s)[\s\S]*$/, ''));
+    const user = to ? orgs.find((x) => x.start === c.end + to[0].length && !x.anaphor) : undefined;
+    if (user && ctx.makerOf(c.id) !== user.id && !negatedAt(ctx, c.start, clauseAt(simp, c.start)[0]))
+      emit({ type: 'USES', s: user, o: c, confidence: 0.65 });
+  }
+};
+
+export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn, runsOn, passiveAndBase];

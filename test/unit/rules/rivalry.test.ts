@@ -273,3 +273,15 @@ describe('COMPETES_WITH: more ways of saying it', () => {
     expect(rel("The round leaves xAI with a large cash pile as it chases OpenAI's ChatGPT.", 'COMPETES_WITH')).toEqual([['OpenAI', 'xAI']]);
   });
 });
+
+// Sentences written for these tests.
+describe('COMPETES_WITH: chips set side by side, and rivals named in a framing clause', () => {
+  it('when two chips are compared (将A与B对比), then they compete; a comparison with last year is none', () => {
+    expect(rel('分析师常将思元590与英伟达A100对比。', 'COMPETES_WITH')).toEqual([['A100', 'Siyuan 590']]);
+    expect(rel('与去年同期对比，英伟达营收增长三成。', 'COMPETES_WITH')).toEqual([]);
+  });
+
+  it('when a clause opens with rivals (至于A等对手的竞争), then they compete with the company named next', () => {
+    expect(rel('至於英特爾等對手的競爭，台積電表示並不害怕。', 'COMPETES_WITH')).toEqual([['Intel', 'TSMC']]);
+  });
+});

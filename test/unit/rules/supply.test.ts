@@ -281,3 +281,26 @@ describe('SUPPLIES by renting from a supplier', () => {
     expect(rel('Meta bought office space from Oracle.', 'SUPPLIES')).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe('USES: passives, what a site is built with, chips stockpiled or supplied', () => {
+  it('when a chip is used by a company in a passive (被…用于, 由…使用), then that company uses it', () => {
+    expect(rel('Rebellions的ATOM处理器已被KT Cloud用于其NPU云服务。', 'USES')).toEqual([['KT Cloud', 'ATOM']]);
+    expect(rel('目前上線的Trainium晶片多數由Anthropic使用。', 'USES')).toEqual([['Anthropic', 'Trainium']]);
+    // (A product of the agent adopts it: 被AMD的MI350系列采用 is no use by AMD of the chip named before.)
+    expect(rel('美光的HBM3E已用于英伟达的GB300，并被AMD的MI350系列采用。', 'USES').filter(([s]) => s === 'AMD')).toEqual([]);
+  });
+
+  it('when a company builds with a chip (以…建置, 基于…部署), then it uses the chip', () => {
+    expect(rel('鴻海宣布以輝達GB200伺服器，在高雄建置算力中心。', 'USES')).toEqual([['Foxconn', 'GB200']]);
+  });
+
+  it('when a company stockpiles chips, or a chip is supplied to it, then it uses them (and their maker supplies it)', () => {
+    expect(rel("ByteDance stockpiled Nvidia's A100 and H100 processors last year.", 'USES')).toEqual([
+      ['ByteDance', 'A100'],
+      ['ByteDance', 'H100'],
+    ]);
+    expect(rel("ByteDance stockpiled Nvidia's A100 and H100 processors last year.", 'SUPPLIES')).toEqual([['NVIDIA', 'ByteDance']]);
+    expect(rel('FuriosaAI agreed to supply its RNGD accelerator to LG AI Research.', 'USES')).toEqual([['LG AI Research', 'RNGD']]);
+  });
+});

@@ -244,6 +244,12 @@ function legalNames(s: DiscoverySentence, reg: Registry): void {
     let name = simp.slice(start, end);
     const known = reg.lex.entries.get(reg.known(name) ?? '');
     // (A known company's own full name needs no trimming: 中芯国际集成电路制造有限公司.)
+    // (国家开发银行全资子公司国开金融有限责任公司, 中国移动旗下的投资平台中移资本控股有限责任公司: the owner is no part of the name.)
+    const parent = known ? null : /^.*(?:子公司|旗下的?|投资平台)/.exec(name.slice(0, -m[0].length));
+    if (parent && name.length - parent[0].length - m[0].length >= 3) {
+      start += parent[0].length;
+      name = name.slice(parent[0].length);
+    }
     let owned = known ? undefined : registeredOwner(reg, name.slice(0, -m[0].length));
     for (let lead = LEGAL_LEAD.exec(name); lead && !known && !owned; lead = LEGAL_LEAD.exec(name)) {
       if (name.length - lead[0].length - m[0].length < 3) break;

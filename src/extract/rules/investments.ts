@@ -39,6 +39,8 @@ const BACKED_BY: Terms = {
     'backed by',
     '(?:has|have|had|with) the (?:financial )?backing of',
     'funded by',
+    // "Rapidus was capitalised by eight Japanese heavyweights: Toyota, Sony, …": the holders after the colon.
+    '(?:capitali[sz]ed|financed|bankrolled)\\s+by(?:\\s+[^:;.]{0,40}?[:：]\\s*)?',
     'raised [^,.;]{0,40}? from',
     // "Anthropic drew fresh investment from Microsoft and Nvidia"
     '(?:drew|draws|drawn|received|receives|secured|secures|attracted|attracts|won|got|landed)\\s+(?:[\\w-]+\\s+){0,2}?(?:investment|investments|funding|backing|financing)\\s+from',
@@ -92,7 +94,7 @@ const INVESTORS_AFTER =
 // (So does who is allotted shares of its placement: A、B分别获配…, C也在获配之列.)
 const HOLDER_GAP = /^\s*(?:证券|基金|集团|股份|控股|资本)?(?:[（(][^）)]{1,12}[）)])?\s*$/;
 const ZH_HOLDERS_LISTED =
-  /(?:等(?:[\u4e00-\u9fff]{0,4}?(?:机构|公司|企业|基金|投资方))?)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司|[^，,。；]{1,8}?)?(?:的)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列/g;
+  /(?:等(?:[\u4e00-\u9fff]{0,4}?(?:机构|公司|企业|基金|投资方))?)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司|[^，,。；]{1,8}?)?(?:的)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列|(?:等)?(?:亦|也|均|都)在列/g;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
 const BUY_SHARES =
   /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)/gi;
@@ -112,6 +114,8 @@ const STAKE_SOLD_TO =
 const INVESTED_COMPANY = /(?:是|为|系)([^，,。；]{1,12}?)(?:转投资|投资|参股|入股)的(?:[^，,。的]{0,6})?(?:公司|企业|新创)/g;
 const investCue = cue(INVEST);
 const HOLDS = /(?:持有|持股|控股)/g;
+const BARE_STAKE =
+  /(?:各|分别)?持股(?:比例)?(?:约|达)?[\d.]+%|以[\d.]+%的持股比例|\beach\s+(?:own|owns|hold|holds)\s+(?:about\s+|around\s+)?[\d.]+\s?%(?!\s+(?:stake\s+in|of)\b)/g;
 const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
 // "MGX was set up by Mubadala and G42", "AIP, which BlackRock, GIP and MGX set up": companies that set up a company own it.
 const SET_UP_BY =
@@ -161,7 +165,7 @@ const investsIn: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const end = m.index + m[0].length;
-    const listing = /include|such as|包括|有$|[：:]$/i.test(m[0]);
+    const listing = /include|such as|包括|有$|[：:]\s*$/i.test(m[0]);
     // ("Zeta raised $5 million in a round led by A, with participation from B": Zeta, who raised it, not A.)
     // (Also "raised $118 million from investors including A and B": the list is the raise's.)
     const raiser = /round|participation|led/i.test(m[0]) || listing ? raiserBefore(ctx, raised, m.index) : undefined;
@@ -173,7 +177,7 @@ const investsIn: Rule = (ctx, emit) => {
       subjectBefore(ctx, m.index, ORG, false) ??
       (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
     // 股东阵容：A、B，财务投资方C、D，以及E等: every holder named after the colon, to the sentence's end.
-    if (/[：:]$/.test(m[0]) && investee) {
+    if (/[：:]\s*$/.test(m[0]) && investee) {
       const holders = ofType(ctx.mentions, investors, ctx.lex).filter(
         (x) => x.start >= end && x.id !== investee.id && !/^\s*(?:旗下|的)/.test(simp.slice(x.end, x.end + 3)),
       );
@@ -263,8 +267,9 @@ const investsIn: Rule = (ctx, emit) => {
     const opener = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start <= 1 && x.end < holders[0]!.start && !x.anaphor);
     // (…位列燧原股东名单: the company named in the phrase.)
     const named = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length);
-    const held = named ?? ((cs > 0 && opener) || ctx.main || ctx.topic);
-    if (held) for (const i of holders) emitAll(emit, i, [held], 0.7);
+    // (…各持股6.25%，C亦在列: a list of holders goes on; the company is the story's, not the clause's opener.)
+    const held = named ?? ((cs > 0 && !/在列$/.test(m[0]) && opener) || ctx.main || ctx.topic);
+    if (held) for (const i of holders) if (i.id !== held.id) emitAll(emit, i, [held], 0.7);
   }
   for (const m of allMatches(BUY_SHARES, simp)) {
     const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
@@ -437,6 +442,24 @@ const investsIn: Rule = (ctx, emit) => {
       continue;
     const holder = subjectBefore(ctx, m.index, investors);
     for (const i of holder ? coordinated(ctx.mentions, holder, simp, investors) : []) emitAll(emit, i, [held], 0.75);
+  }
+  // 从股东名单看…：财政部持股17.44%，A、B各持股6.25%: a stake with no company named is in the story's company.
+  // "TSMC holds 70% of ESMC, while Bosch, Infineon and NXP each own 10%": in the company named with the first stake.
+  for (const m of allMatches(BARE_STAKE, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const holder = subjectBefore(ctx, m.index, investors);
+    if (!holder || holder.anaphor || negatedAt(ctx, m.index, cs)) continue;
+    // ("while the supplier Bosch, chipmaker Infineon and the group NXP each own 10%": every holder of the clause.)
+    const each = /^each/i.test(m[0])
+      ? ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor)
+      : coordinated(ctx.mentions, holder, simp, investors);
+    const of = /\b(?:holds?|owns?|held|owned)\s+(?:about\s+|around\s+|some\s+)?[\d.]+\s?%\s+(?:stake\s+in|of)\s+$/;
+    const named = ofType(ctx.mentions, ORG, ctx.lex).find(
+      (x) => x.end <= m.index && of.test(simp.slice(Math.max(0, x.start - 40), x.start)),
+    );
+    const held = named ?? (isChinese(m[0]) ? (ctx.main ?? ctx.topic) : undefined);
+    if (!held) continue;
+    for (const i of each) if (i.id !== held.id) emitAll(emit, i, [held], 0.7);
   }
   // 由丰田、索尼等八家企业共同出资成立: the funders listed between 由 and the verb.
   for (const m of allMatches(FUNDED_BY, simp)) {

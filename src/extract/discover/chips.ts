@@ -16,7 +16,8 @@ import { allMatches, matchesIn } from '../regex';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A generation after a known family: Maia 2, Gaudi 3, Ascend 950PR, 昇腾960, MI355X.
 // (Snapdragon 8+ Gen 1, Snapdragon 8 Elite: a generation's marks after the number.)
-const GENERATION = '((?:[A-Z](?=\\d{3,4}))?\\d{1,4}[A-Z]{0,3}\\+?(?:\\sGen\\s?\\d{1,2})?(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini|Elite))?)';
+const GENERATION =
+  '((?:[A-Z](?=\\d{3,4}))?\\d{1,4}[A-Z]{0,3}\\+?(?:\\sGen\\s?\\d{1,2})?(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini|Elite))?(?:\\sGen\\s?\\d{1,2})?)';
 
 interface Family {
   /** A family spelling followed by a generation. */
@@ -57,8 +58,10 @@ const SERVER_LEVEL = /^L\d{1,2}$/;
 const SERVER_CONTEXT =
   /服务器|伺服器|组装|組裝|阶段|階段|机柜|機櫃|厂|廠|投产|投產|产线|產線|\b(?:servers?|racks?|assembly|integration|boards?|factory|plant)\b/i;
 // "by March 2026", "in Sept 2025": a month and a year.
-const DATE = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s?-?\d{2,4}$/;
-const notAModel = (name: string, simp: string) => NOT_A_MODEL.test(name) || DATE.test(name) || (SERVER_LEVEL.test(name) && SERVER_CONTEXT.test(simp));
+const DATE =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s?-?\d{2,4}$/;
+const notAModel = (name: string, simp: string) =>
+  NOT_A_MODEL.test(name) || DATE.test(name) || (SERVER_LEVEL.test(name) && SERVER_CONTEXT.test(simp));
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const PRODUCT_MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{1,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const ZH_BRAND_MODEL = /([\u3400-\u9fff]{2,8})([A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?![A-Za-z0-9])/g;

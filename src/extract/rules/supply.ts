@@ -68,6 +68,8 @@ export const USE: Terms = {
     '(?:bought|buys|buying|snapped|snaps)\\s+up',
     'hoard(?:s|ed|ing)?',
     'built\\s+on',
+    // "will build its next generation of cars around Nvidia's DRIVE Thor"
+    'build(?:s|ing)?\\s+(?:[\\w-]+\\s+){0,6}?around',
   ],
 };
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.

@@ -139,12 +139,16 @@ const runsOn: Rule = (ctx, emit) => {
 };
 
 // ATOM…已被KT Cloud用于 / 多数由Anthropic使用: the user in a passive, the chip named before in the sentence.
-const USED_BY = /(?:被|由)([^，,。；]{1,20}?)(?:用于|用在|采用|使用|部署|导入|选用)/g;
+const USED_BY = /(?:被|由|获得?)([^，,。；]{1,20}?)(?:用于|用在|采用|使用|部署|导入|选用)/g;
 // 以辉达GB200超级芯片服务器建置算力中心 / 基于CloudMatrix 384部署模型: what the subject builds on.
 const BUILT_WITH = /(?:以|基于|利用)([^，,。；]{1,30}?)[，,]?(?:在[^，,。；]{1,12}?)?(?:建置|建设|打造|搭建|部署|构建|训练|运行)/g;
 // "supply its RNGD accelerator to LG AI Research" / 向两家公司提供RNGD芯片: the customer uses the chip supplied.
 const SUPPLY_THING =
   /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|sell(?:s|ing)?|sold)\s+(?:(?:its|their|the|a|an)\s+)?$/i;
+const CARRIED_ON = /在(?=[^，,。；]{1,30}?(?:上|中)?(?:搭载|上车|量产|首发|部署|应用))/g;
+const BUILT_INTO = /\b(?:built|designed|integrated|qualified|designed-in)\s+(?:in)?to\s+/g;
+const POWERS_FROM =
+  /\b(?:will\s+|to\s+)?(?:also\s+)?(?:power|powers|powering|powered|run\s+in|ship\s+in|go\s+into|goes\s+into)\s+(?:[\w-]+\s+){0,4}?(?:from|by|of)\s+/gi;
 const passiveAndBase: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ['Organization'], ctx.lex);
@@ -172,7 +176,42 @@ const passiveAndBase: Rule = (ctx, emit) => {
     if (!user || !inside.length || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
     for (const o of inside) if (ctx.makerOf(o.id) !== user.id) emit({ type: 'USES', s: user, o, confidence: 0.65 });
   }
+  // 征程6系列已在理想、比亚迪、奇瑞等车企的多款新车上搭载: the makers of what carries the chip use it.
+  for (const m of allMatches(CARRIED_ON, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const chip = chips.filter((x) => x.type === 'Chip' && x.start >= cs && x.end <= m.index).shift();
+    const first = orgs.find((x) => x.start === m.index + 1);
+    if (!chip || !first || negatedAt(ctx, m.index, cs)) continue;
+    for (const u of coordinated(ctx.mentions, first, simp, ['Organization'], true))
+      if (ctx.makerOf(chip.id) !== u.id) {
+        emit({ type: 'USES', s: u, o: chip, confidence: 0.65 });
+        supplyByMaker(ctx, emit, chip, u);
+      }
+  }
   if (isChinese(simp)) return;
+  // "Micron's HBM3E is already built into Nvidia's Hopper platform": the possessor's product carries the chip.
+  for (const m of allMatches(BUILT_INTO, simp)) {
+    const end = m.index + m[0].length;
+    const owner = orgs.find((x) => x.start === end && /^['’]s?\s/.test(simp.slice(x.end, x.end + 3)));
+    const [cs] = clauseAt(simp, m.index);
+    const chip = chips.filter((x) => x.type === 'Chip' && x.start >= cs && x.end <= m.index).shift();
+    if (!owner || !chip || negatedAt(ctx, m.index, cs) || ctx.makerOf(chip.id) === owner.id) continue;
+    emit({ type: 'USES', s: owner, o: chip, confidence: 0.65 });
+    supplyByMaker(ctx, emit, chip, owner);
+  }
+  // "the Snapdragon 8 Elite Gen 5 will also power upcoming flagships from Honor, OnePlus and OPPO": each maker uses it.
+  for (const m of allMatches(POWERS_FROM, simp)) {
+    const chip = chips.filter((x) => x.type === 'Chip' && x.end <= m.index).pop();
+    // (The list may open with a name the text does not tell as a company: the first one told.)
+    const end = m.index + m[0].length;
+    const first = orgs.find((x) => x.start >= end && x.start <= end + 40 && /^[\w\s,&-]*$/.test(simp.slice(end, x.start)));
+    if (!chip || !first || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const u of coordinated(ctx.mentions, first, simp, ['Organization'], true))
+      if (ctx.makerOf(chip.id) !== u.id) {
+        emit({ type: 'USES', s: u, o: chip, confidence: 0.65 });
+        supplyByMaker(ctx, emit, chip, u);
+      }
+  }
   for (const c of chips) {
     if (c.type !== 'Chip' || !SUPPLY_THING.test(simp.slice(Math.max(0, c.start - 40), c.start))) continue;
     const to = /^\s+(?:[\w-]+\s+){0,3}?to\s+$/.exec(simp.slice(c.end, c.end + 40).replace(/(?<=\sto\s)[\s\S]*$/, ''));

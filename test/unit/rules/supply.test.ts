@@ -304,3 +304,25 @@ describe('USES: passives, what a site is built with, chips stockpiled or supplie
     expect(rel('FuriosaAI agreed to supply its RNGD accelerator to LG AI Research.', 'USES')).toEqual([['LG AI Research', 'RNGD']]);
   });
 });
+
+// Sentences written for these tests.
+describe('USES: chips carried by named makers’ products', () => {
+  it('when a chip will power products from a list of makers, or goes into a maker’s product, then each maker uses it', () => {
+    expect(rel('Qualcomm said the Snapdragon 8 Elite Gen 5 will also power phones from OnePlus, OPPO and Samsung.', 'USES')).toEqual([
+      ['OnePlus', 'Snapdragon 8 Elite Gen 5'],
+      ['OPPO', 'Snapdragon 8 Elite Gen 5'],
+      ['Samsung', 'Snapdragon 8 Elite Gen 5'],
+    ]);
+    expect(rel("Micron's HBM3E is built into Nvidia's Blackwell platform.", 'USES')).toEqual([['NVIDIA', 'HBM3E']]);
+    expect(rel('征程6系列已在理想汽车、比亚迪等车企的多款新车上搭载。', 'USES')).toEqual([
+      ['Li Auto', 'Journey 6'],
+      ['BYD', 'Journey 6'],
+    ]);
+    expect(rel("BYD will build its next cars around Nvidia's DRIVE Thor computer.", 'USES')).toEqual([['BYD', 'DRIVE Thor']]);
+    expect(rel('FuriosaAI的RNGD晶片已獲LG AI Research採用。', 'USES')).toEqual([['LG AI Research', 'RNGD']]);
+  });
+
+  it('when the chip is not said to go into the products, then no maker uses it', () => {
+    expect(rel('Qualcomm said the Snapdragon 8 Elite Gen 5 will not power phones from OnePlus.', 'USES')).toEqual([]);
+  });
+});

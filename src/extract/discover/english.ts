@@ -262,7 +262,9 @@ function candidates(simp: string): Candidate[] {
       tok = hy[1]!;
       end = true;
     }
-    const capital = capitalised(tok) || (cur !== undefined && isDigit(tok.charCodeAt(0)));
+    // (A number goes on a name, Snapdragon 8, but not after a connector: "TSMC for 300,000 chips".)
+    const capital =
+      capitalised(tok) || (cur !== undefined && isDigit(tok.charCodeAt(0)) && !CONNECTOR.has(cur.tokens[cur.tokens.length - 1] ?? ''));
     if ((isUpper(tok.charCodeAt(0)) && TITLE_TOKEN.has(tok)) || (!capital && !(cur && CONNECTOR.has(tok)))) {
       cur = close(out, cur);
       continue;

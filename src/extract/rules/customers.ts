@@ -3,7 +3,7 @@ import type { Mention } from '../matcher';
 import { emitSupply, GOODS } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
-import { isChinese } from '../lang';
+import { hasChinese } from '../lang';
 
 /**
  * SUPPLIES stated by naming customers or suppliers as such (客户包括, customers of, 供应商, among its
@@ -206,14 +206,14 @@ const GOODS_WORDS =
 // A supply deal named as such, with the other party: its direction is the parties' trade (a chip vendor sells).
 const SUPPLY_DEAL_WITH =
   /\b(?:supply|supplier|purchase|procurement)\s+(?:relationship|deal|agreement|contract|pact|arrangement)s?\s+with\s+$|(?:与|和|同)$/i;
-const SUPPLY_DEAL_ZH = /^[^，,。；]{0,12}?(?:签订|签署|签下|达成|签了)[^，,。；]{0,10}?(?:供货|供应|采购)(?:协议|合同|合约|大单|订单)/;
+const SUPPLY_DEAL_ZH = /^[^，,。；]{0,12}?(?:签订|签署|签下|达成|签了)[^，,。；]{0,24}?(?:供货|供应|采购)(?:协议|合同|合约|大单|订单)/;
 
 const goodsForCustomer: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   const chips = ofType(ctx.mentions, ['Chip', 'Product'], ctx.lex);
   const ownsChipAt = (o: Mention) => /^的$/.test(simp.slice(o.end, o.end + 1)) && chips.some((c) => c.start === o.end + 1);
-  if (isChinese(simp)) {
+  if (hasChinese(simp)) {
     for (const m of allMatches(INTO_ZH, simp)) {
       const supplier = subjectBefore(ctx, m.index, ORG, false);
       if (!supplier || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
@@ -248,8 +248,8 @@ const goodsForCustomer: Rule = (ctx, emit) => {
   for (const other of orgs) {
     if (other.anaphor) continue;
     const before = simp.slice(Math.max(0, other.start - 60), other.start);
-    const en = !isChinese(simp) && SUPPLY_DEAL_WITH.test(before) && /with\s+$/.test(before);
-    const zh = isChinese(simp) && /(?:与|和|同)$/.test(before) && SUPPLY_DEAL_ZH.test(simp.slice(other.end, other.end + 30));
+    const en = !hasChinese(simp) && SUPPLY_DEAL_WITH.test(before) && /with\s+$/.test(before);
+    const zh = hasChinese(simp) && /(?:与|和|同)$/.test(before) && SUPPLY_DEAL_ZH.test(simp.slice(other.end, other.end + 40));
     if (!en && !zh) continue;
     const at = other.start - 1;
     // ("SK Hynix, which leads on the back of its supply relationship with Nvidia": the one the relative clause is about.)
@@ -258,7 +258,12 @@ const goodsForCustomer: Rule = (ctx, emit) => {
     const party = head ?? subjectBefore(ctx, at, ORG, false);
     if (!party || party.id === other.id || negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
     const vendor = (x: Mention) => !!ctx.lex.entries.get(x.id)?.chipVendor;
-    if (vendor(other) && !vendor(party)) emitSupply(ctx, emit, [other], party, 0.65);
+    // (A purchase contract with the other: the subject buys, 与甲骨文签订云算力采购合同.)
+    const purchase = en
+      ? /\b(?:purchase|procurement)\s+\w+\s+with\s+$/i.test(before)
+      : /^[^，,。；]{0,30}?采购(?:协议|合同|合约)/.test(simp.slice(other.end, other.end + 40));
+    if (purchase) emitSupply(ctx, emit, [other], party, 0.65);
+    else if (vendor(other) && !vendor(party)) emitSupply(ctx, emit, [other], party, 0.65);
     else if (vendor(party) || !vendor(other)) emitSupply(ctx, emit, [party], other, 0.65);
   }
 };

@@ -1,4 +1,5 @@
-import { clauseAt, coordinated, ofType, ORG } from '../context';
+import { clauseAt, coordinated, ofType, ORG, sameBusiness } from '../context';
+import { emitSupply } from './supply';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -90,7 +91,22 @@ const manufactures: Rule = (ctx, emit) => {
       ? coordinated(ctx.mentions, foundry, simp, ORG).filter((f) => foundries.some((x) => x.id === f.id) || f === foundry)
       : [];
     for (const f of makers) for (const c of made) emit({ type: 'MANUFACTURES', s: f, o: c, confidence: 0.75 });
+    // The foundry sells what it makes to the chip's designer named with it (Rebellions的ATOM由三星代工, Tesla's AI6).
+    for (const c of made) {
+      const designer = designerNamed(ctx, c);
+      for (const f of makers) if (designer && !sameBusiness(ctx.lex, designer.id, f.id)) emitSupply(ctx, emit, [f], designer, 0.6);
+    }
   }
 };
+
+/** The designer of chip `c` named in the sentence: its possessor (X的c, X's c), else its known maker. */
+function designerNamed(ctx: Parameters<Rule>[0], c: Mention): Mention | undefined {
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => !x.anaphor);
+  const owner = orgs
+    .filter((x) => x.end <= c.start && /^(?:的|['’]s?\s+(?:[\w-]+\s+){0,2})$|^的[^，,。的]{0,8}$/.test(ctx.simp.slice(x.end, c.start)))
+    .pop();
+  const maker = ctx.makerOf(c.id);
+  return owner ?? (maker ? orgs.find((x) => x.id === maker) : undefined);
+}
 
 export const MANUFACTURE_RULES: Rule[] = [manufactures];

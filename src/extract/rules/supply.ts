@@ -29,6 +29,8 @@ const BUY_FROM: Terms = {
     'spend(?:s|ing)?\\s+(?:\\w+\\s+)?on',
     'rent(?:s|ed|ing)?',
     'leas(?:e|es|ed|ing)',
+    // "had placed an order with contract chipmaker TSMC for 300,000 chips"
+    'plac(?:e|es|ed|ing)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w$-]+\\s+){0,2}?orders?',
   ],
 };
 const NOT_GOODS =
@@ -128,6 +130,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
     // "buys GPUs from A and B" / "spent heavily on chips from A": goods, then from, then suppliers.
     // ("buy GPUs and related equipment worth about $5.8 billion from Dell": a price may lengthen the goods.)
     const from =
+      (/^plac/i.test(m[0]) ? /^\s+with\s+(?:(?:contract\s+)?[a-z-]+\s+){0,3}/.exec(simp.slice(end, ce)) : null) ??
       /^\s+(?:[\w$.,-]+\s+){0,6}?(?:from|by)\s+/.exec(simp.slice(end, ce)) ??
       /^\s+(?:[\w$.,-]+\s+){0,5}?(?:worth|valued\s+at)\s+(?:[\w$.,-]+\s+){0,5}?from\s+/.exec(simp.slice(end, ce));
     // (A stake, an office or a business bought from someone is no supply: "bought a stake from SoftBank".)

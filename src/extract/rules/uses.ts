@@ -1,5 +1,5 @@
 import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, coordinated, mentionsAfter, ofType, subjectBefore } from '../context';
-import { isChinese } from '../lang';
+import { hasChinese, isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { USE } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -188,7 +188,7 @@ const passiveAndBase: Rule = (ctx, emit) => {
         supplyByMaker(ctx, emit, chip, u);
       }
   }
-  if (isChinese(simp)) return;
+  if (hasChinese(simp)) return;
   // "Micron's HBM3E is already built into Nvidia's Hopper platform": the possessor's product carries the chip.
   for (const m of allMatches(BUILT_INTO, simp)) {
     const end = m.index + m[0].length;

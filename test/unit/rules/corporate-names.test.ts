@@ -161,3 +161,11 @@ describe('short names of known companies named in full first', () => {
     expect(entities('耐能面临英伟达的竞争。耐能智慧（Kneron）今宣布上市。')).toMatchObject({ Kneron: 'Organization' });
   });
 });
+
+// Sentences written for these tests.
+describe('A number after a connector', () => {
+  it('when "for" and a number follow a company, then they are no part of its name', () => {
+    expect(entities('Nvidia placed an order with TSMC for 300,000 chips.')).toMatchObject({ TSMC: 'Organization' });
+    expect(Object.keys(entities('Nvidia placed an order with TSMC for 300,000 chips.'))).not.toContain('TSMC for 300');
+  });
+});

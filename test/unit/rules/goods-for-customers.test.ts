@@ -40,3 +40,19 @@ describe("SUPPLIES: a supplier's goods for a customer's product, named supplier 
     expect(rel('特斯拉与三星签订了芯片供货协议。', 'SUPPLIES')).toEqual([['Samsung', 'Tesla']]);
   });
 });
+
+describe('SUPPLIES: a foundry and the designer of what it makes, orders placed and purchase contracts', () => {
+  it("when a foundry makes a designer's chip, then it supplies the designer", () => {
+    expect(rel('Rebellions的ATOM推理芯片由三星晶圆代工生产。', 'SUPPLIES')).toEqual([['Samsung Foundry', 'Rebellions']]);
+    expect(rel("Samsung Electronics will manufacture Tesla's next-generation AI6 chip in Texas.", 'SUPPLIES')).toEqual([
+      ['Samsung', 'Tesla'],
+    ]);
+  });
+
+  it('when a company places an order with another or signs a purchase contract with it, then the other supplies it', () => {
+    expect(rel('Nvidia had placed an order with contract chipmaker TSMC for 300,000 H20 chipsets.', 'SUPPLIES')).toEqual([
+      ['TSMC', 'NVIDIA'],
+    ]);
+    expect(rel('OpenAI已与甲骨文签订规模约3000亿美元的云算力采购合同。', 'SUPPLIES')).toEqual([['Oracle', 'OpenAI']]);
+  });
+});

@@ -86,6 +86,14 @@ const manufactures: Rule = (ctx, emit) => {
         made = [chips.filter((c) => c.end <= m.index).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
       }
     }
+    // 昇腾系列由海思设计，目前主要仰赖中芯国际代工生产: the chip the sentence opens with, made by the foundry relied on.
+    if (
+      !made.length &&
+      isChinese(m[0]) &&
+      foundry &&
+      /(?:仰赖|依赖|依靠|交由|交给|委托)\s*$/.test(simp.slice(Math.max(cs, foundry.start - 3), foundry.start))
+    )
+      made = chips.filter((c) => c.end <= foundry.start).slice(0, 1);
     // 由台积电与三星共同生产: every foundry listed makes it.
     const makers = foundry
       ? coordinated(ctx.mentions, foundry, simp, ORG).filter((f) => foundries.some((x) => x.id === f.id) || f === foundry)
@@ -99,6 +107,29 @@ const manufactures: Rule = (ctx, emit) => {
   }
 };
 
+// 天玑8500则采台积电4纳米制程 / 中芯国际是昇腾芯片的主要代工厂: the foundry's process or role, no verb of making.
+const ON_PROCESS = /^(?:则|也|均|皆|将)?(?:采用?|使用|基于|导入|用)$/;
+const FOUNDRY_OF = /^(?:正|则|也|就)?(?:是|为)([^，,。；]{1,20}?)的?(?:主要|唯一|独家)?(?:代工厂|代工伙伴|晶圆代工厂)/;
+const processOrRole: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const foundries = ofType(ctx.mentions, ORG, ctx.lex).filter((m) => ctx.lex.entries.get(m.id)?.foundry);
+  const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
+  for (const f of foundries) {
+    const [cs] = clauseAt(simp, f.start);
+    if (negatedAt(ctx, f.start, cs)) continue;
+    const chip = chips.filter((c) => c.start >= cs && c.end <= f.start).pop();
+    if (
+      chip &&
+      ON_PROCESS.test(simp.slice(chip.end, f.start)) &&
+      /^\s*\d{1,2}\s*(?:纳米|奈米|nm)[^，,。]{0,4}?(?:制程|工艺|製程)/.test(simp.slice(f.end, f.end + 12))
+    )
+      emit({ type: 'MANUFACTURES', s: f, o: chip, confidence: 0.7 });
+    const role = FOUNDRY_OF.exec(simp.slice(f.end, f.end + 40));
+    const made = role ? chips.filter((c) => c.start > f.end && c.end <= f.end + role[0].length) : [];
+    for (const c of made) emit({ type: 'MANUFACTURES', s: f, o: c, confidence: 0.7 });
+  }
+};
+
 /** The designer of chip `c` named in the sentence: its possessor (X的c, X's c), else its known maker. */
 function designerNamed(ctx: Parameters<Rule>[0], c: Mention): Mention | undefined {
   const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => !x.anaphor);
@@ -109,4 +140,4 @@ function designerNamed(ctx: Parameters<Rule>[0], c: Mention): Mention | undefine
   return owner ?? (maker ? orgs.find((x) => x.id === maker) : undefined);
 }
 
-export const MANUFACTURE_RULES: Rule[] = [manufactures];
+export const MANUFACTURE_RULES: Rule[] = [manufactures, processOrRole];

@@ -8,7 +8,7 @@ import { allMatches } from '../regex';
 
 const UNIT: Terms = {
   zh: ['子公司', '旗下', '附属公司', '控股公司'],
-  en: ['subsidiary', 'unit', 'division', 'affiliate', 'spin-?off', 'arm(?=\\s+of\\b|\\s*[,.;])'],
+  en: ['subsidiary', 'unit', 'division', 'affiliate', 'spin-?off', 'arm(?=\\s+of\\b|\\s*[,.;])', '(?:brand|marque)(?=\\s+of\\b)'],
 };
 // A成为/是/属于B的(间接)(全资)子公司: the parent between the copula and the unit noun.
 const ZH_OF_PARENT = /(?:成为|是|为|系|属于|属|隶属于|隶属)\s*([^，,。]{1,20}?)的(?:[^，,。的]{0,8})$/;

@@ -113,6 +113,13 @@ export function emitSupply(
   }
 }
 
+/** Chips ordered from a foundry (向台积电追加订购30万颗H20芯片, placed an order with TSMC for H20 chipsets) are made by it. */
+function orderedFromFoundry(ctx: SentenceContext, emit: Parameters<Rule>[1], seller: Mention, from: number, to: number): void {
+  if (!ctx.lex.entries.get(seller.id)?.foundry) return;
+  for (const c of ofType(ctx.mentions, ['Chip'], ctx.lex))
+    if (c.start >= from && c.start < to) emit({ type: 'MANUFACTURES', s: seller, o: c, confidence: 0.65 });
+}
+
 const supplyVerbs: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
@@ -125,6 +132,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       const verb = BUY_VERB_ZH.exec(simp.slice(end));
       const inside = verb ? orgs.filter((x) => x.start >= end && x.end <= end + verb.index + verb[0].length) : [];
       if (inside.length) emitSupply(ctx, emit, orgList(ctx, inside[0]!), clauseSubject(ctx, m.index, ORG), 0.75);
+      if (inside.length && verb) orderedFromFoundry(ctx, emit, inside[0]!, end + verb.index + verb[0].length, ce);
       continue;
     }
     // "buys GPUs from A and B" / "spent heavily on chips from A": goods, then from, then suppliers.
@@ -138,6 +146,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
     // ("from Alphabet's Google": the possessed company sells, not its owner.)
     const first = (named && orgs.find((x) => /^['’]s\s+$/.test(simp.slice(named.end, x.start)) && x.start > named.end)) ?? named;
     if (first) emitSupply(ctx, emit, orgList(ctx, first), subjectBefore(ctx, m.index, ORG, false), 0.75);
+    if (first && /^plac/i.test(m[0])) orderedFromFoundry(ctx, emit, first, first.end, ce);
   }
   // A依赖B / A relies on B (hardware): the supplier right after the verb.
   for (const m of allMatches(rely, simp)) {

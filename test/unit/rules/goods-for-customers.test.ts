@@ -56,3 +56,17 @@ describe('SUPPLIES: a foundry and the designer of what it makes, orders placed a
     expect(rel('OpenAI已与甲骨文签订规模约3000亿美元的云算力采购合同。', 'SUPPLIES')).toEqual([['Oracle', 'OpenAI']]);
   });
 });
+
+describe('MANUFACTURES without a verb of making, and chips ordered from a foundry', () => {
+  it("when a chip takes a foundry's process, a foundry is called a chip's foundry, or a designer relies on a foundry, then the foundry makes the chip", () => {
+    expect(rel('天璣8500則採台積電4奈米製程，主打高能效。', 'MANUFACTURES')).toEqual([['TSMC', 'Dimensity 8500']]);
+    expect(rel('中芯國際正是昇騰晶片的主要代工廠。', 'MANUFACTURES')).toEqual([['SMIC', 'Ascend']]);
+    expect(rel('昇騰系列由華為旗下海思設計，目前主要仰賴中芯國際代工生產。', 'MANUFACTURES')).toEqual([['SMIC', 'Ascend']]);
+  });
+
+  it('when chips are ordered from a foundry, then it makes them; ordered from a chip vendor, it does not', () => {
+    expect(rel('英伟达已向台积电追加订购30万颗H20芯片。', 'MANUFACTURES')).toEqual([['TSMC', 'H20']]);
+    expect(rel('Nvidia had placed an order with TSMC for 300,000 H20 chipsets.', 'MANUFACTURES')).toEqual([['TSMC', 'H20']]);
+    expect(rel('字节跳动已向英伟达追加订购10万颗H20芯片。', 'MANUFACTURES')).toEqual([]);
+  });
+});

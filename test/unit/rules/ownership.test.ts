@@ -103,3 +103,10 @@ describe('SUBSIDIARY_OF through "the group\'s" unit', () => {
     expect(rel("Helio met the Korvane Group. It will work with Jio Platforms, the group's digital arm.", 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe('A brand of a group', () => {
+  it('when a company is called the brand of another, then it is a unit of that group', () => {
+    expect(rel('Li Auto and ZEEKR, the electric brand of Geely, ordered the chip.', 'SUBSIDIARY_OF')).toEqual([['Zeekr', 'Geely Auto']]);
+  });
+});

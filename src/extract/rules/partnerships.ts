@@ -29,6 +29,8 @@ const PARTNER_VERB: Terms = {
     '签(?:署|订)[^，,。]{0,10}(?:意向书|备忘录|框架协议)',
     // 燧原与腾讯的深度绑定 / SK海力士已与辉达就HBM4完成价格谈判.
     '(?:深度)?绑定',
+    // 哈啰还与启辰汽车、阿里云等生态伙伴分别签约
+    '(?:分别|正式|已)?签约(?!仪式)',
     '就[^，,。]{1,20}?(?:达成|完成|敲定)[^，,。]{0,10}?(?:协议|共识|谈判|合约|合同)',
   ],
   en: [
@@ -81,6 +83,8 @@ const AGREEMENT: Terms = {
     'joint venture',
     // "A and B will jointly develop …": a joint act of the two subjects.
     'jointly\\s+(?:develop|design|build|create|launch|invest)',
+    // "a plant that STMicroelectronics and GlobalFoundries are developing together"
+    '(?:develop|design|build)(?:s|ing|ed)?\\s+(?:[\\w-]+\\s+)?(?:together|jointly)',
     'co-develop',
     'co-design',
   ],

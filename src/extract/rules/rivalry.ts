@@ -19,7 +19,7 @@ import { allMatches, firstMatch } from '../regex';
 /** COMPETES_WITH (symmetric): rivals, a stated goal to challenge another, or a chip meant to match another. */
 
 // A noun naming the rival: X的竞争对手Y, X's rival Y, rivals such as Y.
-const RIVAL_NOUN: Terms = { zh: ['竞争对手', '对手', '劲敌', '竞品', '挑战者'], en: ['rivals?', 'competitors?', 'challengers?'] };
+const RIVAL_NOUN: Terms = { zh: ['竞争对手', '对手', '劲敌', '竞品', '挑战者', '竞争者'], en: ['rivals?', 'competitors?', 'challengers?'] };
 // A verb of competing or challenging, the rival after it (in English; in Chinese also 与X竞争).
 const COMPETE: Terms = {
   zh: [
@@ -68,6 +68,8 @@ const COMPETE: Terms = {
     'catch(?:es)?\\s+up\\s+(?:with|to)',
     'go(?:es|ing)?\\s+after\\s+the\\s+same\\s+(?:[\\w-]+\\s+){0,3}?(?:customers|clients|buyers|markets?|business)\\s+as',
     'to\\s+rival',
+    // "worries that it was lagging SK hynix and Samsung on bandwidth"
+    'lag(?:s|ged|ging)?(?:\\s+behind)?',
     'erode',
     'chip\\s+away\\s+at',
     'break',
@@ -119,7 +121,7 @@ const RIVALS_OF_INCLUDING = /^(\s+(?:to|of)\s+)[A-Z][^,;.]{0,40}?,?\s+(?:includi
 // Names listed before the rival noun: A、B等(国际)(竞争)对手.
 const LISTED_BEFORE = /^\s*(?:等|在内的)?[^，,。的、]{0,4}?(?:竞争)?$/;
 // The verb before such a list: 面临A、B等对手的竞争, 与A、B等对手争夺.
-const FACING = /(?:面临|面对|遭遇|迎战|应对|迎来|与|和|同|跟)(?:来自)?\s*$/;
+const FACING = /(?:面临|面对|遭遇|迎战|应对|迎来|与|和|同|跟|相较于|相比于?|较之)(?:来自)?\s*$/;
 // 至于英特尔等对手的竞争，台积电…: a framing clause on rivals; the company named after it (or the speaker's) is theirs.
 const AS_FOR = /(?:至于|对于|面对|关于)\s*$/;
 // A market or field that has such rivals: 已有A、B等强劲对手.

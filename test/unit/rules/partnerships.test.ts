@@ -211,3 +211,17 @@ describe('PARTNERS_WITH: ties, completed negotiations, named partners and joined
     expect(sorted(rel('SK海力士仍在與輝達就HBM4價格進行談判。', 'PARTNERS_WITH'))).toEqual(sorted([]));
   });
 });
+
+describe('PARTNERS_WITH: 签约 and joint development', () => {
+  it('when a company signs with listed partners (与A、B等伙伴分别签约), or two develop a plant together, then they partner', () => {
+    expect(sorted(rel('地平线当天还与启辰汽车、阿里云等生态伙伴分别签约。', 'PARTNERS_WITH'))).toEqual(
+      sorted([
+        ['Horizon Robotics', '启辰汽车'],
+        ['Horizon Robotics', 'Alibaba Cloud'],
+      ]),
+    );
+    expect(
+      sorted(rel('The plant that STMicroelectronics and GlobalFoundries are developing together opens in 2027.', 'PARTNERS_WITH')),
+    ).toEqual(sorted([['STMicroelectronics', 'GlobalFoundries']]));
+  });
+});

@@ -285,3 +285,21 @@ describe('COMPETES_WITH: chips set side by side, and rivals named in a framing c
     expect(rel('至於英特爾等對手的競爭，台積電表示並不害怕。', 'COMPETES_WITH')).toEqual([['Intel', 'TSMC']]);
   });
 });
+
+describe('COMPETES_WITH: 竞争者, 相较于…等对手, lagging', () => {
+  it('when a company is seen as another’s main competitor, or a company is compared with rivals, or lags them, then they compete', () => {
+    expect(sorted(rel('華為被視為輝達在中國市場最主要的競爭者。', 'COMPETES_WITH'))).toEqual(sorted([['Huawei', 'NVIDIA']]));
+    expect(sorted(rel('輝達已預訂了80萬片晶圓，相較於博通、超微等對手，占比相當可觀。', 'COMPETES_WITH'))).toEqual(
+      sorted([
+        ['NVIDIA', 'Broadcom'],
+        ['NVIDIA', 'AMD'],
+      ]),
+    );
+    expect(sorted(rel('Investors worried that Micron was lagging SK hynix and Samsung on bandwidth.', 'COMPETES_WITH'))).toEqual(
+      sorted([
+        ['Micron', 'SK hynix'],
+        ['Micron', 'Samsung'],
+      ]),
+    );
+  });
+});

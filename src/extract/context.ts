@@ -40,6 +40,20 @@ export interface SentenceContext {
 const CLAUSE_BREAK =
   /[，；;：:]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\s*),|,(?=\s*[\u3400-\u9fff])|,\s(?=(?:but|while|which|who|whose|although|though|whereas|as|with)\b)|\s[—–]\s/g;
 
+// The sentence the rules read now with its Chinese names blanked out, for cues that a name may hold (华为是…的客户:
+// the 为 of 华为 is no copula). Positions are those of the sentence.
+let blanked: { simp: string; mentions: Mention[]; text: string } | undefined;
+export function withoutChineseNames(ctx: Pick<SentenceContext, 'simp' | 'mentions'>): string {
+  if (blanked?.simp !== ctx.simp || blanked.mentions !== ctx.mentions) {
+    let text = ctx.simp;
+    for (const m of ctx.mentions)
+      if (/[\u3400-\u9fff]/.test(text.slice(m.start, m.end)))
+        text = text.slice(0, m.start) + '\u25a1'.repeat(m.end - m.start) + text.slice(m.end);
+    blanked = { simp: ctx.simp, mentions: ctx.mentions, text };
+  }
+  return blanked.text;
+}
+
 // The clause breaks of the sentence the rules read now: every rule asks for clauses of the same sentence.
 let breaks: { simp: string; at: number[]; after: number[] } | undefined;
 

@@ -1,4 +1,4 @@
-import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, ofType, ORG, orgList, subjectBefore } from '../context';
+import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, ofType, ORG, orgList, subjectBefore, withoutChineseNames } from '../context';
 import type { Mention } from '../matcher';
 import { emitSupply, GOODS } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -166,7 +166,7 @@ const namedCustomers: Rule = (ctx, emit) => {
       if (makerMention) emitSupply(ctx, emit, [makerMention], customer, 0.65);
     }
   }
-  for (const m of allMatches(SUPPLIER_OF, simp)) {
+  for (const m of allMatches(SUPPLIER_OF, withoutChineseNames(ctx))) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const customer =
@@ -176,7 +176,7 @@ const namedCustomers: Rule = (ctx, emit) => {
     const supplier = subjectBefore(ctx, m.index, ORG, false);
     if (customer && supplier) for (const s of orgList(ctx, supplier)) emitSupply(ctx, emit, [s], customer, 0.75);
   }
-  for (const m of allMatches(CUSTOMER_OF, simp)) {
+  for (const m of allMatches(CUSTOMER_OF, withoutChineseNames(ctx))) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const supplier =

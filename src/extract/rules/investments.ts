@@ -1,4 +1,15 @@
-import { clauseAt, coordinated, describedListAfter, headOf, isReporter, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import {
+  clauseAt,
+  coordinated,
+  describedListAfter,
+  headOf,
+  isReporter,
+  mentionsAfter,
+  ofType,
+  ORG,
+  subjectBefore,
+  withoutChineseNames,
+} from '../context';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches, firstMatch } from '../regex';
@@ -325,7 +336,7 @@ const investsIn: Rule = (ctx, emit) => {
       emitAll(emit, investor, [investee], 0.75);
   }
   // 中科曙光是海光信息的第一大股东 / Microsoft, OpenAI's largest shareholder: a shareholder invests.
-  for (const m of allMatches(SHAREHOLDER, simp)) {
+  for (const m of allMatches(SHAREHOLDER, withoutChineseNames(ctx))) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const investee = ofType(ctx.mentions, ORG, ctx.lex)

@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, mentionsAfter, ofType, ORG, orgList, subjectBefore } from '../context';
+import { clauseAt, coordinated, mentionsAfter, ofType, ORG, orgList, subjectBefore, withoutChineseNames } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
@@ -270,7 +270,7 @@ const partners: Rule = (ctx, emit) => {
     if (/设计|合约|合同|contract/i.test(m[0])) pair(emit, seller, [client], 0.7);
     else emit({ type: 'SUPPLIES', s: seller, o: client, confidence: 0.7 });
   }
-  for (const m of allMatches(PARTNER_OF, simp)) {
+  for (const m of allMatches(PARTNER_OF, withoutChineseNames(ctx))) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const other =

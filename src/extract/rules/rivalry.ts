@@ -10,6 +10,7 @@ import {
   orgList,
   subjectBefore,
   type SentenceContext,
+  withoutChineseNames,
 } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
@@ -213,7 +214,8 @@ const competes: Rule = (ctx, emit) => {
           .pop()
       : undefined;
     // X是Y(在中国)的对手 / X is Y's main rival: the subject of the copula against the owner.
-    const copula = x && /(?:是|为|成为|\bis\b|\bwas\b|\bbecame\b)[^，,。]*$/.exec(simp.slice(cs, x.start));
+    // (The copula is not a character of a name: 华为是英伟达的对手.)
+    const copula = x && /(?:是|为|成为|\bis\b|\bwas\b|\bbecame\b)[^，,。]*$/.exec(withoutChineseNames(ctx).slice(cs, x.start));
     if (x && copula && !first) {
       pair(emit, subjectBefore(ctx, cs + copula.index, ORG), [x]);
       continue;

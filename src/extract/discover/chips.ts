@@ -144,8 +144,18 @@ const QUOTED_THEN_NOUN =
   /[“「]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+-]{0,10}[\u4e00-\u9fffA-Za-z0-9])[”」]\s*(?:(?:智能|AI|高性能)?(?:SoC)?(架构|芯片|晶片|处理器|加速器|加速卡|GPU|NPU)|(?:智能|AI|高性能)?(SoC)|[\u4e00-\u9fff]{0,4}?(集群|超节点|服务器|平台|大模型|模型))/g;
 const QUOTED_CODE_NAME = /([A-Za-z][A-Za-z0-9-]*)\s*[「“"『]([A-Z][A-Za-z0-9-]{1,15})[」”"』]/g;
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
+/** Straight double quotes paired into opening and closing ones (“买芯片”转向“造芯片”: 转向 is between two quotations, not in one). */
+function pairQuotes(simp: string): string {
+  let open = false;
+  return simp.replace(/"/g, () => {
+    open = !open;
+    return open ? '“' : '”';
+  });
+}
+
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
-  const { text, simp } = s;
+  const { text } = s;
+  const simp = pairQuotes(s.simp);
   const fam = familyOf(reg.lex);
   const named = new Set<string>();
   for (const m of allMatches(fam.regex, simp)) {

@@ -169,3 +169,10 @@ describe('A number after a connector', () => {
     expect(Object.keys(entities('Nvidia placed an order with TSMC for 300,000 chips.'))).not.toContain('TSMC for 300');
   });
 });
+
+describe('Straight quotes', () => {
+  it('when two quotations in straight quotes stand side by side, then the words between them are no quoted chip', () => {
+    expect(Object.keys(entities('新势力车企正从"买芯片"转向"造芯片"。'))).toEqual([]);
+    expect(entities('摩尔线程发布了两款芯片"华山"与"庐山"。')).toMatchObject({ 华山: 'Chip', 庐山: 'Chip' });
+  });
+});

@@ -296,16 +296,25 @@ function governments(s: DiscoverySentence, reg: Registry): void {
 }
 // An offering's sponsor or adviser named after its role: 保荐人（主承销商）为华泰联合证券, 由中金公司担任辅导机构.
 const ADVISER_NAME =
-  /(?:保荐人|保荐机构|主承销商|承销商|财务顾问|辅导机构)(?:[（(][^）)]{1,12}[）)])?(?:为|是)([\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际))|(?:由|[，,。；]|^)([\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际|公司))(?=担任(?:[^，,。；]{0,8}?)(?:保荐|承销|财务顾问|辅导))/g;
+  /(?:保荐人|保荐机构|主承销商|承销商|财务顾问|辅导机构)(?:[（(][^）)]{1,12}[）)])?(?:为|是)([\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际))|(?:由|[，,。；]|^)((?:[\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际|公司)(?:与|和|及|、))*[\u4e00-\u9fff]{2,8}?(?:证券|银行|资本|金融|国际|公司))(?=担任(?:[^，,。；]{0,8}?)(?:保荐|承销|财务顾问|辅导))/g;
+const ADVISER_SPLIT = /(?<=证券|银行|资本|金融|国际|公司)(?:与|和|及|、)/;
 function advisers(s: DiscoverySentence, reg: Registry): void {
   for (const m of allMatches(ADVISER_NAME, s.simp)) {
-    const name = m[1] ?? m[2]!;
-    // (The name ends the match.)
-    const at = m.index + m[0].length - name.length;
-    const surface = s.text.substr(at, name.length);
-    // (An adviser is no subject 公司 can refer to later: noted as one.)
-    if (!reg.known(surface)) reg.add(surface, 'Organization', [surface], { noun: 'adviser' });
-    else reg.describe(surface, 'adviser');
+    const names = m[1] ?? m[2]!;
+    // (The names end the match; 中信证券与招商证券担任承销商 names two.)
+    let at = m.index + m[0].length - names.length;
+    for (const name of names.split(ADVISER_SPLIT)) {
+      const start = s.simp.indexOf(name, at);
+      at = start + name.length;
+      const surface = s.text.substr(start, name.length);
+      // (中信建投证券: a known broker's short name with its business word is that broker.)
+      const stem = reg.known(surface) ? undefined : reg.known(name.replace(/(?:证券|银行|资本|金融|国际|公司)$/, ''));
+      const entry = stem ? reg.lex.entries.get(stem) : undefined;
+      // (An adviser is no subject 公司 can refer to later: noted as one.)
+      if (entry?.type === 'Organization') reg.add(entry.name, 'Organization', [surface], { lexiconId: stem, noun: 'adviser' });
+      else if (!reg.known(surface)) reg.add(surface, 'Organization', [surface], { noun: 'adviser' });
+      else reg.describe(surface, 'adviser');
+    }
   }
 }
 

@@ -176,3 +176,13 @@ describe('Straight quotes', () => {
     expect(entities('摩尔线程发布了两款芯片"华山"与"庐山"。')).toMatchObject({ 华山: 'Chip', 庐山: 'Chip' });
   });
 });
+
+describe('Advisers listed before their role', () => {
+  it('when two brokers are joined by 与 before 担任, then each is an organization of its own', () => {
+    expect(entities('中信证券与星河证券担任本次发行的承销商。')).toMatchObject({
+      'CITIC Securities': 'Organization',
+      星河证券: 'Organization',
+    });
+    expect(Object.keys(entities('中信证券与星河证券担任本次发行的承销商。'))).not.toContain('中信证券与星河证券');
+  });
+});

@@ -120,7 +120,8 @@ const MORE_RIVALS =
 // "rivals to/of X, including A and B" (the noun already matched).
 const RIVALS_OF_INCLUDING = /^(\s+(?:to|of)\s+)[A-Z][^,;.]{0,40}?,?\s+(?:including|such\s+as|like|among\s+them)\s+/;
 // Names listed before the rival noun: A、B等(国际)(竞争)对手.
-const LISTED_BEFORE = /^\s*(?:等|在内的)?[^，,。的、]{0,4}?(?:竞争)?$/;
+// (超微（AMD）等对手: the gloss of the last name may come before 等.)
+const LISTED_BEFORE = /^\s*(?:[（(][^）)]{1,20}[）)])?\s*(?:等|在内的)?[^，,。的、]{0,4}?(?:竞争)?$/;
 // The verb before such a list: 面临A、B等对手的竞争, 与A、B等对手争夺.
 const FACING = /(?:面临|面对|遭遇|迎战|应对|迎来|与|和|同|跟|相较于|相比于?|较之)(?:来自)?\s*$/;
 // 至于英特尔等对手的竞争，台积电…: a framing clause on rivals; the company named after it (or the speaker's) is theirs.
@@ -177,7 +178,15 @@ const competes: Rule = (ctx, emit) => {
         : undefined;
     // 面临英伟达、地平线、高通等对手的竞争 / 与A、B等竞争对手争夺: the rivals listed before the noun, against the subject.
     if (!first && isChinese(m[0])) {
-      const last = orgs.filter((o) => o.end <= m.index && o.start >= cs && LISTED_BEFORE.test(simp.slice(o.end, m.index))).pop();
+      const last = orgs
+        .filter(
+          (o) =>
+            o.end <= m.index &&
+            o.start >= cs &&
+            !/[（(]\s*$/.test(simp.slice(cs, o.start)) &&
+            LISTED_BEFORE.test(simp.slice(o.end, m.index)),
+        )
+        .pop();
       const g = last ? coordinated(ctx.mentions, last, simp, ORG, true) : [];
       const verb = g.length ? FACING.exec(simp.slice(cs, g[0]!.start)) : null;
       // 国内赛道已有A、B等强劲对手: rivals the market has, against the company the story is about.

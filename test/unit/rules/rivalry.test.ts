@@ -303,3 +303,14 @@ describe('COMPETES_WITH: 竞争者, 相较于…等对手, lagging', () => {
     );
   });
 });
+
+describe('COMPETES_WITH: a gloss inside a list of rivals', () => {
+  it('when the last rival carries its English name in brackets (超微（AMD）等对手), then every listed rival counts', () => {
+    expect(sorted(rel('輝達已預訂了80萬片晶圓，相較於博通、超微（AMD）等對手，占比相當可觀。', 'COMPETES_WITH'))).toEqual(
+      sorted([
+        ['NVIDIA', 'Broadcom'],
+        ['NVIDIA', 'AMD'],
+      ]),
+    );
+  });
+});

@@ -212,8 +212,18 @@ const goodsForCustomer: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   const chips = ofType(ctx.mentions, ['Chip', 'Product'], ctx.lex);
-  const ownsChipAt = (o: Mention) => /^的$/.test(simp.slice(o.end, o.end + 1)) && chips.some((c) => c.start === o.end + 1);
+  // (谷歌（Google）的TPU: the gloss's bracket may close before 的.)
+  const ownsChipAt = (o: Mention) => {
+    const gap = /^[）)]?的/.exec(simp.slice(o.end, o.end + 2));
+    return !!gap && chips.some((c) => c.start === o.end + gap[0].length);
+  };
   if (hasChinese(simp)) {
+    // 台积电手上的CoWoS订单…包括谷歌的TPU、AWS的Trainium: the holder of the orders supplies each chip's owner.
+    const orders = /(?:手上|手中|获得|拿到|接获)?的[^，,。；]{0,12}?订单/.exec(simp);
+    const holder = orders ? orgs.filter((x) => x.end === orders.index).pop() : undefined;
+    if (orders && holder && !negatedAt(ctx, orders.index, clauseAt(simp, orders.index)[0]))
+      for (const c of orgs)
+        if (c.start > orders.index && c.id !== holder.id && !c.anaphor && ownsChipAt(c)) emitSupply(ctx, emit, [holder], c, 0.65);
     for (const m of allMatches(INTO_ZH, simp)) {
       const supplier = subjectBefore(ctx, m.index, ORG, false);
       if (!supplier || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
@@ -234,6 +244,16 @@ const goodsForCustomer: Rule = (ctx, emit) => {
         if (!GOODS_WORDS.test(m[1] ?? m[2]!) && !chips.some((x) => x.start >= at && x.end <= c.start)) continue;
         const supplier = subjectBefore(ctx, at, ORG, false);
         if (supplier && supplier.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [supplier], c, 0.65);
+        continue;
+      }
+      // "Nvidia, whose GPUs are manufactured by TSMC": the maker supplies the owner of the goods.
+      const whose =
+        /^,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was)\s+(?:\w+\s+)?(?:manufactured|made|produced|fabricated|built|packaged)\s+by\s+$/.exec(
+          simp.slice(Math.max(0, c.start - 90), c.start).replace(/^[\s\S]*?(?=,\s+whose\b)/, ''),
+        );
+      const owner = whose ? orgs.filter((x) => x.end <= c.start - whose[0].length).pop() : undefined;
+      if (owner && owner.id !== c.id && simp.slice(owner.end, c.start - whose![0].length) === '') {
+        emitSupply(ctx, emit, [c], owner, 0.65);
         continue;
       }
       // "its HBM4 for Nvidia's Vera Rubin platform": a chip of the subject, made for the other's chip.

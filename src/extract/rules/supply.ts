@@ -76,7 +76,8 @@ export const USE: Terms = {
 };
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.
 const SUPPLY: Terms = {
-  zh: ['供应', '供货', '出货', '提供', '服务(?![器商业费])'],
+  // (云端服务AWS: a cloud service named, no verb.)
+  zh: ['供应', '供货', '出货', '提供', '(?<!云端|云|雲端|的)服务(?![器商业费])'],
   en: ['suppl(?:y|ies|ied|ying|iers?)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'provid(?:e|es|ed|ing)'],
 };
 // Evaluating or testing a supplier's goods is not buying them (yet).

@@ -70,3 +70,19 @@ describe('MANUFACTURES without a verb of making, and chips ordered from a foundr
     expect(rel('字节跳动已向英伟达追加订购10万颗H20芯片。', 'MANUFACTURES')).toEqual([]);
   });
 });
+
+describe("SUPPLIES: a holder of orders for others' chips, and goods made by another", () => {
+  it("when a company's orders include other companies' chips, then it supplies each owner (a cloud service named is no verb)", () => {
+    expect(
+      rel('台積電手上的CoWoS訂單包括谷歌（Google）的TPU、亞馬遜旗下雲端服務AWS的Trainium，以及Meta的MTIA加速器。', 'SUPPLIES'),
+    ).toEqual([
+      ['TSMC', 'Google'],
+      ['TSMC', 'AWS'],
+      ['TSMC', 'Meta'],
+    ]);
+  });
+
+  it('when a company’s goods are made by another ("whose GPUs are manufactured by"), then the maker supplies it', () => {
+    expect(rel('Intel still trails Nvidia, whose GPUs are manufactured by TSMC.', 'SUPPLIES')).toEqual([['TSMC', 'NVIDIA']]);
+  });
+});

@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, mentionsAfter, ofType, ORG, orgList, subjectBefore, withoutChineseNames } from '../context';
+import { clauseAt, clauseSubject, coordinated, mentionsAfter, ofType, ORG, orgList, subjectBefore, withoutChineseNames } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
@@ -14,6 +14,7 @@ const PARTNER_VERB: Terms = {
     '联手',
     '结盟',
     '外包给',
+    '委外(?:给)?',
     '委托',
     '共同开发',
     '联合开发',
@@ -54,6 +55,10 @@ const PARTNER_VERB: Terms = {
     'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to',
     '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)',
     'outsourc\\w+\\s+\\w*\\s*to',
+    // "Nvidia signs up MediaTek, Marvell and Alchip" (not "signed up for", "signed up as a customer")
+    'sign(?:s|ed|ing)?\\s+up(?!\\s+(?:for|to|as|with)\\b)',
+    // "Nvidia strikes $20 billion deal for Groq's technology"
+    '(?:strike|strikes|struck|ink|inks|inked)\\s+(?:an?\\s+)?(?:[\\w$.-]+\\s+){0,3}?(?:deal|agreement|pact|arrangement)\\s+(?:with|for)',
     'in\\s+(?:close\\s+)?collaboration\\s+with',
     // "MediaTek's close relationship with TSMC"
     '(?:close|strong|deep|long-standing|longstanding|long-term|strategic|tight)\\s+(?:working\\s+|business\\s+)?(?:relationship|ties)\\s+with',
@@ -103,7 +108,7 @@ const ORDER_FROM =
   /(?:取得|获得|拿下|赢得|接获|接到|斩获|承接|敲定|签下)([^，,。]{1,20}?)的?(?:[^，,。的]{0,8})(?:订单|大单|合约|合同)|\b(?:won|wins|secured|landed|received)\s+(?:a|an|the)?\s*(?:[\w$-]+\s+){0,3}?(?:order|contract)s?\s+from\s+/gi;
 // A为B设计/定制 (chips), A designs chips for B: outsourced design is a partnership.
 const DESIGN_FOR =
-  /(?<![成作因认以称])为([^，,。]{1,16}?)(?:设计|定制|开发|打造)|\b(?:design(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing)?|co-design\w*)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|TPUs?|ASICs?|silicon)\s+for\s+/gi;
+  /(?<![成作因认以称])(?:为|替)([^，,。]{1,24}?)(?:设计|定制|开发|打造)|\b(?:design(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing)?|co-design\w*)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|TPUs?|ASICs?|silicon)\s+for\s+/gi;
 // Talk about a partnership that is not one: considering, whether, a list of options.
 const HEDGE = /讨论|考虑|探讨|是否|洽谈|商谈|磋商|(?<!完成[^，,。]{0,10})谈判|\b(?:consider\w*|whether|discuss\w*|explor\w+)\b/i;
 
@@ -121,7 +126,7 @@ const ITS_PARTNER = /\b(?:is|remains|was|became)\s+(?:its|their)\s+(?:[\w-]+\s+)
 const PARTNER_IS =
   /的[^，,。的]{0,10}?(?:合作伙伴|伙伴|盟友)(?:仍|依然|一直|也|则)?(?:是|为)|['’]s\s+(?:[\w-]+\s+){0,3}?(?:partner|ally)\s+(?:is|was|remains|has\s+been)\s+/g;
 // 创意也参与微软Maia 200加速器的相关专案: taking part in another's project is cooperation.
-const JOINS_PROJECT = /参与(?:了)?(?=[^，,。]{1,30}?(?:项目|专案|计划|开发|研发))/g;
+const JOINS_PROJECT = /参与(?:了)?(?=[^，,。]{1,50}?(?:项目|专案|计划|开发|研发))/g;
 // "Korean companies that work with Tenstorrent, including LG Electronics": the partners listed after the one worked with.
 const WORKERS_INCLUDING = /^,?\s+(?:including|such\s+as|among\s+them)\s+/;
 
@@ -144,7 +149,7 @@ const partners: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     // A partnership discussed or listed as an option is not one: the hedge may stand clauses earlier.
     if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(0, ce))) continue;
-    if (isChinese(m[0]) && !/外包给|委托|授权给/.test(m[0])) {
+    if (isChinese(m[0]) && !/外包给|委外|委托|授权给/.test(m[0])) {
       // A 与/和/同/跟 B(、C和D) … 合作 (the first 与 after a subject starts the partners), or 合作的 A和B.
       const ws = [...simp.slice(cs, m.index).matchAll(/与|和|同|跟/g)].map((x) => cs + x.index);
       const wStart = ws.find((p) => orgs.some((x) => x.start > p && x.end <= m.index));
@@ -179,7 +184,9 @@ const partners: Rule = (ctx, emit) => {
       ctx.topicChip && /^\s*(?:the|this|its)\s+(?:\w+\s+)?(?:chip|processor|accelerator)\b/i.test(simp.slice(cs, m.index))
         ? ctx.makerOf(ctx.topicChip.id)
         : undefined;
+    // (台积电将辉达Rubin部分封装委外日月光: the clause opens with the one outsourcing, not the chip's owner.)
     const subj =
+      (isChinese(m[0]) ? clauseSubject(ctx, m.index, ORG) : undefined) ??
       subjectBefore(ctx, m.index, ORG, false) ??
       (chipMaker ? { id: chipMaker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
     // ("builds data centers with Nvidia GPUs": a maker's goods built with are no partner.)
@@ -289,9 +296,11 @@ const partners: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     // 为 must take the client at once (主力产品为以Arm技术打造的 is a copula, not "for Arm").
+    // (创意为南韩AI芯片新创FuriosaAI开发: a description may come between 为 and the client named right before the verb.)
     const client =
       m[1] !== undefined
-        ? orgs.find((x) => x.start === m.index + 1 && m.index + m[0].length - x.end <= 8)
+        ? (orgs.find((x) => x.start === m.index + 1 && m.index + m[0].length - x.end <= 8) ??
+          orgs.find((x) => x.start > m.index + 1 && x.end === m.index + 1 + m[1]!.length && !/的/.test(simp.slice(m.index + 1, x.start))))
         : orgs.find((x) => x.start === m.index + m[0].length && x.start < ce);
     // 长期为Google设计TPU的博通: the designer is the name the relative clause describes.
     const described = m[1] !== undefined ? /^[^，,。]{0,12}?的/.exec(simp.slice(m.index + m[0].length)) : null;

@@ -225,3 +225,32 @@ describe('PARTNERS_WITH: 签约 and joint development', () => {
     ).toEqual(sorted([['STMicroelectronics', 'GlobalFoundries']]));
   });
 });
+
+describe('PARTNERS_WITH: signing up partners, deals struck, outsourcing and design for a described client', () => {
+  it('when a company signs up a list or strikes a deal for another’s technology, then they partner; signing up for a service is none', () => {
+    expect(sorted(rel('Nvidia signs up MediaTek, Marvell and Alchip at Computex.', 'PARTNERS_WITH'))).toEqual(
+      sorted([
+        ['NVIDIA', 'MediaTek'],
+        ['NVIDIA', 'Marvell'],
+        ['NVIDIA', 'Alchip'],
+      ]),
+    );
+    expect(sorted(rel("Nvidia strikes $20 billion deal for Groq's inference technology.", 'PARTNERS_WITH'))).toEqual(
+      sorted([['NVIDIA', 'Groq']]),
+    );
+    expect(rel('Google signed up for the service last year.', 'PARTNERS_WITH')).toEqual([]);
+  });
+
+  it('when work is outsourced (委外) or a chip is designed for a described client (为…新创X开发, 替X设计), then they partner', () => {
+    expect(sorted(rel('傳台積電將輝達Rubin部分封裝委外日月光、艾克爾。', 'PARTNERS_WITH'))).toEqual(
+      sorted([
+        ['TSMC', 'ASE'],
+        ['TSMC', 'Amkor'],
+      ]),
+    );
+    expect(sorted(rel('世芯為南韓AI晶片新創FuriosaAI開發的加速器已完成流片。', 'PARTNERS_WITH'))).toEqual(
+      sorted([['Alchip', 'FuriosaAI']]),
+    );
+    expect(sorted(rel('世芯替SanDisk設計的控制晶片將貢獻營收。', 'PARTNERS_WITH'))).toEqual(sorted([['Alchip', 'Sandisk']]));
+  });
+});

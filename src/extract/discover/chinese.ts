@@ -85,7 +85,7 @@ function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefi
 
 // 李明曾是英伟达负责亚太区的副总裁 / 王芳现任华邦电子总经理: a name opening a clause that states a title.
 const NAME_IS_TITLE = new RegExp(
-  `(?<=^|[，,。；;：:\\s“"「])([${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则)?(?:曾|曾经)?(?:是|任|担任|出任|为)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
+  `(?<=^|[，,。；;：:\\s“"「])([${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则|同时|还|亦|另)?(?:曾|曾经)?(?:是|任|担任|出任|兼任|为)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
   'g',
 );
 

@@ -21,7 +21,7 @@ const CHAINED_ROLE = new RegExp(`^\\s*(?:的)?\\s*(${FORMER}[^，,。、;]{0,8}?
 // Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
 const ADJ = '(?:(?!not\\b|no\\b|never\\b)[a-z-]+\\s+)';
 const PERSON_ROLE_OF_ORG = new RegExp(
-  `^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:start-?up|company|firm|chipmaker|maker|designer|developer|provider|lab)\\s+)?$`,
+  `^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for|in)\\s+(?:the\\s+)?(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:start-?up|company|firm|chipmaker|maker|designer|developer|provider|lab)\\s+)?$`,
   'i',
 );
 const NEXT_POST = new RegExp(`^\\s+and\\s+(?:(?:the\\s+)?(${FORMER}${ADJ}{0,2}?${EN_TITLE})\\s+)?(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');

@@ -392,3 +392,20 @@ describe('WORKS_FOR: a past job after an appositive', () => {
     );
   });
 });
+
+// Sentences written for these tests.
+describe('WORKS_FOR: a title in a company, 同时担任, a corporate investment arm', () => {
+  it('when a person is "an executive vice president in X\'s memory business", then the person works for X', () => {
+    expect(rel("Jaejune Kim, an executive vice president in Samsung's memory business, spoke on the call.", 'WORKS_FOR')).toEqual([
+      ['Jaejune Kim', 'Samsung'],
+    ]);
+  });
+
+  it('when a person 同时担任 a title at a company, then the person is found and works for it', () => {
+    expect(rel('王军同时担任中科曙光董事、总裁。', 'WORKS_FOR')).toEqual([['王军', 'Sugon']]);
+  });
+
+  it('when a person is a director of a corporate investment arm (腾讯投资), then the arm, not its parent, employs the person', () => {
+    expect(rel('腾讯投资董事总经理姚磊文进入燧原董事会。', 'WORKS_FOR')).toEqual([['姚磊文', 'Tencent Investment']]);
+  });
+});

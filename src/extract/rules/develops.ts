@@ -39,7 +39,7 @@ const DEVELOP: Terms = {
 // "its in-house chips, called X" / 代号为"雅典娜": a name given to the subject's own chip.
 const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?["“]?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
 const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:own|in-house|custom|homegrown|home-grown|proprietary)\b/i;
-const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]?$/;
+const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研|第[一二三四五六七八九十\d]{1,2}代)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]?$/;
 const CARRIED = /(?:搭载|采用|配备|内建|内置|powered\s+by|with)\s*(?:[A-Z][\w-]*\s)?$/i;
 const develop = cue(DEVELOP);
 /** Whether a chip is a part another product carries: 搭载X, 采用三星HBM4的…, "powered by X". */
@@ -162,7 +162,11 @@ const develops: Rule = (ctx, emit) => {
     }
     if (NEW_GENERATION.test(lead)) {
       // 公司将加快新一代训练芯片“X”的量产: the clause's subject presents its own new chip.
-      add(out, subjectBefore(ctx, o.start, ORG) ?? ctx.speaker, o, 0.7);
+      // (SK海力士已与辉达就第六代HBM4完成谈判: a generation's owner opens the clause, not the partner named just before.)
+      const owner = /第[一二三四五六七八九十\d]{1,2}代[^“"「『]{0,6}[“"「『]?$/.test(lead)
+        ? orgs.find((x) => x.end <= o.start && !x.anaphor && !/(?:与|和|同|跟)\s*$/.test(simp.slice(Math.max(0, x.start - 2), x.start)))
+        : subjectBefore(ctx, o.start, ORG);
+      add(out, owner ?? ctx.speaker, o, 0.7);
       continue;
     }
     // 超微宣布，代号「Venice」的第六代EPYC处理器…: a code name the announcing subject gives its chip.
@@ -217,6 +221,20 @@ const develops: Rule = (ctx, emit) => {
     const p = made.find((x) => x.end <= o.start && /^\s*[「“"『]\s*$/.test(simp.slice(x.end, o.start)));
     const dev = p && done.get(p);
     if (dev) add(out, dev, o, 0.7);
+  }
+  // 联发科与辉达合作关系密切，双方共同开发的GB10 / 紫霄亦为双方联合研发成果: both parties develop the clause's chips.
+  const both = /双方(?:共同|联合|合作)?(?:开发|研发|设计|打造|研制)/.exec(simp);
+  if (both && !negatedAt(ctx, both.index, clauseAt(simp, both.index)[0])) {
+    const [bs, be] = clauseAt(simp, both.index);
+    // (A unit named beside its parent stands for the parent: 腾讯云…腾讯…双方 are 燧原 and 腾讯.)
+    const parentIn = (x: Mention) => orgs.find((y) => y.id === ctx.lex.entries.get(x.id)?.parentId) ?? x;
+    const parties = orgs
+      .filter((x) => !x.anaphor)
+      .map(parentIn)
+      .filter((x, k, xs) => xs.findIndex((y) => y.id === x.id) === k)
+      .slice(0, 2);
+    const chipsThere = made.filter((x) => x.type === 'Chip' && x.start >= bs && x.end <= be);
+    if (parties.length === 2) for (const c of chipsThere) for (const p of parties) emit({ type: 'DEVELOPS', s: p, o: c, confidence: 0.65 });
   }
   // Chips named after a launch without their maker (Acme unveiled two chips. … the Z100 and Z200 …).
   if (ctx.launcher && !orgs.some((x) => !x.anaphor)) {

@@ -148,3 +148,24 @@ describe('DEVELOPS: possessive lists, co-developers, "its next-generation" chips
     expect(rel('Samsung said its sixth-generation HBM4 would ship next year.', 'DEVELOPS')).toEqual([['Samsung', 'HBM4']]);
   });
 });
+
+describe('DEVELOPS: both parties (双方共同开发), and a chip of a numbered generation', () => {
+  it('when 双方共同开发/联合研发 a chip, then both companies named develop it (a unit beside its parent stands for the parent)', () => {
+    expect(
+      rel('聯發科與輝達合作關係密切，雙方共同開發的GB10超級晶片已上市。', 'DEVELOPS')
+        .map(([s]) => s)
+        .sort(),
+    ).toEqual(['MediaTek', 'NVIDIA']);
+    expect(
+      rel('燧原的芯片已在腾讯云上线，腾讯发布的推理芯片“紫霄”亦为双方联合研发成果。', 'DEVELOPS')
+        .filter(([, o]) => o === 'Zixiao')
+        .map(([s]) => s)
+        .sort(),
+    ).toEqual(['Enflame', 'Tencent']);
+  });
+
+  it('when a company’s 第N代 chip is named, then the company that opens the sentence develops it, not the partner after 与', () => {
+    expect(rel('燧原第一代训练芯片“邃思1.0”已在腾讯云上线。', 'DEVELOPS')).toContainEqual(['Enflame', '邃思1.0']);
+    expect(rel('SK海力士已與輝達就第六代高頻寬記憶體HBM4完成價格談判。', 'DEVELOPS')).toEqual([['SK hynix', 'HBM4']]);
+  });
+});

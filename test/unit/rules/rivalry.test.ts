@@ -236,14 +236,14 @@ describe('Rivals in an appositive, by customers, and to catch up with', () => {
 
   it('when a company 要追赶的是A、B和C (is catching up with), then it competes with each, and 是 is no part of a name (zh-Hans, zh-Hant)', () => {
     expect(rel('长鑫科技要追赶的是三星电子、SK海力士和美光科技三大巨头。', 'COMPETES_WITH')).toEqual([
-      ['CXMT', 'Samsung'],
-      ['CXMT', 'SK hynix'],
-      ['CXMT', 'Micron'],
+      ['ChangXin Technology Group', 'Samsung'],
+      ['ChangXin Technology Group', 'SK hynix'],
+      ['ChangXin Technology Group', 'Micron'],
     ]);
     expect(rel('長鑫科技要追趕的是三星電子、SK海力士和美光科技三大巨頭。', 'COMPETES_WITH')).toEqual([
-      ['CXMT', 'Samsung'],
-      ['CXMT', 'SK hynix'],
-      ['CXMT', 'Micron'],
+      ['ChangXin Technology Group', 'Samsung'],
+      ['ChangXin Technology Group', 'SK hynix'],
+      ['ChangXin Technology Group', 'Micron'],
     ]);
   });
 });

@@ -167,6 +167,19 @@ export function isReporter(m: Mention, simp: string): boolean {
   return REPORTED.test(simp.slice(m.end, m.end + 30)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
 }
 
+// Who only tells of the news is no party to it: a publication (《韩国经济日报》) or an analyst's firm ("JPMorgan
+// analyst Harlan Sur", 大摩半导体主管詹家鸿表示, 花旗分析师).
+const ANALYST_AFTER =
+  /^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:analysts?|strategists?|economists?)\b|^[^，,。；]{0,12}?(?:分析师|研究员|经济学家|策略师|半导体主管|产业主管|研究主管)/i;
+export function isSource(m: Mention, simp: string): boolean {
+  return (
+    (/[《「]\s*$/.test(simp.slice(Math.max(0, m.start - 2), m.start)) &&
+      /^\s*[》」]/.test(simp.slice(m.end, m.end + 2)) &&
+      m.type === 'Organization') ||
+    ANALYST_AFTER.test(simp.slice(m.end, m.end + 24))
+  );
+}
+
 const PREPOSITION_BEFORE = /\b(?:with|by|from|to|at|for|of|than|against|like|including|via|through|on|into|toward|towards)\s+(?:the\s+)?$/i;
 // Participles of buying and using: "…, buying tens of thousands of H100 GPUs".
 const PARTICIPLE = /^(?:buying|using|ordering|purchasing|deploying|renting|running|training|adding|relying|spending|sourcing)\b/;

@@ -1,5 +1,5 @@
 import { cleanArticle } from './clean';
-import { isReporter, type SentenceContext } from './context';
+import { isReporter, isSource, type SentenceContext } from './context';
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover, knownShortNames } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
@@ -90,8 +90,12 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       competing: competing && competing.at === sentence.index - 1 ? competing.org : undefined,
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
+    const sources = new Set(mentions.filter((m) => !m.anaphor && isSource(m, simp)).map((m) => m.id));
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
+      // (A publication or an analyst's firm tells of the news; it employs its analysts and belongs to its owner, nothing more.)
+      // ("JPMorgan analyst Harlan Sur said the company holds orders": "the company" is not JPMorgan either.)
+      if (f.type !== 'WORKS_FOR' && f.type !== 'SUBSIDIARY_OF' && (sources.has(f.s.id) || sources.has(f.o.id))) return;
       // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
       // (Sister units trade: T-Head supplies Alibaba Cloud.)
       if (BETWEEN_PARTIES.has(f.type) && (lex.entries.get(f.s.id)?.parentId === f.o.id || lex.entries.get(f.o.id)?.parentId === f.s.id))
@@ -137,7 +141,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       mentions,
       // (A government, 美国政府, is no company, and an offering's adviser no subject of the story: 该公司 and 自家 never
       // refer to them.)
-      (m) => !isReporter(m, simp) && salient(m, simp) && !nounsOf(m.id).some((n) => n === 'government' || n === 'adviser'),
+      (m) =>
+        !isReporter(m, simp) && !isSource(m, simp) && salient(m, simp) && !nounsOf(m.id).some((n) => n === 'government' || n === 'adviser'),
       nounsOf,
       (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'),
       (id) => !!lex.entries.get(id)?.chipVendor,

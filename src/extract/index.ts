@@ -1,5 +1,5 @@
 import { cleanArticle } from './clean';
-import { isReporter, isSource, type SentenceContext } from './context';
+import { isReporter, isSource, sameBusiness, type SentenceContext } from './context';
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover, knownShortNames } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
@@ -96,6 +96,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       // (A publication or an analyst's firm tells of the news; it employs its analysts and belongs to its owner, nothing more.)
       // ("JPMorgan analyst Harlan Sur said the company holds orders": "the company" is not JPMorgan either.)
       if (f.type !== 'WORKS_FOR' && f.type !== 'SUBSIDIARY_OF' && (sources.has(f.s.id) || sources.has(f.o.id))) return;
+      // (A government rivals no company; a maker does not fabricate its own chip for itself as a foundry would.)
+      if (f.type === 'COMPETES_WITH' && [f.s, f.o].some((m) => nounsOf(m.id).includes('government'))) return;
+      if (f.type === 'MANUFACTURES' && [knownMakerOf(f.o.id), articleMaker.get(f.o.id)].some((d) => sameBusiness(lex, d, f.s.id))) return;
       // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
       // (Sister units trade: T-Head supplies Alibaba Cloud.)
       if (BETWEEN_PARTIES.has(f.type) && (lex.entries.get(f.s.id)?.parentId === f.o.id || lex.entries.get(f.o.id)?.parentId === f.s.id))

@@ -61,11 +61,18 @@ export function splitSentences(text: string): Sentence[] {
       while (j < text.length && '”’」』)）"\''.includes(text[j]!)) j++;
       push(j);
       i = j - 1;
-    } else if (c === '.' && /\s/.test(text[i + 1] ?? '\n') && /^\s+["“‘(]?[A-Z0-9]/.test(text.slice(i + 1, i + 4))) {
+    } else if (c === '.') {
+      // (A quotation may close after the period: 'called it "great for America." Huang said …'.)
+      let j = i + 1;
+      while (j < text.length && '"”’)'.includes(text[j]!)) j++;
+      if (!/\s/.test(text[j] ?? '\n') || !/^\s+["“‘(]?[A-Z0-9]/.test(text.slice(j, j + 4))) continue;
       // (An initial, J. in "Jane J. Doe", but not a one-letter name after a lower-case word: "a post on X. OpenAI said".)
       const initial = /\b[A-Z]\.$/.test(text.slice(i - 2, i + 1)) && !/\b[a-z]+\s[A-Z]\.$/.test(text.slice(Math.max(start, i - 30), i + 1));
-      const abbrev = ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) || initial;
-      if (!abbrev || NEW_SENTENCE_AFTER_FIRM.test(text.slice(Math.max(start, i - 5), i + 30))) push(i + 1);
+      const abbrev = j === i + 1 && (ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) || initial);
+      if (!abbrev || NEW_SENTENCE_AFTER_FIRM.test(text.slice(Math.max(start, i - 5), i + 30))) {
+        push(j);
+        i = j - 1;
+      }
     }
   }
   push(text.length);

@@ -73,3 +73,19 @@ describe('when a sentence holds no organization head and no organization name ji
     expect(without).toBeGreaterThan(10);
   });
 });
+
+// Sentences written for these tests.
+describe('A quotation closing after the period', () => {
+  it('when a quoted sentence ends with ." and a new sentence follows, then they are two sentences', () => {
+    expect(splitSentences('He called it "great for America." Huang has long argued that curbs help rivals.').map((s) => s.text)).toEqual([
+      'He called it "great for America."',
+      'Huang has long argued that curbs help rivals.',
+    ]);
+    expect(splitSentences('She said: “We are ready.” The shares rose.').map((s) => s.text)).toEqual([
+      'She said: “We are ready.”',
+      'The shares rose.',
+    ]);
+    // (An abbreviation before a name still does not end a sentence.)
+    expect(splitSentences('Mr. Huang spoke.').map((s) => s.text)).toEqual(['Mr. Huang spoke.']);
+  });
+});

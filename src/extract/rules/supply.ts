@@ -182,6 +182,13 @@ const supplyVerbs: Rule = (ctx, emit) => {
   // B supplies (chips) to A / B向A供应 / B(大量)供应A的…
   for (const m of allMatches(supply, simp)) {
     if (/供应商|供应链|供应短缺|供应不足|提供商|云服务|服务商/.test(simp.slice(m.index - 1, m.index + 4))) continue;
+    // (提供资金支持, provide financing: money given is an investment, no goods.)
+    if (
+      /^(?:提供|provid\w*)\s*(?:了)?\s*(?:资金|融资|贷款|担保|资助|补贴|financing|funding|loans?|capital)/i.test(
+        simp.slice(m.index, m.index + 16),
+      )
+    )
+      continue;
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
     if (negatedAt(ctx, m.index, cs)) continue;

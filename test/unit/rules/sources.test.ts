@@ -24,3 +24,15 @@ describe('Who tells of the news is no party to it', () => {
     expect(Object.values(entities('管理团队中有多名副总裁曾任职于AMD、英伟达等芯片厂商。')).filter((t) => t === 'Person')).toEqual([]);
   });
 });
+
+describe('Reporters, money and in-house making', () => {
+  it('when an agency reported earlier (路透社此前报道称), then it is no party; money provided is no supply', () => {
+    const text = '路透社此前报道称，大基金二期曾为中芯国际提供资金支持。';
+    expect(rel(text, 'SUPPLIES')).toEqual([]);
+    expect(rel(text, 'INVESTS_IN')).toEqual([['Big Fund II', 'SMIC']]);
+  });
+
+  it('when a chip maker builds its own chip, then it is no foundry of it', () => {
+    expect(rel('三星宣布其HBM4已开始量产，并由三星自家工厂制造。', 'MANUFACTURES').filter(([s]) => s === 'Samsung')).toEqual([]);
+  });
+});

@@ -145,7 +145,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       // (A government, 美国政府, is no company, and an offering's adviser no subject of the story: 该公司 and 自家 never
       // refer to them.)
       (m) =>
-        !isReporter(m, simp) && !isSource(m, simp) && salient(m, simp) && !nounsOf(m.id).some((n) => n === 'government' || n === 'adviser'),
+        !isReporter(m, simp) && !sources.has(m.id) && salient(m, simp) && !nounsOf(m.id).some((n) => n === 'government' || n === 'adviser'),
       nounsOf,
       (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'),
       (id) => !!lex.entries.get(id)?.chipVendor,

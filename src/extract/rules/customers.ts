@@ -205,7 +205,7 @@ const GOODS_WORDS =
   /\b(?:memory|HBM\w*|chips?|silicon|ASICs?|accelerators?|processors?|GPUs?|CPUs?|servers?|racks?|systems|capacity|compute|substrates?|packaging|wafers?|modules?)\b/i;
 // A supply deal named as such, with the other party: its direction is the parties' trade (a chip vendor sells).
 const SUPPLY_DEAL_WITH =
-  /\b(?:supply|supplier|purchase|procurement)\s+(?:relationship|deal|agreement|contract|pact|arrangement)s?\s+with\s+$|(?:与|和|同)$/i;
+  /\b(?:supply|supplier|purchase|procurement)\s+(?:relationship|deal|agreement|contract|pact|arrangement)s?\s+with\s+$/i;
 const SUPPLY_DEAL_ZH = /^[^，,。；]{0,12}?(?:签订|签署|签下|达成|签了)[^，,。；]{0,24}?(?:供货|供应|采购)(?:协议|合同|合约|大单|订单)/;
 
 const goodsForCustomer: Rule = (ctx, emit) => {
@@ -268,7 +268,7 @@ const goodsForCustomer: Rule = (ctx, emit) => {
   for (const other of orgs) {
     if (other.anaphor) continue;
     const before = simp.slice(Math.max(0, other.start - 60), other.start);
-    const en = !hasChinese(simp) && SUPPLY_DEAL_WITH.test(before) && /with\s+$/.test(before);
+    const en = !hasChinese(simp) && SUPPLY_DEAL_WITH.test(before);
     const zh = hasChinese(simp) && /(?:与|和|同)$/.test(before) && SUPPLY_DEAL_ZH.test(simp.slice(other.end, other.end + 40));
     if (!en && !zh) continue;
     const at = other.start - 1;

@@ -39,7 +39,10 @@ const DEVELOP: Terms = {
 // "its in-house chips, called X" / 代号为"雅典娜": a name given to the subject's own chip.
 const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\s+)?["“]?$|(?:代号为|名为|称为|命名为|代号)\s*[“"「『]?$/i;
 const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:own|in-house|custom|homegrown|home-grown|proprietary)\b/i;
-const NEW_GENERATION = /(?:新一代|下一代|首款|第一款|新款|最新|自研|第[一二三四五六七八九十\d]{1,2}代)[\u4e00-\u9fffA-Za-z]{0,6}[“"「『]?$/;
+// 第六代, 第2代: a numbered generation.
+const NTH_GENERATION = '第[一二三四五六七八九十\\d]{1,2}代';
+const NEW_GENERATION = new RegExp(`(?:新一代|下一代|首款|第一款|新款|最新|自研|${NTH_GENERATION})[\\u4e00-\\u9fffA-Za-z]{0,6}[“"「『]?$`);
+const OF_NTH_GENERATION = new RegExp(`${NTH_GENERATION}[^“"「『]{0,6}[“"「『]?$`);
 const CARRIED = /(?:搭载|采用|配备|内建|内置|powered\s+by|with)\s*(?:[A-Z][\w-]*\s)?$/i;
 const develop = cue(DEVELOP);
 /** Whether a chip is a part another product carries: 搭载X, 采用三星HBM4的…, "powered by X". */
@@ -163,7 +166,7 @@ const develops: Rule = (ctx, emit) => {
     if (NEW_GENERATION.test(lead)) {
       // 公司将加快新一代训练芯片“X”的量产: the clause's subject presents its own new chip.
       // (SK海力士已与辉达就第六代HBM4完成谈判: a generation's owner opens the clause, not the partner named just before.)
-      const owner = /第[一二三四五六七八九十\d]{1,2}代[^“"「『]{0,6}[“"「『]?$/.test(lead)
+      const owner = OF_NTH_GENERATION.test(lead)
         ? orgs.find((x) => x.end <= o.start && !x.anaphor && !/(?:与|和|同|跟)\s*$/.test(simp.slice(Math.max(0, x.start - 2), x.start)))
         : subjectBefore(ctx, o.start, ORG);
       add(out, owner ?? ctx.speaker, o, 0.7);

@@ -110,6 +110,15 @@ const usedIn: Rule = (ctx, emit) => {
   }
 };
 
+/** Each of `users` (not the chip's own maker) uses `chip`, and the chip's maker named in the sentence supplies it. */
+function usedBy(ctx: Parameters<Rule>[0], emit: Parameters<Rule>[1], users: Mention[], chip: Mention, confidence: number) {
+  for (const u of users)
+    if (ctx.makerOf(chip.id) !== u.id) {
+      emit({ type: 'USES', s: u, o: chip, confidence });
+      supplyByMaker(ctx, emit, chip, u);
+    }
+}
+
 /** The maker of a chip named in the sentence supplies the chip's user. */
 function supplyByMaker(ctx: Parameters<Rule>[0], emit: Parameters<Rule>[1], chip: Mention, user: Mention) {
   const maker = ctx.mentions.find((x) => x.type === 'Organization' && !x.anaphor && x.id === ctx.makerOf(chip.id));
@@ -166,9 +175,7 @@ const passiveAndBase: Rule = (ctx, emit) => {
           !/(?:用于|用在|采用|搭载|供应|提供)[^，,。]{0,10}$/.test(simp.slice(Math.max(0, x.start - 12), x.start)),
       )
       .pop();
-    if (!user || !chip || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]) || ctx.makerOf(chip.id) === user.id) continue;
-    emit({ type: 'USES', s: user, o: chip, confidence: 0.7 });
-    supplyByMaker(ctx, emit, chip, user);
+    if (user && chip && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) usedBy(ctx, emit, [user], chip, 0.7);
   }
   for (const m of allMatches(BUILT_WITH, simp)) {
     const inside = chips.filter((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
@@ -182,11 +189,7 @@ const passiveAndBase: Rule = (ctx, emit) => {
     const chip = chips.filter((x) => x.type === 'Chip' && x.start >= cs && x.end <= m.index).shift();
     const first = orgs.find((x) => x.start === m.index + 1);
     if (!chip || !first || negatedAt(ctx, m.index, cs)) continue;
-    for (const u of coordinated(ctx.mentions, first, simp, ['Organization'], true))
-      if (ctx.makerOf(chip.id) !== u.id) {
-        emit({ type: 'USES', s: u, o: chip, confidence: 0.65 });
-        supplyByMaker(ctx, emit, chip, u);
-      }
+    usedBy(ctx, emit, coordinated(ctx.mentions, first, simp, ['Organization'], true), chip, 0.65);
   }
   if (hasChinese(simp)) return;
   // "Micron's HBM3E is already built into Nvidia's Hopper platform": the possessor's product carries the chip.
@@ -195,9 +198,7 @@ const passiveAndBase: Rule = (ctx, emit) => {
     const owner = orgs.find((x) => x.start === end && /^['’]s?\s/.test(simp.slice(x.end, x.end + 3)));
     const [cs] = clauseAt(simp, m.index);
     const chip = chips.filter((x) => x.type === 'Chip' && x.start >= cs && x.end <= m.index).shift();
-    if (!owner || !chip || negatedAt(ctx, m.index, cs) || ctx.makerOf(chip.id) === owner.id) continue;
-    emit({ type: 'USES', s: owner, o: chip, confidence: 0.65 });
-    supplyByMaker(ctx, emit, chip, owner);
+    if (owner && chip && !negatedAt(ctx, m.index, cs)) usedBy(ctx, emit, [owner], chip, 0.65);
   }
   // "the Snapdragon 8 Elite Gen 5 will also power upcoming flagships from Honor, OnePlus and OPPO": each maker uses it.
   for (const m of allMatches(POWERS_FROM, simp)) {
@@ -206,11 +207,7 @@ const passiveAndBase: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start <= end + 40 && /^[\w\s,&-]*$/.test(simp.slice(end, x.start)));
     if (!chip || !first || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
-    for (const u of coordinated(ctx.mentions, first, simp, ['Organization'], true))
-      if (ctx.makerOf(chip.id) !== u.id) {
-        emit({ type: 'USES', s: u, o: chip, confidence: 0.65 });
-        supplyByMaker(ctx, emit, chip, u);
-      }
+    usedBy(ctx, emit, coordinated(ctx.mentions, first, simp, ['Organization'], true), chip, 0.65);
   }
   for (const c of chips) {
     if (c.type !== 'Chip' || !SUPPLY_THING.test(simp.slice(Math.max(0, c.start - 40), c.start))) continue;

@@ -3,12 +3,14 @@
  * questions of bench/queries.ts over HTTP, concurrency 16, against chipgraph, a @neo4j/graphql peer
  * and the raw driver, on synthetic graphs of each size. Every figure comes from this one run.
  *
- *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 6] [--rounds 3] [--warmup 3] [--concurrency 16] [--skip-extraction] [--queries entity,deals] [--check-only] [--peer-jit]
+ *   npm run bench -- [--sizes 1000,10000,100000] [--seconds 9] [--rounds 6] [--warmup 12] [--concurrency 16] [--skip-extraction] [--queries entity,deals] [--check-only] [--peer-jit] [--control]
  *
  * Before any measurement, every target's answer to every drawn input of every question is compared
  * in full (bench/queries.ts normalizes them to one shape); a difference is printed and makes the run
  * exit non-zero. --check-only stops after that comparison. --peer-jit runs the peer with chipgraph's
- * graphql-jit gateway instead of graphql-js.
+ * graphql-jit gateway instead of graphql-js. --control adds a second copy of the raw target, measured
+ * like the others: its ratio to the raw target is the run's own spread (identical servers differ only
+ * by noise).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -38,11 +40,12 @@ const SIZES = arg('sizes', '1000,10000')
   .split(',')
   .map(Number)
   .filter((n) => n > 0); // --sizes 0: the extraction figures only
-const SECONDS = Number(arg('seconds', '6'));
-const ROUNDS = Number(arg('rounds', '3'));
+const SECONDS = Number(arg('seconds', '9'));
+const ROUNDS = Number(arg('rounds', '6'));
 const ONLY = arg('queries', QUERIES.map((q) => q.name).join(',')).split(',');
 const CONCURRENCY = Number(arg('concurrency', '16'));
-const WARMUP = Number(arg('warmup', '3'));
+/** Most seconds of warm-up per target and question (see warm()). */
+const WARMUP = Number(arg('warmup', '12'));
 const CHECK_ONLY = process.argv.includes('--check-only');
 /** The peer executes with chipgraph's graphql-jit gateway instead of graphql-js (not how the library is used; to isolate the engine). */
 const PEER_JIT = process.argv.includes('--peer-jit');
@@ -55,10 +58,14 @@ if (process.argv.includes('--help')) {
   );
   process.exit(0);
 }
-const TARGETS = ['chipgraph', 'peer', 'raw'] as const;
+/** The A/A control (--control): a second raw target, started, checked and measured like the others. */
+const CONTROL = process.argv.includes('--control');
+type Target = 'chipgraph' | 'peer' | 'raw' | 'control';
+const TARGETS: readonly Target[] = CONTROL ? ['chipgraph', 'peer', 'raw', 'control'] : ['chipgraph', 'peer', 'raw'];
+/** What a target serves: the control is the raw target again. */
+const modeOf = (t: Target) => (t === 'control' ? 'raw' : t);
 /** Answers that differed between targets, over the whole run (any makes the run exit non-zero). */
 let differences = 0;
-type Target = (typeof TARGETS)[number];
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 /** CPU seconds (user + system) a process has used so far. */
@@ -142,7 +149,7 @@ function startTarget(target: Target, uri: string): Promise<{ url: string; child:
   // The targets run as `npm start` runs chipgraph: node on the compiled JavaScript (this file is
   // compiled with them by `npm run bench`); under tsx, if this file runs there.
   const server = join(__dirname, `server${extname(__filename)}`);
-  const child = spawn(process.execPath, [...(extname(__filename) === '.ts' ? ['--import', 'tsx'] : []), server, target], {
+  const child = spawn(process.execPath, [...(extname(__filename) === '.ts' ? ['--import', 'tsx'] : []), server, modeOf(target)], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production', BENCH_PEER_JIT: PEER_JIT ? '1' : '0' },
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -162,7 +169,7 @@ const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
 function request(target: Target, url: string, q: BenchQuery, vars: Record<string, unknown>): Promise<{ status: number; body: string }> {
   const body = JSON.stringify(
-    target === 'raw' ? { q: q.name, v: vars } : { query: target === 'peer' ? q.peer : q.chipgraph, variables: vars },
+    modeOf(target) === 'raw' ? { q: q.name, v: vars } : { query: target === 'peer' ? q.peer : q.chipgraph, variables: vars },
   );
   const u = new URL(url);
   const send = (retry: boolean): Promise<{ status: number; body: string }> =>
@@ -277,7 +284,7 @@ async function checkAnswers(
     const answers = await Promise.all(
       TARGETS.map(async (t) => {
         try {
-          return { ok: true as const, value: q.normalize[t](await answer(t, servers[t].url, q, vars)) };
+          return { ok: true as const, value: q.normalize[modeOf(t)](await answer(t, servers[t].url, q, vars)) };
         } catch (err) {
           return { ok: false as const, value: (err as Error).message };
         }
@@ -356,6 +363,31 @@ async function load(
   };
 }
 
+/**
+ * Warms every target on one question, in rounds of 1 s per target that alternate the targets, until no
+ * target's rate gains more than 5% on its previous round (at least 3 rounds, at most WARMUP); returns
+ * the rounds run.
+ *
+ * Why: the JVM under Neo4j keeps compiling a new query, and V8 the servers' code, for tens of seconds.
+ * On the first question after the graph is written, Neo4j's CPU per request fell by half over the first
+ * 40 s. Warmed for a fixed 3 s one target after the other, the first target started measuring on a
+ * colder system than the last: two copies of the raw target differed by up to 10% (2,735 and 3,007
+ * req/s on articles at 10k, all else equal), and a question's ratios moved with its place in the order.
+ */
+async function warm(q: BenchQuery, varSets: Record<string, unknown>[], servers: Record<Target, { url: string }>): Promise<number> {
+  let last: Record<string, number> = {};
+  for (let round = 1; ; round++) {
+    const rates: Record<string, number> = {};
+    for (const t of TARGETS) {
+      const s = await load(t, servers[t].url, q, varSets, 1, []);
+      rates[t] = s.latencies.length / s.seconds;
+    }
+    const settled = round >= 3 && TARGETS.every((t) => rates[t]! <= last[t]! * 1.05);
+    if (settled || round >= WARMUP) return round;
+    last = rates;
+  }
+}
+
 /** Samples of one target pooled: throughput, latency percentiles and CPU per request. */
 function pooled(samples: Sample[]) {
   const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
@@ -401,6 +433,7 @@ async function apiBench(size: number) {
     const drawn = Array.from({ length: 200 }, () => entities[draw()]!);
     const rows: string[] = [];
     const cpuRows: string[] = [];
+    const warmups: string[] = [];
     // Every drawn input of every question, compared in full before anything is measured.
     const agreement: string[] = [];
     for (const q of QUERIES.filter((x) => ONLY.includes(x.name))) {
@@ -419,8 +452,7 @@ async function apiBench(size: number) {
       // The measuring time is split into rounds that alternate the targets (in an order that
       // rotates), so drift on this shared machine does not favour whichever target runs first.
       const samples = Object.fromEntries(TARGETS.map((t) => [t, [] as Sample[]])) as Record<Target, Sample[]>;
-      // The JVM under Neo4j and V8 keep compiling for a while: warm each target on this question first.
-      for (const t of TARGETS) await load(t, servers[t].url, q, varSets, WARMUP, []);
+      warmups.push(`${q.name} ${await warm(q, varSets, servers)}`);
       for (let round = 0; round < ROUNDS; round++) {
         const shift = round + QUERIES.indexOf(q);
         for (const t of TARGETS.map((_, i) => TARGETS[(i + shift) % TARGETS.length]!)) {
@@ -434,16 +466,20 @@ async function apiBench(size: number) {
       rows.push(
         `| ${q.name} | ${TARGETS.map((t) => `${fmt(r[t].rps)} | ${fmt(r[t].p50, 1)} / ${fmt(r[t].p99, 1)}`).join(' | ')} | ` +
           `**${fmt(r.chipgraph.rps / r.peer.rps, 2)}x** | **${fmt(r.chipgraph.rps / r.raw.rps, 2)}x** |` +
+          (CONTROL ? ` ${fmt(r.control.rps / r.raw.rps, 2)}x |` : '') +
           (TARGETS.some((t) => r[t].errors) ? ` errors: ${TARGETS.map((t) => `${t} ${r[t].errors}`).join(', ')}` : ''),
       );
     }
     console.log(
-      `Concurrency ${CONCURRENCY}; per cell ${SECONDS} s in ${ROUNDS} rounds that alternate the targets, after ${WARMUP} s of warm-up each; latency in ms.\n`,
+      `Concurrency ${CONCURRENCY}; per cell ${SECONDS} s in ${ROUNDS} rounds that alternate the targets, after a warm-up of rounds of 1 s per target ` +
+        `until no target gains more than 5% on its previous round (${warmups.join(', ')} s per target); latency in ms.\n`,
     );
     console.log(
-      '| query | chipgraph req/s | p50 / p99 | @neo4j/graphql req/s | p50 / p99 | raw driver req/s | p50 / p99 | chipgraph / peer | chipgraph / raw |',
+      '| query | chipgraph req/s | p50 / p99 | @neo4j/graphql req/s | p50 / p99 | raw driver req/s | p50 / p99 | ' +
+        (CONTROL ? 'raw copy req/s | p50 / p99 | ' : '') +
+        `chipgraph / peer | chipgraph / raw |${CONTROL ? ' raw copy / raw (spread) |' : ''}`,
     );
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log(`|---|${'---:|'.repeat(TARGETS.length * 2 + 2 + (CONTROL ? 1 : 0))}`);
     for (const r of rows) console.log(r);
     console.log('\nCPU per request in ms (server process | Neo4j | load generator):\n');
     console.log(`| query | ${TARGETS.map((t) => `${t} server | ${t} Neo4j | ${t} client`).join(' | ')} |`);

@@ -1,6 +1,8 @@
 import { hasChinese } from '../lang';
 import { GENERIC } from './generic';
 import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, ZH_TITLE_ALT, isCommonWord, isDemonym, isFamilyName, isGivenName, isPlace } from './names';
+import type { Lexicon } from '../lexicon';
+import { nameKey } from '../normalize';
 import type { DiscoverySentence, Registry } from './registry';
 import { allMatches } from '../regex';
 
@@ -323,13 +325,14 @@ function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Ca
 }
 
 // The candidates of a sentence and each trimmed: three passes read them (englishNames, listedWith…).
+// (A name the lexicon knows is kept whole: June Paik is not a month and Paik.)
 const names = new WeakMap<DiscoverySentence, { raw: Candidate[]; trimmed: (Candidate | undefined)[] }>();
-function namesOf(s: DiscoverySentence): { raw: Candidate[]; trimmed: (Candidate | undefined)[] } {
+function namesOf(s: DiscoverySentence, lex: Lexicon): { raw: Candidate[]; trimmed: (Candidate | undefined)[] } {
   let n = names.get(s);
   if (!n) {
     const raw = candidates(s.simp);
     const lead = LEAD.exec(s.simp)![0].length;
-    names.set(s, (n = { raw, trimmed: raw.map((c) => trim(c, s.simp, lead)) }));
+    names.set(s, (n = { raw, trimmed: raw.map((c) => (lex.byKey.has(nameKey(c.name)) ? c : trim(c, s.simp, lead))) }));
   }
   return n;
 }
@@ -386,7 +389,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
   const cjk = hasChinese(simp);
   // A Title Case headline capitalises every word: its capitals prove nothing.
   if (!cjk && titleCase(simp)) return;
-  const { raw: found, trimmed } = namesOf(s);
+  const { raw: found, trimmed } = namesOf(s, reg.lex);
   for (const [k, raw] of found.entries()) {
     if (raw.name.length < 2 || /^\d/.test(raw.name)) continue;
     const c = trimmed[k];
@@ -543,7 +546,7 @@ export function subjectsOfBusinessVerbs(sentences: DiscoverySentence[], reg: Reg
 export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
   const { simp } = s;
   const cjk = hasChinese(simp);
-  const cs = namesOf(s).trimmed.filter((c): c is Candidate => !!c);
+  const cs = namesOf(s, reg.lex).trimmed.filter((c): c is Candidate => !!c);
   let prevPerson: Candidate | undefined;
   // Person-shaped names of the list with no given name, kept until a later item shows the list is of people:
   // "by Martin Snelgrove, Darrick Wiebe and Raymond Chik".
@@ -589,7 +592,7 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 export function listedWithOrganizations(s: DiscoverySentence, reg: Registry): void {
   const { simp } = s;
   if (hasChinese(simp)) return;
-  const cs = namesOf(s).trimmed.filter((c): c is Candidate => !!c);
+  const cs = namesOf(s, reg.lex).trimmed.filter((c): c is Candidate => !!c);
   let chain: Candidate[] = [];
   for (const c of cs) {
     const prev = chain[chain.length - 1];

@@ -409,3 +409,22 @@ describe('WORKS_FOR: a title in a company, 同时担任, a corporate investment 
     expect(rel('腾讯投资董事总经理姚磊文进入燧原董事会。', 'WORKS_FOR')).toEqual([['姚磊文', 'Tencent Investment']]);
   });
 });
+
+// Sentences written for these tests.
+describe('WORKS_FOR: a person the lexicon knows, named later by surname', () => {
+  it("when another person shares the surname, then the surname is theirs, not the known person's", () => {
+    const found = rel('Jensen Huang spoke first. Later, Amy Huang of Larkspur Capital said the valuation was too high.', 'WORKS_FOR');
+    expect(found).toEqual([['Amy Huang', 'Larkspur Capital']]);
+  });
+
+  it('when a name starts with a month (June Paik) and is listed with a company, then its surname is no organization', () => {
+    const text = '"We will keep going," June Paik, FuriosaAI\'s chief executive, told reporters. Paik previously worked at Samsung.';
+    expect(entities(text)).not.toHaveProperty('Paik');
+    expect(rel(text, 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['June Paik', 'FuriosaAI'],
+        ['June Paik', 'Samsung'],
+      ]),
+    );
+  });
+});

@@ -12,7 +12,12 @@ import { hasChinese } from '../lang';
 
 // Customers named as such: 客户包括A、B / customers include A / A、B…都是其客户 / A is among the largest customers of B.
 const CUSTOMERS_INCLUDE: Terms = {
-  zh: ['客户(?:包括|包含|涵盖|有|如)', '(?:主要|最大|重要)(?:的)?(?:外部)?客户'],
+  // (台积电的前三大客户为A、B与C.)
+  zh: [
+    '客户(?:包括|包含|涵盖|有|如)',
+    '(?:主要|最大|重要)(?:的)?(?:外部)?客户',
+    '前[一二三四五六七八九十两\\d]+大客户(?:为|是|分别为|依序为|依次为|包括|有)?',
+  ],
   en: ['(?:customers|clients|buyers),?\\s+(?:which\\s+|who\\s+)?(?:include|including|such as|like)'],
 };
 // "counts Oracle and Cohere among its customers": the listed names before "among/as".
@@ -36,8 +41,9 @@ const SUPPLIER_OF =
 const ONE_OF_CUSTOMERS =
   /^['’]s\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|early|earliest|most\s+important)\s+)?(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
 const ONE_OF_BEFORE = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|remains?|will\s+be)\s+(?:one\s+of|among)\s+$/i;
+// (博通与超微分居台积电第二、第三大客户: a rank among the customers.)
 const CUSTOMER_OF =
-  /(?:是|成为|为)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|买主|用户|采购者|采购方)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
+  /(?:是|成为|为|分居|分列|位居|位列)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|买主|用户|采购者|采购方)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
 const customersInclude = cue(CUSTOMERS_INCLUDE);
 // "G42 accounted for 87% of its revenue", 微软贡献了英伟达19%的营收, 来自X的收入占比: a customer's share of a supplier's sales.
@@ -45,8 +51,9 @@ const SHARE_OF_REVENUE =
   /\b(?:(?:accounted|accounts|accounting)\s+for|generated|generates|made\s+up|makes\s+up|contributed|contributes)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?[\d.]+%\s+of\s+((?:its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)\s+(?:total\s+|annual\s+|quarterly\s+)?(?:revenue|sales))|贡献了?(?:其|([^，,。]{1,12}?))[\d.]+%的(?:营收|收入|销售额)/g;
 
 // "Microsoft is Nvidia's largest customer", "Microsoft, Nvidia's biggest customer,": the possessor supplies.
+// ("Broadcom and AMD are TSMC's second- and third-largest customers": each of the list.)
 const POSSESSOR_CUSTOMER =
-  /^(?:\s+(?:is|was|remains|became|has\s+become|will\s+be)\s+|,\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|most\s+important|single\s+largest)\s+)?(?:\w+\s+)?(?:customer|client|buyer)\b/;
+  /^(?:\s+(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|,\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:(?:second|third|fourth|fifth|No\.\s?\d)[-\s]+(?:and\s+(?:second|third|fourth|fifth|No\.\s?\d)[-\s]+)?)?(?:largest|biggest|major|key|top|main|anchor|first|most\s+important|single\s+largest)\s+)?(?:\w+\s+)?(?:customer|client|buyer)s?\b/;
 // "with Meta as its first customer": the one named before "as its … customer" buys from the subject.
 const WITH_AS_CUSTOMER = /\bwith\s+$/;
 const AS_ITS_CUSTOMER =
@@ -83,7 +90,7 @@ const namedCustomers: Rule = (ctx, emit) => {
     if (!m || c.anaphor) continue;
     const at = c.end + m[0].indexOf(m[1]!);
     const supplier = orgs.find((x) => x.start === at);
-    if (supplier && supplier.id !== c.id && !negatedAt(ctx, c.end + 1, c.start)) emitSupply(ctx, emit, [supplier], c, 0.75);
+    if (supplier && supplier.id !== c.id && !negatedAt(ctx, c.end + 1, c.start)) emitSupply(ctx, emit, [supplier], c, 0.75, true);
   }
   for (const c of orgs) {
     if (!WITH_AS_CUSTOMER.test(simp.slice(Math.max(0, c.start - 6), c.start)) || !AS_ITS_CUSTOMER.test(simp.slice(c.end, c.end + 50)))
@@ -192,15 +199,27 @@ const namedCustomers: Rule = (ctx, emit) => {
       (m[1] !== undefined && /(?:制程|工艺|产能|芯片|晶片|服务|代工)/.test(m[1]) && speaker?.id !== customers[0]?.id ? speaker : undefined);
     // (在AMD方面，…Meta与微软都是主要采购者: the buyers of the company an earlier clause is about.)
     const about = m[1] !== undefined && !m[1].includes('的') ? orgs.find((x) => x.end <= cs && !customers.includes(x)) : undefined;
-    if ((seller ?? about) && customers.length) emitSupply(ctx, emit, [(seller ?? about)!], customers[0], 0.7);
+    // (字节跳动、阿里巴巴等都是H20的主要买家: the buyers of a chip buy from its maker.)
+    const chip =
+      m[1] !== undefined
+        ? ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length)
+        : undefined;
+    const maker = chip && ctx.makerOf(chip.id);
+    const vendor = maker ? { id: maker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined;
+    // (在辉达之后，博通与超微分居第二、第三大客户: a rank with no possessor is among the story's company's customers.)
+    const rank = /^(?:分居|分列|位居|位列)/.test(m[0]) && !supplier;
+    const topic = rank && ctx.topic && !customers.some((x) => x.id === ctx.topic!.id) ? ctx.topic : undefined;
+    const from = seller ?? (rank ? topic : about) ?? vendor;
+    if (from && customers.length) emitSupply(ctx, emit, [from], customers[0], 0.7);
   }
 };
 
 // The supplier's goods go into a customer's product: 其HBM3E已用于英伟达的GB300 / 打进…包括超微的Venice处理器 /
 // "its HBM4 for Nvidia's Vera Rubin" / "supply the memory for AMD's next accelerator" / "builds custom silicon for AWS".
 const INTO_ZH = /(?:用于|用在|打进|打入|导入|进入|获得?|被)/g;
+// ("makes most of the substrates used in Nvidia's processors": the goods go into the other's.)
 const FOR_EN =
-  /\b(?:(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|to)|(?:build(?:s|ing)?|built|design(?:s|ed|ing)?|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|develop(?:s|ed|ing)?)\s+((?:[\w$.,-]+\s+){0,6}?)for)\s+$/i;
+  /\b(?:(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|to|used\s+in)|(?:build(?:s|ing)?|built|design(?:s|ed|ing)?|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|develop(?:s|ed|ing)?)\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|used\s+in))\s+$/i;
 const GOODS_WORDS =
   /\b(?:memory|HBM\w*|chips?|silicon|ASICs?|accelerators?|processors?|GPUs?|CPUs?|servers?|racks?|systems|capacity|compute|substrates?|packaging|wafers?|modules?)\b/i;
 // A supply deal named as such, with the other party: its direction is the parties' trade (a chip vendor sells).

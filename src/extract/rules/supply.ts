@@ -49,7 +49,8 @@ const RELY: Terms = {
 export const USE: Terms = {
   zh: ['使用', '采用', '搭载', '部署', '导入', '下单', '采购', '购买', '订购', '买进', '搭配', '配备', '内建'],
   en: [
-    'us(?:e|es|ed|ing)',
+    // (Not "substrates used in Nvidia's processors": what is used there is the subject's, not its use.)
+    'us(?:e|es|ed|ing)(?!\\s+(?:in|inside|within|by)\\b)',
     'buy(?:s|ing)?',
     'bought',
     'purchas(?:e|es|ed|ing)',

@@ -326,3 +326,40 @@ describe('USES: chips carried by named makers’ products', () => {
     expect(rel('Qualcomm said the Snapdragon 8 Elite Gen 5 will not power phones from OnePlus.', 'USES')).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe("SUPPLIES: customers ranked, buyers of a chip, parts used in a customer's chips", () => {
+  it("when a foundry's top customers are listed, or customers are ranked among its customers, then it supplies each", () => {
+    expect(rel('台积电的前三大客户为辉达、博通与超微。', 'SUPPLIES')).toEqual([
+      ['TSMC', 'NVIDIA'],
+      ['TSMC', 'Broadcom'],
+      ['TSMC', 'AMD'],
+    ]);
+    expect(rel('台積電今年營收創高。在輝達之後，博通與超微分居第二、第三大客戶。', 'SUPPLIES')).toEqual([
+      ['TSMC', 'Broadcom'],
+      ['TSMC', 'AMD'],
+    ]);
+    expect(rel("Broadcom and AMD are TSMC's second- and third-largest customers.", 'SUPPLIES')).toEqual([
+      ['TSMC', 'Broadcom'],
+      ['TSMC', 'AMD'],
+    ]);
+  });
+
+  it("when companies are the main buyers of a chip, then the chip's maker supplies each, though the sentence does not name it", () => {
+    expect(rel('字节跳动、阿里巴巴、腾讯等都是H20的主要买家。', 'SUPPLIES')).toEqual([
+      ['NVIDIA', 'ByteDance'],
+      ['NVIDIA', 'Alibaba'],
+      ['NVIDIA', 'Tencent'],
+    ]);
+    expect(rel('字節跳動、阿里巴巴等都是H20的主要買家。', 'SUPPLIES')).toEqual([
+      ['NVIDIA', 'ByteDance'],
+      ['NVIDIA', 'Alibaba'],
+    ]);
+  });
+
+  it("when a maker's parts are used in a customer's processors, then the maker supplies the customer, not the other way round", () => {
+    expect(rel("Ibiden makes most of the package substrates used in Nvidia's top-end AI processors.", 'SUPPLIES')).toEqual([
+      ['Ibiden', 'NVIDIA'],
+    ]);
+  });
+});

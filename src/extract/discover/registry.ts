@@ -23,7 +23,9 @@ export interface DiscoverySentence {
 
 const LEADING_FUNCTION = /^(?:并|且|而|从|在|向|对|把|被|跟|同|还|及|与)+(?=[\u3400-\u9fff])/;
 
-const TRAILING_FUNCTION = /(?<=[\u3400-\u9fff]{2})(?:在|将|正|已|也|的|等)+$/;
+// (…and a time word: 哈啰当天还与…签约 is 哈啰.)
+const TRAILING_FUNCTION =
+  /(?<=[\u3400-\u9fff]{2})(?:在|将|正|已|也|的|等|还|当天|当日|今天|今日|昨天|昨日|日前|近日|今年|去年|明年|目前|此前|随后)+$/;
 
 /** What discovery has found so far in one article; later finds add spellings to earlier ones. */
 export class Registry {

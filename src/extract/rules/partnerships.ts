@@ -120,6 +120,8 @@ const MUTUAL =
   /(?:与|和|跟|同)([^，,。]{1,20}?)(?:既|也|亦)?(?:是|为|互为|成为)[^，,。]{0,4}(?:合作伙伴|伙伴|盟友)|\b(?:ties|partnership|relationship|collaboration|cooperation|alliance)\s+between\s+/g;
 const ITS_PARTNER_APPOSITIVE =
   /,\s*(?:once|long|formerly|previously|now|also|still)?\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s*,/g;
+// "Broadcom, the long-time partner behind Google's TPU": the name before the comma and the one after.
+const PARTNER_APPOSITIVE = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|behind)\s+/g;
 const ITS_PARTNER = /\b(?:is|remains|was|became)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\b/g;
 
 // Meta目前主要的ASIC设计伙伴仍是博通 / "Google's long-time design partner is Broadcom": the possessor's partner after the copula.
@@ -286,6 +288,11 @@ const partners: Rule = (ctx, emit) => {
         : orgs.find((x) => x.start === m.index + m[0].length);
     const subj = subjectBefore(ctx, m.index, ORG, false);
     if (other && subj) for (const s of orgList(ctx, subj)) pair(emit, s, [other], 0.75);
+  }
+  for (const m of allMatches(PARTNER_APPOSITIVE, simp)) {
+    const subj = orgs.find((x) => x.end === m.index && !x.anaphor);
+    const other = orgs.find((x) => x.start === m.index + m[0].length);
+    if (subj && other && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) pair(emit, subj, [other], 0.7);
   }
   if (matchesIn(BETWEEN_TWO, simp) && !/\b(?:separately|independently|compete|rivals?)\b|各自|分别|竞争/.test(simp)) {
     // The actors: names not standing as a possessor or in an appositive ("Amazon's cloud unit AWS").

@@ -254,3 +254,21 @@ describe('PARTNERS_WITH: signing up partners, deals struck, outsourcing and desi
     expect(sorted(rel('世芯替SanDisk設計的控制晶片將貢獻營收。', 'PARTNERS_WITH'))).toEqual(sorted([['Alchip', 'Sandisk']]));
   });
 });
+
+// Sentences written for these tests.
+describe('PARTNERS_WITH: a partner in apposition, a time word after the subject', () => {
+  it('when a company is "the long-time partner of/behind" another in apposition, then the two are partners', () => {
+    expect(rel('Broadcom, the long-time partner of Google, declined to comment.', 'PARTNERS_WITH')).toEqual([['Broadcom', 'Google']]);
+    expect(rel("Alchip, the design partner behind Amazon's Trainium chips, declined to comment.", 'PARTNERS_WITH')).toEqual([
+      ['Alchip', 'Amazon'],
+    ]);
+  });
+
+  it('when a time word (当天, 近日) follows a known company before 与…签约, then it is that company that signs with each (zh-Hans, zh-Hant)', () => {
+    expect(rel('哈啰当天还与阿里云、禾赛等生态伙伴分别签约。', 'PARTNERS_WITH')).toEqual([
+      ['Alibaba Cloud', 'Hello Inc'],
+      ['Hello Inc', 'Hesai'],
+    ]);
+    expect(rel('哈囉近日與阿里雲簽約。', 'PARTNERS_WITH')).toEqual([['Alibaba Cloud', 'Hello Inc']]);
+  });
+});

@@ -103,7 +103,8 @@ const namedCustomers: Rule = (ctx, emit) => {
     const customer = subjectBefore(ctx, m.index, ORG);
     // The supplier: the possessor named in the match, else the one "its" stands for (the sentence's other company).
     const named = orgs.find((x) => x.start >= m.index && x.end <= m.index + m[0].length);
-    const other = orgs.find((x) => x.id !== customer?.id && x.end <= m.index && !x.anaphor) ?? ctx.topic;
+    // ("G42, a group backed by Mubadala, accounted for 87% of its revenue": not a name inside the customer's appositive.)
+    const other = orgs.find((x) => x.id !== customer?.id && x.end <= (customer?.start ?? m.index)) ?? ctx.topic;
     const supplier = named ?? other;
     if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, cs))
       emitSupply(ctx, emit, [supplier], customer, 0.7);

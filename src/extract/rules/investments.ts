@@ -41,6 +41,8 @@ const BACKED_BY: Terms = {
   zh: [
     '获得?[^，,。]{0,30}?(?:投资|注资|融资)',
     '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:名单|名册|阵容)?(?:中|里)?(?:还|也)?(?:包括|有)',
+    // Sapeon的股东SK电讯、SK海力士和SK Square: the holders named right after.
+    '(?<=的)(?:股东|投资方|投资者)(?!大会|会议|结构|名单|名册|阵容|权益|回报|之一|包括|有|中|里|地位|身份|们|将|会|已|也|均|都|为|是|的|及|和|与)',
     // 股东阵容已相当庞大：A、B，C、D: the list after the colon.
     '(?:投资方|投资者|投资人|股东)(?:名单|名册|阵容|结构)[^，,。；：:]{0,10}[：:]',
     // 基石投资者阵容亮眼，合共23家机构认购……，包括A、B: an offering's cornerstone investors, listed after 包括.
@@ -122,7 +124,9 @@ const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|fi
 
 const STAKE_SOLD_TO =
   /(?:出售|转让|卖出)[^，,。]{1,24}?(?:股权|股份)(?:给|予)|\b(?:sell|sells|sold|selling)\s+(?:a|an|its|the)?\s*(?:[\d.]+%\s+|majority\s+|minority\s+|controlling\s+)?(?:stake|interest)\s+in\s+[^,.;]{1,40}?\s+to\s+/gi;
-const INVESTED_COMPANY = /(?:是|为|系)([^，,。；]{1,12}?)(?:转投资|投资|参股|入股)的(?:[^，,。的]{0,6})?(?:公司|企业|新创)/g;
+// (…or is one it invests in: Rebellions则是KT的重要投资对象.)
+const INVESTED_COMPANY =
+  /(?:是|为|系)([^，,。；]{1,12}?)(?:(?:转投资|投资|参股|入股)的(?:[^，,。的]{0,6})?(?:公司|企业|新创)|的(?:重要|主要|早期|重点)?(?:投资对象|被投企业|被投公司|投资组合公司))/g;
 const investCue = cue(INVEST);
 const HOLDS = /(?:持有|持股|控股)/g;
 const BARE_STAKE =
@@ -205,12 +209,16 @@ const investsIn: Rule = (ctx, emit) => {
         continue;
       }
     }
-    // The investor right after "backed by" (the country's wealth fund, a name the text lacks, is not the next name).
+    // The investor right after "backed by" (the country's wealth fund, a name the text lacks, is not the next name),
+    // or after a description that says what it is ("backed by the state investor Mubadala").
+    const described = /^\s*(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:investor|fund|firm|group|company|conglomerate|giant)\s+(?=[A-Z])/.exec(
+      simp.slice(end, end + 60),
+    );
     const first = mentionsAfter(
       ctx,
       m[0].startsWith('获') ? m.index : end,
       investors,
-      m[0].startsWith('获') ? end : Math.min(ce, end + 6),
+      m[0].startsWith('获') ? end : Math.min(ce, end + 6 + (described?.[0].length ?? 0)),
     )[0];
     if (!first) continue;
     for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(emit, headOf(ctx, inv), [investee], 0.75);

@@ -41,3 +41,34 @@ describe('INVESTS_IN: shareholder lists and stakes with the company named once',
     expect(entities('国家开发银行全资子公司星河芯投资有限责任公司完成出资。')).toMatchObject({ 星河芯投资有限责任公司: 'Organization' });
   });
 });
+
+// Sentences written for these tests.
+describe('INVESTS_IN: holders named after 的股东, an investee named as such, a backer described', () => {
+  it('when holders are named right after X的股东, then each invests in X (zh-Hans, zh-Hant)', () => {
+    expect(rel('按照协议，Sapeon的股东SK电讯、SK海力士和SK Square将出售部分持股。', 'INVESTS_IN')).toEqual([
+      ['SK Telecom', 'Sapeon'],
+      ['SK hynix', 'Sapeon'],
+      ['SK Square', 'Sapeon'],
+    ]);
+    expect(rel('按照協議，Sapeon的股東SK電訊與SK Square將出售部分持股。', 'INVESTS_IN')).toEqual([
+      ['SK Telecom', 'Sapeon'],
+      ['SK Square', 'Sapeon'],
+    ]);
+    expect(rel('Sapeon的股东大会将于下月召开。', 'INVESTS_IN')).toEqual([]);
+  });
+
+  it('when a company is 另一家公司的重要投资对象, then that one invests in it', () => {
+    expect(rel('Rebellions则是韩国电信运营商KT的重要投资对象。', 'INVESTS_IN')).toEqual([['KT', 'Rebellions']]);
+  });
+
+  it('when "backed by" is followed by a description of the investor, then the described investor backs the company', () => {
+    expect(rel('G42, an AI group backed by the state investor Mubadala, signed the contract.', 'INVESTS_IN')).toEqual([
+      ['Mubadala', 'G42'],
+    ]);
+  });
+
+  it('when a customer described in apposition accounts for a share of "its" revenue, then the seller is the company before, not one in the appositive', () => {
+    const text = 'Cerebras filed for an IPO. Its filing showed that G42, a group backed by Mubadala, accounted for 87% of its revenue.';
+    expect(rel(text, 'SUPPLIES')).toEqual([['Cerebras', 'G42']]);
+  });
+});

@@ -109,13 +109,15 @@ function productVersions(lex: Lexicon): { re: RegExp; makerOf: Map<string, strin
     const makerOf = new Map<string, string | undefined>();
     for (const e of lex.entries.values())
       if (e.type === 'Product' && !e.generic)
-        for (const n of [e.name, ...e.aliases]) if (/^[A-Z][A-Za-z]{2,}$/.test(n)) makerOf.set(n, e.makerId);
+        for (const n of [e.name, ...e.aliases])
+          if (/^(?:[A-Z]|i[A-Z])[A-Za-z]{2,}$|^[\u3400-\u9fff]{2,4}$/.test(n)) makerOf.set(toSimplified(n), e.makerId);
     const alts = [...makerOf.keys()]
       .sort((a, b) => b.length - a.length)
       .map(escape)
       .join('|');
     const re = new RegExp(
-      `(?<![A-Za-z0-9-])(${alts || '(?!)'})\\s?-?\\d{1,2}(?:\\.\\d)?(?:-?(?:[A-Z][a-z]+|[A-Z]{2}|\\d{1,3}[Bb])|\\s(?:Pro|Max|Ultra|Flash|Turbo|Mini|Plus))?(?![A-Za-z0-9%])`,
+      // (A line's model, iPhone 17, Galaxy S26, 红米Turbo 5 Max, with its tiers: Pro Max.)
+      `(?<![A-Za-z0-9-])(${alts || '(?!)'})\\s?-?(?:\\d{1,2}(?:\\.\\d)?(?:-?(?:[A-Z][a-z]+|[A-Z]{2}|\\d{1,3}[Bb]))?|[A-Z]{1,2}\\d{1,3}|(?:[A-Z]\\s)?[A-Z][a-z]+\\s?\\d{1,2})(?:\\s(?:Pro|Max|Ultra|Flash|Turbo|Mini|Plus|Lite|Air|Edge|FE))*(?![A-Za-z0-9%])`,
       'g',
     );
     f = { re, makerOf };

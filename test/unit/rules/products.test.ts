@@ -32,3 +32,18 @@ describe('Products and chips named after their owner', () => {
     ]);
   });
 });
+
+// Sentences written for these tests.
+describe('Products: a known line followed by a model stays whole', () => {
+  it("when a product line the lexicon knows is followed by a model and tiers, then the model is its own product, made by the line's maker (en, zh-Hans, zh-Hant)", () => {
+    expect(entities('Apple showed the iPhone 17 Pro Max on Tuesday.')).toMatchObject({ 'iPhone 17 Pro Max': 'Product' });
+    expect(entities('Apple showed the iPhone 17 Pro Max on Tuesday.')).not.toHaveProperty('iPhone');
+    expect(rel('Samsung unveiled the Galaxy S26 on Monday.', 'DEVELOPS')).toEqual([['Samsung', 'Galaxy S26']]);
+    expect(entities('小米发布了红米Turbo 5 Max。')).toMatchObject({ '红米Turbo 5 Max': 'Product' });
+    expect(entities('小米發表了紅米Turbo 5 Max。')).toMatchObject({ '紅米Turbo 5 Max': 'Product' });
+  });
+
+  it('when the line stands alone, then it is the line', () => {
+    expect(entities('Samsung sold more Galaxy phones this year.')).toMatchObject({ Galaxy: 'Product' });
+  });
+});

@@ -41,10 +41,16 @@ const CALLED = /\b(?:called|named|dubbed|known as|code-?named|branded)\s+(?:the\
 const OWN = /(?:自主研发|自研|自家|自己|内部|自行设计)的|\b(?:own|in-house|custom|homegrown|home-grown|proprietary)\b/i;
 // 第六代, 第2代: a numbered generation.
 const NTH_GENERATION = '第[一二三四五六七八九十\\d]{1,2}代';
-const NEW_GENERATION = new RegExp(`(?:新一代|下一代|首款|第一款|新款|最新|自研|${NTH_GENERATION})[\\u4e00-\\u9fffA-Za-z]{0,6}[“"「『]?$`);
-const OF_NTH_GENERATION = new RegExp(`${NTH_GENERATION}[^“"「『]{0,6}[“"「『]?$`);
+// (三星电子第五代12层高带宽内存HBM3E: a count of layers or a node may stand in the description.)
+const LAYERS = '(?:\\d{1,2}(?:层|纳米|奈米|nm))?';
+const NEW_GENERATION = new RegExp(
+  `(?:新一代|下一代|首款|第一款|新款|最新|自研|${NTH_GENERATION})${LAYERS}[\\u4e00-\\u9fffA-Za-z]{0,6}[“"「『]?$`,
+);
+const OF_NTH_GENERATION = new RegExp(`${NTH_GENERATION}${LAYERS}[^“"「『]{0,6}[“"「』]?$`);
 const CARRIED = /(?:搭载|采用|配备|内建|内置|powered\s+by|with)\s*(?:[A-Z][\w-]*\s)?$/i;
 const develop = cue(DEVELOP);
+const SHIPS =
+  /\b(?:(?:begin|began|begun|begins|start|started|starts|will\s+start|would\s+begin)\s+(?:mass\s+)?(?:shipping|shipments\s+of|producing|production\s+of|sampling)|mass-produc\w+|ship(?:s|ped|ping)?\s+samples\s+of)\s+|(?:开始|率先)?(?:量产|出货|送样)(?=[A-Za-z\u4e00-\u9fff])/gi;
 /** Whether a chip is a part another product carries: 搭载X, 采用三星HBM4的…, "powered by X". */
 function carried(ctx: SentenceContext, o: Mention): boolean {
   const maker = ctx.mentions.find((x) => x.type === 'Organization' && x.end <= o.start && /^\s?$/.test(ctx.simp.slice(x.end, o.start)));
@@ -200,6 +206,27 @@ const develops: Rule = (ctx, emit) => {
     else if (o && o.type === 'Chip' && o.start === at)
       // (AMD's MI300X and MI350 accelerators: each chip of the list after the possessive.)
       for (const c of coordinated(ctx.mentions, o, simp, ['Chip'])) if (!ctx.knownMakerOf(c.id) || ownedBy(ctx, c, s)) add(out, s, c, 0.65);
+  }
+  // 辉达的Vera服务器处理器: a chip right after X的 is X's (a chip the lexicon gives another maker is not).
+  for (const s of orgs) {
+    // (SK海力士供应辉达的HBM4: the chip supplied to it is not its own.)
+    if (
+      s.anaphor ||
+      simp.charAt(s.end) !== '的' ||
+      /(?:供应|供货|提供|卖给|交付|出货给?)\s*$/.test(simp.slice(Math.max(0, s.start - 4), s.start))
+    )
+      continue;
+    const o = made.find((x) => x.type === 'Chip' && x.start === s.end + 1);
+    if (o && !carried(ctx, o) && !negatedAt(ctx, s.end, clauseAt(simp, s.end)[0])) add(out, s, o, 0.65);
+  }
+  // "Micron will begin shipping HBM4", SK海力士开始量产HBM4: a chip vendor that ships or mass-produces a chip makes it.
+  for (const m of allMatches(SHIPS, simp)) {
+    const subj = subjectBefore(ctx, m.index, ORG, false);
+    const vendor = subj && ctx.lex.entries.get(subj.id);
+    if (!subj || !vendor?.chipVendor || vendor.foundry || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    const end = m.index + m[0].length;
+    const o = made.find((x) => x.type === 'Chip' && x.start >= end && x.start <= end + 12);
+    if (o) add(out, subj, o, 0.65);
   }
   // 阿里云旗下的人工智能平台PAI: a product the company has under it, described before its name.
   for (const s of orgs) {

@@ -169,3 +169,23 @@ describe('DEVELOPS: both parties (双方共同开发), and a chip of a numbered 
     expect(rel('SK海力士已與輝達就第六代高頻寬記憶體HBM4完成價格談判。', 'DEVELOPS')).toEqual([['SK hynix', 'HBM4']]);
   });
 });
+
+// Sentences written for these tests.
+describe('DEVELOPS: X的chip, a chip vendor shipping a chip, a generation described with its layers', () => {
+  it('when a chip follows X的 directly, then X develops it; not when it is supplied to X (zh-Hans, zh-Hant)', () => {
+    expect(rel('封装订单包括壁仞的BR166芯片。', 'DEVELOPS')).toEqual([['Biren', 'BR166']]);
+    expect(rel('封裝訂單包括壁仞的BR166晶片。', 'DEVELOPS')).toEqual([['Biren', 'BR166']]);
+    expect(rel('SK海力士供应辉达的HBM4单价约560美元。', 'DEVELOPS')).not.toContainEqual(['NVIDIA', 'HBM4']);
+  });
+
+  it('when a chip vendor begins shipping or mass-producing a chip, then it makes the chip; a foundry does not', () => {
+    expect(rel('Micron said it would begin shipping HBM4 in the second quarter.', 'DEVELOPS')).toEqual([['Micron', 'HBM4']]);
+    expect(rel('SK海力士已开始量产HBM4。', 'DEVELOPS')).toEqual([['SK hynix', 'HBM4']]);
+    expect(rel('TSMC began mass production of the A19 chip.', 'DEVELOPS')).toEqual([]);
+  });
+
+  it('when a numbered generation is described with its layers (第五代12层…HBM3E), then the company before it develops it', () => {
+    expect(rel('三星电子第五代12层高带宽内存HBM3E通过了英伟达的验证。', 'DEVELOPS')).toEqual([['Samsung', 'HBM3E']]);
+    expect(rel('三星電子第五代12層高頻寬記憶體HBM3E通過了輝達的驗證。', 'DEVELOPS')).toEqual([['Samsung', 'HBM3E']]);
+  });
+});

@@ -56,8 +56,9 @@ const POSSESSOR_CUSTOMER =
   /^(?:\s+(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|,\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:(?:second|third|fourth|fifth|No\.\s?\d)[-\s]+(?:and\s+(?:second|third|fourth|fifth|No\.\s?\d)[-\s]+)?)?(?:largest|biggest|major|key|top|main|anchor|first|most\s+important|single\s+largest)\s+)?(?:\w+\s+)?(?:customer|client|buyer)s?\b/;
 // "with Meta as its first customer": the one named before "as its … customer" buys from the subject.
 const WITH_AS_CUSTOMER = /\bwith\s+$/;
+// ("with vivo lined up as an early customer")
 const AS_ITS_CUSTOMER =
-  /^\s+as\s+(?:its|their|the)\s+(?:(?:first|anchor|launch|lead|initial|biggest|largest|main)\s+)?(?:customer|client|buyer)\b/;
+  /^\s+(?:(?:lined\s+up|signed\s+(?:up|on)|confirmed|named)\s+)?as\s+(?:its|their|the|an?)\s+(?:(?:first|early|anchor|launch|lead|initial|biggest|largest|main)\s+)?(?:customer|client|buyer)\b/;
 
 // "Nvidia, which is both its chip supplier and a shareholder": the one named supplies the one "its" stands for.
 const ITS_SUPPLIER =

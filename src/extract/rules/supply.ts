@@ -56,6 +56,8 @@ export const USE: Terms = {
     'purchas(?:e|es|ed|ing)',
     'order(?:s|ed|ing)?',
     'adopt(?:s|ed|ing)?',
+    // "Li Auto and ZEEKR had already committed to DRIVE Thor"
+    'commit(?:s|ted)?\\s+to',
     'deploy(?:s|ed|ing)?',
     'roll(?:s|ed|ing)? out',
     'install(?:s|ed|ing)?',

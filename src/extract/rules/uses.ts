@@ -157,7 +157,7 @@ const SUPPLY_THING =
 const CARRIED_ON = /在(?=[^，,。；]{1,30}?(?:上|中)?(?:搭载|上车|量产|首发|部署|应用))/g;
 const BUILT_INTO = /\b(?:built|designed|integrated|qualified|designed-in)\s+(?:in)?to\s+/g;
 const POWERS_FROM =
-  /\b(?:will\s+|to\s+)?(?:also\s+)?(?:power|powers|powering|powered|run\s+in|ship\s+in|go\s+into|goes\s+into)\s+(?:[\w-]+\s+){0,4}?(?:from|by|of)\s+/gi;
+  /\b(?:will\s+|to\s+)?(?:also\s+)?(?:power|powers|powering|powered|run\s+in|ship\s+in|go\s+into|goes\s+into|sits?\s+in|(?:is|are)\s+(?:already\s+)?(?:found\s+)?in)\s+(?:[\w-]+\s+){0,4}?(?:from|by|of)\s+/gi;
 const passiveAndBase: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ['Organization'], ctx.lex);

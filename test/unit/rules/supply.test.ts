@@ -363,3 +363,25 @@ describe("SUPPLIES: customers ranked, buyers of a chip, parts used in a customer
     ]);
   });
 });
+
+// Sentences written for these tests.
+describe('USES and SUPPLIES: committed to a chip, a chip sitting in vehicles, a customer lined up', () => {
+  it('when carmakers have committed to a chip, then each uses it', () => {
+    expect(rel('Li Auto and ZEEKR had already committed to DRIVE Thor.', 'USES')).toEqual([
+      ['Li Auto', 'DRIVE Thor'],
+      ['Zeekr', 'DRIVE Thor'],
+    ]);
+  });
+
+  it('when a chip "sits in vehicles from" a carmaker, then the carmaker uses it and the chip\'s maker named supplies it', () => {
+    const text = 'Earlier Nvidia car computers, notably DRIVE Orin, sit in vehicles from NIO and other Chinese brands.';
+    expect(rel(text, 'USES')).toEqual([['NIO', 'DRIVE Orin']]);
+    expect(rel(text, 'SUPPLIES')).toEqual([['NVIDIA', 'NIO']]);
+  });
+
+  it('when a launch comes "with X lined up as an early customer", then the launcher supplies X', () => {
+    expect(rel('MediaTek unveiled its Dimensity 9500 this week, with vivo lined up as an early customer.', 'SUPPLIES')).toEqual([
+      ['MediaTek', 'vivo'],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { allMatches } from '../regex';
 const ZH_NAME_CUT = new RegExp(`.*(?:的|是|前|原|由|和|与|及|、|被|称|如|其|已|曾|将|向|对|在|为|了|${ZH_TITLES.join('|')})`);
 const ZH_NAME_STOP = '的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而';
 const ZH_PERSON_BEFORE = new RegExp(`(?:${ZH_TITLES.join('|')})\\s*$`);
+const ROLE_END = new RegExp(`(?:${ZH_TITLES.join('|')}|\\b(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder))$`, 'i');
 const ZH_ORG_END = /(公司|集团|银行|大学|研究院|实验室|交易所|基金|资本|创投|科技|半导体)$/;
 const EN_ORG_SUFFIX =
   /\s(?:Inc|Corp|Corporation|Ltd|LLC|Labs?|Technologies|Technology|Systems|Semiconductors?|Computing|Group|Holdings|Capital|Ventures|Partners|Management|Fund|Bank|Exchange|Securities)\.?$/;
@@ -80,6 +81,8 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
     }
     if (/\d/.test(left + right) && !/[A-Za-z]\s?\d/.test(right)) continue; // amounts, dates
     if (GENERIC.has(right.toLowerCase()) || GENERIC.has(left.toLowerCase())) continue;
+    // (黄仁勋（英伟达CEO）: a post in brackets is no other spelling of the name.)
+    if (ROLE_END.test(right)) continue;
     const idL = reg.known(left);
     const idR = reg.known(right);
     if (idL && idR) continue;

@@ -137,9 +137,9 @@ const worksFor: Rule = (ctx, emit) => {
         const more = next && NEXT_POST.exec(simp.slice(o.end, next.start));
         if (more) emitRole(emit, p, next, more[1] ?? en[1], 0.8);
       }
-      // "Jane Doe, the president who heads Acme's chip division", "…, in charge of Acme's AI group": Acme employs her.
-      if (HEADS_UNIT_OF.test(simp.slice(p.end, o.start)) && /^['’]s\s/.test(simp.slice(o.end, o.end + 3)))
-        emitRole(emit, p, o, undefined, 0.8);
+      // "Jane Doe, the president who heads Acme's chip division", "…, in charge of Acme's AI group", "Lisa Su, who
+      // runs AMD": Acme employs her.
+      if (HEADS_UNIT_OF.test(simp.slice(p.end, o.start))) emitRole(emit, p, o, undefined, 0.8);
       const app = PERSON_ORG_TITLE.exec(simp.slice(p.end, o.start));
       const title = app ? TITLE_AFTER_ORG.exec(simp.slice(o.end, o.end + 40)) : null;
       if (app && title) emitRole(emit, p, o, `${app[1] ?? ''}${title[1]}`, 0.8);
@@ -429,4 +429,32 @@ const shared =
     }
   };
 
-export const PEOPLE_RULES: Rule[] = [shared(worksFor), shared(postsAndMoves)];
+// "Arm, whose chief executive is Rene Haas": the company before, the person after.
+const WHOSE_TITLE_IS = new RegExp(`^,?\\s+whose\\s+(${EN_TITLE})\\s+(?:is|was|,)\\s+$`, 'i');
+// 黄仁勋（英伟达CEO）: the company and title in brackets after the name.
+const BRACKETED_ROLE = new RegExp(`^\\s*(${ZH_TITLE}|${EN_TITLE})\\s*[）)]`, 'i');
+// "The head of Samsung's foundry business, Han Jin-man,": the post before the name, in apposition.
+const HEAD_OF = /\b(?:head|chief|president|boss|leader)\s+of\s+(?:the\s+)?$/i;
+const UNIT_THEN_NAME = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|arm|group|operations?)\s*,\s+$/;
+
+/** Posts named around a company rather than before the person: whose title is, bracketed roles, the head of X's unit. */
+const postsAround: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const p of ofType(ctx.mentions, ['Person'], ctx.lex)) {
+    const before = orgs.filter((o) => o.end <= p.start && p.start - o.end <= 60).pop();
+    const whose = before && WHOSE_TITLE_IS.exec(simp.slice(before.end, p.start));
+    if (whose) emitRole(emit, p, before, whose[1], 0.8);
+    const open = /^\s*[（(]\s*$/;
+    const inside = orgs.find((o) => o.start > p.end && o.start <= p.end + 3 && open.test(simp.slice(p.end, o.start)));
+    const role = inside && BRACKETED_ROLE.exec(simp.slice(inside.end, inside.end + 16));
+    if (role) emitRole(emit, p, inside, role[1], 0.8);
+    const unit =
+      before &&
+      UNIT_THEN_NAME.test(simp.slice(before.end, p.start)) &&
+      HEAD_OF.test(simp.slice(Math.max(0, before.start - 24), before.start));
+    if (unit) emitRole(emit, p, before, undefined, 0.75);
+  }
+};
+
+export const PEOPLE_RULES: Rule[] = [shared(worksFor), shared(postsAndMoves), postsAround];

@@ -428,3 +428,23 @@ describe('WORKS_FOR: a person the lexicon knows, named later by surname', () => 
     );
   });
 });
+
+// Sentences written for these tests.
+describe('WORKS_FOR: posts named around the company', () => {
+  it('when a person "runs" a company in a relative clause, or the company\'s "chief executive is" the person, then the person works for it', () => {
+    expect(rel('The plan was confirmed by Lisa Su, who runs AMD.', 'WORKS_FOR')).toEqual([['Lisa Su', 'AMD']]);
+    expect(rel('Arm, whose chief executive is Rene Haas, declined to comment.', 'WORKS_FOR')).toEqual([['Rene Haas', 'Arm']]);
+  });
+
+  it("when the head of a company's unit is named in apposition, then the company employs the person", () => {
+    expect(rel("The head of Samsung's foundry business, Han Jin-man, spoke on Tuesday.", 'WORKS_FOR')).toEqual([
+      ['Han Jin-man', 'Samsung'],
+    ]);
+  });
+
+  it('when the company and post follow the name in brackets, then the person works for it and the bracket is no spelling of the name (zh-Hans, zh-Hant)', () => {
+    expect(rel('黄仁勋（英伟达CEO）表示，需求强劲。', 'WORKS_FOR')).toEqual([['Jensen Huang', 'NVIDIA']]);
+    expect(rel('黃仁勳（輝達執行長）表示，需求強勁。', 'WORKS_FOR')).toEqual([['Jensen Huang', 'NVIDIA']]);
+    expect(entities('黄仁勋（英伟达CEO）表示，需求强劲。')).toMatchObject({ NVIDIA: 'Organization' });
+  });
+});

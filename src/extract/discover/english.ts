@@ -394,6 +394,9 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     if (raw.name.length < 2 || /^\d/.test(raw.name)) continue;
     const c = trimmed[k];
     if (!c) continue;
+    // ("battling Nvidia for AI customers": a known name, then for/of, is that name and some words, not a longer name.)
+    const head = /^(.+?)\s(?:for|of)\s/.exec(c.name)?.[1];
+    if (head && reg.known(head) && !reg.known(c.name)) continue;
     const before = simp.slice(Math.max(0, c.start - 60), c.start);
     const after = simp.slice(c.end, c.end + 90);
     // (Samsung Electronics Co., Nvidia Corp.: a known company with its corporate abbreviation is that company.)

@@ -27,7 +27,26 @@ const once = (t: Terms) => new RegExp(cue(t).source, 'i');
 
 // Words of rivalry: the sentence's subject against the names after them.
 const RIVALRY = cue({
-  zh: ['竞争', '对手', '劲敌', '挑战', '抗衡', '替代', '对标', '比肩', '叫板', '角逐', '争夺', '追赶', '落后于', '分庭抗礼', '取代'],
+  zh: [
+    '竞争',
+    '对手',
+    '劲敌',
+    '挑战',
+    '抗衡',
+    '替代',
+    '对标',
+    '比肩',
+    '叫板',
+    '角逐',
+    '争夺',
+    '追赶',
+    '落后于',
+    '分庭抗礼',
+    '取代',
+    '垄断',
+    '霸主地位',
+    '主导地位',
+  ],
   en: [
     'rival(?:s|ry|ries|ing)?',
     'compet(?:e|es|ed|ing|itor|itors|ition)',
@@ -45,6 +64,10 @@ const RIVALRY = cue({
     'catch\\s+up\\s+(?:with|to)',
     'trail(?:s|ed|ing)?',
     'market\\s+share',
+    'battl(?:e|es|ed|ing)',
+    'fight(?:s|ing)?',
+    'los(?:e|es|t|ing)\\s+ground\\s+to',
+    'ahead\\s+of',
   ],
 });
 
@@ -160,7 +183,17 @@ function rivalsIn(ctx: SentenceContext, emit: Emit, orgs: Mention[], at: number,
     if (first && rival(first))
       for (const o of coordinated(ctx.mentions, first, ctx.simp, ORG, true))
         if (rival(o)) emit({ type: 'COMPETES_WITH', s: anchor, o, confidence: BACKOFF_CONFIDENCE });
+  // 打破英伟达在GPU市场的垄断, 被视为英伟达的潜在替代者: the one whose dominance, or whose substitute, it is.
+  if (!firsts.some(Boolean) && POSSESSED_RIVALRY.test(ctx.simp.slice(at, at + 6))) {
+    const owner = ofType(ctx.mentions, ORG, ctx.lex)
+      .filter((o) => o.start > anchor.end && o.end <= at && o.id !== anchor.id && POSSESSOR_GAP.test(ctx.simp.slice(o.end, at)))
+      .pop();
+    if (owner && !together.has(owner.id) && party(ctx, owner))
+      emit({ type: 'COMPETES_WITH', s: anchor, o: owner, confidence: BACKOFF_CONFIDENCE });
+  }
 }
+const POSSESSED_RIVALRY = /^(?:垄断|霸主地位|主导地位|替代)/;
+const POSSESSOR_GAP = /^(?:在[^，,。的]{0,10})?的[^，,。的]{0,8}$/;
 
 /** Back-off relations of one sentence: who took part in a funding round, and rivals. */
 export function backoff(ctx: SentenceContext, emit: Emit): void {

@@ -1,4 +1,4 @@
-import { rel } from './helpers';
+import { entities, rel } from './helpers';
 
 const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
 
@@ -312,5 +312,27 @@ describe('COMPETES_WITH: a gloss inside a list of rivals', () => {
         ['NVIDIA', 'AMD'],
       ]),
     );
+  });
+});
+
+// Sentences written for these tests.
+describe('COMPETES_WITH: battles, ground lost, leads ahead of, dominance broken, a substitute', () => {
+  it('when a company battles another, loses ground to it, or leads a market ahead of others, then they are rivals', () => {
+    expect(rel('AMD is battling Nvidia for AI data-center customers.', 'COMPETES_WITH')).toEqual([['AMD', 'NVIDIA']]);
+    expect(rel('Intel lost ground to TSMC in advanced manufacturing.', 'COMPETES_WITH')).toEqual([['Intel', 'TSMC']]);
+    expect(rel('SK hynix leads the HBM market, ahead of Samsung and Micron.', 'COMPETES_WITH')).toEqual([
+      ['Samsung', 'SK hynix'],
+      ['Micron', 'SK hynix'],
+    ]);
+  });
+
+  it("when a company would break another's dominance or is seen as its substitute, then they are rivals (zh-Hans, zh-Hant)", () => {
+    expect(rel('摩尔线程希望打破英伟达在GPU市场的垄断。', 'COMPETES_WITH')).toEqual([['Moore Threads', 'NVIDIA']]);
+    expect(rel('摩爾線程希望打破輝達在GPU市場的壟斷。', 'COMPETES_WITH')).toEqual([['Moore Threads', 'NVIDIA']]);
+    expect(rel('壁仞科技被视为英伟达在中国的潜在替代者。', 'COMPETES_WITH')).toEqual([['Biren', 'NVIDIA']]);
+  });
+
+  it('when a known company is followed by "for" and other words, then it is that company, not a longer name', () => {
+    expect(entities('AMD is battling Nvidia for AI data-center customers.')).not.toHaveProperty('Nvidia for AI');
   });
 });

@@ -186,6 +186,8 @@ const investsIn: Rule = (ctx, emit) => {
     const raiser = /round|participation|led/i.test(m[0]) || listing ? raiserBefore(ctx, raised, m.index) : undefined;
     // ("The round was led by A, with participation from B": B joined the round, not A.)
     const afterLead = /participation/i.test(m[0]) && /\bled\s+by\b/i.test(simp.slice(0, m.index));
+    // (With participation after "led by" and no raiser known, the one who led is no investee.)
+    if (afterLead && !raiser && !ctx.raiser && !ctx.topic) continue;
     const investee =
       raiser ??
       (afterLead ? (ctx.raiser ?? ctx.topic) : undefined) ??

@@ -12,6 +12,7 @@ const PARTNER_VERB: Terms = {
     '合作',
     '携手',
     '联手',
+    '牵手',
     '结盟',
     '外包给',
     '委外(?:给)?',
@@ -170,6 +171,13 @@ const partners: Rule = (ctx, emit) => {
         if (both.length >= 2) continue;
       }
       const after = mentionsAfter(ctx, end, ORG, ce);
+      // 联发科携手英伟达打造GB10: with no 与, the one right after 携手/联手 partners the subject.
+      const joined = /^(?:携手|联手|牵手)$/.test(m[0]) ? after.find((x) => x.start <= end + 1) : undefined;
+      const joiner = joined && subjectBefore(ctx, m.index, ORG, false);
+      if (joined && joiner && joiner.id !== joined.id) {
+        pair(emit, joiner, orgList(ctx, joined), 0.8);
+        continue;
+      }
       if (/^的/.test(simp.slice(end)) && after.length) {
         const g = orgList(ctx, after[0]!);
         if (g.length >= 2) pair(emit, g[0], g.slice(1), 0.75);

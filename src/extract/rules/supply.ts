@@ -87,6 +87,8 @@ const SUPPLY: Terms = {
 const TRYING = /评估|考虑|测试|试用|洽谈|\b(?:evaluat\w+|consider\w*|test\w*|trial\w*|weigh\w*)\s+(?:\w+\s+)?$/i;
 
 const buyFrom = cue(BUY_FROM);
+export const WON_BEFORE =
+  /\b(?:won|wins|win|winning|received|receives|secured|secures|landed|lands|bagged|clinched|got|gets)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,-]+\s+){0,3}$/i;
 const rely = cue(RELY);
 const use = cue(USE);
 const supply = cue(SUPPLY);
@@ -139,6 +141,8 @@ const supplyVerbs: Rule = (ctx, emit) => {
       if (inside.length && verb) orderedFromFoundry(ctx, emit, inside[0]!, end + verb.index + verb[0].length, ce);
       continue;
     }
+    // ("won an order from Tesla": the one who won it sells; the customers-and-deals rules read that.)
+    if (/^order/i.test(m[0]) && WON_BEFORE.test(simp.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "buys GPUs from A and B" / "spent heavily on chips from A": goods, then from, then suppliers.
     // ("buy GPUs and related equipment worth about $5.8 billion from Dell": a price may lengthen the goods.)
     const from =

@@ -272,3 +272,19 @@ describe('PARTNERS_WITH: a partner in apposition, a time word after the subject'
     expect(rel('哈囉近日與阿里雲簽約。', 'PARTNERS_WITH')).toEqual([['Alibaba Cloud', 'Hello Inc']]);
   });
 });
+
+// Sentences written for these tests.
+describe('PARTNERS_WITH and SUPPLIES: 携手 with the partner after it, an order won, participation with no raiser', () => {
+  it('when a company 携手/联手 another with no 与 before, then they are partners (zh-Hans, zh-Hant)', () => {
+    expect(rel('联发科携手英伟达打造GB10超级芯片。', 'PARTNERS_WITH')).toEqual([['MediaTek', 'NVIDIA']]);
+    expect(rel('聯發科攜手輝達打造GB10超級晶片。', 'PARTNERS_WITH')).toEqual([['MediaTek', 'NVIDIA']]);
+  });
+
+  it('when a company won an order from another, then the winner supplies it and neither buys from the other', () => {
+    expect(rel('Samsung won an order from Tesla to make its AI6 chips.', 'SUPPLIES')).toEqual([['Samsung', 'Tesla']]);
+  });
+
+  it('when participation follows "led by" and the story has named no raiser, then the lead is no investee', () => {
+    expect(rel('The round was led by Fidelity, with participation from Nvidia.', 'INVESTS_IN')).toEqual([]);
+  });
+});

@@ -126,6 +126,8 @@ function productVersions(lex: Lexicon): { re: RegExp; makerOf: Map<string, strin
   return f;
 }
 
+const ZH_MAKER_BRAND_CHIP =
+  /([\u3400-\u9fff]{2,8})([A-Z][A-Za-z]{2,}(?:\s?\d{1,4}[A-Za-z]{0,3})?)\s?(?=芯片|晶片|处理器|加速器|GPU|CPU|SoC)/g;
 const LISTED_MODEL = /(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g;
 // 天枢一号 after a chip noun; and a Chinese brand with a model number after a chip kind (主控芯片镇岳510, 服务器CPU倚天710),
 // not a clause that goes on with a number (芯片由X自2020年起…, 芯片集成40…).
@@ -308,6 +310,21 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     // A capitalised word before it is its brand (in Chinese text even an English word: Ascent GX10).
     const full = brand && !reg.known(brand) && (!isCommonWord(brand) || /[\u3400-\u9fff]/.test(lead)) ? `${brand} ${name}` : name;
     if (!reg.known(full) && !reg.known(name)) reg.add(full, 'Product', [full, name]);
+  }
+  // 辉达Thor芯片, 高通Oryon CPU: a Latin brand between a known maker and a chip noun is that maker's chip.
+  for (const m of allMatches(ZH_MAKER_BRAND_CHIP, simp)) {
+    const name = m[2]!;
+    if (reg.known(name) || CHIP_ACRONYM.test(name) || MODIFIER_WORD.test(name) || isPlace(name)) continue;
+    const before = m[1]!;
+    let maker: string | undefined;
+    for (let k = 2; k <= before.length && !maker; k++) {
+      const id = reg.known(before.slice(-k));
+      if (id && reg.lex.entries.get(id)?.type === 'Organization') maker = id;
+    }
+    if (maker)
+      reg.add(text.substr(m.index + m[1]!.length, name.length), 'Chip', [text.substr(m.index + m[1]!.length, name.length)], {
+        makerId: maker,
+      });
   }
   if (!chipContext) return;
   // 天垓Gen1, 智铠Gen1X: a Chinese brand and a generation, in a sentence about chips.

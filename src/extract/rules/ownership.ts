@@ -35,9 +35,17 @@ const OWNS = /\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(
 const COUNTED_UNITS = /^\s*(?:等)?(?:[两二三四五六七八九十\d]+)家(?:子公司|公司|企业|关联公司)/;
 const POSSESSIVE = /^(?:['’]s\s+|的)$/;
 const PARENT_NOUN = /(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g;
+// "ByteDance's cloud arm Volcano Engine": lower-case arm (the cue list is case-blind, and Arm is a company).
+const POSSESSED_ARM = /^['’]s\s+(?:[\w-]+\s+){0,3}?arm\s+$/;
 const subsidiary: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const parent of orgs) {
+    const unit = orgs.find(
+      (x) => x.start > parent.end && x.start <= parent.end + 40 && POSSESSED_ARM.test(simp.slice(parent.end, x.start)),
+    );
+    if (unit && !negatedAt(ctx, parent.end, clauseAt(simp, parent.end)[0])) add(emit, unit, parent);
+  }
   for (const m of allMatches(unitCue, simp)) {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, m.index);

@@ -62,3 +62,12 @@ describe('chips named by a family, a kind with a model number, or a counted list
     expect(entities('摩尔线程的总部在北京，“华山”是一座山。')).not.toHaveProperty('华山');
   });
 });
+
+// Sentences written for these tests.
+describe('Chips: a brand between a known maker and a chip noun (zh-Hans, zh-Hant)', () => {
+  it('when a Latin brand stands between a known maker and 芯片/晶片/CPU, then it is a chip made by that maker', () => {
+    expect(rel('理想汽车新车型将采用英伟达Thor芯片。', 'DEVELOPS')).toEqual([['NVIDIA', 'Thor']]);
+    expect(rel('理想汽車新車型將採用輝達Thor晶片。', 'USES')).toEqual([['Li Auto', 'Thor']]);
+    expect(entities('高通Oryon CPU性能强劲。')).toMatchObject({ Oryon: 'Chip' });
+  });
+});

@@ -110,3 +110,11 @@ describe('A brand of a group', () => {
     expect(rel('Li Auto and ZEEKR, the electric brand of Geely, ordered the chip.', 'SUBSIDIARY_OF')).toEqual([['Zeekr', 'Geely Auto']]);
   });
 });
+
+// Sentences written for these tests.
+describe("SUBSIDIARY_OF: X's cloud arm Y", () => {
+  it("when a company's arm is named after the possessive, then it is the company's unit; Arm the company is no arm", () => {
+    expect(rel("ByteDance's cloud arm Volcano Engine sells computing power.", 'SUBSIDIARY_OF')).toEqual([['Volcano Engine', 'ByteDance']]);
+    expect(rel("SoftBank's Arm Holdings designs chips.", 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});

@@ -170,8 +170,20 @@ export function buildPrograms(
       .filter((r) => r.type === 'ACQUIRES' && r.status !== 'considering' && lex.entries.get(r.subjectId)?.chipVendor)
       .map((r) => r.objectId),
   );
+  // The lexicon's chip unit of a company that sells no chips, both named in the article, develops for its parent's
+  // program (平头哥 for Alibaba) though the article does not say whose unit it is.
+  const unitOf = (id: string) => {
+    const parent = lex.entries.get(id)?.chipVendor ? lex.entries.get(id)?.parentId : undefined;
+    return parent && !sellsChips(lex, parent) && entities.has(parent) && !CONGLOMERATE.test(nameOf(parent)) ? parent : undefined;
+  };
   for (const r of relations) {
     if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
+    const parent = unitOf(r.subjectId);
+    if (parent) {
+      const p = get(parent, r.provenance[0]);
+      if (!p.chips.includes(r.object)) p.chips.push(r.object);
+      continue;
+    }
     if (sellsChips(lex, r.subjectId) || entities.get(r.subjectId)?.type !== 'Organization') continue;
     if (boughtByVendor.has(r.subjectId)) continue;
     if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject)) continue;

@@ -83,3 +83,16 @@ describe('Chip programs from in-house chips named beside their maker', () => {
     expect(x.chipPrograms).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe("Chip programs: a known chip unit's chip is its parent's program", () => {
+  it("when a chip unit the lexicon files under a company that sells no chips develops a chip, and both are named, then the program is the parent's (en, zh-Hans, zh-Hant)", () => {
+    expect(owners('Alibaba is spending more on AI. T-Head unveiled the Zhenwu 810 chip.')).toEqual(['Alibaba']);
+    expect(owners('阿里巴巴今年加大AI投入。平头哥发布了真武810芯片。')).toEqual(['Alibaba']);
+    expect(owners('阿里巴巴今年加大AI投入。平頭哥發布了真武810晶片。')).toEqual(['Alibaba']);
+  });
+
+  it('when the parent is not named, then the unit, which sells chips, has no program', () => {
+    expect(owners('T-Head unveiled the Zhenwu 810 chip.')).toEqual([]);
+  });
+});

@@ -61,6 +61,8 @@ export class Registry {
         spellings = spellings.map(strip);
       }
     }
+    // (上海国投和平安的投资: a phrase with 的 in it is no Chinese name.)
+    if (type === 'Organization' && !opts.lexiconId && /[\u3400-\u9fff]的[\u3400-\u9fff]/.test(name)) return;
     const clean = [name, ...spellings].map((s) => s.trim()).filter((s) => s.length > 1);
     const key = opts.lexiconId ?? this.known(name) ?? nameKey(name);
     const prev = this.found.get(key);

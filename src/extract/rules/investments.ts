@@ -18,7 +18,16 @@ import { isChinese } from '../lang';
 /** INVESTS_IN (investor -> investee): equity, funding rounds, backing, shareholdings; a person can invest too. */
 
 const INVEST: Terms = {
-  zh: ['(?:财务|资金|融资)支持', '注资', '入股', '领投', '参投', '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理)'],
+  zh: [
+    '(?:财务|资金|融资)支持',
+    '注资',
+    '入股',
+    '领投',
+    '参投',
+    '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理)',
+    // 大基金三期出资参与了长鑫科技的新一轮增资: the one whose round it is, right after.
+    '参与(?:了)?(?=[^，,。]{1,12}?的(?:新一轮|本轮|最新一轮|首轮|[A-Z]\\+?轮)?(?:融资|增资|募资))',
+  ],
   en: [
     'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|as\\s+much\\s+as|an\\s+additional|another)\\s+)?(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?)?\\s+in',
     'stakes?\\s+in',

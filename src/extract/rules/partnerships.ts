@@ -19,7 +19,7 @@ const PARTNER_VERB: Terms = {
     '委托',
     '共同开发',
     '联合开发',
-    '(?:联合|共同|携手)(?:打造|推出|建设|研制|设计)',
+    '(?:联合|共同|携手)(?:打造|推出|建设|研制|设计|发布|成立)',
     '合作设计',
     '共同研发',
     '联合研发',
@@ -87,6 +87,9 @@ const AGREEMENT: Terms = {
     'collaboration',
     'deal',
     'joint venture',
+    // "A and B signed a letter of intent to cooperate"
+    'letter\\s+of\\s+intent',
+    'memorandum\\s+of\\s+understanding',
     // "A and B will jointly develop …": a joint act of the two subjects.
     'jointly\\s+(?:develop|design|build|create|launch|invest)',
     // "a plant that STMicroelectronics and GlobalFoundries are developing together"

@@ -72,3 +72,17 @@ describe('INVESTS_IN: holders named after 的股东, an investee named as such, 
     expect(rel(text, 'SUPPLIES')).toEqual([['Cerebras', 'G42']]);
   });
 });
+
+// Sentences written for these tests.
+describe('INVESTS_IN and PARTNERS_WITH: taking part in a round by name, a letter of intent, joint launches', () => {
+  it("when an investor 参与了X的新一轮增资, then it invests in X; a phrase with 的 is no investor's name (zh-Hans, zh-Hant)", () => {
+    expect(rel('国家大基金三期出资参与了长鑫科技的新一轮增资。', 'INVESTS_IN')).toEqual([['Big Fund III', 'ChangXin Technology Group']]);
+    expect(rel('國家大基金三期出資參與了長鑫科技的新一輪增資。', 'INVESTS_IN')).toEqual([['Big Fund III', 'ChangXin Technology Group']]);
+    expect(entities('壁仞科技获得了上海国投和平安的投资。')).not.toHaveProperty('平安的投资');
+  });
+
+  it('when two companies sign a letter of intent, or 联合发布 something, then they are partners', () => {
+    expect(rel('Samsung and OpenAI signed a letter of intent to cooperate on memory.', 'PARTNERS_WITH')).toEqual([['OpenAI', 'Samsung']]);
+    expect(rel('百度智能云与昆仑芯联合发布了新一代算力集群。', 'PARTNERS_WITH')).toEqual([['Baidu AI Cloud', 'Kunlunxin']]);
+  });
+});

@@ -1,6 +1,6 @@
 import { clauseAt, isReporter, modifies } from './context';
 import { EN_TITLES, ZH_TITLES } from './discover/names';
-import type { Mention } from './matcher';
+import { orgRef, type Mention } from './matcher';
 import { allMatches } from './regex';
 
 /**
@@ -60,7 +60,7 @@ const PERSON_PRONOUN = /^\s*(?:他|她|\b(?:[Hh]e|[Ss]he)\b)/;
 export function speakerCompany(simp: string, mentions: Mention[], state: CorefState, pos = simp.length): Mention | undefined {
   const person = mentions.find((m) => m.type === 'Person' && m.end <= pos)?.id ?? (PERSON_PRONOUN.test(simp) ? state.person : undefined);
   const id = person ? state.employers?.get(person) : undefined;
-  return id ? { id, type: 'Organization', start: 0, end: 0, surface: '' } : undefined;
+  return id ? orgRef(id) : undefined;
 }
 
 /** The sentence anaphora() reads, its organizations (no reporting sources), and the references found so far. */
@@ -84,13 +84,13 @@ function resolve(r: Reading, pos: number, noun?: string, outsideClause = false):
     const ids = state.described.get(noun.replace(/[\s-]/g, ''));
     const byKind = noun === 'foundry' ? state.foundries : /^chip\s?(?:maker|designer)$/.test(noun) ? state.chipmakers : undefined;
     const id = ids?.[ids.length - 1] ?? byKind?.[byKind.length - 1];
-    if (id) return { id, type: 'Organization', start: 0, end: 0, surface: '' };
+    if (id) return orgRef(id);
     // "the startup" with no startup described: the organization the story names most, not whoever
     // opens this sentence ("Hyundai said it would keep buying the startup's chips").
     const subject = orgs[0];
     const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
     const most = ranked[0]?.[0];
-    return most ? { id: most, type: 'Organization', start: 0, end: 0, surface: '' } : state.topic;
+    return most ? orgRef(most) : state.topic;
   }
   // Otherwise the first organization this sentence named before it ("SambaNova's chief executive said the
   // company would…"), else the topic of the story.
@@ -164,7 +164,7 @@ export function anaphora(
     const appositive = orgs.filter((o) => /^\s*,\s*$/.test(simp.slice(o.end, m.index))).pop();
     if (/^(?:group|conglomerate)$/.test(noun) && /^['’]s\b/.test(simp.slice(m.index + m[0].length))) {
       const group = owningGroup(r, appositive, noun);
-      if (group) push(r, m.index, m.index + m[0].length, { id: group, type: 'Organization', start: 0, end: 0, surface: '' });
+      if (group) push(r, m.index, m.index + m[0].length, orgRef(group));
       continue;
     }
     // "Humain, the AI company owned by PIF": a description in apposition to a name is no reference.

@@ -3,7 +3,7 @@ import { isReporter, isSource, sameBusiness, type SentenceContext } from './cont
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover, knownShortNames } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
-import { buildMatcher, findMentions, type Mention } from './matcher';
+import { buildMatcher, findMentions, orgRef, type Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
 import { buildPrograms, programSignals, type ProgramSignal } from './programs';
 import { backoff, competingIn, launcherIn, raiserIn, RULES, type Found } from './rules';
@@ -29,7 +29,7 @@ export interface ExtractOptions {
 function mainOrganization(coref: CorefState): Mention | undefined {
   let best: [string, number] | undefined;
   for (const [id, n] of coref.counts) if (!best || n > best[1]) best = [id, n];
-  return best ? { id: best[0], type: 'Organization', start: 0, end: 0, surface: '' } : undefined;
+  return best ? orgRef(best[0]) : undefined;
 }
 
 /** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */

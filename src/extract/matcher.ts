@@ -16,6 +16,9 @@ export interface Mention {
   anaphor?: boolean;
 }
 
+/** An organization known only by its id here (the story's topic, a chip's maker): a mention with no place in the sentence. */
+export const orgRef = (id: string): Mention => ({ id, type: 'Organization', start: 0, end: 0, surface: '' });
+
 interface Surface {
   text: string;
   id: string;

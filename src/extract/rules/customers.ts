@@ -1,5 +1,5 @@
 import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, ofType, ORG, orgList, subjectBefore, withoutChineseNames } from '../context';
-import type { Mention } from '../matcher';
+import { orgRef, type Mention } from '../matcher';
 import { emitSupply, GOODS } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
@@ -207,7 +207,7 @@ const namedCustomers: Rule = (ctx, emit) => {
         ? ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length)
         : undefined;
     const maker = chip && ctx.makerOf(chip.id);
-    const vendor = maker ? { id: maker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined;
+    const vendor = maker ? orgRef(maker) : undefined;
     // (在辉达之后，博通与超微分居第二、第三大客户: a rank with no possessor is among the story's company's customers.)
     const rank = /^(?:分居|分列|位居|位列)/.test(m[0]) && !supplier;
     const topic = rank && ctx.topic && !customers.some((x) => x.id === ctx.topic!.id) ? ctx.topic : undefined;

@@ -1,6 +1,6 @@
 import { clauseAt, clauseSubject, coordinated, mentionsAfter, ofType, ORG, orgList, subjectBefore, withoutChineseNames } from '../context';
 import { isChinese } from '../lang';
-import type { Mention } from '../matcher';
+import { orgRef, type Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches, matchesIn } from '../regex';
 
@@ -201,7 +201,7 @@ const partners: Rule = (ctx, emit) => {
     const subj =
       (isChinese(m[0]) ? clauseSubject(ctx, m.index, ORG) : undefined) ??
       subjectBefore(ctx, m.index, ORG, false) ??
-      (chipMaker ? { id: chipMaker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
+      (chipMaker ? orgRef(chipMaker) : undefined);
     // ("builds data centers with Nvidia GPUs": a maker's goods built with are no partner.)
     const goods = first && /\bwith\s*$/.test(simp.slice(end - 5, end)) && GOODS_AFTER.test(simp.slice(first.end, first.end + 30));
     if (first && first.start - end < 40 && !goods) pair(emit, subj, orgList(ctx, first), 0.8);

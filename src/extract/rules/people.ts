@@ -432,6 +432,7 @@ const shared =
 // "Arm, whose chief executive is Rene Haas": the company before, the person after.
 const WHOSE_TITLE_IS = new RegExp(`^,?\\s+whose\\s+(${EN_TITLE})\\s+(?:is|was|,)\\s+$`, 'i');
 // 黄仁勋（英伟达CEO）: the company and title in brackets after the name.
+const BRACKET_OPENS = /^\s*[（(]\s*$/;
 const BRACKETED_ROLE = new RegExp(`^\\s*(${ZH_TITLE}|${EN_TITLE})\\s*[）)]`, 'i');
 // "The head of Samsung's foundry business, Han Jin-man,": the post before the name, in apposition.
 const HEAD_OF = /\b(?:head|chief|president|boss|leader)\s+of\s+(?:the\s+)?$/i;
@@ -445,8 +446,7 @@ const postsAround: Rule = (ctx, emit) => {
     const before = orgs.filter((o) => o.end <= p.start && p.start - o.end <= 60).pop();
     const whose = before && WHOSE_TITLE_IS.exec(simp.slice(before.end, p.start));
     if (whose) emitRole(emit, p, before, whose[1], 0.8);
-    const open = /^\s*[（(]\s*$/;
-    const inside = orgs.find((o) => o.start > p.end && o.start <= p.end + 3 && open.test(simp.slice(p.end, o.start)));
+    const inside = orgs.find((o) => o.start > p.end && o.start <= p.end + 3 && BRACKET_OPENS.test(simp.slice(p.end, o.start)));
     const role = inside && BRACKETED_ROLE.exec(simp.slice(inside.end, inside.end + 16));
     if (role) emitRole(emit, p, inside, role[1], 0.8);
     const unit =

@@ -13,7 +13,7 @@ import {
   withoutChineseNames,
 } from '../context';
 import { isChinese } from '../lang';
-import type { Mention } from '../matcher';
+import { orgRef, type Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches, firstMatch } from '../regex';
 
@@ -321,9 +321,7 @@ const competes: Rule = (ctx, emit) => {
         // 阿里、百度和腾讯等云厂商…与华为争夺: every subject listed takes part; a product's maker for a product (讯飞星火与…竞争).
         const subjProduct = products.filter((x) => x.end <= wAt && x.start >= cs).pop();
         const maker = subjProduct && ctx.makerOf(subjProduct.id);
-        const subj =
-          subjectBefore(ctx, Math.min(wAt, m.index), ORG, false) ??
-          (maker ? { id: maker, type: 'Organization' as const, start: 0, end: 0, surface: '' } : undefined);
+        const subj = subjectBefore(ctx, Math.min(wAt, m.index), ORG, false) ?? (maker ? orgRef(maker) : undefined);
         for (const x of subj ? orgList(ctx, subj) : []) if (!rivals.includes(x)) pair(emit, x, rivals);
         continue;
       }

@@ -1,6 +1,6 @@
 import { clauseAt, clauseSubject, coordinated, ofType, ORG, orgList, subjectBefore, type SentenceContext } from '../context';
 import { isChinese } from '../lang';
-import type { Mention } from '../matcher';
+import { orgRef, type Mention } from '../matcher';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
 
@@ -256,7 +256,7 @@ const goodsFrom: Rule = (ctx, emit) => {
     if (customer && /\bby\s+$/.test(simp.slice(Math.max(0, customer.start - 4), customer.start))) customer = undefined;
     const chip = customer ? undefined : opening?.type === 'Chip' ? opening : ctx.topicChip;
     const maker = chip ? ctx.makerOf(chip.id) : undefined;
-    if (maker) customer = ctx.mentions.find((x) => x.id === maker) ?? { id: maker, type: 'Organization', start: 0, end: 0, surface: '' };
+    if (maker) customer = ctx.mentions.find((x) => x.id === maker) ?? orgRef(maker);
     if (customer) emitSupply(ctx, emit, coordinated(ctx.mentions, sup, simp, ORG), customer, 0.7);
   }
   for (const m of allMatches(ADOPTED_BY, simp)) {

@@ -14,6 +14,10 @@ import { allMatches } from '../regex';
 export const GOODS =
   /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|TPU|NPU|ASIC|HBM|DRAM|处理器|加速器|加速卡|推理卡|训练卡|服务器|算力|产品|硬件|机柜|芯片组|内存|记忆体|存储|memory|HBM|chips?|GPUs?|CPUs?|TPUs?|NPUs?|ASICs?|LPUs?|XPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?|instances?|clusters?)/i;
 
+// An order placed, not one won ("Samsung won an order from Tesla": the winner sells; it neither buys nor uses).
+export const ORDER =
+  '(?<!\\b(?:won|wins|win|winning|received|receives|secured|secures|landed|lands|bagged|clinched|got|gets)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w$.,-]+\\s+){0,3})order(?:s|ed|ing)?';
+
 // The customer acts: A buys (goods) from B, A relies on B, A向B采购, A依赖B.
 const BUY_FROM: Terms = {
   zh: ['向', '从'],
@@ -21,7 +25,7 @@ const BUY_FROM: Terms = {
     'buy(?:s|ing)?',
     'bought',
     'purchas(?:e|es|ed|ing)',
-    'order(?:s|ed|ing)?',
+    ORDER,
     '(?<!-)sourc(?:e|es|ed|ing)',
     'obtain(?:s|ed)?',
     'get(?:s|ting)?',
@@ -54,7 +58,7 @@ export const USE: Terms = {
     'buy(?:s|ing)?',
     'bought',
     'purchas(?:e|es|ed|ing)',
-    'order(?:s|ed|ing)?',
+    ORDER,
     'adopt(?:s|ed|ing)?',
     // "Li Auto and ZEEKR had already committed to DRIVE Thor"
     'commit(?:s|ted)?\\s+to',
@@ -87,8 +91,6 @@ const SUPPLY: Terms = {
 const TRYING = /评估|考虑|测试|试用|洽谈|\b(?:evaluat\w+|consider\w*|test\w*|trial\w*|weigh\w*)\s+(?:\w+\s+)?$/i;
 
 const buyFrom = cue(BUY_FROM);
-export const WON_BEFORE =
-  /\b(?:won|wins|win|winning|received|receives|secured|secures|landed|lands|bagged|clinched|got|gets)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,-]+\s+){0,3}$/i;
 const rely = cue(RELY);
 const use = cue(USE);
 const supply = cue(SUPPLY);
@@ -141,8 +143,6 @@ const supplyVerbs: Rule = (ctx, emit) => {
       if (inside.length && verb) orderedFromFoundry(ctx, emit, inside[0]!, end + verb.index + verb[0].length, ce);
       continue;
     }
-    // ("won an order from Tesla": the one who won it sells; the customers-and-deals rules read that.)
-    if (/^order/i.test(m[0]) && WON_BEFORE.test(simp.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "buys GPUs from A and B" / "spent heavily on chips from A": goods, then from, then suppliers.
     // ("buy GPUs and related equipment worth about $5.8 billion from Dell": a price may lengthen the goods.)
     const from =

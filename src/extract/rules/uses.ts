@@ -1,7 +1,7 @@
 import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, coordinated, mentionsAfter, ofType, subjectBefore } from '../context';
 import { hasChinese, isChinese } from '../lang';
 import type { Mention } from '../matcher';
-import { USE, WON_BEFORE } from './supply';
+import { ORDER, USE } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
 
@@ -10,7 +10,7 @@ import { allMatches } from '../regex';
 // Buying chips is using them too (字节跳动向寒武纪采购思元590芯片).
 const BUY: Terms = {
   zh: ['采购', '购买', '订购', '买进', '购入'],
-  en: ['buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'order(?:s|ed)?'],
+  en: ['buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', ORDER],
 };
 const WEAK_VERB = /^(?:rent|operat|add)/i;
 const GOODS_NOUN = /(?:servers?|GPUs?|chips?|accelerators?|instances?|clusters?|racks?|systems?|capacity)$/i;
@@ -28,8 +28,6 @@ const uses: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, end);
     // 获得百度采用 is the passive (supply.ts reads it): the clause's subject is the chip's maker, not its user.
     if (negatedAt(ctx, m.index, cs) || PASSIVE.test(simp.slice(cs, m.index))) continue;
-    // ("Samsung won an order from Tesla": the winner sells; it neither buys nor uses.)
-    if (/^order/i.test(m[0]) && WON_BEFORE.test(simp.slice(Math.max(0, m.index - 40), m.index))) continue;
     // 建置一座搭载GB300的超级电脑: a relative clause describes the product (productUses reads it), not what the subject uses.
     if (
       /^(?:搭载|配备|内建|内置|采用)/.test(m[0]) &&

@@ -49,6 +49,7 @@ const NEW_GENERATION = new RegExp(
 const OF_NTH_GENERATION = new RegExp(`${NTH_GENERATION}${LAYERS}[^“"「『]{0,6}[“"「』]?$`);
 const CARRIED = /(?:搭载|采用|配备|内建|内置|powered\s+by|with)\s*(?:[A-Z][\w-]*\s)?$/i;
 const develop = cue(DEVELOP);
+const SUPPLIED_TO = /(?:供应|供货|提供|卖给|交付|出货给?)\s*$/;
 const SHIPS =
   /\b(?:(?:begin|began|begun|begins|start|started|starts|will\s+start|would\s+begin)\s+(?:mass\s+)?(?:shipping|shipments\s+of|producing|production\s+of|sampling)|mass-produc\w+|ship(?:s|ped|ping)?\s+samples\s+of)\s+|(?:开始|率先)?(?:量产|出货|送样)(?=[A-Za-z\u4e00-\u9fff])/gi;
 /** Whether a chip is a part another product carries: 搭载X, 采用三星HBM4的…, "powered by X". */
@@ -191,33 +192,24 @@ const develops: Rule = (ctx, emit) => {
     const subject = /\bits\s+(?:[\w-]+\s+)?$/i.test(lead) ? subjectBefore(ctx, o.start, ORG, false) : undefined;
     add(out, subject ?? orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
   }
-  // X自主研发的Y / X's own Y / X's Y (a chip right after the possessive)
+  // X自主研发的Y / X's own Y / X's Y / 辉达的Vera服务器处理器 (a chip right after the possessive)
   for (const s of orgs) {
     // (Rebellions' ATOM chip: a name ending in s takes the apostrophe alone, perhaps inside the matched name.)
     const tail = simp.slice(s.end, s.end + 16);
     const poss =
-      /^(?:(?:自主研发|自研|自家|自己|内部|自行设计)的|(?:['’]s|['’](?=\s))\s+(?:(?:own|new|first|latest|in-house|custom)\s+)*)/.exec(
+      /^(?:(?:自主研发|自研|自家|自己|内部|自行设计)的|的|(?:['’]s|['’](?=\s))\s+(?:(?:own|new|first|latest|in-house|custom)\s+)*)/.exec(
         tail,
       ) ?? (/s['’]$/.test(s.surface) ? /^\s+(?:(?:own|new|first|latest|in-house|custom)\s+)*/.exec(tail) : null);
     if (!poss || (/^['’]\s/.test(poss[0]) && !/s$/.test(s.surface))) continue;
+    // (A bare 的 is weaker: not a reference, not the one a chip is supplied to (SK海力士供应辉达的HBM4), not a part carried.)
+    const bare = poss[0] === '的';
+    if (bare && (s.anaphor || SUPPLIED_TO.test(simp.slice(Math.max(0, s.start - 4), s.start)))) continue;
     const at = s.end + poss[0].length;
     const o = made.find((x) => x.start >= at && x.start <= at + 8);
     if (o && /^(?:自|内部)/.test(poss[0])) add(out, s, o, 0.75);
-    else if (o && o.type === 'Chip' && o.start === at)
+    else if (o && o.type === 'Chip' && o.start === at && !(bare && (carried(ctx, o) || negatedAt(ctx, s.end, clauseAt(simp, s.end)[0]))))
       // (AMD's MI300X and MI350 accelerators: each chip of the list after the possessive.)
       for (const c of coordinated(ctx.mentions, o, simp, ['Chip'])) if (!ctx.knownMakerOf(c.id) || ownedBy(ctx, c, s)) add(out, s, c, 0.65);
-  }
-  // 辉达的Vera服务器处理器: a chip right after X的 is X's (a chip the lexicon gives another maker is not).
-  for (const s of orgs) {
-    // (SK海力士供应辉达的HBM4: the chip supplied to it is not its own.)
-    if (
-      s.anaphor ||
-      simp.charAt(s.end) !== '的' ||
-      /(?:供应|供货|提供|卖给|交付|出货给?)\s*$/.test(simp.slice(Math.max(0, s.start - 4), s.start))
-    )
-      continue;
-    const o = made.find((x) => x.type === 'Chip' && x.start === s.end + 1);
-    if (o && !carried(ctx, o) && !negatedAt(ctx, s.end, clauseAt(simp, s.end)[0])) add(out, s, o, 0.65);
   }
   // "Micron will begin shipping HBM4", SK海力士开始量产HBM4: a chip vendor that ships or mass-produces a chip makes it.
   for (const m of allMatches(SHIPS, simp)) {

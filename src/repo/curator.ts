@@ -5,7 +5,7 @@ import { recordChanges, summarizeFacts, TOMBSTONE } from './facts';
 import { keysOf, loadRules, rejectedAfterMerges, survivor, type CurationKind } from './curation';
 import { PRUNE } from './writer';
 import { CURATION } from './projections';
-import { SET_EVIDENCE_RANK } from './ranks';
+import { SET_EVIDENCE_RANK, SET_MENTION_RANK } from './ranks';
 import { badInput, notFound } from '../errors';
 import type { EntityType } from '../extract/types';
 import type { CurationRecord } from './types';
@@ -94,7 +94,7 @@ CALL (f, t) {
 }
 CALL (f, t) { MATCH (p:ChipProgram)-[r:HAS_CHIP]->(f) MERGE (p)-[:HAS_CHIP]->(t) DELETE r }
 CALL (f, t) { MATCH (p:ChipProgram)-[r:PARTNER]->(f) WHERE p.id <> t.id MERGE (p)-[:PARTNER]->(t) DELETE r }
-CALL (f, t) { MATCH (a:Article)-[r:MENTIONS]->(f) MERGE (a)-[:MENTIONS]->(t) DELETE r }
+CALL (f, t) { MATCH (a:Article)-[r:MENTIONS]->(f) MERGE (a)-[m:MENTIONS]->(t) ${SET_MENTION_RANK('m', 't', 'a')} DELETE r }
 CALL (f, t) { MATCH (k:Alias)-[r:OF]->(f) MERGE (k)-[:OF]->(t) DELETE r }
 WITH f, t, reduce(acc = coalesce(t.aliases, []), x IN [f.name] + coalesce(f.aliases, []) | CASE WHEN x IN acc OR x = t.name THEN acc ELSE acc + x END) AS aliases,
      reduce(acc = coalesce(t.keys, []), x IN coalesce(f.keys, []) | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS keys

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { openSession, translate, writeTransaction } from './session';
-import { SET_EVIDENCE_RANK, SET_FACT_RANKS } from './ranks';
+import { SET_EVIDENCE_RANK, SET_FACT_RANKS, SET_MENTION_RANK } from './ranks';
 
 /**
  * The whole graph as plain records, streamed out and written back: the backup the embedded Neo4j
@@ -29,6 +29,7 @@ const RANK_UPKEEP: Partial<Record<string, string>> = {
   SUBJECT: `WITH a, r WHERE r.rank IS NULL WITH DISTINCT a ${SET_FACT_RANKS('a')}`,
   OBJECT: `WITH a, r WHERE r.rank IS NULL WITH DISTINCT a ${SET_FACT_RANKS('a')}`,
   EVIDENCE: `WITH a, b, r WHERE r.rank IS NULL ${SET_EVIDENCE_RANK('r', 'a', 'b')}`,
+  MENTIONS: `WITH a, b, r WHERE r.rank IS NULL ${SET_MENTION_RANK('r', 'b', 'a')}`,
 };
 
 export const RELATIONSHIP_TYPES = ['OF', 'MENTIONS', 'SUBJECT', 'OBJECT', 'EVIDENCE', 'OWNED_BY', 'HAS_CHIP', 'PARTNER'] as const;

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { RANK_INDEXES, SET_EVIDENCE_RANK, SET_FACT_RANKS } from './ranks';
+import { RANK_INDEXES, SET_EVIDENCE_RANK, SET_FACT_RANKS, SET_MENTION_RANK } from './ranks';
 
 /**
  * Idempotent schema set-up, run at every start: keys are unique, lookups by key are indexed, and
@@ -44,6 +44,7 @@ export const DATA_MIGRATIONS: readonly { name: string; cypher: string }[] = [
   },
   { name: 'fact-ranks', cypher: `MATCH (f) WHERE f:Fact OR f:RejectedFact ${SET_FACT_RANKS('f')}` },
   { name: 'evidence-ranks', cypher: `MATCH (x)-[ev:EVIDENCE]->(a:Article) ${SET_EVIDENCE_RANK('ev', 'x', 'a')}` },
+  { name: 'mention-ranks', cypher: `MATCH (a:Article)-[m:MENTIONS]->(e:Entity) ${SET_MENTION_RANK('m', 'e', 'a')}` },
 ];
 
 export async function migrate(driver: Driver, database?: string): Promise<void> {

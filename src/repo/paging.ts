@@ -14,12 +14,6 @@ export interface PageSpec<T = unknown> {
   key: string[];
   dirs: Dir[];
   node: Projection<T>;
-  /**
-   * A second plan for the same rows, for when there are many: `match(after)` reads them in key
-   * order from an index, so the page stops after `limit` rows instead of sorting them all. `bind`
-   * binds what `when(limit)` needs; `when` is evaluated once, and `match` sees it as `ordered`.
-   */
-  ordered?: { bind: string; when: (limit: string) => string; match: (after: string) => string };
   /** A WHERE for the last MATCH of `match` that lets an index start at the cursor (`after` is its parameter, or null). */
   seek?: (after: string) => string;
   /**
@@ -55,13 +49,7 @@ export function pageCypher(spec: PageSpec, p = ''): string {
     RETURN {key: [${ks.join(', ')}], node: ${spec.node.cypher}} AS row`;
   // A walk reads only rows after the cursor: they need no keyset condition.
   if (spec.walk) return page(spec.walk(`$${p}after`, `$${p}limit`), '');
-  const alt = spec.ordered;
-  if (!alt) return page(matchOf(spec, `$${p}after`));
-  // Both plans are compiled; the `ordered` flag lets only one of them read anything.
-  return `${alt.bind} WITH *, ${alt.when(`$${p}limit`)} AS ordered
-    CALL (*) { WITH * WHERE NOT ordered ${page(spec.match)}
-               UNION ALL ${page(alt.match(`$${p}after`))} }
-    RETURN row ORDER BY ${spec.dirs.map((d, i) => `row.key[${i}] ${d}`).join(', ')}`;
+  return page(matchOf(spec, `$${p}after`));
 }
 
 /** Reads back a row of a page query (see pageCypher) whose records `node` projects. */

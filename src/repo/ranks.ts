@@ -1,9 +1,10 @@
 // Stored ranking keys: the lists whose cost would otherwise grow with a hub (an entity's best
-// relations, a party's deals, a fact's or program's evidence) are read from a relationship index in
+// relations, a party's deals, a fact's or program's evidence, an entity's newest articles) are read from a relationship index in
 // order, starting at the cursor and stopping after one page, instead of sorting everything the hub
 // has. Each key is a string whose ascending order is the list's order; on a relationship it starts
 // with the owner's id and SEP, so one range seek reads one owner's rows. Writes keep the keys
-// current (facts.ts when a fact's evidence changes, writer.ts and curator.ts when evidence is made).
+// current (facts.ts when a fact's evidence changes, writer.ts and curator.ts when evidence or a
+// mention is made; an article's date changes only when it is written again, with its mentions).
 
 import type { RelationType } from '../extract/types';
 
@@ -34,6 +35,15 @@ export const DEAL_RANK = (f: string) =>
 
 /** Evidence: the newest article first (sortDate), then article id, then position in the text. */
 export const EVIDENCE_RANK = (ev: string, a: string) => `${descDate(`${a}.sortDate`)} + ${a}.id + ${SEP} + ${pad10(`${ev}.start`)}`;
+
+/** Mentions: an entity's articles, the newest first (sortDate), then article id, as article lists order them. */
+const MENTION_RANK = (sortDate: string, id: string) => `${descDate(sortDate)} + ${id}`;
+
+/**
+ * An article list's cursor (`after`: [sortDate, id], or null) as a mention key without its owner,
+ * in the one-element list seekOwned's `after` takes: the keys after it are the articles after it.
+ */
+export const mentionAfter = (after: string) => `[CASE WHEN ${after} IS NOT NULL THEN ${MENTION_RANK(`${after}[0]`, `${after}[1]`)} END]`;
 
 /** `key` stored under owner `owner` (an id expression). */
 export const owned = (owner: string, key: string) => `${owner} + ${SEP} + ${key}`;
@@ -80,6 +90,10 @@ CALL (${f}) {
 /** Sets the ranking key of evidence relationship `ev` from owner `x` to article `a`. */
 export const SET_EVIDENCE_RANK = (ev: string, x: string, a: string) => `SET ${ev}.rank = ${owned(`${x}.id`, EVIDENCE_RANK(ev, a))}`;
 
+/** Sets the ranking key of mention `m` of entity `e` by article `a`. */
+export const SET_MENTION_RANK = (m: string, e: string, a: string) =>
+  `SET ${m}.rank = ${owned(`${e}.id`, MENTION_RANK(`${a}.sortDate`, `${a}.id`))}`;
+
 /** The indexes the ranking keys are read through. */
 export const RANK_INDEXES: readonly string[] = [
   'CREATE INDEX subject_rank IF NOT EXISTS FOR ()-[r:SUBJECT]-() ON (r.rank)',
@@ -88,4 +102,5 @@ export const RANK_INDEXES: readonly string[] = [
   'CREATE INDEX object_deal IF NOT EXISTS FOR ()-[r:OBJECT]-() ON (r.deal)',
   'CREATE INDEX fact_deal IF NOT EXISTS FOR (f:Fact) ON (f.deal)',
   'CREATE INDEX evidence_rank IF NOT EXISTS FOR ()-[r:EVIDENCE]-() ON (r.rank)',
+  'CREATE INDEX mentions_rank IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.rank)',
 ];

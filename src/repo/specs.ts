@@ -1,5 +1,5 @@
 import { ARTICLE, BY_NAME, CURATION, IN_WINDOW, PROGRAM, PROGRAM_STATUS, RELATION, SIDE, EVIDENCE } from './projections';
-import { seekOwned } from './ranks';
+import { mentionAfter, seekOwned } from './ranks';
 import type { PageSpec } from './paging';
 import { ARTICLE_FIELDS, FULL_PROGRAM, FULL_RELATION, type ProgramShape, type RelationShape } from './shapes';
 import type { RelationFilter } from './reader';
@@ -8,20 +8,6 @@ import type { CurationRecord } from './curator';
 
 // The page specification of every list the API pages through: what rows, in what key order, read
 // how. Tests EXPLAIN them against Neo4j to keep their index plans (test/integration/paging.test.ts).
-
-/**
- * The newest articles of an entity mentioned in many: walk the date index from the newest (or from
- * the cursor) and keep the articles that mention it, rather than sort every article it is in. With
- * d mentions out of n articles, a page of l costs about l·n/d index steps against d sorted rows;
- * the walk wins when d² > 3·l·n (it assumes mentions spread over time). Otherwise the seek bound is
- * null and the walk reads nothing.
- */
-const MENTIONING_BY_DATE: PageSpec['ordered'] = {
-  bind: 'MATCH (m:Entity {id: id})',
-  when: (limit) => `COUNT { (m)<-[:MENTIONS]-() } ^ 2 > 3 * ${limit} * COUNT { (:Article) }`,
-  match: (after) => `MATCH (a:Article) USING INDEX a:Article(sortDate)
-    WHERE a.sortDate <= CASE WHEN ordered THEN coalesce(${after}[0], '\uffff') END AND (a)-[:MENTIONS]->(m)`,
-};
 
 /**
  * The facts of entity `owner` (an id expression over the variables `scope`) on `sides`, read through their ranking key `prop`
@@ -103,7 +89,21 @@ export function articlesSpec(mentioning: boolean, fields: readonly string[] = AR
     key: ['a.sortDate', 'a.id'],
     dirs: ['DESC', 'ASC'],
     node: ARTICLE('a', fields),
-    ordered: mentioning ? MENTIONING_BY_DATE : undefined,
+    // An entity's articles come from its mentions' ranking key (ranks.ts), a page at a time, however many it has.
+    walk: mentioning
+      ? (after, limit) =>
+          seekOwned({
+            pattern: '(:Entity {id: id})<-[m:MENTIONS]-(a:Article)',
+            rel: 'm',
+            type: 'MENTIONS',
+            prop: 'rank',
+            owner: 'id',
+            after: mentionAfter(after),
+            limit,
+            carry: 'a, m',
+            key: 'm_rk',
+          })
+      : undefined,
   };
 }
 

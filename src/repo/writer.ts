@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { ConcurrentChange, writeTransaction } from './session';
 import { recordChanges, summarizeAddedEvidence, summarizeFacts, TOMBSTONE } from './facts';
-import { SET_EVIDENCE_RANK } from './ranks';
+import { SET_EVIDENCE_RANK, SET_MENTION_RANK } from './ranks';
 import { applyRules, loadRules, RULES_VERSION, type CurationRules } from './curation';
 import type { PreparedArticle } from './types';
 import type { Lexicon } from '../extract/lexicon';
@@ -49,7 +49,8 @@ UNWIND $mentions AS m
 MATCH (a:Article {id: m.articleId})
 UNWIND m.entityIds AS entityId
 MATCH (e:Entity {id: entityId})
-CREATE (a)-[:MENTIONS]->(e)`;
+CREATE (a)-[r:MENTIONS]->(e)
+${SET_MENTION_RANK('r', 'e', 'a')}`;
 
 // Facts a curator rejected are written as RejectedFact: kept with their evidence, hidden from reads.
 const WRITE_FACTS = (label: 'Fact' | 'RejectedFact') => `

@@ -243,3 +243,19 @@ describe('when entities are merged while an article naming them is being ingeste
     expect(await evidenceCount(factId(['Contoso', 'PARTNERS_WITH', 'Fabrikam']))).toBe(1);
   });
 });
+
+describe('when a merged entity was the only one some articles named', () => {
+  it("then those articles are in the survivor's articles, newest first, as many as its mention count", async () => {
+    await app.deps.writer.writeBatch([
+      handArticle('nw-1', '2025-03-01', [['Northwind Traders', 'PARTNERS_WITH', 'Fabrikam']]),
+      handArticle('nw-2', '2025-03-03', [['Northwind', 'INVESTS_IN', 'Fabrikam']]),
+      handArticle('nw-3', '2025-03-02', [['Northwind Traders', 'SUPPLIES', 'Fabrikam']]),
+    ]);
+    await curate('{ mergeEntities(into: "Northwind", from: ["Northwind Traders"]) { kind } }', {});
+    const res = await app.gql<{ entity: { mentionCount: number; articles: { edges: { node: { id: string } }[] } } }>(
+      '{ entity(name: "Northwind") { mentionCount articles(first: 10) { edges { node { id } } } } }',
+    );
+    expect(res.data!.entity.mentionCount).toBe(3);
+    expect(res.data!.entity.articles.edges.map((e) => e.node.id)).toEqual(['Article:nw-2', 'Article:nw-3', 'Article:nw-1']);
+  });
+});

@@ -25,6 +25,33 @@ describe('when the schema is migrated', () => {
   });
 });
 
+describe('when a graph written before mentions had ranking keys is migrated', () => {
+  it("then every mention gets the key the writer gives it, and an entity's articles page as before", async () => {
+    await app.clear();
+    const writer = new ArticleWriter(app.db.driver, loadLexicon(), app.db.database);
+    for (const [id, date] of [
+      ['m-1', '2025-03-02'],
+      ['m-2', undefined],
+      ['m-3', '2025-11-20'],
+    ] as const) {
+      await writer.write(prepareArticle({ id, publishedAt: date, text: '微软与OpenAI合作开发芯片。' }));
+    }
+    const ranks = 'MATCH (a:Article)-[m:MENTIONS]->(e:Entity) RETURN a.id + e.id AS k, m.rank AS rank ORDER BY k';
+    const written = (await app.db.driver.executeQuery(ranks)).records.map((r) => r.toObject());
+    expect(written.length).toBeGreaterThan(3);
+    expect(written.every((r) => typeof r.rank === 'string')).toBe(true);
+    const newest = '{ entity(name: "微軟") { articles(first: 5) { edges { node { id } } } } }';
+    const before = await app.gql(newest);
+    await app.db.driver.executeQuery(
+      "MATCH ()-[m:MENTIONS]->() REMOVE m.rank WITH count(*) AS n MATCH (x:Migration {name: 'mention-ranks'}) DELETE x",
+    );
+    await migrate(app.db.driver, app.db.database);
+    expect((await app.db.driver.executeQuery(ranks)).records.map((r) => r.toObject())).toEqual(written);
+    expect(await app.gql(newest)).toEqual(before);
+    expect(JSON.stringify(before)).toContain('"Article:m-3"}},{"node":{"id":"Article:m-1"}},{"node":{"id":"Article:m-2"');
+  });
+});
+
 describe('when Neo4j is not reachable', () => {
   it('then connecting fails with a message naming the URI and what to do', async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;

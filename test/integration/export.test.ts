@@ -85,7 +85,7 @@ describe('when the graph is exported and imported into an empty store', () => {
     const ask = async () =>
       (
         await app.gql<{ entity: unknown; deals: unknown }>(
-          `{ entity(name: "微軟") { relations(first: 20) { totalCount edges { node { id evidence(first: 3) { totalCount edges { node { quote } } } } } } }
+          `{ entity(name: "微軟") { articles(first: 5) { edges { node { id } } } relations(first: 20) { totalCount edges { node { id evidence(first: 3) { totalCount edges { node { quote } } } } } } }
              deals(party: "OpenAI", first: 20) { edges { node { id } } } }`,
         )
       ).data;
@@ -107,7 +107,7 @@ describe('when the graph is exported and imported into an empty store', () => {
     );
     await app.clear();
     await cli('import', [old]);
-    expect(await app.count('MATCH ()-[r:SUBJECT|OBJECT|EVIDENCE]->() WHERE r.rank IS NULL RETURN count(r)')).toBe(0);
+    expect(await app.count('MATCH ()-[r:SUBJECT|OBJECT|EVIDENCE|MENTIONS]->() WHERE r.rank IS NULL RETURN count(r)')).toBe(0);
     const after = await ask();
     expect(after).toEqual(before);
     expect(JSON.stringify(after)).toMatch(/"totalCount":[1-9]/);

@@ -27,6 +27,7 @@ const CHIP_REFERENCE =
 // unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
 const EN_PRONOUN =
   /\b[Ii]ts\b|\b([Ii]t)\b(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|signed|announced|bought|acquired|invested|raised|contracted|plans|planned|competes|competed|designs|designed|develops|developed|supplies|supplied|sells|sold|launched|unveiled|has\s+(?:also\s+)?(?:signed|agreed|bought|contracted))\b)|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
+const ZH_DEMONSTRATIVE = /(?:该|這|这|此)(?:家)?/g;
 const ZH_GROUP = /(?<=^|[，,。；;：:])集团(?=旗下|的|将|已|也|则|表示|内部)/g;
 const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
 
@@ -135,6 +136,27 @@ function owningGroup(r: Reading, unit: Mention | undefined, noun: string): strin
   return kin(state.groups) ?? kin(state.described.get(noun));
 }
 
+/**
+ * The organization a description the lexicon knows as an epithet refers to ("the search giant", 这家搜索巨头):
+ * of the organizations it describes (`ids`), the one the article has named most; none when the article has
+ * named none of them (it may be another of the kind: the description is then read as any other).
+ */
+function described(r: Reading, ids: readonly string[] | undefined): Mention | undefined {
+  const named = (ids ?? []).filter((id) => r.state.counts.has(id) || r.orgs.some((o) => o.id === id));
+  const best = named.sort((a, b) => (r.state.counts.get(b) ?? 0) - (r.state.counts.get(a) ?? 0))[0];
+  return best ? orgRef(best) : undefined;
+}
+
+/** The organizations an English description is an epithet of: its longest known ending of a modifier and the noun ("the Mountain View-based search giant" is a "search giant"). */
+function epithetOf(description: string, epithets: ReadonlyMap<string, readonly string[]>): readonly string[] | undefined {
+  const words = description.toLowerCase().replace(/,/g, '').split(/\s+/).filter(Boolean).slice(1);
+  for (let k = words.length; k >= 2; k--) {
+    const ids = epithets.get(words.slice(-k).join(' '));
+    if (ids) return ids;
+  }
+  return undefined;
+}
+
 /** A reference to an organization over [start, end), unless a name stands there. */
 function push(r: Reading, start: number, end: number, target: Mention | undefined): void {
   if (!target || taken(r, start, end)) return;
@@ -147,6 +169,7 @@ export function anaphora(
   mentions: Mention[],
   state: CorefState,
   makerOf: (id: string) => string | undefined = () => undefined,
+  epithets: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Mention[] {
   const orgs = mentions.filter((m) => m.type === 'Organization' && !isReporter(m, simp));
   const out: Mention[] = [];
@@ -169,7 +192,15 @@ export function anaphora(
     }
     // "Humain, the AI company owned by PIF": a description in apposition to a name is no reference.
     if (appositive) continue;
-    push(r, m.index, m.index + m[0].length, resolve(r, m.index, noun));
+    push(r, m.index, m.index + m[0].length, described(r, epithetOf(m[0], epithets)) ?? resolve(r, m.index, noun));
+  }
+  // 这家搜索巨头, 该电商巨头: a Chinese epithet after a demonstrative.
+  for (const m of allMatches(ZH_DEMONSTRATIVE, simp)) {
+    const rest = simp.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const epithet = [...epithets.keys()]
+      .filter((k) => rest.startsWith(k) && /[\u4e00-\u9fff]/.test(k))
+      .sort((a, b) => b.length - a.length)[0];
+    if (epithet) push(r, m.index, m.index + m[0].length + epithet.length, described(r, epithets.get(epithet)));
   }
   for (const m of allMatches(ZH_MERGED, simp)) push(r, m.index, m.index + m[0].length, state.topic);
   // He/She/他/她 opening a sentence: the last person named (He co-founded Nervana).

@@ -64,7 +64,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   for (const sentence of sentences) {
     const named = findMentions(sentence.text, sentence.simp, matcher);
     // References to an organization (该公司, the startup, its) join the names, in text order.
-    const mentions = [...named, ...anaphora(sentence.simp, named, coref, makerOf)].sort((a, b) => a.start - b.start);
+    const mentions = [...named, ...anaphora(sentence.simp, named, coref, makerOf, lex.epithets)].sort((a, b) => a.start - b.start);
     for (const m of named) {
       const lexEntry = lex.entries.get(m.id);
       if (lexEntry?.generic) continue; // GPU, 芯片: recognised for the rules, not an entity of the story

@@ -29,6 +29,11 @@ const entrySchema = z.object({
   generic: z.boolean().optional(),
   /** The organization a business unit belongs to (AWS: Amazon); used only to accept either as a chip's developer. */
   parent: z.string().optional(),
+  /**
+   * Descriptions news uses for it instead of its name ("search giant" after "the", 搜索巨头 after 这家),
+   * lower case: a reference by one of them is to the entity, when the article has named it.
+   */
+  epithets: z.array(z.string().min(1)).default([]),
 });
 
 export interface LexiconEntry {
@@ -50,6 +55,8 @@ export interface Lexicon {
   byKey: Map<string, string>;
   /** Surface forms to look for in Simplified text, longest first. */
   surfaces: { text: string; id: string; latin: boolean }[];
+  /** Epithet (lower case, Simplified) -> the entities it describes. */
+  epithets: Map<string, string[]>;
 }
 
 export const DEFAULT_LEXICON_DIR = join(ROOT, 'seeds/lexicon');
@@ -69,6 +76,7 @@ function readLexicon(dir: string): Lexicon {
   const byKey = new Map<string, string>();
   const makers: [LexiconEntry, string][] = [];
   const parents: [LexiconEntry, string][] = [];
+  const epithets = new Map<string, string[]>();
   for (const file of readdirSync(dir)
     .filter((f) => f in FILE_TYPES)
     .sort()) {
@@ -92,6 +100,10 @@ function readLexicon(dir: string): Lexicon {
         if (other && other !== entry.id) throw new Error(`lexicon: "${spelling}" names both ${other} and ${entry.id}`);
         byKey.set(key, entry.id);
       }
+      for (const epithet of row.epithets) {
+        const key = toSimplified(epithet.toLowerCase().replace(/\s+/g, ' ').trim());
+        epithets.set(key, [...(epithets.get(key) ?? []), entry.id]);
+      }
       if (row.maker) makers.push([entry, row.maker]);
       if (row.parent) parents.push([entry, row.parent]);
     }
@@ -110,5 +122,5 @@ function readLexicon(dir: string): Lexicon {
   const surfaces = [...entries.values()]
     .flatMap((e) => [e.name, ...e.aliases].map((s) => ({ text: toSimplified(s), id: e.id, latin: /[A-Za-z0-9]/.test(s) })))
     .sort((a, b) => b.text.length - a.text.length);
-  return { entries, byKey, surfaces };
+  return { entries, byKey, surfaces, epithets };
 }

@@ -75,3 +75,19 @@ describe('"the company" and units of a known maker', () => {
     expect(rel('百度旗下的昆仑芯推出了P800芯片。', 'DEVELOPS')).toEqual([['Kunlunxin', 'Kunlun P800']]);
   });
 });
+
+describe('epithets', () => {
+  it("when a later sentence calls a named company by its epithet, then it is that company, not the story's topic", () => {
+    expect(
+      rel('Helio Systems designs inference chips, and Google has tested them. The search giant also buys GPUs from Nvidia.', 'SUPPLIES'),
+    ).toEqual([['NVIDIA', 'Google']]);
+    expect(rel('雷川科技推出了推理芯片，阿里巴巴已完成测试。这家电商巨头还向英伟达采购GPU。', 'SUPPLIES')).toEqual([['NVIDIA', 'Alibaba']]);
+    expect(rel('雷川科技推出了推論晶片，Google已完成測試。這家搜尋巨擘也向輝達採購GPU。', 'SUPPLIES')).toEqual([['NVIDIA', 'Google']]);
+  });
+
+  it('when an epithet fits several named companies, then it is the one the story named most', () => {
+    const text =
+      'Baidu tests Helio Systems chips. Baidu said the chips cut its costs. Google was also named. The search giant will buy more chips from Helio Systems.';
+    expect(rel(text, 'SUPPLIES')).toEqual([['Helio Systems', 'Baidu']]);
+  });
+});

@@ -1,6 +1,7 @@
 import { clauseAt, subjectBefore, ofType, ORG, type SentenceContext } from './context';
 import type { Lexicon } from './lexicon';
 import { MAKER_NAMED } from './rules/develops';
+import { designedFor } from './rules/partnerships';
 import type { Mention } from './matcher';
 import { firstMatch } from './regex';
 import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
@@ -9,6 +10,9 @@ import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './t
 const OWN_SILICON =
   /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
 
+// An AI chip, named or described: AI加速器, AI晶片, AI chips, TPU, an ASIC.
+const AI_CHIP =
+  /(?:AI|人工智能)\s*(?:芯片|晶片|加速器|处理器|ASIC)|\b(?:AI|artificial intelligence)\s+(?:chips?|accelerators?|processors?|ASICs?)\b|\b(?:TPUs?|ASICs?|NPUs?)\b/i;
 const CHIP_WORD = /芯片|晶片|处理器|加速器|加速卡|硅|ASIC|GPU|NPU|TPU|CPU|DCU|XPU/;
 
 // Most telling first: a setback outranks anything, a plan to launch is still development.
@@ -69,12 +73,13 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   // 比阿斯麦完全自行研发更具效率, 自研大模型: making one's own is about silicon only where the clause names it.
   if (cue && /^自|^芯片自研/.test(cue[0]) && (!CHIP_WORD.test(simp.slice(cs, ce)) || /比[^，,。；]{0,12}$/.test(simp.slice(cs, cue.index))))
     cue = null;
+  const kinds = /(?:企业|厂商|业者|客户|巨头|玩家|车企)|\b(?:companies|firms|players|customers|clients|hyperscalers|rivals)\b/i;
   const generic =
     cue &&
-    !ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index) &&
-    /(?:企业|厂商|业者|客户|巨头|玩家|车企)|\b(?:companies|firms|players|customers|clients|hyperscalers|rivals)\b/i.test(
-      simp.slice(cs, cue.index),
-    );
+    ((!ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index) && kinds.test(simp.slice(cs, cue.index))) ||
+      // "X will hand a design kit to early customers so they can design their own chips": "their" is the customers'.
+      ((/^their\b/i.test(cue[0]) || /\btheir\s+$/i.test(simp.slice(Math.max(0, cue.index - 8), cue.index))) &&
+        kinds.test(simp.slice(0, cue.index))));
   if (cue && !generic) {
     let subj = subjectBefore(ctx, cue.index, ORG, false) ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index);
     // X与博通合作开发…, "X is working with Broadcom to develop": the partner is not the owner, the subject before it is.
@@ -82,6 +87,11 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     const withZh = subj && /(?:与|和|跟|同)\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start));
     if (subj && (withEn || withZh)) subj = subjectBefore(ctx, withEn ? subj.start - withEn[0].length : subj.start - 1, ORG, false) ?? subj;
     if (subj) owners.push(subj);
+  }
+  // 创意为FuriosaAI开发的AI加速器, "Marvell designs AI chips for Amazon": the client of an AI chip's design has a program.
+  for (const d of designedFor(ctx)) {
+    const [, ce] = clauseAt(simp, d.end);
+    if (AI_CHIP.test(d.what + simp.slice(d.end, ce)) && !owners.some((o) => o.id === d.client.id)) owners.push(d.client);
   }
   for (const owner of owners) {
     if (sellsChips(ctx.lex, owner.id)) continue;

@@ -142,6 +142,12 @@ const COUNTED_CHIPS = /[一两二三四五六七八九十\d]+款(?:[\u4e00-\u9ff
 const COUNTED_QUOTED =
   /[一两二三四五六七八九十\d]+款(?:[\u4e00-\u9fffA-Za-z]{0,6})?(?:芯片|晶片|处理器|加速卡|GPU)\s*((?:[“「][^”」]{2,12}[”」]\s*(?:与|和|、|及|以及)?\s*){2,})/g;
 const QUOTED = /[“"「『]([^”"」』]{2,12})[”"」』]/g;
+// 训练产品“天衡”系列: a quoted name of a series of chips.
+const QUOTED_SERIES = /(?:产品|芯片|晶片|处理器|加速卡|GPU)\s*[“「『]([^”」』\s]{1,10})[”」』]\s*系列/g;
+// 天衡Gen2: a chip the article has named, then a generation.
+// (Zeta 300 after the Zeta family: a model number, not a year.)
+const GEN_OF_FOUND =
+  /([\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z]{2,})(?:[\s-]?Gen\s?\d{1,2}[A-Z]{0,2}|(?<=[A-Za-z])[\s-](?!(?:19|20)\d\d\b)\d{1,4}[A-Z]{0,3})(?![A-Za-z0-9])/g;
 const QUOTED_PLATFORM = /(?:平台|系统|集群|超节点|服务器|大模型|模型)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
 // The name in quotes before what it names: “长江”智能SoC芯片 (a chip), “夸娥”万卡智算集群 (a product).
 const QUOTED_THEN_NOUN =
@@ -173,6 +179,16 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
       named.add(n);
       reg.add(`${f.name} ${n}`, 'Chip', [`${m[1]}${/\s/.test(m[0]) ? ' ' : ''}${n}`], { makerId: f.makerId });
     }
+  }
+  for (const m of allMatches(QUOTED_SERIES, simp)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (!reg.known(m[1]!)) reg.add(text.substr(at, m[1]!.length), 'Chip', [text.substr(at, m[1]!.length)]);
+  }
+  for (const m of allMatches(GEN_OF_FOUND, simp)) {
+    const known = reg.lex.entries.get(reg.known(m[1]!) ?? '');
+    // (Not a common noun, GPU 4; a lexicon family's numbered models are found above.)
+    if (reg.typeOf(m[1]!) !== 'Chip' || known?.generic || (known && !/Gen/.test(m[0])) || reg.known(m[0])) continue;
+    reg.add(text.substr(m.index, m[0].length), 'Chip', [text.substr(m.index, m[0].length)]);
   }
   // 昇腾芯片，包括950PR、950DT: bare models with a suffix listed after a family.
   const first = fam.bare.exec(simp);

@@ -10,7 +10,8 @@ import {
   type SentenceContext,
 } from '../context';
 import { isChinese } from '../lang';
-import type { Mention } from '../matcher';
+import { nameKey } from '../normalize';
+import { orgRef, type Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches, firstMatch, matchesIn } from '../regex';
 
@@ -47,6 +48,8 @@ const NEW_GENERATION = new RegExp(
   `(?:新一代|下一代|首款|第一款|新款|最新|自研|${NTH_GENERATION})${LAYERS}[\\u4e00-\\u9fffA-Za-z]{0,6}[“"「『]?$`,
 );
 const OF_NTH_GENERATION = new RegExp(`${NTH_GENERATION}${LAYERS}[^“"「『]{0,6}[“"「』]?$`);
+// What follows a family's name in a model's: Gen2, 300, 950PR, X, Pro.
+const MODEL_SUFFIX = /^[\s-]?(?:Gen\s?\d{1,2}[A-Z]{0,2}|\d{1,4}[A-Z]{0,3}|[A-Z]\d{0,3}|Pro|Max|Ultra|Plus|Lite)$/i;
 const CARRIED = /(?:搭载|采用|配备|内建|内置|powered\s+by|with)\s*(?:[A-Z][\w-]*\s)?$/i;
 const develop = cue(DEVELOP);
 const SUPPLIED_TO = /(?:供应|供货|提供|卖给|交付|出货给?)\s*$/;
@@ -150,7 +153,7 @@ const develops: Rule = (ctx, emit) => {
     const own =
       /(?:其|its)\s*(?:[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,3}\d{1,2}(?:纳米|奈米|nm|层)[\u4e00-\u9fff]{0,4}|(?:(?:new|latest|flagship|first|own|upcoming|newest|next|current|\w+-generation)[\s-]+)+)$/i.test(
         lead.slice(-40),
-      ) || /(?:^|[，,。；;])\s*(?:旗舰|主力|最新)(?:产品|芯片|处理器)\s*$/.test(lead.slice(-14));
+      ) || /(?:^|[，,。；;])\s*(?:旗舰|主力|最新|训练|推理|推论|核心)(?:产品|芯片|处理器)\s*[“"「『]?$/.test(lead.slice(-14));
     // "Its first product, the Corsair accelerator card": the owner's product in apposition.
     const ownInApposition =
       /\b[Ii]ts\s+(?:(?:new|latest|flagship|first|second|next|own|newest)\s+)*(?:product|chip|accelerator|processor|offering),\s+the\s+$/.test(
@@ -189,7 +192,13 @@ const develops: Rule = (ctx, emit) => {
     }
     if (!own && !(CALLED.test(lead) && (OWN.test(lead) || /['’]s\s|的|\bits\b|其/.test(lead)))) continue;
     // ("Etched, a startup founded by Harvard dropouts, … its Sohu chip": "its" is the subject's, not the last name's.)
-    const subject = /\bits\s+(?:[\w-]+\s+)?$/i.test(lead) ? subjectBefore(ctx, o.start, ORG, false) : undefined;
+    // ("The search giant rents capacity to Google Cloud customers and introduced its sixth-generation TPU, called Trillium": the subject's.)
+    const its = /\bits\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,?\s+)?(?:called|named|dubbed|known as|code-?named|branded)\s+["“]?$/i.exec(lead);
+    const subject = /\bits\s+(?:[\w-]+\s+)?$/i.test(lead)
+      ? subjectBefore(ctx, o.start, ORG, false)
+      : its
+        ? subjectBefore(ctx, o.start - lead.length + its.index, ORG, false)
+        : undefined;
     add(out, subject ?? orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
   }
   // X自主研发的Y / X's own Y / X's Y / 辉达的Vera服务器处理器 (a chip right after the possessive)
@@ -257,6 +266,19 @@ const develops: Rule = (ctx, emit) => {
       .slice(0, 2);
     const chipsThere = made.filter((x) => x.type === 'Chip' && x.start >= bs && x.end <= be);
     if (parties.length === 2) for (const c of chipsThere) for (const p of parties) emit({ type: 'DEVELOPS', s: p, o: c, confidence: 0.65 });
+  }
+  // 训练产品“天垓”系列中，天垓Gen1于2021年量产: a model of a family whose developer the article has named is that developer's.
+  for (const o of made) {
+    if (o.type !== 'Chip' || done.has(o) || ctx.knownMakerOf(o.id)) continue;
+    const family = made.find(
+      (f) => f !== o && f.type === 'Chip' && o.surface.startsWith(f.surface) && MODEL_SUFFIX.test(o.surface.slice(f.surface.length)),
+    );
+    // (…or named in an earlier sentence: 天垓Gen2于2023年量产 after the sentence on the 天垓 series.)
+    const split = family ? undefined : /^(.+?)(?=[\s-]?(?:Gen\s?\d|\d))/.exec(o.surface);
+    const familyId =
+      family?.id ?? (split && split[1]!.length >= 2 ? (ctx.lex.byKey.get(nameKey(split[1]!)) ?? nameKey(split[1]!)) : undefined);
+    const maker = familyId && !ctx.lex.entries.get(familyId)?.generic ? ctx.makerOf(familyId) : undefined;
+    add(out, (family && done.get(family)) ?? (maker ? orgRef(maker) : undefined), o, 0.65);
   }
   // Chips named after a launch without their maker (Acme unveiled two chips. … the Z100 and Z200 …).
   if (ctx.launcher && !orgs.some((x) => !x.anaphor)) {

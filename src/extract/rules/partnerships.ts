@@ -1,4 +1,15 @@
-import { clauseAt, clauseSubject, coordinated, mentionsAfter, ofType, ORG, orgList, subjectBefore, withoutChineseNames } from '../context';
+import {
+  clauseAt,
+  clauseSubject,
+  coordinated,
+  mentionsAfter,
+  ofType,
+  ORG,
+  orgList,
+  subjectBefore,
+  withoutChineseNames,
+  type SentenceContext,
+} from '../context';
 import { isChinese } from '../lang';
 import { orgRef, type Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
@@ -310,21 +321,7 @@ const partners: Rule = (ctx, emit) => {
     const actors = orgs.filter((o) => !o.anaphor && !/^['’]s\b|^的/.test(simp.slice(o.end, o.end + 3)));
     if (actors.length >= 2) pair(emit, actors[0], [actors[1]!], 0.7);
   }
-  for (const m of allMatches(DESIGN_FOR, simp)) {
-    const [cs, ce] = clauseAt(simp, m.index);
-    if (negatedAt(ctx, m.index, cs)) continue;
-    // 为 must take the client at once (主力产品为以Arm技术打造的 is a copula, not "for Arm").
-    // (创意为南韩AI芯片新创FuriosaAI开发: a description may come between 为 and the client named right before the verb.)
-    const client =
-      m[1] !== undefined
-        ? (orgs.find((x) => x.start === m.index + 1 && m.index + m[0].length - x.end <= 8) ??
-          orgs.find((x) => x.start > m.index + 1 && x.end === m.index + 1 + m[1]!.length && !/的/.test(simp.slice(m.index + 1, x.start))))
-        : orgs.find((x) => x.start === m.index + m[0].length && x.start < ce);
-    // 长期为Google设计TPU的博通: the designer is the name the relative clause describes.
-    const described = m[1] !== undefined ? /^[^，,。]{0,12}?的/.exec(simp.slice(m.index + m[0].length)) : null;
-    const designer = described ? orgs.find((x) => x.start === m.index + m[0].length + described[0].length) : undefined;
-    if (client) pair(emit, designer ?? subjectBefore(ctx, m.index, ORG, false), orgList(ctx, client), 0.75);
-  }
+  for (const d of designedFor(ctx)) pair(emit, d.designer, orgList(ctx, d.client), 0.75);
   // 华为派出工程师团队…，协助其优化训练框架: helping another with its work is cooperation.
   for (const m of allMatches(HELPS, simp)) {
     const [cs] = clauseAt(simp, m.index);
@@ -397,5 +394,38 @@ const advisers: Rule = (ctx, emit) => {
       );
   }
 };
+
+/**
+ * Outsourced chip design in a sentence (A为B设计/定制, A designs chips for B): the client, the designer
+ * (the subject, or the name a relative clause describes), where the design phrase ends and what it says
+ * was designed before the client ("designs custom AI chips for": the English phrase; none in Chinese).
+ */
+export function designedFor(ctx: SentenceContext): { client: Mention; designer: Mention | undefined; end: number; what: string }[] {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  const out: { client: Mention; designer: Mention | undefined; end: number; what: string }[] = [];
+  for (const m of allMatches(DESIGN_FOR, simp)) {
+    const [cs, ce] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    // 为 must take the client at once (主力产品为以Arm技术打造的 is a copula, not "for Arm").
+    // (创意为南韩AI芯片新创FuriosaAI开发: a description may come between 为 and the client named right before the verb.)
+    const client =
+      m[1] !== undefined
+        ? (orgs.find((x) => x.start === m.index + 1 && m.index + m[0].length - x.end <= 8) ??
+          orgs.find((x) => x.start > m.index + 1 && x.end === m.index + 1 + m[1]!.length && !/的/.test(simp.slice(m.index + 1, x.start))))
+        : orgs.find((x) => x.start === m.index + m[0].length && x.start < ce);
+    // 长期为Google设计TPU的博通: the designer is the name the relative clause describes.
+    const described = m[1] !== undefined ? /^[^，,。]{0,12}?的/.exec(simp.slice(m.index + m[0].length)) : null;
+    const designer = described ? orgs.find((x) => x.start === m.index + m[0].length + described[0].length) : undefined;
+    if (client)
+      out.push({
+        client,
+        designer: designer ?? subjectBefore(ctx, m.index, ORG, false),
+        end: m.index + m[0].length,
+        what: m[1] === undefined ? m[0] : '',
+      });
+  }
+  return out;
+}
 
 export const PARTNERSHIP_RULES: Rule[] = [partners, advisers];

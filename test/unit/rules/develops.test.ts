@@ -188,4 +188,28 @@ describe('DEVELOPS: X的chip, a chip vendor shipping a chip, a generation descri
     expect(rel('三星电子第五代12层高带宽内存HBM3E通过了英伟达的验证。', 'DEVELOPS')).toEqual([['Samsung', 'HBM3E']]);
     expect(rel('三星電子第五代12層高頻寬記憶體HBM3E通過了輝達的驗證。', 'DEVELOPS')).toEqual([['Samsung', 'HBM3E']]);
   });
+
+  it('when "its" chip is "called" a name after an object of a preposition, then the chip is the subject\'s', () => {
+    expect(
+      rel(
+        'Helio Systems sells capacity to Oracle Cloud customers and unveiled its third-generation accelerator, called Zeta 300.',
+        'DEVELOPS',
+      ),
+    ).toEqual([['Helio Systems', 'Zeta 300']]);
+  });
+
+  it('when a series of the topic company is listed model by model, then each model is its own', () => {
+    const zh = '雷川科技成立于2018年，目前有训练与推理两条产品线。训练产品“天衡”系列中，天衡Gen1于2022年量产；天衡Gen2于2024年量产。';
+    expect(rel(zh, 'DEVELOPS')).toEqual(
+      expect.arrayContaining([
+        ['雷川科技', '天衡Gen1'],
+        ['雷川科技', '天衡Gen2'],
+      ]),
+    );
+    const hant = '雷川科技成立於2018年，目前有訓練與推論兩條產品線。推論產品「天衡」系列中，天衡Gen1於2022年量產；天衡Gen2於2024年量產。';
+    expect(rel(hant, 'DEVELOPS')).toEqual(expect.arrayContaining([['雷川科技', '天衡Gen2']]));
+    expect(rel('Helio Systems makes the Zeta family of accelerators. Zeta 300 entered volume production in May.', 'DEVELOPS')).toEqual(
+      expect.arrayContaining([['Helio Systems', 'Zeta 300']]),
+    );
+  });
 });

@@ -95,4 +95,16 @@ describe("Chip programs: a known chip unit's chip is its parent's program", () =
   it('when the parent is not named, then the unit, which sells chips, has no program', () => {
     expect(owners('T-Head unveiled the Zhenwu 810 chip.')).toEqual([]);
   });
+
+  it('when a design house develops an AI chip for a client, then the client has a program; a server built for it does not make one', () => {
+    expect(owners('创意为韩国AI芯片新创FuriosaAI开发的5纳米AI加速器已完成流片。')).toEqual(['FuriosaAI']);
+    expect(owners('創意為南韓AI晶片新創FuriosaAI開發的5奈米AI加速器已完成設計定案。')).toEqual(['FuriosaAI']);
+    expect(owners('Marvell designs custom AI chips for Helio Systems, which will deploy them next year.')).toEqual(['Helio Systems']);
+    expect(owners('鸿海为雷川科技打造AI服务器。')).toEqual([]);
+  });
+
+  it('when a foundry lets its customers design "their own chips", then the foundry has no program', () => {
+    expect(owners('Rapidus will hand a design kit to early customers so they can start designing their own chips.')).toEqual([]);
+    expect(owners('Helio Systems will hand a design kit to early customers so they can start designing their own chips.')).toEqual([]);
+  });
 });

@@ -192,13 +192,7 @@ const develops: Rule = (ctx, emit) => {
     }
     if (!own && !(CALLED.test(lead) && (OWN.test(lead) || /['’]s\s|的|\bits\b|其/.test(lead)))) continue;
     // ("Etched, a startup founded by Harvard dropouts, … its Sohu chip": "its" is the subject's, not the last name's.)
-    // ("The search giant rents capacity to Google Cloud customers and introduced its sixth-generation TPU, called Trillium": the subject's.)
-    const its = /\bits\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,?\s+)?(?:called|named|dubbed|known as|code-?named|branded)\s+["“]?$/i.exec(lead);
-    const subject = /\bits\s+(?:[\w-]+\s+)?$/i.test(lead)
-      ? subjectBefore(ctx, o.start, ORG, false)
-      : its
-        ? subjectBefore(ctx, o.start - lead.length + its.index, ORG, false)
-        : undefined;
+    const subject = /\bits\s+(?:[\w-]+\s+)?$/i.test(lead) ? subjectBefore(ctx, o.start, ORG, false) : undefined;
     add(out, subject ?? orgs.filter((x) => x.end <= o.start).pop() ?? ctx.topic, o, 0.7);
   }
   // X自主研发的Y / X's own Y / X's Y / 辉达的Vera服务器处理器 (a chip right after the possessive)

@@ -193,7 +193,8 @@ function rivalsIn(ctx: SentenceContext, emit: Emit, orgs: Mention[], at: number,
   }
 }
 const POSSESSED_RIVALRY = /^(?:垄断|霸主地位|主导地位|替代)/;
-const POSSESSOR_GAP = /^(?:在[^，,。的]{0,10})?的[^，,。的]{0,8}$/;
+// (打破英伟达垄断: or the possessor right before the noun, without 的.)
+const POSSESSOR_GAP = /^(?:(?:在[^，,。的]{0,10})?的[^，,。的]{0,8})?$/;
 
 /** Back-off relations of one sentence: who took part in a funding round, and rivals. */
 export function backoff(ctx: SentenceContext, emit: Emit): void {

@@ -49,6 +49,16 @@ const COMPETE: Terms = {
     '抢占',
     '抢夺',
     '侵蚀',
+    '竞技',
+    '力拚',
+    '力拼',
+    '对决',
+    '别苗头',
+    '抢攻',
+    '竞赛',
+    // 落后于SK海力士和美光, 仅次于台积电的第二大晶圆代工厂: behind another in the same market.
+    '落后于',
+    '仅次于',
   ],
   en: [
     'compet(?:e|es|ed|ing)\\s+(?:(?:more\\s+|most\\s+)?directly\\s+|head-on\\s+|at\\s+home\\s+|abroad\\s+|globally\\s+|mainly\\s+|chiefly\\s+|also\\s+)?(?:with|against)',
@@ -63,7 +73,17 @@ const COMPETE: Terms = {
     'go(?:es)?\\s+head-to-head\\s+with',
     'take\\s+on',
     'tak(?:es|ing)\\s+on',
-    'vie[sd]?\\s+with',
+    '(?:vie[sd]?|vying)\\s+(?:with|against)',
+    // "lost market share to Korvex", "gaining ground on Nvidia", "win customers away from Nvidia", "a threat to Nvidia"
+    'los(?:e|es|t|ing)\\s+(?:market\\s+)?(?:share|ground|customers|business|orders)\\s+to',
+    'gain(?:s|ed|ing)?\\s+ground\\s+on',
+    '(?:win(?:s|ning)?|won|lur(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+){0,2}?away\\s+from',
+    'steal(?:s|ing)?\\s+(?:market\\s+)?share\\s+from',
+    '(?:serious|major|growing|real|direct|credible)\\s+threat\\s+to',
+    // "has long trailed Nvidia", "second only to TSMC", "benchmarking itself against Apple"
+    'trail(?:s|ed|ing)?',
+    'second\\s+only\\s+to',
+    'benchmark(?:s|ed|ing)?\\s+(?:itself|themselves|its\\s+[\\w-]+)\\s+against',
     'challeng(?:e|es|ed|ing)',
     '(?:clos|narrow)(?:e|es|ed|ing|s)?\\s+the\\s+gap\\s+(?:with|on)',
     'catch(?:es)?\\s+up\\s+(?:with|to)',
@@ -79,9 +99,9 @@ const COMPETE: Terms = {
   ],
 };
 // "challenge Nvidia's dominance": the rival is the possessor of a lead. The weak verbs need that lead.
-const WEAK = /^(?:break|loosen|erode|chip\s+away\s+at|counter)$/i;
+const WEAK = /^(?:break|loosen|erode|chip\s+away\s+at|counter|抢攻)$/i;
 const LEAD_NOUN =
-  /^(?:['’]s\s+|(?:在[^，,。的]{1,8})?的)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位|市场份额|份额|市场|客户)/i;
+  /^(?:['’]s\s+|(?:在[^，,。的]{1,8})?的?)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位|市场份额|份额|市占率?|市场|客户)/i;
 // A chip against a chip: 与H100相媲美, on par with the H100, 对标A100 (the compared chip after 对标, 比肩, 超越).
 const MATCH_CHIP: Terms = {
   zh: [
@@ -269,7 +289,8 @@ const competes: Rule = (ctx, emit) => {
     if (negatedAt(ctx, m.index, cs)) continue;
     // 竞争激烈 is about a market, unless the clause names who competes with whom (A与B…竞争激烈).
     const around = simp.slice(Math.max(0, m.index - 2), m.index + 4);
-    if (GENERAL.test(around) || (FIERCE.test(around) && !/与|同|跟/.test(simp.slice(cs, m.index)))) continue;
+    // (面临来自A和B的激烈竞争 names its rivals after 来自.)
+    if (GENERAL.test(around) || (FIERCE.test(around) && !/与|同|跟|来自/.test(simp.slice(cs, m.index)))) continue;
     // (面临A、B等对手的竞争: the rival noun has named the rivals already.)
     if (/(?:对手|劲敌)的?[^，,。的]{0,3}$/.test(simp.slice(Math.max(cs, m.index - 8), m.index))) continue;
     // A与B、C等公司…，彼此展开角逐 / compete with one another: the names listed before compete with each other.
@@ -392,6 +413,12 @@ const competes: Rule = (ctx, emit) => {
     const b = zh ? targetBefore : after;
     const s = zh ? a : (targetBefore ?? ctx.topicChip);
     if (s && b && s.id !== b.id) emit({ type: 'COMPETES_WITH', s, o: b, confidence: 0.7 });
+    // 雷川科技对标辉达H100: a company that sets itself against another's chip rivals its maker.
+    else if (!s && b && /^(?:对标|比肩|rival|match|compet)/i.test(m[0])) {
+      const maker = ctx.makerOf(b.id);
+      const subj = subjectBefore(ctx, m.index, ORG);
+      if (maker && subj) pair(emit, subj, [orgRef(maker)], 0.7);
+    }
   }
 };
 
@@ -479,4 +506,23 @@ const moreRivals: Rule = (ctx, emit) => {
   }
 };
 
-export const RIVALRY_RULES: Rule[] = [competes, rivalsNamedAfter, moreRivals];
+// SK海力士以62%的占比居冠，美光以21%居次 / "SK hynix held 62% of the market, Micron 21%": shares of one market.
+const SHARE_OF_MARKET =
+  /占比|市占|份额|占有率|\bmarket\s+share\b|\b(?:share\s+of|\d+(?:\.\d+)?\s?(?:%|percent)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:market|shipments|sales)\b/i;
+const SHARE_AFTER_NAME = /^[^，,。；;、]{0,12}?\d+(?:\.\d+)?\s*(?:%|％|\s?percent\b)/;
+
+/** Companies ranked by their share of one market are rivals of the first (the leader) named. */
+const rankedShares: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  if (!SHARE_OF_MARKET.test(simp)) return;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((o) => !o.anaphor && !isReporter(o, simp));
+  const ranked = orgs.filter((o, i) => {
+    const next = orgs[i + 1];
+    const share = SHARE_AFTER_NAME.exec(simp.slice(o.end));
+    return share && (!next || next.start >= o.end + share[0].length);
+  });
+  const distinct = ranked.filter((o, i) => ranked.findIndex((x) => x.id === o.id) === i);
+  if (distinct.length >= 2) pair(emit, distinct[0], distinct.slice(1), 0.65);
+};
+
+export const RIVALRY_RULES: Rule[] = [competes, rivalsNamedAfter, moreRivals, rankedShares];

@@ -336,3 +336,60 @@ describe('COMPETES_WITH: battles, ground lost, leads ahead of, dominance broken,
     expect(entities('AMD is battling Nvidia for AI data-center customers.')).not.toHaveProperty('Nvidia for AI');
   });
 });
+
+describe('COMPETES_WITH in more news conventions', () => {
+  const pairs = (text: string) => rel(text, 'COMPETES_WITH').map((p) => [...p].sort());
+  it('when one company lags, trails or ranks right behind another, then they are rivals; lagging expectations is no rivalry', () => {
+    expect(pairs('雷川科技在HBM市场上落后于SK海力士和美光科技。')).toEqual([
+      ['SK hynix', '雷川科技'],
+      ['Micron', '雷川科技'],
+    ]);
+    expect(pairs('雷川科技是僅次於台積電的全球第二大晶圓代工廠。')).toEqual([['TSMC', '雷川科技']]);
+    expect(pairs('For Helio Systems, which has long trailed Nvidia in accelerators, the order is a boost.')).toEqual([
+      ['Helio Systems', 'NVIDIA'],
+    ]);
+    expect(pairs('Helio Systems began benchmarking itself against Apple five years ago.')).toEqual([['Apple', 'Helio Systems']]);
+    expect(pairs('雷川科技的营收落后于预期。')).toEqual([]);
+  });
+
+  it('when a company loses share to, gains ground on or is a threat to another, then they are rivals', () => {
+    expect(pairs('Helio Systems is gaining ground on Nvidia in inference.')).toEqual([['Helio Systems', 'NVIDIA']]);
+    expect(pairs('Helio Systems is seen as a serious threat to Nvidia.')).toEqual([['Helio Systems', 'NVIDIA']]);
+    expect(pairs('Helio Systems wants to win customers away from Nvidia.')).toEqual([['Helio Systems', 'NVIDIA']]);
+  });
+
+  it("when the verbs are 竞技, 力拚, 对决, 竞赛 or 抢攻 a rival's share, then the two are rivals", () => {
+    expect(pairs('在推理芯片市场，雷川科技与英伟达、AMD同台竞技。')).toEqual([
+      ['NVIDIA', '雷川科技'],
+      ['AMD', '雷川科技'],
+    ]);
+    expect(pairs('雷川科技力拚輝達。')).toEqual([['NVIDIA', '雷川科技']]);
+    expect(pairs('雷川科技與超微正面對決。')).toEqual([['AMD', '雷川科技']]);
+    expect(pairs('雷川科技被視為與特斯拉在自駕領域的技術競賽再升級。')).toEqual([['Tesla', '雷川科技']]);
+    expect(pairs('雷川科技搶攻輝達市占。')).toEqual([['NVIDIA', '雷川科技']]);
+    expect(pairs('雷川科技试图打破英伟达垄断。')).toEqual([['NVIDIA', '雷川科技']]);
+  });
+
+  it('when competition comes 来自 named companies, then they rival the one facing it', () => {
+    expect(pairs('雷川科技面临来自英伟达和AMD的激烈竞争。')).toEqual([
+      ['NVIDIA', '雷川科技'],
+      ['AMD', '雷川科技'],
+    ]);
+  });
+
+  it("when a company sets itself against another company's chip (对标), then it rivals the chip's maker", () => {
+    expect(pairs('雷川科技對標輝達H100。')).toEqual([['NVIDIA', '雷川科技']]);
+  });
+
+  it('when companies are ranked by their shares of one market, then the leader rivals each of the others; a stake is no market share', () => {
+    expect(pairs('今年第二季全球HBM出貨量中，SK海力士以62%的占比居冠，美光以21%居次，三星電子則為17%。')).toEqual([
+      ['Micron', 'SK hynix'],
+      ['SK hynix', 'Samsung'],
+    ]);
+    expect(pairs('SK hynix held 62% of the HBM market in the second quarter, Micron 21% and Samsung 17%.')).toEqual([
+      ['Micron', 'SK hynix'],
+      ['SK hynix', 'Samsung'],
+    ]);
+    expect(pairs('雷川科技持有澜算科技10%股份，占比居首。')).toEqual([]);
+  });
+});

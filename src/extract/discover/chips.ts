@@ -151,7 +151,9 @@ const GEN_OF_FOUND =
 const QUOTED_PLATFORM = /(?:平台|系统|集群|超节点|服务器|大模型|模型)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
 // The name in quotes before what it names: “长江”智能SoC芯片 (a chip), “夸娥”万卡智算集群 (a product).
 const QUOTED_THEN_NOUN =
-  /[“「]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+-]{0,10}[\u4e00-\u9fffA-Za-z0-9])[”」]\s*(?:(?:智能|AI|高性能)?(?:SoC)?(架构|芯片|晶片|处理器|加速器|加速卡|GPU|NPU)|(?:智能|AI|高性能)?(SoC)|[\u4e00-\u9fff]{0,4}?(集群|超节点|服务器|平台|大模型|模型))/g;
+  /[“「]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+-]{0,10}[\u4e00-\u9fffA-Za-z0-9])[”」]\s*(?:[（(][A-Za-z][\w -]{0,20}[）)]\s*)?(?:(?:智能|AI|高性能)?(?:SoC)?(架构|芯片|晶片|处理器|加速器|加速卡|GPU|NPU)|(?:智能|AI|高性能)?(SoC)|[\u4e00-\u9fff]{0,4}?(集群|超节点|服务器|平台|大模型|模型))/g;
+// 华山系列高算力芯片, 武当系列跨域计算芯片: a Chinese series name before a description of chips.
+const SERIES_OF_CHIPS = /([\u4e00-\u9fff]{2,4})系列[\u4e00-\u9fffA-Za-z]{0,8}?(?:芯片|晶片|处理器|加速卡|SoC|GPU)/g;
 const QUOTED_CODE_NAME = /([A-Za-z][A-Za-z0-9-]*)\s*[「“"『]([A-Z][A-Za-z0-9-]{1,15})[」”"』]/g;
 /** `chipContext[i]`: sentence i or a neighbour talks about chips. */
 /** Straight double quotes paired into opening and closing ones (“买芯片”转向“造芯片”: 转向 is between two quotations, not in one). */
@@ -300,6 +302,16 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     const at = m.index + 1;
     if (!reg.known(name) && !/^\d+$/.test(name))
       reg.add(text.substr(at, name.length), m[2] || m[3] ? 'Chip' : 'Product', [text.substr(at, name.length)]);
+  }
+  for (const m of allMatches(SERIES_OF_CHIPS, simp)) {
+    // (推出的华山系列, 发布天衡系列: the name is the last word before 系列, not a particle or verb.)
+    const name = words(m[1]!, true).pop()?.word ?? '';
+    if (name.length < 2) continue;
+    // (Not a word that only describes the chips: 全新系列, 旗舰系列, 该系列.)
+    if (reg.known(name) || /^(?:全新|旗舰|新款|该|这|此|多个|整个|同一|主力|高端|中端|入门|产品)$/.test(name) || isCommonWord(name))
+      continue;
+    const at = m.index + m[1]!.length - name.length;
+    reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }
   // EPYC「Venice」: a name in quotes right after a known chip is a chip too (its code name).
   for (const m of allMatches(QUOTED_CODE_NAME, simp)) {

@@ -71,3 +71,15 @@ describe('Chips: a brand between a known maker and a chip noun (zh-Hans, zh-Hant
     expect(entities('高通Oryon CPU性能强劲。')).toMatchObject({ Oryon: 'Chip' });
   });
 });
+
+describe('chips named by a series or a quoted name with its gloss', () => {
+  it('when a Chinese series name stands before a description of chips (X系列…芯片), then X is a chip of the company launching it', () => {
+    expect(rel('雷川科技先后推出面向自动驾驶的天衡系列高算力芯片。', 'DEVELOPS')).toEqual([['雷川科技', '天衡']]);
+    expect(rel('雷川科技發布天衡系列AI晶片。', 'DEVELOPS')).toEqual([['雷川科技', '天衡']]);
+    expect(entities('雷川科技推出全新系列芯片。')).toEqual({ 雷川科技: 'Organization' });
+  });
+
+  it('when a quoted chip name carries its English gloss before the chip noun, then it is still a chip', () => {
+    expect(rel('雷川科技的车型全数采用公司自研的「天衡」（Tianheng）AI芯片。', 'DEVELOPS')).toEqual([['雷川科技', '天衡']]);
+  });
+});

@@ -17,11 +17,22 @@ import { isChinese } from '../lang';
 
 /** INVESTS_IN (investor -> investee): equity, funding rounds, backing, shareholdings; a person can invest too. */
 
+/** A sum of money in English: "about $60 million", "US$1.2bn". */
+const AMOUNT = '(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to)\\s+)?(?:US)?[$€¥£][\\d.,]+\\s*(?:billion|million|bn|m)?';
+
 const INVEST: Terms = {
   zh: [
     '(?:财务|资金|融资)支持',
     '注资',
     '入股',
+    // 出资参股X: a minority stake (not 参股公司, an associate).
+    '参股(?!公司|子公司|企业|比例|的)',
+    // 向X增资, 对X的持股: only with the preposition (X完成增资 is X raising money).
+    '增资(?!扩股)',
+    '持股(?=比例)',
+    // 增持X股份, 再次加注X: adding to a holding.
+    '增持',
+    '加注',
     '领投',
     '参投',
     '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理)',
@@ -38,6 +49,8 @@ const INVEST: Terms = {
     'financial support (?:for|to)',
     'funding (?:for|to)',
     'led\\s+(?:a|an|the)\\s+(?:[\\w$.,-]+\\s+){0,4}?round\\s+(?:in|for)',
+    // "poured $1 billion into Acme", "injected capital into Acme"
+    `(?:poured|pours|pouring|injected|injects|injecting|pumped|pumps|pumping)\\s+(?:${AMOUNT}|(?:fresh\\s+|new\\s+)?(?:money|capital|cash|funds))\\s+into`,
     'put\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|some\\s+|another\\s+)?(?:US)?[$€¥£][\\d.,]+\\s*(?:billion|million|bn|m)?\\s+(?:in|into)',
     // "has put more than half a billion dollars into Groq"
     'put\\s+(?:(?:more\\s+than|over|nearly|about|almost|some)\\s+)?(?:half\\s+a|a|one|two|three|several|[\\d.,]+)\\s+(?:billion|million)\\s+(?:dollars|euros|yuan)\\s+(?:in|into)',
@@ -45,10 +58,12 @@ const INVEST: Terms = {
     '(?:own|owns|owned|owning|hold|holds|held|holding)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|over\\s+|a\\s+|an\\s+)?[\\d.]+\\s?%\\s+(?:stake\\s+in|of)',
   ],
 };
+/** Cues that name the investee only after a preposition (A向B增资, A对B的持股比例). */
+const PREP_ONLY = ['增资', '持股'];
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
 const BACKED_BY: Terms = {
   zh: [
-    '获得?[^，,。]{0,30}?(?:投资|注资|融资)',
+    '获得?[^，,。]{0,30}?(?:投资|注资|融资|入股|参股|增资)',
     '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:名单|名册|阵容)?(?:中|里)?(?:还|也)?(?:包括|有)',
     // Sapeon的股东SK电讯、SK海力士和SK Square: the holders named right after.
     '(?<=的)(?:股东|投资方|投资者)(?!大会|会议|结构|名单|名册|阵容|权益|回报|之一|包括|有|中|里|地位|身份|们|将|会|已|也|均|都|为|是|的|及|和|与)',
@@ -64,6 +79,8 @@ const BACKED_BY: Terms = {
     // "Rapidus was capitalised by eight Japanese heavyweights: Toyota, Sony, …": the holders after the colon.
     '(?:capitali[sz]ed|financed|bankrolled)\\s+by(?:\\s+[^:;.]{0,40}?[:：]\\s*)?',
     'raised [^,.;]{0,40}? from',
+    // "announced $60 million in new funding from A and B": money from investors, named as funding.
+    `(?:announced|secured|received|landed|closed|won|got)\\s+${AMOUNT}\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}?(?:funding|financing|investment|capital)\\s+from`,
     // "Anthropic drew fresh investment from Microsoft and Nvidia"
     '(?:drew|draws|drawn|received|receives|secured|secures|attracted|attracts|won|got|landed)\\s+(?:[\\w-]+\\s+){0,2}?(?:investment|investments|funding|backing|financing)\\s+from',
     '(?:investors?|backers?|shareholders?|participants?)(?:\\s+in\\s+the\\s+(?:\\w+\\s+)?(?:round|deal|financing|raise))? (?:include|included|including|such as)',
@@ -74,11 +91,11 @@ const BACKED_BY: Terms = {
 };
 
 const SHAREHOLDER =
-  /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人)|,\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*\s?['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b|\b(?:is|remains|was|became|has\s+become|will\s+become)\s+(?:also\s+|still\s+|now\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*\s?['’]s?\s+(?:(?:single\s+)?(?:largest|biggest|major|main|leading|controlling|top|second-largest|early|earliest|first)\s+)?(?:outside\s+)?(?:shareholder|investor|backer)\b/g;
+  /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人|投资者(?!关系|保护|教育|交流|说明))|,\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*\s?['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b|\b(?:is|remains|was|became|has\s+become|will\s+become)\s+(?:also\s+|still\s+|now\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*\s?['’]s?\s+(?:(?:single\s+)?(?:largest|biggest|major|main|leading|controlling|top|second-largest|early|earliest|first)\s+)?(?:outside\s+)?(?:shareholder|investor|backer)\b/g;
 
 // Selling out of a company is no investment in it (any more).
 const DIVEST =
-  /出售|减持|抛售|退出|清仓|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:[\w%.]+\s+){0,3}stake/i;
+  /出售|减持|抛售|退出|清仓|出清|\b(?:sold|sell(?:s|ing)?|divest\w*|exit\w*|offload\w*|unload\w*|dump\w*)\s+(?:[\w%.]+\s+){0,3}(?:stake|investment|holding|position)/i;
 
 // 对/向/为 as prepositions (not 对手, 成为, 作为, 因为, 认为).
 const PREP_TO = /(对(?!手|于)|向|(?<![成作因认以称])为)([^，,。]{1,30})$/;
@@ -102,7 +119,7 @@ const roundInvestor = cue(ROUND_INVESTOR);
 const AS_DID = /^[^.;]{0,24}?,?\s+as\s+did\s+/;
 const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
 const AMONG_BACKERS =
-  /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)\b/i;
+  /^\s+(?:(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)|as\s+(?:a|an|its)\s+(?:\w+\s+)?(?:backer|investor|shareholder))\b/i;
 // "SK hynix, SK Telecom and KT are investors, as is Wa'ed Ventures": holders with no company named hold the story's.
 const ARE_INVESTORS =
   /\b(?:are|were)\s+(?:also\s+|all\s+|both\s+|existing\s+|early\s+)*(?:investors|shareholders|backers)\b(?!\s+(?:in|of)\b)|\b(?:is|was)\s+(?:also\s+)?(?:an\s+(?:early\s+|existing\s+)?investor|a\s+shareholder|a\s+backer)\b(?!\s+(?:in|of)\b)/g;
@@ -119,7 +136,26 @@ const ZH_HOLDERS_LISTED =
   /(?:等(?:[\u4e00-\u9fff]{0,4}?(?:机构|公司|企业|基金|投资方))?)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司|[^，,。；]{1,8}?)?(?:的)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列|(?:等)?(?:亦|也|均|都)在列/g;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
 const BUY_SHARES =
-  /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)/gi;
+  /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)|(?:(?:additional|more|new)\s+)?(?:shares|stock)\s+(?:of|in)\s+)/gi;
+// "Existing backers of Acme include A and B": the company after "of", the holders after "include".
+const HOLDERS_OF = /\b(?:investors|backers|shareholders|stockholders)\s+(?:of|in)\s+/gi;
+const INCLUDE = /^\s+(?:include|included|includes|including|are|were)\s+/i;
+// "Acme's biggest investor is A": the holder after the copula.
+const HOLDER_IS =
+  /['’]s?\s+(?:(?:single\s+)?(?:largest|biggest|main|major|top|leading|controlling|lead|first|earliest)\s+)?(?:outside\s+)?(?:shareholder|investor|backer)\s+(?:is|was|remains|has\s+been)\s+/gi;
+// "Cornerstone investors A and B agreed to subscribe…" / "anchor investors including A": the investors of an offering.
+const CORNERSTONE = /\b(?:cornerstone|anchor)\s+investors?\s+(?:(?:include|included|including|such\s+as|are|were)\s+)?(?:[:,]\s*)?/gi;
+// The company of an offering: "Acme's Hong Kong IPO", "the IPO of Acme".
+const OFFERING_OF = /['’]s?\s+(?:[\w-]+\s+){0,2}?(?:IPO|listing|offering|flotation)\b/gi;
+// 以2亿元认购X新增注册资本 / 認購X私募股份: subscribing to a company's new shares.
+const ZH_SUBSCRIBE = /认购(?:了)?/g;
+const SUBSCRIBED_SHARES = /^\s*(?:的|所)?[^，,。；]{0,8}?(?:新增注册资本|股份|股权|新股|股票|增发)/;
+// "…, with Amazon founder Jeff Bezos among the backers": the names between "with" and "among" joined the raise.
+const WITH_AMONG = /\bwith\s+([^,;.]{2,80}?)\s+among\s+(?:the|its|their)\s+(?:\w+\s+)?(?:backers|investors|participants|shareholders)\b/gi;
+// 增资扩股引入A、B等战略投资者 / 引入A作为股东: who is brought in as an investor invests in the company.
+const ZH_BRING_IN = /引入(?:了)?/g;
+const AS_INVESTOR =
+  /^\s*(?:等)?(?:[\u4e00-\u9fff]{0,3}家)?(?:作为|成为|为)?(?:其|公司)?(?:的)?(?:战略|策略|财务|外部|新|国资|产业)?(?:投资者|投资方|投资人|股东)/;
 const REPORTED_RAISE =
   /\b(?:reported|reports|reporting|covered|disclosed\s+details\s+of|broke\s+(?:the\s+)?news\s+of)\s+(?:on\s+)?(?:the|its|this|that)\s+(?:\w+\s+)?$|(?:报道|报导|披露)了?(?:这|该|此)?(?:笔|轮)?$/i;
 const WITH_JOINING =
@@ -129,7 +165,8 @@ const RAISE_OF = /^['’]s\s+(?:[$€¥£\w.,-]+\s+){0,4}?(?:round|raise|funding
 const HAS_BACKED = /\b(?:has|have|had)\s+(?:also\s+|since\s+|previously\s+)?(?:backed|funded)\s+(?!by\b)/gi;
 const ALONGSIDE = /\b(?:alongside|along\s+with|together\s+with)\s+/i;
 const INVESTED_IN_RAISE = /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+the\s+(?:\w+\s+)?$/i;
-const RAISED = /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing)\b/i;
+const RAISED =
+  /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing|(?:closed|closes|completed|completes)(?=[^.;]{1,40}?\b(?:round|Series\s+[A-H])\b))\b/i;
 
 const STAKE_SOLD_TO =
   /(?:出售|转让|卖出)[^，,。]{1,24}?(?:股权|股份)(?:给|予)|\b(?:sell|sells|sold|selling)\s+(?:a|an|its|the)?\s*(?:[\d.]+%\s+|majority\s+|minority\s+|controlling\s+)?(?:stake|interest)\s+in\s+[^,.;]{1,40}?\s+to\s+/gi;
@@ -301,6 +338,54 @@ const investsIn: Rule = (ctx, emit) => {
     const held = named ?? ((cs > 0 && !/在列$/.test(m[0]) && opener) || ctx.main || ctx.topic);
     if (held) for (const i of holders) if (i.id !== held.id) emitAll(emit, i, [held], 0.7);
   }
+  for (const m of allMatches(WITH_AMONG, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const investee = raiserBefore(ctx, raised, m.index) ?? subjectBefore(ctx, m.index, ORG, false) ?? ctx.raiser ?? ctx.topic;
+    const first = mentionsAfter(ctx, m.index, investors, m.index + m[0].length).find((x) => !x.anaphor);
+    if (!investee || !first || negatedAt(ctx, m.index, cs)) continue;
+    const inside = coordinated(ctx.mentions, first, simp, investors).filter((x) => x.end <= m.index + m[0].length);
+    for (const i of inside) emitAll(emit, headOf(ctx, i), [investee], 0.7);
+  }
+  for (const m of allMatches(ZH_BRING_IN, simp)) {
+    const end = m.index + m[0].length;
+    const first = mentionsAfter(ctx, end, investors, end + 1).find((x) => !x.anaphor);
+    const listed = first ? coordinated(ctx.mentions, first, simp, investors, true) : [];
+    const last = listed[listed.length - 1];
+    const investee = subjectBefore(ctx, m.index, ORG) ?? ctx.topic;
+    if (!last || !investee || !AS_INVESTOR.test(simp.slice(last.end)) || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const i of listed) emitAll(emit, i, [investee], 0.7);
+  }
+  for (const m of allMatches(HOLDERS_OF, simp)) {
+    const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    const include = held && INCLUDE.exec(simp.slice(held.end));
+    if (!held || !include || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const i of describedListAfter(ctx, held.end + include[0].length, investors)) emitAll(emit, i, [held], 0.75);
+  }
+  for (const m of allMatches(HOLDER_IS, simp)) {
+    const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end === m.index && !x.anaphor);
+    const holder = describedListAfter(ctx, m.index + m[0].length, investors)[0];
+    if (held && holder && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(emit, holder, [held], 0.75);
+  }
+  for (const m of allMatches(CORNERSTONE, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const offering = allMatches(OFFERING_OF, simp)
+      .map((o) => ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end === o.index && !x.anaphor))
+      .find((x) => x);
+    const held = offering ?? ctx.main ?? ctx.topic;
+    // ("A and B signed on as cornerstone investors": the names before; else the names after.)
+    const before = /\b(?:as|are|were|became)\s+(?:the\s+|its\s+)?$/i.test(simp.slice(cs, m.index)) && investorBefore(ctx, cs, m.index);
+    const after = mentionsAfter(ctx, m.index + m[0].length, investors, m.index + m[0].length + 40).find((x) => !x.anaphor);
+    const seed = before || after;
+    const listed = seed ? coordinated(ctx.mentions, seed, simp, investors, true) : [];
+    if (held) for (const i of listed) emitAll(emit, i, [held], 0.7);
+  }
+  for (const m of allMatches(ZH_SUBSCRIBE, simp)) {
+    const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    const buyer = subjectBefore(ctx, m.index, investors);
+    if (!held || !buyer || !SUBSCRIBED_SHARES.test(simp.slice(held.end)) || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const i of coordinated(ctx.mentions, buyer, simp, investors)) emitAll(emit, i, [held], 0.75);
+  }
   for (const m of allMatches(BUY_SHARES, simp)) {
     const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
     const buyer = subjectBefore(ctx, m.index, investors, false);
@@ -445,6 +530,7 @@ const investsIn: Rule = (ctx, emit) => {
       if (inside.length) emitAll(emit, subjectBefore(ctx, pStart, investors), [inside[inside.length - 1]!], 0.75);
       continue;
     }
+    if (PREP_ONLY.includes(m[0])) continue;
     // 美国政府、软银与辉达先后宣布入股英特尔: every investor listed before the verb.
     const first = mentionsAfter(ctx, end, ORG, ce)[0];
     // "…, together with Samsung, a longtime backer of the startup": the name the appositive describes.
@@ -467,6 +553,8 @@ const investsIn: Rule = (ctx, emit) => {
     if (
       !held ||
       negatedAt(ctx, m.index, cs) ||
+      // (出售了其持有的X股份: the stake is being sold.)
+      DIVEST.test(simp.slice(cs, m.index)) ||
       (!/^[^，,。；]{0,4}?(?:的)?(?:股份|股权|股票|\d)/.test(simp.slice(held.end, held.end + 8)) && !/股份$/.test(held.surface))
     )
       continue;

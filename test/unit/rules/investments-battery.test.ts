@@ -1,0 +1,147 @@
+import { rel } from './helpers';
+
+// Sentences written for these tests, with invented companies (Zentra AI, Korvex Capital, 雷川科技, 澜算科技) beside a few real investors.
+const invests = (text: string) => rel(text, 'INVESTS_IN');
+
+describe('INVESTS_IN battery: English rounds, holders and share purchases', () => {
+  it('when "existing backers of X include A and B", then A and B invest in X', () => {
+    expect(invests('Existing backers of Zentra AI include Fidelity and Korvex Capital.')).toEqual([
+      ['Fidelity', 'Zentra AI'],
+      ['Korvex Capital', 'Zentra AI'],
+    ]);
+  });
+
+  it('when "X\'s biggest investor is A", then A invests in X', () => {
+    expect(invests("Zentra AI's biggest investor is Korvex Capital.")).toEqual([['Korvex Capital', 'Zentra AI']]);
+  });
+
+  it('when a company announced funding from named investors, then each invests in it', () => {
+    expect(invests('Zentra AI announced $60 million in new funding from Korvex Capital and Northgate Ventures.')).toEqual([
+      ['Korvex Capital', 'Zentra AI'],
+      ['Northgate Ventures', 'Zentra AI'],
+    ]);
+  });
+
+  it('when someone bought shares of a company, then the buyer invests in it', () => {
+    expect(invests('Korvex Capital bought shares of Zentra AI in March.')).toEqual([['Korvex Capital', 'Zentra AI']]);
+  });
+
+  it('when a company counts A as a shareholder, then A invests in it', () => {
+    expect(invests('Zentra AI counts Korvex Capital as a major shareholder.')).toEqual([['Korvex Capital', 'Zentra AI']]);
+  });
+
+  it('when an investor poured or injected money into a company, then it invests in it', () => {
+    expect(invests('Korvex Capital has poured $1 billion into Zentra AI.')).toEqual([['Korvex Capital', 'Zentra AI']]);
+    expect(invests('Korvex Capital injected fresh capital into Zentra AI.')).toEqual([['Korvex Capital', 'Zentra AI']]);
+  });
+
+  it('when a raise names someone "among the backers" after "with", then that one invests in the raiser', () => {
+    expect(invests('Zentra AI raised $300 million in a Series C round, with Amazon founder Jeff Bezos among the backers.')).toEqual([
+      ['Jeff Bezos', 'Zentra AI'],
+    ]);
+  });
+
+  it('when a company closed a round and another investor "also participated", then that one invests in it too', () => {
+    expect(
+      invests('Zentra AI closed a $200 million Series D round. Korvex Capital led the round, and Northgate Ventures also participated.'),
+    ).toEqual([
+      ['Korvex Capital', 'Zentra AI'],
+      ['Northgate Ventures', 'Zentra AI'],
+    ]);
+  });
+
+  it("when cornerstone investors are named for a company's IPO, then each invests in that company", () => {
+    expect(
+      invests("Cornerstone investors GIC and Temasek agreed to subscribe for shares worth $300 million in Zentra AI's Hong Kong IPO."),
+    ).toEqual([
+      ['GIC', 'Zentra AI'],
+      ['Temasek', 'Zentra AI'],
+    ]);
+    expect(invests("GIC and Temasek signed on as cornerstone investors in Zentra AI's listing.")).toEqual([
+      ['GIC', 'Zentra AI'],
+      ['Temasek', 'Zentra AI'],
+    ]);
+  });
+});
+
+describe('INVESTS_IN battery: English cases that are no investment', () => {
+  it('when a bank underwrites or sponsors an offering, or advises, then it does not invest', () => {
+    expect(invests("Goldman Sachs and Morgan Stanley are the underwriters of Zentra AI's IPO.")).toEqual([]);
+    expect(invests("Goldman Sachs is the sole sponsor of Zentra AI's listing in Hong Kong.")).toEqual([]);
+    expect(invests("Morgan Stanley, Zentra AI's financial adviser, said the deal would close this year.")).toEqual([]);
+  });
+
+  it('when a stake or an investment was sold or exited, or an investment declined, then there is none', () => {
+    expect(invests('Korvex Capital sold its entire stake in Zentra AI in 2023.')).toEqual([]);
+    expect(invests('Korvex Capital has exited its investment in Zentra AI.')).toEqual([]);
+    expect(invests('Korvex Capital declined to invest in Zentra AI.')).toEqual([]);
+  });
+
+  it('when a company invests in its own plant or a fund in a sector, then no company is invested in', () => {
+    expect(invests('Zentra AI invested $500 million in its Ohio plant.')).toEqual([]);
+    expect(invests('Korvex Capital said it would invest $10 billion in AI infrastructure over five years.')).toEqual([]);
+  });
+
+  it("when a company's investors are only mentioned, then no investor is made up", () => {
+    expect(invests("Zentra AI's investors were unhappy with the delay.")).toEqual([]);
+  });
+});
+
+describe('INVESTS_IN battery: Chinese stakes, subscriptions and investors brought in', () => {
+  it('when A为X的战略投资者, then A invests in X', () => {
+    expect(invests('雷川科技为澜算科技的战略投资者。')).toEqual([['雷川科技', '澜算科技']]);
+  });
+
+  it('when A认购X新增注册资本 or 認購X私募股份, then A invests in X (zh-Hans, zh-Hant)', () => {
+    expect(invests('雷川科技以2亿元认购澜算科技新增注册资本。')).toEqual([['雷川科技', '澜算科技']]);
+    expect(invests('雷川科技以1億美元認購瀾算科技私募股份。')).toEqual([['雷川科技', '瀾算科技']]);
+  });
+
+  it('when A向X增资 or A出资参股X, then A invests in X', () => {
+    expect(invests('雷川科技向澜算科技增资3亿元。')).toEqual([['雷川科技', '澜算科技']]);
+    expect(invests('雷川科技出资1亿元参股澜算科技。')).toEqual([['雷川科技', '澜算科技']]);
+  });
+
+  it('when A对X的持股比例 is given, A增持 or 加注X, then A invests in X', () => {
+    expect(invests('腾讯对澜算科技的持股比例为12%。')).toEqual([['Tencent', '澜算科技']]);
+    expect(invests('腾讯再次加注澜算科技。')).toEqual([['Tencent', '澜算科技']]);
+  });
+
+  it('when X获A、B入股 (or 增资), then A and B invest in X', () => {
+    expect(invests('澜算科技获腾讯、小米入股。')).toEqual([
+      ['Tencent', '澜算科技'],
+      ['Xiaomi', '澜算科技'],
+    ]);
+  });
+
+  it('when X引入A、B等战略投资者 or 引入A作为股东, then they invest in X', () => {
+    expect(invests('澜算科技通过增资扩股引入腾讯、小米等战略投资者。')).toEqual([
+      ['Tencent', '澜算科技'],
+      ['Xiaomi', '澜算科技'],
+    ]);
+    expect(invests('澜算科技引入腾讯作为战略投资者。')).toEqual([['Tencent', '澜算科技']]);
+  });
+});
+
+describe('INVESTS_IN battery: Chinese cases that are no investment', () => {
+  it('when a stake held is being sold (出售其持有的X股份, 出清持股), then there is none', () => {
+    expect(invests('雷川科技出售了其持有的澜算科技5%股份。')).toEqual([]);
+    expect(invests('雷川科技已出清瀾算科技持股。')).toEqual([]);
+  });
+
+  it('when a company brings in something other than an investor, or raises its own subsidiary, then no investor is made up', () => {
+    expect(invests('澜算科技引入腾讯的云服务。')).toEqual([]);
+    expect(invests('澜算科技完成增资，注册资本增至5亿元。')).toEqual([]);
+  });
+
+  it('when a securities firm sponsors or underwrites a listing, then it does not invest', () => {
+    expect(invests('中信证券担任澜算科技IPO的保荐人。')).toEqual([]);
+    expect(invests('元大證券擔任瀾算科技上市的承銷商。')).toEqual([]);
+  });
+
+  it("when 投资者关系 or a fund's target sector is meant, then no investment in a company", () => {
+    expect(invests('澜算科技的投资者关系部门表示，公司经营正常。')).toEqual([]);
+    expect(invests('大基金二期将重点投资半导体设备和材料领域。')).toEqual([]);
+    expect(invests('雷川科技拒绝投资澜算科技。')).toEqual([]);
+  });
+});

@@ -35,7 +35,8 @@ const INVEST: Terms = {
     '加注',
     '领投',
     '参投',
-    '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理)',
+    // (Not the nouns: 投资平台, 投资主体, 投资组合, 投资标的…)
+    '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理|平台|主体|组合|标的|对象|机会|策略|部门|团队|业务|收益)',
     // 大基金三期出资参与了长鑫科技的新一轮增资: the one whose round it is, right after.
     '参与(?:了)?(?=[^，,。]{1,12}?的(?:新一轮|本轮|最新一轮|首轮|[A-Z]\\+?轮)?(?:融资|增资|募资))',
   ],
@@ -133,7 +134,7 @@ const INVESTORS_AFTER =
 // (So does who is allotted shares of its placement: A、B分别获配…, C也在获配之列.)
 const HOLDER_GAP = /^\s*(?:证券|基金|集团|股份|控股|资本)?(?:[（(][^）)]{1,12}[）)])?\s*$/;
 const ZH_HOLDERS_LISTED =
-  /(?:等(?:[\u4e00-\u9fff]{0,4}?(?:机构|公司|企业|基金|投资方))?)?(?:均|都|皆|亦|也)?(?:在|位列|名列|进入|跻身)(?:其|公司|[^，,。；]{1,8}?)?(?:的)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列|(?:等)?(?:亦|也|均|都)在列/g;
+  /(?:等(?:[\u4e00-\u9fff]{0,4}?(?:机构|公司|企业|基金|投资方))?)?(?:均|都|皆|亦|也)?(?:(?:出现|现身|列)?在|位列|名列|进入|跻身)(?:其|公司|[^，,。；]{1,8}?)?(?:的)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列|(?:等)?(?:亦|也|均|都)在列/g;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
 const BUY_SHARES =
   /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)|(?:(?:additional|more|new)\s+)?(?:shares|stock)\s+(?:of|in)\s+)/gi;
@@ -182,6 +183,10 @@ const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资
 const SET_UP_BY =
   /\b(?:was|were|been)\s+(?:jointly\s+)?(?:set\s+up|formed|established|created)\s+(?:(?:in\s+\d{4}|last\s+year|this\s+year|earlier|jointly)\s+)?by\s+/g;
 const WHICH_SET_UP = /,\s+which\s+([^,.;]{3,80}?)\s+(?:jointly\s+)?(?:set\s+up|formed|established|created)\b/g;
+// 中科曙光的控股股东为中科算源 / X的第一大股东是A: the holder after the copula.
+const ZH_HOLDER_IS = /的(?:第[一二三四五]大|最大|控股|主要|大)?股东(?:为|是)/g;
+// 哈啰、蚂蚁集团与宁德时代共同成立造父智能: who set a company up together put its capital in.
+const ZH_CO_FOUNDED = /共同(?:出资)?(?:成立|设立|组建|创立|发起设立)(?:了)?/g;
 const SUBSIDY = /(?:提供|给予|拨付|核发)[^，,。]{0,20}?(?:补助|补贴|资助)/g;
 const backedByCue = cue(BACKED_BY);
 
@@ -600,6 +605,18 @@ const investsIn: Rule = (ctx, emit) => {
     const inside = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
     if (!company || !inside.length) continue;
     for (const i of coordinated(ctx.mentions, inside[0]!, simp, ORG)) if (i.id !== company.id) emitAll(emit, i, [company], 0.7);
+  }
+  for (const m of allMatches(ZH_HOLDER_IS, simp)) {
+    const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end === m.index && !x.anaphor);
+    const holder = mentionsAfter(ctx, m.index + m[0].length, investors, m.index + m[0].length + 1)[0];
+    if (!held || !holder || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const i of coordinated(ctx.mentions, holder, simp, investors)) emitAll(emit, i, [held], 0.75);
+  }
+  for (const m of allMatches(ZH_CO_FOUNDED, simp)) {
+    const company = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    const founder = subjectBefore(ctx, m.index, investors);
+    if (!company || !founder || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const i of coordinated(ctx.mentions, founder, simp, investors)) emitAll(emit, i, [company], 0.7);
   }
   // 经济产业省已提供超过1.7兆日圆的补助 / 获得政府补助: a subsidy is financial backing.
   for (const m of allMatches(SUBSIDY, simp)) {

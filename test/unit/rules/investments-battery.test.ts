@@ -145,3 +145,27 @@ describe('INVESTS_IN battery: Chinese cases that are no investment', () => {
     expect(invests('雷川科技拒绝投资澜算科技。')).toEqual([]);
   });
 });
+
+describe('INVESTS_IN battery: Chinese holders after a copula, in a shareholder list, as co-founders', () => {
+  it('when X的控股股东为A (or 第一大股东是A), then A invests in X', () => {
+    expect(invests('澜算科技的控股股东为雷川科技，持股约30%。')).toEqual([['雷川科技', '澜算科技']]);
+    expect(invests('澜算科技的第一大股东是雷川科技。')).toEqual([['雷川科技', '澜算科技']]);
+    expect(invests('澜算科技的股东为其提供了资金。')).toEqual([]);
+  });
+
+  it('when A也出现在股东名单之中 in a story about a company, then A invests in that company', () => {
+    expect(invests('澜算科技完成工商变更。此外，腾讯也出现在股东名单之中。')).toEqual([['Tencent', '澜算科技']]);
+  });
+
+  it('when A、B与C共同出资设立X, then each of them invests in X', () => {
+    expect(invests('丰田、索尼与电装共同出资设立Rapidus。')).toEqual([
+      ['Toyota', 'Rapidus'],
+      ['Sony', 'Rapidus'],
+      ['Denso', 'Rapidus'],
+    ]);
+  });
+
+  it('when A旗下的投资平台B is named, then A does not invest in B (投资平台 is a noun)', () => {
+    expect(invests('腾讯旗下的投资平台雷川资本近日更名。')).toEqual([]);
+  });
+});

@@ -105,6 +105,9 @@ describe('INVESTS_IN battery: Chinese stakes, subscriptions and investors brough
   it('when A对X的持股比例 is given, A增持 or 加注X, then A invests in X', () => {
     expect(invests('腾讯对澜算科技的持股比例为12%。')).toEqual([['Tencent', '澜算科技']]);
     expect(invests('腾讯再次加注澜算科技。')).toEqual([['Tencent', '澜算科技']]);
+    expect(invests('腾讯增持了小米的股份。')).toEqual([['Tencent', 'Xiaomi']]);
+    // (增持评级 is an analyst's rating, no holding.)
+    expect(invests('大摩给予小米增持评级。')).toEqual([]);
   });
 
   it('when X获A、B入股 (or 增资), then A and B invest in X', () => {

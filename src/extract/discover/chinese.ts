@@ -9,7 +9,7 @@ import { allMatches } from '../regex';
 const TITLE = new RegExp(`(?:${ZH_TITLE_ALT})(?:[兼暨](?:${ZH_TITLES.join('|')}))?`, 'g');
 // Characters that end a name: function words and verbs of saying (黄仁勋表示, 雷军说, 张建中本身).
 const AFTER_NAME =
-  /^(?:[的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
+  /^(?:[的是在已将曾说称和与及对从被把向为也亦都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
 
 const CJK_WORD = /^[\u3400-\u9fff]+$/;
 const TITLE_ONLY_SURNAMES = '单';

@@ -98,19 +98,26 @@ const ORG_BEFORE = [
   /\b(?:investors|backers|customers|clients|partners|rivals|competitors|shareholders|suppliers)\s+(?:including|such\s+as|like|include)\s*$/i, // investors including Acme
   ROUND_LED, // the round was co-led by Acme Wealth
 ];
+// The titles that name a company's own people right after its name.
+const HEAD_TITLE = '(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder|co-founders|founders)';
 const ORG_AFTER = [
   new RegExp(`^,\\s*(?:an?|the)\\s+(?:[\\w$.'-]+\\s+){0,5}?(${NOUN})\\b`, 'i'), // Acme, a chip startup
   ZH_ORG_AFTER,
-  new RegExp(`^['’]s\\s+(?:(?:former|new|current)\\s+)?${TITLE}\\b`), // Acme's CEO
+  new RegExp(`^['’]s?\\s+(?:(?:former|new|current)\\s+)?${TITLE}\\b`), // Acme's CEO, Helio Systems' CEO
   // Acme's rivals, Acme's chips, Acme's valuation: what only companies have.
   /^['’]s\s+(?:(?:main|biggest|largest|closest|key|new|latest|first|own|current|major|top)\s+)?(?:rivals?|competitors?|customers?|clients?|investors?|backers?|shareholders?|shares|stock|chips?|accelerators?|processors?|GPUs?|revenue|sales|valuation|market\s+value|board|headquarters|fabs?|foundry|IPO|listing)\b/,
-  new RegExp(`^\\s+(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder|co-founders|founders)\\s+[A-Z]`), // Acme CEO Jane Doe
+  // Acme CEO Jane Doe, Acme co-founder and CTO Jane Doe
+  new RegExp(`^\\s+${HEAD_TITLE}(?:\\s+and\\s+${HEAD_TITLE})?\\s+[A-Z]`),
   new RegExp(`^\\s+(?:chief\\s+[a-z]+\\s+officer|vice\\s+president|general\\s+manager)\\s+[A-Z][a-z]+\\s[A-Z]`), // Acme chief technology officer Jane Doe
   // Acme was founded/acquired/backed…, Acme, which is based in…: what only happens to organizations.
   /^,?\s+(?:which\s+|that\s+)?(?:was|is|has been|had been)\s+(?:(?:co-)?founded|started|established|incorporated|spun off|listed|acquired|bought|backed|based|headquartered|valued)\b/,
   /^,?\s+(?:which\s+|that\s+)?(?:has|had)\s+(?:the\s+)?(?:financial\s+)?backing\b/,
   /^,?\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme (said it) raised $50 million
 ];
+
+// "Jane Doe, Acme co-founder and CTO,": an organization between a person's name and its titles, in apposition.
+const ORG_IN_APPOSITIVE = new RegExp(`^\\s+${HEAD_TITLE}(?:\\s+and\\s+${HEAD_TITLE})?\\s*[,;]`);
+const PERSON_THEN_COMMA = /\b[A-Z][a-z]+\s[A-Z][a-z]+,\s*$/;
 
 // A noun of kind right before a name (chip startup Acme), and right after one (Silo AI lab).
 const NOUN_BEFORE = new RegExp(`\\b(${NOUN})\\s*$`, 'i');
@@ -255,6 +262,11 @@ function candidates(simp: string): Candidate[] {
     // A possessive ends the name: Acme's.
     if (tok.length >= 3 && tok.endsWith('s') && (tok[tok.length - 2] === "'" || tok[tok.length - 2] === '’')) {
       tok = tok.slice(0, -2);
+      end = true;
+    }
+    // …and so does a plural's: Helio Systems' chief executive.
+    else if (tok.length >= 3 && tok[tok.length - 2] === 's' && (tok.endsWith("'") || tok.endsWith('’'))) {
+      tok = tok.slice(0, -1);
       end = true;
     }
     // (Hyphen modifiers and titles start with a capital, connectors do not.)
@@ -462,7 +474,8 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     // ("Peter Thiel, a longtime backer of X": a person's name described as an investor stays a person's.)
     if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && (!appositive || /investor|backer|shareholder/i.test(appositive[1]!)))
       continue;
-    if (suffix || appositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {
+    const inAppositive = tokens.length <= 2 && PERSON_THEN_COMMA.test(before) && ORG_IN_APPOSITIVE.test(after);
+    if (suffix || appositive || inAppositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {
       reg.add(c.name, 'Organization', [c.name], {
         noun: appositive?.[1]?.toLowerCase() ?? NOUN_BEFORE.exec(before)?.[1]?.toLowerCase(),
       });

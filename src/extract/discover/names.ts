@@ -72,6 +72,8 @@ export const EN_TITLES = [
   'chief revenue officer',
   'chief scientist',
   'chief architect',
+  'chief economist',
+  'chief strategist',
   'executive vice president',
   'senior vice president',
   'vice president',
@@ -101,6 +103,11 @@ export const EN_TITLES = [
   'spokesman',
   'spokeswoman',
   'partner',
+  // An investment house's people: "former Fidelity portfolio manager Gavin Baker".
+  'portfolio manager',
+  'fund manager',
+  'economist',
+  'strategist',
   'professor',
   'investor',
   'leader',
@@ -177,6 +184,13 @@ export const ZH_TITLES = [
   '特别顾问',
   '高级顾问',
   '基金经理',
+  // A department's or an institute's head (法人关系处处长, 工研院院长), a Taiwanese company's 协理, an economist.
+  '处长',
+  '院长',
+  '协理',
+  '经济学家',
+  '董事会秘书',
+  '董秘',
 ];
 /** ZH_TITLES as a regex alternation, longest first (执行副总裁 before 副总裁 before 总裁). */
 export const ZH_TITLE_ALT = [...ZH_TITLES].sort((a, b) => b.length - a.length).join('|');

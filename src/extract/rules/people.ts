@@ -13,7 +13,7 @@ const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
 
 // Org + role + Person: 英特尔执行长陈立武, Intel CEO Lip-Bu Tan, Acme's chief executive Jane Doe, 特斯拉前AI总监X.
 const ORG_ROLE_PERSON = new RegExp(
-  `^\\s*(?:的|['’]s)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:[兼暨]${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${FORMER}${ZH_TITLE})*\\s*(?:,|的)?\\s*$`,
+  `^\\s*(?:的|['’]s?)?\\s*(${FORMER}(?:[^，,。、;]{0,8}?)${ZH_TITLE}(?:[兼暨]${ZH_TITLE})?|${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:、${FORMER}${ZH_TITLE})*\\s*(?:,|的)?\\s*$`,
   'i',
 );
 // One link of a chain of posts before a name: Org title、(Org2 title Person).
@@ -24,14 +24,24 @@ const PERSON_ROLE_OF_ORG = new RegExp(
   `^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for|in)\\s+(?:the\\s+)?(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:start-?up|company|firm|chipmaker|maker|designer|developer|provider|lab)\\s+)?$`,
   'i',
 );
+// ("a senior analyst with Morningstar": with, after an analyst's, a partner's or an engineer's title.)
+const PERSON_ROLE_WITH_ORG = new RegExp(
+  `^,\\s*(?:an?\\s+|the\\s+)?(${FORMER}${ADJ}{0,2}?(?:analyst|partner|engineer|economist|strategist|researcher|scientist|portfolio\\s+manager))\\s+with\\s+$`,
+  'i',
+);
 const NEXT_POST = new RegExp(`^\\s+and\\s+(?:(?:the\\s+)?(${FORMER}${ADJ}{0,2}?${EN_TITLE})\\s+)?(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
 const HEADS_UNIT_OF =
   /^,\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,4}?(?:who\s+(?:heads|leads|runs|oversees|manages)|in\s+charge\s+of|responsible\s+for)\s+$/i;
 // "Jane Doe, a former Acme engineer": the employer inside the appositive, before the title.
 const PERSON_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(${FORMER})?(?:senior\\s+|longtime\\s+|veteran\\s+)?$`, 'i');
 const TITLE_AFTER_ORG = new RegExp(`^\\s+((?:[a-z-]+\\s+)?${EN_TITLE})\\b`);
+// "Tom Hale, Groq co-founder and CTO, said": the appositive is the organization and its titles only, up to a comma
+// or the sentence's end (not "Smith said, Intel CEO Pat Gelsinger…", where a name follows the title).
+const BARE_ORG_TITLE = new RegExp(
+  `^\\s+((?:[a-z-]+\\s+)?${EN_TITLE}(?:\\s+(?:and|&)\\s+(?:[a-z-]+\\s+)?${EN_TITLE})*)\\s*(?:[,;]|\\.(?:\\s|$)|$)`,
+);
 // Person, Org's role: "Jane Doe, Acme's chief executive".
-const PERSON_ORGS_ROLE = new RegExp(`^['’]s\\s+(${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
+const PERSON_ORGS_ROLE = new RegExp(`^['’]s?\\s+(${FORMER}(?:[A-Za-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
 // Person of/at Org (said): "Joe Doe of Acme Capital said".
 const PERSON_OF_ORG = /^\s+(?:of|at|from)\s+$/;
 const SPEECH = /^\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
@@ -143,6 +153,10 @@ const worksFor: Rule = (ctx, emit) => {
       const app = PERSON_ORG_TITLE.exec(simp.slice(p.end, o.start));
       const title = app ? TITLE_AFTER_ORG.exec(simp.slice(o.end, o.end + 40)) : null;
       if (app && title) emitRole(emit, p, o, `${app[1] ?? ''}${title[1]}`, 0.8);
+      const bareTitle = /^,\s*$/.test(simp.slice(p.end, o.start)) ? BARE_ORG_TITLE.exec(simp.slice(o.end, o.end + 60)) : null;
+      if (bareTitle) emitRole(emit, p, o, bareTitle[1], 0.8);
+      const withOrg = PERSON_ROLE_WITH_ORG.exec(simp.slice(p.end, o.start));
+      if (withOrg) emitRole(emit, p, o, withOrg[1], 0.8);
     }
     // "Sachin Katti, its chief technology officer": the organization the clause is about.
     const its = PERSON_ITS_ROLE.exec(after);

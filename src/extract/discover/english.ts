@@ -69,16 +69,25 @@ const PERSON_AFTER_ORG_TITLE = new RegExp(
 );
 const PERSON_AFTER = [
   // What people do in business news: take over, step down, join, be appointed.
-  /^\s+(?:takes|took|will\s+take)\s+over\b|^\s+(?:steps|stepped|will\s+step)\s+down\b|^\s+(?:was|has\s+been|will\s+be)\s+(?:appointed|named|promoted|hired|elected)\b|^\s+(?:joined|rejoined|resigned|retired|left|quit|departed)\b|^\s+(?:is|was)\s+(?:leaving|departing|retiring|stepping\s+down)\b/,
+  /^\s+(?:takes|took|will\s+take)\s+over\b|^\s+(?:steps|stepped|will\s+step)\s+down\b|^\s+(?:was|has\s+been|will\s+be)\s+(?:appointed|named|promoted|hired|elected)\b|^\s+(?:joined|rejoined|resigned|retired|left|quit|departed)\b|^\s+(?:will|is\s+set\s+to|is\s+expected\s+to)\s+(?:join|rejoin|succeed|replace)\s+[A-Z]|^\s+(?:has|had)\s+(?:joined|rejoined|left|resigned)\b|^\s+(?:is|was)\s+(?:leaving|departing|retiring|stepping\s+down)\b/,
   // ", vice president of engineering at Meta" | ", AMD's chief executive" | ", the company's CEO"
   new RegExp(
     `^,\\s*(?:(?:until\\s+(?:now|recently)|formerly|previously|most\\s+recently)\\s+)?(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`,
     'i',
   ),
-  /^,\s*who\s+(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages|spent|worked|served|left)\b/,
+  /^,\s*who\s+(?:(?:has|had|previously|formerly|also)\s+)*(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages|spent|worked|served|left|joined|rejoined|covers|covered|tracks|follows)\b/,
+  // "spent 15 years at Intel", "previously worked at Arm": a career at an organization.
+  /^\s+(?:(?:previously|formerly|once|also)\s+)?(?:spent\s+(?:\w+\s+){1,3}(?:at|with)|worked\s+(?:at|for)|(?:led|headed|ran)\s+(?:\w+\s+){0,3}at)\s+[A-Z]/,
   // "is an associate professor at MIT", "was a senior engineer with Google"
   new RegExp(`^\\s+(?:is|was|serves\\s+as|served\\s+as)\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}${TITLE}\\s+(?:at|of|with|for)\\s+[A-Z]`),
 ];
+// "Acme named Jane Doe as its chief operating officer": who is hired or appointed to a post.
+const HIRED_BEFORE =
+  /\b(?:named|names|appointed|appoints|hired|hires|tapped|taps|promoted|promotes|recruited|poached)\s+(?:(?:former|ex-)\s*)?$/;
+const AS_POST_AFTER = new RegExp(
+  `^(?:,[^,]{0,60},)?\\s+(?:as|to\\s+(?:be|lead|run|head))\\s+(?:(?:its|their|the|an?|new)\\s+){0,2}(?:[a-z-]+\\s+){0,2}(?:${TITLE}|lead|run|head)\\b`,
+  'i',
+);
 // "Joe Doe of Acme Capital said": a person and, after "of", the employer.
 const OF_ORG_SAID =
   /^\s+(?:of|at|from)\s+([A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*)*?)\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
@@ -437,6 +446,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
         PERSON_AFTER.some((r) => r.test(after)) ||
         (cjk && ZH_FOUNDED_AFTER.test(after) && !SUFFIX.has(tokens[tokens.length - 1]!)) ||
         PERSON_AFTER_ORG_TITLE.test(after) ||
+        (HIRED_BEFORE.test(before) && AS_POST_AFTER.test(after)) ||
         ofOrg ||
         said
       ) {

@@ -30,6 +30,8 @@ const PERSON_ROLE_WITH_ORG = new RegExp(
   'i',
 );
 const NEXT_POST = new RegExp(`^\\s+and\\s+(?:(?:the\\s+)?(${FORMER}${ADJ}{0,2}?${EN_TITLE})\\s+)?(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
+// "Ellen Park, who covers chip stocks for Morningstar": an analyst's beat, at the firm after for/at.
+const COVERS_FOR = /^,\s*who\s+(?:covers|tracks|follows)\s+[^,.;]{1,40}?\s+(?:for|at)\s+$/i;
 const HEADS_UNIT_OF =
   /^,\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,4}?(?:who\s+(?:heads|leads|runs|oversees|manages)|in\s+charge\s+of|responsible\s+for)\s+$/i;
 // "Jane Doe, a former Acme engineer": the employer inside the appositive, before the title.
@@ -54,7 +56,8 @@ const PERSON_ITS_ROLE = new RegExp(
   `^,\\s*(?:its|the\\s+company['’]s|the\\s+firm['’]s|the\\s+group['’]s)\\s+(${FORMER}(?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
   'i',
 );
-const JOINED_FROM = /^\s+(?:has\s+|had\s+)?(?:joined|rejoined|moved\s+to|came\s+to)\s+[^,.;]{1,40}?\s+from\s+$/i;
+// (Also in a relative clause: "Jane Doe, who joined Acme from Arm in 2023, …".)
+const JOINED_FROM = /^,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:joined|rejoined|moved\s+to|came\s+to)\s+[^,.;]{1,40}?\s+from\s+$/i;
 const JOIN_VERB =
   /加盟|加入|出任|\b(?:joined|rejoined|has\s+joined|will\s+join|(?:left|leaves|leaving|departs|departed)\s+to\s+join|(?:will|would|are\s+set\s+to|is\s+set\s+to)\s+(?:move|go)\s+(?:over\s+)?to)\b/g;
 // People listed before a verb: "founder Jonathan Ross, president Sunny Madra and other senior staff will move to Nvidia".
@@ -150,6 +153,7 @@ const worksFor: Rule = (ctx, emit) => {
       // "Jane Doe, the president who heads Acme's chip division", "…, in charge of Acme's AI group", "Lisa Su, who
       // runs AMD": Acme employs her.
       if (HEADS_UNIT_OF.test(simp.slice(p.end, o.start))) emitRole(emit, p, o, undefined, 0.8);
+      if (COVERS_FOR.test(simp.slice(p.end, o.start))) emitRole(emit, p, o, 'analyst', 0.75);
       const app = PERSON_ORG_TITLE.exec(simp.slice(p.end, o.start));
       const title = app ? TITLE_AFTER_ORG.exec(simp.slice(o.end, o.end + 40)) : null;
       if (app && title) emitRole(emit, p, o, `${app[1] ?? ''}${title[1]}`, 0.8);
@@ -283,7 +287,9 @@ const worksFor: Rule = (ctx, emit) => {
 };
 
 // "Acme hired Jane Doe, a former AMD executive, as its chief operating officer": the hiring company employs her.
-const HIRED = /\b(?:hired|hires|appointed|appoints|named|names|tapped|taps|recruited|recruits|promoted|promotes)\s+$/i;
+// (Also "appointed former Intel executive Jane Doe as …": her old post between the verb and the name.)
+const HIRED =
+  /\b(?:hired|hires|appointed|appoints|named|names|tapped|taps|recruited|recruits|promoted|promotes)\s+(?:(?:former|ex-)\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:[a-z-]+\s+)?(?:executive|engineer|official|chief|president|veteran)\s+)?$/i;
 const AS_TITLE = new RegExp(
   `^(?:,[^,]{0,60},)?\\s+as\\s+(?:its|the\\s+company['’]s|their|our|the|an?)?\\s*(?:new\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
   'i',
@@ -348,7 +354,7 @@ const postsAndMoves: Rule = (ctx, emit) => {
     if (org && !negatedAt(ctx, m.index, cs)) for (const q of [subject, other]) if (q) emitRole(emit, q, org, 'former', 0.7);
   }
   for (const p of ofType(ctx.mentions, ['Person'], ctx.lex)) {
-    const before = simp.slice(Math.max(0, p.start - 16), p.start);
+    const before = simp.slice(Math.max(0, p.start - 60), p.start);
     const hired = HIRED.exec(before);
     const as = hired ? AS_TITLE.exec(simp.slice(p.end, p.end + 120)) : null;
     if (hired && as) emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, as[1], 0.8);

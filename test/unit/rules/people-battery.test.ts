@@ -38,6 +38,45 @@ describe('WORKS_FOR in English appositives', () => {
   });
 });
 
+describe('WORKS_FOR of people who join, are hired or cover a beat', () => {
+  it('when a person is named, appointed or hired as an officer, then the hiring company employs the person', () => {
+    expect(rel('Helio Systems named Priya Nair as its chief operating officer on Tuesday.', 'WORKS_FOR')).toEqual([
+      ['Priya Nair', 'Helio Systems'],
+    ]);
+    expect(rel('Helio Systems appointed former Intel executive Priya Nair as chief operating officer.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Priya Nair', 'Intel'],
+        ['Priya Nair', 'Helio Systems'],
+      ]),
+    );
+  });
+
+  it('when a person will join, joined in a relative clause, or spent years at a company, then that company employs the person', () => {
+    expect(rel('Priya Nair will join Helio Systems as chief operating officer in June.', 'WORKS_FOR')).toEqual([
+      ['Priya Nair', 'Helio Systems'],
+    ]);
+    expect(relWith('Dana Whitfield, who joined Groq from Intel in 2023, leads the chip team.', 'WORKS_FOR', 'role')).toEqual(
+      expect.arrayContaining([
+        ['Dana Whitfield', 'Groq', undefined],
+        ['Dana Whitfield', 'Intel', 'former'],
+      ]),
+    );
+    expect(rel('Tom Hale spent 15 years at Intel before founding his own company.', 'WORKS_FOR')).toEqual([['Tom Hale', 'Intel']]);
+  });
+
+  it('when an analyst covers a company for a firm, then the firm employs the analyst, not the company covered', () => {
+    expect(rel('Ellen Park, who covers Nvidia for Morningstar, said the stock was cheap.', 'WORKS_FOR')).toEqual([
+      ['Ellen Park', 'Morningstar'],
+    ]);
+  });
+
+  it('when a person only talks to or about an organization, then there is no WORKS_FOR', () => {
+    expect(rel('Dana Whitfield told Reuters the plant would open in May.', 'WORKS_FOR')).toEqual([]);
+    expect(rel('Tom Hale said Groq would ship the chip in March.', 'WORKS_FOR')).toEqual([]);
+    expect(rel('Priya Nair will meet Helio Systems executives in June.', 'WORKS_FOR')).toEqual([]);
+  });
+});
+
 describe('WORKS_FOR after Chinese titles', () => {
   it('when a department head is named with 处长 and a comment adverb follows, then the whole name works for the company', () => {
     expect(rel('雷川科技今天召開法說會，法人關係處處長蘇志凱亦出席說明。', 'WORKS_FOR')).toEqual([['蘇志凱', '雷川科技']]);

@@ -91,6 +91,24 @@ const NAME_IS_TITLE = new RegExp(
   'g',
 );
 
+const SURNAME_CLASS = `[${[...ZH_SURNAMES].join('')}]`;
+// 周启明已加盟雷川科技 / 王东日前离职 / 李明毕业于清华: a name opening a clause, then what only people do (move between
+// jobs, resign, graduate); 加入 and 离开 only when a post or the next employer follows (companies join alliances too).
+const NAME_MOVES = new RegExp(
+  `(?<=^|[，,。；;：:\\s“"「])(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=(?:已|已经|日前|近日|此前|早前|随后|去年|今年|(?:于|在)\\d{4}年)?(?:正式)?(?:加盟|离职|辞任|卸任|辞去|履新|跳槽|毕业于|(?:加入|离开)[^，,。；]{1,16}?[，,]?(?:出任|担任|任职|加盟|加入)))`,
+  'g',
+);
+// 任命周启明为首席技术官: who is appointed, before the post.
+const NAME_APPOINTED = new RegExp(
+  `(?<=任命|聘任|聘请|提名|委任)(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=(?:为|出任|担任)[^，,。；]{0,12}?(?:${ZH_TITLE_ALT}))`,
+  'g',
+);
+// 周启明（雷川科技创始人）: a name, then its organization and title in brackets.
+const NAME_BRACKETED_TITLE = new RegExp(
+  `(?<=^|[，,。；;：:\\s“"「、])(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=[（(][^）)]{1,20}?(?:${ZH_TITLE_ALT})[）)])`,
+  'g',
+);
+
 // 由腾讯领投 / ，国投创合、合肥产投跟投: every name of a list before the verb.
 const INVESTOR_BEFORE =
   /(?:由|，|,|、|和|与|及)((?:[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?(?:、|和|与|及))*[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
@@ -320,6 +338,31 @@ function advisers(s: DiscoverySentence, reg: Registry): void {
   }
 }
 
+// A verb of moving between jobs is no part of the company name after it: 加盟雷川科技.
+const JOB_VERB = /^(?:加盟|加入|离开|出任|创立|创办|执掌|任职于|就职于)/;
+const TITLE_AT_START = new RegExp(`^(?:${ZH_TITLE_ALT})`);
+/**
+ * A segmented company name without a title it runs into (雷川科技技术长: 技术 starts the title 技术长, the company is
+ * 雷川科技) and without a verb of joining before it; undefined when too little is left.
+ */
+function withoutTitleOrVerb(simp: string, o: { name: string; start: number }): { name: string; start: number } | undefined {
+  let { name, start } = o;
+  const verb = JOB_VERB.exec(name);
+  if (verb) {
+    name = name.slice(verb[0].length);
+    start += verb[0].length;
+  }
+  const end = start + name.length;
+  for (let k = 1; k <= 3 && k < name.length; k++) {
+    const title = TITLE_AT_START.exec(simp.slice(end - k, end - k + 8));
+    if (title && title[0].length > k) {
+      name = name.slice(0, -k);
+      break;
+    }
+  }
+  return name.length >= 2 ? { name, start } : undefined;
+}
+
 /** 庆阳 in 庆阳市: a place the lexicon knows, or a name of two characters a unit follows. */
 const namedPlace = (p: string, reg: Registry) => reg.typeOf(p) === 'Place' || p.length === 2;
 
@@ -355,6 +398,11 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       at += name.length + joined[0].length;
       name = personAfterTitle(simp, at, cuts);
     }
+  }
+  for (const m of [...allMatches(NAME_MOVES, simp), ...allMatches(NAME_BRACKETED_TITLE, simp), ...allMatches(NAME_APPOINTED, simp)]) {
+    const name = m[1]!;
+    if (!reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese) && reg.typeOf(name) !== 'Place')
+      reg.add(text.substr(m.index, name.length), 'Person', [text.substr(m.index, name.length)]);
   }
   for (const m of allMatches(NAME_IS_TITLE, simp)) {
     const name = m[1]!;
@@ -478,7 +526,9 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const name = simp.slice(a, m.index + m[0].length);
     if (!reg.known(name)) reg.add(text.substr(a, name.length), 'Organization', [text.substr(a, name.length)]);
   }
-  for (const o of mayHoldOrgNames(simp) ? chineseOrgNames(simp, cuts.plain()) : []) {
+  for (const found of mayHoldOrgNames(simp) ? chineseOrgNames(simp, cuts.plain()) : []) {
+    const o = withoutTitleOrVerb(simp, found);
+    if (!o) continue;
     // 车规级智能驾驶芯片: 智能 before what it qualifies is an adjective, no company's head.
     if (
       /智能$/.test(o.name) &&

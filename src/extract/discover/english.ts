@@ -92,6 +92,8 @@ const AS_POST_AFTER = new RegExp(
 const OF_ORG_SAID =
   /^\s+(?:of|at|from)\s+([A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*)*?)\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
 const SAID = /^,?\s+(?:said|says|told|noted|added|wrote|argued|explained|commented|warned)\b/;
+// "Omar Haddad co-founded Zentrix Labs": a given name founding something (companies found companies too: a given name first).
+const FOUNDED_AFTER = /^\s+(?:(?:also|later|previously|first|once)\s+)?(?:co-founded|cofounded|founded)\s+[A-Z]/;
 const SAID_BEFORE = /\b(?:said|according to|told)\s*$/i;
 
 // Who leads a round is an investor, mostly a firm (a person only by a given name): "the round was co-led by Acme Wealth".
@@ -440,7 +442,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     }
     if (personShaped(c.name)) {
       const ofOrg = OF_ORG_SAID.exec(after);
-      const said = isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before));
+      const said = isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before) || FOUNDED_AFTER.test(after));
       if (
         (PERSON_BEFORE.some((r) => r.test(before)) && (isGivenName(tokens[0]!) || !ROUND_LED.test(before))) ||
         PERSON_AFTER.some((r) => r.test(after)) ||

@@ -49,6 +49,8 @@ const PERSON_OF_ORG = /^\s+(?:of|at|from)\s+$/;
 const SPEECH = /^\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
 // Person (曾)是 Org …的 role: 张三过去曾是辉达负责中国区的总经理 / 辛伟廉是春山浦江投资管理公司的董事长.
 const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,16}?)(?:的[^，,。；的]{0,6}?)?(${ZH_TITLE})`);
+// 出任公司CEO / 担任该公司首席技术官: a post at the company itself, named by a noun.
+const COMPANY_TITLE = new RegExp(`^(?:该|本)?(?:公司|集团)(?:的)?(${ZH_TITLE})`);
 // Joining or coming from an organization.
 const JOINED = /(?:重回|回到|加入|加盟|任职于|效力于|出身|出身于|来自|曾任职于|rejoined|joined|came from|hired by|poached from)\s*$/i;
 
@@ -185,6 +187,16 @@ const worksFor: Rule = (ctx, emit) => {
     const is = /^(?:[^，,。；]{0,6}?)(?:是|为|任|担任|出任)/.exec(after.slice(gloss));
     if (is && isChinese(is[0].slice(-1))) {
       const at = p.end + gloss + is[0].length;
+      // 雷川科技宣布，周启明出任公司CEO: 公司 is the company the sentence opened with (else the story's).
+      const own = COMPANY_TITLE.exec(simp.slice(at));
+      if (own && !negatedAt(ctx, at, p.start))
+        emitRole(
+          emit,
+          p,
+          subjectBefore(ctx, p.start, ORG, false) ?? ctx.topic,
+          ctx.sentence.text.substr(at + own[0].length - own[1]!.length, own[1]!.length),
+          0.75,
+        );
       const r = ZH_IS_ROLE.exec(simp.slice(at));
       const o = r ? orgs.find((x) => x.start >= at && x.end <= at + r[1]!.length) : undefined;
       const former = /过去|曾|此前|前/.test(is[0]) ? '前' : '';
@@ -315,10 +327,14 @@ const BARE_TITLE_APPOSITIVE = new RegExp(
 // "Rao co-founded Nervana Systems", 他曾创办X: the founder works for what they founded.
 const FOUNDED_ORG =
   /^(?:,[^,;.]{1,60},)?\s*(?:(?:also|later|previously|earlier|first|had|has|once|then)\s+)*(co-founded|cofounded|founded|started|set\s+up)\s+$|^(?:曾|先后|此前|早年|后来|随后|于\d{4}年)*(联合创办|联合创立|创办|创立|创建)了?$/;
+// 周启明曾任英伟达高级总监，2021年创立雷川科技: the person stays the subject of a later clause that opens with the
+// founding (a time, then the verb), with no other person named between.
+const FOUNDED_LATER =
+  /^[^。；]{0,40}[，,](?:并|又|后|随后|之后|后来|此后)?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:又|再|则)?(联合创办|联合创立|创办|创立|创建)了?$/;
 /** The founder's role in the sentence's language and script (創始人 in a Traditional text). */
-function founderRole(founded: RegExpExecArray, traditional: boolean): string {
-  if (founded[1]) return /co/.test(founded[1]) ? 'co-founder' : 'founder';
-  const joint = /联合/.test(founded[2]!);
+function founderRole(en: string | undefined, zh: string | undefined, traditional: boolean): string {
+  if (en) return /co/.test(en) ? 'co-founder' : 'founder';
+  const joint = /联合/.test(zh ?? '');
   return traditional ? (joint ? '聯合創始人' : '創始人') : joint ? '联合创始人' : '创始人';
 }
 
@@ -374,10 +390,16 @@ const postsAndMoves: Rule = (ctx, emit) => {
       if ((WORKED_AT.test(gap) || KNOWN_FOR_WORK_AT.test(gap)) && !negatedAt(ctx, o.start, p.end))
         for (const x of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, p, x, 'former', 0.7);
       if (WORKING_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, undefined, 0.7);
-      const founded = FOUNDED_ORG.exec(gap);
+      const later = FOUNDED_LATER.exec(gap);
+      const direct = FOUNDED_ORG.exec(gap);
+      const founded = direct
+        ? [direct[1], direct[2]]
+        : later && !ctx.mentions.some((x) => x.type === 'Person' && x.start > p.end && x.end <= o.start)
+          ? [undefined, later[1]]
+          : undefined;
       if (founded && !negatedAt(ctx, o.start, p.end))
         for (const x of coordinated(ctx.mentions, o, simp, ORG))
-          emitRole(emit, p, x, founderRole(founded, ctx.sentence.text !== simp), 0.75);
+          emitRole(emit, p, x, founderRole(founded[0], founded[1], ctx.sentence.text !== simp), 0.75);
       const is = IS_TITLE_AT.exec(gap);
       if (is && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, is[1], 0.75);
       // "Jane Roe, who took over as Acme's chief executive in April after running Bolt's data center group".

@@ -62,6 +62,7 @@ describe('WORKS_FOR of people who join, are hired or cover a beat', () => {
       ]),
     );
     expect(rel('Tom Hale spent 15 years at Intel before founding his own company.', 'WORKS_FOR')).toEqual([['Tom Hale', 'Intel']]);
+    expect(rel('Omar Haddad co-founded Zentrix Labs in 2019.', 'WORKS_FOR')).toEqual([['Omar Haddad', 'Zentrix Labs']]);
   });
 
   it('when an analyst covers a company for a firm, then the firm employs the analyst, not the company covered', () => {
@@ -74,6 +75,49 @@ describe('WORKS_FOR of people who join, are hired or cover a beat', () => {
     expect(rel('Dana Whitfield told Reuters the plant would open in May.', 'WORKS_FOR')).toEqual([]);
     expect(rel('Tom Hale said Groq would ship the chip in March.', 'WORKS_FOR')).toEqual([]);
     expect(rel('Priya Nair will meet Helio Systems executives in June.', 'WORKS_FOR')).toEqual([]);
+  });
+});
+
+describe('WORKS_FOR in Chinese news conventions', () => {
+  it('when a name is followed by its organization and title in brackets, then the name is a person working there', () => {
+    expect(rel('周启明（雷川科技创始人）表示，芯片将于明年量产。', 'WORKS_FOR')).toEqual([['周启明', '雷川科技']]);
+    expect(rel('周啟明（雷川科技創辦人）表示，晶片明年量產。', 'WORKS_FOR')).toEqual([['周啟明', '雷川科技']]);
+  });
+
+  it('when 技术长 follows a company name, then the company ends before the title', () => {
+    expect(rel('雷川科技技术长周启明说，新芯片采用5纳米制程。', 'WORKS_FOR')).toEqual([['周启明', '雷川科技']]);
+    expect(rel('雷川科技技術長周啟明說，新晶片採用3奈米製程。', 'WORKS_FOR')).toEqual([['周啟明', '雷川科技']]);
+  });
+
+  it('when a person joins or leaves a company with no title before the name, then the name is found and both jobs kept', () => {
+    expect(rel('周启明已加入雷川科技，出任首席技术官。', 'WORKS_FOR')).toEqual([['周启明', '雷川科技']]);
+    expect(rel('周啟明已加入雷川科技，出任技術長。', 'WORKS_FOR')).toEqual([['周啟明', '雷川科技']]);
+    expect(relWith('周启明日前离开英伟达，加盟雷川科技。', 'WORKS_FOR', 'role')).toEqual(
+      expect.arrayContaining([
+        ['周启明', '雷川科技', undefined],
+        ['周启明', 'NVIDIA', 'former'],
+      ]),
+    );
+    expect(rel('周启明毕业于清华大学，曾在英特尔工作十年。', 'WORKS_FOR')).toEqual([['周启明', 'Intel']]);
+  });
+
+  it('when a person takes a post at 公司, then the company the sentence opened with employs the person', () => {
+    expect(relWith('雷川科技近日宣布，周启明出任公司CEO。', 'WORKS_FOR', 'role')).toEqual([['周启明', '雷川科技', 'CEO']]);
+    expect(relWith('雷川科技近日宣佈，周啟明出任公司執行長。', 'WORKS_FOR', 'role')).toEqual([['周啟明', '雷川科技', '執行長']]);
+    expect(rel('雷川科技宣布，任命周启明为公司首席技术官。', 'WORKS_FOR')).toEqual([['周启明', '雷川科技']]);
+  });
+
+  it('when the person founds a company in a later clause of the sentence, then the founder works for it too', () => {
+    expect(relWith('周启明曾任英伟达高级总监，2021年创立雷川科技。', 'WORKS_FOR', 'role')).toEqual([
+      ['周启明', 'NVIDIA', '前总监'],
+      ['周启明', '雷川科技', '创始人'],
+    ]);
+  });
+
+  it('when a later clause has its own subject, or the post is denied, then there is no WORKS_FOR for it', () => {
+    expect(rel('周启明曾任英伟达高级总监，李文博2021年创立雷川科技。', 'WORKS_FOR')).toEqual([['周启明', 'NVIDIA']]);
+    expect(rel('雷川科技表示，周启明不会出任公司CEO。', 'WORKS_FOR')).toEqual([]);
+    expect(rel('周启明在会上表示，英伟达的芯片仍然领先。', 'WORKS_FOR')).toEqual([]);
   });
 });
 

@@ -98,6 +98,9 @@ const NAME_MOVES = new RegExp(
   `(?<=^|[，,。；;：:\\s“"「])(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=(?:已|已经|日前|近日|此前|早前|随后|去年|今年|(?:于|在)\\d{4}年)?(?:正式)?(?:加盟|离职|辞任|卸任|辞去|履新|跳槽|毕业于|(?:加入|离开)[^，,。；]{1,16}?[，,]?(?:出任|担任|任职|加盟|加入)))`,
   'g',
 );
+// 富邦投顾分析师周启明: a brokerage or an investment house named before its analyst's or head's title.
+const HOUSE_BEFORE_TITLE =
+  /(?<=^|[，,。；：:\s“"「据])([\u4e00-\u9fff]{2,4}?(?:投顾|投信|证券|期货|资本|创投))(?=(?:首席)?(?:分析师|研究员|经济学家|策略师|董事长|总经理|合伙人|总裁))/g;
 // 任命周启明为首席技术官: who is appointed, before the post.
 const NAME_APPOINTED = new RegExp(
   `(?<=任命|聘任|聘请|提名|委任)(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=(?:为|出任|担任)[^，,。；]{0,12}?(?:${ZH_TITLE_ALT}))`,
@@ -403,6 +406,12 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const name = m[1]!;
     if (!reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese) && reg.typeOf(name) !== 'Place')
       reg.add(text.substr(m.index, name.length), 'Person', [text.substr(m.index, name.length)]);
+  }
+  for (const m of allMatches(HOUSE_BEFORE_TITLE, simp)) {
+    const name = m[1]!;
+    if (reg.known(name) || NOT_VC_STEM.test(name) || GENERIC_ZH.test(name) || startsWithAny(name, surfaceSets(reg.lex).chineseNoPlace))
+      continue;
+    reg.add(text.substr(m.index, name.length), 'Organization', [text.substr(m.index, name.length)]);
   }
   for (const m of allMatches(NAME_IS_TITLE, simp)) {
     const name = m[1]!;

@@ -65,7 +65,7 @@ const PERSON_BEFORE = [
 ];
 // "Omar Haddad, a former AMD engineer": an appositive with an employer before the title.
 const PERSON_AFTER_ORG_TITLE = new RegExp(
-  `^,\\s*(?:an?|the)\\s+(?:former\\s+|senior\\s+|longtime\\s+|veteran\\s+)*[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*\\s+(?:[a-z-]+\\s+)?${TITLE}\\b`,
+  `^,\\s*(?:an?|the)\\s+(?:former\\s+|senior\\s+|longtime\\s+|veteran\\s+)*[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*\\s+(?:[a-z-]+\\s+)?(?:${TITLE}|veteran|alumnus)\\b`,
 );
 const PERSON_AFTER = [
   // What people do in business news: take over, step down, join, be appointed.

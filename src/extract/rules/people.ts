@@ -36,7 +36,8 @@ const HEADS_UNIT_OF =
   /^,\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,4}?(?:who\s+(?:heads|leads|runs|oversees|manages)|in\s+charge\s+of|responsible\s+for)\s+$/i;
 // "Jane Doe, a former Acme engineer": the employer inside the appositive, before the title.
 const PERSON_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(${FORMER})?(?:senior\\s+|longtime\\s+|veteran\\s+)?$`, 'i');
-const TITLE_AFTER_ORG = new RegExp(`^\\s+((?:[a-z-]+\\s+)?${EN_TITLE})\\b`);
+// ("a longtime Intel veteran": a veteran of the company is one of its people.)
+const TITLE_AFTER_ORG = new RegExp(`^\\s+((?:[a-z-]+\\s+)?(?:${EN_TITLE}|veteran|alumnus))\\b`);
 // "Tom Hale, Groq co-founder and CTO, said": the appositive is the organization and its titles only, up to a comma
 // or the sentence's end (not "Smith said, Intel CEO Pat Gelsinger…", where a name follows the title).
 const BARE_ORG_TITLE = new RegExp(

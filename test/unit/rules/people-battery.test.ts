@@ -63,6 +63,12 @@ describe('WORKS_FOR of people who join, are hired or cover a beat', () => {
     );
     expect(rel('Tom Hale spent 15 years at Intel before founding his own company.', 'WORKS_FOR')).toEqual([['Tom Hale', 'Intel']]);
     expect(rel('Omar Haddad co-founded Zentrix Labs in 2019.', 'WORKS_FOR')).toEqual([['Omar Haddad', 'Zentrix Labs']]);
+    expect(rel('Tom Hale, a longtime Intel veteran, joined Groq in 2022.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Tom Hale', 'Intel'],
+        ['Tom Hale', 'Groq'],
+      ]),
+    );
   });
 
   it('when an analyst covers a company for a firm, then the firm employs the analyst, not the company covered', () => {
@@ -112,6 +118,11 @@ describe('WORKS_FOR in Chinese news conventions', () => {
       ['周启明', 'NVIDIA', '前总监'],
       ['周启明', '雷川科技', '创始人'],
     ]);
+  });
+
+  it('when a brokerage names its analyst, then the brokerage employs the analyst, not the company discussed', () => {
+    expect(rel('富邦投顧分析師周啟明認為，台積電的份額將上升。', 'WORKS_FOR')).toEqual([['周啟明', '富邦投顧']]);
+    expect(rel('江川证券首席分析师周启明认为，英伟达的份额将下降。', 'WORKS_FOR')).toEqual([['周启明', '江川证券']]);
   });
 
   it('when a later clause has its own subject, or the post is denied, then there is no WORKS_FOR for it', () => {

@@ -186,6 +186,10 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
       const name = raw.slice(lead).replace(/等.*$/, '');
       if (name.length >= 2) parts.push({ name, start: start + lead });
     }
+    // (…宁德时代通过旗下投资主体在上海…: an item the match's length limit cut off is no name.)
+    const last = parts[parts.length - 1];
+    const cut = /^[^、，,。；;：:！？\s等]/.test(simp.slice(m.index + m[0].length));
+    if (cut && last && last.start + last.name.length === m.index + m[0].length) parts.pop();
     // A list of companies: two items at least are organizations or corporate-word names.
     const orgLike = parts.filter((p) => CORP_NAME.test(p.name) || reg.typeOf(p.name) === 'Organization').length;
     if (orgLike < 2) continue;
@@ -226,7 +230,9 @@ const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)(?:[\u
 // The place of registration in brackets belongs to the name: 鑫芯（香港）投资有限公司.
 const REGION = /^[（(][\u4e00-\u9fff]{2,3}[）)]$/;
 // What leads a name in its clause: 公司拟向…, 通过全资子公司…, …及….
-const LEGAL_LEAD = /^.{0,6}?(?:拟向|向|由|对|将|把|从|通过|包括|以及|及|与|和|同|为|是|获|其中|其|的|子公司|旗下|股东|分别|并)/;
+// (…在上海共同成立造父智能科技有限公司, 出资设立芯研科技有限公司: the founding verb and where it happened too.)
+const LEGAL_LEAD =
+  /^.{0,6}?(?:拟向|向|由|对|将|把|从|通过|包括|以及|及|与|和|同|为|是|获|其中|其|的|子公司|旗下|股东|分别|并|在|成立|设立|创立|创办|出资|入股|参股|收购)/;
 // What a registered name adds to a company's short one: 广发基金管理有限公司, 中芯北方集成电路制造（北京）有限公司.
 const REGISTERED_TAIL =
   /^(?:集成电路制造|集成电路|半导体|科技|技术|电子|微电子|基金管理|资产管理|投资管理|管理|证券|投资|控股|集团|国际|信息|网络|智能|通信|制造|股份)*(?:[（(][\u4e00-\u9fff]{2,3}[）)])?$/;

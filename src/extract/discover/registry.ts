@@ -21,7 +21,7 @@ export interface DiscoverySentence {
   simp: string;
 }
 
-const LEADING_FUNCTION = /^(?:并|且|而|从|在|向|对|把|被|跟|同|还|及|与)+(?=[\u3400-\u9fff])/;
+const LEADING_FUNCTION = /^(?:并|且|而|从|在|向|对|把|被|跟|同|还|及|与|获|獲)+(?=[\u3400-\u9fff])/;
 
 // (…and a time word: 哈啰当天还与…签约 is 哈啰.)
 const TRAILING_FUNCTION =
@@ -54,8 +54,8 @@ export class Registry {
       const strip = (x: string) => x.replace(LEADING_FUNCTION, '');
       const rest = strip(name);
       if (this.known(rest)) return;
-      // (同花顺 is a name: only a conjunction starts no name of its own.)
-      if (/^[并且而]/.test(name)) {
+      // (同花顺 is a name: only a conjunction, or 获 (X获A入股), starts no name of its own.)
+      if (/^[并且而获獲]/.test(name)) {
         if (rest.length < 2) return;
         name = rest;
         spellings = spellings.map(strip);

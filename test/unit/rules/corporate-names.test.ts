@@ -186,3 +186,27 @@ describe('Advisers listed before their role', () => {
     expect(Object.keys(entities('中信证券与星河证券担任本次发行的承销商。'))).not.toContain('中信证券与星河证券');
   });
 });
+
+describe('where a Chinese company name starts', () => {
+  it('when 获/獲 comes before the investor (X获A入股), then it is no part of the name', () => {
+    expect(rel('雷川科技获澜算科技、腾讯入股。', 'INVESTS_IN')).toEqual([
+      ['澜算科技', '雷川科技'],
+      ['Tencent', '雷川科技'],
+    ]);
+    expect(rel('雷川科技獲澜算科技入股。', 'INVESTS_IN')).toEqual([['澜算科技', '雷川科技']]);
+  });
+
+  it('when a registered name follows where and how it was founded (在上海共同成立…有限公司), then the name starts after the verb', () => {
+    expect(entities('三家投资主体在上海共同成立造父智能科技有限公司。')).toEqual({
+      Shanghai: 'Place',
+      造父智能科技有限公司: 'Organization',
+    });
+    expect(entities('澜算科技出资设立芯研科技有限公司。')).toEqual({ 澜算科技: 'Organization', 芯研科技有限公司: 'Organization' });
+  });
+
+  it('when an enumeration of companies runs into a long clause, then the cut-off end of it is no company', () => {
+    const text = '今年6月，哈啰、蚂蚁集团与宁德时代通过旗下投资主体在上海共同成立造父智能科技有限公司。';
+    expect(Object.keys(entities(text)).filter((n) => n.startsWith('投资主'))).toEqual([]);
+    expect(rel(text, 'INVESTS_IN').map(([s]) => s)).toEqual(['Hello Inc', 'Ant Group', 'CATL']);
+  });
+});

@@ -165,8 +165,16 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   }
 
   // (A pair a rule related keeps only the rule's relations: one read of the grammar beats a guess from its words.)
-  const related = new Set([...relations.values()].flatMap((r) => [`${r.subjectId}|${r.objectId}`, `${r.objectId}|${r.subjectId}`]));
-  for (const { f, emit } of fallback) if (!related.has(`${f.s.id}|${f.o.id}`)) emit(f);
+  const related = new Map<string, Set<string>>();
+  for (const r of relations.values())
+    for (const k of [`${r.subjectId}|${r.objectId}`, `${r.objectId}|${r.subjectId}`])
+      related.set(k, (related.get(k) ?? new Set()).add(r.type));
+  // (A partner may be an investor too: a partnership a rule found leaves a funding round's back-off reading open.)
+  const open = (f: Found) => {
+    const types = related.get(`${f.s.id}|${f.o.id}`);
+    return !types || (f.type === 'INVESTS_IN' && [...types].every((t) => t === 'PARTNERS_WITH'));
+  };
+  for (const { f, emit } of fallback) if (open(f)) emit(f);
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
   const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));
   return {

@@ -65,3 +65,15 @@ describe('back-off: rivals named around words of rivalry', () => {
     expect(rel('智谱与月之暗面在大模型领域竞争激烈，两家公司均获得了阿里巴巴的投资。', 'COMPETES_WITH').flat()).not.toContain('Alibaba');
   });
 });
+
+describe('a funding round read by back-off, and a partnership a rule found for the same pair', () => {
+  it('when a lead investor of the round is later said to work with the company, then it is both investor and partner', () => {
+    const text =
+      'Helio Systems raised $700 million in a new round. The financing was led by Korvex Securities and South Korean investment firm Dana Partners. Dana Partners said Korean companies that work with Helio Systems had given positive feedback.';
+    expect(rel(text, 'INVESTS_IN')).toEqual([
+      ['Korvex Securities', 'Helio Systems'],
+      ['Dana Partners', 'Helio Systems'],
+    ]);
+    expect(rel(text, 'PARTNERS_WITH')).toEqual([['Dana Partners', 'Helio Systems']]);
+  });
+});

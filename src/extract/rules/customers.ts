@@ -1,4 +1,14 @@
-import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, ofType, ORG, orgList, subjectBefore, withoutChineseNames } from '../context';
+import {
+  CHIP_OR_PRODUCT,
+  clauseAt,
+  clauseSubject,
+  coordinated,
+  ofType,
+  ORG,
+  orgList,
+  subjectBefore,
+  withoutChineseNames,
+} from '../context';
 import { orgRef, type Mention } from '../matcher';
 import { emitSupply, GOODS } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
@@ -36,7 +46,7 @@ const AMONG_FIRST =
 const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获取|租用|使用)[^，,。]{0,6}?(?:算力|计算资源|云服务|GPU|芯片)/g;
 // 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
 const SUPPLIER_OF =
-  /(?:是|成为|为)(?!继)([^，,。；]{1,24}?)的[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|becomes|remains|will\s+be|would\s+be|to\s+be|has\s+become|has\s+been|named)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of|to|for)\s+/gi;
+  /(?:是|成为|为)(?!继)([^，,。；]{1,24}?)的?[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|becomes|remains|will\s+be|would\s+be|to\s+be|has\s+become|has\s+been|named)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of|to|for)\s+/gi;
 // "Tesla has been one of Nvidia's largest customers": the possessor supplies the subject.
 const ONE_OF_CUSTOMERS =
   /^['’]s\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|early|earliest|most\s+important)\s+)?(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
@@ -45,6 +55,9 @@ const ONE_OF_BEFORE = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be
 const CUSTOMER_OF =
   /(?:是|成为|为|分居|分列|位居|位列)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|买主|用户|采购者|采购方)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
+// 新华三、中兴通讯等中国移动一线服务器供应商 / 苹果供应商鸿海: suppliers named with the one they supply.
+const SUPPLIERS_OF_NAMED = /^的?[\u4e00-\u9fff]{0,6}?(?:供应商|供货商)/;
+const DELIVERED_THROUGH = /(?:通过|透过|经由)\s*/g;
 const customersInclude = cue(CUSTOMERS_INCLUDE);
 // "G42 accounted for 87% of its revenue", 微软贡献了英伟达19%的营收, 来自X的收入占比: a customer's share of a supplier's sales.
 const SHARE_OF_REVENUE =
@@ -174,6 +187,36 @@ const namedCustomers: Rule = (ctx, emit) => {
         : undefined;
       if (makerMention) emitSupply(ctx, emit, [makerMention], customer, 0.65);
     }
+  }
+  for (const customer of orgs) {
+    const noun = SUPPLIERS_OF_NAMED.exec(simp.slice(customer.end));
+    if (!noun || customer.anaphor || negatedAt(ctx, customer.start, clauseAt(simp, customer.start)[0])) continue;
+    // (是苹果的供应商 is read above: the subject supplies.)
+    if (/(?:是|为|成为)\s*$/.test(simp.slice(Math.max(0, customer.start - 3), customer.start))) continue;
+    const end = customer.end + noun[0].length;
+    // A、B等Y供应商: the list before 等; Y供应商X: the name right after.
+    const listed = /等\s*$/.test(simp.slice(Math.max(0, customer.start - 2), customer.start))
+      ? orgs
+          .filter((x) => x.end <= customer.start - 1 && /^\s*(?:[（(][^）)]{1,20}[）)])?\s*等\s*$/.test(simp.slice(x.end, customer.start)))
+          .pop()
+      : orgs.find((x) => x.start === end);
+    // (Only the names before the customer: emitSupply would read 等中国移动 as one more of the list.)
+    const suppliers = !listed
+      ? []
+      : listed.start > customer.start
+        ? [listed]
+        : coordinated(ctx.mentions, listed, simp, ORG, true).filter((x) => x.end <= customer.start);
+    for (const sup of suppliers) if (sup.id !== customer.id) emit({ type: 'SUPPLIES', s: sup, o: customer, confidence: 0.7 });
+  }
+  // 昆仑芯将通过新华三、中兴通讯等…交付芯片: the ones it delivers through are its customers.
+  for (const m of allMatches(DELIVERED_THROUGH, simp)) {
+    const first = orgs.find((x) => x.start === m.index + m[0].length);
+    const rest = first && simp.slice(first.end);
+    if (!first || !rest || !/^[^。；]{0,40}?(?:交付|供货|出货|销售|供应)/.test(rest) || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      continue;
+    const supplier = subjectBefore(ctx, m.index, ORG, false);
+    const through = coordinated(ctx.mentions, first, simp, ORG, true).filter((x) => !SUPPLIERS_OF_NAMED.test(simp.slice(x.end)));
+    if (supplier) for (const c of through) if (c.id !== supplier.id) emit({ type: 'SUPPLIES', s: supplier, o: c, confidence: 0.7 });
   }
   for (const m of allMatches(SUPPLIER_OF, withoutChineseNames(ctx))) {
     const [cs] = clauseAt(simp, m.index);

@@ -385,3 +385,24 @@ describe('USES and SUPPLIES: committed to a chip, a chip sitting in vehicles, a 
     ]);
   });
 });
+
+describe('SUPPLIES from suppliers named with their customer, and delivery through others', () => {
+  it("when companies are listed as a customer's suppliers (A、B等Y供应商, Y供应商X, X是Y供应商), then each supplies it", () => {
+    expect(rel('雷川科技将通过新华三、中兴通讯等中国移动一线服务器供应商交付芯片。', 'SUPPLIES')).toEqual(
+      expect.arrayContaining([
+        ['H3C', 'China Mobile'],
+        ['ZTE', 'China Mobile'],
+      ]),
+    );
+    expect(rel('蘋果供應商鴻海上調了營收預期。', 'SUPPLIES')).toEqual([['Foxconn', 'Apple']]);
+    expect(rel('鸿海是苹果供应商。', 'SUPPLIES')).toEqual([['Foxconn', 'Apple']]);
+  });
+
+  it('when a company delivers or sells through others (通过A、B交付), then it supplies them; obtaining compute through one is buying from it', () => {
+    expect(rel('雷川科技将通过新华三、中兴通讯等服务器厂商交付芯片。', 'SUPPLIES')).toEqual([
+      ['雷川科技', 'H3C'],
+      ['雷川科技', 'ZTE'],
+    ]);
+    expect(rel('雷川科技通过澜算科技取得算力。', 'SUPPLIES')).toEqual([['澜算科技', '雷川科技']]);
+  });
+});

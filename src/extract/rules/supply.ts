@@ -12,7 +12,7 @@ import { allMatches } from '../regex';
 
 // What a supplier sells: a supplier named before these is a supplier, not the thing used (高通芯片, Nvidia GPUs).
 export const GOODS =
-  /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|TPU|NPU|ASIC|HBM|DRAM|处理器|加速器|加速卡|推理卡|训练卡|服务器|算力|产品|硬件|机柜|芯片组|内存|记忆体|存储|memory|HBM|chips?|GPUs?|CPUs?|TPUs?|NPUs?|ASICs?|LPUs?|XPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?|instances?|clusters?)/i;
+  /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|TPU|NPU|ASIC|HBM|DRAM|处理器|加速器|加速卡|推理卡|训练卡|服务器|算力|产品|硬件|机柜|芯片组|内存|记忆体|存储|memory|HBM|chips?|GPUs?|CPUs?|TPUs?|NPUs?|ASICs?|LPUs?|XPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?|instances?|clusters?|光模块|模块|交换机|网卡|基板|载板|晶圆|switch(?:es)?|(?:optical\s+)?modules?|transceivers?|substrates?|wafers?)/i;
 
 // An order placed, not one won ("Samsung won an order from Tesla": the winner sells; it neither buys nor uses).
 export const ORDER =
@@ -84,8 +84,8 @@ export const USE: Terms = {
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.
 const SUPPLY: Terms = {
   // (云端服务AWS: a cloud service named, no verb.)
-  zh: ['供应', '供货', '出货', '提供', '(?<!云端|云|雲端|的)服务(?![器商业费])'],
-  en: ['suppl(?:y|ies|ied|ying|iers?)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'provid(?:e|es|ed|ing)'],
+  zh: ['供应', '供货', '出货', '交付', '送样', '提供', '(?<!云端|云|雲端|的)服务(?![器商业费])'],
+  en: ['suppl(?:y|ies|ied|ying|iers?)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'deliver(?:s|ed|ing)?', 'provid(?:e|es|ed|ing)'],
 };
 // Evaluating or testing a supplier's goods is not buying them (yet).
 const TRYING = /评估|考虑|测试|试用|洽谈|\b(?:evaluat\w+|consider\w*|test\w*|trial\w*|weigh\w*)\s+(?:\w+\s+)?$/i;
@@ -201,6 +201,14 @@ const supplyVerbs: Rule = (ctx, emit) => {
     if (negatedAt(ctx, m.index, cs)) continue;
     if (isChinese(m[0])) {
       // (向新华三（H3C）、中兴通讯（ZTE）等一级供应商提供: every customer listed after 向.)
+      // (雷川科技的算力由澜算科技提供: the one after 由 supplies the subject.)
+      const by = /由([^，,。由]{1,16})$/.exec(simp.slice(cs, m.index));
+      const provider = by ? orgs.find((x) => x.start === cs + by.index + 1 && x.end === m.index) : undefined;
+      const served = provider && clauseSubject(ctx, cs + by!.index, ORG);
+      if (provider && served) {
+        emitSupply(ctx, emit, [provider], served, 0.7);
+        continue;
+      }
       const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,40})$/.exec(simp.slice(cs, m.index));
       const customer = to
         ? orgs.find((x) => x.start > cs + to.index && x.end <= m.index)
@@ -230,7 +238,19 @@ const supplyVerbs: Rule = (ctx, emit) => {
 
 // "pairs each die with HBM3E memory from SK Hynix", "uses wafers from TSMC": goods from a supplier.
 const GOODS_FROM =
-  /\b(?:memory|HBM\w*|DRAM|chips?|GPUs?|CPUs?|processors?|accelerators?|wafers?|substrates?|components?|modules?|servers?|capacity|compute|hardware|silicon)\s+(?:supplied\s+|sourced\s+|bought\s+)?from\s+$/i;
+  /\b(?:memory|HBM\w*|DRAM|chips?|GPUs?|CPUs?|processors?|accelerators?|wafers?|substrates?|components?|modules?|servers?|capacity|compute|hardware|silicon|switch(?:es)?)\s+(?:(?:supplied\s+|sourced\s+|bought\s+)?from|(?:supplied|provided|sourced)\s+by)\s+$/i;
+// 雷川科技的HBM主要来自SK海力士: the goods the subject has come from the one named.
+const GOODS_FROM_ZH =
+  /(?:芯片|晶片|GPU|CPU|HBM|内存|存储|处理器|加速卡|服务器|光模块|基板|晶圆|算力)(?:主要|均|全部|大多|大部分|多)?(?:来自|采购自|购自)$/;
+// 进入雷川科技的供应链, 打入…供应链, "joined Helio's supply chain": the subject supplies the one named.
+const INTO_SUPPLY_CHAIN = /^的?[\u4e00-\u9fff]{0,4}?供应链|^['’]s?\s+(?:[\w-]+\s+){0,2}?supply\s+chain\b/i;
+const ENTERS = /(?:进入|打入|切入|纳入|跻身|\b(?:joined|joins|entered|enters|part\s+of|into))\s*(?:the\s+)?$/i;
+// "picked Korvex to supply its servers": the one picked supplies the subject.
+const PICKED_TO_SUPPLY = /\b(?:picked|chose|chosen|selected|tapped|hired|taps|picks|selects)\s+$/i;
+const TO_SUPPLY = /^\s+to\s+(?:supply|provide|build|make|manufacture|deliver)\b/i;
+// "Korvex's chips power Helio Systems' servers": the goods' maker supplies the one they power.
+const GOODS_POWER =
+  /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chips?|GPUs?|processors?|accelerators?|memory|modules?)\s+(?:will\s+)?(?:power|powers|powered|run|runs)\s+$/i;
 // 华为的昇腾910C已获得百度与科大讯飞采用: the users before the verb, the chip before 获得/被.
 const ADOPTED_BY = /(?:获得?|受到|被|得到)([^，,。]{1,24}?)(?:的)?(?:采用|使用|导入|部署|青睐|订购|采购)/g;
 
@@ -259,6 +279,31 @@ const goodsFrom: Rule = (ctx, emit) => {
     if (maker) customer = ctx.mentions.find((x) => x.id === maker) ?? orgRef(maker);
     if (customer) emitSupply(ctx, emit, coordinated(ctx.mentions, sup, simp, ORG), customer, 0.7);
   }
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const sup of orgs) {
+    const lead = simp.slice(Math.max(0, sup.start - 24), sup.start);
+    const [cs] = clauseAt(simp, sup.start);
+    if (negatedAt(ctx, sup.start, cs)) continue;
+    if (GOODS_FROM_ZH.test(lead)) {
+      const customer = subjectBefore(ctx, sup.start - lead.length + GOODS_FROM_ZH.exec(lead)!.index, ORG);
+      if (customer) emitSupply(ctx, emit, [sup], customer, 0.7);
+    }
+    const picked = PICKED_TO_SUPPLY.exec(lead);
+    if (picked && TO_SUPPLY.test(simp.slice(sup.end, sup.end + 30))) {
+      const customer = subjectBefore(ctx, sup.start - picked[0].length, ORG);
+      if (customer) emitSupply(ctx, emit, [sup], customer, 0.7);
+    }
+  }
+  for (const customer of orgs) {
+    const enters = ENTERS.exec(simp.slice(Math.max(0, customer.start - 12), customer.start));
+    if (enters && INTO_SUPPLY_CHAIN.test(simp.slice(customer.end, customer.end + 30))) {
+      const at = customer.start - enters[0].length;
+      const supplier = subjectBefore(ctx, at, ORG);
+      if (supplier && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [supplier], customer, 0.7);
+    }
+    const power = orgs.find((x) => x.end <= customer.start && GOODS_POWER.test(simp.slice(x.end, customer.start)));
+    if (power && !negatedAt(ctx, power.start, clauseAt(simp, power.start)[0])) emitSupply(ctx, emit, [power], customer, 0.7);
+  }
   for (const m of allMatches(ADOPTED_BY, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
@@ -266,6 +311,16 @@ const goodsFrom: Rule = (ctx, emit) => {
     const chip = ofType(ctx.mentions, ['Chip'], ctx.lex)
       .filter((x) => x.end <= m.index && x.start >= cs)
       .pop();
+    // (澜算科技获雷川科技采用: a company adopted supplies its adopter.)
+    const adopted = chip
+      ? undefined
+      : ofType(ctx.mentions, ORG, ctx.lex)
+          .filter((x) => x.end <= m.index && x.start >= cs)
+          .pop();
+    if (users.length && adopted && m.index - adopted.end <= 2) {
+      for (const u of coordinated(ctx.mentions, users[0]!, simp, ORG)) if (u.id !== adopted.id) emitSupply(ctx, emit, [adopted], u, 0.7);
+      continue;
+    }
     if (!users.length || !chip) continue;
     const maker = ctx.makerOf(chip.id);
     const makerMention = ctx.mentions.find((x) => x.id === maker && x.type === 'Organization');

@@ -406,3 +406,31 @@ describe('SUPPLIES from suppliers named with their customer, and delivery throug
     expect(rel('雷川科技通过澜算科技取得算力。', 'SUPPLIES')).toEqual([['澜算科技', '雷川科技']]);
   });
 });
+
+describe('SUPPLIES in more supply-chain wordings', () => {
+  it('when goods come from, are provided by, or are supplied by a company, then it supplies the subject', () => {
+    expect(rel('雷川科技的HBM主要来自SK海力士。', 'SUPPLIES')).toEqual([['SK hynix', '雷川科技']]);
+    expect(rel('雷川科技的算力由澜算科技提供。', 'SUPPLIES')).toEqual([['澜算科技', '雷川科技']]);
+    expect(rel("Helio Systems' servers use processors supplied by Intel.", 'SUPPLIES')).toEqual([['Intel', 'Helio Systems']]);
+  });
+
+  it('when a company delivers to, enters the supply chain of, or is adopted by another, then it supplies it', () => {
+    expect(rel('澜算科技向雷川科技交付首批芯片。', 'SUPPLIES')).toEqual([['澜算科技', '雷川科技']]);
+    expect(rel('澜算科技的芯片已进入雷川科技的供应链。', 'SUPPLIES')).toEqual([['澜算科技', '雷川科技']]);
+    expect(rel('澜算科技打入雷川科技供应链。', 'SUPPLIES')).toEqual([['澜算科技', '雷川科技']]);
+    expect(rel('澜算科技獲雷川科技採用。', 'SUPPLIES')).toEqual([['澜算科技', '雷川科技']]);
+    expect(rel('雷川科技采用澜算科技的光模块。', 'SUPPLIES')).toEqual([['澜算科技', '雷川科技']]);
+  });
+
+  it("when a company's chips power another's servers, or it supplies goods for another's products, then it supplies that company", () => {
+    expect(rel("Intel's processors power Helio Systems' new servers.", 'SUPPLIES')).toEqual([['Intel', 'Helio Systems']]);
+    expect(rel("SK hynix is the sole supplier of HBM for Helio Systems' accelerators.", 'SUPPLIES')).toEqual([
+      ['SK hynix', 'Helio Systems'],
+    ]);
+    expect(rel('Helio Systems picked Intel to supply its servers.', 'SUPPLIES')).toEqual([['Intel', 'Helio Systems']]);
+  });
+
+  it('when testing or a negation is said, then no supply is made up', () => {
+    expect(rel('澜算科技尚未进入雷川科技的供应链。', 'SUPPLIES')).toEqual([]);
+  });
+});

@@ -10,6 +10,11 @@ import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './t
 const OWN_SILICON =
   /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
 
+// A company described as an AI-chip maker, before its name or after it.
+const AI_CHIP_COMPANY_BEFORE =
+  /(?:AI|人工智能|GPU|GPGPU)\s*(?:芯片|晶片|算力芯片)?\s*(?:初创|新创|独角兽)?(?:公司|企业|厂商|新创|初创)\s*$|\b(?:AI|artificial[\s-]intelligence|inference)[\s-]+chip\s*(?:startup|start-up|maker|designer|company|firm|developer)\s+$/i;
+const AI_CHIP_COMPANY_AFTER =
+  /^(?:是一家[^，,。；]{0,12}?(?:AI|人工智能|GPU|GPGPU)[^，,。；]{0,6}?(?:芯片|晶片)?[^，,。；]{0,4}?(?:公司|企业|厂商)|\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:AI|inference)[\s-]+chip\s*(?:startup|start-up|maker|designer|company|firm|developer)\b)/i;
 // An AI chip, named or described: AI加速器, AI晶片, AI chips, TPU, an ASIC.
 const AI_CHIP =
   /(?:AI|人工智能)\s*(?:芯片|晶片|加速器|处理器|ASIC)|\b(?:AI|artificial intelligence)\s+(?:chips?|accelerators?|processors?|ASICs?)\b|\b(?:TPUs?|ASICs?|NPUs?)\b/i;
@@ -43,6 +48,8 @@ const sellsChips = (lex: Lexicon, id: string) => {
 
 export interface ProgramSignal {
   ownerId: string;
+  /** The article calls it an AI-chip company (AI芯片初创公司, an AI chip startup): its chips are its program. */
+  challenger?: boolean;
   status?: ProgramStatus;
   since?: number;
   chipIds: string[];
@@ -96,6 +103,15 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   for (const owner of owners) {
     if (sellsChips(ctx.lex, owner.id)) continue;
     out.push({ ownerId: owner.id, status: statusOf(simp), since: since ? Number(since[1] ?? since[2]) : undefined, chipIds: [] });
+  }
+  // 国产GPU企业X, AI芯片新创X, X是一家AI芯片初创公司, "X, an AI chip startup": an AI-chip challenger the lexicon may not know.
+  for (const o of ofType(ctx.mentions, ORG, ctx.lex)) {
+    if (o.anaphor || sellsChips(ctx.lex, o.id)) continue;
+    if (
+      AI_CHIP_COMPANY_BEFORE.test(simp.slice(Math.max(0, o.start - 24), o.start)) ||
+      AI_CHIP_COMPANY_AFTER.test(simp.slice(o.end, o.end + 48))
+    )
+      out.push({ ownerId: o.id, challenger: true, chipIds: [] });
   }
   // "its development began in 2019": the topic chip's program.
   if (since && !owners.length && ctx.topicChip) {
@@ -164,10 +180,14 @@ export function buildPrograms(
     if (evidence && !p.provenance.some((e) => e.sentenceIndex === evidence.sentenceIndex)) p.provenance.push(evidence);
     return p;
   };
+  const challengers = new Set(signals.filter((s) => s.challenger).map((s) => s.ownerId));
   for (const s of signals) {
     if (!entities.has(s.ownerId)) continue;
     // (A chip company the lexicon does not know, 芯原股份 speaking of its 定制芯片项目, sells its chips: no program.)
-    if (!lex.entries.has(s.ownerId) && CHIP_COMPANY.test(nameOf(s.ownerId)) && !parentOf.has(s.ownerId)) continue;
+    if (!lex.entries.has(s.ownerId) && CHIP_COMPANY.test(nameOf(s.ownerId)) && !parentOf.has(s.ownerId) && !challengers.has(s.ownerId))
+      continue;
+    // (Described as an AI-chip company, it has a program when it develops a chip: below.)
+    if (s.challenger) continue;
     const p = get(s.ownerId, s.evidence);
     if (s.status) p.statuses.push(s.status);
     if (s.since && !p.since) p.since = s.since;
@@ -196,14 +216,14 @@ export function buildPrograms(
     }
     if (sellsChips(lex, r.subjectId) || entities.get(r.subjectId)?.type !== 'Organization') continue;
     if (boughtByVendor.has(r.subjectId)) continue;
-    if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject)) continue;
+    if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject) && !challengers.has(r.subjectId)) continue;
     // A chip only named beside its maker ("former Google TPU engineers") is no program of the maker's, unless a
     // sentence speaks of its own silicon.
     // (A foundry making it for the owner says the chip is the owner's effort.)
     const made = relations.some((x) => x.type === 'MANUFACTURES' && x.objectId === r.objectId);
     // (A challenger's chip named beside it is its product, and so its program's; so is an in-house chip the lexicon
     // files under its maker (Google TPU, 旗下TPU伺服器), unless only people are described by it: "former Google TPU engineers".)
-    const challenger = !!lex.entries.get(r.subjectId)?.challenger;
+    const challenger = !!lex.entries.get(r.subjectId)?.challenger || challengers.has(r.subjectId);
     const inHouse = lex.entries.get(r.objectId)?.makerId === r.subjectId && !r.provenance.every((e) => PEOPLE_OF_CHIP.test(e.sentence));
     if (r.confidence <= MAKER_NAMED && !made && !challenger && !inHouse && !programs.has(parentOf.get(r.subjectId) ?? r.subjectId))
       continue;

@@ -107,4 +107,12 @@ describe("Chip programs: a known chip unit's chip is its parent's program", () =
     expect(owners('Rapidus will hand a design kit to early customers so they can start designing their own chips.')).toEqual([]);
     expect(owners('Helio Systems will hand a design kit to early customers so they can start designing their own chips.')).toEqual([]);
   });
+
+  it('when the article calls a company the lexicon does not know an AI-chip company, then the chips it develops are its program, whatever its name', () => {
+    expect(owners('澜芯科技是一家AI芯片初创公司，推出了推理芯片LX100。')).toEqual(['澜芯科技']);
+    expect(owners('國產GPU企業澜芯科技發布了新一代訓練晶片LS200。')).toEqual(['澜芯科技']);
+    expect(owners('Korvex Semiconductor, an AI chip startup, unveiled its K2 accelerator.')).toEqual(['Korvex Semiconductor']);
+    // (A chip company of another kind sells its chips: no program.)
+    expect(owners('澜芯科技是一家模拟芯片公司，推出了LX100。')).toEqual([]);
+  });
 });

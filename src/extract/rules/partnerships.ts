@@ -30,7 +30,11 @@ const PARTNER_VERB: Terms = {
     '委托',
     '共同开发',
     '联合开发',
-    '(?:联合|共同|携手)(?:打造|推出|建设|研制|设计|发布|成立)',
+    '(?:联合|共同|携手)(?:打造|推出|建设|研制|设计|发布|成立|发起)',
+    // A与B强强联合 / 结成战略联盟 / 共建联合实验室: joining strengths, an alliance formed, something built together.
+    '强强联合',
+    '(?:结成|组成|组建)[^，,。]{0,6}?联盟',
+    '共建',
     '合作设计',
     '共同研发',
     '联合研发',
@@ -51,9 +55,10 @@ const PARTNER_VERB: Terms = {
     '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnerships?\\s+with',
     'collaborat\\w*\\s+with',
     'team(?:s|ed)?\\s+up\\s+with',
+    'join(?:s|ed|ing)?\\s+forces\\s+with',
     'alliance\\s+with',
     'joint venture with',
-    'work(?:s|ed|ing)?\\s+(?:closely\\s+)?with',
+    'work(?:s|ed|ing)?\\s+(?:closely\\s+|together\\s+)?with',
     'built\\s+with',
     'made\\s+(?:together\\s+)?with',
     'designed\\s+(?:together\\s+|jointly\\s+)?with',
@@ -107,6 +112,10 @@ const AGREEMENT: Terms = {
     '(?:develop|design|build)(?:s|ing|ed)?\\s+(?:[\\w-]+\\s+)?(?:together|jointly)',
     'co-develop',
     'co-design',
+    // "A and B are collaborating on …", "A and B joined forces to …": a joint act without "with".
+    '(?:collaborat|cooperat)(?:e|es|ed|ing)(?!\\s+with)',
+    '(?:partnered|teamed\\s+up|joined\\s+forces)(?!\\s+with)',
+    'work(?:s|ed|ing)?\\s+together(?!\\s+with)',
   ],
 };
 // "In a major partnership, A … B": a sentence framed as a partnership states one between its parties.
@@ -126,6 +135,11 @@ const DESIGN_FOR =
   /(?<![成作因认以称])(?:为|替)([^，,。]{1,24}?)(?:设计|定制|开发|打造)|\b(?:design(?:s|ed|ing)?|build(?:s|ing)?|develop(?:s|ed|ing)?|co-design\w*)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|TPUs?|ASICs?|silicon)\s+for\s+/gi;
 // Talk about a partnership that is not one: considering, whether, a list of options.
 const HEDGE = /讨论|考虑|探讨|是否|洽谈|商谈|磋商|(?<!完成[^，,。]{0,10})谈判|\b(?:consider\w*|whether|discuss\w*|explor\w+)\b/i;
+// A partnership only possible: "A may partner with B", 未来可能合作 (the modal right before the cue).
+const MODAL_BEFORE = /\b(?:may|might|could)\s+(?:\w+\s+)?$|(?:可能|或将|或许)(?:会|将)?$/i;
+// A partnership whose talks failed or that is denied after the cue: "talks … collapsed", 合作传闻遭否认, 消息并不属实.
+const UNDONE_AFTER =
+  /\b(?:collapsed|fell\s+(?:apart|through)|broke\s+down|failed|called\s+off|scrapped|denied)\b|破裂|告吹|破局|搁浅|未果|否认|不(?:属)?实/i;
 
 // X是/成为Y的(战略)合作伙伴, X is a partner of Y.
 const PARTNER_OF =
@@ -147,6 +161,11 @@ const JOINS_PROJECT = /参与(?:了)?(?=[^，,。]{1,50}?(?:项目|专案|计划
 // "Korean companies that work with Tenstorrent, including LG Electronics": the partners listed after the one worked with.
 const WORKERS_INCLUDING = /^,?\s+(?:including|such\s+as|among\s+them)\s+/;
 
+/** A partnership only possible before the cue, or called off or denied after it in its clause. */
+function hedged(simp: string, at: number, end: number, clauseStart: number): boolean {
+  return MODAL_BEFORE.test(simp.slice(clauseStart, at)) || UNDONE_AFTER.test(simp.slice(end, clauseAt(simp, end)[1]));
+}
+
 const partnerVerb = cue(PARTNER_VERB);
 const partnerList = cue(PARTNER_LIST);
 const agreement = cue(AGREEMENT);
@@ -165,7 +184,7 @@ const partners: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
     // A partnership discussed or listed as an option is not one: the hedge may stand clauses earlier.
-    if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(0, ce))) continue;
+    if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(0, ce)) || hedged(simp, m.index, end, cs)) continue;
     if (isChinese(m[0]) && !/外包给|委外|委托|授权给/.test(m[0])) {
       // A 与/和/同/跟 B(、C和D) … 合作 (the first 与 after a subject starts the partners), or 合作的 A和B.
       const ws = [...simp.slice(cs, m.index).matchAll(/与|和|同|跟/g)].map((x) => cs + x.index);
@@ -253,10 +272,13 @@ const partners: Rule = (ctx, emit) => {
   }
   for (const m of allMatches(agreement, simp)) {
     const [cs] = clauseAt(simp, m.index);
-    if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index))) continue;
+    if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index)) || hedged(simp, m.index, m.index + m[0].length, cs)) continue;
     const before = orgs.filter((x) => x.start >= cs && x.end <= m.index);
-    const g = before.length >= 2 ? orgList(ctx, before[0]!) : [];
-    if (g.length >= 2) pair(emit, g[0], g.slice(1), 0.7);
+    // The parties are the list nearest the noun ("Helio said Korvex and Orbis signed a partnership": not the speaker).
+    const last = before[before.length - 1];
+    const g = last ? orgList(ctx, last) : [];
+    const group = g.includes(last!) && g.length >= 2 ? g : before.length >= 2 ? orgList(ctx, before[0]!) : [];
+    if (group.length >= 2) pair(emit, group[0], group.slice(1), 0.7);
   }
   for (const m of allMatches(MUTUAL, simp)) {
     const [cs] = clauseAt(simp, m.index);

@@ -91,6 +91,15 @@ const PARTNER_LIST: Terms = {
   zh: ['伙伴[，,]?(?:包括|有|如|涵盖|为)', '合作(?:伙伴|车厂|厂商|对象)(?!关系|协议|的|[，,、。])'],
   en: ['partners,?\\s+(?:such\\s+as|including|include|like)', '(?:its|their)\\s+(?:\\w+\\s+)?partners(?=\\s+[A-Z])'],
 };
+// "Helio tapped Korvex to design its next chip": a company engaged to design or build with the subject.
+const TAPPED_TO =
+  /\b(?:tap(?:s|ped|ping)?|enlist(?:s|ed|ing)?)\s+([^.;,]{2,60}?)\s+to\s+(?:help\s+(?:it\s+|them\s+)?)?(?:co-)?(?:design|develop|build|create|engineer)\b/g;
+// "Korvex counts Helio among its partners".
+const COUNTS_AMONG = /\bcounts?\s+([^.;]{2,80}?)\s+among\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies)\b/g;
+// 雷川科技联合澜算科技发布白皮书: 联合 with the partner right after it and a joint act after the partner.
+// (Not 联合创始人, 联合国, 联合实验室, nor 联合 as an adverb before the act: 与B联合发布.)
+const JOINT_WITH = /联合(?!创始|国|体|实验室|保荐|承销|会|声明)/g;
+const JOINT_ACT = /^(?:共同|一起|正式)?(?:发布|推出|打造|开发|研发|研制|设计|成立|发起|举办|建设|共建|启动|开展)/;
 const AS_PARTNERS =
   /\b(?:brought\s+in|brings\s+in|signed\s+(?:up|on)|named|added|picked|chose|selected|tapped|enlisted)\s+([^.;]{2,80}?)\s+as\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?partners?\b/g;
 // "A and B signed a partnership": the agreement noun after two coordinated parties.
@@ -175,6 +184,13 @@ function pair(emit: Emit, a: Mention | undefined, bs: Mention[], confidence: num
   if (a) for (const b of bs) if (a.id !== b.id) emit({ type: 'PARTNERS_WITH', s: a, o: b, confidence });
 }
 
+// 阿里巴巴集团旗下的高德地图, LG集团旗下AI部门LG AI研究院: the unit a parent's name introduces is the party.
+const UNIT_AFTER = /^(?:集团)?旗下(?:的)?[^，,。、与和及]{0,10}$/;
+function unitOf(ctx: SentenceContext, m: Mention): Mention {
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  return orgs.find((x) => x.start > m.end && x.start <= m.end + 14 && UNIT_AFTER.test(ctx.simp.slice(m.end, x.start))) ?? m;
+}
+
 const HELPS = /(?:协助|帮助|助力)(?=\s*(?:其|它|该公司)|[^，,。]{0,2}[A-Za-z\u4e00-\u9fff])/g;
 const BUILT_BY_ADJECTIVE = /([A-Z][A-Za-z]+)-(?:built|designed|made|developed)\b/g;
 const partners: Rule = (ctx, emit) => {
@@ -193,7 +209,7 @@ const partners: Rule = (ctx, emit) => {
         const inside = wStart === undefined ? [] : orgs.filter((x) => x.start > wStart && x.end <= m.index);
         const subj = wStart === undefined ? undefined : subjectBefore(ctx, wStart, ORG, false);
         if (inside.length && subj) {
-          pair(emit, subj, orgList(ctx, inside[0]!), 0.8);
+          pair(emit, subj, orgList(ctx, unitOf(ctx, inside[0]!)), 0.8);
           continue;
         }
         // A、B也在与多家公司合作: with 与 before unnamed partners, the names before it are co-subjects, not partners.
@@ -208,7 +224,7 @@ const partners: Rule = (ctx, emit) => {
       const joined = /^(?:携手|联手|牵手)$/.test(m[0]) ? after.find((x) => x.start <= end + 1) : undefined;
       const joiner = joined && subjectBefore(ctx, m.index, ORG, false);
       if (joined && joiner && joiner.id !== joined.id) {
-        pair(emit, joiner, orgList(ctx, joined), 0.8);
+        pair(emit, joiner, orgList(ctx, unitOf(ctx, joined)), 0.8);
         continue;
       }
       if (/^的/.test(simp.slice(end)) && after.length) {
@@ -268,7 +284,20 @@ const partners: Rule = (ctx, emit) => {
     const first = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);
     // (首批合作伙伴包括A、B / 拜会供应链伙伴，包括A: without a subject, the speaker's company or the story's.)
     const subj = subjectBefore(ctx, m.index, ORG, false) ?? ctx.speaker ?? ctx.topic;
-    if (first) pair(emit, subj, coordinated(ctx.mentions, first, simp, ORG, true), 0.75);
+    if (first) pair(emit, subj, coordinated(ctx.mentions, unitOf(ctx, first), simp, ORG, true), 0.75);
+  }
+  for (const m of [...allMatches(TAPPED_TO, simp), ...allMatches(COUNTS_AMONG, simp)]) {
+    const [cs] = clauseAt(simp, m.index);
+    const first = orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    if (!first || negatedAt(ctx, m.index, cs) || hedged(simp, m.index, m.index + m[0].length, cs)) continue;
+    pair(emit, subjectBefore(ctx, m.index, ORG, false), orgList(ctx, first), 0.75);
+  }
+  for (const m of allMatches(JOINT_WITH, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const joined = orgs.find((x) => x.start === m.index + m[0].length);
+    const g = joined ? orgList(ctx, joined) : [];
+    if (!joined || !JOINT_ACT.test(simp.slice(g[g.length - 1]!.end)) || negatedAt(ctx, m.index, cs)) continue;
+    pair(emit, subjectBefore(ctx, m.index, ORG, false), g, 0.75);
   }
   for (const m of allMatches(agreement, simp)) {
     const [cs] = clauseAt(simp, m.index);
@@ -384,16 +413,13 @@ const advisers: Rule = (ctx, emit) => {
   }
   for (const m of allMatches(ADVISER_SERVES, simp)) {
     const [cs] = clauseAt(simp, m.index);
-    const adviser = orgs.filter((x) => x.end <= m.index && x.start >= cs).pop();
+    const last = orgs.filter((x) => x.end <= m.index && x.start >= cs).pop();
+    // (中金公司与中信建投证券担任联席保荐机构: every adviser of the list before the role.)
+    const advisersBefore = last ? listEndingAt(ctx, last, cs) : [];
     // (中信证券担任合并方海光信息的独立财务顾问: the client named before 的; else the story's company.)
     const named = orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length);
-    if (adviser && !negatedAt(ctx, m.index, cs))
-      pair(
-        emit,
-        adviser,
-        [named ?? ctx.main ?? ctx.topic].filter((x): x is Mention => !!x),
-        0.7,
-      );
+    const clients = [named ?? ctx.main ?? ctx.topic].filter((x): x is Mention => !!x);
+    if (!negatedAt(ctx, m.index, cs)) for (const adviser of advisersBefore) pair(emit, adviser, clients, 0.7);
   }
   for (const m of allMatches(EN_ADVISER, simp)) {
     const [cs] = clauseAt(simp, m.index);
@@ -416,6 +442,12 @@ const advisers: Rule = (ctx, emit) => {
       );
   }
 };
+
+/** The list of names that ends with `last`, starting in the clause at `from` (only `last` when it ends none). */
+function listEndingAt(ctx: SentenceContext, last: Mention, from: number): Mention[] {
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start >= from && x.end <= last.end);
+  return orgs.map((x) => orgList(ctx, x)).find((g) => g.includes(last)) ?? [last];
+}
 
 /**
  * Outsourced chip design in a sentence (A为B设计/定制, A designs chips for B): the client, the designer

@@ -61,3 +61,32 @@ describe('PARTNERS_WITH battery: partnerships only possible, failed or denied', 
     expect(partners('Gartner analyst Alan Priestley said Helio Systems could benefit from the Korvex Labs deal.')).toEqual([]);
   });
 });
+
+describe('PARTNERS_WITH battery: engaging a partner', () => {
+  it('when a company taps another to design or build, or counts it among its partners, then they are partners', () => {
+    expect(partners('Helio Systems tapped Korvex Labs to design its next AI processor.')).toEqual(['Helio Systems + Korvex Labs']);
+    expect(partners('Korvex Labs counts Helio Systems among its partners.')).toEqual(['Helio Systems + Korvex Labs']);
+    expect(partners('Helio Systems tapped the bond market to fund its purchase of Korvex Labs chips.')).toEqual([]);
+  });
+
+  it('when 联合 takes the partner before a joint act (A联合B发布), then they are partners; 联合创始人 is no partnership', () => {
+    expect(partners('雷川科技联合澜算科技发布白皮书。')).toEqual(['澜算科技 + 雷川科技']);
+    expect(partners('雷川科技联合澜算科技、曜芯半导体共同推出AI一体机。')).toEqual(['曜芯半导体 + 雷川科技', '澜算科技 + 雷川科技']);
+    expect(partners('雷川科技聯合瀾算科技推出AI伺服器。')).toEqual(['瀾算科技 + 雷川科技']);
+    expect(partners('雷川科技联合创始人张伟曾任职于澜算科技。')).toEqual([]);
+  });
+
+  it('when the partner is a unit introduced by its parent (X旗下的Y), then the unit is the partner', () => {
+    expect(partners('FuriosaAI已完成與LG集團旗下AI部門LG AI研究院及沙烏地阿美（Saudi Aramco）的合作測試。')).toEqual([
+      'Aramco + FuriosaAI',
+      'FuriosaAI + LG AI Research',
+    ]);
+  });
+
+  it('when advisers are listed before their role (A与B担任联席保荐机构), then each serves the company', () => {
+    expect(partners('雷川科技拟在科创板上市。中金公司与中信建投证券担任联席保荐机构。')).toEqual([
+      'CICC + 雷川科技',
+      'CSC Financial + 雷川科技',
+    ]);
+  });
+});

@@ -54,7 +54,9 @@ const PARTNER_VERB: Terms = {
     'partner(?:s|ed|ing)?\\s+with',
     '(?:in\\s+)?(?:a\\s+)?(?:close\\s+|strategic\\s+|long-term\\s+)?partnerships?\\s+with',
     'collaborat\\w*\\s+with',
-    'team(?:s|ed)?\\s+up\\s+with',
+    // (teamed up with, is teaming with)
+    'team(?:s|ed|ing)?\\s+up\\s+with',
+    'team(?:s|ed|ing)\\s+with',
     'join(?:s|ed|ing)?\\s+forces\\s+with',
     'alliance\\s+with',
     'joint venture with',
@@ -119,8 +121,8 @@ const AGREEMENT: Terms = {
     'jointly\\s+(?:develop|design|build|create|launch|invest)',
     // "a plant that STMicroelectronics and GlobalFoundries are developing together"
     '(?:develop|design|build)(?:s|ing|ed)?\\s+(?:[\\w-]+\\s+)?(?:together|jointly)',
-    'co-develop',
-    'co-design',
+    'co-develop(?:s|ed)?',
+    'co-design(?:s|ed)?',
     // "A and B are collaborating on …", "A and B joined forces to …": a joint act without "with".
     '(?:collaborat|cooperat)(?:e|es|ed|ing)(?!\\s+with)',
     '(?:partnered|teamed\\s+up|joined\\s+forces)(?!\\s+with)',
@@ -152,10 +154,13 @@ const UNDONE_AFTER =
 
 // X是/成为Y的(战略)合作伙伴, X is a partner of Y.
 const PARTNER_OF =
-  /(?:是|成为|为)([^，,。；]{1,24}?)的[^，,。的]{0,6}?(?:合作伙伴|伙伴|盟友)|\b(?:is|was|became|becomes|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|for)\s+/gi;
+  /(?:是|成为|为)([^，,。；]{1,24}?)的?[^，,。的]{0,6}?(?:合作伙伴|伙伴|盟友)|\b(?:is|was|became|becomes|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|for)\s+/gi;
 // A与B既是合作伙伴 / ties between A and B / X remains its primary partner.
 const MUTUAL =
-  /(?:与|和|跟|同)([^，,。]{1,20}?)(?:既|也|亦)?(?:是|为|互为|成为)[^，,。]{0,4}(?:合作伙伴|伙伴|盟友)|\b(?:ties|partnership|relationship|collaboration|cooperation|alliance)\s+between\s+/g;
+  /(?:与|和|跟|同)([^，,。]{1,20}?)(?:既|也|亦)?(?:是|为|互为|成为)[^，,。]{0,4}(?:合作伙伴|伙伴|盟友)|\b(?:ties|partnership|relationship|collaboration|cooperation|alliance|joint\s+venture)\s+between\s+/g;
+// "Helio is one of Korvex's key partners": the possessor after "one of" / "among".
+const ONE_OF_PARTNERS = /\b(?:is|was|are|were|became|remains)\s+(?:one\s+of|among)\s+(?=\S)/g;
+const POSSESSED_PARTNERS = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:partners|allies)\b/;
 const ITS_PARTNER_APPOSITIVE =
   /,\s*(?:once|long|formerly|previously|now|also|still)?\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s*,/g;
 // "Broadcom, the long-time partner behind Google's TPU": the name before the comma and the one after.
@@ -317,9 +322,10 @@ const partners: Rule = (ctx, emit) => {
       if (b) pair(emit, subjectBefore(ctx, m.index, ORG, false), [b], 0.7);
       continue;
     }
+    // (a three-way partnership between A, B and C: each pair.)
     const a = orgs.find((o) => o.start === m.index + m[0].length);
     const g = a ? orgList(ctx, a) : [];
-    if (g.length >= 2) pair(emit, g[0], g.slice(1), 0.7);
+    if (g.length >= 2) g.forEach((x, i) => pair(emit, x, g.slice(i + 1), 0.7));
   }
   // "OpenAI, Microsoft's close partner": an appositive naming whose partner it is.
   for (const o of orgs) {
@@ -361,6 +367,12 @@ const partners: Rule = (ctx, emit) => {
         : orgs.find((x) => x.start === m.index + m[0].length);
     const subj = subjectBefore(ctx, m.index, ORG, false);
     if (other && subj) for (const s of orgList(ctx, subj)) pair(emit, s, [other], 0.75);
+  }
+  for (const m of allMatches(ONE_OF_PARTNERS, simp)) {
+    const other = orgs.find((x) => x.start === m.index + m[0].length);
+    const subj = subjectBefore(ctx, m.index, ORG, false);
+    if (other && subj && POSSESSED_PARTNERS.test(simp.slice(other.end)) && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      pair(emit, subj, [other], 0.75);
   }
   for (const m of allMatches(PARTNER_APPOSITIVE, simp)) {
     const subj = orgs.find((x) => x.end === m.index && !x.anaphor);

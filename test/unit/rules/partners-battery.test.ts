@@ -90,3 +90,28 @@ describe('PARTNERS_WITH battery: engaging a partner', () => {
     ]);
   });
 });
+
+describe('PARTNERS_WITH battery: partnerships between several and partner roles', () => {
+  it('when a joint venture or an alliance is between a list, then each pair of the list are partners', () => {
+    expect(partners('Regulators approved the joint venture between Helio Systems and Korvex Labs.')).toEqual([
+      'Helio Systems + Korvex Labs',
+    ]);
+    expect(partners('The alliance between Helio Systems, Korvex Labs and Orbis Networks aims to set a standard.')).toEqual([
+      'Helio Systems + Korvex Labs',
+      'Helio Systems + Orbis Networks',
+      'Korvex Labs + Orbis Networks',
+    ]);
+  });
+
+  it('when one is teaming (up) with another or they unveil a co-designed product, then they are partners', () => {
+    expect(partners('Helio Systems is teaming up with Korvex Labs.')).toEqual(['Helio Systems + Korvex Labs']);
+    expect(partners('Helio Systems has teamed with Korvex Labs on the design.')).toEqual(['Helio Systems + Korvex Labs']);
+    expect(partners('Helio Systems and Korvex Labs unveiled a co-designed accelerator.')).toEqual(['Helio Systems + Korvex Labs']);
+  });
+
+  it('when one is called one of the partners of another, or its partner without 的, then they are partners', () => {
+    expect(partners("Helio Systems is one of Korvex Labs' key partners.")).toEqual(['Helio Systems + Korvex Labs']);
+    expect(partners('雷川科技是瀾算科技長期合作夥伴。')).toEqual(['瀾算科技 + 雷川科技']);
+    expect(partners('雷川科技成为首批合作伙伴。')).toEqual([]);
+  });
+});

@@ -21,7 +21,8 @@ export interface DiscoverySentence {
   simp: string;
 }
 
-const LEADING_FUNCTION = /^(?:并|且|而|从|在|向|对|把|被|跟|同|还|及|与|获|獲)+(?=[\u3400-\u9fff])/;
+const LEADING_FUNCTION = /^(?:并|且|而|从|在|向|对|把|被|跟|同|还|及|与|获|獲|找上|携手|攜手|联手|聯手|牵手|牽手)+(?=[\u3400-\u9fff])/;
+const CORPORATE_END = /(?:科技|集团|集團|股份|控股|电子|電子|半导体|半導體|公司|资本|資本)$/;
 
 // (…and a time word: 哈啰当天还与…签约 is 哈啰.)
 const TRAILING_FUNCTION =
@@ -55,7 +56,8 @@ export class Registry {
       const rest = strip(name);
       if (this.known(rest)) return;
       // (同花顺 is a name: only a conjunction, or 获 (X获A入股), starts no name of its own.)
-      if (/^[并且而获獲]/.test(name)) {
+      // (…nor 同 or a verb of partnering before a company's corporate word: 将同澜算科技合作, 找上瀾算科技.)
+      if (/^[并且而获獲]/.test(name) || (/^(?:同|找上|携手|攜手|联手|聯手|牵手|牽手)/.test(name) && CORPORATE_END.test(rest))) {
         if (rest.length < 2) return;
         name = rest;
         spellings = spellings.map(strip);

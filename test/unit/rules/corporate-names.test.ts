@@ -209,4 +209,9 @@ describe('where a Chinese company name starts', () => {
     expect(Object.keys(entities(text)).filter((n) => n.startsWith('投资主'))).toEqual([]);
     expect(rel(text, 'INVESTS_IN').map(([s]) => s)).toEqual(['Hello Inc', 'Ant Group', 'CATL']);
   });
+
+  it('when 同 or a verb of partnering stands before a company with a corporate word, then it is no part of the name', () => {
+    expect(rel('雷川科技将同澜算科技展开合作。', 'PARTNERS_WITH').map((p) => [...p].sort())).toEqual([['澜算科技', '雷川科技']]);
+    expect(entities('雷川科技找上瀾算科技合作開發。')).toEqual({ 雷川科技: 'Organization', 瀾算科技: 'Organization' });
+  });
 });

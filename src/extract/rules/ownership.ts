@@ -8,10 +8,26 @@ import { allMatches } from '../regex';
 
 const UNIT: Terms = {
   zh: ['子公司', '旗下', '附属公司', '控股公司'],
-  en: ['subsidiary', 'unit', 'division', 'affiliate', 'spin-?off', 'arm(?=\\s+of\\b|\\s*[,.;])', '(?:brand|marque)(?=\\s+of\\b)'],
+  en: [
+    'subsidiary',
+    'unit',
+    'division',
+    'affiliate',
+    'spin-?off',
+    'arm(?=\\s+of\\b|\\s*[,.;])',
+    '(?:brand|marque)(?=\\s+of\\b)',
+    // "M12, Microsoft's venture fund,": a company's own venture fund.
+    '(?:venture|corporate\\s+venture)\\s+fund(?=\\s+of\\b|\\s*[,.;)])',
+  ],
 };
 // A成为/是/属于B的(间接)(全资)子公司: the parent between the copula and the unit noun.
 const ZH_OF_PARENT = /(?:成为|是|为|系|属于|属|隶属于|隶属)\s*([^，,。]{1,20}?)的(?:[^，,。的]{0,8})$/;
+// What may stand between the parent and the unit noun inside brackets: (B的全资子公司), (B旗下).
+const BRACKETED_PARENT = /^(?:的)?(?:全资|控股|间接|独资|非全资|直属)?$/;
+// What may open a sentence before 旗下 when the story's company is the parent.
+const ZH_OPENING = /^[\s“"]*(?:(?:其中|此外|另外|同时|至于|而|另)[，,]?)?\s*$/;
+// A隶属(于)B: the parent right after the verb (隸屬於 in zh-Hant).
+const BELONGS_TO = /隶属(?:于)?\s*/g;
 const OWNED_BY: Terms = { zh: [], en: ['(?:wholly\\s+|majority[\\s-]+|fully\\s+)?(?:owned|controlled)\\s+by', 'part\\s+of'] };
 
 const MAJORITY =
@@ -30,10 +46,13 @@ function add(emit: Emit, unit: Mention | undefined, parent: Mention | undefined)
   if (unit && parent && unit.id !== parent.id && !unit.anaphor) emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
 }
 
-const OWNED_ADJECTIVE = /([A-Z][\w.&]*)-(?:controlled|owned|majority-owned)\s+/g;
-const OWNS = /\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g;
+// "the SoftBank-controlled company", "Helio Systems-owned Korvex Labs": the name ends at the hyphen.
+const OWNED_ADJECTIVE = /(?<=[\w.&])[-–](?:controlled|owned|majority-owned|wholly-owned)\s+/g;
+const OWNS = /(?<![-–])\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g;
 const COUNTED_UNITS = /^\s*(?:等)?(?:[两二三四五六七八九十\d]+)家(?:子公司|公司|企业|关联公司)/;
 const POSSESSIVE = /^(?:['’]s\s+|的)$/;
+// "The chip unit of Alibaba, T-Head,": a description of a unit that opens the sentence.
+const DESCRIPTION_OPENS = /^\s*(?:[A-Z][\w-]*\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const PARENT_NOUN = /(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g;
 // "ByteDance's cloud arm Volcano Engine": lower-case arm (the cue list is case-blind, and Arm is a company).
 const POSSESSED_ARM = /^['’]s\s+(?:[\w-]+\s+){0,3}?arm\s+$/;
@@ -51,6 +70,16 @@ const subsidiary: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
     if (isChinese(m[0])) {
+      // A（B全资子公司）/ A（B旗下）: the parent inside the brackets, the unit right before them.
+      const open = Math.max(simp.lastIndexOf('（', m.index), simp.lastIndexOf('(', m.index));
+      if (open >= 0 && m.index - open <= 24 && /^[^，,。()（）]{0,6}[)）]/.test(simp.slice(end))) {
+        const parent = orgs.find((x) => x.start > open && x.end <= m.index && BRACKETED_PARENT.test(simp.slice(x.end, m.index)));
+        const unit = orgs.filter((x) => x.end <= open && /^\s*$/.test(simp.slice(x.end, open))).pop();
+        if (parent && unit) {
+          add(emit, unit, parent);
+          continue;
+        }
+      }
       const ofParent = ZH_OF_PARENT.exec(simp.slice(cs, m.index));
       if (ofParent) {
         const pStart = cs + ofParent.index;
@@ -78,7 +107,9 @@ const subsidiary: Rule = (ctx, emit) => {
       // B旗下(的)(子公司)A / 经由旗下子公司A: the unit right after, the parent is the subject.
       // 旗下(的)(AI芯片公司)X: the unit after a description of what it is; 旗下的云服务平台X: any short
       // description without a verb.
-      const desc = /^(?:的)?(?:[^，,。的]{0,10}?(?:公司|企业|厂商|品牌|部门|业务|子公司))?\s*/.exec(simp.slice(end))![0];
+      const desc = /^(?:的)?(?:[^，,。的]{0,10}?(?:公司|企业|厂商|品牌|部门|业务|子公司|机构|团队|平台|基金))?\s*/.exec(
+        simp.slice(end),
+      )![0];
       const plain = /^的?[^，,。的、与和及拥有包括推出持投]{0,10}$/;
       const unit = orgs.find(
         (x) => x.start >= end && x.start < ce && (x.start <= end + Math.max(4, desc.length) || plain.test(simp.slice(end, x.start))),
@@ -96,7 +127,8 @@ const subsidiary: Rule = (ctx, emit) => {
           ? first
           : undefined;
       // (A sentence opening with 旗下 goes on with the story's company.)
-      const opening = !orgs.some((x) => x.end <= m.index) && /^[\s“"]*$/.test(simp.slice(0, m.index)) ? ctx.topic : undefined;
+      // (…after a connective too: 其中，旗下A / 至于旗下A / 此外，旗下A.)
+      const opening = !orgs.some((x) => x.end <= m.index) && ZH_OPENING.test(simp.slice(0, m.index)) ? ctx.topic : undefined;
       const parent = unit && (topic ?? subjectBefore(ctx, m.index, ORG, false) ?? opening);
       // (集团旗下A、B与C四家公司: every unit of a list the text counts as companies.)
       const listed = unit ? coordinated(ctx.mentions, unit, simp, ORG, true) : [];
@@ -112,25 +144,52 @@ const subsidiary: Rule = (ctx, emit) => {
       const between = unit ? simp.slice(unit.end, m.index) : '';
       // (…and "X will become a wholly owned subsidiary of Y": what a deal makes it.)
       if (
-        /^\s*(?:,|\s(?:is|was|became|becomes|remains|as|will\s+(?:then\s+)?become|would\s+become|is\s+(?:set|expected)\s+to\s+become|will\s+be|would\s+be))\s*(?:now\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}$/.test(
+        /^\s*(?:,|\s(?:is|was|became|becomes|remains|as|operates\s+as|will\s+(?:then\s+)?become|would\s+become|is\s+(?:set|expected)\s+to\s+become|will\s+be|would\s+be))\s*(?:now\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}$/.test(
           between,
         )
-      )
+      ) {
         add(
           emit,
           unit,
           orgs.find((x) => x.start === end + of[0].length),
         );
+        continue;
+      }
+      // "The chip unit of Alibaba, T-Head, released…": the description opens the sentence and the unit's
+      // name follows the parent as an appositive (not a list: "the cloud unit of Alibaba, Tencent and Baidu").
+      const parent = orgs.find((x) => x.start === end + of[0].length);
+      const named = parent && orgs.find((x) => x.start > parent.end && /^\s*,\s*$/.test(simp.slice(parent.end, x.start)));
+      if (
+        named &&
+        DESCRIPTION_OPENS.test(simp.slice(0, m.index)) &&
+        /^\s*,(?!\s*(?:and|or)\b)/.test(simp.slice(named.end)) &&
+        !orgs.some((x) => x.start > named.end && /^\s*,?\s*(?:and|or)\s+$/.test(simp.slice(named.end, x.start)))
+      )
+        add(emit, named, parent);
       continue;
     }
-    // B's (cloud) unit A | B subsidiary A | A, B's cloud unit
-    const parent = orgs.filter((x) => x.end <= m.index && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(simp.slice(x.end, m.index))).pop();
+    // B's (cloud) unit A | B subsidiary A | A, B's cloud unit | A, a B subsidiary | A (a B subsidiary)
+    // | B said its chip unit A (its: the subject before)
+    const its = /\bits\s+(?:[\w-]+\s+){0,2}$/.exec(simp.slice(cs, m.index));
+    const parent =
+      orgs.filter((x) => x.end <= m.index && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(simp.slice(x.end, m.index))).pop() ??
+      (its ? subjectBefore(ctx, cs + its.index, ORG) : undefined);
     if (!parent) continue;
-    const after = orgs.find((x) => x.start >= end && x.start <= end + 2);
-    const appositive = /,\s*$/.test(simp.slice(cs, parent.start))
-      ? orgs.filter((x) => x.end <= parent.start && x.end >= parent.start - 4).pop()
-      : undefined;
-    add(emit, after ?? appositive, parent);
+    const direct = orgs.find((x) => x.start >= end && x.start <= end + 2 && /^\s*$/.test(simp.slice(end, x.start)));
+    const commaAfter = orgs.find((x) => x.start >= end && x.start <= end + 2);
+    const appositive = orgs
+      .filter(
+        (x) => x.end <= parent.start && x.start >= cs - 60 && /^\s*[,(（]\s*(?:(?:a|an|the)\s+)?$/.test(simp.slice(x.end, parent.start)),
+      )
+      .pop();
+    // (The name right after the noun is the unit; else the name before, in apposition; else one after a comma.)
+    add(emit, direct ?? appositive ?? commaAfter, parent);
+  }
+  // 澜算科技隶属于雷川科技(集团)。: the unit the subject, the parent right after the verb.
+  for (const m of allMatches(BELONGS_TO, simp)) {
+    const at = m.index + m[0].length;
+    const parent = orgs.find((x) => x.start === at);
+    if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 8)) add(emit, subjectBefore(ctx, m.index, ORG, false), parent);
   }
   // "Tata Motors, the group's carmaker", "Jio Platforms, the group's digital arm": the unit named before the
   // group's description (coreference makes "the group" the group last named).
@@ -141,8 +200,10 @@ const subsidiary: Rule = (ctx, emit) => {
   }
   // the SoftBank-controlled company, a Samsung-owned unit: the controller owns what follows.
   for (const m of allMatches(OWNED_ADJECTIVE, simp)) {
-    const parent = orgs.find((x) => x.start === m.index);
-    const unit = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 25);
+    const parent = orgs.find((x) => x.end === m.index);
+    const at = m.index + m[0].length;
+    // (The owned company in the same phrase: "the SoftBank-controlled chip designer Arm", not past a clause break.)
+    const unit = orgs.find((x) => x.start >= at && x.start <= at + 25 && !/[,;.:，；。]/.test(simp.slice(at, x.start)));
     add(emit, unit, parent);
   }
   // SoftBank owns about 90% of Arm / 持有X超过50%的股份: a majority holder is the parent.

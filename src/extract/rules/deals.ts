@@ -7,7 +7,7 @@ import { allMatches } from '../regex';
 /** ACQUIRES (acquirer -> target) with the deal's status: considering, announced or completed. */
 
 const ACQUIRE: Terms = {
-  zh: ['收购', '并购', '买下', '(?:收入|纳入)旗下', '吞并', '吸收合并', '换股合并', '洽购', '入主'],
+  zh: ['收购', '并购', '买下', '(?:收入|纳入)旗下', '吞并', '吸收合并', '换股合并', '洽购', '入主', '收入囊中'],
   en: [
     'acquir(?:e|es|ed|ing)',
     'acquisition of',
@@ -25,7 +25,7 @@ const ACQUIRE: Terms = {
 };
 // The target before the buyer: X被Y收购, X was acquired by Y.
 const ACQUIRED_BY: Terms = {
-  zh: ['被[^，,。]{0,20}?(?:收购|并购|买下)'],
+  zh: ['(?:被|由)[^，,。]{0,20}?(?:收购|并购|买下)'],
   en: [
     '(?:was|were|is|be|been|being|to be)\\s+(?:acquired|bought|purchased|taken over)\\s+by',
     // "Inphi, the connectivity firm later acquired by Marvell": a participle after an adverb of time.
@@ -54,7 +54,18 @@ const STATUS: Record<DealStatus, Terms> = {
       // 雷川科技去年收购的澜算科技: a purchase dated in the past.
       '(?:去年|前年|早年|曾经?|当年)(?:[^，,。]{0,8}?)(?:收购|并购|买下)',
     ],
-    en: ['completed', 'closed', 'finalized', 'has acquired', 'had acquired', 'acquired(?! by)', 'bought', 'snapped up'],
+    en: [
+      'completed',
+      'closed',
+      'finalized',
+      'has acquired',
+      'had acquired',
+      'acquired(?! by)',
+      'bought',
+      'snapped up',
+      'sold',
+      'after (?:acquiring|buying|purchasing)',
+    ],
   },
   considering: {
     zh: ['拟', '考虑', '评估', '洽谈', '洽购', '谈判', '潜在', '可能', '传出', '寻求', '有意', '据悉', '筹划', '计划'],
@@ -113,6 +124,11 @@ const ZERO_RELATIVE =
 const OFFER = /\b(?:takeover|acquisition|buyout)\s+(?:offer|bid|proposal|approach)\b|收购(?:提议|要约|邀约|报价|提案)/gi;
 const OFFER_OWNER = /^(?:['’]s\s+(?:[\w$.,-]+\s+){0,4}|\s*(?:开出|提出|发出|提交)?的[^，,。]{0,12})$/;
 const NO_OFFER = /\b(?:not|never|no|denied|denies)\b|没有|并未|未曾|否认/i;
+// A participle clause opening the sentence: "After acquiring X, Y…".
+const AFTER_BUYING = /^\s*(?:after|since|following|by)\s+$/i;
+// "sold X to", "sell itself to", "was sold to", 将X出售给: the buyer's name follows.
+const SOLD_TO =
+  /\b(?:sold|sells?|selling)\s+(?:itself|([A-Z][^\s,;.]*(?:\s+[A-Z][^\s,;.]*){0,3}))\s+to\s+|\b(?:was|were|is|be|been|being)\s+sold\s+to\s+|(?:出售|转让|卖)(?:给|予)/g;
 const PAST_BUY = /^(?:acquired|bought|purchased|took over)$/;
 const BUYER_GAP = /^\s+(?:(?:had|has|later|eventually|then|subsequently|ultimately|went on to)\s+)*$/;
 const acquiredByCue = cue(ACQUIRED_BY);
@@ -124,7 +140,9 @@ const acquires: Rule = (ctx, emit) => {
     const target = ofType(ctx.mentions, ORG, ctx.lex)
       .filter((x) => x.end <= m.index && x.start >= cs)
       .pop();
-    const buyer = m[0].startsWith('被')
+    // (X由Y收购 names the target first; 由Y收购X is the active order, read below.)
+    if (m[0].startsWith('由') && (!target || mentionsAfter(ctx, m.index + m[0].length, ORG, m.index + m[0].length + 2).length)) continue;
+    const buyer = /^[被由]/.test(m[0])
       ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length)
       : mentionsAfter(ctx, m.index + m[0].length, ORG, ce)[0];
     // (A reduced relative, "Inphi, the connectivity firm later acquired by Marvell", needs the target's appositive.)
@@ -135,12 +153,18 @@ const acquires: Rule = (ctx, emit) => {
       !APPOSITIVE_GAP.test(simp.slice(target.end, m.index))
     )
       continue;
-    const done = m[0].startsWith('被') ? ZH_PASSIVE_DONE.test(simp.slice(cs, m.index)) : PASSIVE_DONE.test(m[0]);
-    if (target && buyer && !negatedAt(ctx, m.index, cs))
-      emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status: done ? 'completed' : dealStatus(simp) });
+    const done = /^[被由]/.test(m[0]) ? ZH_PASSIVE_DONE.test(simp.slice(cs, m.index)) : PASSIVE_DONE.test(m[0]);
+    // (Else the status of the rest of the sentence: "will be bought by" is not completed for its "bought".)
+    const status = done ? 'completed' : dealStatus(simp.slice(0, m.index) + simp.slice(m.index + m[0].length));
+    if (target && buyer && !negatedAt(ctx, m.index, cs)) emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.85, status });
   }
   for (const m of allMatches(acquireCue, simp)) {
     if (/被[^，,。]{0,20}$/.test(simp.slice(0, m.index)) || /^\s+by\b/.test(simp.slice(m.index + m[0].length))) continue;
+    // (X由Y收购 was read as a passive above.)
+    const you = /由[^，,。]{0,20}$/.exec(simp.slice(0, m.index));
+    if (you && ofType(ctx.mentions, ORG, ctx.lex).some((x) => x.end <= m.index - you[0].length && x.start >= clauseAt(simp, m.index)[0])) {
+      if (!mentionsAfter(ctx, m.index + m[0].length, ORG, m.index + m[0].length + 2).length) continue;
+    }
     const [cs, ce] = clauseAt(simp, m.index);
     const end = m.index + m[0].length;
     // ("X, a start-up that Intel bought in 2016, and he stayed at Intel": the relative clause's buyer, whatever follows.)
@@ -165,7 +189,7 @@ const acquires: Rule = (ctx, emit) => {
       }
     }
     // 将X收入/纳入旗下: the target between 将 and the verb.
-    const jiang = m[0].endsWith('旗下') ? /将([^，,。]{1,30})$/.exec(simp.slice(cs, m.index)) : null;
+    const jiang = /(?:旗下|囊中)$/.test(m[0]) ? /将([^，,。]{1,30})$/.exec(simp.slice(cs, m.index)) : null;
     if (jiang) {
       target =
         ofType(ctx.mentions, ORG, ctx.lex)
@@ -173,6 +197,11 @@ const acquires: Rule = (ctx, emit) => {
           .pop() ?? target;
       // (The buyer is the subject before 将.)
       buyer = subjectBefore(ctx, cs + jiang.index, ORG) ?? buyer;
+    }
+    // "After acquiring X, Y expanded": the buyer is the subject after the opening clause.
+    if (target && AFTER_BUYING.test(simp.slice(0, m.index))) {
+      const comma = /^\s*,\s*/.exec(simp.slice(target.end));
+      buyer = (comma && mentionsAfter(ctx, target.end + comma[0].length, ORG, target.end + comma[0].length + 1)[0]) || buyer;
     }
     if (!buyer || !target || buyer.id === target.id || negatedAt(ctx, m.index, cs, 30)) continue;
     // "buy chips from X" is a purchase of goods, not of the company.
@@ -220,6 +249,38 @@ function offers(ctx: Parameters<Rule>[0], emit: Parameters<Rule>[1]): void {
   }
 }
 
+/**
+ * A company sold to a buyer: "Zentra AI sold Korvex Labs to Helio", "Korvex Labs was sold to Helio", "agreed to
+ * sell itself to Helio", 将澜算科技出售给雷川科技. The buyer acquires what is sold (a stake or chips sold is no company).
+ */
+function sales(ctx: Parameters<Rule>[0], emit: Parameters<Rule>[1]): void {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(SOLD_TO, simp)) {
+    const end = m.index + m[0].length;
+    const [cs] = clauseAt(simp, m.index);
+    const buyer = orgs.find((x) => x.start === end);
+    if (!buyer || negatedAt(ctx, m.index, cs)) continue;
+    const verbAt = m.index + m[0].search(/sold|sell|出售|卖给/);
+    let sold: Mention | undefined;
+    const named = m[1];
+    // (The one sold must be the whole company, its name all the words after the verb: "sold Korvex Labs to",
+    // not "sold its stake in Korvex Labs to".)
+    if (named) {
+      const at = m.index + m[0].indexOf(named);
+      sold = orgs.find((x) => x.start === at && x.end === at + named.length);
+    } else if (/itself/.test(m[0])) sold = subjectBefore(ctx, m.index, ORG);
+    // (将X出售给Y: the company right between 将 and the verb.)
+    else if (/^(?:出售|转让|卖)/.test(m[0]))
+      sold = orgs.find((x) => x.end === m.index && /将\s*$/.test(simp.slice(Math.max(cs, x.start - 2), x.start)));
+    // (X was sold to Y: X right before the verb; "Nvidia's H20 chips were sold to" sells no Nvidia.)
+    else sold = orgs.find((x) => x.end <= m.index && x.start >= cs && /^\s+$/.test(simp.slice(x.end, m.index)));
+    if (!sold || sold.id === buyer.id) continue;
+    const status = /sold|已/.test(simp.slice(Math.max(cs, verbAt - 4), verbAt + 4)) ? 'completed' : dealStatus(simp.slice(cs, verbAt));
+    emit({ type: 'ACQUIRES', s: buyer, o: sold, confidence: 0.75, status });
+  }
+}
+
 /** The company "the other side" (对方) of talks is: the one named after 与/和/同 before the verb. */
 function talksPartner(ctx: Parameters<Rule>[0], at: number) {
   return ofType(ctx.mentions, ORG, ctx.lex)
@@ -264,4 +325,4 @@ function zeroRelativeTarget(ctx: Parameters<Rule>[0], buyer: Mention, at: number
   return true;
 }
 
-export const DEAL_RULES: Rule[] = [acquires, offers];
+export const DEAL_RULES: Rule[] = [acquires, offers, sales];

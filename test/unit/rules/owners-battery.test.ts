@@ -36,6 +36,21 @@ describe('SUBSIDIARY_OF battery: English units named with their parents', () => 
   });
 });
 
+describe('SUBSIDIARY_OF battery: parents named first and owners before a unit name', () => {
+  it('when "Y, the parent of X" or "X\' parent Y" is written, then X is a unit of Y', () => {
+    expect(units('Helio Systems, the parent of Korvex Labs, reported earnings.')).toEqual([['Korvex Labs', 'Helio Systems']]);
+    expect(units("Korvex Labs' parent Helio Systems reported earnings.")).toEqual([['Korvex Labs', 'Helio Systems']]);
+  });
+
+  it('when "a unit of Japan\'s Y" puts a country before the parent, then the unit is still Y\'s', () => {
+    expect(units("Korvex Labs is a unit of Japan's Helio Systems.")).toEqual([['Korvex Labs', 'Helio Systems']]);
+  });
+
+  it('when "Y\'s X unit" names the unit before the noun, then X is a unit of Y', () => {
+    expect(units("Helio Systems' Korvex Labs unit makes chips.")).toEqual([['Korvex Labs', 'Helio Systems']]);
+  });
+});
+
 describe('SUBSIDIARY_OF battery: Chinese units named with their parents (zh-Hans, zh-Hant)', () => {
   it('when the parent stands in brackets after the unit (A（B全资子公司）, A（B旗下）), then A is a unit of B; a customer in brackets is not', () => {
     expect(units('澜算科技（雷川科技全资子公司）发布了新芯片。')).toEqual([['澜算科技', '雷川科技']]);
@@ -111,6 +126,34 @@ describe('ACQUIRES battery: how a purchase is told and its status', () => {
   it('when a buyer "snapped up" a company or 入主 it, then it acquires it', () => {
     expect(deals('Helio Systems snapped up Korvex Labs for $400 million.')).toEqual([['Helio Systems', 'Korvex Labs', 'completed']]);
     expect(deals('雷川科技以5亿元入主澜算科技。')).toEqual([['雷川科技', '澜算科技', 'announced']]);
+  });
+});
+
+describe('ACQUIRES battery: sales, passives with 由, opening participles', () => {
+  it('when a company is sold to a buyer (sold X to Y, was sold to Y, sell itself to Y, 将X出售给Y), then the buyer acquires it', () => {
+    expect(deals('Zentra AI sold Korvex Labs to Helio Systems.')).toEqual([['Helio Systems', 'Korvex Labs', 'completed']]);
+    expect(deals('Korvex Labs was sold to Helio Systems in 2022.')).toEqual([['Helio Systems', 'Korvex Labs', 'completed']]);
+    expect(deals('Korvex Labs agreed to sell itself to Helio Systems.')).toEqual([['Helio Systems', 'Korvex Labs', 'announced']]);
+    expect(deals('雷川科技将澜算科技出售给澜海集团。')).toEqual([['澜海集团', '澜算科技', 'announced']]);
+  });
+
+  it('when a stake or chips are sold to a buyer, then no company is acquired', () => {
+    expect(deals('Zentra AI sold its stake in Korvex Labs to Helio Systems.')).toEqual([]);
+    expect(deals("Nvidia's H20 chips were sold to Alibaba.")).toEqual([]);
+    expect(deals('Nvidia sold to Microsoft more chips than ever.')).toEqual([]);
+    expect(deals('雷川科技将芯片卖给澜海集团。')).toEqual([]);
+  });
+
+  it('when X已由Y收购 or Y将X收入囊中, then Y acquires X', () => {
+    expect(deals('澜算科技已由雷川科技收购。')).toEqual([['雷川科技', '澜算科技', 'completed']]);
+    expect(deals('雷川科技将澜算科技收入囊中。')).toEqual([['雷川科技', '澜算科技', 'announced']]);
+  });
+
+  it('when "After acquiring X, Y…" opens the sentence, then Y acquired X; "will be bought by" is not yet completed', () => {
+    expect(deals('After acquiring Korvex Labs, Helio Systems expanded its lineup.')).toEqual([
+      ['Helio Systems', 'Korvex Labs', 'completed'],
+    ]);
+    expect(deals('Korvex Labs will be bought by Helio Systems for $1 billion.')).toEqual([['Helio Systems', 'Korvex Labs', 'announced']]);
   });
 });
 

@@ -41,13 +41,6 @@ const nameAfter = (unit: string, parent: string) => (unit.startsWith(parent) ? u
 const unitCue = cue(UNIT);
 const ownedBy = cue(OWNED_BY);
 
-/** Where a name starts after a country's or city's possessive at `at` ("Japan's "), if one stands there. */
-function placePossessive(mentions: Mention[], simp: string, at: number): number | undefined {
-  const place = mentions.find((x) => x.type === 'Place' && x.start === at);
-  const poss = place && /^['’]s\s+/.exec(simp.slice(place.end));
-  return poss ? place.end + poss[0].length : undefined;
-}
-
 /** A unit of a parent (not of itself; not "its unit", which names no unit). */
 function add(emit: Emit, unit: Mention | undefined, parent: Mention | undefined): void {
   if (unit && parent && unit.id !== parent.id && !unit.anaphor) emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
@@ -60,9 +53,7 @@ const COUNTED_UNITS = /^\s*(?:等)?(?:[两二三四五六七八九十\d]+)家(?:
 const POSSESSIVE = /^(?:['’]s\s+|的)$/;
 // "The chip unit of Alibaba, T-Head,": a description of a unit that opens the sentence.
 const DESCRIPTION_OPENS = /^\s*(?:[A-Z][\w-]*\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,3}$/i;
-const PARENT_NOUN = /(?:的)?母公司\s*|(?:['’]s?)?\s+parent(?:\s+company)?,?\s+/g;
-// "Helio Systems, the parent of Korvex Labs" / "Helio Systems is the parent company of Korvex Labs": the parent first.
-const PARENT_OF = /(?:,\s*|\s+(?:is|was|remains|became)\s+)(?:the|its)\s+parent(?:\s+company)?\s+of\s+/g;
+const PARENT_NOUN = /(?:的)?母公司\s*|(?:['’]s)?\s+parent(?:\s+company)?,?\s+/g;
 // "ByteDance's cloud arm Volcano Engine": lower-case arm (the cue list is case-blind, and Arm is a company).
 const POSSESSED_ARM = /^['’]s\s+(?:[\w-]+\s+){0,3}?arm\s+$/;
 const subsidiary: Rule = (ctx, emit) => {
@@ -148,10 +139,6 @@ const subsidiary: Rule = (ctx, emit) => {
     // A, a (wholly owned) subsidiary of B
     const of = /^\s+of\s+(?:[a-z][\w-]*\s+){0,3}/.exec(simp.slice(end, end + 40));
     if (of) {
-      // (the parent right after "of", or after its country's possessive: "a unit of Japan's Helio Systems")
-      const ofEnd = end + of[0].length;
-      const ofParent =
-        orgs.find((x) => x.start === ofEnd) ?? orgs.find((x) => x.start > ofEnd && placePossessive(ctx.mentions, simp, ofEnd) === x.start);
       // "X, a (wholly owned) subsidiary of Y", "X is the chip unit of Y": X stands right before (not "the venture arm of Y" alone).
       const unit = orgs.filter((x) => x.end <= m.index && x.start >= cs - 60).pop();
       const between = unit ? simp.slice(unit.end, m.index) : '';
@@ -161,12 +148,16 @@ const subsidiary: Rule = (ctx, emit) => {
           between,
         )
       ) {
-        add(emit, unit, ofParent);
+        add(
+          emit,
+          unit,
+          orgs.find((x) => x.start === end + of[0].length),
+        );
         continue;
       }
       // "The chip unit of Alibaba, T-Head, released…": the description opens the sentence and the unit's
       // name follows the parent as an appositive (not a list: "the cloud unit of Alibaba, Tencent and Baidu").
-      const parent = ofParent;
+      const parent = orgs.find((x) => x.start === end + of[0].length);
       const named = parent && orgs.find((x) => x.start > parent.end && /^\s*,\s*$/.test(simp.slice(parent.end, x.start)));
       if (
         named &&
@@ -175,13 +166,6 @@ const subsidiary: Rule = (ctx, emit) => {
         !orgs.some((x) => x.start > named.end && /^\s*,?\s*(?:and|or)\s+$/.test(simp.slice(named.end, x.start)))
       )
         add(emit, named, parent);
-      continue;
-    }
-    // "Intel's Altera unit", "Helio Systems' Korvex Labs unit": the unit's name before the noun, its owner's possessive before that.
-    const named = orgs.filter((x) => x.end <= m.index && /^\s+$/.test(simp.slice(x.end, m.index))).pop();
-    const owner = named && orgs.filter((x) => x.end <= named.start && /^['’]s?\s+$/.test(simp.slice(x.end, named.start))).pop();
-    if (named && owner) {
-      add(emit, named, owner);
       continue;
     }
     // B's (cloud) unit A | B subsidiary A | A, B's cloud unit | A, a B subsidiary | A (a B subsidiary)
@@ -261,11 +245,6 @@ const subsidiary: Rule = (ctx, emit) => {
     const unit = orgs.find((x) => x.end === m.index && !x.anaphor);
     const parent = orgs.find((x) => x.start === m.index + m[0].length);
     if (unit && parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(emit, unit, parent);
-  }
-  for (const m of allMatches(PARENT_OF, simp)) {
-    const parent = orgs.find((x) => x.end === m.index);
-    const unit = orgs.find((x) => x.start === m.index + m[0].length);
-    if (parent && unit && !negatedAt(ctx, m.index + 1, clauseAt(simp, m.index + 1)[0], 12)) add(emit, unit, parent);
   }
   for (const m of allMatches(ownedBy, simp)) {
     const end = m.index + m[0].length;

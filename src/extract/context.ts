@@ -141,7 +141,10 @@ const newClause = (simp: string, a: Mention, b: Mention) =>
   !/,[^,.;]*$/.test(simp.slice(Math.max(0, a.start - 40), a.start));
 // Between two items of a list. (A gloss after an item is part of it: 艾克尔（Amkor）及矽品; and so is a corporate
 // word the name is written with: IDG资本、高瓴.)
-const listGap = (simp: string, a: Mention, b: number) => simp.slice(a.end, b).replace(GLOSS, '').replace(CORPORATE_TAIL, '');
+// (…, Nvidia and Taiwan's TSMC: a place's possessive before an item is no break in the list.)
+const PLACE_POSSESSIVE = /(?<=\s)(?:South\s|North\s|New\s)?[A-Z][a-z]+['’]s\s+$/;
+const listGap = (simp: string, a: Mention, b: number) =>
+  simp.slice(a.end, b).replace(GLOSS, '').replace(CORPORATE_TAIL, '').replace(PLACE_POSSESSIVE, '');
 // (An appositive's possessor is no item: "Fidelity and GV, Alphabet's venture arm,".)
 const possessor = (simp: string, m: Mention) =>
   /^['’]s\s/.test(simp.slice(m.end, m.end + 3)) && /^\s*,/.test(simp.slice(0, m.start).slice(-2));

@@ -361,6 +361,13 @@ function withoutTitleOrVerb(simp: string, o: { name: string; start: number }): {
     name = name.slice(verb[0].length);
     start += verb[0].length;
   }
+  // (X系雷川科技控股子公司, 雷川科技控股的X: 系 is the copula, and 控股 after a corporate word the verb "controls".)
+  if (/^系.{2,}(?:科技|集团|股份|电子|半导体)/.test(name)) {
+    name = name.slice(1);
+    start += 1;
+  }
+  if (/(?:科技|集团|股份|电子|半导体)控股$/.test(name) && /^(?:的|子公司|公司|股东)/.test(simp.slice(start + name.length)))
+    name = name.slice(0, -2);
   const end = start + name.length;
   for (let k = 1; k <= 3 && k < name.length; k++) {
     const title = TITLE_AT_START.exec(simp.slice(end - k, end - k + 8));

@@ -21,7 +21,8 @@ const UNIT: Terms = {
   ],
 };
 // A成为/是/属于B的(间接)(全资)子公司: the parent between the copula and the unit noun.
-const ZH_OF_PARENT = /(?:成为|是|为|系|属于|属|隶属于|隶属)\s*([^，,。]{1,20}?)的(?:[^，,。的]{0,8})$/;
+// (A系B控股子公司: or right before a kind of holding, without 的.)
+const ZH_OF_PARENT = /(?:成为|是|为|系|属于|属|隶属于|隶属)\s*([^，,。]{1,20}?)(?:的(?:[^，,。的]{0,8})|(?:全资|控股|间接|独资))$/;
 // What may stand between the parent and the unit noun inside brackets: (B的全资子公司), (B旗下).
 const BRACKETED_PARENT = /^(?:的)?(?:全资|控股|间接|独资|非全资|直属)?$/;
 // What may open a sentence before 旗下 when the story's company is the parent.
@@ -190,6 +191,12 @@ const subsidiary: Rule = (ctx, emit) => {
     const at = m.index + m[0].length;
     const parent = orgs.find((x) => x.start === at);
     if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 8)) add(emit, subjectBefore(ctx, m.index, ORG, false), parent);
+  }
+  // 雷川科技控股的澜算科技: the company a parent controls, named right after 控股的.
+  for (const parent of orgs) {
+    const held = /^(?:全资|间接)?控股的/.exec(simp.slice(parent.end, parent.end + 6));
+    const unit = held ? orgs.find((x) => x.start === parent.end + held[0].length) : undefined;
+    if (unit && !negatedAt(ctx, parent.end, clauseAt(simp, parent.end)[0])) add(emit, unit, parent);
   }
   // "Tata Motors, the group's carmaker", "Jio Platforms, the group's digital arm": the unit named before the
   // group's description (coreference makes "the group" the group last named).

@@ -214,4 +214,10 @@ describe('where a Chinese company name starts', () => {
     expect(rel('雷川科技将同澜算科技展开合作。', 'PARTNERS_WITH').map((p) => [...p].sort())).toEqual([['澜算科技', '雷川科技']]);
     expect(entities('雷川科技找上瀾算科技合作開發。')).toEqual({ 雷川科技: 'Organization', 瀾算科技: 'Organization' });
   });
+
+  it('when 控股 follows a company as the verb of holding (Y控股的X, X系Y控股子公司), then Y is the parent and 控股 no part of its name', () => {
+    expect(rel('雷川科技控股的澜算科技发布了新芯片。', 'SUBSIDIARY_OF')).toEqual([['澜算科技', '雷川科技']]);
+    expect(rel('澜算科技系雷川科技控股子公司。', 'SUBSIDIARY_OF')).toEqual([['澜算科技', '雷川科技']]);
+    expect(rel('瀾算科技是雷川科技全資子公司。', 'SUBSIDIARY_OF')).toEqual([['瀾算科技', '雷川科技']]);
+  });
 });

@@ -115,3 +115,23 @@ describe('PARTNERS_WITH battery: partnerships between several and partner roles'
     expect(partners('雷川科技成为首批合作伙伴。')).toEqual([]);
   });
 });
+
+describe('a list with a place possessive before its last name', () => {
+  it("when the last of a list is written with its country's possessive (… and Taiwan's TSMC), then it is still an item", () => {
+    const pairs = rel(
+      "Chey described the relationship between SK hynix, Nvidia and Taiwan's TSMC as a three-way partnership.",
+      'PARTNERS_WITH',
+    )
+      .map((p) => [...p].sort())
+      .sort();
+    expect(pairs).toEqual([
+      ['NVIDIA', 'SK hynix'],
+      ['NVIDIA', 'TSMC'],
+      ['SK hynix', 'TSMC'],
+    ]);
+    expect(rel("Nvidia buys HBM from SK hynix and Korea's Samsung.", 'SUPPLIES')).toEqual([
+      ['SK hynix', 'NVIDIA'],
+      ['Samsung', 'NVIDIA'],
+    ]);
+  });
+});

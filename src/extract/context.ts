@@ -154,7 +154,7 @@ export function orgList(ctx: Pick<SentenceContext, 'mentions' | 'simp'>, m: Ment
 }
 const CORPORATE_TAIL = /^(?:资本|创投|集团|公司|科技|控股|基金|投资)(?=[、和与及]|以及)/;
 const GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
-const JOINER = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as|等)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
+const JOINER = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
 // (…、以及近年积极抢攻的C; …，以及产业资本D: what kind of holder the last items are.)
 const LIST_JOINER = new RegExp(
   `${JOINER.source}|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,14}的$|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,8}?(?:资本|投资者|投资人|投资方|机构|企业|公司|巨头|厂商)$`,

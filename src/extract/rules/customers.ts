@@ -200,13 +200,7 @@ const namedCustomers: Rule = (ctx, emit) => {
           .filter((x) => x.end <= customer.start - 1 && /^\s*(?:[（(][^）)]{1,20}[）)])?\s*等\s*$/.test(simp.slice(x.end, customer.start)))
           .pop()
       : orgs.find((x) => x.start === end);
-    // (Only the names before the customer: emitSupply would read 等中国移动 as one more of the list.)
-    const suppliers = !listed
-      ? []
-      : listed.start > customer.start
-        ? [listed]
-        : coordinated(ctx.mentions, listed, simp, ORG, true).filter((x) => x.end <= customer.start);
-    for (const sup of suppliers) if (sup.id !== customer.id) emit({ type: 'SUPPLIES', s: sup, o: customer, confidence: 0.7 });
+    if (listed) emitSupply(ctx, emit, listed.start > customer.start ? [listed] : orgList(ctx, listed), customer, 0.7);
   }
   // 昆仑芯将通过新华三、中兴通讯等…交付芯片: the ones it delivers through are its customers.
   for (const m of allMatches(DELIVERED_THROUGH, simp)) {
@@ -215,7 +209,7 @@ const namedCustomers: Rule = (ctx, emit) => {
     if (!first || !rest || !/^[^。；]{0,40}?(?:交付|供货|出货|销售|供应)/.test(rest) || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
       continue;
     const supplier = subjectBefore(ctx, m.index, ORG, false);
-    const through = coordinated(ctx.mentions, first, simp, ORG, true).filter((x) => !SUPPLIERS_OF_NAMED.test(simp.slice(x.end)));
+    const through = coordinated(ctx.mentions, first, simp, ORG, true);
     if (supplier) for (const c of through) if (c.id !== supplier.id) emit({ type: 'SUPPLIES', s: supplier, o: c, confidence: 0.7 });
   }
   for (const m of allMatches(SUPPLIER_OF, withoutChineseNames(ctx))) {

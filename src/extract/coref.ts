@@ -1,7 +1,7 @@
 import { clauseAt, isReporter, modifies } from './context';
 import { EN_TITLES, ZH_TITLES } from './discover/names';
 import { orgRef, type Mention } from './matcher';
-import { allMatches } from './regex';
+import { allMatches, escapeRegex } from './regex';
 
 /**
  * Light coreference: an organization referred to by a description or a pronoun (该公司, 這家公司, the
@@ -27,7 +27,6 @@ const CHIP_REFERENCE =
 // unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
 const EN_PRONOUN =
   /\b[Ii]ts\b|\b([Ii]t)\b(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|signed|announced|bought|acquired|invested|raised|contracted|plans|planned|competes|competed|designs|designed|develops|developed|supplies|supplied|sells|sold|launched|unveiled|has\s+(?:also\s+)?(?:signed|agreed|bought|contracted))\b)|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
-const ZH_DEMONSTRATIVE = /(?:该|這|这|此)(?:家)?/g;
 const ZH_GROUP = /(?<=^|[，,。；;：:])集团(?=旗下|的|将|已|也|则|表示|内部)/g;
 const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
 
@@ -157,6 +156,18 @@ function epithetOf(description: string, epithets: ReadonlyMap<string, readonly s
   return undefined;
 }
 
+// The demonstrative and Chinese epithet of the lexicon's epithets (longest first), built once per lexicon.
+const zhEpithetRegex = new WeakMap<ReadonlyMap<string, readonly string[]>, RegExp | null>();
+function chineseEpithets(epithets: ReadonlyMap<string, readonly string[]>): RegExp | null {
+  let re = zhEpithetRegex.get(epithets);
+  if (re === undefined) {
+    const zh = [...epithets.keys()].filter((k) => /[\u4e00-\u9fff]/.test(k)).sort((a, b) => b.length - a.length);
+    re = zh.length ? new RegExp(`(?:该|這|这|此)(?:家)?(${zh.map(escapeRegex).join('|')})`, 'g') : null;
+    zhEpithetRegex.set(epithets, re);
+  }
+  return re;
+}
+
 /** A reference to an organization over [start, end), unless a name stands there. */
 function push(r: Reading, start: number, end: number, target: Mention | undefined): void {
   if (!target || taken(r, start, end)) return;
@@ -195,13 +206,8 @@ export function anaphora(
     push(r, m.index, m.index + m[0].length, described(r, epithetOf(m[0], epithets)) ?? resolve(r, m.index, noun));
   }
   // 这家搜索巨头, 该电商巨头: a Chinese epithet after a demonstrative.
-  for (const m of allMatches(ZH_DEMONSTRATIVE, simp)) {
-    const rest = simp.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const epithet = [...epithets.keys()]
-      .filter((k) => rest.startsWith(k) && /[\u4e00-\u9fff]/.test(k))
-      .sort((a, b) => b.length - a.length)[0];
-    if (epithet) push(r, m.index, m.index + m[0].length + epithet.length, described(r, epithets.get(epithet)));
-  }
+  const zh = chineseEpithets(epithets);
+  if (zh) for (const m of allMatches(zh, simp)) push(r, m.index, m.index + m[0].length, described(r, epithets.get(m[1]!)));
   for (const m of allMatches(ZH_MERGED, simp)) push(r, m.index, m.index + m[0].length, state.topic);
   // He/She/他/她 opening a sentence: the last person named (He co-founded Nervana).
   const pronoun = state.person ? PERSON_PRONOUN.exec(simp) : null;

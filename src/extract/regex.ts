@@ -138,3 +138,6 @@ function probesBySource(re: RegExp): Probes | null {
   modes[mode] = probes;
   return probes;
 }
+
+/** `s` as a literal inside a regular expression. */
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

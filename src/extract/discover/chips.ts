@@ -4,7 +4,7 @@ import { words } from '../segment';
 import { cutChineseName } from './gloss';
 import { isCommonWord, isDemonym, isPlace } from './names';
 import type { DiscoverySentence, Registry } from './registry';
-import { allMatches, matchesIn } from '../regex';
+import { allMatches, escapeRegex, matchesIn } from '../regex';
 
 /**
  * Chips and systems named by a model number. A known chip family followed by a generation or suffix
@@ -13,7 +13,6 @@ import { allMatches, matchesIn } from '../regex';
  * number and CamelCase or Chinese system noun is a product (Atlas 950 SuperPoD, CloudMatrix 384超节点).
  */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A generation after a known family: Maia 2, Gaudi 3, Ascend 950PR, 昇腾960, MI355X.
 // (Snapdragon 8+ Gen 1, Snapdragon 8 Elite: a generation's marks after the number.)
 const GENERATION =
@@ -40,7 +39,7 @@ function familyOf(lex: Lexicon): Family {
     }
     const alts = [...bySpelling.keys()]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapeRegex)
       .join('|');
     const regex = new RegExp(`(?<![A-Za-z0-9])(${alts || '(?!)'})\\s?-?${GENERATION}(?![A-Za-z0-9])`, 'g');
     const bare = new RegExp(`(?<![A-Za-z0-9])(${alts || '(?!)'})`);
@@ -113,7 +112,7 @@ function productVersions(lex: Lexicon): { re: RegExp; makerOf: Map<string, strin
           if (/^(?:[A-Z]|i[A-Z])[A-Za-z]{2,}$|^[\u3400-\u9fff]{2,4}$/.test(n)) makerOf.set(toSimplified(n), e.makerId);
     const alts = [...makerOf.keys()]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapeRegex)
       .join('|');
     const re = new RegExp(
       // (A line's model, iPhone 17, Galaxy S26, 红米Turbo 5 Max, with its tiers: Pro Max.)

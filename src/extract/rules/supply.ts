@@ -282,17 +282,16 @@ const goodsFrom: Rule = (ctx, emit) => {
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   for (const sup of orgs) {
     const lead = simp.slice(Math.max(0, sup.start - 24), sup.start);
-    const [cs] = clauseAt(simp, sup.start);
-    if (negatedAt(ctx, sup.start, cs)) continue;
-    if (GOODS_FROM_ZH.test(lead)) {
-      const customer = subjectBefore(ctx, sup.start - lead.length + GOODS_FROM_ZH.exec(lead)!.index, ORG);
-      if (customer) emitSupply(ctx, emit, [sup], customer, 0.7);
-    }
-    const picked = PICKED_TO_SUPPLY.exec(lead);
-    if (picked && TO_SUPPLY.test(simp.slice(sup.end, sup.end + 30))) {
-      const customer = subjectBefore(ctx, sup.start - picked[0].length, ORG);
-      if (customer) emitSupply(ctx, emit, [sup], customer, 0.7);
-    }
+    const from = GOODS_FROM_ZH.exec(lead);
+    const picked = from ? null : PICKED_TO_SUPPLY.exec(lead);
+    const at = from
+      ? sup.start - lead.length + from.index
+      : picked && TO_SUPPLY.test(simp.slice(sup.end, sup.end + 30))
+        ? sup.start - picked[0].length
+        : -1;
+    if (at < 0 || negatedAt(ctx, sup.start, clauseAt(simp, sup.start)[0])) continue;
+    const customer = subjectBefore(ctx, at, ORG);
+    if (customer) emitSupply(ctx, emit, [sup], customer, 0.7);
   }
   for (const customer of orgs) {
     const enters = ENTERS.exec(simp.slice(Math.max(0, customer.start - 12), customer.start));

@@ -110,7 +110,8 @@ const ROUND_ROLE: Terms = {
     'participat(?:ed|ion|ing)',
     'took\\s+part',
     'taking\\s+part',
-    'joined',
+    // (Not "joined as chief architect": a post, not a round.)
+    'joined(?!\\s+as\\b)',
     'put\\s+money',
   ],
 };

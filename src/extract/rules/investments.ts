@@ -85,7 +85,7 @@ const BACKED_BY: Terms = {
     // "Anthropic drew fresh investment from Microsoft and Nvidia"
     '(?:drew|draws|drawn|received|receives|secured|secures|attracted|attracts|won|got|landed)\\s+(?:[\\w-]+\\s+){0,2}?(?:investment|investments|funding|backing|financing)\\s+from',
     '(?:investors?|backers?|shareholders?|participants?)(?:\\s+in\\s+the\\s+(?:\\w+\\s+)?(?:round|deal|financing|raise))? (?:include|included|including|such as)',
-    '(?:investors|round|financing|funding)\\s+(?:was\\s+)?(?:co-)?led\\s+by',
+    '(?:investors|round|financing|funding|Series\\s+[A-H]\\d?)\\s+(?:was\\s+)?(?:co-)?led\\s+by',
     'round\\s+(?:was\\s+)?(?:co-)?led\\s+by',
     'with participation from',
   ],
@@ -110,12 +110,13 @@ const ROUND_INVESTOR: Terms = {
     '(?:also\\s+)?joined\\s+the\\s+(?:\\w+\\s+)?round',
     '(?:also\\s+)?participating',
     '(?:also\\s+)?(?:put|puts|putting)\\s+(?:money|capital|cash)\\s+(?:in|into)',
-    '(?:co-)?led\\s+the\\s+(?:\\w+\\s+)?(?:round|financing|raise|fundraising|fundraise)(?!\\s+(?:of|for|in)\\b)',
+    // ("led the Series H round", "led the Series B")
+    '(?:co-)?led\\s+the\\s+(?:[\\w$.,-]+\\s+){0,3}?(?:round|financing|raise|fundraising|fundraise|Series\\s+[A-H]\\d?\\b(?!\\s+round))(?!\\s+(?:of|for|in)\\b)',
   ],
 };
 // Taking part with no round named, once the story has told of a raise: "Lux and DCVC also took part", "X wrote a cheque".
 const JOINED_RAISE =
-  /\b(?:also\s+)?(?:took\s+part|participated|joined\s+in|chipped\s+in|put\s+in\s+(?:money|cash|capital)|wrote\s+(?:a|an)\s+(?:\w+\s+)?(?:cheque|check)|took\s+(?:large\s+|big\s+|sizable\s+|sizeable\s+|significant\s+)?(?:pieces|parts|shares|slices|chunks|a\s+(?:large\s+|big\s+)?(?:piece|part|share|slice|chunk))\s+of\s+the\s+(?:\w+\s+)?(?:round|raise|financing))(?=\s*(?:[,.;]|as\s+did|and\b|too\b|as\s+well\b|$))/g;
+  /\b(?:also\s+)?(?:took\s+part|participated|invested|(?:co-)?led\s+the\s+(?:[\w$.,-]+\s+){0,2}?(?:deal|investment)|joined\s+in|chipped\s+in|put\s+in\s+(?:money|cash|capital)|wrote\s+(?:a|an)\s+(?:\w+\s+)?(?:cheque|check)|took\s+(?:large\s+|big\s+|sizable\s+|sizeable\s+|significant\s+)?(?:pieces|parts|shares|slices|chunks|a\s+(?:large\s+|big\s+)?(?:piece|part|share|slice|chunk))\s+of\s+the\s+(?:\w+\s+)?(?:round|raise|financing))(?=\s*(?:[,.;]|as\s+did|and\b|too\b|as\s+well\b|$))/g;
 const roundInvestor = cue(ROUND_INVESTOR);
 const AS_DID = /^[^.;]{0,24}?,?\s+as\s+did\s+/;
 const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
@@ -243,7 +244,7 @@ const investsIn: Rule = (ctx, emit) => {
       raiser ??
       (afterLead ? (ctx.raiser ?? ctx.topic) : undefined) ??
       subjectBefore(ctx, m.index, ORG, false) ??
-      (/round/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
+      (/round|Series/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
     // 股东阵容：A、B，财务投资方C、D，以及E等: every holder named after the colon, to the sentence's end.
     if (/[：:]\s*$/.test(m[0]) && investee) {
       const holders = ofType(ctx.mentions, investors, ctx.lex).filter(
@@ -264,9 +265,10 @@ const investsIn: Rule = (ctx, emit) => {
     }
     // The investor right after "backed by" (the country's wealth fund, a name the text lacks, is not the next name),
     // or after a description that says what it is ("backed by the state investor Mubadala").
-    const described = /^\s*(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:investor|fund|firm|group|company|conglomerate|giant)\s+(?=[A-Z])/.exec(
-      simp.slice(end, end + 60),
-    );
+    const described =
+      /^\s*(?:(?:the|its|a|an)\s+|(?=(?:returning|existing|new|lead|early)\s))(?:[\w-]+\s+){0,3}?(?:investor|backer|fund|firm|group|company|conglomerate|giant)\s+(?=[A-Z])/.exec(
+        simp.slice(end, end + 60),
+      );
     const first = mentionsAfter(
       ctx,
       m[0].startsWith('获') ? m.index : end,
@@ -286,7 +288,7 @@ const investsIn: Rule = (ctx, emit) => {
     const ofOwner =
       inv &&
       ofType(ctx.mentions, investors, ctx.lex)
-        .filter((x) => x.end <= inv!.start && /^\s*,\s+(?:the|a|an)\s+[^,]{0,40}?\s(?:of|at)\s+$/.test(simp.slice(x.end, inv!.start)))
+        .filter((x) => x.end <= inv!.start && /^\s*,\s+(?:the|a|an)\s+[^,]{0,40}?\s(?:of|at|by)\s+$/.test(simp.slice(x.end, inv!.start)))
         .pop();
     if (ofOwner) inv = ofOwner;
     // "GV, Alphabet's venture arm, joined the round": the owner in the appositive is not the investor, its head is.
@@ -336,7 +338,10 @@ const investsIn: Rule = (ctx, emit) => {
     if (!last || !HOLDER_GAP.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs)) continue;
     const holders = coordinated(ctx.mentions, last, simp, investors, true);
     // (JASM由台积电持有过半股权，A、B与C也是股东: the company an earlier clause of the sentence opens with.)
-    const opener = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start <= 1 && x.end < holders[0]!.start && !x.anaphor);
+    // (除腾讯外，A、B也在股东名单中: "besides Tencent" names one more holder, not the company held.)
+    const opener = ofType(ctx.mentions, ORG, ctx.lex).find(
+      (x) => x.start <= 1 && x.end < holders[0]!.start && !x.anaphor && !/^\s*除/.test(simp.slice(0, x.start)),
+    );
     // (…位列燧原股东名单: the company named in the phrase.)
     const named = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length);
     // (…各持股6.25%，C亦在列: a list of holders goes on; the company is the story's, not the clause's opener.)

@@ -172,3 +172,47 @@ describe('INVESTS_IN battery: Chinese holders after a copula, in a shareholder l
     expect(invests('腾讯旗下的投资平台雷川资本近日更名。')).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe('INVESTS_IN: rounds named by their series', () => {
+  it('when an investor led "the Series H round", or "the Series A was led by" a described backer, then it invests in the company that raised', () => {
+    expect(rel('Zentrix raised $90 million on Monday. Larkspur Capital led the Series H round.', 'INVESTS_IN')).toEqual([
+      ['Larkspur Capital', 'Zentrix'],
+    ]);
+    expect(rel('Zentrix raised $90 million on Monday. The Series A was led by returning backer Larkspur Capital.', 'INVESTS_IN')).toEqual([
+      ['Larkspur Capital', 'Zentrix'],
+    ]);
+  });
+
+  it('when investors "also invested, as did" others, one of them described in apposition, then all invest in the raiser, not in the one the apposition names', () => {
+    const r = rel(
+      'Zentrix raised $90 million on Monday. Benchmark, Coatue and 1789 Capital, the firm backed by Donald Trump Jr., also invested, as did Fidelity and Altimeter.',
+      'INVESTS_IN',
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        ['Benchmark', 'Zentrix'],
+        ['Coatue', 'Zentrix'],
+        ['1789 Capital', 'Zentrix'],
+        ['Fidelity', 'Zentrix'],
+        ['Altimeter Capital', 'Zentrix'],
+      ]),
+    );
+    expect(r.filter(([, o]) => o !== 'Zentrix' && o !== '1789 Capital')).toEqual([]);
+  });
+
+  it('when holders are listed "besides" one named first (除X外), then the list holds the story\'s company, not X; a post joined is no round', () => {
+    expect(rel('燧原科技冲刺科创板。除腾讯外，国家集成电路产业投资基金、美图公司也出现在股东名单中。', 'INVESTS_IN')).toEqual(
+      expect.arrayContaining([['Big Fund', 'Enflame']]),
+    );
+    expect(rel('燧原科技冲刺科创板。除腾讯外，国家集成电路产业投资基金、美图公司也出现在股东名单中。', 'INVESTS_IN')).not.toEqual(
+      expect.arrayContaining([['Big Fund', 'Tencent']]),
+    );
+    expect(
+      rel(
+        'Zentrix raised $90 million on Monday. Omar Haddad, formerly of Cisco Systems and Xilinx, joined as chief architect in January.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -76,6 +76,8 @@ const PERSON_AFTER = [
     'i',
   ),
   /^,\s*who\s+(?:(?:has|had|previously|formerly|also)\s+)*(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages|spent|worked|served|left|joined|rejoined|covers|covered|tracks|follows)\b/,
+  // "Jane Roe, who made her name designing chips at AMD": a relative clause that speaks of the name as his or hers.
+  /^,\s*who\s+[^,.;]{0,40}?\b(?:his|her)\b/,
   // "spent 15 years at Intel", "previously worked at Arm": a career at an organization.
   /^\s+(?:(?:previously|formerly|once|also)\s+)?(?:spent\s+(?:\w+\s+){1,3}(?:at|with)|worked\s+(?:at|for)|(?:led|headed|ran)\s+(?:\w+\s+){0,3}at)\s+[A-Z]/,
   // "is an associate professor at MIT", "was a senior engineer with Google"

@@ -49,7 +49,8 @@ const PERSON_ORGS_ROLE = new RegExp(`^['’]s?\\s+(${FORMER}(?:[A-Za-z-]+\\s+){0
 const PERSON_OF_ORG = /^\s+(?:of|at|from)\s+$/;
 const SPEECH = /^\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
 // Person (曾)是 Org …的 role: 张三过去曾是辉达负责中国区的总经理 / 辛伟廉是春山浦江投资管理公司的董事长.
-const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,16}?)(?:的[^，,。；的]{0,6}?)?(${ZH_TITLE})`);
+// (是以色列晶片設計公司Annapurna Labs的共同創辦人: a description of the organization may come first.)
+const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,30}?)(?:的[^，,。；的]{0,6}?)?(${ZH_TITLE})`);
 // 出任公司CEO / 担任该公司首席技术官: a post at the company itself, named by a noun.
 const COMPANY_TITLE = new RegExp(`^(?:该|本)?(?:公司|集团)(?:的)?(${ZH_TITLE})`);
 // Joining or coming from an organization.
@@ -62,7 +63,7 @@ const PERSON_ITS_ROLE = new RegExp(
 // (Also in a relative clause: "Jane Doe, who joined Acme from Arm in 2023, …".)
 const JOINED_FROM = /^,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:joined|rejoined|moved\s+to|came\s+to)\s+[^,.;]{1,40}?\s+from\s+$/i;
 const JOIN_VERB =
-  /加盟|加入|出任|\b(?:joined|rejoined|has\s+joined|will\s+join|(?:left|leaves|leaving|departs|departed)\s+to\s+join|(?:will|would|are\s+set\s+to|is\s+set\s+to)\s+(?:move|go)\s+(?:over\s+)?to)\b/g;
+  /加盟|加入|出任|重返|回归|\b(?:joined|rejoined|has\s+joined|will\s+join|returned\s+to|returns\s+to|returning\s+to|will\s+return\s+to|(?:left|leaves|leaving|departs|departed)\s+to\s+join|(?:will|would|are\s+set\s+to|is\s+set\s+to)\s+(?:move|go)\s+(?:over\s+)?to)\b/g;
 // People listed before a verb: "founder Jonathan Ross, president Sunny Madra and other senior staff will move to Nvidia".
 const PEOPLE_GAP = /^\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}$|^\s+and\s+(?:[a-z][\w-]*\s+){0,3}$/;
 const ZH_TITLE_RE = new RegExp(ZH_TITLE);
@@ -311,7 +312,10 @@ const ZH_HIRED = /(?:聘用|聘请|延揽|招揽|挖来|挖角|聘任|任命)(?:
 const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build)\b/i;
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel", "designed processors at Apple": a past job.
 const WORKED_AT =
-  /^,?\s+(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?=who\b))?(?:who\s+)?(?:had\s+)?(?:(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|helped\s+(?:to\s+)?(?:start|build|create|found|launch|lead|design)|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
+  /^,?\s+(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?=who\b))?(?:who\s+)?(?:had\s+)?(?:(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|made\s+(?:his|her|their)\s+name(?:\s+[\w-]+){0,3}?|helped\s+(?:to\s+)?(?:start|build|create|found|launch|lead|design)|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
+// "Jane Roe, whose career also includes Xerox PARC and Cisco": past employers.
+const CAREER_INCLUDES =
+  /\bwhose\s+(?:career|résumé|resume|CV)\s+(?:also\s+)?(?:includes?|included|spans?|spanned|took\s+in)\s+(?:stints?\s+at\s+)?$/i;
 // "Keller, Tenstorrent's chief executive, is best known for chip design work at AMD and Apple": past jobs.
 const KNOWN_FOR_WORK_AT =
   /^(?:,[^,;.]{1,60},)?\s+(?:is|was)\s+(?:(?:best|perhaps\s+best|widely|also|well)\s+)?known\s+for\s+[^,.;]{0,40}?\b(?:work|stints?|roles?|years|tenures?)\s+(?:at|with)\s+$/i;
@@ -353,7 +357,12 @@ const IS_TITLE_AT = new RegExp(`^\\s+(?:is|serves\\s+as)\\s+(?:an?|the)\\s+((?:[
 // (…此前曾在美国芯片大厂AMD任职: a few words of what the organization is may come between 在 and its name.)
 const ZH_AT_ORG =
   /^[^，,。；]{0,6}?(?:此前|之前|过去|曾经|曾|早年|目前|现)?\s*(?:均|都|也|皆|亦)?(?:曾)?在\s*(?:[\u4e00-\u9fff]{0,6}?(?:大厂|公司|巨头|厂商|企业|集团))?\s*$/;
-const ZH_POST_AFTER = /^\s*(?:的)?(?:负责|任职|工作|担任|主导|带领|领导|主管|出任|从事|参与)/;
+// (在AMD上海任职: the office's city may follow the organization.)
+const ZH_POST_AFTER =
+  /^\s*(?:(?:上海|北京|深圳|杭州|南京|苏州|成都|西安|台北|新竹|香港|中国|美国|台湾|总部|研发中心|分公司)\s*)?(?:的)?(?:负责|任职|工作|担任|主导|主持|带领|领导|主管|出任|从事|参与)/;
+
+// 张建中创立的摩尔线程, 張忠謀一手創辦的台積電: the company the founding clause describes, right after 的.
+const FOUNDED_WHICH = /^(?:一手|共同|联合)?(?:创立|创办|创建)的(?:[^，,。；的]{0,8}?(?:公司|企业|厂商|新创|初创|创投公司|基金))?\s*$/;
 
 // 张亚林曾与赵立东在AMD共事多年: both worked there.
 const WORKED_TOGETHER_AT = /(?:曾|曾经|此前|早年)?(?:与|和|跟|同)([^，,。；]{1,16}?)(?:一起|一同)?在([^，,。；]{1,24}?)共事/g;
@@ -388,9 +397,10 @@ const postsAndMoves: Rule = (ctx, emit) => {
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 90)) {
       const gap = simp.slice(p.end, o.start);
       // ("who designed processors at Apple, Tesla and AMD": every employer listed.)
-      if ((WORKED_AT.test(gap) || KNOWN_FOR_WORK_AT.test(gap)) && !negatedAt(ctx, o.start, p.end))
+      if ((WORKED_AT.test(gap) || KNOWN_FOR_WORK_AT.test(gap) || CAREER_INCLUDES.test(gap)) && !negatedAt(ctx, o.start, p.end))
         for (const x of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, p, x, 'former', 0.7);
       if (WORKING_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, undefined, 0.7);
+      if (FOUNDED_WHICH.test(gap)) emitRole(emit, p, o, founderRole(undefined, gap, ctx.sentence.text !== simp), 0.75);
       const later = FOUNDED_LATER.exec(gap);
       const direct = FOUNDED_ORG.exec(gap);
       const founded = direct

@@ -448,3 +448,50 @@ describe('WORKS_FOR: posts named around the company', () => {
     expect(entities('黄仁勋（英伟达CEO）表示，需求强劲。')).toMatchObject({ NVIDIA: 'Organization' });
   });
 });
+
+// Sentences written for these tests.
+describe('WORKS_FOR: careers and founders in relative clauses', () => {
+  it('when a relative clause says where a person made their name or what their career includes, then each employer listed is a former one (en)', () => {
+    expect(
+      rel('Rhea Lindgren, who made her name designing processors at AMD, Apple and Tesla, became chief executive.', 'WORKS_FOR'),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Rhea Lindgren', 'AMD'],
+        ['Rhea Lindgren', 'Apple'],
+        ['Rhea Lindgren', 'Tesla'],
+      ]),
+    );
+    expect(
+      rel(
+        'Omar Haddad, a former executive of Zentrix Semiconductor whose career also includes Cisco Systems and Xilinx, joined in May.',
+        'WORKS_FOR',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Omar Haddad', 'Zentrix Semiconductor'],
+        ['Omar Haddad', 'Cisco Systems'],
+        ['Omar Haddad', 'Xilinx'],
+      ]),
+    );
+  });
+
+  it('when a company is described as founded by a person (P创立的X), then the person works for it (zh-Hans, zh-Hant)', () => {
+    expect(rel('业内人士指出，张建中创立的摩尔线程已提交上市申请。', 'WORKS_FOR')).toEqual([['Zhang Jianzhong', 'Moore Threads']]);
+    expect(rel('張忠謀一手創辦的台積電今日公布財報。', 'WORKS_FOR')).toEqual([['Morris Chang', 'TSMC']]);
+  });
+
+  it('when a person returns to a company, then they work for it; a kind of company (创投公司) is no organization of its own', () => {
+    expect(rel('Google paid Korvex for a licence as co-founder Dana Whitfield returned to Google.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([['Dana Whitfield', 'Google']]),
+    );
+    expect(entities('他與陳立武創辦的創投公司華登國際是SambaNova的創始投資人之一。')).not.toHaveProperty('創投公司');
+  });
+
+  it('when a Chinese post is held at an organization and its city (在AMD上海任职), or the description of the organization is long, then the person works for it', () => {
+    expect(rel('创始人陈维良此前在AMD上海任职十余年。', 'WORKS_FOR')).toEqual(expect.arrayContaining([['Chen Weiliang', 'AMD']]));
+    expect(rel('董事长兼CEO陈维良此前曾在AMD主持GPU研发工作。', 'WORKS_FOR')).toEqual(expect.arrayContaining([['Chen Weiliang', 'AMD']]));
+    expect(rel('亚马逊副总裁布沙拉表示，需求强劲。布沙拉是以色列晶片設計公司Annapurna Labs的共同創辦人。', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([['布沙拉', 'Annapurna Labs']]),
+    );
+  });
+});

@@ -59,6 +59,13 @@ const COMPETE: Terms = {
     // 落后于SK海力士和美光, 仅次于台积电的第二大晶圆代工厂: behind another in the same market.
     '落后于',
     '仅次于',
+    // 长期落后辉达与超微: the rivals right after the verb (技术落后 names none).
+    '落后(?!于)(?=[^，,。；]{0,24}?(?:与|和|及|、))',
+    // 排在英伟达、AMD和沐曦之后: ranked behind each one listed.
+    '排在(?=[^，,。；]{1,48}?之后)',
+    // 向辉达宣战, 撼动辉达的主导地位: a challenge to another's hold.
+    '宣战',
+    '撼动',
   ],
   en: [
     'compet(?:e|es|ed|ing)\\s+(?:(?:more\\s+|most\\s+)?directly\\s+|head-on\\s+|at\\s+home\\s+|abroad\\s+|globally\\s+|mainly\\s+|chiefly\\s+|also\\s+)?(?:with|against)',
@@ -99,9 +106,9 @@ const COMPETE: Terms = {
   ],
 };
 // "challenge Nvidia's dominance": the rival is the possessor of a lead. The weak verbs need that lead.
-const WEAK = /^(?:break|loosen|erode|chip\s+away\s+at|counter|抢攻)$/i;
+const WEAK = /^(?:break|loosen|erode|chip\s+away\s+at|counter|抢攻|撼动)$/i;
 const LEAD_NOUN =
-  /^(?:['’]s\s+|(?:在[^，,。的]{1,8})?的?)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位|市场份额|份额|市占率?|市场|客户)/i;
+  /^(?:['’]s\s+|(?:在[^，,。的]{1,8})?的?)\s*(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|leadership|stranglehold|monopoly|hold|position|market share|主导地位|霸主地位|垄断|地位|领先地位|市场份额|份额|市占率?|市场|客户|版图|江山|蛋糕)/i;
 // A chip against a chip: 与H100相媲美, on par with the H100, 对标A100 (the compared chip after 对标, 比肩, 超越).
 const MATCH_CHIP: Terms = {
   zh: [

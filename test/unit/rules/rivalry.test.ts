@@ -393,3 +393,21 @@ describe('COMPETES_WITH in more news conventions', () => {
     expect(pairs('雷川科技持有澜算科技10%股份，占比居首。')).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe('COMPETES_WITH: behind others, and a declared challenge', () => {
+  it('when a company lags (落后) or ranks behind (排在…之后) a list of others, then it competes with each (zh-Hans, zh-Hant)', () => {
+    expect(rel('分析人士認為，英特爾在資料中心市場長期落後輝達與超微（AMD）。', 'COMPETES_WITH')).toEqual(
+      expect.arrayContaining([
+        ['Intel', 'NVIDIA'],
+        ['AMD', 'Intel'],
+      ]),
+    );
+    expect(rel('天数智芯的份额只有约0.3%，排在英伟达、海光信息和沐曦之后。', 'COMPETES_WITH').length).toBe(3);
+    expect(rel('该公司技术落后，英伟达则领先。', 'COMPETES_WITH')).toEqual([]);
+  });
+
+  it('when a company declares war on another (向X宣战), then they compete (zh-Hant)', () => {
+    expect(rel('外界常把AWS自研晶片解讀為向AI晶片龍頭輝達宣戰。', 'COMPETES_WITH')).toEqual([['AWS', 'NVIDIA']]);
+  });
+});

@@ -25,6 +25,8 @@ const CUSTOMERS_INCLUDE: Terms = {
   // (台积电的前三大客户为A、B与C.)
   zh: [
     '客户(?:包括|包含|涵盖|有|如)',
+    // (在纬创的客户中，以微软、Meta…拉货最积极: the customers named after 中.)
+    '的客户(?:群|名单)?(?:之)?中[，,]?\\s*(?:以|包括|有)?',
     '(?:主要|最大|重要)(?:的)?(?:外部)?客户',
     '前[一二三四五六七八九十两\\d]+大客户(?:为|是|分别为|依序为|依次为|包括|有)?',
   ],
@@ -45,8 +47,9 @@ const AMONG_FIRST =
 // 透过微软Azure取得算力, via Oracle's cloud: capacity obtained through a provider.
 const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获取|租用|使用)[^，,。]{0,6}?(?:算力|计算资源|云服务|GPU|芯片)/g;
 // 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
+// (Also in apposition: "SK hynix, a memory maker and the main supplier of HBM for Nvidia's GPUs,".)
 const SUPPLIER_OF =
-  /(?:是|成为|为)(?!继)([^，,。；]{1,24}?)的?[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|becomes|remains|will\s+be|would\s+be|to\s+be|has\s+become|has\s+been|named)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|of|to|for)\s+/gi;
+  /(?:是|成为|为)(?!继)([^，,。；]{1,24}?)的?[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|becomes|remains|will\s+be|would\s+be|to\s+be|has\s+become|has\s+been|named)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|of|to|for)\s+|,\s+(?:[^,;]{1,60}?\s+and\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|to)\s+/gi;
 // "Tesla has been one of Nvidia's largest customers": the possessor supplies the subject.
 const ONE_OF_CUSTOMERS =
   /^['’]s\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|early|earliest|most\s+important)\s+)?(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
@@ -67,6 +70,9 @@ const SHARE_OF_REVENUE =
 // ("Broadcom and AMD are TSMC's second- and third-largest customers": each of the list.)
 const POSSESSOR_CUSTOMER =
   /^(?:\s+(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|,\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:(?:second|third|fourth|fifth|No\.\s?\d)[-\s]+(?:and\s+(?:second|third|fourth|fifth|No\.\s?\d)[-\s]+)?)?(?:largest|biggest|major|key|top|main|anchor|first|most\s+important|single\s+largest)\s+)?(?:\w+\s+)?(?:customer|client|buyer)s?\b/;
+// "Samsung, the largest memory maker, is Nvidia's main HBM supplier": the subject supplies the possessor.
+const POSSESSOR_SUPPLIER =
+  /\b(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|sole|only|primary|first|second|exclusive|preferred)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor)s?\b/g;
 // "with Meta as its first customer": the one named before "as its … customer" buys from the subject.
 const WITH_AS_CUSTOMER = /\bwith\s+$/;
 // ("with vivo lined up as an early customer")
@@ -111,6 +117,13 @@ const namedCustomers: Rule = (ctx, emit) => {
       continue;
     const supplier = subjectBefore(ctx, c.start, ORG, false);
     if (supplier && supplier.id !== c.id) emitSupply(ctx, emit, [supplier], c, 0.7);
+  }
+  for (const m of allMatches(POSSESSOR_SUPPLIER, simp)) {
+    const at = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+    const customer = orgs.find((x) => x.start === at);
+    const supplier = subjectBefore(ctx, m.index, ORG, false);
+    if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      emitSupply(ctx, emit, orgList(ctx, supplier), customer, 0.75);
   }
   for (const m of allMatches(SHARE_OF_REVENUE, simp)) {
     const [cs] = clauseAt(simp, m.index);

@@ -20,7 +20,8 @@ export const ORDER =
 
 // The customer acts: A buys (goods) from B, A relies on B, A向B采购, A依赖B.
 const BUY_FROM: Terms = {
-  zh: ['向', '从'],
+  // (对联发科释单: orders released to a supplier, in Taiwanese usage.)
+  zh: ['向', '从', '对(?=[^，,。]{1,24}?(?:释单|释出[^，,。]{0,6}?订单|追加[^，,。]{0,6}?订单))'],
   en: [
     'buy(?:s|ing)?',
     'bought',
@@ -40,7 +41,8 @@ const BUY_FROM: Terms = {
 const NOT_GOODS =
   /\b(?:stakes?|shares|stock|equity|interest|office|space|land|buildings?|property|properties|assets?|business(?:es)?|divisions?|patents?|rights|licen[cs]es?|brands?|portfolio)\b/i;
 // (向甲骨文下了大规模算力订单: placing an order with the supplier.)
-const BUY_VERB_ZH = /^[^，,。]{0,14}?(采购|购买|购入|买进|买入|订购|进口|租用|获取|下了?[^，,。]{0,12}?(?:订单|大单))/;
+const BUY_VERB_ZH =
+  /^[^，,。]{0,20}?(采购|购买|购入|买进|买入|订购|进口|租用|获取|释单|释出[^，,。]{0,6}?订单|追加[^，,。]{0,6}?订单|下了?[^，,。]{0,12}?(?:订单|大单))/;
 const RELY: Terms = {
   zh: ['依赖', '依靠', '仰赖', '仰仗', '倚重', '倚赖'],
   en: [
@@ -377,4 +379,19 @@ const madeFor: Rule = (ctx, emit) => {
   }
 };
 
-export const SUPPLY_RULES: Rule[] = [supplyVerbs, goodsFrom, madeFor];
+// 该公司将基础设施架在AWS上, 模型跑在Azure上: what a company runs is hosted on a provider's cloud.
+const HOSTED_ON = /(?:架在|架设在|建在|搭建在|部署在|运行在|跑在|托管在|放在)\s*$/;
+const HOSTED_WHAT = /(?:基础设施|服务|平台|模型|系统|业务|工作负载|应用)[^，,。]{0,4}$/;
+const hostedOn: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const host of ofType(ctx.mentions, ORG, ctx.lex)) {
+    const before = HOSTED_ON.exec(simp.slice(Math.max(0, host.start - 4), host.start));
+    if (!before || !/^\s*(?:的[^，,。]{0,6})?上/.test(simp.slice(host.end, host.end + 8))) continue;
+    const at = host.start - before[0].length;
+    const [cs] = clauseAt(simp, at);
+    if (!HOSTED_WHAT.test(simp.slice(cs, at)) || negatedAt(ctx, at, cs)) continue;
+    emitSupply(ctx, emit, [host], clauseSubject(ctx, at, ORG), 0.7);
+  }
+};
+
+export const SUPPLY_RULES: Rule[] = [supplyVerbs, goodsFrom, madeFor, hostedOn];

@@ -434,3 +434,28 @@ describe('SUPPLIES in more supply-chain wordings', () => {
     expect(rel('澜算科技尚未进入雷川科技的供应链。', 'SUPPLIES')).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe('SUPPLIES: suppliers named as such, customers listed, clouds that host', () => {
+  it("when a company is another's supplier by a possessive, or in apposition, then it supplies the possessor (en)", () => {
+    expect(rel("Samsung, the world's largest memory maker, is Nvidia's main HBM supplier.", 'SUPPLIES')).toEqual([['Samsung', 'NVIDIA']]);
+    expect(
+      rel("SK hynix, a memory maker and the main supplier of high-bandwidth memory for Nvidia's GPUs, expects growth.", 'SUPPLIES'),
+    ).toEqual([['SK hynix', 'NVIDIA']]);
+    expect(rel("Samsung is TSMC's biggest rival.", 'SUPPLIES')).toEqual([]);
+  });
+
+  it("when customers are listed among a company's customers (在X的客户中，以A、B…), or orders are released to a supplier (对X释单), then the company supplies them (zh-Hant)", () => {
+    expect(rel('在緯創的客戶中，以微軟、Meta與戴爾（Dell）拉貨最積極。', 'SUPPLIES')).toEqual([
+      ['Wistron', 'Microsoft'],
+      ['Wistron', 'Meta'],
+      ['Wistron', 'Dell'],
+    ]);
+    expect(rel('Google擴大對IC設計大廠聯發科（2454）釋單，訂單量暴增一倍。', 'SUPPLIES')).toEqual([['MediaTek', 'Google']]);
+  });
+
+  it("when a company runs its infrastructure on a provider's cloud (架在AWS上), then the provider supplies it (zh-Hant, zh-Hans)", () => {
+    expect(rel('新創公司雲策科技將基礎設施架在AWS上。', 'SUPPLIES')).toEqual([['AWS', '雲策科技']]);
+    expect(rel('云策科技把书架放在仓库里，和AWS无关。', 'SUPPLIES')).toEqual([]);
+  });
+});

@@ -73,6 +73,8 @@ function dealStatus(text: string): DealStatus {
 }
 
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
+const DISPUTED =
+  /\b(?:pushed|pushes|pushing)\s+back\s+(?:on|against)|\b(?:dismissed|dismisses|played\s+down|plays\s+down|disputed|disputes)\s+(?:the\s+)?(?:idea|notion|suggestion|reports?|claims?|speculation)\b/i;
 const GOODS_AFTER =
   /^\s*(?:['’]s\s+)?(?:[\w-]+\s*){0,3}?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|switches|gear|equipment|products|芯片|晶片|处理器|服务器|股份|股票|订单|大单)\b/i;
 
@@ -133,6 +135,8 @@ const acquires: Rule = (ctx, emit) => {
       buyer = subjectBefore(ctx, cs + jiang.index, ORG) ?? buyer;
     }
     if (!buyer || !target || buyer.id === target.id || negatedAt(ctx, m.index, cs, 30)) continue;
+    // ("pushed back on the idea that the chipmaker was buying the startup": a takeover denied.)
+    if (DISPUTED.test(simp.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "buy chips from X" is a purchase of goods, not of the company.
     // "bought a stake in X" is an investment; only all of it is a takeover.
     const between = simp.slice(end, target.start);

@@ -238,8 +238,14 @@ const develops: Rule = (ctx, emit) => {
     // Else the maker, or the unit named as its own (亚马逊旗下的AWS…开发Trainium: AWS).
     const exact = named.find((x) => x.id === maker);
     const unit = exact && modifies(ctx, exact) ? named.find((x) => x.start >= exact.end && x.start - exact.end <= 16) : undefined;
+    // ("Its processors, including Grayskull and Wormhole": with no maker named in the sentence, a possessive before the
+    // chip is the story's company's when the lexicon files the chip under it.)
+    const story =
+      !named.length && /\b(?:its|their)\b|其/i.test(simp.slice(clauseAt(simp, o.start)[0], o.start))
+        ? [ctx.main, ctx.topic].find((x) => x && x.id === maker)
+        : undefined;
     // (A lower confidence: a name beside its maker says who makes it, not that the story is about the maker's chips.)
-    add(out, before ?? unit ?? exact, o, MAKER_NAMED);
+    add(out, before ?? unit ?? exact ?? story, o, MAKER_NAMED);
   }
   // AMD第六代EPYC「Venice」: a code name in quotes after a chip is the same developer's.
   for (const o of made) {

@@ -213,3 +213,18 @@ describe('DEVELOPS: X的chip, a chip vendor shipping a chip, a generation descri
     );
   });
 });
+
+// Sentences written for these tests.
+describe('DEVELOPS: "its" chips after another company was named', () => {
+  it('when "its" names chips the lexicon files under the story\'s company, though another company was named last, then the story\'s company develops them', () => {
+    const text =
+      'Tenstorrent raised $700 million on Tuesday. "You cannot beat Nvidia on memory," its chief said. Its processors, including the Grayskull and Wormhole chips, are built around small cores.';
+    expect(rel(text, 'DEVELOPS')).toEqual(
+      expect.arrayContaining([
+        ['Tenstorrent', 'Grayskull'],
+        ['Tenstorrent', 'Wormhole'],
+      ]),
+    );
+    expect(rel(text, 'DEVELOPS').filter(([s]) => s !== 'Tenstorrent')).toEqual([]);
+  });
+});

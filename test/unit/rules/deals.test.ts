@@ -552,9 +552,7 @@ describe('INVESTS_IN: more ways a round is joined', () => {
 // Sentences written for these tests.
 describe('ACQUIRES: a takeover denied', () => {
   it('when a spokesperson pushes back on the idea that the company is buying another, then no acquisition is read', () => {
-    expect(
-      rel('A Vela spokesperson pushed back on the idea that the chipmaker was buying Korvex Semiconductor outright.', 'ACQUIRES'),
-    ).toEqual([]);
+    expect(rel('An Nvidia spokesperson pushed back on the idea that the chipmaker was buying Groq outright.', 'ACQUIRES')).toEqual([]);
     expect(rel('Vela Systems is buying Korvex Semiconductor for $2 billion.', 'ACQUIRES')).toEqual([
       ['Vela Systems', 'Korvex Semiconductor'],
     ]);

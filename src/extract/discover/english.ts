@@ -110,6 +110,9 @@ const ORG_BEFORE = [
   /[A-Za-z]-(?:headquartered|based)\s+(?:[a-z-]+\s+){0,2}$/, // a Santa Clara-based (chip) Acme
   /\b(?:investors|backers|customers|clients|partners|rivals|competitors|shareholders|suppliers)\s+(?:including|such\s+as|like|include)\s*$/i, // investors including Acme
   ROUND_LED, // the round was co-led by Acme Wealth
+  // supply chips to Acme, sold servers to Acme, compete with Acme, license technology from Acme, orders from Acme
+  /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?to\s*$/i,
+  /\b(?:compet(?:e|es|ed|ing)\s+(?:directly\s+|head-on\s+)?(?:with|against)|licen[cs](?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from|orders?\s+from|contracts?\s+with|merge\s+with|merger\s+with)\s*$/i,
 ];
 // The titles that name a company's own people right after its name.
 const HEAD_TITLE = '(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder|co-founders|founders)';
@@ -127,6 +130,10 @@ const ORG_AFTER = [
   /^,?\s+(?:which\s+|that\s+)?(?:has|had)\s+(?:the\s+)?(?:financial\s+)?backing\b/,
   /^,?\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:[$€¥£]|US\$)\s?[\d.,]+/, // Acme (said it) raised $50 million
 ];
+
+// Acme competes with…, Acme supplies…, Acme shipped its first chips: what companies do (a surname alone does not).
+const ORG_VERB_AFTER =
+  /^\s+(?:(?:also|already|now|currently)\s+)?(?:competes\s+(?:with|against)|supplies|manufactures|fabricates|licenses|licensed|shipped|ships|sells|acquired|acquires|invested|invests|partnered|partners\s+with|posted|reported\s+(?:revenue|sales|a\s+(?:loss|profit))|went\s+public|listed\s+its\s+shares)\b/;
 
 // "Jane Doe, Acme co-founder and CTO,": an organization between a person's name and its titles, in apposition.
 const ORG_IN_APPOSITIVE = new RegExp(`^\\s+${HEAD_TITLE}(?:\\s+and\\s+${HEAD_TITLE})?\\s*[,;]`);
@@ -489,7 +496,14 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && (!appositive || /investor|backer|shareholder/i.test(appositive[1]!)))
       continue;
     const inAppositive = tokens.length <= 2 && PERSON_THEN_COMMA.test(before) && ORG_IN_APPOSITIVE.test(after);
-    if (suffix || appositive || inAppositive || ORG_BEFORE.some((r) => r.test(before)) || ORG_AFTER.slice(1).some((r) => r.test(after))) {
+    if (
+      suffix ||
+      appositive ||
+      inAppositive ||
+      ORG_BEFORE.some((r) => r.test(before)) ||
+      ORG_AFTER.slice(1).some((r) => r.test(after)) ||
+      (ORG_VERB_AFTER.test(after) && !(tokens.length === 1 && (isFamilyName(tokens[0]!) || isGivenName(tokens[0]!))))
+    ) {
       reg.add(c.name, 'Organization', [c.name], {
         noun: appositive?.[1]?.toLowerCase() ?? NOUN_BEFORE.exec(before)?.[1]?.toLowerCase(),
       });

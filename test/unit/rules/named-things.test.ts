@@ -83,3 +83,14 @@ describe('chips named by a series or a quoted name with its gloss', () => {
     expect(rel('雷川科技的车型全数采用公司自研的「天衡」（Tianheng）AI芯片。', 'DEVELOPS')).toEqual([['雷川科技', '天衡']]);
   });
 });
+
+// Sentences written for these tests.
+describe('Organizations the lexicon lacks, from what they do', () => {
+  it('when a single unknown name is what chips are supplied to, or competes, supplies or licenses, then it is an organization; a surname alone is not', () => {
+    expect(entities('Nvidia will supply chips to Vela.')).toMatchObject({ Vela: 'Organization' });
+    expect(entities('Korvex competes with Vela in China.')).toMatchObject({ Korvex: 'Organization', Vela: 'Organization' });
+    expect(entities('Nvidia will license technology from Vela.')).toMatchObject({ Vela: 'Organization' });
+    expect(entities('Huang said demand was strong. Huang invested in startups.')).not.toHaveProperty('Huang');
+    expect(entities('Nvidia will supply chips to China.')).toMatchObject({ China: 'Place' });
+  });
+});

@@ -273,7 +273,15 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) {
     // The subject is the head, not a modifier of it: 百度旗下AI芯片公司昆仑芯 is 昆仑芯.
     // (An employer before a title and a person stays the head: 智谱首席执行官张鹏表示 speaks for 智谱.)
-    const heads = ctx.mentions.filter((m) => m.end <= pos && !isReporter(m, ctx.simp) && !modifies(ctx, m, false) && !inRelative(ctx, m));
+    // (本届re:Invent上，AWS宣布…: an event named as where it happens is no subject.)
+    const heads = ctx.mentions.filter(
+      (m) =>
+        m.end <= pos &&
+        !isReporter(m, ctx.simp) &&
+        !modifies(ctx, m, false) &&
+        !inRelative(ctx, m) &&
+        !(m.type === 'Event' && /^\s*(?:上|中|期间|现场)/.test(ctx.simp.slice(m.end, m.end + 3))),
+    );
     // 帮助字节跳动减少…，并在…: the one helped does what follows.
     const helped = heads.filter((m) => HELP_BEFORE.test(ctx.simp.slice(Math.max(0, m.start - 4), m.start))).pop();
     if (helped && helped.start >= cs - 40 && types.includes(helped.type)) return helped;

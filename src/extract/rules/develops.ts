@@ -18,7 +18,26 @@ import { allMatches, firstMatch, matchesIn } from '../regex';
 /** DEVELOPS (organization -> its own chip or product). */
 
 const DEVELOP: Terms = {
-  zh: ['自主研发', '自研', '研发', '开发', '推出', '发布', '设计', '打造', '研制', '揭晓', '亮相', '规划', '公布', '量产', '发表'],
+  zh: [
+    '自主研发',
+    '自研',
+    '研发',
+    '开发',
+    '推出',
+    '发布',
+    '设计',
+    '打造',
+    '研制',
+    '揭晓',
+    '亮相',
+    '规划',
+    '公布',
+    '量产',
+    '发表',
+    '预告',
+    '预览',
+    '首发',
+  ],
   en: [
     'develop(?:s|ed|ing)?',
     'design(?:s|ed|ing)?',

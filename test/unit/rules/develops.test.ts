@@ -228,3 +228,14 @@ describe('DEVELOPS: "its" chips after another company was named', () => {
     expect(rel(text, 'DEVELOPS').filter(([s]) => s !== 'Tenstorrent')).toEqual([]);
   });
 });
+
+describe('DEVELOPS: a next generation previewed', () => {
+  it('when a clause previews the next generation (预告下一代X) after an event named as the place (本届X大会上), then the subject develops it (zh-Hant)', () => {
+    expect(rel('本屆re:Invent上，AWS宣布以三奈米製程打造的Trainium3正式上線，並預告下一代Trainium4。', 'DEVELOPS')).toEqual(
+      expect.arrayContaining([
+        ['AWS', 'Trainium3'],
+        ['AWS', 'Trainium4'],
+      ]),
+    );
+  });
+});

@@ -53,10 +53,30 @@ const RELY: Terms = {
 };
 // The customer uses a supplier's goods: A uses/deploys/rolls out B's chips, A采用/部署B的芯片.
 export const USE: Terms = {
-  zh: ['使用', '采用', '搭载', '部署', '导入', '下单', '采购', '购买', '订购', '买进', '搭配', '配备', '内建'],
+  zh: [
+    '使用',
+    '采用',
+    '搭载',
+    '部署',
+    '导入',
+    '下单',
+    '采购',
+    '购买',
+    '订购',
+    '买进',
+    '搭配',
+    '配备',
+    '内建',
+    '动用',
+    '改用',
+    '转用',
+    '选用',
+  ],
   en: [
     // (Not "substrates used in Nvidia's processors": what is used there is the subject's, not its use.)
     'us(?:e|es|ed|ing)(?!\\s+(?:in|inside|within|by)\\b)',
+    // "an early backer and a user of ATOM"
+    '(?<=\\b(?:a|an|the|major|big|key|early|largest)\\s+)users?\\s+of',
     'buy(?:s|ing)?',
     'bought',
     'purchas(?:e|es|ed|ing)',

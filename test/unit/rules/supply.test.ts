@@ -459,3 +459,13 @@ describe('SUPPLIES: suppliers named as such, customers listed, clouds that host'
     expect(rel('云策科技把书架放在仓库里，和AWS无关。', 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('USES: more verbs of use', () => {
+  it('when a company switches to (改用), draws on (动用) a chip, or is "a user of" it, then it uses the chip (zh-Hant, en)', () => {
+    expect(rel('生成式影片新創Decart也表示，改用Trainium3後推論速度快了4倍。', 'USES')).toEqual([['Decart', 'Trainium3']]);
+    expect(rel('Anthropic動用了逾50萬顆Trainium2晶片訓練新模型。', 'USES')).toEqual([['Anthropic', 'Trainium2']]);
+    expect(rel('KT, another Korean telecom operator, is an early backer and a user of ATOM in its cloud.', 'USES')).toEqual([
+      ['KT', 'ATOM'],
+    ]);
+  });
+});

@@ -102,11 +102,14 @@ const COUNTS_AMONG = /\bcounts?\s+([^.;]{2,80}?)\s+among\s+(?:its|their)\s+(?:[\
 // (Not 联合创始人, 联合国, 联合实验室, nor 联合 as an adverb before the act: 与B联合发布.)
 const JOINT_WITH = /联合(?!创始|国|体|实验室|保荐|承销|会|声明)/g;
 const JOINT_ACT = /^(?:共同|一起|正式)?(?:发布|推出|打造|开发|研发|研制|设计|成立|发起|举办|建设|共建|启动|开展)/;
+const THEY_ARE_PARTNERS =
+  /(?:它们|他们|两者|这些公司|这几家)(?:都|均|也|皆)?(?:是|为|成为)([^，,。；]{1,16}?)的[^，,。；的]{0,8}?(?:合作伙伴|伙伴|合作对象)/g;
 const AS_PARTNERS =
   /\b(?:brought\s+in|brings\s+in|signed\s+(?:up|on)|named|added|picked|chose|selected|tapped|enlisted)\s+([^.;]{2,80}?)\s+as\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?partners?\b/g;
 // "A and B signed a partnership": the agreement noun after two coordinated parties.
 const AGREEMENT: Terms = {
-  zh: ['合作协议', '战略合作', '合作关系', '合作伙伴关系'],
+  // (联发科与台积电关系紧密: close ties between the two.)
+  zh: ['合作协议', '战略合作', '合作关系', '合作伙伴关系', '关系(?:紧密|密切|深厚)'],
   en: [
     'partnership',
     'agreement',
@@ -263,6 +266,14 @@ const partners: Rule = (ctx, emit) => {
       const next = listed ? orgs.find((x) => x.start === g[g.length - 1]!.end + listed[0].length) : undefined;
       if (next) pair(emit, first, coordinated(ctx.mentions, next, simp, ORG, true), 0.7);
     }
+  }
+  // 点名广达、鸿海、纬创等大厂，形容它们是AWS不可或缺的合作伙伴: the list before "they" partners the one named after.
+  for (const m of allMatches(THEY_ARE_PARTNERS, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const owner = orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length);
+    const last = orgs.filter((x) => x.end <= m.index && x.id !== owner?.id).pop();
+    if (!owner || !last || negatedAt(ctx, m.index, cs)) continue;
+    pair(emit, owner, coordinated(ctx.mentions, last, simp, ORG, true), 0.7);
   }
   for (const m of allMatches(PARTNER_IS, simp)) {
     const [cs] = clauseAt(simp, m.index);

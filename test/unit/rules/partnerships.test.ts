@@ -288,3 +288,18 @@ describe('PARTNERS_WITH and SUPPLIES: 携手 with the partner after it, an order
     expect(rel('The round was led by Fidelity, with participation from Nvidia.', 'INVESTS_IN')).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe('PARTNERS_WITH: close ties, and a list called partners', () => {
+  it("when two companies have close ties (关系紧密), or a listed group is called another's partners (它们是X的合作伙伴), then they partner (zh-Hant)", () => {
+    expect(rel('外界普遍預期，聯發科與台積電關係緊密。', 'PARTNERS_WITH')).toEqual([['MediaTek', 'TSMC']]);
+    expect(rel('他也點名廣達、鴻海與緯創等台灣大廠，形容它們是AWS不可或缺的合作夥伴。', 'PARTNERS_WITH')).toEqual(
+      expect.arrayContaining([
+        ['AWS', 'Quanta Computer'],
+        ['AWS', 'Foxconn'],
+        ['AWS', 'Wistron'],
+      ]),
+    );
+    expect(rel('他与张三关系密切。', 'PARTNERS_WITH')).toEqual([]);
+  });
+});

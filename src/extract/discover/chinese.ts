@@ -138,7 +138,7 @@ const ORG_KIND_AFTER = /^(?:[\u3400-\u9fff]{0,4}?)(?:运营商|厂商|公司|企
 const GENERIC_ZH = /^(?:公司|企业|机构|基金|资本|集团$|多家|其他|以及|包括|老股东|新股东|股东|投资方|国内|国外|海外|全球|美国|中国)/;
 
 const VC_NAME =
-  /(?:^|包括|、|和|与|及|由|，)(?![由与和及并在从向对将为获])([\u3400-\u9fff]{2,4}(?:创投|资本|基金|投资))(?=[、和与及，,。等领跟共])/g;
+  /(?:^|包括|、|(?<!由)(?:和|与|及)|由|，)(?![由与和及并在从向对将为获])([\u3400-\u9fff]{2,4}(?:创投|资本|基金|投资))(?=[、和与及，,。等领跟共])/g;
 const NOT_VC_STEM =
   /^(?:重大|大笔|首笔|新增|持续|加大|扩大|相关|一笔|巨资|风险|股权|战略|天使|产业|财务|直接|对外|海外|国内|基础|设施|领投|跟投|追加|大额|巨额|国有|政府|社会|民间|外资|新一轮|本轮|多家|其他)/;
 
@@ -433,8 +433,10 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   }
   // 由腾讯领投，上海国投跟投: who leads or joins a funding round is an organization.
   for (const m of allMatches(INVESTOR_BEFORE, simp)) {
-    let at = m.index + m[0].length - m[1]!.length;
-    for (const item of m[1]!.split(/、|和|与|及/)) {
+    // (…的天使轮由和利资本领投: the list starts after 由, and the 和 opening it is the name's own.)
+    const list = m[1]!.slice(m[1]!.lastIndexOf('由') + 1);
+    let at = m.index + m[0].length - list.length;
+    for (const item of list.split(/(?<=.)(?:、|和|与|及)/)) {
       const name = item.replace(/^由/, '');
       const start = simp.indexOf(name, at);
       at = start + name.length;

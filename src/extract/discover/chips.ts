@@ -70,6 +70,7 @@ const NOT_A_BRAND =
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
 const CALLED =
   /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU|架构)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
+const NICKNAME = /(?:双子星|雙子星|小龙|小龍|三剑客|三劍客|四杰|四傑|双雄|雙雄|天团|天團|新贵|新貴|巨头|巨頭|龙头|龍頭|独角兽|獨角獸)$/;
 const NAME_THEN_CHIP =
   /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s(?!AI\s)[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|IPUs?|LPUs?|CPUs?|superchips?)\b/g;
 const PRODUCT_BEFORE =
@@ -221,6 +222,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
       // (Chinese puts the chip noun after the name's modifiers: 代号「Venice」的第六代EPYC服务器处理器.)
       CHIP_WORDS.test(simp.slice(Math.max(0, m.index - 30), m.index + m[0].length + (m[2] ? 20 : 6))) &&
       !reg.known(name) &&
+      !NICKNAME.test(name) &&
       (given || !isCommonWord(name))
     ) {
       reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
@@ -299,7 +301,8 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   for (const m of allMatches(QUOTED_THEN_NOUN, simp)) {
     const name = m[1]!;
     const at = m.index + 1;
-    if (!reg.known(name) && !/^\d+$/.test(name))
+    // (并称为“国产GPU双子星”: a nickname for companies, not a chip.)
+    if (!reg.known(name) && !/^\d+$/.test(name) && !NICKNAME.test(name))
       reg.add(text.substr(at, name.length), m[2] || m[3] ? 'Chip' : 'Product', [text.substr(at, name.length)]);
   }
   for (const m of allMatches(SERIES_OF_CHIPS, simp)) {
@@ -356,7 +359,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   if (!chipContext) return;
   // 天垓Gen1, 智铠Gen1X: a Chinese brand and a generation, in a sentence about chips.
   for (const m of allMatches(ZH_BRAND_GEN, simp)) {
-    const brand = cutChineseName(m[1]!).slice(-3);
+    const brand = brandAfterWords(m[1]!, cutChineseName(m[1]!).slice(-3));
     const name = brand + m[2]!;
     if (brand.length < 2 || reg.known(name) || NOT_A_BRAND.test(brand)) continue;
     const at = m.index + m[0].length - name.length;
@@ -364,7 +367,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   }
   // 曦云C500, 曦思N100: a Chinese brand the dictionary does not know, then a model number.
   for (const m of allMatches(ZH_BRAND_MODEL, simp)) {
-    const brand = cutChineseName(m[1]!).slice(-4);
+    const brand = brandAfterWords(m[1]!, cutChineseName(m[1]!).slice(-4));
     const name = brand + m[2]!;
     if (brand.length < 2 || reg.known(brand) || reg.known(name) || reg.known(m[2]!) || NOT_A_BRAND.test(brand)) continue;
     if (!words(brand).every((w) => w.word.length === 1 || /^n[rz]/.test(w.tag))) continue;
@@ -381,6 +384,14 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     for (const n of MORE_NUMBERS.exec(simp.slice(m.index + m[0].length))?.[1]!.match(/\d{2,4}[A-Z]{0,3}/g) ?? [])
       reg.add(`${m[1]}${m[2] || ''}${n}`, 'Chip', [`${m[1]}${m[2] || ''}${n}`]);
   }
+}
+
+/** A brand cut from the words before it: not the 中 of 其中 (其中曦思N100), nor the 代 of 第三代 (第三代天垓Gen3). */
+function brandAfterWords(before: string, brand: string): string {
+  const lead = before.slice(0, before.length - brand.length);
+  if (/其$/.test(lead) && brand.startsWith('中')) return brand.slice(1);
+  if (/(?:第[一二三四五六七八九十\d]+|[一新下上前次])$/.test(lead) && brand.startsWith('代')) return brand.slice(1);
+  return brand;
 }
 
 export const talksAboutChips = (simp: string) => matchesIn(CHIP_WORDS, simp);

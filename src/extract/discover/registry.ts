@@ -23,7 +23,9 @@ export interface DiscoverySentence {
 
 const LEADING_FUNCTION = /^(?:并|且|而|从|在|向|对|把|被|跟|同|还|及|与|获|獲|找上|携手|攜手|联手|聯手|牵手|牽手)+(?=[\u3400-\u9fff])/;
 const KIND_OF_COMPANY =
-  /^(?:[创創]投|投[资資]|[风風]投|新[创創]|初[创創]|上市|晶片|芯片|半[导導]体|半[导導]體|科技)?(?:公司|企[业業]|集[团團])$/;
+  /^(?:[中美韩韓日台德英法欧歐][国國]?|国内|國內|海外|本土|境外|香港|台[湾灣])?(?:[创創]投|投[资資]|[风風]投|新[创創]|初[创創]|上市|晶片|芯片|半[导導]体|半[导導]體|科技)?(?:公司|企[业業]|集[团團]|媒[体體]|厂商|廠商)$/;
+// (在国内市场, 同行不同: a place in a market, a comparison; no organization's name.)
+const NOT_A_NAME = /^在|(?:市场|市場|领域|領域|行业|行業)$|不同$|相同$/;
 const CORPORATE_END = /(?:科技|集团|集團|股份|控股|电子|電子|半导体|半導體|公司|资本|資本)$/;
 
 // (…and a time word: 哈啰当天还与…签约 is 哈啰.)
@@ -46,7 +48,12 @@ export class Registry {
 
   add(name: string, type: EntityType, spellings: string[], opts: { lexiconId?: string; noun?: string; makerId?: string } = {}): void {
     // (创投公司, 新創公司: a kind of company, named by no one.)
-    if (type === 'Organization' && !opts.lexiconId && KIND_OF_COMPANY.test(name)) return;
+    if (
+      type === 'Organization' &&
+      !opts.lexiconId &&
+      (KIND_OF_COMPANY.test(name) || (/^[\u3400-\u9fff]+$/.test(name) && NOT_A_NAME.test(name)))
+    )
+      return;
     // …nor an adverb or preposition its end (百度在, 快手将): the name is what stands before it.
     if (type === 'Organization' && !opts.lexiconId && TRAILING_FUNCTION.test(name) && /^[\u3400-\u9fff]+$/.test(name)) {
       const rest = name.replace(TRAILING_FUNCTION, '');

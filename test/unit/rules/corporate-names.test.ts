@@ -221,3 +221,25 @@ describe('where a Chinese company name starts', () => {
     expect(rel('瀾算科技是雷川科技全資子公司。', 'SUBSIDIARY_OF')).toEqual([['瀾算科技', '雷川科技']]);
   });
 });
+
+// Sentences written for these tests.
+describe('Chinese names cut from the words around them', () => {
+  it('when a chip model follows 其中 or 第三代, or a fund opens with 和 after 由, then the name keeps none of those words and all of its own', () => {
+    expect(entities('公司目前有三条产品线。其中曦云C600已于2025年量产。')).toMatchObject({ 'Xiyun C600': 'Chip' });
+    expect(entities('公司目前有三条产品线。其中曦云C600已于2025年量产。')).not.toHaveProperty('中曦云C600');
+    expect(entities('该公司推出第三代天垓Gen3芯片。')).toMatchObject({ 天垓Gen3: 'Chip' });
+    expect(entities('资本方面，沐曦的天使轮由和利资本领投。')).toMatchObject({ 和利资本: 'Organization' });
+    expect(entities('资本方面，沐曦的天使轮由和利资本领投。')).not.toHaveProperty('利资本');
+  });
+
+  it('when a phrase only names a kind of company, a market, a comparison or a nickname, then it is no entity', () => {
+    const e = {
+      ...entities('美国的出口管制正迫使中国科技公司加速推进自研。'),
+      ...entities('据香港媒體報導，天数智芯上市。'),
+      ...entities('沐曦的产品在国内市场与英伟达正面竞争。'),
+      ...entities('与寒武纪、沐曦等选择A股科创板的同行不同，天数智芯转道港股。'),
+      ...entities('沐曦与摩尔线程被并称为“国产GPU双子星”。'),
+    };
+    for (const name of ['中国科技公司', '香港媒體', '在国内市场', '同行不同', '国产GPU双子星']) expect(e).not.toHaveProperty(name);
+  });
+});

@@ -121,7 +121,7 @@ const ORG_AFTER = [
   ZH_ORG_AFTER,
   new RegExp(`^['’]s?\\s+(?:(?:former|new|current)\\s+)?${TITLE}\\b`), // Acme's CEO, Helio Systems' CEO
   // Acme's rivals, Acme's chips, Acme's valuation: what only companies have.
-  /^['’]s\s+(?:(?:main|biggest|largest|closest|key|new|latest|first|own|current|major|top)\s+)?(?:rivals?|competitors?|customers?|clients?|investors?|backers?|shareholders?|shares|stock|chips?|accelerators?|processors?|GPUs?|revenue|sales|valuation|market\s+value|board|headquarters|fabs?|foundry|IPO|listing)\b/,
+  /^['’]s\s+(?:(?:main|biggest|largest|closest|key|new|latest|first|own|current|major|top|existing|early|two|three|four|five|several|many)\s+){0,3}(?:rivals?|competitors?|customers?|clients?|investors?|backers?|shareholders?|shares|stock|chips?|accelerators?|processors?|GPUs?|revenue|sales|valuation|market\s+value|board|headquarters|fabs?|foundry|IPO|listing)\b/,
   // Acme CEO Jane Doe, Acme co-founder and CTO Jane Doe
   new RegExp(`^\\s+${HEAD_TITLE}(?:\\s+and\\s+${HEAD_TITLE})?\\s+[A-Z]`),
   new RegExp(`^\\s+(?:chief\\s+[a-z]+\\s+officer|vice\\s+president|general\\s+manager)\\s+[A-Z][a-z]+\\s[A-Z]`), // Acme chief technology officer Jane Doe

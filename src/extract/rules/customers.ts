@@ -3,6 +3,7 @@ import {
   clauseAt,
   clauseSubject,
   coordinated,
+  describedListAfter,
   ofType,
   ORG,
   orgList,
@@ -53,7 +54,8 @@ const SUPPLIER_OF =
 // "Tesla has been one of Nvidia's largest customers": the possessor supplies the subject.
 const ONE_OF_CUSTOMERS =
   /^['’]s\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|early|earliest|most\s+important)\s+)?(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
-const ONE_OF_BEFORE = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|remains?|will\s+be)\s+(?:one\s+of|among)\s+$/i;
+const ONE_OF_BEFORE =
+  /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|remains?|will\s+be|(?:all\s+|both\s+)?rank(?:s|ed)?|count(?:s|ed)?)\s+(?:one\s+of|among)\s+$/i;
 // (博通与超微分居台积电第二、第三大客户: a rank among the customers.)
 const CUSTOMER_OF =
   /(?:是|成为|为|分居|分列|位居|位列)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|买主|用户|采购者|采购方)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
@@ -87,6 +89,18 @@ const RENT_TO =
   /\b(?:rent|rents|rented|renting|lease|leases|leased|leasing|sell|sells|selling|sold|provide|provides|providing|provided)\s+$/i;
 const RENTED_GOODS =
   /^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$.,-]+\s+){0,6}?(?:capacity|compute|computing\s+power|GPUs|chips|servers|infrastructure)\b/i;
+
+// "Broadcom's three existing customers for the chips it calls XPUs are Google, Meta and ByteDance": each one listed.
+const CUSTOMERS_ARE =
+  /\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:customers|clients|buyers)\b(?:\s+(?:for|of)\s+[^.;]{1,60}?)?\s+(?:are|were|include|included|includes)\s+/g;
+// "SK hynix, Nvidia's main HBM supplier, …": the possessor is supplied by the name before the appositive.
+const POSSESSOR_SUPPLIER_APPOSITIVE =
+  /^,\s+([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|sole|only|primary|first|second|exclusive|preferred)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor)\s*[,;.]/;
+// 作为英伟达的核心供应商之一，工业富联…: the one introduced as a supplier, after the clause.
+const AS_SUPPLIER_OF = /作为([^，,。；]{1,16}?)的[^，,。；的]{0,6}?(?:供应商|供货商|代工厂|代工伙伴)(?:之一)?[，,]/g;
+// 昆仑芯在中国移动的…集中采购中拿下十亿元级订单: an order won in a customer's procurement.
+const WON_IN_PROCUREMENT =
+  /在([^，,。；]{1,24}?)的[^，,。；]{0,24}?(?:集中采购|集采|采购|招标)(?:项目)?中(?:拿下|斩获|获得|夺得|中标|胜出|入围)/g;
 
 const namedCustomers: Rule = (ctx, emit) => {
   const { simp } = ctx;
@@ -124,6 +138,28 @@ const namedCustomers: Rule = (ctx, emit) => {
     const supplier = subjectBefore(ctx, m.index, ORG, false);
     if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
       emitSupply(ctx, emit, orgList(ctx, supplier), customer, 0.75);
+  }
+  for (const m of allMatches(CUSTOMERS_ARE, simp)) {
+    const supplier = orgs.find((x) => x.start === m.index + m[0].indexOf(m[1]!) && !x.anaphor);
+    if (!supplier || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const c of describedListAfter(ctx, m.index + m[0].length, ORG))
+      if (c.id !== supplier.id) emitSupply(ctx, emit, [supplier], c, 0.75);
+  }
+  for (const sup of orgs) {
+    const m = POSSESSOR_SUPPLIER_APPOSITIVE.exec(simp.slice(sup.end, sup.end + 80));
+    const customer = m && orgs.find((x) => x.start === sup.end + m[0].indexOf(m[1]!));
+    if (customer && customer.id !== sup.id && !sup.anaphor) emitSupply(ctx, emit, [sup], customer, 0.75);
+  }
+  for (const m of allMatches(AS_SUPPLIER_OF, simp)) {
+    const customer = orgs.find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
+    const supplier = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 2);
+    if (customer && supplier && customer.id !== supplier.id) emitSupply(ctx, emit, [supplier], customer, 0.75);
+  }
+  for (const m of allMatches(WON_IN_PROCUREMENT, simp)) {
+    const customer = orgs.find((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
+    const supplier = subjectBefore(ctx, m.index, ORG, false);
+    if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      emitSupply(ctx, emit, [supplier], customer, 0.7);
   }
   for (const m of allMatches(SHARE_OF_REVENUE, simp)) {
     const [cs] = clauseAt(simp, m.index);

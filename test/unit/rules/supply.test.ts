@@ -469,3 +469,32 @@ describe('USES: more verbs of use', () => {
     ]);
   });
 });
+
+describe('SUPPLIES: customers and suppliers named as such, in more shapes', () => {
+  it('when a company\'s customers "are" a list, customers "rank among" its largest, or a supplier is the possessor\'s in apposition, then it supplies them (en)', () => {
+    expect(
+      rel("Zentrix's three existing customers for the custom chips it calls XPUs are Google, Meta and ByteDance.", 'SUPPLIES'),
+    ).toEqual([
+      ['Zentrix', 'Google'],
+      ['Zentrix', 'Meta'],
+      ['Zentrix', 'ByteDance'],
+    ]);
+    expect(rel("Microsoft and Google both rank among Nvidia's largest customers.", 'SUPPLIES')).toEqual([
+      ['NVIDIA', 'Microsoft'],
+      ['NVIDIA', 'Google'],
+    ]);
+    expect(rel("Analysts expect SK hynix, Nvidia's main HBM supplier, to provide most of the memory.", 'SUPPLIES')).toEqual([
+      ['SK hynix', 'NVIDIA'],
+    ]);
+  });
+
+  it("when a company is introduced as a supplier (作为X的供应商之一), customers pull goods from it (向X拉货), goods are obtained from it (向X取得) or it wins an order in a customer's procurement, then it supplies them (zh-Hans, zh-Hant)", () => {
+    expect(rel('作为英伟达的核心供应商之一，工业富联当日收涨9.2%。', 'SUPPLIES')).toEqual([['Foxconn Industrial Internet', 'NVIDIA']]);
+    expect(rel('其中以微軟與戴爾（Dell）向緯創拉貨最為積極。', 'SUPPLIES')).toEqual([
+      ['Wistron', 'Microsoft'],
+      ['Wistron', 'Dell'],
+    ]);
+    expect(rel('Anthropic宣布將向Google取得最多100萬顆TPU。', 'SUPPLIES')).toEqual([['Google', 'Anthropic']]);
+    expect(rel('今年8月，昆仑芯还在中国移动的推理服务器集中采购中拿下十亿元级订单。', 'SUPPLIES')).toEqual([['Kunlunxin', 'China Mobile']]);
+  });
+});

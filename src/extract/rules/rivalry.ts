@@ -125,6 +125,9 @@ const MATCH_CHIP: Terms = {
   ],
   en: [
     'on par with',
+    // "delivers three times the FP4 performance of Amazon's Trainium and beats Google's TPU"
+    '(?:[\\w.]+\\s+times|[\\d.]+x)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?performance\\s+of',
+    'beats?',
     'alternatives?\\s+to',
     'rival(?:s|ling)?',
     'match(?:es|ing)?',
@@ -164,9 +167,28 @@ function pair(emit: Emit, a: Mention | undefined, bs: Mention[], confidence = 0.
   if (a) for (const b of bs) if (a.id !== b.id) emit({ type: 'COMPETES_WITH', s: a, o: b, confidence });
 }
 
+// 在由辉达主导的市场中争取一席之地: who enters a market another dominates competes with it.
+const DOMINATED_BY = /由([^，,。；]{1,16}?)(?:主导|垄断|把持|称霸|独霸)的[^，,。；]{0,16}?(?:市场|领域)/g;
+// "one of the largest deals any Nvidia challenger has landed": the subject is a challenger of the one named.
+const COMPOUND_RIVAL = /^\s+(?:challengers?|rivals?|competitors?)\b/;
+
 const competes: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(DOMINATED_BY, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const leaders = orgs.filter((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
+    const subj = subjectBefore(ctx, m.index, ORG, false);
+    if (subj && leaders.length && !negatedAt(ctx, m.index, cs))
+      for (const x of orgList(ctx, subj)) if (!leaders.some((l) => l.id === x.id)) pair(emit, x, leaders, 0.7);
+  }
+  for (const o of orgs) {
+    if (o.anaphor || !COMPOUND_RIVAL.test(simp.slice(o.end, o.end + 16))) continue;
+    if (!/\b(?:any|an?|the|another|fellow|every)\s+$/i.test(simp.slice(Math.max(0, o.start - 10), o.start))) continue;
+    // (The sentence's subject, not the last name before: "Cerebras signed a deal to supply OpenAI, one of the largest any Nvidia challenger has landed".)
+    const subj = orgs.find((x) => !x.anaphor && x.end <= o.start && x.id !== o.id) ?? ctx.main ?? ctx.topic;
+    if (subj && subj.id !== o.id) pair(emit, subj, [o], 0.7);
+  }
   for (const m of allMatches(rivalNoun, simp)) {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, m.index);
@@ -409,7 +431,7 @@ const competes: Rule = (ctx, emit) => {
     const a = chips.find((x) => x.end <= m.index && x !== targetBefore) ?? ctx.topicChip;
     // Chinese puts the compared chip before the verb (与H100相媲美) except after 对标/比肩/超越, English after (rivals the H100).
     const [cs, ce] = clauseAt(simp, m.index);
-    const after = mentionsAfter(ctx, m.index + m[0].length, ['Chip'], Math.min(ce, m.index + m[0].length + 30))[0];
+    const after = mentionsAfter(ctx, m.index + m[0].length, ['Chip'], Math.min(ce, m.index + m[0].length + 44))[0];
     const zh = isChinese(m[0]) && !(/^(?:对标|比肩|超越)/.test(m[0]) && after);
     // 与X相当: the compared chip is named with 与 in the clause.
     if (
@@ -418,7 +440,9 @@ const competes: Rule = (ctx, emit) => {
     )
       continue;
     const b = zh ? targetBefore : after;
-    const s = zh ? a : (targetBefore ?? ctx.topicChip);
+    // ("Maia 200 delivers three times the performance of Trainium and beats the TPU": the clause's first chip is the subject.)
+    const lead = /^(?:beat|[\w.]+\s+times|[\d.]+x)/i.test(m[0]) ? chips.find((x) => x.end <= m.index && x.start >= cs) : undefined;
+    const s = zh ? a : (lead ?? targetBefore ?? ctx.topicChip);
     if (s && b && s.id !== b.id) emit({ type: 'COMPETES_WITH', s, o: b, confidence: 0.7 });
     // 雷川科技对标辉达H100: a company that sets itself against another's chip rivals its maker.
     else if (!s && b && /^(?:对标|比肩|rival|match|compet)/i.test(m[0])) {

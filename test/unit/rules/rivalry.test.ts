@@ -411,3 +411,27 @@ describe('COMPETES_WITH: behind others, and a declared challenge', () => {
     expect(rel('外界常把AWS自研晶片解讀為向AI晶片龍頭輝達宣戰。', 'COMPETES_WITH')).toEqual([['AWS', 'NVIDIA']]);
   });
 });
+
+describe('COMPETES_WITH: a dominated market, a compound "X challenger", a chip that beats another', () => {
+  it('when a company seeks a place in a market another dominates (由X主导的市场), or is called "an X challenger", then they compete (zh-Hant, en)', () => {
+    expect(rel('Rebellions希望在由輝達主導的全球AI半導體市場中爭取一席之地。', 'COMPETES_WITH')).toEqual([['NVIDIA', 'Rebellions']]);
+    expect(
+      rel(
+        'Last month Cerebras signed a deal to supply OpenAI, one of the largest deals any Nvidia challenger has landed.',
+        'COMPETES_WITH',
+      ),
+    ).toEqual([['Cerebras', 'NVIDIA']]);
+  });
+
+  it("when a chip delivers some times another's performance and beats a third, then the first chip competes with both", () => {
+    expect(
+      rel(
+        "Microsoft said Maia 200 delivers three times the FP4 performance of Amazon's third-generation Trainium and beats Google's TPU on FP8.",
+        'COMPETES_WITH',
+      ),
+    ).toEqual([
+      ['Maia 200', 'Trainium'],
+      ['Maia 200', 'TPU'],
+    ]);
+  });
+});

@@ -191,6 +191,9 @@ export const ZH_TITLES = [
   '经济学家',
   '董事会秘书',
   '董秘',
+  // 首席SoC架构师, 大中华区首位Fellow
+  '架构师',
+  'Fellow',
 ];
 /** ZH_TITLES as a regex alternation, longest first (执行副总裁 before 副总裁 before 总裁). */
 export const ZH_TITLE_ALT = [...ZH_TITLES].sort((a, b) => b.length - a.length).join('|');

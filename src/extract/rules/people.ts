@@ -21,7 +21,7 @@ const CHAINED_ROLE = new RegExp(`^\\s*(?:的)?\\s*(${FORMER}[^，,。、;]{0,8}?
 // Person, (the) role (of engineering) of/at Org: "Jane Doe, vice president of engineering at Acme".
 const ADJ = '(?:(?!not\\b|no\\b|never\\b)[a-z-]+\\s+)';
 const PERSON_ROLE_OF_ORG = new RegExp(
-  `^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?)?)\\s+(?:of|at|for|in)\\s+(?:the\\s+)?(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:start-?up|company|firm|chipmaker|maker|designer|developer|provider|lab)\\s+)?$`,
+  `^(?:,\\s*|\\s+(?:is|was|became|serves\\s+as|remains)\\s+)(?:(?:the|an?|its)\\s+)?(${FORMER}${ADJ}{0,3}?${EN_TITLE}(?:\\s+(?:of|for)\\s+(?:[a-z][\\w&-]*(?:\\s+[a-z][\\w&-]*)?|[A-Z][\\w&-]*(?:\\s+(?:\\+|&|and)?\\s*[A-Z][\\w&-]*){0,2}(?=\\s+at\\b)))?)\\s+(?:of|at|for|in)\\s+(?:the\\s+)?(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:start-?up|company|firm|chipmaker|maker|designer|developer|provider|lab)\\s+)?$`,
   'i',
 );
 // ("a senior analyst with Morningstar": with, after an analyst's, a partner's or an engineer's title.)
@@ -67,7 +67,12 @@ const JOIN_VERB =
 // People listed before a verb: "founder Jonathan Ross, president Sunny Madra and other senior staff will move to Nvidia".
 const PEOPLE_GAP = /^\s*,\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}$|^\s+and\s+(?:[a-z][\w-]*\s+){0,3}$/;
 const ZH_TITLE_RE = new RegExp(ZH_TITLE);
-const BARE_TITLE = new RegExp(`(${ZH_TITLE}|\\bfounder|\\bco-founder|\\bchief executive|\\bCEO)\\s*$`, 'i');
+// ("Chief Financial Officer Mark Murphy said": a company officer's title, not an analyst's; "President" before a name is
+// most often a head of state's.)
+const BARE_TITLE = new RegExp(
+  `(${ZH_TITLE}|\\bfounder|\\bco-founder|\\bchief executive|\\bchief\\s+[a-z]+\\s+officer|\\b(?:CEO|CFO|CTO|COO))\\s*$`,
+  'i',
+);
 // Person … 出身/加入 Org: 张三本身出身辉达, Jane Doe joined Acme in 2020.
 const PERSON_JOINED = /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|\bjoined|\brejoined|\bcame from)\s*$/i;
 
@@ -96,7 +101,7 @@ const SPEAKS_FOR =
 // 由P担任/出任/接任: who holds a post.
 const HELD_BY = /由([^，,。；由]{1,40}?)(?:担任|出任|接任)/g;
 const FOUNDED_BY =
-  /由(?!于)([^，。；]{1,80}?)(?:等人)?(?:共同|联合)(?:创立|创办|创建|成立)|由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi;
+  /由(?!于)([^。；]{1,60}?)[，,]?联合[^，,。；]{1,40}?(?:等人)?(?:共同)?(?:创立|创办|创建|成立)|由(?!于)([^，。；]{1,80}?)(?:等人)?(?:共同|联合)(?:创立|创办|创建|成立)|由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi;
 const worksFor: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
@@ -251,6 +256,10 @@ const worksFor: Rule = (ctx, emit) => {
     ) {
       const role = /出任|担任|任/.test(simp.slice(o.end, o.end + 12)) ? ZH_TITLE_RE.exec(simp.slice(o.end, o.end + 20))?.[0] : undefined;
       emitRole(emit, p, o, role, 0.75);
+      // ("will join Nvidia together with Groq president Sunny Madra": who comes along joins too.)
+      const along = /^\s*,?\s*(?:together|along)\s+with\s+[^,.;]{0,40}?$/;
+      for (const q of ofType(ctx.mentions, ['Person'], ctx.lex))
+        if (q.start > o.end && q.start - o.end <= 60 && along.test(simp.slice(o.end, q.start))) emitRole(emit, q, o, role, 0.7);
       // (…and every person listed before the last.)
       const people = ofType(ctx.mentions, ['Person'], ctx.lex).filter((x) => x.end <= p.start);
       for (let next = p, q = people.pop(); q && PEOPLE_GAP.test(simp.slice(q.end, next.start)); next = q, q = people.pop())
@@ -295,7 +304,7 @@ const worksFor: Rule = (ctx, emit) => {
       )
         listed.push(p);
     // (由A、B和C共同创办: every founder named in the span.)
-    const joint = m[1] !== undefined;
+    const joint = m[1] !== undefined || m[2] !== undefined;
     for (const p of listed.length > 1 ? listed : joint ? people : people.slice(0, 2)) emitRole(emit, p, company, role, 0.8);
   }
 };
@@ -327,7 +336,7 @@ const TITLE_IS = new RegExp(`(?:现任|目前的?|现在的?|新任)?(${ZH_TITLE
 // "Sid Sheth, the chief executive, said…" / "Sudeep Bhoja, now its chief technology officer": a title with no
 // employer named is at the company the story is about (its: the one it refers to).
 const BARE_TITLE_APPOSITIVE = new RegExp(
-  `^,\\s*(?:now\\s+)?(?:the|its|the\\s+company['’]s)\\s+((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\s*(?:[,.;]|$)`,
+  `^,\\s*(?:now\\s+|until\\s+now\\s+|previously\\s+|formerly\\s+|most\\s+recently\\s+)?(?:the|its|the\\s+company['’]s)\\s+((?:[a-z-]+\\s+){0,2}?(?:${EN_TITLE}|chief))\\s*(?:[,.;]|$)`,
 );
 // "Rao co-founded Nervana Systems", 他曾创办X: the founder works for what they founded.
 const FOUNDED_ORG =
@@ -348,7 +357,9 @@ const TOOK_OVER_AS =
   /^,?\s+(?:who\s+)?(?:(?:has|had|recently|just|then)\s+)*(?:took\s+over|takes\s+over|became|becomes|was\s+named|was\s+appointed|stepped\s+in|joined)\s+as\s+$/i;
 const POSSESSED_TITLE = new RegExp(`^['’]s\\s+(?:new\\s+|interim\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
 // "… after running Bolt's data center group": a past post at the possessor.
-const AFTER_RUNNING = /\b(?:after|before|previously|having)\s+(?:running|leading|heading|overseeing|managing|building)\s+$/i;
+// ("…, who helped create Google's Tensor Processing Unit": a past post at the possessor.)
+const AFTER_RUNNING =
+  /\b(?:after|before|previously|having)\s+(?:running|leading|heading|overseeing|managing|building)\s+$|^,?\s+who\s+(?:(?:had|previously|once|also)\s+)?(?:helped\s+(?:to\s+)?)?(?:create|created|build|built|design|designed|invent|invented|led|ran|start|started)\s+$/i;
 // "Sankar is already working at Nvidia": a current job.
 const WORKING_AT = /^\s+(?:is|has\s+been|was)\s+(?:already\s+|now\s+)?(?:working|employed)\s+(?:at|for|by)\s+$/;
 // "Carbin is an associate professor at MIT": a current post.

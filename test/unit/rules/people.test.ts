@@ -495,3 +495,37 @@ describe('WORKS_FOR: careers and founders in relative clauses', () => {
     );
   });
 });
+
+describe('WORKS_FOR: officers by bare title, appositives and joint founders', () => {
+  it("when an officer's bare title opens the name, or an appositive says the person was until now its officer, then the person works for the story's company; a head of state does not", () => {
+    expect(rel('Broadcom reported results. Chief Financial Officer Dana Whitfield said gross margin came in at 78%.', 'WORKS_FOR')).toEqual(
+      [['Dana Whitfield', 'Broadcom']],
+    );
+    expect(rel('Groq raised money. Simon Edwards, until now its chief financial officer, becomes chief executive.', 'WORKS_FOR')).toEqual([
+      ['Simon Edwards', 'Groq'],
+    ]);
+    expect(rel('Broadcom reported results. President Donald Trump said tariffs would rise.', 'WORKS_FOR')).toEqual([]);
+  });
+
+  it('when a person "helped create" a company\'s product, heads a capitalised unit "at" a company, or joins "together with" another, then each works for it (en)', () => {
+    expect(rel("Jonathan Ross, who helped create Google's Tensor Processing Unit, founded Groq.", 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([['Jonathan Ross', 'Google']]),
+    );
+    expect(rel('"It is efficient," said Scott Guthrie, executive vice president of Cloud + AI at Microsoft.', 'WORKS_FOR')).toEqual([
+      ['Scott Guthrie', 'Microsoft'],
+    ]);
+    expect(rel('Jonathan Ross will join Nvidia together with Groq president Sunny Madra.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([['Sunny Madra', 'NVIDIA']]),
+    );
+  });
+
+  it('when a company was founded by one person "联合" others, or a person 曾任 an architect or is a Fellow, then each works for it (zh-Hans)', () => {
+    expect(rel('地平线成立于2015年7月，由余凯，联合黄畅等人创办。', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Yu Kai', 'Horizon Robotics'],
+        ['Huang Chang', 'Horizon Robotics'],
+      ]),
+    );
+    expect(rel('联合创始人彭莉曾任AMD首席SoC架构师。', 'WORKS_FOR')).toEqual(expect.arrayContaining([['彭莉', 'AMD']]));
+  });
+});

@@ -30,7 +30,7 @@ const PARTNER_VERB: Terms = {
     '委托',
     '共同开发',
     '联合开发',
-    '(?:联合|共同|携手)(?:打造|推出|建设|研制|设计|发布|成立|发起)',
+    '(?:联合|共同|携手)(?:打造|推出|建设|研制|设计|发布|成立|发起|推动|推进|开发|运营|建立|兴建)',
     // A与B强强联合 / 结成战略联盟 / 共建联合实验室: joining strengths, an alliance formed, something built together.
     '强强联合',
     '(?:结成|组成|组建)[^，,。]{0,6}?联盟',
@@ -72,6 +72,8 @@ const PARTNER_VERB: Terms = {
     // "developing its own AI server chip, code-named Baltra, with Broadcom": a code name in apposition between.
     '(?:build|building|develop|developing|design|designing)\\s+(?:[\\w-]+\\s+){1,6}?(?:chips?|processors?|accelerators?|silicon),\\s+(?:code-?named|called|dubbed|known\\s+as)\\s+[\\w-]+,\\s+with(?=\\s+[A-Z])',
     'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to',
+    // "has agreed to license technology from AI chip startup Groq"
+    'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?from',
     '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)',
     'outsourc\\w+\\s+\\w*\\s*to',
     // "Nvidia signs up MediaTek, Marvell and Alchip" (not "signed up for", "signed up as a customer")
@@ -173,6 +175,10 @@ const ITS_PARTNER = /\b(?:is|remains|was|became)\s+(?:its|their)\s+(?:[\w-]+\s+)
 // Meta目前主要的ASIC设计伙伴仍是博通 / "Google's long-time design partner is Broadcom": the possessor's partner after the copula.
 const PARTNER_IS =
   /的[^，,。的]{0,10}?(?:合作伙伴|伙伴|盟友)(?:仍|依然|一直|也|则)?(?:是|为)|['’]s\s+(?:[\w-]+\s+){0,3}?(?:partner|ally)\s+(?:is|was|remains|has\s+been)\s+/g;
+// 博通是Google、Meta等巨头打造AI芯片的主要伙伴: the subject is the partner of each one named before 的.
+const IS_PARTNER_OF = /(?:是|为|成为)([^，,。；]{1,36}?)的[^，,。；的]{0,8}?(?:合作)?(?:伙伴|盟友)(?!关系)/g;
+// 协助Google打造TPU的博通: the one described as helping another build something partners it.
+const HELPS_BUILD = /(?:协助|帮助|协同)([^，,。；]{1,16}?)(?:打造|开发|设计|研发|研制)[^，,。；]{0,16}?的/g;
 // 创意也参与微软Maia 200加速器的相关专案: taking part in another's project is cooperation.
 const JOINS_PROJECT = /参与(?:了)?(?=[^，,。]{1,50}?(?:项目|专案|计划|开发|研发))/g;
 // "Korean companies that work with Tenstorrent, including LG Electronics": the partners listed after the one worked with.
@@ -274,6 +280,24 @@ const partners: Rule = (ctx, emit) => {
     const last = orgs.filter((x) => x.end <= m.index && x.id !== owner?.id).pop();
     if (!owner || !last || negatedAt(ctx, m.index, cs)) continue;
     pair(emit, owner, coordinated(ctx.mentions, last, simp, ORG, true), 0.7);
+  }
+  for (const m of allMatches(IS_PARTNER_OF, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const named = orgs.filter((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
+    const subj = subjectBefore(ctx, m.index, ORG, false);
+    if (!subj || !named.length || negatedAt(ctx, m.index, cs)) continue;
+    pair(
+      emit,
+      subj,
+      coordinated(ctx.mentions, named[0]!, simp, ORG, true).filter((x) => x.id !== subj.id),
+      0.7,
+    );
+  }
+  for (const m of allMatches(HELPS_BUILD, simp)) {
+    const helped = orgs.find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
+    const helper = orgs.find((x) => x.start === m.index + m[0].length);
+    if (helped && helper && helped.id !== helper.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      pair(emit, helper, [helped], 0.7);
   }
   for (const m of allMatches(PARTNER_IS, simp)) {
     const [cs] = clauseAt(simp, m.index);

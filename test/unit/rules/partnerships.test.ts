@@ -303,3 +303,21 @@ describe('PARTNERS_WITH: close ties, and a list called partners', () => {
     expect(rel('他与张三关系密切。', 'PARTNERS_WITH')).toEqual([]);
   });
 });
+
+describe('PARTNERS_WITH: licensing from, joint pushes, partners of, help in building', () => {
+  it('when a company licenses technology from another, then they partner (en)', () => {
+    expect(rel('Nvidia has agreed to license technology from AI chip startup Groq.', 'PARTNERS_WITH')).toEqual([['Groq', 'NVIDIA']]);
+  });
+
+  it('when companies jointly push a project (共同推动), one is the partner of others (是A、B的主要伙伴), or helps another build (协助X打造…的Y), then they partner (zh-Hant)', () => {
+    expect(rel('軟銀也與OpenAI、甲骨文（Oracle）共同推動「星際之門」計畫。', 'PARTNERS_WITH')).toEqual([
+      ['OpenAI', 'SoftBank'],
+      ['Oracle', 'SoftBank'],
+    ]);
+    expect(rel('博通近年更是Google、Meta等科技巨頭打造客製化AI晶片的主要夥伴。', 'PARTNERS_WITH')).toEqual([
+      ['Broadcom', 'Google'],
+      ['Broadcom', 'Meta'],
+    ]);
+    expect(rel('協助Google打造TPU的博通（Broadcom）股價也隨之走揚。', 'PARTNERS_WITH')).toEqual([['Broadcom', 'Google']]);
+  });
+});

@@ -6,6 +6,9 @@ import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, findMentions, orgRef, type Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
 import { buildPrograms, programSignals, type ProgramSignal } from './programs';
+
+/** A developer only the lexicon gives, its chip and itself both named somewhere in the story. */
+const MAKER_IN_STORY = 0.5;
 import { backoff, competingIn, launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
 import { SYMMETRIC, type Entity, type Evidence, type Extraction, type Relation } from './types';
@@ -60,6 +63,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // Back-off relations, kept at the end for the pairs no rule related.
   const fallback: { f: Found; emit: (f: Found) => void }[] = [];
   let competing: { org: Mention; at: number } | undefined;
+  // Where each chip is first named, for the maker the lexicon knows when no sentence says who develops it.
+  const firstNamed = new Map<string, Evidence>();
 
   for (const sentence of sentences) {
     const named = findMentions(sentence.text, sentence.simp, matcher);
@@ -90,6 +95,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       competing: competing && competing.at === sentence.index - 1 ? competing.org : undefined,
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
+    for (const m of named) if (m.type === 'Chip' && !firstNamed.has(m.id)) firstNamed.set(m.id, evidence);
     const sources = new Set(mentions.filter((m) => !m.anaphor && isSource(m, simp)).map((m) => m.id));
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
@@ -175,6 +181,23 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     return !types || (f.type === 'INVESTS_IN' && [...types].every((t) => t === 'PARTNERS_WITH'));
   };
   for (const { f, emit } of fallback) if (open(f)) emit(f);
+  // A chip of the story no sentence gives a developer is its known maker's, when the story names the maker (英伟达GB200
+  // …；新一代GB300: NVIDIA's GB300).
+  const developed = new Set([...relations.values()].filter((r) => r.type === 'DEVELOPS').map((r) => r.objectId));
+  for (const [chip, evidence] of firstNamed) {
+    const maker = knownMakerOf(chip);
+    if (developed.has(chip) || !maker || !entities.has(maker) || entities.get(maker)!.type !== 'Organization') continue;
+    relations.set(`DEVELOPS|${maker}|${chip}`, {
+      type: 'DEVELOPS',
+      subject: maker,
+      object: chip,
+      subjectId: maker,
+      objectId: chip,
+      evidence: evidence.sentence,
+      confidence: MAKER_IN_STORY,
+      provenance: [evidence],
+    });
+  }
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
   const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));
   return {

@@ -208,6 +208,8 @@ export function buildPrograms(
   };
   for (const r of relations) {
     if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
+    // (A developer only the lexicon gives, named elsewhere in the story, says nothing of a program.)
+    if (r.confidence < MAKER_NAMED && !lex.entries.get(r.subjectId)?.challenger) continue;
     const parent = unitOf(r.subjectId);
     if (parent) {
       const p = get(parent, r.provenance[0]);

@@ -1,3 +1,4 @@
+import { extractText } from '../../../src/extract';
 import { entities, rel } from './helpers';
 
 describe('DEVELOPS and chips named by generation', () => {
@@ -237,5 +238,20 @@ describe('DEVELOPS: a next generation previewed', () => {
         ['AWS', 'Trainium4'],
       ]),
     );
+  });
+});
+
+describe('DEVELOPS: the known maker of a chip the story names elsewhere', () => {
+  it('when no sentence says who develops a chip and the story names its known maker, then the maker develops it, weakly and with no program', () => {
+    expect(rel('英伟达表示需求强劲。新一代GB300已具备量产条件。', 'DEVELOPS')).toEqual([['NVIDIA', 'GB300']]);
+    const r = extractText(
+      "Alphabet's Google reported earnings on Tuesday. Separately, Anthropic said it would use up to one million TPUs.",
+    );
+    const dev = r.relations.find((x) => x.type === 'DEVELOPS' && x.object === 'TPU');
+    expect(dev?.subject).toBe('Google');
+    expect(dev!.confidence).toBeLessThan(0.6);
+    expect(r.chipPrograms).toEqual([]);
+    // (A maker the story does not name develops nothing in it.)
+    expect(rel('Anthropic said it would use up to one million TPUs.', 'DEVELOPS')).toEqual([]);
   });
 });

@@ -26,6 +26,10 @@ const KIND_OF_COMPANY =
   /^(?:[中美韩韓日台德英法欧歐][国國]?|国内|國內|海外|本土|境外|香港|台[湾灣])?(?:[创創]投|投[资資]|[风風]投|新[创創]|初[创創]|上市|晶片|芯片|半[导導]体|半[导導]體|科技)?(?:公司|企[业業]|集[团團]|媒[体體]|厂商|廠商)$/;
 // (在国内市场, 同行不同: a place in a market, a comparison; no organization's name.)
 const NOT_A_NAME = /^在|(?:市场|市場|领域|領域|行业|行業)$|不同$|相同$/;
+// (更多科技公司, 来中国科技, 美国三大半导体, 美中科技, 集成电路基金: a quantity, a place or a trade and a generic word.)
+const QUANTITY_OR_ADVERB = /^(?:更多|多家|来|甚至|重大|[一二三四五六七八九十两兩]大|其他|部分|不少|许多|許多|各大|众多|眾多)/;
+const PLACE_AND_TRADE =
+  /^(?:美国|美國|中国|中國|美中|中美|台湾|台灣|韩国|韓國|日本|欧洲|歐洲|全球|国内|國內|海外|本土)?(?:[一二三四五六七八九十两兩]大)?(?:半导体|半導體|科技|芯片|晶片|集成电路|集成電路|产业|產業)(?:公司|企业|企業|厂商|廠商|基金|巨头|巨頭)?$/;
 const CORPORATE_END = /(?:科技|集团|集團|股份|控股|电子|電子|半导体|半導體|公司|资本|資本)$/;
 
 // (…and a time word: 哈啰当天还与…签约 is 哈啰.)
@@ -51,7 +55,8 @@ export class Registry {
     if (
       type === 'Organization' &&
       !opts.lexiconId &&
-      (KIND_OF_COMPANY.test(name) || (/^[\u3400-\u9fff]+$/.test(name) && NOT_A_NAME.test(name)))
+      (KIND_OF_COMPANY.test(name) ||
+        (/^[\u3400-\u9fff]+$/.test(name) && (NOT_A_NAME.test(name) || QUANTITY_OR_ADVERB.test(name) || PLACE_AND_TRADE.test(name))))
     )
       return;
     // …nor an adverb or preposition its end (百度在, 快手将): the name is what stands before it.

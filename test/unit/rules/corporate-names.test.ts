@@ -241,5 +241,10 @@ describe('Chinese names cut from the words around them', () => {
       ...entities('沐曦与摩尔线程被并称为“国产GPU双子星”。'),
     };
     for (const name of ['中国科技公司', '香港媒體', '在国内市场', '同行不同', '国产GPU双子星']) expect(e).not.toHaveProperty(name);
+    const f = {
+      ...entities('美國三大半導體公司的股價同步下跌，美中科技角力加劇。'),
+      ...entities('报告指出，更多科技公司正在加大投入。'),
+    };
+    for (const name of ['美國三大半導體', '美國三大半導體公司', '美中科技', '更多科技公司']) expect(f).not.toHaveProperty(name);
   });
 });

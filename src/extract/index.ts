@@ -65,6 +65,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   let competing: { org: Mention; at: number } | undefined;
   // Where each chip is first named, for the maker the lexicon knows when no sentence says who develops it.
   const firstNamed = new Map<string, Evidence>();
+  // The sentences each entity is named in, for what the lexicon knows of two entities of the story.
+  const namedIn = new Map<string, Evidence[]>();
 
   for (const sentence of sentences) {
     const named = findMentions(sentence.text, sentence.simp, matcher);
@@ -96,6 +98,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
     for (const m of named) if (m.type === 'Chip' && !firstNamed.has(m.id)) firstNamed.set(m.id, evidence);
+    for (const m of named) if (!namedIn.get(m.id)?.includes(evidence)) namedIn.set(m.id, [...(namedIn.get(m.id) ?? []), evidence]);
     const sources = new Set(mentions.filter((m) => !m.anaphor && isSource(m, simp)).map((m) => m.id));
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
@@ -184,6 +187,28 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // A chip of the story no sentence gives a developer is its known maker's, when the story names the maker (英伟达GB200
   // …；新一代GB300: NVIDIA's GB300).
   const developed = new Set([...relations.values()].filter((r) => r.type === 'DEVELOPS').map((r) => r.objectId));
+  // A person of the story works for the organization the lexicon knows as theirs now (Jensen Huang and NVIDIA), when the
+  // story names it too; a sentence that names both is the evidence when there is one. (Former employers only when a
+  // sentence says so: a founder's old company named in the story is most often not said to be theirs.)
+  const worksFor = new Set([...relations.values()].filter((r) => r.type === 'WORKS_FOR').map((r) => `${r.subjectId}|${r.objectId}`));
+  for (const [id, e] of entities) {
+    const current = e.type === 'Person' ? lex.entries.get(id)?.employerIds?.[0] : undefined;
+    for (const org of current ? [current] : []) {
+      if (!entities.has(org) || worksFor.has(`${id}|${org}`)) continue;
+      const mine = namedIn.get(id) ?? [];
+      const evidence = mine.find((ev) => namedIn.get(org)?.includes(ev)) ?? mine[0]!;
+      relations.set(`WORKS_FOR|${id}|${org}`, {
+        type: 'WORKS_FOR',
+        subject: id,
+        object: org,
+        subjectId: id,
+        objectId: org,
+        evidence: evidence.sentence,
+        confidence: MAKER_IN_STORY,
+        provenance: [evidence],
+      });
+    }
+  }
   for (const [chip, evidence] of firstNamed) {
     const maker = knownMakerOf(chip);
     if (developed.has(chip) || !maker || !entities.has(maker) || entities.get(maker)!.type !== 'Organization') continue;

@@ -29,6 +29,8 @@ const entrySchema = z.object({
   generic: z.boolean().optional(),
   /** The organization a business unit belongs to (AWS: Amazon); used only to accept either as a chip's developer. */
   parent: z.string().optional(),
+  /** A person's organizations, current first, then notable former ones: who the person is known to work or have worked for. */
+  employers: z.array(z.string().min(1)).default([]),
   /**
    * Descriptions news uses for it instead of its name ("search giant" after "the", 搜索巨头 after 这家),
    * lower case: a reference by one of them is to the entity, when the article has named it.
@@ -43,6 +45,8 @@ export interface LexiconEntry {
   aliases: string[];
   makerId?: string;
   parentId?: string;
+  /** A person's organizations (lexicon ids), current first. */
+  employerIds?: string[];
   chipVendor?: boolean;
   challenger?: boolean;
   foundry?: boolean;
@@ -76,6 +80,7 @@ function readLexicon(dir: string): Lexicon {
   const byKey = new Map<string, string>();
   const makers: [LexiconEntry, string][] = [];
   const parents: [LexiconEntry, string][] = [];
+  const employers: [LexiconEntry, string[]][] = [];
   const epithets = new Map<string, string[]>();
   for (const file of readdirSync(dir)
     .filter((f) => f in FILE_TYPES)
@@ -106,6 +111,7 @@ function readLexicon(dir: string): Lexicon {
       }
       if (row.maker) makers.push([entry, row.maker]);
       if (row.parent) parents.push([entry, row.parent]);
+      if (row.employers.length) employers.push([entry, row.employers]);
     }
   }
   for (const [entry, maker] of makers) {
@@ -118,6 +124,14 @@ function readLexicon(dir: string): Lexicon {
     if (!id || entries.get(id)?.type !== 'Organization')
       throw new Error(`lexicon: parent "${parent}" of ${entry.name} is not an organization of the lexicon`);
     entry.parentId = id;
+  }
+  for (const [entry, orgs] of employers) {
+    entry.employerIds = orgs.map((o) => {
+      const id = byKey.get(nameKey(o));
+      if (!id || entries.get(id)?.type !== 'Organization')
+        throw new Error(`lexicon: employer "${o}" of ${entry.name} is not an organization of the lexicon`);
+      return id;
+    });
   }
   const surfaces = [...entries.values()]
     .flatMap((e) => [e.name, ...e.aliases].map((s) => ({ text: toSimplified(s), id: e.id, latin: /[A-Za-z0-9]/.test(s) })))

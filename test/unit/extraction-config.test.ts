@@ -46,4 +46,15 @@ describe('extraction configuration', () => {
     const out = JSON.parse(stdout) as { entities: { name: string }[] };
     expect(out.entities.map((e) => e.name)).toContain('Qorvane Systems');
   });
+
+  it("when a person's employer in the lexicon is no organization of it, then loading the lexicon fails with the name", () => {
+    const bad = mkdtempSync(join(tmpdir(), 'chipgraph-lexicon-'));
+    try {
+      writeFileSync(join(bad, 'organizations.json'), JSON.stringify([{ name: 'Qorvane Systems', aliases: [] }]));
+      writeFileSync(join(bad, 'people.json'), JSON.stringify([{ name: 'Mira Osei', aliases: [], employers: ['Halvard Labs'] }]));
+      expect(() => loadLexicon(bad)).toThrow(/employer "Halvard Labs" of Mira Osei/);
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { extractText } from '../../../src/extract';
 import { entities, rel, relWith } from './helpers';
 
 describe('WORKS_FOR', () => {
@@ -527,5 +528,15 @@ describe('WORKS_FOR: officers by bare title, appositives and joint founders', ()
       ]),
     );
     expect(rel('联合创始人彭莉曾任AMD首席SoC架构师。', 'WORKS_FOR')).toEqual(expect.arrayContaining([['彭莉', 'AMD']]));
+  });
+});
+
+describe('WORKS_FOR: what the lexicon knows of a person', () => {
+  it('when the story names a person and the organization the lexicon gives as theirs now, then the person works for it, weakly; a former one is not read', () => {
+    const r = extractText('Jensen Huang spoke at the conference on Tuesday. Shares of Nvidia rose 3% after the keynote.');
+    const w = r.relations.filter((x) => x.type === 'WORKS_FOR');
+    expect(w.map((x) => [x.subject, x.object])).toEqual([['Jensen Huang', 'NVIDIA']]);
+    expect(w[0]!.confidence).toBeLessThan(0.6);
+    expect(rel('Pat Gelsinger spoke at the conference on Tuesday. Shares of Intel fell 3% afterwards.', 'WORKS_FOR')).toEqual([]);
   });
 });

@@ -64,10 +64,10 @@ const PREP_ONLY = ['增资', '持股'];
 // The investee before the investor: X, backed by Y / X has the backing of Y / X raised money from Y.
 const BACKED_BY: Terms = {
   zh: [
-    '获得?[^，,。]{0,30}?(?:投资|注资|融资|入股|参股|增资)',
+    '(?:获得?|拿到|取得)[^，,。]{0,30}?(?:投资|注资|融资|入股|参股|增资)',
     '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:名单|名册|阵容)?(?:中|里)?(?:还|也)?(?:包括|有)',
     // Sapeon的股东SK电讯、SK海力士和SK Square: the holders named right after.
-    '(?<=的)(?:股东|投资方|投资者)(?!大会|会议|结构|名单|名册|阵容|权益|回报|之一|包括|有|中|里|地位|身份|们|将|会|已|也|均|都|为|是|的|及|和|与)',
+    '(?<=的)(?:外部|机构|战略|财务)?(?:股东|投资方|投资者)(?!大会|会议|结构|名单|名册|阵容|权益|回报|之一|包括|有|中|里|地位|身份|们|将|会|已|也|均|都|为|是|的|及|和|与)',
     // 股东阵容已相当庞大：A、B，C、D: the list after the colon.
     '(?:投资方|投资者|投资人|股东)(?:名单|名册|阵容|结构)[^，,。；：:]{0,10}[：:]',
     // 基石投资者阵容亮眼，合共23家机构认购……，包括A、B: an offering's cornerstone investors, listed after 包括.
@@ -256,7 +256,9 @@ const investsIn: Rule = (ctx, emit) => {
     // "Other backers include billionaire investor Jane Roe, Bolt CEO Ann Lee and …": each item's name.
     if (listing && investee) {
       // (A Chinese list, A、B，以及C与D: the names coordinated with the first after the cue.)
-      const firstZh = isChinese(m[0]) ? mentionsAfter(ctx, end, investors, end + 4)[0] : undefined;
+      // (投资人包括南韩电信业者KT: a description of the first may come before it.)
+      const lead = /^[\u4e00-\u9fff]{0,10}?(?:机构|基金|公司|业者|集团|银行|资本|厂商)/.exec(simp.slice(end, end + 14))?.[0].length ?? 0;
+      const firstZh = isChinese(m[0]) ? mentionsAfter(ctx, end, investors, end + 4 + lead)[0] : undefined;
       const listed = firstZh ? coordinated(ctx.mentions, firstZh, simp, investors, true) : describedListAfter(ctx, end, investors);
       if (listed.length > 1) {
         for (const inv of listed) emitAll(emit, inv, [investee], 0.75);
@@ -269,11 +271,16 @@ const investsIn: Rule = (ctx, emit) => {
       /^\s*(?:(?:the|its|a|an)\s+|(?=(?:returning|existing|new|lead|early)\s))(?:[\w-]+\s+){0,3}?(?:investor|backer|fund|firm|group|company|conglomerate|giant)\s+(?=[A-Z])/.exec(
         simp.slice(end, end + 60),
       );
+    // (最大的外部股东、韩国风投机构DSC Investment: a Chinese description of the holder may come first.)
+    const zhDescribed = isChinese(m[0])
+      ? /^[、，,]?[\u4e00-\u9fff]{0,10}?(?:机构|基金|公司|业者|集团|银行|资本)/.exec(simp.slice(end, end + 16))
+      : null;
+    const inside = /^(?:获|拿到|取得)/.test(m[0]);
     const first = mentionsAfter(
       ctx,
-      m[0].startsWith('获') ? m.index : end,
+      inside ? m.index : end,
       investors,
-      m[0].startsWith('获') ? end : Math.min(ce, end + 6 + (described?.[0].length ?? 0)),
+      inside ? end : Math.min(ce, end + 6 + (described?.[0].length ?? zhDescribed?.[0].length ?? 0)),
     )[0];
     if (!first) continue;
     for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(emit, headOf(ctx, inv), [investee], 0.75);

@@ -188,8 +188,10 @@ const subsidiary: Rule = (ctx, emit) => {
   }
   // 澜算科技隶属于雷川科技(集团)。: the unit the subject, the parent right after the verb.
   for (const m of allMatches(BELONGS_TO, simp)) {
+    // (隶属加密货币挖矿机制造商比特大陆: a description of the parent may come first.)
     const at = m.index + m[0].length;
-    const parent = orgs.find((x) => x.start === at);
+    const described = /^[^，,。；]{0,16}?(?:商|公司|集团|企业|厂|巨头)\s*/.exec(simp.slice(at));
+    const parent = orgs.find((x) => x.start === at) ?? (described ? orgs.find((x) => x.start === at + described[0].length) : undefined);
     if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 8)) add(emit, subjectBefore(ctx, m.index, ORG, false), parent);
   }
   // 雷川科技控股的澜算科技: the company a parent controls, named right after 控股的.
@@ -248,6 +250,20 @@ const subsidiary: Rule = (ctx, emit) => {
     if (parent) add(emit, unit, parent);
   }
   // 谷歌母公司Alphabet / Google parent Alphabet / Google's parent company, Alphabet: the unit before, the parent after.
+  for (const o of orgs) {
+    // "Alphabet, Google's parent,": the possessor is the unit of the name before the appositive.
+    const parentOf = /^['’]s\s+parent(?:\s+company)?\s*[,;.]/.test(simp.slice(o.end, o.end + 24));
+    const head = parentOf ? orgs.filter((x) => x.end <= o.start && /^,\s*$/.test(simp.slice(x.end, o.start))).pop() : undefined;
+    if (head && !head.anaphor) add(emit, o, head);
+    // "Broadcom's Semiconductor Solutions Group", "through its Annapurna Labs unit": a unit named with its owner's possessive.
+    const unitNoun = /^\s+(?:unit|arm|subsidiary|division|business)\b/.test(simp.slice(o.end, o.end + 14));
+    const its = /\bits\s+$/i.test(simp.slice(Math.max(0, o.start - 5), o.start));
+    if (unitNoun && its) add(emit, o, subjectBefore(ctx, o.start - 4, ORG, false));
+    const owner = /\b(?:Group|Division|Business\s+Unit)$/.test(o.surface)
+      ? orgs.find((x) => x.end <= o.start && /^['’]s?\s+$/.test(simp.slice(x.end, o.start)))
+      : undefined;
+    if (owner) add(emit, o, owner);
+  }
   for (const m of allMatches(PARENT_NOUN, simp)) {
     const unit = orgs.find((x) => x.end === m.index && !x.anaphor);
     const parent = orgs.find((x) => x.start === m.index + m[0].length);

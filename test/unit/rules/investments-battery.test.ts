@@ -216,3 +216,16 @@ describe('INVESTS_IN: rounds named by their series', () => {
     ).toEqual([]);
   });
 });
+
+describe('INVESTS_IN: investors after a description, and investment obtained', () => {
+  it('when a company obtains (拿到) investment from a list, its largest outside holder is named after a description, or its investors include a described one, then each invests in it (zh-Hans, zh-Hant)', () => {
+    expect(rel('沐曦成立仅两个月便拿到红杉中国、真格基金等机构的天使投资。', 'INVESTS_IN')).toEqual([
+      ['HongShan', 'MetaX'],
+      ['ZhenFund', 'MetaX'],
+    ]);
+    expect(rel('受消息影响，FuriosaAI最大的外部股东、韩国风投机构DSC Investment股价周一下挫16%。', 'INVESTS_IN')).toEqual([
+      ['DSC Investment', 'FuriosaAI'],
+    ]);
+    expect(rel('Rebellions並在全球募得超過2.25億美元資金，投資人包括南韓電信業者KT。', 'INVESTS_IN')).toEqual([['KT', 'Rebellions']]);
+  });
+});

@@ -118,3 +118,21 @@ describe("SUBSIDIARY_OF: X's cloud arm Y", () => {
     expect(rel("SoftBank's Arm Holdings designs chips.", 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe('SUBSIDIARY_OF: units named with their owner', () => {
+  it('when a unit is "its X unit", "X\'s Y Group", the owner is "Y\'s parent" in apposition, or 隶属 a described parent, then it is the owner\'s unit', () => {
+    expect(rel('Amazon, which designs its chips through its Annapurna Labs unit, says the chips are in service.', 'SUBSIDIARY_OF')).toEqual(
+      [['Annapurna Labs', 'Amazon']],
+    );
+    expect(rel("Charlie Kawwas, president of Broadcom's Semiconductor Solutions Group, joined the call.", 'SUBSIDIARY_OF')).toEqual([
+      ['Semiconductor Solutions Group', 'Broadcom'],
+    ]);
+    expect(rel("Alphabet, Google's parent, has invested about $3 billion in the start-up.", 'SUBSIDIARY_OF')).toEqual([
+      ['Google', 'Alphabet'],
+    ]);
+    expect(rel('算能科技隸屬加密貨幣挖礦機製造商比特大陸（Bitmain），目前未回應置評請求。', 'SUBSIDIARY_OF')).toEqual([
+      ['Sophgo', 'Bitmain'],
+    ]);
+  });
+});

@@ -151,6 +151,10 @@ const PRODUCT_APPOSITIVE = new RegExp(
   `^,\\s*(?:a|an|its|the)\\s+(?:[\\w-]+\\s+){0,4}?${PRODUCT_KIND}\\b(?!\\s+(?:maker|company|firm|vendor|supplier|startup))`,
   'i',
 );
+const PRODUCT_NOUN_AFTER =
+  /^\s+(?:(?:driving|inference|software|cloud|AI|chat|coding|developer)\s+)?(?:service|platform|software(?:\s+stacks?)?|stacks?|app|assistant|framework|compiler|SDK|toolkit|suite|API|systems?)s?\b/;
+const AND_NAME = /^\s+and\s+[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?(?=\s)/;
+const PRODUCT_LEAD = /\b(?:the|its|their|a|an|and|new|own)\s*$|['’]s\s*$/i;
 const PRODUCT_NOUN_BEFORE = new RegExp(
   `\\b(?:its|their|a|an|the)\\s+(?:own\\s+|new\\s+)?(?:[\\w-]+\\s+){0,2}?${PRODUCT_KIND},?\\s+(?:called\\s+|named\\s+|dubbed\\s+)?$`,
   'i',
@@ -483,6 +487,16 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       !personShaped(c.name)
     ) {
       reg.add(c.name, 'Product', [c.name]);
+      continue;
+    }
+    // "the GroqCloud service", "its Horizon Mono and Horizon Pilot driving systems": a name, then the kind of product it is.
+    // (A name that opens with its maker's, GroqCloud, is that maker's.)
+    const kind = PRODUCT_NOUN_AFTER.exec(after) ?? (AND_NAME.test(after) ? PRODUCT_NOUN_AFTER.exec(after.replace(AND_NAME, ' ')) : null);
+    if (tokens.length <= 3 && kind && PRODUCT_LEAD.test(before) && !personShaped(c.name) && !reg.known(c.name)) {
+      const maker = [tokens[0]!, tokens[0]!.replace(/(?<=[a-z])[A-Z][a-z]+$/, '')]
+        .map((t) => reg.known(t))
+        .find((id) => id && reg.lex.entries.get(id)?.type === 'Organization');
+      reg.add(c.name, 'Product', [c.name], { makerId: maker });
       continue;
     }
     const appositive = ORG_AFTER[0]!.exec(after);

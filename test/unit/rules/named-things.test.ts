@@ -94,3 +94,15 @@ describe('Organizations the lexicon lacks, from what they do', () => {
     expect(entities('Nvidia will supply chips to China.')).toMatchObject({ China: 'Place' });
   });
 });
+
+describe('Products named with their kind', () => {
+  it('when a name is followed by the kind of product it is (the X service, its X and Y software stacks), then it is a product, its maker the company its name opens with', () => {
+    expect(entities('Groq said the GroqCloud service will carry on.')).toMatchObject({ GroqCloud: 'Product' });
+    expect(rel('Groq said the GroqCloud service will carry on.', 'DEVELOPS')).toEqual([['Groq', 'GroqCloud']]);
+    expect(entities('Tenstorrent offers its TT-Buda and TT-Metalium software stacks.')).toMatchObject({
+      'TT-Buda': 'Product',
+      'TT-Metalium': 'Product',
+    });
+    expect(entities('Analysts said the Jane Doe service was slow.')).not.toHaveProperty('Jane Doe');
+  });
+});

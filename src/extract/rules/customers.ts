@@ -50,7 +50,7 @@ const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获
 // 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
 // (Also in apposition: "SK hynix, a memory maker and the main supplier of HBM for Nvidia's GPUs,".)
 const SUPPLIER_OF =
-  /(?:是|成为|为)(?!继)([^，,。；]{1,24}?)的?[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|becomes|remains|will\s+be|would\s+be|to\s+be|has\s+become|has\s+been|named)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|of|to|for)\s+|,\s+(?:[^,;]{1,60}?\s+and\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|to)\s+/gi;
+  /(?:是|成为|(?<![认以作因称视])为)(?!继)([^，,。；]{1,24}?)的?[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|becomes|remains|will\s+be|would\s+be|to\s+be|has\s+become|has\s+been|named)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|of|to|for)\s+|,\s+(?:[^,;]{1,60}?\s+and\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|to)\s+/gi;
 // "Tesla has been one of Nvidia's largest customers": the possessor supplies the subject.
 const ONE_OF_CUSTOMERS =
   /^['’]s\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|early|earliest|most\s+important)\s+)?(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
@@ -58,7 +58,7 @@ const ONE_OF_BEFORE =
   /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|becomes|remains?|will\s+be|(?:all\s+|both\s+)?rank(?:s|ed)?|count(?:s|ed)?)\s+(?:one\s+of|among)\s+$/i;
 // (博通与超微分居台积电第二、第三大客户: a rank among the customers.)
 const CUSTOMER_OF =
-  /(?:是|成为|为|分居|分列|位居|位列)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|买主|用户|采购者|采购方)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
+  /(?:是|成为|(?<![认以作因称视])为|分居|分列|位居|位列)([^，,。；]{0,24}?)(?:的[^，,。的]{0,6}?)?(?:客户|买家|买主|用户|采购者|采购方)|\b(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:(?:largest|biggest|major|key|top|main|anchor)\s+)?(?:customers?|clients?|buyers?)\s+(?:of|for)\s+/gi;
 
 // 新华三、中兴通讯等中国移动一线服务器供应商 / 苹果供应商鸿海: suppliers named with the one they supply.
 const SUPPLIERS_OF_NAMED = /^的?[\u4e00-\u9fff]{0,6}?(?:供应商|供货商)/;

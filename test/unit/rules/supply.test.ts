@@ -498,3 +498,13 @@ describe('SUPPLIES: customers and suppliers named as such, in more shapes', () =
     expect(rel('今年8月，昆仑芯还在中国移动的推理服务器集中采购中拿下十亿元级订单。', 'SUPPLIES')).toEqual([['Kunlunxin', 'China Mobile']]);
   });
 });
+
+describe('SUPPLIES: 认为 is no copula', () => {
+  it("when a sentence says someone believes (认为) A and B are its main customers, or C is D's supplier, then the copula is 是, not the 为 of 认为 (zh-Hans)", () => {
+    expect(rel('中际旭创二季度需求以800G为主，业内普遍认为英伟达和谷歌是其主要客户。', 'SUPPLIES')).toEqual([
+      ['InnoLight', 'NVIDIA'],
+      ['InnoLight', 'Google'],
+    ]);
+    expect(rel('分析师认为三星是苹果的主要供应商。', 'SUPPLIES')).toEqual([['Samsung', 'Apple']]);
+  });
+});

@@ -92,7 +92,7 @@ const BACKED_BY: Terms = {
 };
 
 const SHAREHOLDER =
-  /(?:是|为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人|投资者(?!关系|保护|教育|交流|说明))|,\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*\s?['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b|\b(?:is|remains|was|became|has\s+become|will\s+become)\s+(?:also\s+|still\s+|now\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*\s?['’]s?\s+(?:(?:single\s+)?(?:largest|biggest|major|main|leading|controlling|top|second-largest|early|earliest|first)\s+)?(?:outside\s+)?(?:shareholder|investor|backer)\b/g;
+  /(?:是|(?<![认以作因称视])为|成为)([^，,。；]{1,20}?)的?(?:第[一二三四五]大|最大|主要|大|控股)?(?:股东|投资方|投资人|投资者(?!关系|保护|教育|交流|说明))|,\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*\s?['’]s\s+(?:largest|biggest|major|main|leading|controlling)?\s*(?:shareholder|investor|backer)\b|\b(?:is|remains|was|became|has\s+become|will\s+become)\s+(?:also\s+|still\s+|now\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*\s?['’]s?\s+(?:(?:single\s+)?(?:largest|biggest|major|main|leading|controlling|top|second-largest|early|earliest|first)\s+)?(?:outside\s+)?(?:shareholder|investor|backer)\b/g;
 
 // Selling out of a company is no investment in it (any more).
 const DIVEST =
@@ -174,7 +174,7 @@ const STAKE_SOLD_TO =
   /(?:出售|转让|卖出)[^，,。]{1,24}?(?:股权|股份)(?:给|予)|\b(?:sell|sells|sold|selling)\s+(?:a|an|its|the)?\s*(?:[\d.]+%\s+|majority\s+|minority\s+|controlling\s+)?(?:stake|interest)\s+in\s+[^,.;]{1,40}?\s+to\s+/gi;
 // (…or is one it invests in: Rebellions则是KT的重要投资对象.)
 const INVESTED_COMPANY =
-  /(?:是|为|系)([^，,。；]{1,12}?)(?:(?:转投资|投资|参股|入股)的(?:[^，,。的]{0,6})?(?:公司|企业|新创)|的(?:重要|主要|早期|重点)?(?:投资对象|被投企业|被投公司|投资组合公司))/g;
+  /(?:是|(?<![认以作因称视])为|系)([^，,。；]{1,12}?)(?:(?:转投资|投资|参股|入股)的(?:[^，,。的]{0,6})?(?:公司|企业|新创)|的(?:重要|主要|早期|重点)?(?:投资对象|被投企业|被投公司|投资组合公司))/g;
 const investCue = cue(INVEST);
 const HOLDS = /(?:持有|持股|控股)/g;
 const BARE_STAKE =

@@ -109,7 +109,7 @@ const manufactures: Rule = (ctx, emit) => {
 
 // 天玑8500则采台积电4纳米制程 / 中芯国际是昇腾芯片的主要代工厂: the foundry's process or role, no verb of making.
 const ON_PROCESS = /^(?:则|也|均|皆|将)?(?:采用?|使用|基于|导入|用)$/;
-const FOUNDRY_OF = /^(?:正|则|也|就)?(?:是|为)([^，,。；]{1,20}?)的?(?:主要|唯一|独家)?(?:代工厂|代工伙伴|晶圆代工厂)/;
+const FOUNDRY_OF = /^(?:正|则|也|就)?(?:是|(?<![认以作因称视])为)([^，,。；]{1,20}?)的?(?:主要|唯一|独家)?(?:代工厂|代工伙伴|晶圆代工厂)/;
 const processOrRole: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const foundries = ofType(ctx.mentions, ORG, ctx.lex).filter((m) => ctx.lex.entries.get(m.id)?.foundry);

@@ -159,7 +159,7 @@ const UNDONE_AFTER =
 
 // X是/成为Y的(战略)合作伙伴, X is a partner of Y.
 const PARTNER_OF =
-  /(?:是|成为|为)([^，,。；]{1,24}?)的?[^，,。的]{0,6}?(?:合作伙伴|伙伴|盟友)|\b(?:is|was|became|becomes|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|for)\s+/gi;
+  /(?:是|成为|(?<![认以作因称视])为)([^，,。；]{1,24}?)的?[^，,。的]{0,6}?(?:合作伙伴|伙伴|盟友)|\b(?:is|was|became|becomes|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|for)\s+/gi;
 // A与B既是合作伙伴 / ties between A and B / X remains its primary partner.
 const MUTUAL =
   /(?:与|和|跟|同)([^，,。]{1,20}?)(?:既|也|亦)?(?:是|为|互为|成为)[^，,。]{0,4}(?:合作伙伴|伙伴|盟友)|\b(?:ties|partnership|relationship|collaboration|cooperation|alliance|joint\s+venture)\s+between\s+/g;
@@ -176,7 +176,7 @@ const ITS_PARTNER = /\b(?:is|remains|was|became)\s+(?:its|their)\s+(?:[\w-]+\s+)
 const PARTNER_IS =
   /的[^，,。的]{0,10}?(?:合作伙伴|伙伴|盟友)(?:仍|依然|一直|也|则)?(?:是|为)|['’]s\s+(?:[\w-]+\s+){0,3}?(?:partner|ally)\s+(?:is|was|remains|has\s+been)\s+/g;
 // 博通是Google、Meta等巨头打造AI芯片的主要伙伴: the subject is the partner of each one named before 的.
-const IS_PARTNER_OF = /(?:是|为|成为)([^，,。；]{1,36}?)的[^，,。；的]{0,8}?(?:合作)?(?:伙伴|盟友)(?!关系)/g;
+const IS_PARTNER_OF = /(?:是|(?<![认以作因称视])为|成为)([^，,。；]{1,36}?)的[^，,。；的]{0,8}?(?:合作)?(?:伙伴|盟友)(?!关系)/g;
 // 协助Google打造TPU的博通: the one described as helping another build something partners it.
 const HELPS_BUILD = /(?:协助|帮助|协同)([^，,。；]{1,16}?)(?:打造|开发|设计|研发|研制)[^，,。；]{0,16}?的/g;
 // 创意也参与微软Maia 200加速器的相关专案: taking part in another's project is cooperation.

@@ -321,3 +321,9 @@ describe('PARTNERS_WITH: licensing from, joint pushes, partners of, help in buil
     expect(rel('協助Google打造TPU的博通（Broadcom）股價也隨之走揚。', 'PARTNERS_WITH')).toEqual([['Broadcom', 'Google']]);
   });
 });
+
+describe('PARTNERS_WITH: 认为 is no copula', () => {
+  it("when someone believes (认为) one company is another's main partner, then they partner (zh-Hans)", () => {
+    expect(rel('分析师认为博通是Google打造AI芯片的主要伙伴。', 'PARTNERS_WITH')).toEqual([['Broadcom', 'Google']]);
+  });
+});

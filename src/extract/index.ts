@@ -188,15 +188,17 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // …；新一代GB300: NVIDIA's GB300).
   const developed = new Set([...relations.values()].filter((r) => r.type === 'DEVELOPS').map((r) => r.objectId));
   // A person of the story works for the organization the lexicon knows as theirs now (Jensen Huang and NVIDIA), when the
-  // story names it too; a sentence that names both is the evidence when there is one. (Former employers only when a
-  // sentence says so: a founder's old company named in the story is most often not said to be theirs.)
+  // story names it too; a sentence that names both is the evidence when there is one. A former employer counts only
+  // when a sentence names both (a founder's old company named elsewhere in the story is most often not said to be theirs).
   const worksFor = new Set([...relations.values()].filter((r) => r.type === 'WORKS_FOR').map((r) => `${r.subjectId}|${r.objectId}`));
   for (const [id, e] of entities) {
-    const current = e.type === 'Person' ? lex.entries.get(id)?.employerIds?.[0] : undefined;
-    for (const org of current ? [current] : []) {
+    const known = e.type === 'Person' ? (lex.entries.get(id)?.employerIds ?? []) : [];
+    for (const [k, org] of known.entries()) {
       if (!entities.has(org) || worksFor.has(`${id}|${org}`)) continue;
       const mine = namedIn.get(id) ?? [];
-      const evidence = mine.find((ev) => namedIn.get(org)?.includes(ev)) ?? mine[0]!;
+      const both = mine.find((ev) => namedIn.get(org)?.includes(ev));
+      if (k > 0 && !both) continue;
+      const evidence = both ?? mine[0]!;
       relations.set(`WORKS_FOR|${id}|${org}`, {
         type: 'WORKS_FOR',
         subject: id,

@@ -532,11 +532,12 @@ describe('WORKS_FOR: officers by bare title, appositives and joint founders', ()
 });
 
 describe('WORKS_FOR: what the lexicon knows of a person', () => {
-  it('when the story names a person and the organization the lexicon gives as theirs now, then the person works for it, weakly; a former one is not read', () => {
+  it('when the story names a person and the organization the lexicon gives as theirs now, then the person works for it, weakly; a former one only where a sentence names both', () => {
     const r = extractText('Jensen Huang spoke at the conference on Tuesday. Shares of Nvidia rose 3% after the keynote.');
     const w = r.relations.filter((x) => x.type === 'WORKS_FOR');
     expect(w.map((x) => [x.subject, x.object])).toEqual([['Jensen Huang', 'NVIDIA']]);
     expect(w[0]!.confidence).toBeLessThan(0.6);
     expect(rel('Pat Gelsinger spoke at the conference on Tuesday. Shares of Intel fell 3% afterwards.', 'WORKS_FOR')).toEqual([]);
+    expect(rel('Pat Gelsinger spoke about Intel at the conference on Tuesday.', 'WORKS_FOR')).toEqual([['Pat Gelsinger', 'Intel']]);
   });
 });

@@ -102,6 +102,11 @@ const AS_SUPPLIER_OF = /作为([^，,。；]{1,16}?)的[^，,。；的]{0,6}?(?:
 const WON_IN_PROCUREMENT =
   /在([^，,。；]{1,24}?)的[^，,。；]{0,24}?(?:集中采购|集采|采购|招标)(?:项目)?中(?:拿下|斩获|获得|夺得|中标|胜出|入围)/g;
 
+// "Cerebras signed a multi-year agreement with OpenAI, worth more than $10 billion, to provide 750 megawatts of
+// computing capacity": a deal with the other party to provide goods or capacity.
+const DEAL_TO_PROVIDE =
+  /\b(?:signed|inked|struck|reached|won|landed)\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|deal|contract|pact)\s+with\s+([^.;]{1,40}?)(?:,[^.;]{0,60},)?\s+to\s+(?:provide|supply|deliver|sell)\b/g;
+
 const namedCustomers: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
@@ -157,6 +162,12 @@ const namedCustomers: Rule = (ctx, emit) => {
   }
   for (const m of allMatches(WON_IN_PROCUREMENT, simp)) {
     const customer = orgs.find((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
+    const supplier = subjectBefore(ctx, m.index, ORG, false);
+    if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
+  for (const m of allMatches(DEAL_TO_PROVIDE, simp)) {
+    const customer = orgs.find((x) => x.start === m.index + m[0].indexOf(m[1]!, m[0].indexOf(' with ')) && !x.anaphor);
     const supplier = subjectBefore(ctx, m.index, ORG, false);
     if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
       emitSupply(ctx, emit, [supplier], customer, 0.7);

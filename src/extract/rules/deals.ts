@@ -180,4 +180,20 @@ function relativeTarget(ctx: Parameters<Rule>[0], at: number, emit: Parameters<R
   return true;
 }
 
-export const DEAL_RULES: Rule[] = [acquires];
+// "Nvidia approached makers of such chips, including Cerebras and Groq, about possible acquisitions": a takeover considered.
+const APPROACHED =
+  /\b(?:approached|approaches|sounded\s+out|courted)\s+([^.;]{1,80}?)\s+about\s+(?:a\s+|an\s+|possible\s+|potential\s+)*(?:acquisitions?|takeovers?|buyouts?|(?:buying|acquiring)\s+(?:them|it))\b/g;
+const approached: Rule = (ctx, emit) => {
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(APPROACHED, ctx.simp)) {
+    const [cs] = clauseAt(ctx.simp, m.index);
+    const buyer = subjectBefore(ctx, m.index, ORG, false);
+    const first = orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length && !x.anaphor);
+    if (!buyer || !first || negatedAt(ctx, m.index, cs)) continue;
+    for (const t of coordinated(ctx.mentions, first, ctx.simp, ORG, true))
+      if (t.id !== buyer.id && t.end <= m.index + m[0].length)
+        emit({ type: 'ACQUIRES', s: buyer, o: t, confidence: 0.7, status: 'considering' });
+  }
+};
+
+export const DEAL_RULES: Rule[] = [acquires, approached];

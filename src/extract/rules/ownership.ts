@@ -117,11 +117,19 @@ const subsidiary: Rule = (ctx, emit) => {
       );
       // (A是B的股东，通过全资子公司C持有B股份: a clause with no subject of its own goes on with the sentence's, A.)
       const comma = Math.max(...['，', ',', '；', ';'].map((c) => simp.lastIndexOf(c, m.index)));
-      const first = orgs[0];
+      // (…，百度则早已…，并计划推动旗下芯片公司昆仑芯: the last clause that opens with a name is the one going on.)
+      const opener = orgs
+        .filter(
+          (x) =>
+            x.end <= m.index &&
+            x.start === clauseAt(simp, x.start)[0] + (/^\s*/.exec(simp.slice(clauseAt(simp, x.start)[0]))?.[0].length ?? 0),
+        )
+        .pop();
+      const first = opener ?? orgs[0];
       const topic =
         first &&
         comma > 0 &&
-        first.start <= 12 &&
+        (first.start <= 12 || first === opener) &&
         first.end < comma &&
         !/^的/.test(simp.slice(first.end)) &&
         !orgs.some((x) => x.start > comma && x.end <= m.index)

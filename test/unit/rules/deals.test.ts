@@ -558,3 +558,19 @@ describe('ACQUIRES: a takeover denied', () => {
     ]);
   });
 });
+
+describe('ACQUIRES: companies approached about a takeover', () => {
+  it('when a company approached others about possible acquisitions, then it considers acquiring each; approaching about a partnership is none', () => {
+    expect(
+      relWith(
+        'Nvidia, in turn, approached makers of SRAM-heavy chips including Cerebras and Groq about possible acquisitions.',
+        'ACQUIRES',
+        'status',
+      ),
+    ).toEqual([
+      ['NVIDIA', 'Cerebras', 'considering'],
+      ['NVIDIA', 'Groq', 'considering'],
+    ]);
+    expect(rel('Nvidia approached Groq about a partnership.', 'ACQUIRES')).toEqual([]);
+  });
+});

@@ -508,3 +508,17 @@ describe('SUPPLIES: 认为 is no copula', () => {
     expect(rel('分析师认为三星是苹果的主要供应商。', 'SUPPLIES')).toEqual([['Samsung', 'Apple']]);
   });
 });
+
+describe('SUPPLIES: a deal to provide', () => {
+  it('when a company signed an agreement with another to provide capacity, then it supplies the other; the list under 旗下 goes on with the last clause that opens with a name', () => {
+    expect(
+      rel(
+        'In January Cerebras signed a multi-year agreement with OpenAI, worth more than $10 billion, to provide 750 megawatts of computing capacity.',
+        'SUPPLIES',
+      ),
+    ).toEqual([['Cerebras', 'OpenAI']]);
+    expect(rel('阿里巴巴发布了真武芯片，百度则早已向外部客户销售芯片，并计划推动旗下芯片公司昆仑芯尽快上市。', 'SUBSIDIARY_OF')).toEqual([
+      ['Kunlunxin', 'Baidu'],
+    ]);
+  });
+});

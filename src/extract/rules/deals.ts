@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { clauseAt, coordinated, isReporter, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { DealStatus } from '../types';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
@@ -196,4 +196,42 @@ const approached: Rule = (ctx, emit) => {
   }
 };
 
-export const DEAL_RULES: Rule[] = [acquires, approached];
+// "the $7 billion it paid for Mellanox", "the VMware business Broadcom bought in 2023": a past takeover named in passing.
+const PAID_FOR =
+  /\b(?:paid|spent)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?(?:US)?[$€¥£][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:for|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?|(?:US)?[$€¥£][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:it|they)\s+(?:had\s+)?(?:paid|spent)\s+(?:for|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?/g;
+const THE_X_THEY_BOUGHT = /^\s+(?:business|unit|company|division|group)?\s*$/;
+// FuriosaAI拒绝Meta 8亿美元收购要约, "rejected Meta's takeover offer": a bid made and turned down is a takeover considered.
+const BID_REJECTED =
+  /(?:拒绝|回绝|婉拒)(?:了)?([^，,。；]{1,24}?)(?:提出的|的)?[^，,。；]{0,16}?(?:收购|并购)(?:要约|提议|邀约|报价|提案)|\b(?:rejected|rebuffed|turned\s+down|spurned)\s+(?:an?\s+)?([^.;]{1,40}?)['’]s?\s+(?:[$\d.,]+\s*(?:billion|million)?\s+)?(?:takeover|acquisition|buyout)\s+(?:offer|bid|approach|proposal)/g;
+const pastAndRejected: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(PAID_FOR, simp)) {
+    const target = orgs.find((x) => x.start === m.index + m[0].length && !x.anaphor);
+    // ("well above the $7 billion it paid for Mellanox": "it" is the sentence's subject, the first company it names
+    // that is no news outlet, not the last one named.)
+    const it = /\b(?:it|they)\s+(?:had\s+)?(?:paid|spent)\b/.test(m[0]);
+    const buyer = it ? orgs.find((x) => !x.anaphor && x.end <= m.index && !isReporter(x, simp)) : subjectBefore(ctx, m.index, ORG, false);
+    // ("paid $2 billion for Groq's assets": a possessive names what was bought, not the company.)
+    if (!target || !buyer || buyer.id === target.id || /^['’]s?\s/.test(simp.slice(target.end, target.end + 3))) continue;
+    if (!negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.7, status: 'completed' });
+  }
+  for (const target of orgs) {
+    if (!/\bthe\s+$/.test(simp.slice(Math.max(0, target.start - 4), target.start))) continue;
+    const buyer = orgs.find(
+      (x) => x.start > target.end && x.start - target.end <= 12 && THE_X_THEY_BOUGHT.test(simp.slice(target.end, x.start)),
+    );
+    if (buyer && /^\s+(?:bought|acquired|purchased)\b/.test(simp.slice(buyer.end, buyer.end + 12)) && buyer.id !== target.id)
+      emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.7, status: 'completed' });
+  }
+  for (const m of allMatches(BID_REJECTED, simp)) {
+    const inside = orgs.filter((x) => x.start >= m.index && x.end <= m.index + m[0].length);
+    const bidder = inside.find((x) => x.start > m.index + 1);
+    const target = subjectBefore(ctx, m.index, ORG, false);
+    if (bidder && target && bidder.id !== target.id)
+      emit({ type: 'ACQUIRES', s: bidder, o: target, confidence: 0.7, status: 'considering' });
+  }
+};
+
+export const DEAL_RULES: Rule[] = [acquires, approached, pastAndRejected];

@@ -128,6 +128,9 @@ const MATCH_CHIP: Terms = {
     // "delivers three times the FP4 performance of Amazon's Trainium and beats Google's TPU"
     '(?:[\\w.]+\\s+times|[\\d.]+x)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?performance\\s+of',
     'beats?',
+    // "runs inference an order of magnitude faster and more cheaply than Nvidia's B200", "can stand in for 160 H100s"
+    '(?:faster|cheaper|more\\s+cheaply|more\\s+efficient(?:ly)?)(?:\\s+and\\s+(?:faster|cheaper|more\\s+cheaply|more\\s+efficient(?:ly)?))?\\s+than',
+    '(?:stand\\s+in\\s+for|replace)\\s+[\\d,]+',
     'alternatives?\\s+to',
     'rival(?:s|ling)?',
     'match(?:es|ing)?',
@@ -441,7 +444,9 @@ const competes: Rule = (ctx, emit) => {
       continue;
     const b = zh ? targetBefore : after;
     // ("Maia 200 delivers three times the performance of Trainium and beats the TPU": the clause's first chip is the subject.)
-    const lead = /^(?:beat|[\w.]+\s+times|[\d.]+x)/i.test(m[0]) ? chips.find((x) => x.end <= m.index && x.start >= cs) : undefined;
+    const lead = /^(?:beat|[\w.]+\s+times|[\d.]+x|faster|cheaper|more|stand|replace)/i.test(m[0])
+      ? chips.find((x) => x.end <= m.index && x.start >= cs)
+      : undefined;
     const s = zh ? a : (lead ?? targetBefore ?? ctx.topicChip);
     if (s && b && s.id !== b.id) emit({ type: 'COMPETES_WITH', s, o: b, confidence: 0.7 });
     // 雷川科技对标辉达H100: a company that sets itself against another's chip rivals its maker.

@@ -574,3 +574,25 @@ describe('ACQUIRES: companies approached about a takeover', () => {
     expect(rel('Nvidia approached Groq about a partnership.', 'ACQUIRES')).toEqual([]);
   });
 });
+
+describe('ACQUIRES: past takeovers in passing, and a bid turned down', () => {
+  it('when a sentence names the sum a company paid for another, or "the X business Y bought", then Y acquired X; paying for a licence or for assets is none', () => {
+    expect(
+      relWith(
+        "CNBC reported that Nvidia would pay $20 billion for Groq's assets, well above the $7 billion it paid for Mellanox in 2019.",
+        'ACQUIRES',
+        'status',
+      ),
+    ).toEqual([['NVIDIA', 'Mellanox', 'completed']]);
+    expect(rel('Its software segment, built largely on the VMware business Broadcom bought in 2023, grew 17%.', 'ACQUIRES')).toEqual([
+      ['Broadcom', 'VMware'],
+    ]);
+    expect(rel('Google paid Character.AI roughly $2.7 billion for a license.', 'ACQUIRES')).toEqual([]);
+  });
+
+  it("when a company turned down another's takeover offer (拒绝X的收购要约), then the bidder considered acquiring it (zh-Hans)", () => {
+    expect(relWith('FuriosaAI已拒绝Meta Platforms提出的8亿美元收购要约，决定继续独立发展。', 'ACQUIRES', 'status')).toEqual([
+      ['Meta', 'FuriosaAI', 'considering'],
+    ]);
+  });
+});

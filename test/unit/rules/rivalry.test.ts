@@ -435,3 +435,19 @@ describe('COMPETES_WITH: a dominated market, a compound "X challenger", a chip t
     ]);
   });
 });
+
+describe('COMPETES_WITH: a chip faster than another, or standing in for many of them', () => {
+  it('when a chip runs faster and more cheaply than another, or can stand in for a number of another, then they compete (en)', () => {
+    expect(
+      rel(
+        "Etched claims its Sohu chip runs inference faster and more cheaply than Nvidia's upcoming B200 GPUs, and that eight Sohu chips can stand in for 160 H100 processors.",
+        'COMPETES_WITH',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['B200', 'Sohu'],
+        ['H100', 'Sohu'],
+      ]),
+    );
+  });
+});

@@ -230,7 +230,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   return {
     entities: [...entities.values()],
     relations: rels,
-    chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities),
+    chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities, knownMakerOf),
     sentences,
   };
 }

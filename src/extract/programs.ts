@@ -143,6 +143,8 @@ export function buildPrograms(
   lex: Lexicon,
   nameOf: (id: string) => string,
   entities: Map<string, Entity>,
+  /** The maker the lexicon gives a chip, or its family (MTIA v4: Meta's). */
+  knownMakerOf: (id: string) => string | undefined = (id) => lex.entries.get(id)?.makerId,
 ): ChipProgram[] {
   const programs = new Map<string, ChipProgram & { statuses: ProgramStatus[] }>();
   // A chip unit's program is its parent's (玄戒技术 for Xiaomi, Kunlunxin for Baidu), unless the parent sells chips itself.
@@ -226,7 +228,7 @@ export function buildPrograms(
     // (A challenger's chip named beside it is its product, and so its program's; so is an in-house chip the lexicon
     // files under its maker (Google TPU, 旗下TPU伺服器), unless only people are described by it: "former Google TPU engineers".)
     const challenger = !!lex.entries.get(r.subjectId)?.challenger || challengers.has(r.subjectId);
-    const inHouse = lex.entries.get(r.objectId)?.makerId === r.subjectId && !r.provenance.every((e) => PEOPLE_OF_CHIP.test(e.sentence));
+    const inHouse = knownMakerOf(r.objectId) === r.subjectId && !r.provenance.every((e) => PEOPLE_OF_CHIP.test(e.sentence));
     if (r.confidence <= MAKER_NAMED && !made && !challenger && !inHouse && !programs.has(parentOf.get(r.subjectId) ?? r.subjectId))
       continue;
     const p = get(r.subjectId, r.provenance[0]);

@@ -15,8 +15,9 @@ import { allMatches, escapeRegex, matchesIn } from '../regex';
 
 // A generation after a known family: Maia 2, Gaudi 3, Ascend 950PR, 昇腾960, MI355X.
 // (Snapdragon 8+ Gen 1, Snapdragon 8 Elite: a generation's marks after the number.)
+// (TPU v5e, TPU v7: a lower-case version mark.)
 const GENERATION =
-  '((?:[A-Z](?=\\d{3,4}))?\\d{1,4}[A-Z]{0,3}\\+?(?:\\sGen\\s?\\d{1,2})?(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini|Elite))?(?:\\sGen\\s?\\d{1,2})?)';
+  '(v\\d{1,2}[a-z]{0,2}|(?:[A-Z](?=\\d{3,4}))?\\d{1,4}[A-Z]{0,3}\\+?(?:\\sGen\\s?\\d{1,2})?(?:\\s(?:Pro|Max|Ultra|Plus|Lite|Mini|Elite))?(?:\\sGen\\s?\\d{1,2})?)';
 
 interface Family {
   /** A family spelling followed by a generation. */
@@ -128,6 +129,8 @@ function productVersions(lex: Lexicon): { re: RegExp; makerOf: Map<string, strin
 
 const ZH_MAKER_BRAND_CHIP =
   /([\u3400-\u9fff]{2,8})([A-Z][A-Za-z]{2,}(?:\s?\d{1,4}[A-Za-z]{0,3})?)\s?(?=芯片|晶片|处理器|加速器|GPU|CPU|SoC)/g;
+// 可重构资料流处理器（RDU）: an acronym a Chinese chip noun is given in brackets.
+const ZH_ACRONYM_GIVEN = /(?:处理器|芯片|晶片|加速器)\s*[（(]([A-Z]{2,5})[）)]/g;
 const LISTED_MODEL = /(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g;
 // 天枢一号 after a chip noun; and a Chinese brand with a model number after a chip kind (主控芯片镇岳510, 服务器CPU倚天710),
 // not a clause that goes on with a number (芯片由X自2020年起…, 芯片集成40…).
@@ -320,6 +323,11 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     const name = m[2]!;
     const at = m.index + m[0].length - 1 - name.length;
     if (reg.typeOf(m[1]!) === 'Chip' && !reg.known(name)) reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
+  }
+  for (const m of allMatches(ZH_ACRONYM_GIVEN, simp)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - 1 - name.length;
+    if (!reg.known(name) && !CHIP_ACRONYM.test(name)) reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }
   for (const m of allMatches(ACRONYM_GIVEN, simp)) {
     const name = m[1]!;

@@ -21,7 +21,7 @@ export interface DiscoverySentence {
   simp: string;
 }
 
-const LEADING_FUNCTION = /^(?:并|且|而|从|在|向|对|把|被|跟|同|还|及|与|获|獲|找上|携手|攜手|联手|聯手|牵手|牽手)+(?=[\u3400-\u9fff])/;
+const LEADING_FUNCTION = /^(?:并|且|而|了|从|在|向|对|把|被|跟|同|还|及|与|获|獲|找上|携手|攜手|联手|聯手|牵手|牽手)+(?=[\u3400-\u9fff])/;
 const KIND_OF_COMPANY =
   /^(?:[中美韩韓日台德英法欧歐][国國]?|国内|國內|海外|本土|境外|香港|台[湾灣])?(?:[创創]投|投[资資]|[风風]投|新[创創]|初[创創]|上市|晶片|芯片|半[导導]体|半[导導]體|科技)?(?:公司|企[业業]|集[团團]|媒[体體]|厂商|廠商)$/;
 // (在国内市场, 同行不同: a place in a market, a comparison; no organization's name.)
@@ -73,7 +73,7 @@ export class Registry {
       if (this.known(rest)) return;
       // (同花顺 is a name: only a conjunction, or 获 (X获A入股), starts no name of its own.)
       // (…nor 同 or a verb of partnering before a company's corporate word: 将同澜算科技合作, 找上瀾算科技.)
-      if (/^[并且而获獲]/.test(name) || (/^(?:同|找上|携手|攜手|联手|聯手|牵手|牽手)/.test(name) && CORPORATE_END.test(rest))) {
+      if (/^[并且而获獲了]/.test(name) || (/^(?:同|找上|携手|攜手|联手|聯手|牵手|牽手)/.test(name) && CORPORATE_END.test(rest))) {
         if (rest.length < 2) return;
         name = rest;
         spellings = spellings.map(strip);

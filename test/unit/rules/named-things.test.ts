@@ -106,3 +106,15 @@ describe('Products named with their kind', () => {
     expect(entities('Analysts said the Jane Doe service was slow.')).not.toHaveProperty('Jane Doe');
   });
 });
+
+describe('Chips named by a version or an acronym', () => {
+  it("when a known family is followed by a lower-case version (TPU v7e), or a Chinese chip noun is given an acronym in brackets, then it is a chip; its family's maker keeps its program", () => {
+    expect(rel('Google针对即将推出的TPU v7e，已再向联发科追加订单。', 'DEVELOPS')).toEqual([['Google', 'TPU v7e']]);
+    expect(entities('SambaNova的产品为自研的可重构资料流处理器（RDU），与辉达的GPU竞争。')).toMatchObject({ RDU: 'Chip' });
+    expect(extractText('至于Meta的「MTIA v4」专案，设计收入已结束。').chipPrograms.map((p) => p.owner)).toEqual(['Meta']);
+  });
+
+  it('when a product follows 了, then the particle is no part of its name', () => {
+    expect(entities('百度创始人李彦宏发布了文心大模型5.0。')).not.toHaveProperty('了文心');
+  });
+});

@@ -304,7 +304,10 @@ const setAgainst = (m: Mention, simp: string) => {
   for (const d of '，,。；;：:') cs = Math.max(cs, simp.lastIndexOf(d, m.start - 1) + 1);
   return cs < m.start && SET_AGAINST.test(simp.slice(cs, m.start));
 };
+// ("The Series A was led by returning backer Primary Venture Partners": the round's investor is not the story's subject.)
+const INVESTOR_BEFORE = /\b(?:led|co-led|backed|funded)\s+by\s+(?:[\w-]+\s+){0,3}$|\b(?:backers?|investors?)\s+$/i;
 export const salient = (m: Mention, simp: string) =>
   !NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) &&
+  !INVESTOR_BEFORE.test(simp.slice(Math.max(0, m.start - 40), m.start)) &&
   !NOT_SUBJECT_AFTER.test(simp.slice(m.end, m.end + 40)) &&
   !setAgainst(m, simp);

@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon';
 import { MAKER_NAMED } from './rules/develops';
 import { designedFor } from './rules/partnerships';
 import type { Mention } from './matcher';
-import { firstMatch } from './regex';
+import { escapeRegex, firstMatch } from './regex';
 import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
 
 /** Signs that an organization is making its own AI silicon. */
@@ -239,7 +239,12 @@ export function buildPrograms(
     if (r.type !== 'SUBSIDIARY_OF' || !parentOf.has(r.subjectId) || entities.get(r.objectId)?.type !== 'Organization') continue;
     const unit = lex.entries.get(r.subjectId);
     // (鑫芯（香港）投资有限公司 holds shares: an investment vehicle makes no chips, whatever its name.)
-    if ((unit?.chipVendor && unit.parentId === r.objectId) || (!unit && CHIP_COMPANY.test(r.subject) && !HOLDING_VEHICLE.test(r.subject)))
+    // (…旗下基金甬宁高芯: a unit the text calls a fund is one too.)
+    const fund = r.provenance.some((e) => new RegExp(`(?:基金|基金會|fund)\\s*${escapeRegex(r.subject)}`, 'i').test(e.sentence));
+    if (
+      (unit?.chipVendor && unit.parentId === r.objectId) ||
+      (!unit && CHIP_COMPANY.test(r.subject) && !HOLDING_VEHICLE.test(r.subject) && !fund)
+    )
       get(r.subjectId, r.provenance[0]);
   }
   for (const p of programs.values()) {

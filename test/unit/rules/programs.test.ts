@@ -116,3 +116,22 @@ describe("Chip programs: a known chip unit's chip is its parent's program", () =
     expect(owners('澜芯科技是一家模拟芯片公司，推出了LX100。')).toEqual([]);
   });
 });
+
+// Sentences written for these tests.
+describe('Programs: whose effort it is', () => {
+  it('when a unit is named before its parent (TikTok母公司字节跳动, "TikTok parent ByteDance") and the sentence tells of a chip, then the parent owns the program', () => {
+    expect(
+      extractText('TikTok母公司字节跳动正与美国芯片设计企业博通合作，开发一款先进的人工智能处理器。').chipPrograms.map((p) => p.owner),
+    ).toEqual(['ByteDance']);
+    expect(extractText('TikTok parent ByteDance is developing an AI chip with Broadcom.').chipPrograms.map((p) => p.owner)).toEqual([
+      'ByteDance',
+    ]);
+  });
+
+  it("when \"the company's chip\" follows a round's investor, then the chip is the startup's, not the investor's; a fund under a government is no chip unit", () => {
+    const text =
+      "Etched raised $120 million to build Sohu. The Series A was led by returning backer Primary Venture Partners. The company's chip, called Sohu, hard-wires the transformer into silicon.";
+    expect(extractText(text).chipPrograms.map((p) => p.owner)).toEqual(['Etched']);
+    expect(extractText('基石投资者包括阿里巴巴以及宁波市政府旗下基金甬宁高芯。').chipPrograms).toEqual([]);
+  });
+});

@@ -103,7 +103,15 @@ const PREP_TO = /(对(?!手|于)|向|(?<![成作因认以称])为)([^，,。]{1,
 
 // Investors in a round the article is about: 由X领投，Y跟投 / X and Y also took part in the round.
 const ROUND_INVESTOR: Terms = {
-  zh: ['领投', '跟投', '参投', '联合领投', '参与(?:了)?(?:本轮|此轮|这轮|该轮)?融资', '(?:继续|再度|再次|持续|追加)加注'],
+  zh: [
+    '领投',
+    '跟投',
+    '参投',
+    '联合领投',
+    '主导(?:了)?(?=[^，,。]{0,16}?(?:融资|募资))',
+    '参与(?:了)?(?:本轮|此轮|这轮|该轮)?融资',
+    '(?:继续|再度|再次|持续|追加)加注',
+  ],
   en: [
     '(?:also\\s+)?(?:took|take|takes)\\s+part\\s+in\\s+the\\s+(?:\\w+\\s+)?round',
     '(?:also\\s+)?participated\\s+in\\s+the\\s+(?:\\w+\\s+)?round',
@@ -218,6 +226,9 @@ function emitAll(emit: Emit, investor: Mention | undefined, investees: Mention[]
       if (o.id !== investor.id && o.type === 'Organization') emit({ type: 'INVESTS_IN', s: investor, o, confidence });
 }
 
+// "Jeff Bezos joins Samsung and LG in $693 million bet on Jim Keller's Tenstorrent": each one bets on the company.
+const BET_ON =
+  /\b(?:in\s+)?(?:an?\s+)?(?:(?:US)?[$€¥£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:bet|wager)s?\s+on\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?/g;
 const IN_WHICH = /\bin\s+which\s+/g;
 const ZH_JOINT_VENTURE = /(?:共同)?(?:成立|组建|设立)?的合资(?:公司|企业)\s*/g;
 const EN_JOINT_VENTURE = /,\s*(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:between|of|formed\s+by|set\s+up\s+by)\s+/gi;
@@ -306,7 +317,11 @@ const investsIn: Rule = (ctx, emit) => {
           .pop() ?? inv;
     // 中国移动旗下基金领投: a fund the text does not name leads, not its owner.
     if (!inv || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
-    const investee = roundRaiser(ctx, raised, m.index);
+    // (…主导一轮募资，当时SambaNova估值达50亿美元: the company valued in the round, named after it.)
+    const valued = ofType(ctx.mentions, ORG, ctx.lex).find(
+      (x) => x.start > m.index && /^\s*(?:的)?(?:估值|市值)/.test(simp.slice(x.end, x.end + 4)),
+    );
+    const investee = valued ?? roundRaiser(ctx, raised, m.index);
     for (const i of coordinated(ctx.mentions, inv, simp, investors)) emitAll(emit, i, investee ? [investee] : [], 0.7);
     // "… also put money in, as did A and B": those after "as did" took part too.
     const asDid = AS_DID.exec(simp.slice(m.index + m[0].length, m.index + m[0].length + 40));
@@ -418,6 +433,16 @@ const investsIn: Rule = (ctx, emit) => {
       const joining = first ? coordinated(ctx.mentions, first, simp, investors, true).filter((x) => x.end <= end) : [];
       for (const i of joining) if (raiser && raiser.id !== i.id) emitAll(emit, i, [raiser], 0.7);
     }
+  for (const m of allMatches(BET_ON, simp)) {
+    const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    const [cs] = clauseAt(simp, m.index);
+    if (!investee || negatedAt(ctx, m.index, cs)) continue;
+    // (The subject, and whoever it joins: "X joins A and B in a bet on Y".)
+    const subject = investorBefore(ctx, cs, m.index);
+    const joins = /\bjoin(?:s|ed|ing)?\s+/.exec(simp.slice(cs, m.index));
+    const betters = ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor);
+    for (const b of joins ? betters : subject ? [subject] : []) emitAll(emit, b, [investee], 0.7);
+  }
   // "Nvidia has backed autonomous-driving companies Wayve and Oxa and fintech group Revolut": each one backed.
   for (const m of allMatches(HAS_BACKED, simp)) {
     const [cs] = clauseAt(simp, m.index);

@@ -229,3 +229,17 @@ describe('INVESTS_IN: investors after a description, and investment obtained', (
     expect(rel('Rebellions並在全球募得超過2.25億美元資金，投資人包括南韓電信業者KT。', 'INVESTS_IN')).toEqual([['KT', 'Rebellions']]);
   });
 });
+
+describe('INVESTS_IN: a bet on a company, and a round led with the company valued after it', () => {
+  it('when one joins others in a bet on a company, or a fund led a round (主导一轮募资) in which the company named after was valued, then each invests in it', () => {
+    expect(rel("Jeff Bezos joins Samsung and LG in $693 million bet on Jim Keller's Tenstorrent", 'INVESTS_IN')).toEqual([
+      ['Jeff Bezos', 'Tenstorrent'],
+      ['Samsung', 'Tenstorrent'],
+      ['LG', 'Tenstorrent'],
+    ]);
+    expect(rel('Analysts say the company made a big bet on AI.', 'INVESTS_IN')).toEqual([]);
+    expect(
+      rel('英特尔洽购SambaNova。日本軟銀旗下願景基金二期在2021年主導一輪6.76億美元募資，當時SambaNova估值達50億美元。', 'INVESTS_IN'),
+    ).toEqual([['願景基金二期', 'SambaNova']]);
+  });
+});

@@ -4,6 +4,8 @@ import {
   clauseSubject,
   coordinated,
   describedListAfter,
+  inRelative,
+  modifies,
   ofType,
   ORG,
   orgList,
@@ -297,7 +299,12 @@ const namedCustomers: Rule = (ctx, emit) => {
       supplier ??
       (m[1] !== undefined && /(?:制程|工艺|产能|芯片|晶片|服务|代工)/.test(m[1]) && speaker?.id !== customers[0]?.id ? speaker : undefined);
     // (在AMD方面，…Meta与微软都是主要采购者: the buyers of the company an earlier clause is about.)
-    const about = m[1] !== undefined && !m[1].includes('的') ? orgs.find((x) => x.end <= cs && !customers.includes(x)) : undefined;
+    // (至于被视为辉达主要挑战者的超微，…Meta与微软都是主要买家: the head after a relative clause, not a name inside it.)
+    const before = orgs.filter((x) => x.end <= cs && !customers.includes(x));
+    const about =
+      m[1] !== undefined && !m[1].includes('的')
+        ? (before.find((x) => !inRelative(ctx, x) && !modifies(ctx, x, false)) ?? before[0])
+        : undefined;
     // (字节跳动、阿里巴巴等都是H20的主要买家: the buyers of a chip buy from its maker.)
     const chip =
       m[1] !== undefined

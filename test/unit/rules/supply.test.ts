@@ -522,3 +522,12 @@ describe('SUPPLIES: a deal to provide', () => {
     ]);
   });
 });
+
+describe('SUPPLIES: the buyers of the company a relative clause describes', () => {
+  it('when buyers are named of a company described by a relative clause that names another (被视为X挑战者的Y), then Y supplies them (zh-Hant)', () => {
+    expect(rel('至於被視為輝達主要挑戰者的超微，其MI450架構AI伺服器預定第四季出貨，Meta與微軟都是主要買家。', 'SUPPLIES')).toEqual([
+      ['AMD', 'Meta'],
+      ['AMD', 'Microsoft'],
+    ]);
+  });
+});

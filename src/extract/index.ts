@@ -6,9 +6,6 @@ import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, findMentions, orgRef, type Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
 import { buildPrograms, programSignals, type ProgramSignal } from './programs';
-
-/** A developer only the lexicon gives, its chip and itself both named somewhere in the story. */
-const MAKER_IN_STORY = 0.5;
 import { backoff, competingIn, launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
 import { SYMMETRIC, type Entity, type Evidence, type Extraction, type Relation } from './types';
@@ -27,6 +24,9 @@ const lexicon = () => (defaultLexicon ??= loadLexicon());
 export interface ExtractOptions {
   lexicon?: Lexicon;
 }
+
+/** A relation only the lexicon gives, both its ends named somewhere in the story: weaker than any rule's. */
+const KNOWN_TO_LEXICON = 0.5;
 
 /** The organization named most so far; among those tied, the first named (the headline's). */
 function mainOrganization(coref: CorefState): Mention | undefined {
@@ -63,9 +63,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // Back-off relations, kept at the end for the pairs no rule related.
   const fallback: { f: Found; emit: (f: Found) => void }[] = [];
   let competing: { org: Mention; at: number } | undefined;
-  // Where each chip is first named, for the maker the lexicon knows when no sentence says who develops it.
-  const firstNamed = new Map<string, Evidence>();
-  // The sentences each entity is named in, for what the lexicon knows of two entities of the story.
+  // The sentences each entity is named in, in order, for what the lexicon knows of two entities of the story.
   const namedIn = new Map<string, Evidence[]>();
 
   for (const sentence of sentences) {
@@ -97,8 +95,11 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       competing: competing && competing.at === sentence.index - 1 ? competing.org : undefined,
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
-    for (const m of named) if (m.type === 'Chip' && !firstNamed.has(m.id)) firstNamed.set(m.id, evidence);
-    for (const m of named) if (!namedIn.get(m.id)?.includes(evidence)) namedIn.set(m.id, [...(namedIn.get(m.id) ?? []), evidence]);
+    for (const m of named) {
+      const seen = namedIn.get(m.id);
+      if (!seen) namedIn.set(m.id, [evidence]);
+      else if (seen[seen.length - 1] !== evidence) seen.push(evidence);
+    }
     const sources = new Set(mentions.filter((m) => !m.anaphor && isSource(m, simp)).map((m) => m.id));
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
@@ -184,46 +185,37 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     return !types || (f.type === 'INVESTS_IN' && [...types].every((t) => t === 'PARTNERS_WITH'));
   };
   for (const { f, emit } of fallback) if (open(f)) emit(f);
-  // A chip of the story no sentence gives a developer is its known maker's, when the story names the maker (英伟达GB200
-  // …；新一代GB300: NVIDIA's GB300).
-  const developed = new Set([...relations.values()].filter((r) => r.type === 'DEVELOPS').map((r) => r.objectId));
-  // A person of the story works for the organization the lexicon knows as theirs now (Jensen Huang and NVIDIA), when the
-  // story names it too; a sentence that names both is the evidence when there is one. A former employer counts only
-  // when a sentence names both (a founder's old company named elsewhere in the story is most often not said to be theirs).
-  const worksFor = new Set([...relations.values()].filter((r) => r.type === 'WORKS_FOR').map((r) => `${r.subjectId}|${r.objectId}`));
+  // What the lexicon knows of two entities the story names, at KNOWN_TO_LEXICON confidence:
+  const known = (type: 'WORKS_FOR' | 'DEVELOPS', s: string, o: string, evidence: Evidence) =>
+    relations.set(`${type}|${s}|${o}`, {
+      type,
+      subject: s,
+      object: o,
+      subjectId: s,
+      objectId: o,
+      evidence: evidence.sentence,
+      confidence: KNOWN_TO_LEXICON,
+      provenance: [evidence],
+    });
+  const ofKind = (type: string) => [...relations.values()].filter((r) => r.type === type);
+  // a person works for the organization the lexicon knows as theirs now (Jensen Huang and NVIDIA), a sentence that names
+  // both being the evidence when there is one; a former employer only when a sentence names both (a founder's old company
+  // named elsewhere in the story is most often not said to be theirs);
+  const worksFor = new Set(ofKind('WORKS_FOR').map((r) => `${r.subjectId}|${r.objectId}`));
   for (const [id, e] of entities) {
-    const known = e.type === 'Person' ? (lex.entries.get(id)?.employerIds ?? []) : [];
-    for (const [k, org] of known.entries()) {
+    const employers = e.type === 'Person' ? (lex.entries.get(id)?.employerIds ?? []) : [];
+    for (const [k, org] of employers.entries()) {
       if (!entities.has(org) || worksFor.has(`${id}|${org}`)) continue;
       const mine = namedIn.get(id) ?? [];
       const both = mine.find((ev) => namedIn.get(org)?.includes(ev));
-      if (k > 0 && !both) continue;
-      const evidence = both ?? mine[0]!;
-      relations.set(`WORKS_FOR|${id}|${org}`, {
-        type: 'WORKS_FOR',
-        subject: id,
-        object: org,
-        subjectId: id,
-        objectId: org,
-        evidence: evidence.sentence,
-        confidence: MAKER_IN_STORY,
-        provenance: [evidence],
-      });
+      if (k === 0 || both) known('WORKS_FOR', id, org, both ?? mine[0]!);
     }
   }
-  for (const [chip, evidence] of firstNamed) {
-    const maker = knownMakerOf(chip);
-    if (developed.has(chip) || !maker || !entities.has(maker) || entities.get(maker)!.type !== 'Organization') continue;
-    relations.set(`DEVELOPS|${maker}|${chip}`, {
-      type: 'DEVELOPS',
-      subject: maker,
-      object: chip,
-      subjectId: maker,
-      objectId: chip,
-      evidence: evidence.sentence,
-      confidence: MAKER_IN_STORY,
-      provenance: [evidence],
-    });
+  // a chip no sentence gives a developer is its known maker's (英伟达GB200…；新一代GB300: NVIDIA's GB300).
+  const developed = new Set(ofKind('DEVELOPS').map((r) => r.objectId));
+  for (const [id, e] of entities) {
+    const maker = e.type === 'Chip' && !developed.has(id) ? knownMakerOf(id) : undefined;
+    if (maker && entities.get(maker)?.type === 'Organization') known('DEVELOPS', maker, id, namedIn.get(id)![0]!);
   }
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
   const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));

@@ -74,9 +74,10 @@ const SHARE_OF_REVENUE =
 // ("Broadcom and AMD are TSMC's second- and third-largest customers": each of the list.)
 const POSSESSOR_CUSTOMER =
   /^(?:\s+(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|,\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:(?:second|third|fourth|fifth|No\.\s?\d)[-\s]+(?:and\s+(?:second|third|fourth|fifth|No\.\s?\d)[-\s]+)?)?(?:largest|biggest|major|key|top|main|anchor|first|most\s+important|single\s+largest)\s+)?(?:\w+\s+)?(?:customer|client|buyer)s?\b/;
-// "Samsung, the largest memory maker, is Nvidia's main HBM supplier": the subject supplies the possessor.
+// "Samsung, the largest memory maker, is Nvidia's main HBM supplier": the subject supplies the possessor; "SK hynix,
+// Nvidia's main HBM supplier, …": in apposition, the name before it does.
 const POSSESSOR_SUPPLIER =
-  /\b(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|sole|only|primary|first|second|exclusive|preferred)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor)s?\b/g;
+  /(?:\b(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|(,)\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|sole|only|primary|first|second|exclusive|preferred)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor)s?\b/g;
 // "with Meta as its first customer": the one named before "as its … customer" buys from the subject.
 const WITH_AS_CUSTOMER = /\bwith\s+$/;
 // ("with vivo lined up as an early customer")
@@ -95,9 +96,6 @@ const RENTED_GOODS =
 // "Broadcom's three existing customers for the chips it calls XPUs are Google, Meta and ByteDance": each one listed.
 const CUSTOMERS_ARE =
   /\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:customers|clients|buyers)\b(?:\s+(?:for|of)\s+[^.;]{1,60}?)?\s+(?:are|were|include|included|includes)\s+/g;
-// "SK hynix, Nvidia's main HBM supplier, …": the possessor is supplied by the name before the appositive.
-const POSSESSOR_SUPPLIER_APPOSITIVE =
-  /^,\s+([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|sole|only|primary|first|second|exclusive|preferred)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor)\s*[,;.]/;
 // 作为英伟达的核心供应商之一，工业富联…: the one introduced as a supplier, after the clause.
 const AS_SUPPLIER_OF = /作为([^，,。；]{1,16}?)的[^，,。；的]{0,6}?(?:供应商|供货商|代工厂|代工伙伴)(?:之一)?[，,]/g;
 // 昆仑芯在中国移动的…集中采购中拿下十亿元级订单: an order won in a customer's procurement.
@@ -140,22 +138,19 @@ const namedCustomers: Rule = (ctx, emit) => {
     if (supplier && supplier.id !== c.id) emitSupply(ctx, emit, [supplier], c, 0.7);
   }
   for (const m of allMatches(POSSESSOR_SUPPLIER, simp)) {
-    const at = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
-    const customer = orgs.find((x) => x.start === at);
-    const supplier = subjectBefore(ctx, m.index, ORG, false);
+    const appositive = m[1] === ',';
+    const customer = orgs.find((x) => x.start === m.index + m[0].indexOf(m[2]!, appositive ? 1 : m[0].search(/\s/)));
+    // (In apposition, the phrase ends there: "SK hynix, Nvidia's main supplier, said…".)
+    if (appositive && !/^\s*[,;.]/.test(simp.slice(m.index + m[0].length))) continue;
+    const supplier = appositive ? orgs.find((x) => x.end === m.index && !x.anaphor) : subjectBefore(ctx, m.index, ORG, false);
     if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
-      emitSupply(ctx, emit, orgList(ctx, supplier), customer, 0.75);
+      emitSupply(ctx, emit, appositive ? [supplier] : orgList(ctx, supplier), customer, 0.75);
   }
   for (const m of allMatches(CUSTOMERS_ARE, simp)) {
     const supplier = orgs.find((x) => x.start === m.index + m[0].indexOf(m[1]!) && !x.anaphor);
     if (!supplier || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
     for (const c of describedListAfter(ctx, m.index + m[0].length, ORG))
       if (c.id !== supplier.id) emitSupply(ctx, emit, [supplier], c, 0.75);
-  }
-  for (const sup of orgs) {
-    const m = POSSESSOR_SUPPLIER_APPOSITIVE.exec(simp.slice(sup.end, sup.end + 80));
-    const customer = m && orgs.find((x) => x.start === sup.end + m[0].indexOf(m[1]!));
-    if (customer && customer.id !== sup.id && !sup.anaphor) emitSupply(ctx, emit, [sup], customer, 0.75);
   }
   for (const m of allMatches(AS_SUPPLIER_OF, simp)) {
     const customer = orgs.find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);

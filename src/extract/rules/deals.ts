@@ -72,9 +72,10 @@ function dealStatus(text: string): DealStatus {
   return 'announced';
 }
 
-// "buy chips from X", "buy Nvidia GPUs": goods, not the company.
+// "pushed back on the idea that the chipmaker was buying the startup": a takeover denied, further back than a negation.
 const DISPUTED =
   /\b(?:pushed|pushes|pushing)\s+back\s+(?:on|against)|\b(?:dismissed|dismisses|played\s+down|plays\s+down|disputed|disputes)\s+(?:the\s+)?(?:idea|notion|suggestion|reports?|claims?|speculation)\b/i;
+// "buy chips from X", "buy Nvidia GPUs": goods, not the company.
 const GOODS_AFTER =
   /^\s*(?:['’]s\s+)?(?:[\w-]+\s*){0,3}?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|switches|gear|equipment|products|芯片|晶片|处理器|服务器|股份|股票|订单|大单)\b/i;
 

@@ -229,6 +229,8 @@ function emitAll(emit: Emit, investor: Mention | undefined, investees: Mention[]
 // "Jeff Bezos joins Samsung and LG in $693 million bet on Jim Keller's Tenstorrent": each one bets on the company.
 const BET_ON =
   /\b(?:in\s+)?(?:an?\s+)?(?:(?:US)?[$€¥£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:bet|wager)s?\s+on\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?/g;
+// A Chinese description before a holder's name: 韩国风投机构DSC Investment, 南韩电信业者KT.
+const ZH_DESCRIPTION = /^[、，,]?[\u4e00-\u9fff]{0,10}?(?:机构|基金|公司|业者|集团|银行|资本|厂商)/;
 const IN_WHICH = /\bin\s+which\s+/g;
 const ZH_JOINT_VENTURE = /(?:共同)?(?:成立|组建|设立)?的合资(?:公司|企业)\s*/g;
 const EN_JOINT_VENTURE = /,\s*(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:between|of|formed\s+by|set\s+up\s+by)\s+/gi;
@@ -268,7 +270,7 @@ const investsIn: Rule = (ctx, emit) => {
     if (listing && investee) {
       // (A Chinese list, A、B，以及C与D: the names coordinated with the first after the cue.)
       // (投资人包括南韩电信业者KT: a description of the first may come before it.)
-      const lead = /^[\u4e00-\u9fff]{0,10}?(?:机构|基金|公司|业者|集团|银行|资本|厂商)/.exec(simp.slice(end, end + 14))?.[0].length ?? 0;
+      const lead = ZH_DESCRIPTION.exec(simp.slice(end, end + 16))?.[0].length ?? 0;
       const firstZh = isChinese(m[0]) ? mentionsAfter(ctx, end, investors, end + 4 + lead)[0] : undefined;
       const listed = firstZh ? coordinated(ctx.mentions, firstZh, simp, investors, true) : describedListAfter(ctx, end, investors);
       if (listed.length > 1) {
@@ -283,9 +285,7 @@ const investsIn: Rule = (ctx, emit) => {
         simp.slice(end, end + 60),
       );
     // (最大的外部股东、韩国风投机构DSC Investment: a Chinese description of the holder may come first.)
-    const zhDescribed = isChinese(m[0])
-      ? /^[、，,]?[\u4e00-\u9fff]{0,10}?(?:机构|基金|公司|业者|集团|银行|资本)/.exec(simp.slice(end, end + 16))
-      : null;
+    const zhDescribed = isChinese(m[0]) ? ZH_DESCRIPTION.exec(simp.slice(end, end + 16)) : null;
     const inside = /^(?:获|拿到|取得)/.test(m[0]);
     const first = mentionsAfter(
       ctx,

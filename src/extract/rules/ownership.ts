@@ -118,13 +118,7 @@ const subsidiary: Rule = (ctx, emit) => {
       // (A是B的股东，通过全资子公司C持有B股份: a clause with no subject of its own goes on with the sentence's, A.)
       const comma = Math.max(...['，', ',', '；', ';'].map((c) => simp.lastIndexOf(c, m.index)));
       // (…，百度则早已…，并计划推动旗下芯片公司昆仑芯: the last clause that opens with a name is the one going on.)
-      const opener = orgs
-        .filter(
-          (x) =>
-            x.end <= m.index &&
-            x.start === clauseAt(simp, x.start)[0] + (/^\s*/.exec(simp.slice(clauseAt(simp, x.start)[0]))?.[0].length ?? 0),
-        )
-        .pop();
+      const opener = orgs.filter((x) => x.end <= m.index && /^\s*$/.test(simp.slice(clauseAt(simp, x.start)[0], x.start))).pop();
       const first = opener ?? orgs[0];
       const topic =
         first &&

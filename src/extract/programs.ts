@@ -240,10 +240,10 @@ export function buildPrograms(
     const unit = lex.entries.get(r.subjectId);
     // (鑫芯（香港）投资有限公司 holds shares: an investment vehicle makes no chips, whatever its name.)
     // (…旗下基金甬宁高芯: a unit the text calls a fund is one too.)
-    const fund = r.provenance.some((e) => new RegExp(`(?:基金|基金會|fund)\\s*${escapeRegex(r.subject)}`, 'i').test(e.sentence));
+    const fund = () => r.provenance.some((e) => new RegExp(`(?:基金|基金會|fund)\\s*${escapeRegex(r.subject)}`, 'i').test(e.sentence));
     if (
       (unit?.chipVendor && unit.parentId === r.objectId) ||
-      (!unit && CHIP_COMPANY.test(r.subject) && !HOLDING_VEHICLE.test(r.subject) && !fund)
+      (!unit && CHIP_COMPANY.test(r.subject) && !HOLDING_VEHICLE.test(r.subject) && !fund())
     )
       get(r.subjectId, r.provenance[0]);
   }

@@ -30,6 +30,9 @@ const NOT_A_NAME = /^在|(?:市场|市場|领域|領域|行业|行業)$|不同$|
 const QUANTITY_OR_ADVERB = /^(?:更多|多家|来|甚至|重大|[一二三四五六七八九十两兩]大|其他|部分|不少|许多|許多|各大|众多|眾多)/;
 const PLACE_AND_TRADE =
   /^(?:美国|美國|中国|中國|美中|中美|台湾|台灣|韩国|韓國|日本|欧洲|歐洲|全球|国内|國內|海外|本土)?(?:[一二三四五六七八九十两兩]大)?(?:半导体|半導體|科技|芯片|晶片|集成电路|集成電路|产业|產業)(?:公司|企业|企業|厂商|廠商|基金|巨头|巨頭)?$/;
+/** A Chinese phrase discovery may take for an organization's name that names no one. */
+const namesNoOne = (name: string) =>
+  /^[\u3400-\u9fff]+$/.test(name) && [KIND_OF_COMPANY, NOT_A_NAME, QUANTITY_OR_ADVERB, PLACE_AND_TRADE].some((re) => re.test(name));
 const CORPORATE_END = /(?:科技|集团|集團|股份|控股|电子|電子|半导体|半導體|公司|资本|資本)$/;
 
 // (…and a time word: 哈啰当天还与…签约 is 哈啰.)
@@ -52,13 +55,7 @@ export class Registry {
 
   add(name: string, type: EntityType, spellings: string[], opts: { lexiconId?: string; noun?: string; makerId?: string } = {}): void {
     // (创投公司, 新創公司: a kind of company, named by no one.)
-    if (
-      type === 'Organization' &&
-      !opts.lexiconId &&
-      (KIND_OF_COMPANY.test(name) ||
-        (/^[\u3400-\u9fff]+$/.test(name) && (NOT_A_NAME.test(name) || QUANTITY_OR_ADVERB.test(name) || PLACE_AND_TRADE.test(name))))
-    )
-      return;
+    if (type === 'Organization' && !opts.lexiconId && namesNoOne(name)) return;
     // …nor an adverb or preposition its end (百度在, 快手将): the name is what stands before it.
     if (type === 'Organization' && !opts.lexiconId && TRAILING_FUNCTION.test(name) && /^[\u3400-\u9fff]+$/.test(name)) {
       const rest = name.replace(TRAILING_FUNCTION, '');

@@ -157,9 +157,9 @@ const MODAL_BEFORE = /\b(?:may|might|could)\s+(?:\w+\s+)?$|(?:可能|或将|或�
 const UNDONE_AFTER =
   /\b(?:collapsed|fell\s+(?:apart|through)|broke\s+down|failed|called\s+off|scrapped|denied)\b|破裂|告吹|破局|搁浅|未果|否认|不(?:属)?实/i;
 
-// X是/成为Y的(战略)合作伙伴, X is a partner of Y.
+// X是/成为Y的(战略)合作伙伴, X is a partner of Y; 博通是Google、Meta等巨头打造AI芯片的主要伙伴: each one named.
 const PARTNER_OF =
-  /(?:是|成为|(?<![认以作因称视])为)([^，,。；]{1,24}?)的?[^，,。的]{0,6}?(?:合作伙伴|伙伴|盟友)|\b(?:is|was|became|becomes|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|for)\s+/gi;
+  /(?:是|成为|(?<![认以作因称视])为)([^，,。；]{1,36}?)的?[^，,。的]{0,8}?(?:合作伙伴|伙伴|盟友)|\b(?:is|was|became|becomes|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally)\s+(?:of|to|for)\s+/gi;
 // A与B既是合作伙伴 / ties between A and B / X remains its primary partner.
 const MUTUAL =
   /(?:与|和|跟|同)([^，,。]{1,20}?)(?:既|也|亦)?(?:是|为|互为|成为)[^，,。]{0,4}(?:合作伙伴|伙伴|盟友)|\b(?:ties|partnership|relationship|collaboration|cooperation|alliance|joint\s+venture)\s+between\s+/g;
@@ -175,8 +175,6 @@ const ITS_PARTNER = /\b(?:is|remains|was|became)\s+(?:its|their)\s+(?:[\w-]+\s+)
 // Meta目前主要的ASIC设计伙伴仍是博通 / "Google's long-time design partner is Broadcom": the possessor's partner after the copula.
 const PARTNER_IS =
   /的[^，,。的]{0,10}?(?:合作伙伴|伙伴|盟友)(?:仍|依然|一直|也|则)?(?:是|为)|['’]s\s+(?:[\w-]+\s+){0,3}?(?:partner|ally)\s+(?:is|was|remains|has\s+been)\s+/g;
-// 博通是Google、Meta等巨头打造AI芯片的主要伙伴: the subject is the partner of each one named before 的.
-const IS_PARTNER_OF = /(?:是|(?<![认以作因称视])为|成为)([^，,。；]{1,36}?)的[^，,。；的]{0,8}?(?:合作)?(?:伙伴|盟友)(?!关系)/g;
 // 协助Google打造TPU的博通: the one described as helping another build something partners it.
 const HELPS_BUILD = /(?:协助|帮助|协同)([^，,。；]{1,16}?)(?:打造|开发|设计|研发|研制)[^，,。；]{0,16}?的/g;
 // 创意也参与微软Maia 200加速器的相关专案: taking part in another's project is cooperation.
@@ -280,18 +278,6 @@ const partners: Rule = (ctx, emit) => {
     const last = orgs.filter((x) => x.end <= m.index && x.id !== owner?.id).pop();
     if (!owner || !last || negatedAt(ctx, m.index, cs)) continue;
     pair(emit, owner, coordinated(ctx.mentions, last, simp, ORG, true), 0.7);
-  }
-  for (const m of allMatches(IS_PARTNER_OF, simp)) {
-    const [cs] = clauseAt(simp, m.index);
-    const named = orgs.filter((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
-    const subj = subjectBefore(ctx, m.index, ORG, false);
-    if (!subj || !named.length || negatedAt(ctx, m.index, cs)) continue;
-    pair(
-      emit,
-      subj,
-      coordinated(ctx.mentions, named[0]!, simp, ORG, true).filter((x) => x.id !== subj.id),
-      0.7,
-    );
   }
   for (const m of allMatches(HELPS_BUILD, simp)) {
     const helped = orgs.find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
@@ -401,7 +387,19 @@ const partners: Rule = (ctx, emit) => {
         ? orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length)
         : orgs.find((x) => x.start === m.index + m[0].length);
     const subj = subjectBefore(ctx, m.index, ORG, false);
-    if (other && subj) for (const s of orgList(ctx, subj)) pair(emit, s, [other], 0.75);
+    // (Every one listed inside: A、B等巨头.)
+    const others =
+      other && m[1] !== undefined
+        ? coordinated(ctx.mentions, other, simp, ORG, true).filter((x) => x.end <= m.index + m[0].length)
+        : [other];
+    if (other && subj)
+      for (const s of orgList(ctx, subj))
+        pair(
+          emit,
+          s,
+          others.filter((x): x is Mention => !!x && x.id !== s.id),
+          0.75,
+        );
   }
   for (const m of allMatches(ONE_OF_PARTNERS, simp)) {
     const other = orgs.find((x) => x.start === m.index + m[0].length);

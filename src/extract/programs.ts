@@ -1,7 +1,8 @@
-import { clauseAt, subjectBefore, ofType, ORG, type SentenceContext } from './context';
+import { clauseAt, subjectBefore, ofType, orgList, ORG, type SentenceContext } from './context';
 import type { Lexicon } from './lexicon';
 import { MAKER_NAMED } from './rules/develops';
 import { designedFor } from './rules/partnerships';
+import { negatedAt } from './rules/terms';
 import type { Mention } from './matcher';
 import { escapeRegex, firstMatch } from './regex';
 import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
@@ -9,6 +10,10 @@ import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './t
 /** Signs that an organization is making its own AI silicon. */
 const OWN_SILICON =
   /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
+
+// "OpenAI and Broadcom have jointly designed a chip", X与博通联合设计了一款芯片: a chip made together, owned by whichever party does not sell chips.
+const JOINT_CHIP =
+  /(?:联合|共同|合作)(?:设计|开发|研发|打造)(?:了)?[^，,。；]{0,10}?(?:芯片|晶片|处理器|加速器|ASIC)(?![^，,。；]{0,8}?(?:服务器|伺服器|机柜|機櫃))|\b(?:(?:jointly|together)\s+(?:design(?:ed|ing)?|develop(?:ed|ing)?|buil[dt]|building)|co-design(?:ed|ing|s)?|co-develop(?:ed|ing|s)?)\s+(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:chips?|processors?|accelerators?|ASICs?|silicon)\b(?!\s+(?:servers?|racks?|systems?))/i;
 
 // A company described as an AI-chip maker, before its name or after it.
 const AI_CHIP_COMPANY_BEFORE =
@@ -95,6 +100,10 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     if (subj && (withEn || withZh)) subj = subjectBefore(ctx, withEn ? subj.start - withEn[0].length : subj.start - 1, ORG, false) ?? subj;
     if (subj) owners.push(subj);
   }
+  const joint = firstMatch(JOINT_CHIP, simp);
+  const party = joint && subjectBefore(ctx, joint.index, ORG, false);
+  if (joint && party && !negatedAt(ctx, joint.index, clauseAt(simp, joint.index)[0]))
+    for (const o of orgList(ctx, party)) if (!owners.some((x) => x.id === o.id)) owners.push(o);
   // 创意为FuriosaAI开发的AI加速器, "Marvell designs AI chips for Amazon": the client of an AI chip's design has a program.
   for (const d of designedFor(ctx)) {
     const [, ce] = clauseAt(simp, d.end);

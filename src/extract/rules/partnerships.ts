@@ -123,7 +123,7 @@ const AGREEMENT: Terms = {
     'letter\\s+of\\s+intent',
     'memorandum\\s+of\\s+understanding',
     // "A and B will jointly develop …": a joint act of the two subjects.
-    'jointly\\s+(?:develop|design|build|create|launch|invest)',
+    'jointly\\s+(?:develop(?:s|ed|ing)?|design(?:s|ed|ing)?|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|invest(?:s|ed|ing)?)',
     // "a plant that STMicroelectronics and GlobalFoundries are developing together"
     '(?:develop|design|build)(?:s|ing|ed)?\\s+(?:[\\w-]+\\s+)?(?:together|jointly)',
     'co-develop(?:s|ed)?',

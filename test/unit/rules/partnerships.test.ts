@@ -116,6 +116,11 @@ describe('PARTNERS_WITH by a memorandum and by 联合打造', () => {
       ['Humain', 'Intel'],
     ]);
   });
+  it('when two companies "have jointly designed" or "jointly built" something (a past form), then they are partners', () => {
+    expect(rel('Reports said OpenAI and Broadcom have jointly designed a chip.', 'PARTNERS_WITH')).toEqual([['Broadcom', 'OpenAI']]);
+    expect(rel('Helio Systems and Korvex Semiconductor jointly built a test line last year.', 'PARTNERS_WITH')).toHaveLength(1);
+  });
+
   it('when a company builds a platform jointly with another (与X联合打造), then they are partners', () => {
     expect(rel('百度宣布与华为联合打造的算力平台正式启用。', 'PARTNERS_WITH')).toEqual([['Baidu', 'Huawei']]);
   });

@@ -103,6 +103,15 @@ describe("Chip programs: a known chip unit's chip is its parent's program", () =
     expect(owners('鸿海为雷川科技打造AI服务器。')).toEqual([]);
   });
 
+  it('when two companies design a chip together (jointly designed, 联合设计, 共同開發), then the one that does not sell chips owns the program; servers built together make none', () => {
+    expect(owners('Reports said OpenAI and Broadcom have jointly designed a chip that will be used next year.')).toEqual(['OpenAI']);
+    expect(owners('Helio Systems co-designed the accelerator with Broadcom.')).toEqual(['Helio Systems']);
+    expect(owners('据报道，OpenAI与博通联合设计了一款推理芯片。')).toEqual(['OpenAI']);
+    expect(owners('據報導，Helio Systems與博通共同開發了一款晶片。')).toEqual(['Helio Systems']);
+    expect(owners('Helio Systems与各大云厂商共同开发客制化芯片（ASIC）服务器。')).toEqual([]);
+    expect(owners('Helio Systems and Broadcom jointly designed chip servers for the cloud.')).toEqual([]);
+  });
+
   it('when a foundry lets its customers design "their own chips", then the foundry has no program', () => {
     expect(owners('Rapidus will hand a design kit to early customers so they can start designing their own chips.')).toEqual([]);
     expect(owners('Helio Systems will hand a design kit to early customers so they can start designing their own chips.')).toEqual([]);

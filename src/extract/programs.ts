@@ -96,9 +96,14 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     let subj = subjectBefore(ctx, cue.index, ORG, false) ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index);
     // X与博通合作开发…, "X is working with Broadcom to develop": the partner is not the owner, the subject before it is.
     const withEn = subj && /\bwith\s+(?:[\w-]+\s+){0,3}$/i.exec(simp.slice(Math.max(0, subj.start - 40), subj.start));
-    const withZh = subj && /(?:与|和|跟|同)\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start));
+    const withZh =
+      subj &&
+      /(?:与|和|跟|同)\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)) &&
+      // (谷歌、亚马逊和Meta都在自研芯片: a list of owners, not a partner.)
+      (orgList(ctx, subj).length < 2 || /合作|联合|共同|携手|一起|一同/.test(simp.slice(subj.end, cue.index)));
     if (subj && (withEn || withZh)) subj = subjectBefore(ctx, withEn ? subj.start - withEn[0].length : subj.start - 1, ORG, false) ?? subj;
-    if (subj) owners.push(subj);
+    // 谷歌、亚马逊、Meta等云服务商的自研芯片, "Google and Amazon have developed their own chips": each of the list.
+    if (subj) owners.push(...(withEn || withZh ? [subj] : orgList(ctx, subj)));
   }
   const joint = firstMatch(JOINT_CHIP, simp);
   const party = joint && subjectBefore(ctx, joint.index, ORG, false);

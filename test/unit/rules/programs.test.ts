@@ -112,6 +112,14 @@ describe("Chip programs: a known chip unit's chip is its parent's program", () =
     expect(owners('Helio Systems and Broadcom jointly designed chip servers for the cloud.')).toEqual([]);
   });
 
+  it('when a list of companies makes its own chips (A、B和C都在自研芯片, "A and B have developed their own AI chips"), then each owns a program; a partner after 与 does not', () => {
+    expect(owners('Helio Systems and Korvia AI have developed their own AI chips.').sort()).toEqual(['Helio Systems', 'Korvia AI']);
+    expect(owners('谷歌、亚马逊和Meta都在自研芯片。').sort()).toEqual(['Amazon', 'Google', 'Meta']);
+    expect(owners('工厂为谷歌、亚马逊、Meta等云服务商的自研芯片提供组装服务。').sort()).toEqual(['Amazon', 'Google', 'Meta']);
+    expect(owners('字节跳动正与博通开发定制芯片。')).toEqual(['ByteDance']);
+    expect(owners('字节跳动与博通合作开发自研芯片。')).toEqual(['ByteDance']);
+  });
+
   it('when a foundry lets its customers design "their own chips", then the foundry has no program', () => {
     expect(owners('Rapidus will hand a design kit to early customers so they can start designing their own chips.')).toEqual([]);
     expect(owners('Helio Systems will hand a design kit to early customers so they can start designing their own chips.')).toEqual([]);

@@ -214,7 +214,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // a chip no sentence gives a developer is its known maker's (英伟达GB200…；新一代GB300: NVIDIA's GB300).
   const developed = new Set(ofKind('DEVELOPS').map((r) => r.objectId));
   for (const [id, e] of entities) {
-    const maker = e.type === 'Chip' && !developed.has(id) ? knownMakerOf(id) : undefined;
+    // (And a product named as a version of a maker's line, 小米15S Pro, Llama 70B: its name says whose it is.)
+    const maker = (e.type === 'Chip' || (e.type === 'Product' && familyMaker.has(id))) && !developed.has(id) ? knownMakerOf(id) : undefined;
     if (maker && entities.get(maker)?.type === 'Organization') known('DEVELOPS', maker, id, namedIn.get(id)![0]!);
   }
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;

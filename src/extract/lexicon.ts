@@ -27,6 +27,8 @@ const entrySchema = z.object({
   foundry: z.boolean().optional(),
   /** A common noun (GPU): recognised as an entity, never an end of a relation. */
   generic: z.boolean().optional(),
+  /** Its products carry its name and a model number (Xiaomi 17, 蔚来ET9, Cisco 8000): such a name is its product. */
+  namesModels: z.boolean().optional(),
   /** The organization a business unit belongs to (AWS: Amazon); used only to accept either as a chip's developer. */
   parent: z.string().optional(),
   /** A person's organizations, current first, then notable former ones: who the person is known to work or have worked for. */
@@ -51,6 +53,7 @@ export interface LexiconEntry {
   challenger?: boolean;
   foundry?: boolean;
   generic?: boolean;
+  namesModels?: boolean;
 }
 
 export interface Lexicon {
@@ -96,6 +99,7 @@ function readLexicon(dir: string): Lexicon {
         challenger: row.challenger,
         foundry: row.foundry,
         generic: row.generic,
+        namesModels: row.namesModels,
       };
       if (entries.has(entry.id)) throw new Error(`lexicon: ${row.name} is listed twice`);
       entries.set(entry.id, entry);

@@ -112,13 +112,17 @@ function productVersions(lex: Lexicon): { re: RegExp; makerOf: Map<string, strin
       if (e.type === 'Product' && !e.generic)
         for (const n of [e.name, ...e.aliases])
           if (/^(?:[A-Z]|i[A-Z])[A-Za-z]{2,}$|^[\u3400-\u9fff]{2,4}$/.test(n)) makerOf.set(toSimplified(n), e.makerId);
+    // (A maker whose models carry its name, Xiaomi 17, 蔚来ET9: its name is a line of its own.)
+    for (const e of lex.entries.values())
+      if (e.namesModels) for (const n of [e.name, ...e.aliases]) if (n.length >= 2) makerOf.set(toSimplified(n), e.id);
     const alts = [...makerOf.keys()]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegex)
       .join('|');
     const re = new RegExp(
       // (A line's model, iPhone 17, Galaxy S26, 红米Turbo 5 Max, with its tiers: Pro Max.)
-      `(?<![A-Za-z0-9-])(${alts || '(?!)'})\\s?-?(?:\\d{1,2}(?:\\.\\d)?(?:-?(?:[A-Z][a-z]+|[A-Z]{2}|\\d{1,3}[Bb]))?|[A-Z]{1,2}\\d{1,3}|(?:[A-Z]\\s)?[A-Z][a-z]+\\s?\\d{1,2})(?:\\s(?:Pro|Max|Ultra|Flash|Turbo|Mini|Plus|Lite|Air|Edge|FE))*(?![A-Za-z0-9%])`,
+      // (小米15S Pro, 小米平板7 Ultra, OPPO Find X9, Cisco 8000: a letter after the number, a line word, four digits that are no year.)
+      `(?<![A-Za-z0-9-])(${alts || '(?!)'})\\s?-?(?:\\d{1,2}(?:\\.\\d)?[A-Z]?(?:-?(?:[A-Z][a-z]+|[A-Z]{2}|\\d{1,3}[Bb]))?|[A-Z]{1,2}\\d{1,3}|(?:[A-Z]\\s)?[A-Z][a-z]+\\s?(?:[A-Z]\\d{1,3}|\\d{1,2})|平板\\s?\\d{1,2}|(?!(?:19|20)\\d\\d)[1-9]\\d{3})(?:\\s(?:Pro|Max|Ultra|Flash|Turbo|Mini|Plus|Lite|Air|Edge|FE))*(?![A-Za-z0-9%.]|\\s?(?:nm|GB|TB|[年月日号亿万元家款个名位倍成台辆季代层项次%]|纳米|奈米))`,
       'g',
     );
     f = { re, makerOf };

@@ -35,6 +35,8 @@ const uses: Rule = (ctx, emit) => {
       /[一座台款套个部家]\s*$|建置|打造|推出|发布|建设/.test(simp.slice(Math.max(cs, m.index - 6), m.index))
     )
       continue;
+    // 搭载的终端产品: "the devices that carry it", a relative clause with nothing named after its 的 (iPhone 17搭载的A19 Pro names it).
+    if (simp[end] === '的' && !ctx.mentions.some((x) => x.start > end && x.start <= end + 8 && CHIP_OR_PRODUCT.includes(x.type))) continue;
     // 字节跳动向寒武纪采购思元590: in Chinese the user opens the clause, before 向/从.
     const subj = isChinese(m[0])
       ? clauseSubject(ctx, m.index, ['Organization', 'Product'])

@@ -9,6 +9,17 @@ describe('Products and chips named after their owner', () => {
     expect(rel('Google released Gemini 2.5 Pro last year.', 'DEVELOPS')).toEqual([['Google', 'Gemini 2.5 Pro']]);
   });
 
+  it('when a maker whose models carry its name is followed by a model number (小米15S Pro, 小米平板7 Ultra, OPPO Find X9, Cisco 8000), then that is its product; a date, a year or a quantity is not', () => {
+    expect(rel('小米发布了小米15S Pro手机和小米平板7 Ultra。', 'DEVELOPS').sort()).toEqual([
+      ['Xiaomi', '小米15S Pro'],
+      ['Xiaomi', '小米平板7 Ultra'],
+    ]);
+    expect(entities('vivo X300系列與OPPO Find X9系列將首發這款晶片。')).toMatchObject({ 'vivo X300': 'Product', 'OPPO Find X9': 'Product' });
+    expect(rel('Cisco said its Cisco 8000 routers will use the chip.', 'DEVELOPS')).toEqual([['Cisco', 'Cisco 8000']]);
+    const plain = entities('小米3月发布财报，蔚来2025年交付10万辆，Cisco 2025 revenue rose.');
+    expect(Object.values(plain).filter((t) => t === 'Product')).toEqual([]);
+  });
+
   it('when a Latin name follows a product noun (人工智能平台PAI) under a company (旗下), then it is that company’s product; a version number is not', () => {
     expect(rel('阿里云旗下的人工智能平台PAI将集成英伟达的软件。', 'DEVELOPS')).toEqual([['Alibaba Cloud', 'PAI']]);
     expect(rel('阿里雲旗下的人工智慧平台PAI將整合輝達的軟體。', 'DEVELOPS')).toEqual([['Alibaba Cloud', 'PAI']]);

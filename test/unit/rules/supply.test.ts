@@ -88,6 +88,12 @@ describe('suppliers named as such and products carrying chips', () => {
     expect(rel('SK hynix is the main memory supplier to Nvidia.', 'SUPPLIES')).toEqual([['SK hynix', 'NVIDIA']]);
   });
 
+  it('when 搭载的 opens a relative clause with no name after it (搭载的终端产品), then the subject of an earlier clause uses nothing named later; a product that carries a named chip (iPhone 17搭载的A19 Pro) uses it', () => {
+    expect(rel('新芯片采用台积电制程，搭载的终端产品预计第四季上市，Galaxy S25可望成为首批机型。', 'USES')).toEqual([]);
+    expect(rel('新晶片採用台積電製程，搭載的終端產品預計第四季上市，Galaxy S25可望成為首批機型。', 'USES')).toEqual([]);
+    expect(rel('它足以和苹果iPhone 17搭载的A19 Pro处理器一较高下。', 'USES')).toEqual([['iPhone 17', 'A19 Pro']]);
+  });
+
   it('when a product carries a chip (搭载X的Y), then the product uses the chip', () => {
     expect(rel('華碩發表搭載輝達GB10超級晶片的個人AI超級電腦Ascent GX10。', 'USES')).toEqual(
       expect.arrayContaining([['Ascent GX10', 'GB10']]),

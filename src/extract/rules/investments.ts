@@ -18,7 +18,7 @@ import { isChinese } from '../lang';
 /** INVESTS_IN (investor -> investee): equity, funding rounds, backing, shareholdings; a person can invest too. */
 
 /** A sum of money in English: "about $60 million", "US$1.2bn". */
-const AMOUNT = '(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to)\\s+)?(?:US)?[$€¥£][\\d.,]+\\s*(?:billion|million|bn|m)?';
+const AMOUNT = '(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|close\\s+to|almost)\\s+)?(?:US)?[$€¥£][\\d.,]+\\s*(?:billion|million|bn|m)?';
 
 const INVEST: Terms = {
   zh: [
@@ -41,7 +41,8 @@ const INVEST: Terms = {
     '参与(?:了)?(?=[^，,。]{1,12}?的(?:新一轮|本轮|最新一轮|首轮|[A-Z]\\+?轮)?(?:融资|增资|募资))',
   ],
   en: [
-    'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|as\\s+much\\s+as|an\\s+additional|another)\\s+)?(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?)?\\s+in',
+    // (An amount in words between: "has invested billions of dollars in OpenAI".)
+    'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|as\\s+much\\s+as|close\\s+to|an\\s+additional|another)\\s+)?(?:(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?|(?:(?:tens|hundreds)\\s+of\\s+)?(?:billions|millions)\\s+of\\s+(?:dollars|euros|yuan)|(?:half\\s+a|a|one|two|three|several)\\s+(?:billion|million)\\s+(?:dollars|euros|yuan)))?\\s+in',
     'stakes?\\s+in',
     'investors?\\s+in',
     'backers?\\s+of',

@@ -106,7 +106,8 @@ export const USE: Terms = {
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.
 const SUPPLY: Terms = {
   // (云端服务AWS: a cloud service named, no verb.)
-  zh: ['供应', '供货', '出货', '交付', '送样', '提供', '(?<!云端|云|雲端|的)服务(?![器商业费])'],
+  // (向Humain出售GB300芯片: selling to someone named after 向; 出售股份 alone is a sale of shares, no supply.)
+  zh: ['供应', '供货', '出货', '交付', '送样', '提供', '(?<!云端|云|雲端|的)服务(?![器商业费])', '(?<=向[^，,。]{1,40}?)(?:出售|销售)(?![额量])(?![^，,。]{0,16}?(?:股份|股权|股票|资产|业务|部门|土地|厂房|专利))'],
   en: ['suppl(?:y|ies|ied|ying|iers?)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'deliver(?:s|ed|ing)?', 'provid(?:e|es|ed|ing)'],
 };
 // Evaluating or testing a supplier's goods is not buying them (yet).
@@ -141,6 +142,22 @@ export function emitSupply(
         if (deal) emit({ type: 'PARTNERS_WITH', s: sup, o: s, confidence: confidence - 0.1 });
       }
   }
+}
+
+/** The supplier's own chips named as the goods (向Humain出售GB300芯片, "ships MI355X GPUs to Oracle"): each customer uses them. */
+function usesGoods(ctx: SentenceContext, emit: Parameters<Rule>[1], suppliers: Mention[], customers: (Mention | undefined)[], from: number, to: number) {
+  // (正与英伟达洽谈供应HBM4: goods under negotiation are not in use yet.)
+  if (/洽谈|谈判|商谈|磋商|\b(?:talks|negotiat\w+)\b/i.test(ctx.simp.slice(clauseAt(ctx.simp, from)[0], from))) return;
+  const chips = ofType(ctx.mentions, ['Chip'], ctx.lex).filter((x) => x.start >= from && x.end <= to);
+  // (GB300 Grace Blackwell芯片, Grace Blackwell GB300: two names side by side are one thing, the model more exactly.)
+  const side = (a?: Mention, b?: Mention) => !!a && !!b && /^\s*$/.test(ctx.simp.slice(a.end, b.start));
+  const goods = chips.filter(
+    (x, i) =>
+      suppliers.some((s) => ctx.makerOf(x.id) === s.id) &&
+      !(side(chips[i - 1], x) && /\d/.test(chips[i - 1]!.surface)) &&
+      !(side(x, chips[i + 1]) && !/\d/.test(x.surface)),
+  );
+  for (const c of customers) if (c?.type === 'Organization') for (const g of goods) emit({ type: 'USES', s: c, o: g, confidence: 0.65 });
 }
 
 /** Chips ordered from a foundry (向台积电追加订购30万颗H20芯片, placed an order with TSMC for H20 chipsets) are made by it. */
@@ -241,6 +258,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       const supplier = [clauseSubject(ctx, to ? cs + to.index : m.index, ORG)].filter((x): x is Mention => !!x);
       const customers = customer && to ? coordinated(ctx.mentions, customer, simp, ORG).filter((x) => x.end <= m.index) : [customer];
       for (const c of customers) if (c) emitSupply(ctx, emit, supplier, c, 0.75);
+      usesGoods(ctx, emit, supplier, customers, end, ce);
       continue;
     }
     const customer = orgs.find((x) => x.start >= end && x.start < ce);
@@ -254,6 +272,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       // "Samsung and SK Hynix both supply HBM to Nvidia": every subject listed.
       const subj = subjectBefore(ctx, m.index, ORG);
       emitSupply(ctx, emit, subj ? orgList(ctx, subj) : [], customer, 0.7);
+      usesGoods(ctx, emit, subj ? orgList(ctx, subj) : [], coordinated(ctx.mentions, customer, simp, ORG), end, customer.start);
     }
   }
 };

@@ -11,6 +11,12 @@ describe('INVESTS_IN battery: English rounds, holders and share purchases', () =
     ]);
   });
 
+  it('when the amount invested is in words ("has invested billions of dollars in X") or "close to" a sum poured in, then the investor invests', () => {
+    expect(invests('Microsoft has invested billions of dollars in OpenAI and is entitled to a share of its revenue.')).toEqual([['Microsoft', 'OpenAI']]);
+    expect(invests('Korvex Capital invested two billion dollars in Zentra AI.')).toEqual([['Korvex Capital', 'Zentra AI']]);
+    expect(invests('Microsoft has poured close to $14 billion into OpenAI.')).toEqual([['Microsoft', 'OpenAI']]);
+  });
+
   it('when "X\'s biggest investor is A", then A invests in X', () => {
     expect(invests("Zentra AI's biggest investor is Korvex Capital.")).toEqual([['Korvex Capital', 'Zentra AI']]);
   });

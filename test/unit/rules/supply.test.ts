@@ -94,6 +94,16 @@ describe('suppliers named as such and products carrying chips', () => {
     expect(rel('它足以和苹果iPhone 17搭载的A19 Pro处理器一较高下。', 'USES')).toEqual([['iPhone 17', 'A19 Pro']]);
   });
 
+  it('when a maker sells its chips to a buyer named after 向 (向X出售GB300芯片), then it supplies the buyer and the buyer uses them; a sale of shares is no supply', () => {
+    expect(rel('英伟达将向沙特的Humain出售超过1.8万颗GB300芯片。', 'SUPPLIES')).toEqual([['NVIDIA', 'Humain']]);
+    expect(rel('英伟达将向沙特的Humain出售超过1.8万颗GB300芯片。', 'USES')).toEqual([['Humain', 'GB300']]);
+    expect(rel('輝達將向沙烏地的Humain出售逾1.8萬顆GB300 Grace Blackwell晶片。', 'USES')).toEqual([['Humain', 'GB300']]);
+    expect(rel('AMD will ship MI355X GPUs to Oracle next year.', 'USES')).toEqual([['Oracle', 'MI355X']]);
+    expect(rel('软银将向微软出售其持有的股份。', 'SUPPLIES')).toEqual([]);
+    // (Goods under negotiation are not in use yet.)
+    expect(rel('三星正与英伟达洽谈为其下一代平台供应HBM4。', 'USES')).toEqual([]);
+  });
+
   it('when a product carries a chip (搭载X的Y), then the product uses the chip', () => {
     expect(rel('華碩發表搭載輝達GB10超級晶片的個人AI超級電腦Ascent GX10。', 'USES')).toEqual(
       expect.arrayContaining([['Ascent GX10', 'GB10']]),

@@ -27,7 +27,7 @@ import { hasChinese } from '../lang';
 const CUSTOMERS_INCLUDE: Terms = {
   // (台积电的前三大客户为A、B与C.)
   zh: [
-    '客户(?:包括|包含|涵盖|有|如)',
+    '客户(?:还|也|亦|则)?(?:包括|包含|涵盖|有|如)',
     // (在纬创的客户中，以微软、Meta…拉货最积极: the customers named after 中.)
     '的客户(?:群|名单)?(?:之)?中[，,]?\\s*(?:以|包括|有)?',
     '(?:主要|最大|重要)(?:的)?(?:外部)?客户',
@@ -35,6 +35,9 @@ const CUSTOMERS_INCLUDE: Terms = {
   ],
   en: ['(?:customers|clients|buyers),?\\s+(?:which\\s+|who\\s+)?(?:include|including|such as|like)'],
 };
+// SK海力士引入韩华Semitech作为新供应商, "brought in Hanwha Semitech as a second supplier": the one taken on supplies the subject.
+const TAKEN_AS_SUPPLIER =
+  /(?:引入|引进|选择|选定|选用|指定|找来|纳入|增加)([^，,。；]{1,24}?)(?:作为|为|担任|成为)(?:其|新的?|第二|第三|另一|主要|备用)?[^，,。；的]{0,6}?(?:供应商|供货商|代工厂|代工伙伴)|\b(?:brought\s+in|brings\s+in|added|adds|picked|picks|chose|chooses|selected|selects|tapped|taps|qualified|qualifies|named|names)\s+([^.;]{2,60}?)\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|vendor|source|foundry)\b/gi;
 // "counts Oracle and Cohere among its customers": the listed names before "among/as".
 const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|landed|won|secured|added)\s+$/i;
 const AMONG_CUSTOMERS =
@@ -179,6 +182,13 @@ const namedCustomers: Rule = (ctx, emit) => {
     const supplier = named ?? other;
     if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, cs))
       emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
+  for (const m of allMatches(TAKEN_AS_SUPPLIER, simp)) {
+    const from = m.index + m[0].indexOf((m[1] ?? m[2])!);
+    const first = orgs.find((x) => x.start >= from && x.start <= from + 4);
+    const customer = subjectBefore(ctx, m.index, ORG, false);
+    if (first && customer && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      for (const sup of orgList(ctx, first)) if (sup.end <= from + (m[1] ?? m[2])!.length) emitSupply(ctx, emit, [sup], customer, 0.7);
   }
   for (const m of allMatches(customersInclude, simp)) {
     const end = m.index + m[0].length;

@@ -142,7 +142,7 @@ const FRAME =
   /^(?:in|under|as part of|through)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|collaboration|alliance)\b|^(?:作为|在)[^，,。]{0,10}合作(?:的一部分|中)/i;
 // "deepening a partnership between the two companies", 双方的合作: the two actors of the sentence.
 const BETWEEN_TWO =
-  /\b(?:partnership|collaboration|alliance|relationship|cooperation|ties)\s+between\s+the\s+two\s+(?:companies|firms|groups)\b|\bthe\s+two\s+(?:companies|firms)\s+(?:will|would|plan\s+to|also|have|had|agreed\s+to|are)?\s*(?:also\s+)?(?:jointly\s+|together\s+)?(?:co-develop|co-design|develop|design|build|work|collaborate|partner)\w*\b(?:\s+(?:together|jointly))?|双方(?:的)?(?:合作|联盟)|双方(?:将|也|还|会)?(?:共同|联合|携手)|两家公司(?:将|也|还)?(?:的)?(?:合作|共同|联合|携手)/i;
+  /\b(?:partnership|collaboration|alliance|relationship|cooperation|ties)\s+between\s+the\s+two\s+(?:companies|firms|groups)\b|\bthe\s+two\s+(?:(?:companies|firms)\s+)?(?:have\s+(?:long\s+|also\s+)?been|are|were|remain)\s+(?:long-?time\s+|longtime\s+|close\s+|strategic\s+)*(?:partners|allies)\b|\bthe\s+two\s+(?:companies|firms)\s+(?:will|would|plan\s+to|also|have|had|agreed\s+to|are)?\s*(?:also\s+)?(?:jointly\s+|together\s+)?(?:co-develop|co-design|develop|design|build|work|collaborate|partner)\w*\b(?:\s+(?:together|jointly))?|双方(?:的)?(?:合作|联盟)|双方(?:将|也|还|会)?(?:共同|联合|携手)|两家公司(?:将|也|还)?(?:的)?(?:合作|共同|联合|携手)/i;
 // 取得Google新一代TPU的设计订单, won a contract from X: an order is a commercial deal.
 const ORDER_FROM =
   /(?:取得|获得|拿下|赢得|接获|接到|斩获|承接|敲定|签下)([^，,。]{1,20}?)的?(?:[^，,。的]{0,8})(?:订单|大单|合约|合同)|\b(?:won|wins|secured|landed|received)\s+(?:a|an|the)?\s*(?:[\w$-]+\s+){0,3}?(?:order|contract)s?\s+from\s+/gi;

@@ -284,14 +284,17 @@ const GOODS_FROM =
 const GOODS_FROM_ZH =
   /(?:芯片|晶片|GPU|CPU|HBM|内存|存储|处理器|加速卡|服务器|光模块|基板|晶圆|算力)(?:主要|均|全部|大多|大部分|多)?(?:来自|采购自|购自)$/;
 // 进入雷川科技的供应链, 打入…供应链, "joined Helio's supply chain": the subject supplies the one named.
-const INTO_SUPPLY_CHAIN = /^的?[\u4e00-\u9fff]{0,4}?供应链|^['’]s?\s+(?:[\w-]+\s+){0,2}?supply\s+chain\b/i;
-const ENTERS = /(?:进入|打入|切入|纳入|跻身|\b(?:joined|joins|entered|enters|part\s+of|into))\s*(?:the\s+)?$/i;
+// (A、B均为台积电先进封装设备供应链的成员, "are part of Nvidia's supply chain": members of it, a list of them.)
+const INTO_SUPPLY_CHAIN = /^的?[\u4e00-\u9fff]{0,8}?供应链|^['’]s?\s+(?:[\w-]+\s+){0,3}?supply\s+chain\b/i;
+const ENTERS =
+  /(?:进入|打入|切入|纳入|跻身|(?:均|都|皆|同|也|亦)?(?:是|为)|\b(?:joined|joins|entered|enters|(?:is|are|was|were)\s+(?:now\s+)?(?:a\s+)?part\s+of|part\s+of|into))\s*(?:the\s+)?$/i;
 // "picked Korvex to supply its servers": the one picked supplies the subject.
 const PICKED_TO_SUPPLY = /\b(?:picked|chose|chosen|selected|tapped|hired|taps|picks|selects)\s+$/i;
 const TO_SUPPLY = /^\s+to\s+(?:supply|provide|build|make|manufacture|deliver)\b/i;
 // "Korvex's chips power Helio Systems' servers": the goods' maker supplies the one they power.
+// ("Nvidia, whose chips power the Nebius cloud": the same said in a relative clause.)
 const GOODS_POWER =
-  /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chips?|GPUs?|processors?|accelerators?|memory|modules?)\s+(?:will\s+)?(?:power|powers|powered|run|runs)\s+$/i;
+  /^(?:['’]s?|,\s+whose)\s+(?:[\w-]+\s+){0,2}?(?:chips?|GPUs?|processors?|accelerators?|memory|modules?)\s+(?:will\s+)?(?:also\s+)?(?:power|powers|powered|run|runs)\s+(?:the\s+)?$/i;
 // 华为的昇腾910C已获得百度与科大讯飞采用: the users before the verb, the chip before 获得/被.
 const ADOPTED_BY = /(?:获得?|受到|被|得到)([^，,。]{1,24}?)(?:的)?(?:采用|使用|导入|部署|青睐|订购|采购)/g;
 
@@ -339,7 +342,7 @@ const goodsFrom: Rule = (ctx, emit) => {
     if (enters && INTO_SUPPLY_CHAIN.test(simp.slice(customer.end, customer.end + 30))) {
       const at = customer.start - enters[0].length;
       const supplier = subjectBefore(ctx, at, ORG);
-      if (supplier && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [supplier], customer, 0.7);
+      if (supplier && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, orgList(ctx, supplier), customer, 0.7);
     }
     const power = orgs.find((x) => x.end <= customer.start && GOODS_POWER.test(simp.slice(x.end, customer.start)));
     if (power && !negatedAt(ctx, power.start, clauseAt(simp, power.start)[0])) emitSupply(ctx, emit, [power], customer, 0.7);

@@ -121,6 +121,10 @@ describe('PARTNERS_WITH by a memorandum and by 联合打造', () => {
     expect(rel('Helio Systems and Korvex Semiconductor jointly built a test line last year.', 'PARTNERS_WITH')).toHaveLength(1);
   });
 
+  it('when "the two have long been close partners" follows a sentence\'s two companies, then they partner', () => {
+    expect(rel('Microsoft has invested in OpenAI, and the two have long been close partners.', 'PARTNERS_WITH')).toEqual([['Microsoft', 'OpenAI']]);
+  });
+
   it('when a company builds a platform jointly with another (与X联合打造), then they are partners', () => {
     expect(rel('百度宣布与华为联合打造的算力平台正式启用。', 'PARTNERS_WITH')).toEqual([['Baidu', 'Huawei']]);
   });

@@ -104,6 +104,23 @@ describe('suppliers named as such and products carrying chips', () => {
     expect(rel('三星正与英伟达洽谈为其下一代平台供应HBM4。', 'USES')).toEqual([]);
   });
 
+  it('when companies are members of a customer\'s supply chain (A、B均为X…供应链的成员) or a maker\'s chips power a customer in a relative clause ("A, whose chips power the B cloud"), then they supply it', () => {
+    expect(rel('雷川科技、澜算科技均为台积电先进封装设备供应链的成员。', 'SUPPLIES')).toEqual([
+      ['雷川科技', 'TSMC'],
+      ['澜算科技', 'TSMC'],
+    ]);
+    expect(rel('雷川科技、瀾算科技均為台積電先進封裝設備供應鏈的成員。', 'SUPPLIES')).toHaveLength(2);
+    expect(rel('Nvidia, whose chips power the Nebius cloud, is among its shareholders.', 'SUPPLIES')).toEqual([['NVIDIA', 'Nebius']]);
+    expect(rel('英伟达是全球AI供应链的核心。', 'SUPPLIES')).toEqual([]);
+  });
+
+  it('when a customer takes a company on as a supplier (引入X作为新供应商, "brought in X as a second supplier") or its customers "also include" one, then they supply', () => {
+    expect(rel('SK海力士引入韩华Semitech作为新供应商。', 'SUPPLIES')).toEqual([['Hanwha Semitech', 'SK hynix']]);
+    expect(rel('SK海力士引進韓華Semitech作為新供應商。', 'SUPPLIES')).toEqual([['Hanwha Semitech', 'SK hynix']]);
+    expect(rel('SK hynix brought in Hanwha Semitech as a second supplier.', 'SUPPLIES')).toEqual([['Hanwha Semitech', 'SK hynix']]);
+    expect(rel('韩美半导体长期供应SK海力士的产线，其客户还包括美光。', 'SUPPLIES')).toContainEqual(['Hanmi Semiconductor', 'Micron']);
+  });
+
   it('when a product carries a chip (搭载X的Y), then the product uses the chip', () => {
     expect(rel('華碩發表搭載輝達GB10超級晶片的個人AI超級電腦Ascent GX10。', 'USES')).toEqual(
       expect.arrayContaining([['Ascent GX10', 'GB10']]),

@@ -66,8 +66,8 @@ export function splitSentences(text: string): Sentence[] {
       let j = i + 1;
       while (j < text.length && '"”’)'.includes(text[j]!)) j++;
       if (!/\s/.test(text[j] ?? '\n') || !/^\s+["“‘(]?[A-Z0-9]/.test(text.slice(j, j + 4))) continue;
-      // (An initial, J. in "Jane J. Doe", but not a one-letter name after a lower-case word: "a post on X. OpenAI said".)
-      const initial = /\b[A-Z]\.$/.test(text.slice(i - 2, i + 1)) && !/\b[a-z]+\s[A-Z]\.$/.test(text.slice(Math.max(start, i - 30), i + 1));
+      // (An initial, J. in "Jane J. Doe", "led by T. Rowe Price", but not the one-letter name X after a lower-case word: "a post on X. OpenAI said".)
+      const initial = /\b[A-Z]\.$/.test(text.slice(i - 2, i + 1)) && !/\b[a-z]+\sX\.$/.test(text.slice(Math.max(start, i - 30), i + 1));
       const abbrev = j === i + 1 && (ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) || initial);
       if (!abbrev || NEW_SENTENCE_AFTER_FIRM.test(text.slice(Math.max(start, i - 5), i + 30))) {
         push(j);

@@ -73,6 +73,16 @@ describe('sentence splitting', () => {
   });
 });
 
+describe('sentence splitting at initials', () => {
+  it('when an initial follows a lower-case word ("led by T. Rowe Price"), then the sentence goes on; the name X ending a sentence ("a post on X.") still ends it', () => {
+    expect(splitSentences('The round was led by T. Rowe Price, with Fidelity joining.').map((s) => s.text)).toHaveLength(1);
+    expect(splitSentences('He wrote a post on X. OpenAI said it would respond.').map((s) => s.text)).toEqual([
+      'He wrote a post on X.',
+      'OpenAI said it would respond.',
+    ]);
+  });
+});
+
 describe('sentence splitting of run-on text', () => {
   it('when a text has no sentence end for thousands of characters, then it is cut into bounded pieces at clause boundaries, offsets kept', () => {
     const clause = '微软与英伟达合作开发芯片，';

@@ -14,13 +14,15 @@ const CHIP_SUBJECT =
 const PROCESS = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:process|node|technology)\b|^[^，,。]{0,12}?(?:制程|工艺)/i;
 const MANUFACTURE: Terms = {
   zh: ['代工', '制造', '生产', '流片', '投片', '量产'],
-  en: ['manufactur\\w+', 'fabricat\\w+', 'produc(?:e|es|ed|ing|tion)', 'made', 'built', 'mak(?:e|es|ing)'],
+  en: ['manufactur\\w+', 'fabricat\\w+', 'produc(?:e|es|ed|ing|tion)', 'made', 'built', 'build(?:s|ing)?', 'mak(?:e|es|ing)'],
 };
 
 const manufacture = cue(MANUFACTURE);
 const KIND_OF = /^\s*(?:架构|架構|\s(?:architecture)\b)/;
 
-const MADE_BY = /\b(?:manufactured|fabricated)\s+by\s+/g;
+// ("will be fabricated both by Samsung … and by TSMC": each foundry after a "by".)
+const MADE_BY = /\b(?:manufactured|fabricated)\s+(?:both\s+|jointly\s+|solely\s+|exclusively\s+)?by\s+/g;
+const AND_BY = /^(?:\s+(?:both\s+|jointly\s+|solely\s+|exclusively\s+)?by\s+|[^.;]{0,80}?\band\s+(?:also\s+)?by\s+)$/;
 const manufactures: Rule = (ctx, emit) => {
   const { simp } = ctx;
   // A foundry: so marked in the lexicon, described as one, or named as one (Samsung Foundry, 华虹晶圆代工).
@@ -40,7 +42,9 @@ const manufactures: Rule = (ctx, emit) => {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
     // The chip made by the foundry: 由台积电代工 (由 before the verb in its clause), made by TSMC.
-    const by = isChinese(m[0]) ? /由[^，,。]{0,20}$/.test(simp.slice(cs, m.index)) : /^\s+by\b/.test(simp.slice(end, end + 4));
+    const by = isChinese(m[0])
+      ? /由[^，,。]{0,20}$/.test(simp.slice(cs, m.index))
+      : /^\s+(?:both\s+|jointly\s+|solely\s+|exclusively\s+)?by\b/.test(simp.slice(end, end + 16));
     let foundry: Mention | undefined;
     let made: Mention[];
     if (by) {
@@ -94,10 +98,12 @@ const manufactures: Rule = (ctx, emit) => {
       /(?:仰赖|依赖|依靠|交由|交给|委托)\s*$/.test(simp.slice(Math.max(cs, foundry.start - 3), foundry.start))
     )
       made = chips.filter((c) => c.end <= foundry.start).slice(0, 1);
-    // 由台积电与三星共同生产: every foundry listed makes it.
+    // 由台积电与三星共同生产: every foundry listed makes it; "by Samsung … and by TSMC" too.
     const makers = foundry
       ? coordinated(ctx.mentions, foundry, simp, ORG).filter((f) => foundries.some((x) => x.id === f.id) || f === foundry)
       : [];
+    if (by && foundry && !isChinese(m[0]))
+      for (const f of foundries) if (f.start > foundry.end && !makers.includes(f) && AND_BY.test(simp.slice(end, f.start))) makers.push(f);
     for (const f of makers) for (const c of made) emit({ type: 'MANUFACTURES', s: f, o: c, confidence: 0.75 });
     // The foundry sells what it makes to the chip's designer named with it (Rebellions的ATOM由三星代工, Tesla's AI6).
     for (const c of made) {
@@ -108,7 +114,9 @@ const manufactures: Rule = (ctx, emit) => {
 };
 
 // 天玑8500则采台积电4纳米制程 / 中芯国际是昇腾芯片的主要代工厂: the foundry's process or role, no verb of making.
-const ON_PROCESS = /^(?:则|也|均|皆|将)?(?:采用?|使用|基于|导入|用)$/;
+const ON_PROCESS = /^\s*(?:则|也|均|皆|将)?(?:采用?|使用|基于|导入|用)$/;
+// (3纳米制程, 第三代3奈米（N3P）制程, N3P制程: a node named, with its generation or its code.)
+const NODE = /^\s*(?:的)?(?:第[一二三四五六七八九\d]代|最新的?|先进的?|新一代)?\s*(?:\d{1,2}\s*(?:纳米|奈米|nm)|N\d{1,2}[A-Z]?|A\d{2}[A-Z]?)[^，,。]{0,12}?(?:制程|工艺|製程|节点)/;
 const FOUNDRY_OF = /^(?:正|则|也|就)?(?:是|(?<![认以作因称视])为)([^，,。；]{1,20}?)的?(?:主要|唯一|独家)?(?:代工厂|代工伙伴|晶圆代工厂)/;
 const processOrRole: Rule = (ctx, emit) => {
   const { simp } = ctx;
@@ -118,12 +126,24 @@ const processOrRole: Rule = (ctx, emit) => {
     const [cs] = clauseAt(simp, f.start);
     if (negatedAt(ctx, f.start, cs)) continue;
     const chip = chips.filter((c) => c.start >= cs && c.end <= f.start).pop();
-    if (
-      chip &&
-      ON_PROCESS.test(simp.slice(chip.end, f.start)) &&
-      /^\s*\d{1,2}\s*(?:纳米|奈米|nm)[^，,。]{0,4}?(?:制程|工艺|製程)/.test(simp.slice(f.end, f.end + 12))
-    )
-      emit({ type: 'MANUFACTURES', s: f, o: chip, confidence: 0.7 });
+    if (NODE.test(simp.slice(f.end, f.end + 24))) {
+      const made = chip && ON_PROCESS.test(simp.slice(chip.end, f.start)) ? [chip] : [];
+      // (X与Y一样，采用台积电N3P制程: a clause with no subject of its own is about the chips the sentence opened with.)
+      const opening = chips.find((c) => c.end <= cs);
+      if (
+        !chip &&
+        opening &&
+        ON_PROCESS.test(simp.slice(cs, f.start).replace(/^[，,]\s*/, '')) &&
+        !ofType(ctx.mentions, ORG, ctx.lex).some((o) => o.end <= cs && o.start < opening.start)
+      )
+        made.push(...coordinated(ctx.mentions, opening, simp, ['Chip']));
+      for (const c of made) {
+        emit({ type: 'MANUFACTURES', s: f, o: c, confidence: 0.7 });
+        // (The foundry sells what it makes to the chip's designer named with it.)
+        const designer = designerNamed(ctx, c);
+        if (designer && !sameBusiness(ctx.lex, designer.id, f.id)) emitSupply(ctx, emit, [f], designer, 0.6);
+      }
+    }
     const role = FOUNDRY_OF.exec(simp.slice(f.end, f.end + 40));
     const made = role ? chips.filter((c) => c.start > f.end && c.end <= f.end + role[0].length) : [];
     for (const c of made) emit({ type: 'MANUFACTURES', s: f, o: c, confidence: 0.7 });

@@ -46,6 +46,23 @@ describe('MANUFACTURES with a foundry process', () => {
   it('when a chip is made with a foundry’s process (采用台积电7纳米工艺制造), then the foundry makes it', () => {
     expect(rel('公司推出的BR100芯片采用台积电7纳米工艺制造。', 'MANUFACTURES')).toEqual([['TSMC', 'BR100']]);
   });
+
+  it('when a chip "adopts" a node named by generation or code (採台積電N3P製程, 采用台积电第三代3纳米制程), then the foundry makes it and supplies its designer; a clause without a subject is about the chips the sentence opened with', () => {
+    expect(rel('聯發科發表天璣9500 採台積電N3P製程', 'MANUFACTURES')).toEqual([['TSMC', 'Dimensity 9500']]);
+    expect(rel('聯發科發表天璣9500 採台積電N3P製程', 'SUPPLIES')).toEqual([['TSMC', 'MediaTek']]);
+    expect(rel('骁龙8 Elite Gen 5与天玑9500一样，采用台积电第三代3纳米（N3P）制程。', 'MANUFACTURES').sort()).toEqual([
+      ['TSMC', 'Dimensity 9500'],
+      ['TSMC', 'Snapdragon 8 Elite Gen 5'],
+    ]);
+  });
+
+  it('when a chip "will be fabricated both by A … and by B", or "A, which already builds the X chip", then each foundry makes it', () => {
+    expect(rel('Musk said AI5 will be fabricated both by Samsung at its plant in Texas, and by TSMC at its Arizona site.', 'MANUFACTURES').sort()).toEqual([
+      ['Samsung', 'AI5'],
+      ['TSMC', 'AI5'],
+    ]);
+    expect(rel('Samsung, which already builds the current AI4 chip, is a partner too.', 'MANUFACTURES')).toEqual([['Samsung', 'AI4']]);
+  });
 });
 
 describe('MANUFACTURES by a company that fabricates for a designer, and chips named by owners', () => {

@@ -154,7 +154,9 @@ export function orgList(ctx: Pick<SentenceContext, 'mentions' | 'simp'>, m: Ment
 }
 const CORPORATE_TAIL = /^(?:资本|创投|集团|公司|科技|控股|基金|投资)(?=[、和与及]|以及)/;
 const GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
-const JOINER = /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+)$/;
+// (…CoreWeave和大模型开发商OpenAI, "… and ChatGPT maker OpenAI": an item may bring a description of its kind.)
+const JOINER =
+  /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+|(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{1,10}?(?:运营商|开发商|供应商|服务商|制造商|厂商|企业|公司|巨头|大厂|龙头|新创|初创|独角兽)|,?\s*(?:and|or)\s+(?:[\w-]+\s+){1,3}?(?:maker|developer|operator|start-?up|giant|chipmaker|designer|provider|supplier)\s+)$/;
 // (…、以及近年积极抢攻的C; …，以及产业资本D: what kind of holder the last items are.)
 const LIST_JOINER = new RegExp(
   `${JOINER.source}|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,14}的$|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,8}?(?:资本|投资者|投资人|投资方|机构|企业|公司|巨头|厂商)$`,
@@ -267,7 +269,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     if (types.includes('Organization')) return before.find((m) => m.type === 'Organization') ?? ctx.topic;
   }
   // 该设备使用了…: a clause with a subject of its own that is no organization has no organization subject.
-  if (/^\s*(?:该|这|此|那)(?!公司|集团|企业|家)/.test(lead)) return undefined;
+  // (此前/此外/此次/这时 are adverbs of time or addition, no subject.)
+  if (/^\s*(?:该|这|此|那)(?!公司|集团|企业|家|前|后|外|次|番|时|样)/.test(lead)) return undefined;
   // A Chinese clause without a subject continues the sentence's (软银集团斥资65亿美元，将收购…).
   // (GX10采用…，并搭配…: the sentence's subject is a product, so the clause has no organization subject.)
   if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) {

@@ -96,6 +96,9 @@ const COMPETE: Terms = {
     'catch(?:es)?\\s+up\\s+(?:with|to)',
     'go(?:es|ing)?\\s+after\\s+the\\s+same\\s+(?:[\\w-]+\\s+){0,3}?(?:customers|clients|buyers|markets?|business)\\s+as',
     'to\\s+rival',
+    // "takes direct aim at Amazon and Google chips", "a rare win against TSMC"
+    '(?:take|takes|taking|took|taken)\\s+(?:direct\\s+|clear\\s+)?aim\\s+at',
+    '(?:win|victory)\\s+(?:over|against)',
     // "worries that it was lagging SK hynix and Samsung on bandwidth"
     'lag(?:s|ged|ging)?(?:\\s+behind)?',
     'erode',
@@ -171,7 +174,9 @@ function pair(emit: Emit, a: Mention | undefined, bs: Mention[], confidence = 0.
 }
 
 // 在由辉达主导的市场中争取一席之地: who enters a market another dominates competes with it.
-const DOMINATED_BY = /由([^，,。；]{1,16}?)(?:主导|垄断|把持|称霸|独霸)的[^，,。；]{0,16}?(?:市场|领域)/g;
+// ("to pry open a market Nvidia dominates", "a market dominated by Nvidia": the same in English.)
+const DOMINATED_BY =
+  /由([^，,。；]{1,16}?)(?:主导|垄断|把持|称霸|独霸)的[^，,。；]{0,16}?(?:市场|领域)|\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:market|field|business)\s+(?:that\s+)?(?:(?:long\s+)?dominated\s+by\s+([^,.;]{1,40}?)(?=[,.;]|\s+(?:and|but|with|for|where|which|that)\b|$)|((?:[A-Z][\w.&-]*\s?){1,3})\s+(?:dominates|dominated|controls|leads|owns)\b)/g;
 // "one of the largest deals any Nvidia challenger has landed": the subject is a challenger of the one named.
 const COMPOUND_RIVAL = /^\s+(?:challengers?|rivals?|competitors?)\b/;
 
@@ -180,7 +185,9 @@ const competes: Rule = (ctx, emit) => {
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   for (const m of allMatches(DOMINATED_BY, simp)) {
     const [cs] = clauseAt(simp, m.index);
-    const leaders = orgs.filter((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
+    const who = (m[1] ?? m[2] ?? m[3])!;
+    const at = m.index + m[0].lastIndexOf(who);
+    const leaders = orgs.filter((x) => x.start >= at && x.end <= at + who.length);
     const subj = subjectBefore(ctx, m.index, ORG, false);
     if (subj && leaders.length && !negatedAt(ctx, m.index, cs))
       for (const x of orgList(ctx, subj)) if (!leaders.some((l) => l.id === x.id)) pair(emit, x, leaders, 0.7);

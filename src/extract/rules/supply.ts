@@ -220,7 +220,9 @@ const supplyVerbs: Rule = (ctx, emit) => {
       !first ||
       negatedAt(ctx, m.index, cs) ||
       TRYING.test(simp.slice(Math.max(cs, m.index - 12), m.index)) ||
-      !GOODS.test(simp.slice(first.end, first.end + 24))
+      !GOODS.test(simp.slice(first.end, first.end + 24)) ||
+      // ("rolls out Maia 200, takes direct aim at Amazon and Google chips": the goods of a rival, not the ones used.)
+      /\b(?:aim\s+at|against|than|rivals?|compet\w+|beat\w*|versus|vs)\b/i.test(simp.slice(end, first.start))
     )
       continue;
     emitSupply(ctx, emit, orgList(ctx, first), clauseSubject(ctx, m.index, ORG), 0.7);

@@ -3,6 +3,16 @@ import { entities, rel } from './helpers';
 const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
 
 describe('COMPETES_WITH', () => {
+  it('when a company enters "a market Nvidia dominates" or "a market dominated by A and B", takes aim at another\'s chips, or wins against it, then they rival; the rival\'s chips are not supplied', () => {
+    expect(rel('Etched is one of several young companies hoping to pry open a market Nvidia dominates.', 'COMPETES_WITH')).toEqual([
+      ['Etched', 'NVIDIA'],
+    ]);
+    expect(rel('Groq wants a share of a market dominated by Nvidia and AMD.', 'COMPETES_WITH')).toHaveLength(2);
+    expect(rel('Microsoft rolls out Maia 200, takes direct aim at Amazon and Google chips.', 'COMPETES_WITH')).toHaveLength(2);
+    expect(rel('Microsoft rolls out Maia 200, takes direct aim at Amazon and Google chips.', 'SUPPLIES')).toEqual([]);
+    expect(rel('For Samsung the order is a rare win against TSMC.', 'COMPETES_WITH')).toEqual([['Samsung', 'TSMC']]);
+  });
+
   it('when a company sets out to challenge another or its dominance, then they compete', () => {
     expect(sorted(rel("Groq aims to challenge Nvidia's dominance in inference chips.", 'COMPETES_WITH'))).toEqual(['Groq + NVIDIA']);
     expect(sorted(rel('摩尔线程希望挑战英伟达的主导地位。', 'COMPETES_WITH'))).toEqual(['Moore Threads + NVIDIA']);

@@ -288,6 +288,10 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     // 帮助字节跳动减少…，并在…: the one helped does what follows.
     const helped = heads.filter((m) => HELP_BEFORE.test(ctx.simp.slice(Math.max(0, m.start - 4), m.start))).pop();
     if (helped && helped.start >= cs - 40 && types.includes(helped.type)) return helped;
+    // (在辉达的挑战者超微方面，AMD打造的服务器预定第4季出货，客户包括Meta: the clause just before opens with its own subject.)
+    const [ps] = cs > 0 ? clauseAt(ctx.simp, cs - 1) : [cs];
+    const opener = heads.find((m) => m.start >= ps && m.end <= cs && /^\s*$/.test(ctx.simp.slice(ps, m.start)));
+    if (ps < cs && opener && types.includes(opener.type) && before.includes(opener)) return opener;
     // (与博通合作…: the object of a preposition opening the sentence is no subject.)
     // (英伟达CEO黄仁勋表示，华为是…，是英伟达的对手: what is reported after a verb of saying has its own subject.)
     const said = allMatches(SAYING, ctx.simp.slice(0, cs)).pop();

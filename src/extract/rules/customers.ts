@@ -38,6 +38,9 @@ const CUSTOMERS_INCLUDE: Terms = {
 // SK海力士引入韩华Semitech作为新供应商, "brought in Hanwha Semitech as a second supplier": the one taken on supplies the subject.
 const TAKEN_AS_SUPPLIER =
   /(?:引入|引进|选择|选定|选用|指定|找来|纳入|增加)([^，,。；]{1,24}?)(?:作为|为|担任|成为)(?:其|新的?|第二|第三|另一|主要|备用)?[^，,。；的]{0,6}?(?:供应商|供货商|代工厂|代工伙伴)|\b(?:brought\s+in|brings\s+in|added|adds|picked|picks|chose|chooses|selected|selects|tapped|taps|qualified|qualifies|named|names)\s+([^.;]{2,60}?)\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|vendor|source|foundry)\b/gi;
+// "a review of its ties to G42, the Abu Dhabi group that … was by far its largest customer": an appositive naming whose customer it is.
+const ITS_CUSTOMER_APPOSITIVE =
+  /^,\s+(?:the|an?)\s+[^,.;]{0,80}?\b(?:is|was|and|remains|became)\s+(?:by\s+far\s+|also\s+)?its\s+(?:(?:largest|biggest|main|top|key|major|single\s+largest|first)\s+)?(?:customer|client|buyer)\b/;
 // "counts Oracle and Cohere among its customers": the listed names before "among/as".
 const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|landed|won|secured|added)\s+$/i;
 const AMONG_CUSTOMERS =
@@ -189,6 +192,11 @@ const namedCustomers: Rule = (ctx, emit) => {
     const customer = subjectBefore(ctx, m.index, ORG, false);
     if (first && customer && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
       for (const sup of orgList(ctx, first)) if (sup.end <= from + (m[1] ?? m[2])!.length) emitSupply(ctx, emit, [sup], customer, 0.7);
+  }
+  for (const c of orgs) {
+    if (c.anaphor || !ITS_CUSTOMER_APPOSITIVE.test(simp.slice(c.end, c.end + 160))) continue;
+    const supplier = orgs.filter((x) => x.end <= c.start && x.id !== c.id && !x.anaphor)[0] ?? ctx.topic;
+    if (supplier && supplier.id !== c.id && !negatedAt(ctx, c.end, c.start)) emitSupply(ctx, emit, [supplier], c, 0.7);
   }
   for (const m of allMatches(customersInclude, simp)) {
     const end = m.index + m[0].length;

@@ -287,7 +287,7 @@ const GOODS_FROM_ZH =
   /(?:芯片|晶片|GPU|CPU|HBM|内存|存储|处理器|加速卡|服务器|光模块|基板|晶圆|算力)(?:主要|均|全部|大多|大部分|多)?(?:来自|采购自|购自)$/;
 // 进入雷川科技的供应链, 打入…供应链, "joined Helio's supply chain": the subject supplies the one named.
 // (A、B均为台积电先进封装设备供应链的成员, "are part of Nvidia's supply chain": members of it, a list of them.)
-const INTO_SUPPLY_CHAIN = /^的?[\u4e00-\u9fff]{0,8}?供应链|^['’]s?\s+(?:[\w-]+\s+){0,3}?supply\s+chain\b/i;
+const INTO_SUPPLY_CHAIN = /^的?[\u4e00-\u9fffA-Za-z]{0,12}?供应链|^['’]s?\s+(?:[\w-]+\s+){0,3}?supply\s+chain\b/i;
 const ENTERS =
   /(?:进入|打入|切入|纳入|跻身|(?:均|都|皆|同|也|亦)?(?:是|为)|\b(?:joined|joins|entered|enters|(?:is|are|was|were)\s+(?:now\s+)?(?:a\s+)?part\s+of|part\s+of|into))\s*(?:the\s+)?$/i;
 // "picked Korvex to supply its servers": the one picked supplies the subject.

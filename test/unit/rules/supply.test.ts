@@ -121,6 +121,22 @@ describe('suppliers named as such and products carrying chips', () => {
     expect(rel('韩美半导体长期供应SK海力士的产线，其客户还包括美光。', 'SUPPLIES')).toContainEqual(['Hanmi Semiconductor', 'Micron']);
   });
 
+  it('when a company entered a supply chain named with Latin goods (打入AMD的GPU模组与基板供应链), or an appositive calls a company "by far its largest customer", then the supply is read', () => {
+    expect(rel('纬创已打入AMD的GPU模组与基板供应链。', 'SUPPLIES')).toEqual([['Wistron', 'AMD']]);
+    expect(rel('緯創已打入AMD的GPU模組與基板供應鏈。', 'SUPPLIES')).toEqual([['Wistron', 'AMD']]);
+    expect(
+      rel('Cerebras withdrew the plan after a review of its ties to G42, the Abu Dhabi group that was by far its largest customer.', 'SUPPLIES'),
+    ).toEqual([['Cerebras', 'G42']]);
+  });
+
+  it('when a Chinese clause has no subject and the clause before opens with one (…，AMD打造的服务器将出货，客户包括Meta), then that one is its subject, not a name framing the sentence', () => {
+    expect(rel('在英伟达的挑战者超微方面，AMD打造的AI服务器预定第4季出货，客户包括Meta与微软等。', 'SUPPLIES')).toEqual([
+      ['AMD', 'Meta'],
+      ['AMD', 'Microsoft'],
+    ]);
+    expect(rel('在輝達的挑戰者超微方面，AMD打造的AI伺服器預定第4季出貨，客戶包括Meta與微軟等。', 'SUPPLIES')).toHaveLength(2);
+  });
+
   it('when a product carries a chip (搭载X的Y), then the product uses the chip', () => {
     expect(rel('華碩發表搭載輝達GB10超級晶片的個人AI超級電腦Ascent GX10。', 'USES')).toEqual(
       expect.arrayContaining([['Ascent GX10', 'GB10']]),

@@ -47,9 +47,9 @@ describe('when a Chinese article names an organization the lexicon lacks', () =>
   });
 
   it('then extraction makes it an organization in the original script, with its relations', () => {
-    for (const text of ['瀚博半导体与台积电宣布合作，共同开发AI芯片。', '瀚博半導體與台積電宣布合作，共同開發AI晶片。']) {
+    for (const text of ['澜曜半导体与台积电宣布合作，共同开发AI芯片。', '瀾曜半導體與台積電宣布合作，共同開發AI晶片。']) {
       const x = extractText(text);
-      const org = x.entities.find((e) => ['瀚博半导体', '瀚博半導體'].includes(e.name));
+      const org = x.entities.find((e) => ['澜曜半导体', '瀾曜半導體'].includes(e.name));
       expect(org).toMatchObject({ type: 'Organization' });
       expect(x.relations.some((r) => r.type === 'PARTNERS_WITH' && [r.subjectId, r.objectId].includes(org!.id))).toBe(true);
     }

@@ -340,11 +340,11 @@ describe('Lists of parties and registration places', () => {
     const text =
       '天数智芯在港上市。公司引入了18家基石投资者，名单包括中兴通讯（香港）、华胜天成（香港）、第四范式、汇添富（香港）、芯鑫控股、明山资本等。';
     expect(sorted(rel(text, 'INVESTS_IN'))).toEqual([
+      '4Paradigm -> Iluvatar CoreX',
       'ZTE -> Iluvatar CoreX',
       '华胜天成（香港） -> Iluvatar CoreX',
       '明山资本 -> Iluvatar CoreX',
       '汇添富（香港） -> Iluvatar CoreX',
-      '第四范式 -> Iluvatar CoreX',
       '芯鑫控股 -> Iluvatar CoreX',
     ]);
   });

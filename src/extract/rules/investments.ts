@@ -18,7 +18,8 @@ import { isChinese } from '../lang';
 /** INVESTS_IN (investor -> investee): equity, funding rounds, backing, shareholdings; a person can invest too. */
 
 /** A sum of money in English: "about $60 million", "US$1.2bn". */
-const AMOUNT = '(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|close\\s+to|almost)\\s+)?(?:US)?[$€¥£][\\d.,]+\\s*(?:billion|million|bn|m)?';
+const AMOUNT =
+  '(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|close\\s+to|almost)\\s+)?(?:US)?[$€¥£][\\d.,]+\\s*(?:billion|million|bn|m)?';
 
 const INVEST: Terms = {
   zh: [
@@ -85,7 +86,8 @@ const BACKED_BY: Terms = {
     `(?:announced|secured|received|landed|closed|won|got)\\s+${AMOUNT}\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}?(?:funding|financing|investment|capital)\\s+from`,
     // "Anthropic drew fresh investment from Microsoft and Nvidia"
     '(?:drew|draws|drawn|received|receives|secured|secures|attracted|attracts|won|got|landed)\\s+(?:[\\w-]+\\s+){0,2}?(?:investment|investments|funding|backing|financing)\\s+from',
-    '(?:investors?|backers?|shareholders?|participants?)(?:\\s+in\\s+the\\s+(?:\\w+\\s+)?(?:round|deal|financing|raise))? (?:include|included|including|such as)',
+    // ("Sapeon's shareholders, namely SK Telecom, …": the holders named after the noun.)
+    '(?:investors?|backers?|shareholders?|participants?)(?:\\s+in\\s+the\\s+(?:\\w+\\s+)?(?:round|deal|financing|raise))?,? (?:include|included|including|such as|namely)',
     '(?:investors|round|financing|funding|Series\\s+[A-H]\\d?)\\s+(?:was\\s+)?(?:co-)?led\\s+by',
     'round\\s+(?:was\\s+)?(?:co-)?led\\s+by',
     'with participation from',
@@ -170,14 +172,14 @@ const AS_INVESTOR =
 const REPORTED_RAISE =
   /\b(?:reported|reports|reporting|covered|disclosed\s+details\s+of|broke\s+(?:the\s+)?news\s+of)\s+(?:on\s+)?(?:the|its|this|that)\s+(?:\w+\s+)?$|(?:报道|报导|披露)了?(?:这|该|此)?(?:笔|轮)?$/i;
 const WITH_JOINING =
-  /\bwith\s+[^.;]{1,120}?\s+(?:also\s+)?(?:joining|contributing|investing|participating|taking\s+part|putting\s+in|chipping\s+in|providing)\b/gi;
+  /\bwith\s+[^.;]{1,120}?\s+(?:also\s+|all\s+|both\s+)?(?:joining|contributing|investing|participating|taking\s+part|putting\s+in|chipping\s+in|providing|backing)\b/gi;
 const WHICH_BACKED = /,\s*(?:which|who|that)\s+(?:also\s+|had\s+|have\s+)?(?:backed|funded|invested\s+in)\s+/gi;
 const RAISE_OF = /^['’]s\s+(?:[$€¥£\w.,-]+\s+){0,4}?(?:round|raise|funding|financing|fundraising|Series\s+[A-H])/;
 const HAS_BACKED = /\b(?:has|have|had)\s+(?:also\s+|since\s+|previously\s+)?(?:backed|funded)\s+(?!by\b)/gi;
 const ALONGSIDE = /\b(?:alongside|along\s+with|together\s+with)\s+/i;
 const INVESTED_IN_RAISE = /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+the\s+(?:\w+\s+)?$/i;
 const RAISED =
-  /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing|(?:closed|closes|completed|completes)(?=[^.;]{1,40}?\b(?:round|Series\s+[A-H])\b))\b/i;
+  /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing|(?:closed|closes|completed|completes)(?=[^.;]{1,40}?\b(?:round|Series\s+[A-H])\b)|(?:lands|landed|secures|secured|nets|netted|bags|bagged)\s+(?:US)?[$€¥£][\d.,]+\s*(?:billion|million|bn|m)\b(?!\s+(?:in\s+)?(?:contracts?|orders?|deals?|revenue|sales|grants?|loans?)))\b/i;
 
 const STAKE_SOLD_TO =
   /(?:出售|转让|卖出)[^，,。]{1,24}?(?:股权|股份)(?:给|予)|\b(?:sell|sells|sold|selling)\s+(?:a|an|its|the)?\s*(?:[\d.]+%\s+|majority\s+|minority\s+|controlling\s+)?(?:stake|interest)\s+in\s+[^,.;]{1,40}?\s+to\s+/gi;

@@ -116,7 +116,8 @@ const manufactures: Rule = (ctx, emit) => {
 // 天玑8500则采台积电4纳米制程 / 中芯国际是昇腾芯片的主要代工厂: the foundry's process or role, no verb of making.
 const ON_PROCESS = /^\s*(?:则|也|均|皆|将)?(?:采用?|使用|基于|导入|用)$/;
 // (3纳米制程, 第三代3奈米（N3P）制程, N3P制程: a node named, with its generation or its code.)
-const NODE = /^\s*(?:的)?(?:第[一二三四五六七八九\d]代|最新的?|先进的?|新一代)?\s*(?:\d{1,2}\s*(?:纳米|奈米|nm)|N\d{1,2}[A-Z]?|A\d{2}[A-Z]?)[^，,。]{0,12}?(?:制程|工艺|製程|节点)/;
+const NODE =
+  /^\s*(?:的)?(?:第[一二三四五六七八九\d]代|最新的?|先进的?|新一代)?\s*(?:\d{1,2}\s*(?:纳米|奈米|nm)|N\d{1,2}[A-Z]?|A\d{2}[A-Z]?)[^，,。]{0,12}?(?:制程|工艺|製程|节点)/;
 const FOUNDRY_OF = /^(?:正|则|也|就)?(?:是|(?<![认以作因称视])为)([^，,。；]{1,20}?)的?(?:主要|唯一|独家)?(?:代工厂|代工伙伴|晶圆代工厂)/;
 const processOrRole: Rule = (ctx, emit) => {
   const { simp } = ctx;

@@ -107,7 +107,16 @@ export const USE: Terms = {
 const SUPPLY: Terms = {
   // (云端服务AWS: a cloud service named, no verb.)
   // (向Humain出售GB300芯片: selling to someone named after 向; 出售股份 alone is a sale of shares, no supply.)
-  zh: ['供应', '供货', '出货', '交付', '送样', '提供', '(?<!云端|云|雲端|的)服务(?![器商业费])', '(?<=向[^，,。]{1,40}?)(?:出售|销售)(?![额量])(?![^，,。]{0,16}?(?:股份|股权|股票|资产|业务|部门|土地|厂房|专利))'],
+  zh: [
+    '供应',
+    '供货',
+    '出货',
+    '交付',
+    '送样',
+    '提供',
+    '(?<!云端|云|雲端|的)服务(?![器商业费])',
+    '(?<=向[^，,。]{1,40}?)(?:出售|销售)(?![额量])(?![^，,。]{0,16}?(?:股份|股权|股票|资产|业务|部门|土地|厂房|专利))',
+  ],
   en: ['suppl(?:y|ies|ied|ying|iers?)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'deliver(?:s|ed|ing)?', 'provid(?:e|es|ed|ing)'],
 };
 // Evaluating or testing a supplier's goods is not buying them (yet).
@@ -145,7 +154,14 @@ export function emitSupply(
 }
 
 /** The supplier's own chips named as the goods (向Humain出售GB300芯片, "ships MI355X GPUs to Oracle"): each customer uses them. */
-function usesGoods(ctx: SentenceContext, emit: Parameters<Rule>[1], suppliers: Mention[], customers: (Mention | undefined)[], from: number, to: number) {
+function usesGoods(
+  ctx: SentenceContext,
+  emit: Parameters<Rule>[1],
+  suppliers: Mention[],
+  customers: (Mention | undefined)[],
+  from: number,
+  to: number,
+) {
   // (正与英伟达洽谈供应HBM4: goods under negotiation are not in use yet.)
   if (/洽谈|谈判|商谈|磋商|\b(?:talks|negotiat\w+)\b/i.test(ctx.simp.slice(clauseAt(ctx.simp, from)[0], from))) return;
   const chips = ofType(ctx.mentions, ['Chip'], ctx.lex).filter((x) => x.start >= from && x.end <= to);

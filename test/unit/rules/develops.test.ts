@@ -57,7 +57,12 @@ describe('MANUFACTURES with a foundry process', () => {
   });
 
   it('when a chip "will be fabricated both by A … and by B", or "A, which already builds the X chip", then each foundry makes it', () => {
-    expect(rel('Musk said AI5 will be fabricated both by Samsung at its plant in Texas, and by TSMC at its Arizona site.', 'MANUFACTURES').sort()).toEqual([
+    expect(
+      rel(
+        'Musk said AI5 will be fabricated both by Samsung at its plant in Texas, and by TSMC at its Arizona site.',
+        'MANUFACTURES',
+      ).sort(),
+    ).toEqual([
       ['Samsung', 'AI5'],
       ['TSMC', 'AI5'],
     ]);

@@ -12,9 +12,29 @@ describe('INVESTS_IN battery: English rounds, holders and share purchases', () =
   });
 
   it('when the amount invested is in words ("has invested billions of dollars in X") or "close to" a sum poured in, then the investor invests', () => {
-    expect(invests('Microsoft has invested billions of dollars in OpenAI and is entitled to a share of its revenue.')).toEqual([['Microsoft', 'OpenAI']]);
+    expect(invests('Microsoft has invested billions of dollars in OpenAI and is entitled to a share of its revenue.')).toEqual([
+      ['Microsoft', 'OpenAI'],
+    ]);
     expect(invests('Korvex Capital invested two billion dollars in Zentra AI.')).toEqual([['Korvex Capital', 'Zentra AI']]);
     expect(invests('Microsoft has poured close to $14 billion into OpenAI.')).toEqual([['Microsoft', 'OpenAI']]);
+  });
+
+  it('when "X\'s shareholders, namely A, the investment firm B and chipmaker C" or a company "lands $N, with A, B and C all backing" it, then each invests', () => {
+    expect(
+      invests(
+        "Zentra AI's shareholders, namely SK Telecom, the investment firm SK Square and memory chipmaker SK Hynix, will sell shares.",
+      ),
+    ).toEqual([
+      ['SK Telecom', 'Zentra AI'],
+      ['SK Square', 'Zentra AI'],
+      ['SK hynix', 'Zentra AI'],
+    ]);
+    expect(invests('Zentra AI lands $155 million, with AMD, Intel and Nvidia all backing its optical chiplets.')).toHaveLength(3);
+    expect(invests('Zentra AI wins $155 million in contracts, with AMD and Intel all backing its chiplets.')).toEqual([]);
+    expect(invests('Nvidia sells Zentra AI the chips that fill its facilities and also owns about 6% of the company.')).not.toContainEqual([
+      'Zentra AI',
+      'NVIDIA',
+    ]);
   });
 
   it('when "X\'s biggest investor is A", then A invests in X', () => {

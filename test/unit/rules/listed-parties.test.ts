@@ -12,7 +12,7 @@ describe('Every party of a list takes part', () => {
     ]);
   });
 
-  it('when a Chinese clause opens with an adverb of time (此前, 此外), then it keeps the sentence\'s subject', () => {
+  it("when a Chinese clause opens with an adverb of time (此前, 此外), then it keeps the sentence's subject", () => {
     expect(rel('近年来，英伟达持续布局AI生态，此前已直接投资CoreWeave。', 'INVESTS_IN')).toEqual([['NVIDIA', 'CoreWeave']]);
     expect(rel('近年來，輝達持續佈局AI生態，此前已直接投資CoreWeave。', 'INVESTS_IN')).toEqual([['NVIDIA', 'CoreWeave']]);
   });

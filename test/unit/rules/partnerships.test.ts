@@ -122,7 +122,9 @@ describe('PARTNERS_WITH by a memorandum and by 联合打造', () => {
   });
 
   it('when "the two have long been close partners" follows a sentence\'s two companies, then they partner', () => {
-    expect(rel('Microsoft has invested in OpenAI, and the two have long been close partners.', 'PARTNERS_WITH')).toEqual([['Microsoft', 'OpenAI']]);
+    expect(rel('Microsoft has invested in OpenAI, and the two have long been close partners.', 'PARTNERS_WITH')).toEqual([
+      ['Microsoft', 'OpenAI'],
+    ]);
   });
 
   it('when a company builds a platform jointly with another (与X联合打造), then they are partners', () => {

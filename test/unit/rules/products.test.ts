@@ -14,7 +14,10 @@ describe('Products and chips named after their owner', () => {
       ['Xiaomi', '小米15S Pro'],
       ['Xiaomi', '小米平板7 Ultra'],
     ]);
-    expect(entities('vivo X300系列與OPPO Find X9系列將首發這款晶片。')).toMatchObject({ 'vivo X300': 'Product', 'OPPO Find X9': 'Product' });
+    expect(entities('vivo X300系列與OPPO Find X9系列將首發這款晶片。')).toMatchObject({
+      'vivo X300': 'Product',
+      'OPPO Find X9': 'Product',
+    });
     expect(rel('Cisco said its Cisco 8000 routers will use the chip.', 'DEVELOPS')).toEqual([['Cisco', 'Cisco 8000']]);
     const plain = entities('小米3月发布财报，蔚来2025年交付10万辆，Cisco 2025 revenue rose.');
     expect(Object.values(plain).filter((t) => t === 'Product')).toEqual([]);

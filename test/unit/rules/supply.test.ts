@@ -125,7 +125,10 @@ describe('suppliers named as such and products carrying chips', () => {
     expect(rel('纬创已打入AMD的GPU模组与基板供应链。', 'SUPPLIES')).toEqual([['Wistron', 'AMD']]);
     expect(rel('緯創已打入AMD的GPU模組與基板供應鏈。', 'SUPPLIES')).toEqual([['Wistron', 'AMD']]);
     expect(
-      rel('Cerebras withdrew the plan after a review of its ties to G42, the Abu Dhabi group that was by far its largest customer.', 'SUPPLIES'),
+      rel(
+        'Cerebras withdrew the plan after a review of its ties to G42, the Abu Dhabi group that was by far its largest customer.',
+        'SUPPLIES',
+      ),
     ).toEqual([['Cerebras', 'G42']]);
   });
 

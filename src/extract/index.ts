@@ -186,7 +186,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   };
   for (const { f, emit } of fallback) if (open(f)) emit(f);
   // What the lexicon knows of two entities the story names, at KNOWN_TO_LEXICON confidence:
-  const known = (type: 'WORKS_FOR' | 'DEVELOPS', s: string, o: string, evidence: Evidence) =>
+  const known = (type: 'WORKS_FOR' | 'DEVELOPS' | 'COMPETES_WITH', s: string, o: string, evidence: Evidence) =>
     relations.set(`${type}|${s}|${o}`, {
       type,
       subject: s,
@@ -210,6 +210,17 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       const both = mine.find((ev) => namedIn.get(org)?.includes(ev));
       if (k === 0 || both) known('WORKS_FOR', id, org, both ?? mine[0]!);
     }
+  }
+  // an AI-chip challenger the story is about (the first organization it names) competes with the incumbent the story names
+  // (Cerebras and NVIDIA), a sentence naming both being the evidence when there is one;
+  const lead = [...entities.values()].find((e) => e.type === 'Organization');
+  const incumbent = [...entities.keys()].find((id) => lex.entries.get(id)?.incumbent);
+  const rivalsKnown = (a: string, b: string) =>
+    ofKind('COMPETES_WITH').some((r) => [r.subjectId, r.objectId].sort().join('|') === [a, b].sort().join('|'));
+  if (lead && incumbent && lead.id !== incumbent && lex.entries.get(lead.id)?.challenger && !rivalsKnown(lead.id, incumbent)) {
+    const both = (namedIn.get(lead.id) ?? []).find((ev) => namedIn.get(incumbent)?.includes(ev));
+    const evidence = both ?? namedIn.get(incumbent)?.[0];
+    if (evidence) known('COMPETES_WITH', lead.id, incumbent, evidence);
   }
   // a chip no sentence gives a developer is its known maker's (英伟达GB200…；新一代GB300: NVIDIA's GB300).
   const developed = new Set(ofKind('DEVELOPS').map((r) => r.objectId));

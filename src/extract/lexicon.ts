@@ -27,6 +27,8 @@ const entrySchema = z.object({
   foundry: z.boolean().optional(),
   /** A common noun (GPU): recognised as an entity, never an end of a relation. */
   generic: z.boolean().optional(),
+  /** The leader AI-chip challengers are measured against (NVIDIA): a story about a challenger that names it tells of their rivalry. */
+  incumbent: z.boolean().optional(),
   /** Its products carry its name and a model number (Xiaomi 17, 蔚来ET9, Cisco 8000): such a name is its product. */
   namesModels: z.boolean().optional(),
   /** The organization a business unit belongs to (AWS: Amazon); used only to accept either as a chip's developer. */
@@ -54,6 +56,7 @@ export interface LexiconEntry {
   foundry?: boolean;
   generic?: boolean;
   namesModels?: boolean;
+  incumbent?: boolean;
 }
 
 export interface Lexicon {
@@ -100,6 +103,7 @@ function readLexicon(dir: string): Lexicon {
         foundry: row.foundry,
         generic: row.generic,
         namesModels: row.namesModels,
+        incumbent: row.incumbent,
       };
       if (entries.has(entry.id)) throw new Error(`lexicon: ${row.name} is listed twice`);
       entries.set(entry.id, entry);

@@ -204,6 +204,9 @@ function unitOf(ctx: SentenceContext, m: Mention): Mention {
 }
 
 const HELPS = /(?:协助|帮助|助力)(?=\s*(?:其|它|该公司)|[^，,。]{0,2}[A-Za-z\u4e00-\u9fff])/g;
+// "Marvell helps Amazon and Microsoft build their in-house AI processors": helping others make their own things.
+const HELPS_EN =
+  /\b(?:helps|helped|helping|help|assists|assisted|assisting)\s+(?=[A-Z][^.;]{0,60}?\s(?:to\s+)?(?:build|design|develop|make|create|bring)\b)/g;
 const BUILT_BY_ADJECTIVE = /([A-Z][A-Za-z]+)-(?:built|designed|made|developed)\b/g;
 const partners: Rule = (ctx, emit) => {
   const { simp } = ctx;
@@ -419,12 +422,13 @@ const partners: Rule = (ctx, emit) => {
   }
   for (const d of designedFor(ctx)) pair(emit, d.designer, orgList(ctx, d.client), 0.75);
   // 华为派出工程师团队…，协助其优化训练框架: helping another with its work is cooperation.
-  for (const m of allMatches(HELPS, simp)) {
+  for (const m of [...allMatches(HELPS, simp), ...allMatches(HELPS_EN, simp)]) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index))) continue;
     const helped = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 2);
     const helper = subjectBefore(ctx, m.index, ORG, false);
-    if (helped && helper) pair(emit, helper, [helped], 0.7);
+    // (Each one helped: "helps Amazon and Microsoft build …".)
+    if (helped && helper) pair(emit, helper, /^[A-Za-z]/.test(m[0]) ? orgList(ctx, helped) : [helped], 0.7);
   }
   if (matchesIn(FRAME, simp)) {
     const named = orgs.filter((o) => !o.anaphor);

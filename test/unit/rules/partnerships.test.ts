@@ -127,6 +127,12 @@ describe('PARTNERS_WITH by a memorandum and by 联合打造', () => {
     ]);
   });
 
+  it('when a company "helps A and B build their in-house processors", then it partners each; helping people is no partnership', () => {
+    expect(rel('Marvell helps Amazon and Microsoft build their in-house AI processors.', 'PARTNERS_WITH')).toHaveLength(2);
+    expect(rel('Broadcom helps Google design its TPU chips.', 'PARTNERS_WITH')).toEqual([['Broadcom', 'Google']]);
+    expect(rel('The Marvell tool helps engineers build faster chips.', 'PARTNERS_WITH')).toEqual([]);
+  });
+
   it('when a company builds a platform jointly with another (与X联合打造), then they are partners', () => {
     expect(rel('百度宣布与华为联合打造的算力平台正式启用。', 'PARTNERS_WITH')).toEqual([['Baidu', 'Huawei']]);
   });

@@ -187,11 +187,12 @@ const namedCustomers: Rule = (ctx, emit) => {
       emitSupply(ctx, emit, [supplier], customer, 0.7);
   }
   for (const m of allMatches(TAKEN_AS_SUPPLIER, simp)) {
-    const from = m.index + m[0].indexOf((m[1] ?? m[2])!);
+    const taken = (m[1] ?? m[2])!;
+    const from = m.index + m[0].indexOf(taken);
     const first = orgs.find((x) => x.start >= from && x.start <= from + 4);
     const customer = subjectBefore(ctx, m.index, ORG, false);
     if (first && customer && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
-      for (const sup of orgList(ctx, first)) if (sup.end <= from + (m[1] ?? m[2])!.length) emitSupply(ctx, emit, [sup], customer, 0.7);
+      for (const sup of orgList(ctx, first)) if (sup.end <= from + taken.length) emitSupply(ctx, emit, [sup], customer, 0.7);
   }
   for (const c of orgs) {
     if (c.anaphor || !ITS_CUSTOMER_APPOSITIVE.test(simp.slice(c.end, c.end + 160))) continue;

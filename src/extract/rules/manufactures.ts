@@ -21,8 +21,10 @@ const manufacture = cue(MANUFACTURE);
 const KIND_OF = /^\s*(?:架构|架構|\s(?:architecture)\b)/;
 
 // ("will be fabricated both by Samsung … and by TSMC": each foundry after a "by".)
-const MADE_BY = /\b(?:manufactured|fabricated)\s+(?:both\s+|jointly\s+|solely\s+|exclusively\s+)?by\s+/g;
-const AND_BY = /^(?:\s+(?:both\s+|jointly\s+|solely\s+|exclusively\s+)?by\s+|[^.;]{0,80}?\band\s+(?:also\s+)?by\s+)$/;
+const BY = '(?:both\\s+|jointly\\s+|solely\\s+|exclusively\\s+)?by';
+const MADE_BY = new RegExp(`\\b(?:manufactured|fabricated)\\s+${BY}\\s+`, 'g');
+const AND_BY = new RegExp(`^(?:\\s+${BY}\\s+|[^.;]{0,80}?\\band\\s+(?:also\\s+)?by\\s+)$`);
+const BY_AFTER = new RegExp(`^\\s+${BY}\\b`);
 const manufactures: Rule = (ctx, emit) => {
   const { simp } = ctx;
   // A foundry: so marked in the lexicon, described as one, or named as one (Samsung Foundry, 华虹晶圆代工).
@@ -42,9 +44,7 @@ const manufactures: Rule = (ctx, emit) => {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
     // The chip made by the foundry: 由台积电代工 (由 before the verb in its clause), made by TSMC.
-    const by = isChinese(m[0])
-      ? /由[^，,。]{0,20}$/.test(simp.slice(cs, m.index))
-      : /^\s+(?:both\s+|jointly\s+|solely\s+|exclusively\s+)?by\b/.test(simp.slice(end, end + 16));
+    const by = isChinese(m[0]) ? /由[^，,。]{0,20}$/.test(simp.slice(cs, m.index)) : BY_AFTER.test(simp.slice(end, end + 16));
     let foundry: Mention | undefined;
     let made: Mention[];
     if (by) {

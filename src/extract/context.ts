@@ -298,7 +298,10 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     if (helped && helped.start >= cs - 40 && types.includes(helped.type)) return helped;
     // (在辉达的挑战者超微方面，AMD打造的服务器预定第4季出货，客户包括Meta: the clause just before opens with its own subject.)
     const [ps] = cs > 0 ? clauseAt(ctx.simp, cs - 1) : [cs];
-    const opener = heads.find((m) => m.start >= ps && m.end <= cs && /^\s*$/.test(ctx.simp.slice(ps, m.start)));
+    // (…，而SK海力士作为…，正是英伟达HBM的主要供应商: a conjunction may lead that clause.)
+    const opener = heads.find(
+      (m) => m.start >= ps && m.end <= cs && /^\s*(?:而|但|且|并且|同时|另外|此外|其中)?\s*$/.test(ctx.simp.slice(ps, m.start)),
+    );
     if (ps < cs && opener && types.includes(opener.type) && before.includes(opener)) return opener;
     // (与博通合作…: the object of a preposition opening the sentence is no subject.)
     // (英伟达CEO黄仁勋表示，华为是…，是英伟达的对手: what is reported after a verb of saying has its own subject.)

@@ -313,6 +313,9 @@ const TO_SUPPLY = /^\s+to\s+(?:supply|provide|build|make|manufacture|deliver)\b/
 // ("Nvidia, whose chips power the Nebius cloud": the same said in a relative clause.)
 const GOODS_POWER =
   /^(?:['’]s?|,\s+whose)\s+(?:[\w-]+\s+){0,2}?(?:chips?|GPUs?|processors?|accelerators?|memory|modules?)\s+(?:will\s+)?(?:also\s+)?(?:power|powers|powered|run|runs)\s+(?:the\s+)?$/i;
+// "TSMC, the contract manufacturer that produces Nvidia's GPUs": an appositive saying whose goods it makes.
+const MAKER_APPOSITIVE =
+  /^,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:manufacturer|foundry|maker|supplier|chipmaker|contractor|packager)\s+(?:that|which)\s+(?:also\s+)?(?:produces|makes|builds|manufactures|fabricates|supplies|packages|assembles)\s+$/i;
 // 华为的昇腾910C已获得百度与科大讯飞采用: the users before the verb, the chip before 获得/被.
 const ADOPTED_BY = /(?:获得?|受到|被|得到)([^，,。]{1,24}?)(?:的)?(?:采用|使用|导入|部署|青睐|订购|采购)/g;
 
@@ -362,6 +365,11 @@ const goodsFrom: Rule = (ctx, emit) => {
       const supplier = subjectBefore(ctx, at, ORG);
       if (supplier && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, orgList(ctx, supplier), customer, 0.7);
     }
+    // (The customer's goods follow: "… that produces Nvidia's GPUs".)
+    const maker = /^['’]s?\s/.test(simp.slice(customer.end, customer.end + 3))
+      ? orgs.find((x) => x.end < customer.start && MAKER_APPOSITIVE.test(simp.slice(x.end, customer.start)))
+      : undefined;
+    if (maker && !negatedAt(ctx, maker.end, clauseAt(simp, maker.end)[0])) emitSupply(ctx, emit, [maker], customer, 0.7);
     const power = orgs.find((x) => x.end <= customer.start && GOODS_POWER.test(simp.slice(x.end, customer.start)));
     if (power && !negatedAt(ctx, power.start, clauseAt(simp, power.start)[0])) emitSupply(ctx, emit, [power], customer, 0.7);
   }

@@ -140,6 +140,15 @@ describe('suppliers named as such and products carrying chips', () => {
     expect(rel('在輝達的挑戰者超微方面，AMD打造的AI伺服器預定第4季出貨，客戶包括Meta與微軟等。', 'SUPPLIES')).toHaveLength(2);
   });
 
+  it('when an appositive says whose goods a company makes ("TSMC, the contract manufacturer that produces Nvidia\'s GPUs"), or the clause before opens with a conjunction and the supplier (而SK海力士作为…，正是英伟达HBM的主要供应商), then it supplies', () => {
+    expect(rel("He praised Taiwan's TSMC, the contract manufacturer that produces Nvidia's GPUs, at the event.", 'SUPPLIES')).toEqual([
+      ['TSMC', 'NVIDIA'],
+    ]);
+    expect(
+      rel('业内人士指出，英伟达占据主导地位，而SK海力士作为第二大存储芯片制造商，正是英伟达高带宽内存的主要供应商。', 'SUPPLIES'),
+    ).toEqual([['SK hynix', 'NVIDIA']]);
+  });
+
   it('when a product carries a chip (搭载X的Y), then the product uses the chip', () => {
     expect(rel('華碩發表搭載輝達GB10超級晶片的個人AI超級電腦Ascent GX10。', 'USES')).toEqual(
       expect.arrayContaining([['Ascent GX10', 'GB10']]),

@@ -212,15 +212,25 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     }
   }
   // an AI-chip challenger the story is about (the first organization it names) competes with the incumbent the story names
-  // (Cerebras and NVIDIA), a sentence naming both being the evidence when there is one;
+  // (Cerebras and NVIDIA), and a story about the incumbent with each challenger it names, a sentence naming both being the
+  // evidence when there is one;
   const lead = [...entities.values()].find((e) => e.type === 'Organization');
   const incumbent = [...entities.keys()].find((id) => lex.entries.get(id)?.incumbent);
   const rivalsKnown = (a: string, b: string) =>
     ofKind('COMPETES_WITH').some((r) => [r.subjectId, r.objectId].sort().join('|') === [a, b].sort().join('|'));
-  if (lead && incumbent && lead.id !== incumbent && lex.entries.get(lead.id)?.challenger && !rivalsKnown(lead.id, incumbent)) {
-    const both = (namedIn.get(lead.id) ?? []).find((ev) => namedIn.get(incumbent)?.includes(ev));
-    const evidence = both ?? namedIn.get(incumbent)?.[0];
-    if (evidence) known('COMPETES_WITH', lead.id, incumbent, evidence);
+  const challengers =
+    !lead || !incumbent
+      ? []
+      : lead.id === incumbent
+        ? [...entities.keys()].filter((id) => lex.entries.get(id)?.challenger)
+        : lex.entries.get(lead.id)?.challenger
+          ? [lead.id]
+          : [];
+  for (const id of challengers) {
+    if (rivalsKnown(id, incumbent!)) continue;
+    const both = (namedIn.get(id) ?? []).find((ev) => namedIn.get(incumbent!)?.includes(ev));
+    const evidence = both ?? namedIn.get(lead!.id === id ? incumbent! : id)?.[0];
+    if (evidence) known('COMPETES_WITH', id, incumbent!, evidence);
   }
   // a chip no sentence gives a developer is its known maker's (英伟达GB200…；新一代GB300: NVIDIA's GB300).
   const developed = new Set(ofKind('DEVELOPS').map((r) => r.objectId));

@@ -13,6 +13,11 @@ describe('COMPETES_WITH', () => {
     ]);
     expect(rel('寒武纪今年营收大增。英伟达也公布了财报。', 'COMPETES_WITH')).toEqual([['Cambricon', 'NVIDIA']]);
     expect(rel('OpenAI signed a deal with Cerebras. Nvidia reported results last week.', 'COMPETES_WITH')).toEqual([]);
+    // (A story about the incumbent: each challenger it names.)
+    expect(rel('Nvidia reported record sales. Analysts also follow Groq and Cerebras.', 'COMPETES_WITH').sort()).toEqual([
+      ['Cerebras', 'NVIDIA'],
+      ['Groq', 'NVIDIA'],
+    ]);
   });
 
   it('when a company enters "a market Nvidia dominates" or "a market dominated by A and B", takes aim at another\'s chips, or wins against it, then they rival; the rival\'s chips are not supplied', () => {

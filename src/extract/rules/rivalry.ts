@@ -179,6 +179,9 @@ const DOMINATED_BY =
   /由([^，,。；]{1,16}?)(?:主导|垄断|把持|称霸|独霸)的[^，,。；]{0,16}?(?:市场|领域)|\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:market|field|business)\s+(?:that\s+)?(?:(?:long\s+)?dominated\s+by\s+([^,.;]{1,40}?)(?=[,.;]|\s+(?:and|but|with|for|where|which|that)\b|$)|((?:[A-Z][\w.&-]*\s?){1,3})\s+(?:dominates|dominated|controls|leads|owns)\b)/g;
 // "one of the largest deals any Nvidia challenger has landed": the subject is a challenger of the one named.
 const COMPOUND_RIVAL = /^\s+(?:challengers?|rivals?|competitors?)\b/;
+// 作为英伟达的竞争对手，AMD…, "As a rival to Nvidia, AMD …": a fronted description of the clause's subject.
+const AS_RIVAL =
+  /(?:^|[，,：:；])\s*(?:作为|身为)([^，,。；]{1,24}?)的?(?:主要|最大|直接)?(?:竞争对手|对手|劲敌|挑战者)[，,]|(?:^|[,;:]\s)\s*As\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor|challenger)\s+(?:to|of)\s+([^,;.]{1,40}?),/g;
 
 const competes: Rule = (ctx, emit) => {
   const { simp } = ctx;
@@ -191,6 +194,14 @@ const competes: Rule = (ctx, emit) => {
     const subj = subjectBefore(ctx, m.index, ORG, false);
     if (subj && leaders.length && !negatedAt(ctx, m.index, cs))
       for (const x of orgList(ctx, subj)) if (!leaders.some((l) => l.id === x.id)) pair(emit, x, leaders, 0.7);
+  }
+  for (const m of allMatches(AS_RIVAL, simp)) {
+    const inside = (m[1] ?? m[2])!;
+    const at = m.index + m[0].indexOf(inside);
+    const rivals = orgs.filter((x) => x.start >= at && x.end <= at + inside.length && !x.anaphor);
+    const end = m.index + m[0].length;
+    const subj = orgs.find((x) => x.start >= end && x.start <= end + 12 && !rivals.includes(x));
+    if (subj && rivals.length && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) pair(emit, subj, rivals, 0.7);
   }
   for (const o of orgs) {
     if (o.anaphor || !COMPOUND_RIVAL.test(simp.slice(o.end, o.end + 16))) continue;

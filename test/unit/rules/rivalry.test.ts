@@ -4,6 +4,13 @@ import { entities, rel } from './helpers';
 const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
 
 describe('COMPETES_WITH', () => {
+  it('when a clause opens by calling its subject a rival of another (作为英伟达的竞争对手，AMD…, "As a rival to Nvidia, AMD …"), then they compete; a partner so described does not', () => {
+    expect(rel('作为英伟达的竞争对手，AMD推出了MI450。', 'COMPETES_WITH')).toEqual([['AMD', 'NVIDIA']]);
+    expect(rel('身為輝達的主要對手，超微推出了MI450。', 'COMPETES_WITH')).toEqual([['AMD', 'NVIDIA']]);
+    expect(rel('As a rival to Nvidia, AMD launched the MI450.', 'COMPETES_WITH')).toEqual([['AMD', 'NVIDIA']]);
+    expect(rel('作为英伟达的合作伙伴，AMD推出了MI450。', 'COMPETES_WITH')).toEqual([]);
+  });
+
   it('when a story about an AI-chip challenger names the incumbent (NVIDIA) anywhere, then the lexicon says they compete, at its lower confidence; not when another company leads the story', () => {
     const story = extractText(
       'Cerebras raised $1.1 billion on Tuesday. The company sells wafer-scale chips. Nvidia reported results last week.',

@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext } from '../context';
+import { clauseAt, coordinated, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext, orgList } from '../context';
 import { EN_TITLES, ZH_TITLE_ALT } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
@@ -33,7 +33,7 @@ const NEXT_POST = new RegExp(`^\\s+and\\s+(?:(?:the\\s+)?(${FORMER}${ADJ}{0,2}?$
 // "Ellen Park, who covers chip stocks for Morningstar": an analyst's beat, at the firm after for/at.
 const COVERS_FOR = /^,\s*who\s+(?:covers|tracks|follows)\s+[^,.;]{1,40}?\s+(?:for|at)\s+$/i;
 const HEADS_UNIT_OF =
-  /^,\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,4}?(?:who\s+(?:heads|leads|runs|oversees|manages)|in\s+charge\s+of|responsible\s+for)\s+$/i;
+  /^,\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,4}?(?:who\s+(?:also\s+|now\s+|currently\s+)?(?:heads|leads|runs|oversees|manages|chairs)|in\s+charge\s+of|responsible\s+for)\s+$/i;
 // "Jane Doe, a former Acme engineer": the employer inside the appositive, before the title.
 const PERSON_ORG_TITLE = new RegExp(`^,\\s*(?:an?|the)\\s+(${FORMER})?(?:senior\\s+|longtime\\s+|veteran\\s+)?$`, 'i');
 // ("a longtime Intel veteran": a veteran of the company is one of its people.)
@@ -161,7 +161,8 @@ const worksFor: Rule = (ctx, emit) => {
       }
       // "Jane Doe, the president who heads Acme's chip division", "…, in charge of Acme's AI group", "Lisa Su, who
       // runs AMD": Acme employs her.
-      if (HEADS_UNIT_OF.test(simp.slice(p.end, o.start))) emitRole(emit, p, o, undefined, 0.8);
+      // ("Musk, who also runs Tesla and SpaceX": each one listed.)
+      if (HEADS_UNIT_OF.test(simp.slice(p.end, o.start))) for (const x of orgList(ctx, o)) emitRole(emit, p, x, undefined, 0.8);
       if (COVERS_FOR.test(simp.slice(p.end, o.start))) emitRole(emit, p, o, 'analyst', 0.75);
       const app = PERSON_ORG_TITLE.exec(simp.slice(p.end, o.start));
       const title = app ? TITLE_AFTER_ORG.exec(simp.slice(o.end, o.end + 40)) : null;

@@ -434,6 +434,11 @@ describe('WORKS_FOR: a person the lexicon knows, named later by surname', () => 
 describe('WORKS_FOR: posts named around the company', () => {
   it('when a person "runs" a company in a relative clause, or the company\'s "chief executive is" the person, then the person works for it', () => {
     expect(rel('The plan was confirmed by Lisa Su, who runs AMD.', 'WORKS_FOR')).toEqual([['Lisa Su', 'AMD']]);
+    // (Each company listed, after "also": "who also runs Helio Systems and Korvia AI".)
+    expect(rel('The plan was confirmed by Jane Roe, who also runs Helio Systems and Korvia AI.', 'WORKS_FOR')).toEqual([
+      ['Jane Roe', 'Helio Systems'],
+      ['Jane Roe', 'Korvia AI'],
+    ]);
     expect(rel('Arm, whose chief executive is Rene Haas, declined to comment.', 'WORKS_FOR')).toEqual([['Rene Haas', 'Arm']]);
   });
 

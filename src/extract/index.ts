@@ -27,6 +27,9 @@ export interface ExtractOptions {
 
 /** A relation only the lexicon gives, both its ends named somewhere in the story: weaker than any rule's. */
 const KNOWN_TO_LEXICON = 0.5;
+// A sentence that speaks of investing or holding: what a known investor's being named with a company must come with.
+const INVESTING =
+  /投资|融资|股东|持股|入股|领投|跟投|基石|\b(?:invest\w*|backers?|backed|stakes?|shareholders?|rounds?|funding|raised|raises)\b/i;
 
 /** The organization named most so far; among those tied, the first named (the headline's). */
 function mainOrganization(coref: CorefState): Mention | undefined {
@@ -186,7 +189,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   };
   for (const { f, emit } of fallback) if (open(f)) emit(f);
   // What the lexicon knows of two entities the story names, at KNOWN_TO_LEXICON confidence:
-  const known = (type: 'WORKS_FOR' | 'DEVELOPS' | 'COMPETES_WITH', s: string, o: string, evidence: Evidence) =>
+  const known = (type: 'WORKS_FOR' | 'DEVELOPS' | 'COMPETES_WITH' | 'INVESTS_IN', s: string, o: string, evidence: Evidence) =>
     relations.set(`${type}|${s}|${o}`, {
       type,
       subject: s,
@@ -209,6 +212,17 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       const mine = namedIn.get(id) ?? [];
       const both = mine.find((ev) => namedIn.get(org)?.includes(ev));
       if (k === 0 || both) known('WORKS_FOR', id, org, both ?? mine[0]!);
+    }
+  }
+  // a known investor of a company the story names invests in it when a sentence names both and speaks of investing
+  // (软银…领投OpenAI, "Nvidia, a shareholder of CoreWeave");
+  const invested = new Set(ofKind('INVESTS_IN').map((r) => `${r.subjectId}|${r.objectId}`));
+  for (const [id, e] of entities) {
+    for (const i of e.type === 'Organization' ? (lex.entries.get(id)?.investorIds ?? []) : []) {
+      // (A holding of the same group, SK Square and SK hynix, is ownership, not an investment.)
+      if (!entities.has(i) || invested.has(`${i}|${id}`) || sameBusiness(lex, i, id)) continue;
+      const both = (namedIn.get(id) ?? []).find((ev) => namedIn.get(i)?.includes(ev) && INVESTING.test(toSimplified(ev.sentence)));
+      if (both) known('INVESTS_IN', i, id, both);
     }
   }
   // an AI-chip challenger the story is about (the first organization it names) competes with the incumbent the story names

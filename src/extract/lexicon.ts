@@ -35,6 +35,8 @@ const entrySchema = z.object({
   parent: z.string().optional(),
   /** A person's organizations, current first, then notable former ones: who the person is known to work or have worked for. */
   employers: z.array(z.string().min(1)).default([]),
+  /** An organization's known investors and shareholders (organizations or people of the lexicon), outside its own group. */
+  investors: z.array(z.string().min(1)).default([]),
   /**
    * Descriptions news uses for it instead of its name ("search giant" after "the", 搜索巨头 after 这家),
    * lower case: a reference by one of them is to the entity, when the article has named it.
@@ -51,6 +53,8 @@ export interface LexiconEntry {
   parentId?: string;
   /** A person's organizations (lexicon ids), current first. */
   employerIds?: string[];
+  /** An organization's known investors (lexicon ids). */
+  investorIds?: string[];
   chipVendor?: boolean;
   challenger?: boolean;
   foundry?: boolean;
@@ -87,6 +91,7 @@ function readLexicon(dir: string): Lexicon {
   const makers: [LexiconEntry, string][] = [];
   const parents: [LexiconEntry, string][] = [];
   const employers: [LexiconEntry, string[]][] = [];
+  const investors: [LexiconEntry, string[]][] = [];
   const epithets = new Map<string, string[]>();
   for (const file of readdirSync(dir)
     .filter((f) => f in FILE_TYPES)
@@ -120,6 +125,7 @@ function readLexicon(dir: string): Lexicon {
       if (row.maker) makers.push([entry, row.maker]);
       if (row.parent) parents.push([entry, row.parent]);
       if (row.employers.length) employers.push([entry, row.employers]);
+      if (row.investors.length) investors.push([entry, row.investors]);
     }
   }
   for (const [entry, maker] of makers) {
@@ -138,6 +144,15 @@ function readLexicon(dir: string): Lexicon {
       const id = byKey.get(nameKey(o));
       if (!id || entries.get(id)?.type !== 'Organization')
         throw new Error(`lexicon: employer "${o}" of ${entry.name} is not an organization of the lexicon`);
+      return id;
+    });
+  }
+  for (const [entry, names] of investors) {
+    entry.investorIds = names.map((n) => {
+      const id = byKey.get(nameKey(n));
+      const type = id ? entries.get(id)?.type : undefined;
+      if (!id || (type !== 'Organization' && type !== 'Person'))
+        throw new Error(`lexicon: investor "${n}" of ${entry.name} is not an organization or person of the lexicon`);
       return id;
     });
   }

@@ -1,4 +1,4 @@
-import { entities, rel } from './helpers';
+import { entities, rel, ruleRel } from './helpers';
 
 describe('Chinese company names ending in a corporate word', () => {
   it('when such names are listed with other companies, then each is an organization and takes part in the relation', () => {
@@ -207,7 +207,7 @@ describe('where a Chinese company name starts', () => {
   it('when an enumeration of companies runs into a long clause, then the cut-off end of it is no company', () => {
     const text = '今年6月，哈啰、蚂蚁集团与宁德时代通过旗下投资主体在上海共同成立造父智能科技有限公司。';
     expect(Object.keys(entities(text)).filter((n) => n.startsWith('投资主'))).toEqual([]);
-    expect(rel(text, 'INVESTS_IN').map(([s]) => s)).toEqual(['Hello Inc', 'Ant Group', 'CATL']);
+    expect(ruleRel(text, 'INVESTS_IN').map(([s]) => s)).toEqual(['Hello Inc', 'Ant Group', 'CATL']);
   });
 
   it('when 同 or a verb of partnering stands before a company with a corporate word, then it is no part of the name', () => {

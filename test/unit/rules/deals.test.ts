@@ -1,4 +1,4 @@
-import { entities, rel, relWith } from './helpers';
+import { entities, rel, relWith, ruleRel } from './helpers';
 
 describe('ACQUIRES', () => {
   it('when a buyer agrees to, completes or weighs a purchase, then the buyer acquires the target with that status', () => {
@@ -295,12 +295,12 @@ describe('INVESTS_IN from lists of holders and participants', () => {
   });
 
   it("when A、B与C也是股东 follows a clause that opens with a company, then each holds that company (not the story's main one)", () => {
-    expect(rel('台积电在熊本设立雷川科技。雷川科技由台积电持有过半股权，索尼、电装与丰田汽车也是股东。', 'INVESTS_IN')).toEqual([
+    expect(ruleRel('台积电在熊本设立雷川科技。雷川科技由台积电持有过半股权，索尼、电装与丰田汽车也是股东。', 'INVESTS_IN')).toEqual([
       ['Sony', '雷川科技'],
       ['Denso', '雷川科技'],
       ['Toyota', '雷川科技'],
     ]);
-    expect(rel('台積電在熊本設立雷川科技。雷川科技由台積電持有過半股權，索尼、電裝與豐田汽車也是股東。', 'INVESTS_IN')).toHaveLength(3);
+    expect(ruleRel('台積電在熊本設立雷川科技。雷川科技由台積電持有過半股權，索尼、電裝與豐田汽車也是股東。', 'INVESTS_IN')).toHaveLength(3);
   });
 
   it("when investors are allotted shares of the story's placement (获配, 在获配之列), then each invests in its company (zh-Hans, zh-Hant)", () => {

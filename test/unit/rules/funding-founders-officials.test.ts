@@ -1,4 +1,4 @@
-import { entities, rel } from './helpers';
+import { entities, rel, ruleRel } from './helpers';
 
 const sorted = (pairs: [string, string][]) => pairs.map(([s, o]) => `${s} -> ${o}`).sort();
 
@@ -70,10 +70,9 @@ describe('Investors listed in more ways', () => {
   });
 
   it('when holders are listed before 位列X股东名单, then they hold X, not the company named after 除', () => {
-    expect(sorted(rel('燧原科技冲刺科创板。除腾讯外，国家集成电路产业投资基金、美图公司等也位列燧原股东名单。', 'INVESTS_IN'))).toEqual([
-      'Big Fund -> Enflame',
-      '美图公司 -> Enflame',
-    ]);
+    expect(sorted(ruleRel('燧原科技冲刺科创板。除腾讯外，国家集成电路产业投资基金、美图公司等也位列燧原股东名单。', 'INVESTS_IN'))).toEqual(
+      ['Big Fund -> Enflame', '美图公司 -> Enflame'],
+    );
   });
 
   it('when an offering’s cornerstone investors are listed after 包括, then each invests in the listed company', () => {

@@ -8,6 +8,13 @@ export function rel(text: string, type: RelationType): [string, string][] {
     .map((r) => [r.subject, r.object]);
 }
 
+/** Relations a rule read from a sentence, without what the lexicon adds about two names of the story (confidence 0.5). */
+export function ruleRel(text: string, type: RelationType): [string, string][] {
+  return extractText(text)
+    .relations.filter((r) => r.type === type && r.confidence > 0.5)
+    .map((r) => [r.subject, r.object]);
+}
+
 export function relWith(text: string, type: RelationType, field: 'role' | 'status'): [string, string, string | undefined][] {
   return extractText(text)
     .relations.filter((r) => r.type === type)

@@ -1,3 +1,4 @@
+import { extractText } from '../../../src/extract';
 import { rel } from './helpers';
 
 // Sentences written for these tests, with invented companies (Zentra AI, Korvex Capital, 雷川科技, 澜算科技) beside a few real investors.
@@ -35,6 +36,15 @@ describe('INVESTS_IN battery: English rounds, holders and share purchases', () =
       'Zentra AI',
       'NVIDIA',
     ]);
+  });
+
+  it("when a known investor of a company (the lexicon's investors) is named with it in a sentence about investing, then it invests at confidence 0.5; not in a sentence about something else, nor within one group", () => {
+    const x = extractText('CoreWeave raised new money this year; Magnetar was again in the round.');
+    expect(x.relations.filter((r) => r.type === 'INVESTS_IN').map((r) => [r.subject, r.object, r.confidence])).toEqual([
+      ['Magnetar', 'CoreWeave', 0.5],
+    ]);
+    expect(invests('Magnetar and CoreWeave were both at the Las Vegas conference.')).toEqual([]);
+    expect(invests('SK Square reported results, and SK hynix said its shareholders would vote.')).toEqual([]);
   });
 
   it('when "X\'s biggest investor is A", then A invests in X', () => {

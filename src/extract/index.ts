@@ -201,6 +201,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       provenance: [evidence],
     });
   const ofKind = (type: string) => [...relations.values()].filter((r) => r.type === type);
+  // The first sentence that names both (and says what `says` asks), the evidence of what the lexicon knows of them.
+  const namingBoth = (a: string, b: string, says: (sentence: string) => boolean = () => true) =>
+    (namedIn.get(a) ?? []).find((ev) => namedIn.get(b)?.includes(ev) && says(ev.sentence));
   // a person works for the organization the lexicon knows as theirs now (Jensen Huang and NVIDIA), a sentence that names
   // both being the evidence when there is one; a former employer only when a sentence names both (a founder's old company
   // named elsewhere in the story is most often not said to be theirs);
@@ -209,9 +212,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const employers = e.type === 'Person' ? (lex.entries.get(id)?.employerIds ?? []) : [];
     for (const [k, org] of employers.entries()) {
       if (!entities.has(org) || worksFor.has(`${id}|${org}`)) continue;
-      const mine = namedIn.get(id) ?? [];
-      const both = mine.find((ev) => namedIn.get(org)?.includes(ev));
-      if (k === 0 || both) known('WORKS_FOR', id, org, both ?? mine[0]!);
+      const both = namingBoth(id, org);
+      if (k === 0 || both) known('WORKS_FOR', id, org, both ?? namedIn.get(id)![0]!);
     }
   }
   // a known investor of a company the story names invests in it when a sentence names both and speaks of investing
@@ -221,7 +223,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     for (const i of e.type === 'Organization' ? (lex.entries.get(id)?.investorIds ?? []) : []) {
       // (A holding of the same group, SK Square and SK hynix, is ownership, not an investment.)
       if (!entities.has(i) || invested.has(`${i}|${id}`) || sameBusiness(lex, i, id)) continue;
-      const both = (namedIn.get(id) ?? []).find((ev) => namedIn.get(i)?.includes(ev) && INVESTING.test(toSimplified(ev.sentence)));
+      const both = namingBoth(id, i, (sentence) => INVESTING.test(toSimplified(sentence)));
       if (both) known('INVESTS_IN', i, id, both);
     }
   }
@@ -242,7 +244,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
           : [];
   for (const id of challengers) {
     if (rivalsKnown(id, incumbent!)) continue;
-    const both = (namedIn.get(id) ?? []).find((ev) => namedIn.get(incumbent!)?.includes(ev));
+    const both = namingBoth(id, incumbent!);
     const evidence = both ?? namedIn.get(lead!.id === id ? incumbent! : id)?.[0];
     if (evidence) known('COMPETES_WITH', id, incumbent!, evidence);
   }

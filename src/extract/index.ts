@@ -201,13 +201,16 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       provenance: [evidence],
     });
   const ofKind = (type: string) => [...relations.values()].filter((r) => r.type === type);
+  // The subject|object pairs a rule already relates by a type (both ways for a symmetric one).
+  const pairsOf = (type: string, symmetric = false) =>
+    new Set(ofKind(type).flatMap((r) => [`${r.subjectId}|${r.objectId}`, ...(symmetric ? [`${r.objectId}|${r.subjectId}`] : [])]));
   // The first sentence that names both (and says what `says` asks), the evidence of what the lexicon knows of them.
-  const namingBoth = (a: string, b: string, says: (sentence: string) => boolean = () => true) =>
-    (namedIn.get(a) ?? []).find((ev) => namedIn.get(b)?.includes(ev) && says(ev.sentence));
+  const namingBoth = (a: string, b: string, says: (ev: Evidence) => boolean = () => true) =>
+    (namedIn.get(a) ?? []).find((ev) => namedIn.get(b)?.includes(ev) && says(ev));
   // a person works for the organization the lexicon knows as theirs now (Jensen Huang and NVIDIA), a sentence that names
   // both being the evidence when there is one; a former employer only when a sentence names both (a founder's old company
   // named elsewhere in the story is most often not said to be theirs);
-  const worksFor = new Set(ofKind('WORKS_FOR').map((r) => `${r.subjectId}|${r.objectId}`));
+  const worksFor = pairsOf('WORKS_FOR');
   for (const [id, e] of entities) {
     const employers = e.type === 'Person' ? (lex.entries.get(id)?.employerIds ?? []) : [];
     for (const [k, org] of employers.entries()) {
@@ -218,12 +221,12 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   }
   // a known investor of a company the story names invests in it when a sentence names both and speaks of investing
   // (软银…领投OpenAI, "Nvidia, a shareholder of CoreWeave");
-  const invested = new Set(ofKind('INVESTS_IN').map((r) => `${r.subjectId}|${r.objectId}`));
+  const invested = pairsOf('INVESTS_IN');
   for (const [id, e] of entities) {
     for (const i of e.type === 'Organization' ? (lex.entries.get(id)?.investorIds ?? []) : []) {
       // (A holding of the same group, SK Square and SK hynix, is ownership, not an investment.)
       if (!entities.has(i) || invested.has(`${i}|${id}`) || sameBusiness(lex, i, id)) continue;
-      const both = namingBoth(id, i, (sentence) => INVESTING.test(toSimplified(sentence)));
+      const both = namingBoth(id, i, (ev) => INVESTING.test(sentences[ev.sentenceIndex]!.simp));
       if (both) known('INVESTS_IN', i, id, both);
     }
   }
@@ -232,8 +235,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // evidence when there is one;
   const lead = [...entities.values()].find((e) => e.type === 'Organization');
   const incumbent = [...entities.keys()].find((id) => lex.entries.get(id)?.incumbent);
-  const rivalsKnown = (a: string, b: string) =>
-    ofKind('COMPETES_WITH').some((r) => [r.subjectId, r.objectId].sort().join('|') === [a, b].sort().join('|'));
+  const rivals = pairsOf('COMPETES_WITH', true);
   const challengers =
     !lead || !incumbent
       ? []
@@ -243,7 +245,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
           ? [lead.id]
           : [];
   for (const id of challengers) {
-    if (rivalsKnown(id, incumbent!)) continue;
+    if (rivals.has(`${id}|${incumbent!}`)) continue;
     const both = namingBoth(id, incumbent!);
     const evidence = both ?? namedIn.get(lead!.id === id ? incumbent! : id)?.[0];
     if (evidence) known('COMPETES_WITH', id, incumbent!, evidence);

@@ -289,8 +289,9 @@ const supplyVerbs: Rule = (ctx, emit) => {
     ) {
       // "Samsung and SK Hynix both supply HBM to Nvidia": every subject listed.
       const subj = subjectBefore(ctx, m.index, ORG);
-      emitSupply(ctx, emit, subj ? orgList(ctx, subj) : [], customer, 0.7);
-      usesGoods(ctx, emit, subj ? orgList(ctx, subj) : [], coordinated(ctx.mentions, customer, simp, ORG), end, customer.start);
+      const suppliers = subj ? orgList(ctx, subj) : [];
+      emitSupply(ctx, emit, suppliers, customer, 0.7);
+      usesGoods(ctx, emit, suppliers, coordinated(ctx.mentions, customer, simp, ORG), end, customer.start);
     }
   }
 };

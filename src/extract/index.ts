@@ -6,6 +6,7 @@ import { loadLexicon, type Lexicon } from './lexicon';
 import { buildMatcher, findMentions, orgRef, type Mention } from './matcher';
 import { nameKey, toSimplified } from './normalize';
 import { buildPrograms, programSignals, type ProgramSignal } from './programs';
+import { RIVALRY_ANY } from './rules/backoff';
 import { backoff, competingIn, launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
 import { SYMMETRIC, type Entity, type Evidence, type Extraction, type Relation } from './types';
@@ -249,6 +250,28 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const both = namingBoth(id, incumbent!);
     const evidence = both ?? namedIn.get(lead!.id === id ? incumbent! : id)?.[0];
     if (evidence) known('COMPETES_WITH', id, incumbent!, evidence);
+  }
+  // and the company the story is about competes with a known rival of it named with it in a sentence that speaks of rivalry
+  // (寒武纪…与海光、华为昇腾争夺国产AI芯片市场 in a story about 寒武纪, though no rule reads the sentence's shape)…
+  const rivalsIn = (id: string, sentence: number) =>
+    new Set(
+      ofKind('COMPETES_WITH')
+        .filter((r) => r.provenance.some((ev) => ev.sentenceIndex === sentence) && (r.subjectId === id || r.objectId === id))
+        .map((r) => (r.subjectId === id ? r.objectId : r.subjectId)),
+    );
+  // …unless, there, both take on a third (Rebellions携手Sapeon挑战英伟达): they are on one side.
+  const sameSide = (a: string, b: string, sentence: number) => {
+    const theirs = rivalsIn(b, sentence);
+    return [...rivalsIn(a, sentence)].some((x) => theirs.has(x));
+  };
+  for (const r of lead ? (lex.entries.get(lead.id)?.rivalIds ?? []) : []) {
+    if (!entities.has(r) || [`${lead!.id}|${r}`, `${r}|${lead!.id}`].some((k) => relations.has(`COMPETES_WITH|${k}`))) continue;
+    const both = namingBoth(
+      lead!.id,
+      r,
+      (ev) => RIVALRY_ANY.test(sentences[ev.sentenceIndex]!.simp) && !sameSide(lead!.id, r, ev.sentenceIndex),
+    );
+    if (both) known('COMPETES_WITH', lead!.id, r, both);
   }
   // a chip no sentence gives a developer is its known maker's (英伟达GB200…；新一代GB300: NVIDIA's GB300).
   const developed = new Set(ofKind('DEVELOPS').map((r) => r.objectId));

@@ -37,6 +37,8 @@ const entrySchema = z.object({
   employers: z.array(z.string().min(1)).default([]),
   /** An organization's known investors and shareholders (organizations or people of the lexicon), outside its own group. */
   investors: z.array(z.string().min(1)).default([]),
+  /** Organizations it is known to compete with (either side may list the other): who a story about it may call its rivals. */
+  rivals: z.array(z.string().min(1)).default([]),
   /**
    * Descriptions news uses for it instead of its name ("search giant" after "the", 搜索巨头 after 这家),
    * lower case: a reference by one of them is to the entity, when the article has named it.
@@ -55,6 +57,8 @@ export interface LexiconEntry {
   employerIds?: string[];
   /** An organization's known investors (lexicon ids). */
   investorIds?: string[];
+  /** Organizations it is known to compete with (lexicon ids), whichever side lists the other. */
+  rivalIds?: Set<string>;
   chipVendor?: boolean;
   challenger?: boolean;
   foundry?: boolean;
@@ -92,6 +96,7 @@ function readLexicon(dir: string): Lexicon {
   const parents: [LexiconEntry, string][] = [];
   const employers: [LexiconEntry, string[]][] = [];
   const investors: [LexiconEntry, string[]][] = [];
+  const rivals: [LexiconEntry, string[]][] = [];
   const epithets = new Map<string, string[]>();
   for (const file of readdirSync(dir)
     .filter((f) => f in FILE_TYPES)
@@ -126,6 +131,7 @@ function readLexicon(dir: string): Lexicon {
       if (row.parent) parents.push([entry, row.parent]);
       if (row.employers.length) employers.push([entry, row.employers]);
       if (row.investors.length) investors.push([entry, row.investors]);
+      if (row.rivals.length) rivals.push([entry, row.rivals]);
     }
   }
   for (const [entry, maker] of makers) {
@@ -156,6 +162,15 @@ function readLexicon(dir: string): Lexicon {
       return id;
     });
   }
+  for (const [entry, names] of rivals)
+    for (const n of names) {
+      const id = byKey.get(nameKey(n));
+      const rival = id ? entries.get(id) : undefined;
+      if (!rival || rival.type !== 'Organization' || entry.type !== 'Organization')
+        throw new Error(`lexicon: rival "${n}" of ${entry.name} is not an organization of the lexicon`);
+      (entry.rivalIds ??= new Set()).add(rival.id);
+      (rival.rivalIds ??= new Set()).add(entry.id);
+    }
   const surfaces = [...entries.values()]
     .flatMap((e) => [e.name, ...e.aliases].map((s) => ({ text: toSimplified(s), id: e.id, latin: /[A-Za-z0-9]/.test(s) })))
     .sort((a, b) => b.text.length - a.text.length);

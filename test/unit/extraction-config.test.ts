@@ -57,4 +57,24 @@ describe('extraction configuration', () => {
       rmSync(bad, { recursive: true, force: true });
     }
   });
+
+  it('when an organization lists a rival, then each knows the other as its rival; a rival the lexicon lacks fails loading with the name', () => {
+    const own = mkdtempSync(join(tmpdir(), 'chipgraph-lexicon-'));
+    try {
+      const orgs = [{ name: 'Qorvane Systems', rivals: ['Halvard Labs'] }, { name: 'Halvard Labs' }];
+      writeFileSync(join(own, 'organizations.json'), JSON.stringify(orgs));
+      const lex = loadLexicon(own);
+      expect([...(lex.entries.get('halvardlabs')?.rivalIds ?? [])]).toEqual(['qorvanesystems']);
+      expect([...(lex.entries.get('qorvanesystems')?.rivalIds ?? [])]).toEqual(['halvardlabs']);
+      const bad = mkdtempSync(join(tmpdir(), 'chipgraph-lexicon-'));
+      writeFileSync(join(bad, 'organizations.json'), JSON.stringify(orgs.slice(0, 1)));
+      try {
+        expect(() => loadLexicon(bad)).toThrow(/rival "Halvard Labs" of Qorvane Systems/);
+      } finally {
+        rmSync(bad, { recursive: true, force: true });
+      }
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
 });

@@ -71,7 +71,8 @@ const RIVALRY = cue({
   ],
 });
 
-const RIVALRY_ANY = new RegExp(RIVALRY.source, 'i');
+/** Whether a sentence speaks of rivalry at all. */
+export const RIVALRY_ANY = new RegExp(RIVALRY.source, 'i');
 
 // A name that only stands for whom something belongs to ("Nvidia's GPUs", 中国移动旗下基金, 晶曜科技的首款芯片) is no party.
 const POSSESSIVE_AFTER = /^(?:['’]s?\s|旗下|的|之)/;

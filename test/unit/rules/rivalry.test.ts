@@ -27,6 +27,23 @@ describe('COMPETES_WITH', () => {
     ]);
   });
 
+  it("when the company a story is about is named with a known rival of it (the lexicon's rivals) in a sentence that speaks of rivalry, then they compete at the lexicon's confidence; not without such words, not with a company the lexicon does not know as its rival, not when the story is about another", () => {
+    const rivalry = (text: string) =>
+      extractText(text)
+        .relations.filter((r) => r.type === 'COMPETES_WITH')
+        .map((r) => [r.subject, r.object, r.confidence]);
+    expect(rivalry('SK hynix posted record profit. As competition for HBM4 heats up, SK hynix and Micron both added capacity.')).toEqual([
+      ['SK hynix', 'Micron', 0.5],
+    ]);
+    expect(rivalry('海光信息营收大增。随着国产芯片竞争升温，海光信息与寒武纪均扩充了产能。')).toEqual([['Hygon', 'Cambricon', 0.5]]);
+    expect(rivalry('聯發科營收創新高。隨著手機晶片競爭升溫，聯發科與高通都推出了新品。')).toEqual([['MediaTek', 'Qualcomm', 0.5]]);
+    expect(rivalry('SK hynix posted record profit. SK hynix and Micron both added capacity.')).toEqual([]);
+    expect(rivalry('SK hynix posted record profit. As competition for HBM4 heats up, SK hynix and Nvidia both added capacity.')).toEqual(
+      [],
+    );
+    expect(rivalry('OpenAI signed a contract. SK hynix and Micron both added capacity as competition for HBM4 heats up.')).toEqual([]);
+  });
+
   it('when a company enters "a market Nvidia dominates" or "a market dominated by A and B", takes aim at another\'s chips, or wins against it, then they rival; the rival\'s chips are not supplied', () => {
     expect(rel('Etched is one of several young companies hoping to pry open a market Nvidia dominates.', 'COMPETES_WITH')).toEqual([
       ['Etched', 'NVIDIA'],
@@ -56,7 +73,9 @@ describe('COMPETES_WITH', () => {
   it('when rivalry is denied or competition is only general, then there is none', () => {
     expect(rel('AMD is not a rival of Korvia AI, its chief said.', 'COMPETES_WITH')).toEqual([]);
     expect(rel('Nvidia and AMD both reported strong sales.', 'COMPETES_WITH')).toEqual([]);
-    expect(rel('英伟达和AMD面临激烈的市场竞争。', 'COMPETES_WITH')).toEqual([]);
+    expect(rel('英伟达和台积电面临激烈的市场竞争。', 'COMPETES_WITH')).toEqual([]);
+    // (Two the lexicon knows as rivals, in a story about one of them: only what the lexicon adds, at its confidence.)
+    expect(extractText('英伟达和AMD面临激烈的市场竞争。').relations.map((r) => [r.type, r.confidence])).toEqual([['COMPETES_WITH', 0.5]]);
   });
 });
 

@@ -86,9 +86,9 @@ const POSSESSOR_SUPPLIER =
   /(?:\b(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|(,)\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|sole|only|primary|first|second|exclusive|preferred)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor)s?\b/g;
 // "with Meta as its first customer": the one named before "as its … customer" buys from the subject.
 const WITH_AS_CUSTOMER = /\bwith\s+$/;
-// ("with vivo lined up as an early customer")
+// ("with vivo lined up as an early customer", "with Meta as lead customer")
 const AS_ITS_CUSTOMER =
-  /^\s+(?:(?:lined\s+up|signed\s+(?:up|on)|confirmed|named)\s+)?as\s+(?:its|their|the|an?)\s+(?:(?:first|early|anchor|launch|lead|initial|biggest|largest|main)\s+)?(?:customer|client|buyer)\b/;
+  /^\s+(?:(?:lined\s+up|signed\s+(?:up|on)|confirmed|named)\s+)?as\s+(?:(?:its|their|the|an?)\s+)?(?:(?:first|early|anchor|launch|lead|initial|biggest|largest|main)\s+)?(?:customer|client|buyer)\b/;
 
 // "Nvidia, which is both its chip supplier and a shareholder": the one named supplies the one "its" stands for.
 const ITS_SUPPLIER =

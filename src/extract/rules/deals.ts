@@ -6,8 +6,20 @@ import { allMatches } from '../regex';
 /** ACQUIRES (acquirer -> target) with the deal's status: considering, announced or completed. */
 
 const ACQUIRE: Terms = {
-  zh: ['收购', '并购', '买下', '(?:收入|纳入)旗下', '吞并', '吸收合并', '换股合并'],
+  zh: [
+    '收购',
+    '并购',
+    '买下',
+    '(?:收入|纳入)旗下',
+    '吞并',
+    '吸收合并',
+    '换股合并',
+    // 取得芯源微的控制权: control of the company named before 控制权 in the clause.
+    '(?:取得|获得|拿下)(?=[^，,。；]{1,30}?(?:控制权|控股权))',
+  ],
   en: [
+    'snap(?:s|ped|ping)?\\s+up',
+    '(?:take|takes|took|taking|gain|gains|gained|gaining|assume|assumes|assumed)\\s+control\\s+of',
     'acquir(?:e|es|ed|ing)',
     'acquisition of',
     'takeover of',
@@ -40,6 +52,10 @@ const STATUS: Record<DealStatus, Terms> = {
       '收购了',
       '已经完成',
       '正式完成',
+      '正式取得',
+      '已取得',
+      'snapped up',
+      'took control',
     ],
     en: ['completed', 'closed', 'finalized', 'has acquired', 'had acquired', 'acquired(?! by)', 'bought'],
   },

@@ -402,9 +402,9 @@ const goodsFrom: Rule = (ctx, emit) => {
   }
 };
 
-// 为Google打造搭载TPU的服务器, 为戴尔代工AI服务器: goods made for a customer.
+// 为Google打造搭载TPU的服务器, 为戴尔代工AI服务器, 替苹果制造iPhone处理器: goods made for a customer.
 const MADE_FOR =
-  /(?<![成作因认以称])为([^，,。]{1,12}?)(?:打造|生产|制造|代工|组装|量产|开发)[^，,。]{0,16}?(?:服务器|伺服器|机柜|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|模组|零组件|产品)/g;
+  /(?:(?<![成作因认以称])为|替)([^，,。]{1,12}?)(?:打造|生产|制造|代工|组装|量产|开发)[^，,。]{0,16}?(?:服务器|伺服器|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|加速器|处理器|模组|零组件|产品)/g;
 // 以满足辉达与超微的强劲需求, to meet demand from X: the goods go to X.
 // 晶片主要交由台积电以先进制程生产: the foundry entrusted with production supplies the subject.
 const ENTRUSTED = /(?:交由|交给|委托|委由)([^，,。]{1,20}?)(?:生产|代工|制造|量产)/g;

@@ -17,6 +17,16 @@ describe('ACQUIRES', () => {
     expect(rel('雷川科技去年被腾讯收购。', 'ACQUIRES')).toEqual([['Tencent', '雷川科技']]);
   });
 
+  it('when a buyer snaps up a company or takes control of it (取得…的控制权), then it acquires it; control of a process is no deal', () => {
+    expect(relWith('SoftBank snaps up struggling chip designer Korvia AI.', 'ACQUIRES', 'status')).toEqual([
+      ['SoftBank', 'Korvia AI', 'announced'],
+    ]);
+    expect(rel('Nimbus Labs took control of Korvia AI in March.', 'ACQUIRES')).toEqual([['Nimbus Labs', 'Korvia AI']]);
+    expect(relWith('北方华创已正式取得涂胶设备厂商雷川科技的控制权。', 'ACQUIRES', 'status')).toEqual([['NAURA', '雷川科技', 'completed']]);
+    expect(relWith('北方華創擬取得雷川科技的控股權。', 'ACQUIRES', 'status')).toEqual([['NAURA', '雷川科技', 'considering']]);
+    expect(rel('北方华创取得了进展，雷川科技表示欢迎。', 'ACQUIRES')).toEqual([]);
+  });
+
   it('when a deal is denied or goods are bought, then there is no acquisition', () => {
     expect(rel('英特尔否认将收购雷川科技。', 'ACQUIRES')).toEqual([]);
     expect(rel('Intel denied reports that it would buy Korvia AI.', 'ACQUIRES')).toEqual([]);

@@ -317,8 +317,18 @@ describe('SUPPLIES by a possessor naming its customer', () => {
     expect(rel('微軟是輝達最大的客戶。', 'SUPPLIES')).toEqual([['NVIDIA', 'Microsoft']]);
   });
 
-  it('when a company makes a chip "with X as its first customer", then it supplies X', () => {
+  it('when a company makes a chip "with X as its first customer" (or "as lead customer"), then it supplies X', () => {
     expect(rel('Arm will also make its own chip, with Meta as its first customer.', 'SUPPLIES')).toEqual([['Arm', 'Meta']]);
+    expect(rel('Arm unveils its first in-house chip, with Meta as lead customer.', 'SUPPLIES')).toEqual([['Arm', 'Meta']]);
+  });
+
+  it('when a maker produces accelerators or processors for a customer (为X生产, 替X制造), then it supplies the customer (zh-Hans, zh-Hant)', () => {
+    expect(rel('台積電以這些設備為輝達生產AI加速器，並替蘋果製造iPhone處理器。', 'SUPPLIES').sort()).toEqual([
+      ['TSMC', 'Apple'],
+      ['TSMC', 'NVIDIA'],
+    ]);
+    expect(rel('台积电替苹果制造处理器。', 'SUPPLIES')).toEqual([['TSMC', 'Apple']]);
+    expect(rel('台积电认为苹果制造处理器的能力有限。', 'SUPPLIES')).toEqual([]);
   });
 });
 

@@ -94,6 +94,14 @@ describe('discovery of names the lexicon lacks', () => {
     expect(entities('According to the report, demand for chips rose.')).toEqual({});
     expect(entities('Chip Stocks Rally As Demand For Servers Grows Again')).toEqual({});
   });
+
+  it('when a firm name of common words opens a sentence (Primary Venture Partners), then it is whole; an opening determiner or adverb is no part of a name', () => {
+    expect(entities('Primary Venture Partners, which backed the company before, led the financing.')).toEqual({
+      'Primary Venture Partners': 'Organization',
+    });
+    expect(entities('Yesterday Sequoia Capital led the round.')).toEqual({ 'Sequoia Capital': 'Organization' });
+    expect(Object.keys(entities('The Orbit Venture Partners fund led the round.'))).toEqual(['Orbit Venture Partners']);
+  });
 });
 
 describe('discovery from what names do', () => {

@@ -328,6 +328,9 @@ const personShaped = (name: string) => {
   );
 };
 
+// Words that open a sentence before a name without being part of it (The Capital Group is rare; The Venture Partners never).
+const DETERMINER =
+  /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Some|Many|Both|All|Each|Every|Other|Several|Such|Most|Few|Two|Three)$/;
 // What may stand before a sentence's first word.
 const LEAD = /^[\s"“‘'(•·*-]*/;
 
@@ -347,6 +350,8 @@ function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Ca
           // suffix is all that would be left, Spark Capital, Orbit Silicon.)
           (start <= lead &&
             !(rest.length === 1 && (FIRM_SUFFIX.has(rest[0]!) || (KOREAN_FAMILY.has(first!) && KOREAN_GIVEN.test(rest[0]!)))) &&
+            // (…nor when what would be left opens with a common word too: Primary Venture Partners, not Venture Partners.)
+            !(FIRM_SUFFIX.has(rest[rest.length - 1]!) && isCommonWord(rest[0]!) && !isAdverb(first!) && !DETERMINER.test(first!)) &&
             (isCommonWord(first!) || isAdverb(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
         ? first!
         : undefined;

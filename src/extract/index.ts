@@ -104,7 +104,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       if (!seen) namedIn.set(m.id, [evidence]);
       else if (seen[seen.length - 1] !== evidence) seen.push(evidence);
     }
-    const sources = new Set(mentions.filter((m) => !m.anaphor && isSource(m, simp)).map((m) => m.id));
+    // (A news outlet the lexicon knows, 路透社指出…, is one wherever it is named.)
+    const sources = new Set(mentions.filter((m) => !m.anaphor && (isSource(m, simp) || lex.entries.get(m.id)?.media)).map((m) => m.id));
     const emit = (f: Found) => {
       if (f.s.id === f.o.id) return;
       // (A publication or an analyst's firm tells of the news; it employs its analysts and belongs to its owner, nothing more.)
@@ -234,7 +235,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // an AI-chip challenger the story is about (the first organization it names) competes with the incumbent the story names
   // (Cerebras and NVIDIA), and a story about the incumbent with each challenger it names, a sentence naming both being the
   // evidence when there is one;
-  const lead = [...entities.values()].find((e) => e.type === 'Organization');
+  const lead = [...entities.values()].find((e) => e.type === 'Organization' && !lex.entries.get(e.id)?.media);
   const incumbent = [...entities.keys()].find((id) => lex.entries.get(id)?.incumbent);
   const rivals = pairsOf('COMPETES_WITH', true);
   const challengers =

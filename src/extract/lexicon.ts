@@ -27,6 +27,8 @@ const entrySchema = z.object({
   foundry: z.boolean().optional(),
   /** A common noun (GPU): recognised as an entity, never an end of a relation. */
   generic: z.boolean().optional(),
+  /** A news outlet (Reuters, 彭博): it reports the news and is named as an entity, but is no party to it. */
+  media: z.boolean().optional(),
   /** The leader AI-chip challengers are measured against (NVIDIA): a story about a challenger that names it tells of their rivalry. */
   incumbent: z.boolean().optional(),
   /** Its products carry its name and a model number (Xiaomi 17, 蔚来ET9, Cisco 8000): such a name is its product. */
@@ -63,6 +65,7 @@ export interface LexiconEntry {
   challenger?: boolean;
   foundry?: boolean;
   generic?: boolean;
+  media?: boolean;
   namesModels?: boolean;
   incumbent?: boolean;
 }
@@ -112,6 +115,7 @@ function readLexicon(dir: string): Lexicon {
         challenger: row.challenger,
         foundry: row.foundry,
         generic: row.generic,
+        media: row.media,
         namesModels: row.namesModels,
         incumbent: row.incumbent,
       };

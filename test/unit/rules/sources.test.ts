@@ -1,7 +1,24 @@
+import { extractText } from '../../../src/extract';
 import { entities, rel } from './helpers';
 
 // Sentences written for these tests.
 describe('Who tells of the news is no party to it', () => {
+  it('when a news outlet the lexicon knows is named, wherever it stands (路透社指出, "according to Bloomberg"), then it takes part in no relation but its reporters\' employment', () => {
+    const parties = (text: string) =>
+      extractText(text)
+        .relations.filter((r) => r.type !== 'WORKS_FOR')
+        .flatMap((r) => [r.subject, r.object]);
+    expect(parties('路透社指出，与Groq正面竞争的是Cerebras。')).not.toContain('Reuters');
+    expect(parties('路透社指出，與Groq正面競爭的是Cerebras。')).not.toContain('Reuters');
+    expect(parties("Reuters noted that Groq's rivals include Cerebras.")).not.toContain('Reuters');
+    expect(
+      parties('Tenstorrent raised $693 million. Bezos Expeditions took part, as did LG Electronics and Fidelity, according to Bloomberg.'),
+    ).not.toContain('Bloomberg');
+    // (The rivalry and the round are still read.)
+    expect(rel("Reuters noted that Groq's rivals include Cerebras.", 'COMPETES_WITH')).toEqual([['Cerebras', 'Groq']]);
+    expect(rel('Bloomberg analyst Jane Roe said Nvidia would gain.', 'WORKS_FOR')).toEqual([['Jane Roe', 'Bloomberg']]);
+  });
+
   it("when an analyst's firm or a publication is named, then it takes part in no relation but its analysts' employment", () => {
     const en = 'JPMorgan analyst Jane Roe said the company holds purchase orders for Amazon’s Trainium3.';
     expect(rel(en, 'ACQUIRES')).toEqual([]);

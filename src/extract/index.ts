@@ -31,6 +31,13 @@ const KNOWN_TO_LEXICON = 0.5;
 // A sentence that speaks of investing or holding: what a known investor's being named with a company must come with.
 const INVESTING =
   /投资|融资|股东|持股|入股|领投|跟投|基石|\b(?:invest\w*|backers?|backed|stakes?|shareholders?|rounds?|funding|raised|raises)\b/i;
+// …that speaks of working together: what a known partner's being named with the story's company must come with;
+const PARTNERING = /合作|联手|携手|伙伴|结盟|联盟|\b(?:partner\w*|collaborat\w*|team\w*\s+up|alliance|jointly|together|work\w*\s+with)\b/i;
+// …that says no or only weighs it: no sentence for what the lexicon knows;
+const NEGATED_OR_WEIGHED = /并未|没有|不会|不再|否认|是否|考虑|\b(?:not|no|never|denied|denies|deny|whether|considering|weighing)\b/i;
+// …that speaks of selling, buying or supplying: what a known supplier's or customer's must come with.
+const SUPPLYING =
+  /供应|供货|采购|订单|客户|出货|拿下|代工|订购|下单|\b(?:suppl\w*|customers?|orders?|buy\w*|bought|purchas\w*|ship\w*|deliver\w*|provid\w*|vendors?|sourc\w*)\b/i;
 
 /** The organization named most so far; among those tied, the first named (the headline's). */
 function mainOrganization(coref: CorefState): Mention | undefined {
@@ -191,7 +198,12 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   };
   for (const { f, emit } of fallback) if (open(f)) emit(f);
   // What the lexicon knows of two entities the story names, at KNOWN_TO_LEXICON confidence:
-  const known = (type: 'WORKS_FOR' | 'DEVELOPS' | 'COMPETES_WITH' | 'INVESTS_IN', s: string, o: string, evidence: Evidence) =>
+  const known = (
+    type: 'WORKS_FOR' | 'DEVELOPS' | 'COMPETES_WITH' | 'INVESTS_IN' | 'PARTNERS_WITH' | 'SUPPLIES',
+    s: string,
+    o: string,
+    evidence: Evidence,
+  ) =>
     relations.set(`${type}|${s}|${o}`, {
       type,
       subject: s,
@@ -273,6 +285,37 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       (ev) => RIVALRY_ANY.test(sentences[ev.sentenceIndex]!.simp) && !sameSide(lead!.id, r, ev.sentenceIndex),
     );
     if (both) known('COMPETES_WITH', lead!.id, r, both);
+  }
+  // and so with a known partner of it, or a known supplier or customer, named with it in a sentence that speaks of working
+  // together or of supplying, when no rule related the two (OpenAI and Microsoft, TSMC and Apple).
+  const relatedNow = (a: string, b: string) =>
+    [...relations.values()].some((r) => (r.subjectId === a && r.objectId === b) || (r.subjectId === b && r.objectId === a));
+  // (Not in a sentence that says no or only weighs it, "Google does not buy chips from Intel", 微软正在考虑是否与AMD合作,
+  // nor in one in which the story's company buys or funds a company: the sentence is about that deal.)
+  const dealOfLead = (sentence: number) =>
+    [...relations.values()].some(
+      (r) =>
+        (r.type === 'ACQUIRES' || r.type === 'INVESTS_IN') &&
+        r.confidence > KNOWN_TO_LEXICON &&
+        (r.subjectId === lead!.id || r.objectId === lead!.id) &&
+        r.provenance.some((ev) => ev.sentenceIndex === sentence),
+    );
+  const knownOfLead = (type: 'PARTNERS_WITH' | 'SUPPLIES', others: Iterable<string>, says: RegExp, supplier: (o: string) => boolean) => {
+    for (const o of others) {
+      if (!entities.has(o) || relatedNow(lead!.id, o)) continue;
+      const [s, c] = supplier(o) ? [o, lead!.id] : [lead!.id, o];
+      const both = namingBoth(s, c, (ev) => {
+        const text = sentences[ev.sentenceIndex]!.simp;
+        return says.test(text) && !NEGATED_OR_WEIGHED.test(text) && !dealOfLead(ev.sentenceIndex);
+      });
+      if (both) known(type, s, c, both);
+    }
+  };
+  const leadEntry = lead && lex.entries.get(lead.id);
+  if (leadEntry) {
+    knownOfLead('PARTNERS_WITH', leadEntry.partnerIds ?? [], PARTNERING, () => false);
+    const suppliers = leadEntry.supplierIds ?? new Set<string>();
+    knownOfLead('SUPPLIES', [...suppliers, ...(leadEntry.customerIds ?? [])], SUPPLYING, (o) => suppliers.has(o));
   }
   // a chip no sentence gives a developer is its known maker's (英伟达GB200…；新一代GB300: NVIDIA's GB300).
   const developed = new Set(ofKind('DEVELOPS').map((r) => r.objectId));

@@ -41,6 +41,10 @@ const entrySchema = z.object({
   investors: z.array(z.string().min(1)).default([]),
   /** Organizations it is known to compete with (either side may list the other): who a story about it may call its rivals. */
   rivals: z.array(z.string().min(1)).default([]),
+  /** Its known strategic partners (either side may list the other). */
+  partners: z.array(z.string().min(1)).default([]),
+  /** Its known, established suppliers (of chips, wafers, memory, servers, tools or capacity). */
+  suppliers: z.array(z.string().min(1)).default([]),
   /**
    * Descriptions news uses for it instead of its name ("search giant" after "the", 搜索巨头 after 这家),
    * lower case: a reference by one of them is to the entity, when the article has named it.
@@ -61,6 +65,11 @@ export interface LexiconEntry {
   investorIds?: string[];
   /** Organizations it is known to compete with (lexicon ids), whichever side lists the other. */
   rivalIds?: Set<string>;
+  /** Its known strategic partners (lexicon ids), whichever side lists the other. */
+  partnerIds?: Set<string>;
+  /** Its known suppliers, and the customers it is known to supply (lexicon ids). */
+  supplierIds?: Set<string>;
+  customerIds?: Set<string>;
   chipVendor?: boolean;
   challenger?: boolean;
   foundry?: boolean;
@@ -100,6 +109,8 @@ function readLexicon(dir: string): Lexicon {
   const employers: [LexiconEntry, string[]][] = [];
   const investors: [LexiconEntry, string[]][] = [];
   const rivals: [LexiconEntry, string[]][] = [];
+  const partners: [LexiconEntry, string[]][] = [];
+  const suppliers: [LexiconEntry, string[]][] = [];
   const epithets = new Map<string, string[]>();
   for (const file of readdirSync(dir)
     .filter((f) => f in FILE_TYPES)
@@ -136,6 +147,8 @@ function readLexicon(dir: string): Lexicon {
       if (row.employers.length) employers.push([entry, row.employers]);
       if (row.investors.length) investors.push([entry, row.investors]);
       if (row.rivals.length) rivals.push([entry, row.rivals]);
+      if (row.partners.length) partners.push([entry, row.partners]);
+      if (row.suppliers.length) suppliers.push([entry, row.suppliers]);
     }
   }
   for (const [entry, maker] of makers) {
@@ -166,15 +179,32 @@ function readLexicon(dir: string): Lexicon {
       return id;
     });
   }
+  // Two organizations known to be related: each end must be an organization of the lexicon.
+  const link = (kind: string, entry: LexiconEntry, n: string, add: (other: LexiconEntry) => void) => {
+    const id = byKey.get(nameKey(n));
+    const other = id ? entries.get(id) : undefined;
+    if (!other || other.type !== 'Organization' || entry.type !== 'Organization')
+      throw new Error(`lexicon: ${kind} "${n}" of ${entry.name} is not an organization of the lexicon`);
+    add(other);
+  };
   for (const [entry, names] of rivals)
-    for (const n of names) {
-      const id = byKey.get(nameKey(n));
-      const rival = id ? entries.get(id) : undefined;
-      if (!rival || rival.type !== 'Organization' || entry.type !== 'Organization')
-        throw new Error(`lexicon: rival "${n}" of ${entry.name} is not an organization of the lexicon`);
-      (entry.rivalIds ??= new Set()).add(rival.id);
-      (rival.rivalIds ??= new Set()).add(entry.id);
-    }
+    for (const n of names)
+      link('rival', entry, n, (other) => {
+        (entry.rivalIds ??= new Set()).add(other.id);
+        (other.rivalIds ??= new Set()).add(entry.id);
+      });
+  for (const [entry, names] of partners)
+    for (const n of names)
+      link('partner', entry, n, (other) => {
+        (entry.partnerIds ??= new Set()).add(other.id);
+        (other.partnerIds ??= new Set()).add(entry.id);
+      });
+  for (const [entry, names] of suppliers)
+    for (const n of names)
+      link('supplier', entry, n, (other) => {
+        (entry.supplierIds ??= new Set()).add(other.id);
+        (other.customerIds ??= new Set()).add(entry.id);
+      });
   const surfaces = [...entries.values()]
     .flatMap((e) => [e.name, ...e.aliases].map((s) => ({ text: toSimplified(s), id: e.id, latin: /[A-Za-z0-9]/.test(s) })))
     .sort((a, b) => b.text.length - a.text.length);

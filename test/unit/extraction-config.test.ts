@@ -58,6 +58,37 @@ describe('extraction configuration', () => {
     }
   });
 
+  it('when an organization lists a partner or a supplier, then partners know each other and the supplier knows its customer; one the lexicon lacks fails loading with the name', () => {
+    const own = mkdtempSync(join(tmpdir(), 'chipgraph-lexicon-'));
+    try {
+      const orgs = [
+        { name: 'Qorvane Systems', partners: ['Halvard Labs'], suppliers: ['Orrin Foundry'] },
+        { name: 'Halvard Labs' },
+        { name: 'Orrin Foundry' },
+      ];
+      writeFileSync(join(own, 'organizations.json'), JSON.stringify(orgs));
+      const lex = loadLexicon(own);
+      expect([...(lex.entries.get('halvardlabs')?.partnerIds ?? [])]).toEqual(['qorvanesystems']);
+      expect([...(lex.entries.get('qorvanesystems')?.supplierIds ?? [])]).toEqual(['orrinfoundry']);
+      expect([...(lex.entries.get('orrinfoundry')?.customerIds ?? [])]).toEqual(['qorvanesystems']);
+      expect(lex.entries.get('orrinfoundry')?.supplierIds).toBeUndefined();
+      for (const [field, kind] of [
+        ['partners', 'partner'],
+        ['suppliers', 'supplier'],
+      ] as const) {
+        const bad = mkdtempSync(join(tmpdir(), 'chipgraph-lexicon-'));
+        writeFileSync(join(bad, 'organizations.json'), JSON.stringify([{ name: 'Qorvane Systems', [field]: ['Nobody Known'] }]));
+        try {
+          expect(() => loadLexicon(bad)).toThrow(new RegExp(`${kind} "Nobody Known" of Qorvane Systems`));
+        } finally {
+          rmSync(bad, { recursive: true, force: true });
+        }
+      }
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('when an organization lists a rival, then each knows the other as its rival; a rival the lexicon lacks fails loading with the name', () => {
     const own = mkdtempSync(join(tmpdir(), 'chipgraph-lexicon-'));
     try {

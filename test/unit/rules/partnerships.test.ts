@@ -1,3 +1,4 @@
+import { extractText } from '../../../src/extract';
 import { rel } from './helpers';
 
 const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
@@ -342,5 +343,32 @@ describe('PARTNERS_WITH: licensing from, joint pushes, partners of, help in buil
 describe('PARTNERS_WITH: 认为 is no copula', () => {
   it("when someone believes (认为) one company is another's main partner, then they partner (zh-Hans)", () => {
     expect(rel('分析师认为博通是Google打造AI芯片的主要伙伴。', 'PARTNERS_WITH')).toEqual([['Broadcom', 'Google']]);
+  });
+});
+
+describe('PARTNERS_WITH and SUPPLIES from field knowledge', () => {
+  // [type, subject, object, confidence] of the relations of a text.
+  const known = (text: string) => extractText(text).relations.map((r) => [r.type, r.subject, r.object, r.confidence]);
+
+  it("when the company a story is about is named with a known partner of it (the lexicon's partners) in a sentence that speaks of working together, then they partner at the lexicon's confidence; not without such words, not with a company it does not know as a partner, not when the story is about another", () => {
+    expect(known('OpenAI raised new funds. OpenAI and Microsoft also showed a joint roadmap together.')).toEqual([
+      ['PARTNERS_WITH', 'OpenAI', 'Microsoft', 0.5],
+    ]);
+    expect(known('OpenAI发布新模型。OpenAI在合作伙伴大会上感谢了微软。')).toEqual([['PARTNERS_WITH', 'OpenAI', 'Microsoft', 0.5]]);
+    expect(known('OpenAI發布新模型。OpenAI在合作夥伴大會上感謝了微軟。')).toEqual([['PARTNERS_WITH', 'OpenAI', 'Microsoft', 0.5]]);
+    expect(known('OpenAI发布新模型。OpenAI在大会上感谢了微软。')).toEqual([]);
+    expect(known('Korvia AI raised new funds. Korvia AI and Microsoft also showed a joint roadmap together.')).toEqual([]);
+    expect(known('Google reported results. OpenAI and Microsoft also showed a joint roadmap together.')).toEqual([]);
+  });
+
+  it("when the company a story is about is named with a known supplier or customer of it in a sentence that speaks of supplying, then the supplier supplies the customer at the lexicon's confidence, whichever leads the story", () => {
+    const supplies = (text: string) => known(text).filter(([type]) => type === 'SUPPLIES');
+    expect(supplies('Nvidia reported results. Nvidia said SK hynix remains on schedule with HBM4 supplies.')).toEqual([
+      ['SUPPLIES', 'SK hynix', 'NVIDIA', 0.5],
+    ]);
+    expect(supplies('英伟达公布财报。英伟达表示，SK海力士的HBM4供货稳定。')).toEqual([['SUPPLIES', 'SK hynix', 'NVIDIA', 0.5]]);
+    expect(supplies('台積電公布財報。台積電稱，蘋果的訂單依舊強勁。')).toEqual([['SUPPLIES', 'TSMC', 'Apple', 0.5]]);
+    expect(supplies('Nvidia reported results. Nvidia said SK hynix remains on schedule with HBM4.')).toEqual([]);
+    expect(supplies('台积电公布财报。台积电称，苹果的新品依旧强劲。')).toEqual([]);
   });
 });

@@ -199,7 +199,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   for (const { f, emit } of fallback) if (open(f)) emit(f);
   // What the lexicon knows of two entities the story names, at KNOWN_TO_LEXICON confidence:
   const known = (
-    type: 'WORKS_FOR' | 'DEVELOPS' | 'COMPETES_WITH' | 'INVESTS_IN' | 'PARTNERS_WITH' | 'SUPPLIES',
+    type: 'WORKS_FOR' | 'DEVELOPS' | 'COMPETES_WITH' | 'INVESTS_IN' | 'PARTNERS_WITH' | 'SUPPLIES' | 'SUBSIDIARY_OF',
     s: string,
     o: string,
     evidence: Evidence,
@@ -316,6 +316,13 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     knownOfLead('PARTNERS_WITH', leadEntry.partnerIds ?? [], PARTNERING, () => false);
     const suppliers = leadEntry.supplierIds ?? new Set<string>();
     knownOfLead('SUPPLIES', [...suppliers, ...(leadEntry.customerIds ?? [])], SUPPLYING, (o) => suppliers.has(o));
+  }
+  // a unit the lexicon files under its parent belongs to it when the story names both (AWS and Amazon, 海思 and 华为), a
+  // sentence that names both being the evidence when there is one;
+  for (const [id, e] of entities) {
+    const parent = e.type === 'Organization' ? lex.entries.get(id)?.parentId : undefined;
+    if (parent && entities.has(parent) && !relatedNow(id, parent))
+      known('SUBSIDIARY_OF', id, parent, namingBoth(id, parent) ?? namedIn.get(id)![0]!);
   }
   // a chip no sentence gives a developer is its known maker's (英伟达GB200…；新一代GB300: NVIDIA's GB300).
   const developed = new Set(ofKind('DEVELOPS').map((r) => r.objectId));

@@ -1,4 +1,5 @@
-import { rel } from './helpers';
+import { extractText } from '../../../src/extract';
+import { rel, ruleRel } from './helpers';
 
 describe('SUBSIDIARY_OF', () => {
   it('when a unit is named with its parent (appositive, possessive, "a unit of", 旗下, 附属公司), then it is a subsidiary of the parent', () => {
@@ -55,7 +56,19 @@ describe('SUBSIDIARY_OF after a copula and 旗下', () => {
 
   it('when 旗下的 is followed by a short description without a verb, then the name after it is the unit', () => {
     expect(rel('字节跳动旗下的云计算平台火山引擎宣布降价。', 'SUBSIDIARY_OF')).toEqual([['Volcano Engine', 'ByteDance']]);
-    expect(rel('字节跳动旗下拥有抖音和火山引擎。', 'SUBSIDIARY_OF')).toEqual([]);
+    // (The rules' reading; the lexicon knows 火山引擎 as ByteDance's, and adds it at its confidence.)
+    expect(ruleRel('字节跳动旗下拥有抖音和火山引擎。', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+
+  it("when a story names a unit the lexicon files under its parent, and the parent, anywhere, then the unit belongs to it at the lexicon's confidence; not when only one is named", () => {
+    const owned = (text: string) =>
+      extractText(text)
+        .relations.filter((r) => r.type === 'SUBSIDIARY_OF')
+        .map((r) => [r.subject, r.object, r.confidence]);
+    expect(owned('AWS cut prices on Monday. Amazon reported results later in the week.')).toEqual([['AWS', 'Amazon', 0.5]]);
+    expect(owned('海思发布新芯片。华为同日公布了财报。')).toEqual([['HiSilicon', 'Huawei', 0.5]]);
+    expect(owned('海思發布新晶片。華為同日公布了財報。')).toEqual([['HiSilicon', 'Huawei', 0.5]]);
+    expect(owned('AWS cut prices on Monday. Microsoft reported results later in the week.')).toEqual([]);
   });
 });
 

@@ -29,6 +29,8 @@ const entrySchema = z.object({
   generic: z.boolean().optional(),
   /** A news outlet (Reuters, 彭博): it reports the news and is named as an entity, but is no party to it. */
   media: z.boolean().optional(),
+  /** A design licensed to chipmakers (Arm's Cortex and Mali cores): its designer develops it, but it is no chip program. */
+  licensed: z.boolean().optional(),
   /** The leader AI-chip challengers are measured against (NVIDIA): a story about a challenger that names it tells of their rivalry. */
   incumbent: z.boolean().optional(),
   /** Its products carry its name and a model number (Xiaomi 17, 蔚来ET9, Cisco 8000): such a name is its product. */
@@ -75,6 +77,7 @@ export interface LexiconEntry {
   foundry?: boolean;
   generic?: boolean;
   media?: boolean;
+  licensed?: boolean;
   namesModels?: boolean;
   incumbent?: boolean;
 }
@@ -127,6 +130,7 @@ function readLexicon(dir: string): Lexicon {
         foundry: row.foundry,
         generic: row.generic,
         media: row.media,
+        licensed: row.licensed,
         namesModels: row.namesModels,
         incumbent: row.incumbent,
       };

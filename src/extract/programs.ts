@@ -223,7 +223,8 @@ export function buildPrograms(
     return parent && !sellsChips(lex, parent) && entities.has(parent) && !CONGLOMERATE.test(nameOf(parent)) ? parent : undefined;
   };
   for (const r of relations) {
-    if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip') continue;
+    // (A core its designer licenses to chipmakers, Arm's Cortex-X925, is their silicon's part, not its designer's program.)
+    if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip' || lex.entries.get(r.objectId)?.licensed) continue;
     // (A developer only the lexicon gives, named elsewhere in the story, says nothing of a program.)
     if (r.confidence < MAKER_NAMED && !lex.entries.get(r.subjectId)?.challenger) continue;
     const parent = unitOf(r.subjectId);

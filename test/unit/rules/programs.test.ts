@@ -152,3 +152,20 @@ describe('Programs: whose effort it is', () => {
     expect(extractText('基石投资者包括阿里巴巴以及宁波市政府旗下基金甬宁高芯。').chipPrograms).toEqual([]);
   });
 });
+
+describe('Chip programs: designs licensed to chipmakers', () => {
+  it("when a chip is built on a core its designer licenses (Arm's Cortex-X925), then the designer develops the core but has no chip program for it; its own chip still is one", () => {
+    for (const text of [
+      '联发科发布天玑9500，采用Arm的Cortex-X925核心。',
+      '聯發科發表天璣9500，採用Arm的Cortex-X925核心。',
+      'MediaTek unveiled the Dimensity 9500, built on Arm Cortex-X925 cores.',
+    ]) {
+      const r = extractText(text);
+      expect(r.relations.filter((x) => x.type === 'DEVELOPS').map((x) => [x.subject, x.object])).toContainEqual(['Arm', 'Cortex-X925']);
+      expect(r.chipPrograms.map((p) => p.owner)).not.toContain('Arm');
+    }
+    expect(
+      extractText('Arm unveiled its first in-house chip, the Arm AGI CPU, with Meta as lead customer.').chipPrograms.map((p) => p.owner),
+    ).toEqual(['Arm']);
+  });
+});

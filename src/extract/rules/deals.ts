@@ -54,10 +54,8 @@ const STATUS: Record<DealStatus, Terms> = {
       '正式完成',
       '正式取得',
       '已取得',
-      'snapped up',
-      'took control',
     ],
-    en: ['completed', 'closed', 'finalized', 'has acquired', 'had acquired', 'acquired(?! by)', 'bought'],
+    en: ['completed', 'closed', 'finalized', 'has acquired', 'had acquired', 'acquired(?! by)', 'bought', 'snapped up', 'took control'],
   },
   considering: {
     zh: ['拟', '考虑', '评估', '洽谈', '谈判', '潜在', '可能', '传出', '寻求', '有意', '据悉', '筹划', '计划'],

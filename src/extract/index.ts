@@ -197,13 +197,16 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     return !types || (f.type === 'INVESTS_IN' && [...types].every((t) => t === 'PARTNERS_WITH'));
   };
   for (const { f, emit } of fallback) if (open(f)) emit(f);
+  // The pairs some relation joins, either way (kept up to date as the lexicon's readings add theirs).
+  const linked = new Set([...relations.values()].flatMap((r) => [`${r.subjectId}|${r.objectId}`, `${r.objectId}|${r.subjectId}`]));
   // What the lexicon knows of two entities the story names, at KNOWN_TO_LEXICON confidence:
   const known = (
     type: 'WORKS_FOR' | 'DEVELOPS' | 'COMPETES_WITH' | 'INVESTS_IN' | 'PARTNERS_WITH' | 'SUPPLIES' | 'SUBSIDIARY_OF',
     s: string,
     o: string,
     evidence: Evidence,
-  ) =>
+  ) => {
+    linked.add(`${s}|${o}`).add(`${o}|${s}`);
     relations.set(`${type}|${s}|${o}`, {
       type,
       subject: s,
@@ -214,6 +217,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       confidence: KNOWN_TO_LEXICON,
       provenance: [evidence],
     });
+  };
   const ofKind = (type: string) => [...relations.values()].filter((r) => r.type === type);
   // The subject|object pairs a rule already relates by a type (both ways for a symmetric one).
   const pairsOf = (type: string, symmetric = false) =>
@@ -288,25 +292,25 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   }
   // and so with a known partner of it, or a known supplier or customer, named with it in a sentence that speaks of working
   // together or of supplying, when no rule related the two (OpenAI and Microsoft, TSMC and Apple).
-  const relatedNow = (a: string, b: string) =>
-    [...relations.values()].some((r) => (r.subjectId === a && r.objectId === b) || (r.subjectId === b && r.objectId === a));
   // (Not in a sentence that says no or only weighs it, "Google does not buy chips from Intel", 微软正在考虑是否与AMD合作,
-  // nor in one in which the story's company buys or funds a company: the sentence is about that deal.)
-  const dealOfLead = (sentence: number) =>
-    [...relations.values()].some(
-      (r) =>
-        (r.type === 'ACQUIRES' || r.type === 'INVESTS_IN') &&
-        r.confidence > KNOWN_TO_LEXICON &&
-        (r.subjectId === lead!.id || r.objectId === lead!.id) &&
-        r.provenance.some((ev) => ev.sentenceIndex === sentence),
-    );
+  // nor in one in which a rule read the story's company buying or funding a company: the sentence is about that deal.)
+  const dealsOfLead = new Set(
+    [...relations.values()]
+      .filter(
+        (r) =>
+          (r.type === 'ACQUIRES' || r.type === 'INVESTS_IN') &&
+          r.confidence > KNOWN_TO_LEXICON &&
+          (r.subjectId === lead?.id || r.objectId === lead?.id),
+      )
+      .flatMap((r) => r.provenance.map((ev) => ev.sentenceIndex)),
+  );
   const knownOfLead = (type: 'PARTNERS_WITH' | 'SUPPLIES', others: Iterable<string>, says: RegExp, supplier: (o: string) => boolean) => {
     for (const o of others) {
-      if (!entities.has(o) || relatedNow(lead!.id, o)) continue;
+      if (!entities.has(o) || linked.has(`${lead!.id}|${o}`)) continue;
       const [s, c] = supplier(o) ? [o, lead!.id] : [lead!.id, o];
       const both = namingBoth(s, c, (ev) => {
         const text = sentences[ev.sentenceIndex]!.simp;
-        return says.test(text) && !NEGATED_OR_WEIGHED.test(text) && !dealOfLead(ev.sentenceIndex);
+        return says.test(text) && !NEGATED_OR_WEIGHED.test(text) && !dealsOfLead.has(ev.sentenceIndex);
       });
       if (both) known(type, s, c, both);
     }
@@ -321,7 +325,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // sentence that names both being the evidence when there is one;
   for (const [id, e] of entities) {
     const parent = e.type === 'Organization' ? lex.entries.get(id)?.parentId : undefined;
-    if (parent && entities.has(parent) && !relatedNow(id, parent))
+    if (parent && entities.has(parent) && !linked.has(`${id}|${parent}`))
       known('SUBSIDIARY_OF', id, parent, namingBoth(id, parent) ?? namedIn.get(id)![0]!);
   }
   // a chip no sentence gives a developer is its known maker's (英伟达GB200…；新一代GB300: NVIDIA's GB300).

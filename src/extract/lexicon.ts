@@ -191,18 +191,17 @@ function readLexicon(dir: string): Lexicon {
       throw new Error(`lexicon: ${kind} "${n}" of ${entry.name} is not an organization of the lexicon`);
     add(other);
   };
-  for (const [entry, names] of rivals)
-    for (const n of names)
-      link('rival', entry, n, (other) => {
-        (entry.rivalIds ??= new Set()).add(other.id);
-        (other.rivalIds ??= new Set()).add(entry.id);
-      });
-  for (const [entry, names] of partners)
-    for (const n of names)
-      link('partner', entry, n, (other) => {
-        (entry.partnerIds ??= new Set()).add(other.id);
-        (other.partnerIds ??= new Set()).add(entry.id);
-      });
+  // (Rivals and partners are so whichever side lists the other.)
+  const mutual = (kind: string, lists: [LexiconEntry, string[]][], field: 'rivalIds' | 'partnerIds') => {
+    for (const [entry, names] of lists)
+      for (const n of names)
+        link(kind, entry, n, (other) => {
+          (entry[field] ??= new Set()).add(other.id);
+          (other[field] ??= new Set()).add(entry.id);
+        });
+  };
+  mutual('rival', rivals, 'rivalIds');
+  mutual('partner', partners, 'partnerIds');
   for (const [entry, names] of suppliers)
     for (const n of names)
       link('supplier', entry, n, (other) => {

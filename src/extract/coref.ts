@@ -41,6 +41,8 @@ export interface CorefState {
   chipmakers?: string[];
   /** Foundries named so far (the lexicon knows them as such), most recent last, for "the foundry". */
   foundries?: string[];
+  /** The company the story is about: the organization it names most (of those tied, the first named). */
+  subject?: Mention;
   /** The chip the story is about, for "the chip", 该芯片. */
   chip?: Mention;
   /** The company each executive named so far leads or works for (周启明 -> 澜算科技). */
@@ -111,6 +113,16 @@ function resolve(r: Reading, pos: number, noun?: string, outsideClause = false):
   return (
     before.find((m) => !modifies({ simp, mentions }, m, false)) ?? before[0] ?? speakerCompany(simp, mentions, state, pos) ?? state.topic
   );
+}
+
+/**
+ * The company a bare 公司 or "the company" refers to when it opens its sentence's names: the company the story
+ * is about (燧原…大基金、美图也位列股东名单。公司还与中国电信合作: 燧原, not the investor the sentence before
+ * was about), unless the sentence speaks for a person whose company is known. None when a name comes first.
+ */
+function storyCompany(r: Reading, pos: number): Mention | undefined {
+  if (r.orgs.some((o) => o.end <= pos) || speakerCompany(r.simp, r.mentions, r.state, pos)) return undefined;
+  return r.state.subject;
 }
 
 /**
@@ -203,7 +215,8 @@ export function anaphora(
     }
     // "Humain, the AI company owned by PIF": a description in apposition to a name is no reference.
     if (appositive) continue;
-    push(r, m.index, m.index + m[0].length, described(r, epithetOf(m[0], epithets)) ?? resolve(r, m.index, noun));
+    const general = noun === 'company' ? storyCompany(r, m.index) : undefined;
+    push(r, m.index, m.index + m[0].length, described(r, epithetOf(m[0], epithets)) ?? general ?? resolve(r, m.index, noun));
   }
   // 这家搜索巨头, 该电商巨头: a Chinese epithet after a demonstrative.
   const zh = chineseEpithets(epithets);
@@ -226,8 +239,10 @@ export function anaphora(
     const group = orgs.filter((o) => o.end <= m.index && /集团$/.test(o.surface)).pop();
     push(r, m.index, m.index + m[0].length, group);
   }
-  for (const m of allMatches(ZH_DESCRIPTION, simp))
-    push(r, m.index, m.index + m[0].length, resolve(r, m.index, /新创|初创/.test(m[0]) ? 'startup' : undefined));
+  for (const m of allMatches(ZH_DESCRIPTION, simp)) {
+    const general = m[0] === '公司' ? storyCompany(r, m.index) : undefined;
+    push(r, m.index, m.index + m[0].length, general ?? resolve(r, m.index, /新创|初创/.test(m[0]) ? 'startup' : undefined));
+  }
   // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
   for (const re of [EN_PRONOUN, ZH_PRONOUN]) {
     for (const m of allMatches(re, simp)) {

@@ -46,6 +46,15 @@ function mainOrganization(coref: CorefState): Mention | undefined {
   return best ? orgRef(best[0]) : undefined;
 }
 
+/** The organization named most (no news outlet); among those tied, the first named. */
+function mostNamed(named: Mention[], lex: Lexicon): Mention | undefined {
+  const counts = new Map<string, number>();
+  for (const m of named) if (m.type === 'Organization' && !lex.entries.get(m.id)?.media) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  let best: [string, number] | undefined;
+  for (const [id, n] of counts) if (!best || n > best[1]) best = [id, n];
+  return best ? orgRef(best[0]) : undefined;
+}
+
 /** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */
 export function extractText(text: string, opts: ExtractOptions = {}): Extraction & { sentences: Sentence[] } {
   const lex = opts.lexicon ?? lexicon();
@@ -77,8 +86,11 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // The sentences each entity is named in, in order, for what the lexicon knows of two entities of the story.
   const namedIn = new Map<string, Evidence[]>();
 
+  // Every sentence's names, read first: the company the story is about is the one it names most.
+  const namedBySentence = sentences.map((s) => findMentions(s.text, s.simp, matcher));
+  coref.subject = mostNamed(namedBySentence.flat(), lex);
   for (const sentence of sentences) {
-    const named = findMentions(sentence.text, sentence.simp, matcher);
+    const named = namedBySentence[sentence.index]!;
     // References to an organization (该公司, the startup, its) join the names, in text order.
     const mentions = [...named, ...anaphora(sentence.simp, named, coref, makerOf, lex.epithets)].sort((a, b) => a.start - b.start);
     for (const m of named) {

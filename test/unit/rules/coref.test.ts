@@ -17,6 +17,23 @@ describe('light coreference', () => {
     ]);
   });
 
+  it('when a bare 公司 or "the company" opens a sentence after one about investors, then it is the company the story names most', () => {
+    const zhHans =
+      '雷川科技完成新一轮融资。雷川科技的AI芯片已经量产。国家大基金、启明创投也位列雷川科技股东名单。公司还与中国电信合作建设万卡集群。';
+    expect(rel(zhHans, 'PARTNERS_WITH')).toEqual([['China Telecom', '雷川科技']]);
+    const zhHant =
+      '雷川科技完成新一輪融資。雷川科技的AI晶片已經量產。國家大基金、啟明創投也名列雷川科技股東名單。公司還與中華電信合作建置萬卡叢集。';
+    expect(rel(zhHant, 'PARTNERS_WITH')).toEqual([['Chunghwa Telecom', '雷川科技']]);
+    const en =
+      'Lumora Systems raised $50 million on Monday. Lumora Systems makes inference chips. Sequoia Capital led the round, and Sequoia Capital has backed several chip start-ups. The company has also partnered with Dell to build servers.';
+    expect(rel(en, 'PARTNERS_WITH')).toEqual([['Dell', 'Lumora Systems']]);
+  });
+
+  it('when a sentence speaks for an executive whose company is known (周启明表示，公司…), then 公司 is that company', () => {
+    const text = '澜算科技发布新芯片。澜算科技的芯片已量产。周启明是雷川科技的首席执行官。周启明表示，公司将与中国电信合作。';
+    expect(rel(text, 'PARTNERS_WITH')).toEqual([['China Telecom', '雷川科技']]);
+  });
+
   it('when a relation is found through a reference, then its evidence is the sentence that states it', () => {
     const x = extractText('Helio Systems unveiled a new server on Monday. It buys GPUs from Nvidia.');
     expect(x.relations.find((r) => r.type === 'SUPPLIES')?.provenance.map((p) => p.sentence)).toEqual(['It buys GPUs from Nvidia.']);

@@ -144,7 +144,9 @@ const newClause = (simp: string, a: Mention, b: Mention) =>
 // (…, Nvidia and Taiwan's TSMC: a place's possessive before an item is no break in the list.)
 const PLACE_POSSESSIVE = /(?<=\s)(?:South\s|North\s|New\s)?[A-Z][a-z]+['’]s\s+$/;
 const listGap = (simp: string, a: Mention, b: number) =>
-  simp.slice(a.end, b).replace(GLOSS, '').replace(CORPORATE_TAIL, '').replace(PLACE_POSSESSIVE, '');
+  simp.slice(a.end, b).replace(LATIN_TAIL, '').replace(GLOSS, '').replace(CORPORATE_TAIL, '').replace(PLACE_POSSESSIVE, '');
+// (…、UBS AM Singapore、…: in a Chinese list, capitalised words after a Latin name are the rest of that item.)
+const LATIN_TAIL = /^(?:\s+[A-Z][\w&.'-]*){1,3}(?=[、和与及])/;
 // (An appositive's possessor is no item: "Fidelity and GV, Alphabet's venture arm,".)
 const possessor = (simp: string, m: Mention) =>
   /^['’]s\s/.test(simp.slice(m.end, m.end + 3)) && /^\s*,/.test(simp.slice(0, m.start).slice(-2));

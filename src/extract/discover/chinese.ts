@@ -150,7 +150,9 @@ const NOT_CORP_STEM =
   /[年月日季期]|^(?:未来|今后|近期|目前|[这那该此其各本每某多全新老大小首前原现]|国内|国外|海外|全球|中国|美国|外资|国有|民营|新能源|电动|智能|传统|上市|主要|相关|其他|领先|头部|龙头|知名|部分)/;
 const ITEM_ADVERB = /(?:长期|一直|始终|同样|早已|目前|主要|也|均|都|还|则|已|曾|正|仍|将)$/;
 // Items of a Chinese enumeration: A、B、C(和D)(等); what leads an item (包括, 以及, a place and 的) is no part of it.
-const ENUMERATION = /(?:[^、，,。；;：:！？\s]{2,16}、)+[^、，,。；;：:！？\s]{2,16}/g;
+// (UBS AM Singapore: a space between Latin words stays inside an item.)
+const ENUMERATION =
+  /(?:(?:[^、，,。；;：:！？\s]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,16}、)+(?:[^、，,。；;：:！？\s]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,16}/g;
 // (的是 leads too: 追赶的是A、B和C.)
 const ITEM_LEAD = /^.*?(?:包括|包含|涵盖|例如|比如|诸如|投资方为|股东为|以及|及|和|与|如|有|为|由|是|的(?:是|为)?|旗下)/;
 // A name opening a clause, then what companies do or are: 芯原股份近日披露 / 芯原股份是一家… / 企业芯原股份.

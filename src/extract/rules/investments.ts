@@ -127,9 +127,11 @@ const ROUND_INVESTOR: Terms = {
 };
 // Taking part with no round named, once the story has told of a raise: "Lux and DCVC also took part", "X wrote a cheque".
 const JOINED_RAISE =
-  /\b(?:also\s+)?(?:took\s+part|participated|invested|(?:co-)?led\s+the\s+(?:[\w$.,-]+\s+){0,2}?(?:deal|investment)|joined\s+in|chipped\s+in|put\s+in\s+(?:money|cash|capital)|wrote\s+(?:a|an)\s+(?:\w+\s+)?(?:cheque|check)|took\s+(?:large\s+|big\s+|sizable\s+|sizeable\s+|significant\s+)?(?:pieces|parts|shares|slices|chunks|a\s+(?:large\s+|big\s+)?(?:piece|part|share|slice|chunk))\s+of\s+the\s+(?:\w+\s+)?(?:round|raise|financing))(?=\s*(?:[,.;]|as\s+did|and\b|too\b|as\s+well\b|$))/g;
+  /\b(?:also\s+)?(?:(?:(?:took|taken)\s+part|participated)(?:\s+in\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|first|last|latest)\s+(?:[$€\w.,-]+\s+){0,3}?(?:round|raise|financing))?|invested|(?:co-)?led\s+the\s+(?:[\w$.,-]+\s+){0,2}?(?:deal|investment)|joined\s+in|chipped\s+in|put\s+in\s+(?:money|cash|capital)|wrote\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:cheque|check)|(?:\w+\s+)?(?:cheques|checks))|took\s+(?:large\s+|big\s+|sizable\s+|sizeable\s+|significant\s+)?(?:pieces|parts|shares|slices|chunks|a\s+(?:large\s+|big\s+)?(?:piece|part|share|slice|chunk))\s+of\s+the\s+(?:\w+\s+)?(?:round|raise|financing))(?=\s*(?:[,.;]|as\s+did|and\b|too\b|as\s+well\b|$))/g;
 const roundInvestor = cue(ROUND_INVESTOR);
 const AS_DID = /^[^.;]{0,24}?,?\s+as\s+did\s+/;
+// "Well-known individuals also wrote checks, among them A and B": the names after took part.
+const AMONG_THEM = /^\s*,\s*(?:among\s+them|including|such\s+as)\s+/i;
 const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
 const AMONG_BACKERS =
   /^\s+(?:(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)|as\s+(?:a|an|its)\s+(?:\w+\s+)?(?:backer|investor|shareholder))\b/i;
@@ -147,6 +149,11 @@ const INVESTORS_AFTER =
 const HOLDER_GAP = /^\s*(?:证券|基金|集团|股份|控股|资本)?(?:[（(][^）)]{1,12}[）)])?\s*$/;
 const ZH_HOLDERS_LISTED =
   /(?:等(?:[\u4e00-\u9fff]{0,4}?(?:机构|公司|企业|基金|投资方))?)?(?:均|都|皆|亦|也)?(?:(?:出现|现身|列)?在|位列|名列|进入|跻身)(?:其|公司|[^，,。；]{1,8}?)?(?:的)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列|(?:等)?(?:亦|也|均|都)在列/g;
+// A、B等16家企业及机构作为基石投资者 / C等机构参与了战略配售: who takes part in a listing's placement invests in the company listed.
+const ZH_PLACEMENT =
+  /(?:作为|成为|担任|以)(?:本次|此次)?(?:发行|上市|IPO)?(?:的)?(?:基石投资者|战略投资者|战略配售对象)|参与(?:了)?(?:本次|此次)?(?:发行|上市|IPO)?(?:的)?(?:战略配售|基石投资|基石认购)/g;
+// (What may stand between the last holder and the phrase: a registration place, 等N家产业链企业及机构.)
+const PLACEMENT_GAP = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:等[^，,。；、]{0,20}?)?(?:均|都|也|亦|共同|一同|分别)?\s*$/;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
 const BUY_SHARES =
   /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)|(?:(?:additional|more|new)\s+)?(?:shares|stock)\s+(?:of|in)\s+)/gi;
@@ -318,6 +325,12 @@ const investsIn: Rule = (ctx, emit) => {
         ofType(ctx.mentions, investors, ctx.lex)
           .filter((x) => x.end <= inv!.start && /^\s*,\s*$/.test(simp.slice(x.end, inv!.start)))
           .pop() ?? inv;
+    const among = AMONG_THEM.exec(simp.slice(m.index + m[0].length));
+    if (!inv && among && !negatedAt(ctx, m.index, cs)) {
+      const investee = roundRaiser(ctx, raised, m.index);
+      if (investee)
+        for (const i of describedListAfter(ctx, m.index + m[0].length + among[0].length, investors)) emitAll(emit, i, [investee], 0.7);
+    }
     // 中国移动旗下基金领投: a fund the text does not name leads, not its owner.
     if (!inv || negatedAt(ctx, m.index, cs) || /^\s*旗下/.test(simp.slice(inv.end, m.index))) continue;
     // (…主导一轮募资，当时SambaNova估值达50亿美元: the company valued in the round, named after it.)
@@ -414,6 +427,13 @@ const investsIn: Rule = (ctx, emit) => {
     const seed = before || after;
     const listed = seed ? coordinated(ctx.mentions, seed, simp, investors, true) : [];
     if (held) for (const i of listed) emitAll(emit, i, [held], 0.7);
+  }
+  for (const m of allMatches(ZH_PLACEMENT, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const last = investorBefore(ctx, cs, m.index);
+    const held = ctx.main ?? ctx.topic;
+    if (!last || !held || !PLACEMENT_GAP.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs)) continue;
+    for (const i of coordinated(ctx.mentions, last, simp, investors, true)) emitAll(emit, i, [held], 0.7);
   }
   for (const m of allMatches(ZH_SUBSCRIBE, simp)) {
     const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);

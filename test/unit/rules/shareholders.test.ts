@@ -86,3 +86,34 @@ describe('INVESTS_IN and PARTNERS_WITH: taking part in a round by name, a letter
     expect(rel('百度智能云与昆仑芯联合发布了新一代算力集群。', 'PARTNERS_WITH')).toEqual([['Baidu AI Cloud', 'Kunlunxin']]);
   });
 });
+
+describe('INVESTS_IN: a listing placement, a list with Latin names, backers joining with no name before', () => {
+  it('when holders 参与了战略配售 or take part 作为基石投资者 in a listing, then each invests in the company listed (zh-Hans, zh-Hant)', () => {
+    expect(rel('雷川科技在科创板上市，首日大涨。启明创投、君联资本等机构参与了战略配售。', 'INVESTS_IN')).toEqual([
+      ['Qiming Venture Partners', '雷川科技'],
+      ['Legend Capital', '雷川科技'],
+    ]);
+    expect(rel('雷川科技在港交所掛牌，首日大漲。啟明創投、君聯資本等9家企業及機構作為基石投資者，合計認購5億港元。', 'INVESTS_IN')).toEqual(
+      [
+        ['Qiming Venture Partners', '雷川科技'],
+        ['Legend Capital', '雷川科技'],
+      ],
+    );
+  });
+
+  it('when a Chinese list of cornerstone investors names one in Latin words (UBS AM Singapore), then the list goes on past it', () => {
+    const text = '雷川科技在港交所上市。公司引入了6家基石投资者，名单包括启明创投、UBS AM Singapore、君联资本及高瓴资本等。';
+    expect(rel(text, 'INVESTS_IN').map(([s]) => s)).toEqual(['Qiming Venture Partners', 'UBS', 'Legend Capital', 'Hillhouse']);
+  });
+
+  it('when backers "wrote checks, among them" A and B, or "had taken part in an earlier raise", then each invests in the company that raised', () => {
+    const raise = 'Lumora Systems has raised $120 million in a Series A round.';
+    expect(rel(`${raise} Several well-known individuals also wrote checks, among them Peter Thiel and Kyle Vogt.`, 'INVESTS_IN')).toEqual([
+      ['Peter Thiel', 'Lumora Systems'],
+      ['Kyle Vogt', 'Lumora Systems'],
+    ]);
+    expect(rel(`${raise} Sequoia Capital had taken part in an earlier $20 million raise.`, 'INVESTS_IN')).toEqual([
+      ['Sequoia Capital', 'Lumora Systems'],
+    ]);
+  });
+});

@@ -29,6 +29,8 @@ export interface SentenceContext {
   raiser?: Mention;
   /** The organization the story has named most so far (the first named of those tied). */
   main?: Mention;
+  /** The company the story is about: the organization the whole article names most. */
+  story?: Mention;
   /** The company the sentence before said faces competition without naming rivals (X面临激烈竞争。), for the rivals named now. */
   competing?: Mention;
   /** The company of the executive the sentence opens with (周启明表示…: 澜算科技), when the story named it. */
@@ -409,6 +411,38 @@ export function describedListAfter(ctx: SentenceContext, pos: number, types: rea
     out.push(head);
     from = segEnd + seg[0].length;
     if (!seg[0]) break;
+  }
+  return out;
+}
+
+// A、B等均在(其/X的)(首批)客户名单之中 / 华硕、宏碁均在首波合作名单中: names listed before a list of some role, with
+// whose list it is inside the phrase (a name, 其, 公司) or, unsaid, the story's company.
+const ROLE_LIST =
+  /((?:等[^，,。；、]{0,12}?)?(?:均|都|也|亦|皆|同样|已)?(?:在|列入|进入|位列|名列|跻身)(?:了)?)([^，,。；、]{0,12}?)(?:的)?(?:首批|首波|第一批|第一波|主要|核心|重要)?(客户|合作伙伴|合作|伙伴|供应商|供货商)(?:名单|名册|行列|阵营)(?:之中|中|之列|内)?/g;
+
+// (其 set against the names of its own clause points outside it, to the story's company; so does a bare 平台.)
+export const UNSAID_OWNER = /^(?:其|公司|该公司|该平台|平台|新平台)?(?:的)?(?:首批|首波|第一批|第一波|主要|核心|重要|战略)?$/;
+
+/** Each listing of names in a role (客户, 合作(伙伴), 供应商) and the company whose list it is. */
+export function roleLists(
+  ctx: SentenceContext,
+): { role: 'customer' | 'partner' | 'supplier'; listed: Mention[]; owner: Mention; at: number }[] {
+  const out: { role: 'customer' | 'partner' | 'supplier'; listed: Mention[]; owner: Mention; at: number }[] = [];
+  if (!/名单|名册|行列|阵营/.test(ctx.simp)) return out;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(ROLE_LIST, ctx.simp)) {
+    const [cs] = clauseAt(ctx.simp, m.index);
+    const inside = m.index + m[1]!.length;
+    const named = orgs.find((o) => o.start >= inside && o.end <= inside + m[2]!.length);
+    const last = orgs.filter((o) => o.start >= cs && o.end <= m.index && !o.anaphor).pop();
+    // (Only a description may stand between the names and the phrase: 等16家厂商.)
+    if (!last || !/^\s*(?:[（(][^）)]{1,12}[）)])?\s*$/.test(ctx.simp.slice(last.end, m.index))) continue;
+    // (Whose list it is: one named inside; 其/公司 there; else, with nothing but a description inside, the story's.)
+    const owner = named ?? (UNSAID_OWNER.test(m[2]!) ? (ctx.story ?? ctx.main ?? ctx.topic) : undefined);
+    if (!owner) continue;
+    const role = /客户/.test(m[3]!) ? 'customer' : /供/.test(m[3]!) ? 'supplier' : 'partner';
+    const listed = coordinated(ctx.mentions, last, ctx.simp, ORG, true).filter((o) => o.id !== owner.id);
+    if (listed.length) out.push({ role, listed, owner, at: m.index });
   }
   return out;
 }

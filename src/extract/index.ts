@@ -115,6 +115,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       raiser,
       speaker: speakerCompany(simp, named, coref),
       main: mainOrganization(coref),
+      story: coref.subject,
       competing: competing && competing.at === sentence.index - 1 ? competing.org : undefined,
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };

@@ -334,6 +334,10 @@ const DETERMINER =
 // What may stand before a sentence's first word.
 const LEAD = /^[\s"“‘'(•·*-]*/;
 
+// (Rivals, Customers, Analysts: the plural of a common word, which the word list has in the singular only.)
+const commonPlural = (w: string) =>
+  /^[A-Z][a-z]+s$/.test(w) && (isCommonWord(w.slice(0, -1)) || (/(?:s|x|ch|sh)es$/.test(w) && isCommonWord(w.slice(0, -2))));
+
 /** Drops what capitalisation alone does not make a name: a sentence's first word, demonyms, generic terms. */
 function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Candidate | undefined {
   let { name, start } = c;
@@ -352,7 +356,7 @@ function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Ca
             !(rest.length === 1 && (FIRM_SUFFIX.has(rest[0]!) || (KOREAN_FAMILY.has(first!) && KOREAN_GIVEN.test(rest[0]!)))) &&
             // (…nor when what would be left opens with a common word too: Primary Venture Partners, not Venture Partners.)
             !(FIRM_SUFFIX.has(rest[rest.length - 1]!) && isCommonWord(rest[0]!) && !isAdverb(first!) && !DETERMINER.test(first!)) &&
-            (isCommonWord(first!) || isAdverb(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
+            (isCommonWord(first!) || commonPlural(first!) || isAdverb(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
         ? first!
         : undefined;
     if (!drop) break;

@@ -9,6 +9,7 @@ import {
   ofType,
   ORG,
   orgList,
+  roleLists,
   subjectBefore,
   withoutChineseNames,
 } from '../context';
@@ -53,6 +54,9 @@ const DEPLOYED_AT = /在([^，,。]{1,16}?)(?:大规模|批量|全面)?(?:部署
 // "Perplexity will be among the first customers": a customer of the company the story is about.
 const AMONG_FIRST =
   /^\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+become|became|(?:has\s+|have\s+)?(?:signed|signs|signing)\s+(?:on|up)\s+as|(?:has\s+)?(?:joined|joins)\s+as)\s+(?:among\s+|one\s+of\s+)?(?:the|its)\s+(?:first|earliest|launch|anchor|initial|biggest|largest)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
+// "Tencent and Alibaba were among the Chinese groups placing large orders": buyers of what the story's company sells.
+const AMONG_BUYING =
+  /^\s+(?:is|are|was|were)\s+(?:all\s+|both\s+|also\s+)*among\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:companies|groups|firms|organi[sz]ations|players|hyperscalers|labs|buyers)\s+(?:that\s+|which\s+|who\s+)?(?:(?:plac(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?orders|order(?:s|ed|ing)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped|ping)?\s+up)\b/i;
 // 透过微软Azure取得算力, via Oracle's cloud: capacity obtained through a provider.
 const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获取|租用|使用)[^，,。]{0,6}?(?:算力|计算资源|云服务|GPU|芯片)/g;
 // 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
@@ -232,6 +236,11 @@ const namedCustomers: Rule = (ctx, emit) => {
     if (!negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [sup], subjectBefore(ctx, at, ORG, false) ?? ctx.topic, 0.75);
   }
   for (const c of orgs) {
+    const buying = !c.anaphor && AMONG_BUYING.exec(simp.slice(c.end, c.end + 160));
+    // ("…placing orders for its chips": "its" is the story's company too, outside the list.)
+    const seller = buying ? (ctx.story ?? ctx.main ?? ctx.topic) : undefined;
+    if (seller && !negatedAt(ctx, c.end + 1, clauseAt(simp, c.start)[0]))
+      for (const b of orgList(ctx, c)) if (b.id !== seller.id) emitSupply(ctx, emit, [seller], b, 0.65);
     const first = AMONG_FIRST.exec(simp.slice(c.end, c.end + 80));
     if (!first) continue;
     // "one of its first customers": "its" is the company named before in the sentence, else the topic.
@@ -427,4 +436,12 @@ const goodsForCustomer: Rule = (ctx, emit) => {
   }
 };
 
-export const CUSTOMER_RULES: Rule[] = [namedCustomers, goodsForCustomer];
+// A、B等均在其客户名单之中 / 在X的供应商名单中: each listed buys from, or supplies, the company whose list it is.
+const customerLists: Rule = (ctx, emit) => {
+  for (const { role, listed, owner, at } of roleLists(ctx)) {
+    if (role === 'partner' || negatedAt(ctx, at, clauseAt(ctx.simp, at)[0])) continue;
+    for (const o of listed) emitSupply(ctx, emit, role === 'customer' ? [owner] : [o], role === 'customer' ? o : owner, 0.7);
+  }
+};
+
+export const CUSTOMER_RULES: Rule[] = [namedCustomers, goodsForCustomer, customerLists];

@@ -6,6 +6,8 @@ import {
   ofType,
   ORG,
   orgList,
+  roleLists,
+  UNSAID_OWNER,
   subjectBefore,
   withoutChineseNames,
   type SentenceContext,
@@ -385,9 +387,11 @@ const partners: Rule = (ctx, emit) => {
   for (const m of allMatches(PARTNER_OF, withoutChineseNames(ctx))) {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
+    // (A、B等已成为平台的首批合作伙伴: nobody named inside, the partners of the story's company.)
     const other =
       m[1] !== undefined
-        ? orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length)
+        ? (orgs.find((x) => x.start > m.index && x.end <= m.index + m[0].length) ??
+          (UNSAID_OWNER.test(m[1]) && !/^[为是]/.test(m[0]) ? (ctx.story ?? ctx.main ?? ctx.topic) : undefined))
         : orgs.find((x) => x.start === m.index + m[0].length);
     const subj = subjectBefore(ctx, m.index, ORG, false);
     // (Every one listed inside: A、B等巨头.)
@@ -531,4 +535,10 @@ export function designedFor(ctx: SentenceContext): { client: Mention; designer: 
   return out;
 }
 
-export const PARTNERSHIP_RULES: Rule[] = [partners, advisers];
+// 华硕、宏碁均在首波合作名单中: each listed works with the company whose list it is.
+const partnerLists: Rule = (ctx, emit) => {
+  for (const { role, listed, owner, at } of roleLists(ctx))
+    if (role === 'partner' && !negatedAt(ctx, at, clauseAt(ctx.simp, at)[0])) pair(emit, owner, listed, 0.7);
+};
+
+export const PARTNERSHIP_RULES: Rule[] = [partners, advisers, partnerLists];

@@ -300,7 +300,9 @@ const competes: Rule = (ctx, emit) => {
       continue;
     }
     // "named Google and Amazon as rivals": the rivals before "as".
-    const as = !first && !x ? /\bas\s+(?:its\s+|their\s+|main\s+|key\s+|chief\s+|biggest\s+)*$/i.exec(simp.slice(cs, m.index)) : null;
+    // ("listed Huawei as a competitor in its annual report": one named so.)
+    const as =
+      !first && !x ? /\bas\s+(?:its\s+|their\s+|an?\s+|main\s+|key\s+|chief\s+|biggest\s+)*$/i.exec(simp.slice(cs, m.index)) : null;
     const listed = as ? orgs.filter((o) => o.end <= cs + as.index && /^\s*$/.test(simp.slice(o.end, cs + as.index))).pop() : undefined;
     if (listed) {
       const g = orgList(ctx, listed);
@@ -372,8 +374,8 @@ const competes: Rule = (ctx, emit) => {
       // 与X竞争 / 和X抗衡: the rival between the preposition and the verb.
       // 与X竞争 before the verb, or 缩小与X…的差距 inside the match.
       // (与微软、亚马逊和谷歌等…争夺: 和 inside the list after 与 starts no rivals of its own.)
-      // (同台, 同样, 同时: 同 is no preposition there; 与X同台竞争.)
-      const lead = simp.slice(cs, m.index).replace(/同(?=台|样|时|期|类|步|比)/g, '\u25a1');
+      // (同台, 同样, 同时, 同行: 同 is no preposition there; 与X同台竞争, 与A、B等同行一较高下.)
+      const lead = simp.slice(cs, m.index).replace(/同(?=台|样|时|期|类|步|比|行|业)/g, '\u25a1');
       const w = /(?:与|同|跟|向|面对|面临|迎战)([^与同跟向]*)$/.exec(lead) ?? /和([^和]*)$/.exec(lead) ?? /(?:与|和|同|跟)/.exec(m[0]);
       const wAt = w ? (w.input === m[0] ? m.index + w.index : cs + w.index) : 0;
       // 与长期为Google设计TPU的博通竞争: a relative clause before 的 describes the rival; the rival is after it.

@@ -74,7 +74,14 @@ const BARE_TITLE = new RegExp(
   'i',
 );
 // Person … 出身/加入 Org: 张三本身出身辉达, Jane Doe joined Acme in 2020.
-const PERSON_JOINED = /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|\bjoined|\brejoined|\bcame from)\s*$/i;
+// (陈力铭离开台积电后转任东京威力科创: a company left is a former employer, one moved to the new one.)
+const PERSON_JOINED =
+  /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|离开|转任|转投|跳槽(?:至|到)|\bjoined|\brejoined|\bcame from)\s*$/i;
+// 他与同在AMD任职的彭莉、杨建一起创办沐曦: the people after 的 worked at the company named.
+const WORKED_AT_THERE = /(?:同在|同样在|都在|均在|曾在|一同在|一起在)([^，,。；]{1,16}?)(?:任职|工作|共事|服务)(?:过)?的/g;
+// 王勇则有AMD与昆仑芯的芯片研发管理经验: experience at each company listed.
+const EXPERIENCE_AT =
+  /^[^，,。；]{0,6}?(?:有|拥有|具有|具备)([^，,。；]{1,24}?)(?:等公司|等企业)?的[^，,。；]{0,12}?(?:经验|经历|背景|履历)/;
 
 function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined, role: string | undefined, confidence: number) {
   if (o && (o.type === 'Organization' || o.type === 'Product') && p.id !== o.id)
@@ -179,11 +186,18 @@ const worksFor: Rule = (ctx, emit) => {
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 60)) {
       if (JOINED_FROM.test(simp.slice(p.end, o.start))) emitRole(emit, p, o, 'former', 0.7);
     }
-    const poss = /^,\s*/.exec(after);
+    // ("Simona Jankowski, previously Nvidia's vice president of investor relations": a former post.)
+    const poss = /^,\s*(?:(?:previously|formerly|most\s+recently|until\s+recently|once)\s+)?/.exec(after);
     if (poss) {
       const o = orgs.find((x) => x.start === p.end + poss[0].length);
       const role = o ? PERSON_ORGS_ROLE.exec(simp.slice(o.end, o.end + 40)) : null;
-      if (o && role) emitRole(emit, p, o, role[1], 0.8);
+      if (o && role) emitRole(emit, p, o, /^,\s*\w/.test(poss[0]) ? `former ${role[1]}` : role[1], 0.8);
+    }
+    const experience = EXPERIENCE_AT.exec(after);
+    if (experience && !negatedAt(ctx, p.end + 1, p.start)) {
+      const at = p.end + experience[0].indexOf(experience[1]!, 1);
+      const first = orgs.find((x) => x.start >= at && x.end <= at + experience[1]!.length);
+      if (first) for (const e of coordinated(ctx.mentions, first, simp, ORG)) emitRole(emit, p, e, undefined, 0.7);
     }
     const of = /^\s+(?:of|at|from)\s+/.exec(after);
     if (of && PERSON_OF_ORG.test(of[0])) {
@@ -266,6 +280,15 @@ const worksFor: Rule = (ctx, emit) => {
       for (let next = p, q = people.pop(); q && PEOPLE_GAP.test(simp.slice(q.end, next.start)); next = q, q = people.pop())
         emitRole(emit, q, o, role, 0.7);
     }
+  }
+  for (const m of allMatches(WORKED_AT_THERE, simp)) {
+    const end = m.index + m[0].length;
+    // (The company alone between 在 and the verb: 同在AMD任职的.)
+    const from = m.index + m[0].indexOf(m[1]!);
+    const at = orgs.find((x) => x.start === from && x.end === from + m[1]!.length);
+    const first = ofType(ctx.mentions, ['Person'], ctx.lex).find((x) => x.start === end);
+    if (at && first && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      for (const q of coordinated(ctx.mentions, first, simp, ['Person'])) emitRole(emit, q, at, undefined, 0.7);
   }
   // Altera由前迈威尔高层侯赛因担任执行长: the person after 由 holds the post named after 担任 at the sentence's subject.
   for (const m of allMatches(HELD_BY, simp)) {

@@ -546,3 +546,43 @@ describe('WORKS_FOR: what the lexicon knows of a person', () => {
     expect(rel('Pat Gelsinger spoke about Intel at the conference on Tuesday.', 'WORKS_FOR')).toEqual([['Pat Gelsinger', 'Intel']]);
   });
 });
+
+describe('WORKS_FOR: career paths told in passing', () => {
+  it('when a person is "previously Acme\'s vice president", then Acme is a former employer', () => {
+    const text =
+      "Lumora Systems appointed Dana Whitfield, previously Nvidia's vice president of investor relations, as chief financial officer.";
+    expect(relWith(text, 'WORKS_FOR', 'role')).toEqual([
+      ['Dana Whitfield', 'NVIDIA', 'former vice president'],
+      ['Dana Whitfield', 'Lumora Systems', 'chief financial officer'],
+    ]);
+  });
+
+  it('when people 同在X任职的A、B, then each worked at X (zh-Hans, zh-Hant)', () => {
+    const hans = rel(
+      '雷川科技成立于2020年。创始人周启明与同在英伟达任职的陈雨桐、李明一起创办了雷川科技，陈雨桐现任首席技术官。',
+      'WORKS_FOR',
+    );
+    expect(hans).toContainEqual(['陈雨桐', 'NVIDIA']);
+    expect(
+      rel('雷川科技成立於2020年。創辦人周啟明與同在輝達任職的陳雨桐一起創辦了雷川科技，陳雨桐現任技術長。', 'WORKS_FOR'),
+    ).toContainEqual(['陳雨桐', 'NVIDIA']);
+  });
+
+  it('when a person 离开X后转任Y, then both employed the person (zh-Hans, zh-Hant)', () => {
+    expect(rel('工程师陈力铭离开台积电后转任东京威力科创。', 'WORKS_FOR')).toEqual([
+      ['陈力铭', 'TSMC'],
+      ['陈力铭', 'Tokyo Electron'],
+    ]);
+    expect(rel('工程師陳力銘離開台積電後轉任東京威力科創。', 'WORKS_FOR')).toEqual([
+      ['陳力銘', 'TSMC'],
+      ['陳力銘', 'Tokyo Electron'],
+    ]);
+  });
+
+  it('when a person 有X与Y的研发经验, then each company employed the person', () => {
+    expect(rel('另一位联席CEO王勇则有AMD与昆仑芯的芯片研发管理经验。', 'WORKS_FOR')).toEqual([
+      ['王勇', 'AMD'],
+      ['王勇', 'Kunlunxin'],
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ interface Surface {
   /** A Latin name starts/ends on a word boundary: "Arm" is not found in "Army". */
   latinStart: boolean;
   latinEnd: boolean;
-  /** It ends in a capital or a digit, so a plural s may follow (TPUs, H100s). */
+  /** It ends in a capital or a digit (TPUs, H100s), or is a chip or product named by capitalised words (Tensor Processing Units), so a plural s may follow. */
   pluralizable: boolean;
   /** It starts with 年, 月 or 日 (日经), which after a digit belong to a date. */
   dateStart: boolean;
@@ -41,6 +41,9 @@ const latin = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a
  * (a single regex of every alternative did, and had to be compiled again for each article). The pairs that start
  * a surface are also hashed to bits: most positions of a sentence start none, and are passed without a lookup.
  */
+// A name of capitalised words ending in a noun that is not already plural: Tensor Processing Unit.
+const COUNTABLE_WORDS = /^[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s[A-Z][a-z]*[a-rt-z]$/;
+
 class SurfaceIndex {
   // Keyed by the two UTF-16 code units (pair(), no substring is made for a lookup).
   private readonly buckets = new Map<number, { longer: Map<number, Surface[]>; two?: Surface }>();
@@ -58,7 +61,11 @@ class SurfaceIndex {
       type,
       latinStart: isLatin(simp[0]),
       latinEnd: isLatin(simp[simp.length - 1]),
-      pluralizable: (last >= 0x41 && last <= 0x5a) || (last >= 0x30 && last <= 0x39),
+      // (Also a chip or product named by words, "Tensor Processing Units".)
+      pluralizable:
+        (last >= 0x41 && last <= 0x5a) ||
+        (last >= 0x30 && last <= 0x39) ||
+        ((type === 'Chip' || type === 'Product') && COUNTABLE_WORDS.test(simp)),
       dateStart: /^[年月日]/.test(simp),
     };
     const key = pair(simp, 0);

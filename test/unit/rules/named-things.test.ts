@@ -34,6 +34,17 @@ describe('Brands before a CPU or chip after an article', () => {
   });
 });
 
+describe('Chips named in the plural', () => {
+  it('when a chip the lexicon names by words is written in the plural (Tensor Processing Units), then it is that chip', () => {
+    const text = 'Broadcom already helps Google produce its Tensor Processing Units. Groq sells Language Processing Units.';
+    expect(entities(text)).toMatchObject({ TPU: 'Chip', LPU: 'Chip' });
+    expect(rel(text, 'DEVELOPS')).toEqual([
+      ['Google', 'TPU'],
+      ['Groq', 'LPU'],
+    ]);
+  });
+});
+
 describe('Products of the lexicon', () => {
   it('when a company owns apps (旗下拥有抖音、今日头条), then it develops them', () => {
     expect(rel('字节跳动旗下拥有抖音、今日头条等产品。', 'DEVELOPS')).toEqual([

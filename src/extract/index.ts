@@ -1,5 +1,5 @@
 import { cleanArticle } from './clean';
-import { isReporter, isSource, sameBusiness, type SentenceContext } from './context';
+import { clauseAt, coordinated, isReporter, isSource, sameBusiness, type SentenceContext } from './context';
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover, knownShortNames } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
@@ -38,6 +38,13 @@ const NEGATED_OR_WEIGHED = /并未|没有|不会|不再|否认|是否|考虑|\b(
 // …that speaks of selling, buying or supplying: what a known supplier's or customer's must come with.
 const SUPPLYING =
   /供应|供货|采购|订单|客户|出货|拿下|代工|订购|下单|\b(?:suppl\w*|customers?|orders?|buy\w*|bought|purchas\w*|ship\w*|deliver\w*|provid\w*|vendors?|sourc\w*)\b/i;
+
+// …that speaks of buying or merging: what a known purchase must come with.
+const ACQUIRING =
+  /收购|并购|买下|购入|吞并|合并|并入|收入囊中|\b(?:acqui\w+|bought|buy\w*|purchas\w+|takeover|took\s+over|tak\w+\s+over|merg\w+|deal)\b/i;
+
+// (A deal weighed or turned down is still one, "considered, announced or completed"; one a party denies is not.)
+const DENIED = /否认|并未|不会|澄清|\b(?:not|never|denied|denies|deny|pushed\s+back|dismiss\w*|rul\w+\s+out)\b/i;
 
 /** The organization named most so far; among those tied, the first named (the headline's). */
 function mainOrganization(coref: CorefState): Mention | undefined {
@@ -85,6 +92,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   let competing: { org: Mention; at: number } | undefined;
   // The sentences each entity is named in, in order, for what the lexicon knows of two entities of the story.
   const namedIn = new Map<string, Evidence[]>();
+  const referredIn = new Map<string, Evidence[]>();
+  const referredBySentence = new Map<number, Mention[]>();
 
   // Every sentence's names, read first: the company the story is about is the one it names most.
   const namedBySentence = sentences.map((s) => findMentions(s.text, s.simp, matcher));
@@ -122,6 +131,17 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     for (const m of named) {
       const seen = namedIn.get(m.id);
       if (!seen) namedIn.set(m.id, [evidence]);
+      else if (seen[seen.length - 1] !== evidence) seen.push(evidence);
+    }
+    // (And those it refers to by a description or a pronoun: "its purchase of Mellanox".)
+    referredBySentence.set(
+      sentence.index,
+      mentions.filter((m) => m.anaphor && m.type === 'Organization'),
+    );
+    for (const m of mentions) {
+      if (!m.anaphor || m.type !== 'Organization') continue;
+      const seen = referredIn.get(m.id);
+      if (!seen) referredIn.set(m.id, [evidence]);
       else if (seen[seen.length - 1] !== evidence) seen.push(evidence);
     }
     // (A news outlet the lexicon knows, 路透社指出…, is one wherever it is named.)
@@ -214,7 +234,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const linked = new Set([...relations.values()].flatMap((r) => [`${r.subjectId}|${r.objectId}`, `${r.objectId}|${r.subjectId}`]));
   // What the lexicon knows of two entities the story names, at KNOWN_TO_LEXICON confidence:
   const known = (
-    type: 'WORKS_FOR' | 'DEVELOPS' | 'COMPETES_WITH' | 'INVESTS_IN' | 'PARTNERS_WITH' | 'SUPPLIES' | 'SUBSIDIARY_OF',
+    type: 'WORKS_FOR' | 'DEVELOPS' | 'COMPETES_WITH' | 'INVESTS_IN' | 'PARTNERS_WITH' | 'SUPPLIES' | 'SUBSIDIARY_OF' | 'ACQUIRES',
     s: string,
     o: string,
     evidence: Evidence,
@@ -333,6 +353,33 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     knownOfLead('PARTNERS_WITH', leadEntry.partnerIds ?? [], PARTNERING, () => false);
     const suppliers = leadEntry.supplierIds ?? new Set<string>();
     knownOfLead('SUPPLIES', [...suppliers, ...(leadEntry.customerIds ?? [])], SUPPLYING, (o) => suppliers.has(o));
+  }
+  // a company the lexicon knows another bought (NVIDIA and Mellanox) is bought by it when a sentence names both and speaks of
+  // buying or merging, and no rule read a purchase between the two ("its $7 billion purchase of Mellanox in 2019");
+  const bought = pairsOf('ACQUIRES', true);
+  for (const [id, e] of entities) {
+    for (const t of e.type === 'Organization' ? (lex.entries.get(id)?.acquiredIds ?? []) : []) {
+      if (!entities.has(t) || bought.has(`${id}|${t}`)) continue;
+      // (In the clause that names one of the two: not "Sapeon's shareholders SK Telecom, SK Square and SK hynix will
+      // sell shares ahead of the merger", where the deal is another's.)
+      const says = (ev: Evidence) => {
+        const text = sentences[ev.sentenceIndex]!.simp;
+        if (DENIED.test(text)) return false;
+        const named = [...namedBySentence[ev.sentenceIndex]!, ...(referredBySentence.get(ev.sentenceIndex) ?? [])];
+        // (Nor where both stand in one list of three or more: SK电讯、SK海力士和SK Square将在合并前出售持股.)
+        const a = named.find((m) => m.id === id && !m.anaphor);
+        const list = a ? coordinated(named, a, text, ['Organization'], true) : [];
+        if (list.length >= 3 && list.some((m) => m.id === t)) return false;
+        return named
+          .filter((m) => m.id === id || m.id === t)
+          .some((m) => {
+            const [cs, ce] = clauseAt(text, m.start);
+            return ACQUIRING.test(text.slice(cs, ce));
+          });
+      };
+      const both = namingBoth(id, t, says) ?? (referredIn.get(id) ?? []).find((ev) => namedIn.get(t)?.includes(ev) && says(ev));
+      if (both) known('ACQUIRES', id, t, both);
+    }
   }
   // a unit the lexicon files under its parent belongs to it when the story names both (AWS and Amazon, 海思 and 华为), a
   // sentence that names both being the evidence when there is one;

@@ -47,6 +47,8 @@ const entrySchema = z.object({
   partners: z.array(z.string().min(1)).default([]),
   /** Its known, established suppliers (of chips, wafers, memory, servers, tools or capacity). */
   suppliers: z.array(z.string().min(1)).default([]),
+  /** Companies it is known to have bought or merged into itself, or agreed to (the press may tell of the deal again). */
+  acquired: z.array(z.string().min(1)).default([]),
   /**
    * Descriptions news uses for it instead of its name ("search giant" after "the", 搜索巨头 after 这家),
    * lower case: a reference by one of them is to the entity, when the article has named it.
@@ -72,6 +74,8 @@ export interface LexiconEntry {
   /** Its known suppliers, and the customers it is known to supply (lexicon ids). */
   supplierIds?: Set<string>;
   customerIds?: Set<string>;
+  /** Companies it is known to have acquired or agreed to acquire (lexicon ids). */
+  acquiredIds?: Set<string>;
   chipVendor?: boolean;
   challenger?: boolean;
   foundry?: boolean;
@@ -114,6 +118,7 @@ function readLexicon(dir: string): Lexicon {
   const rivals: [LexiconEntry, string[]][] = [];
   const partners: [LexiconEntry, string[]][] = [];
   const suppliers: [LexiconEntry, string[]][] = [];
+  const acquired: [LexiconEntry, string[]][] = [];
   const epithets = new Map<string, string[]>();
   for (const file of readdirSync(dir)
     .filter((f) => f in FILE_TYPES)
@@ -153,6 +158,7 @@ function readLexicon(dir: string): Lexicon {
       if (row.rivals.length) rivals.push([entry, row.rivals]);
       if (row.partners.length) partners.push([entry, row.partners]);
       if (row.suppliers.length) suppliers.push([entry, row.suppliers]);
+      if (row.acquired.length) acquired.push([entry, row.acquired]);
     }
   }
   for (const [entry, maker] of makers) {
@@ -208,6 +214,8 @@ function readLexicon(dir: string): Lexicon {
         (entry.supplierIds ??= new Set()).add(other.id);
         (other.customerIds ??= new Set()).add(entry.id);
       });
+  for (const [entry, names] of acquired)
+    for (const n of names) link('acquired company', entry, n, (other) => (entry.acquiredIds ??= new Set()).add(other.id));
   const surfaces = [...entries.values()]
     .flatMap((e) => [e.name, ...e.aliases].map((s) => ({ text: toSimplified(s), id: e.id, latin: /[A-Za-z0-9]/.test(s) })))
     .sort((a, b) => b.text.length - a.text.length);

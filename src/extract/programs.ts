@@ -211,9 +211,10 @@ export function buildPrograms(
   // An organization that is not a chip vendor and develops a chip has a chip program. A company the article
   // presents as a chip maker (Korvex Semiconductor, 燧原科技 a chip startup) sells its chips: no program.
   // A chip designer a chip vendor bought (Qualcomm's acquisition of Nuvia) makes the vendor's products: no program.
+  // (As the article tells it: a purchase only the lexicon knows of, NVIDIA's of Groq's assets, leaves the program.)
   const boughtByVendor = new Set(
     relations
-      .filter((r) => r.type === 'ACQUIRES' && r.status !== 'considering' && lex.entries.get(r.subjectId)?.chipVendor)
+      .filter((r) => r.type === 'ACQUIRES' && r.status !== 'considering' && r.confidence > 0.5 && lex.entries.get(r.subjectId)?.chipVendor)
       .map((r) => r.objectId),
   );
   // The lexicon's chip unit of a company that sells no chips, both named in the article, develops for its parent's

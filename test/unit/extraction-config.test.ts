@@ -75,6 +75,7 @@ describe('extraction configuration', () => {
       for (const [field, kind] of [
         ['partners', 'partner'],
         ['suppliers', 'supplier'],
+        ['acquired', 'acquired company'],
       ] as const) {
         const bad = mkdtempSync(join(tmpdir(), 'chipgraph-lexicon-'));
         writeFileSync(join(bad, 'organizations.json'), JSON.stringify([{ name: 'Qorvane Systems', [field]: ['Nobody Known'] }]));

@@ -256,8 +256,11 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const pairsOf = (type: string, symmetric = false) =>
     new Set(ofKind(type).flatMap((r) => [`${r.subjectId}|${r.objectId}`, ...(symmetric ? [`${r.objectId}|${r.subjectId}`] : [])]));
   // The first sentence that names both (and says what `says` asks), the evidence of what the lexicon knows of them.
+  // (Else one that names one of them and refers to the other: "its supplier Acme", 该公司的客户.)
+  const naming = (a: string, b: string, from: Map<string, Evidence[]>, says: (ev: Evidence) => boolean) =>
+    (from.get(a) ?? []).find((ev) => namedIn.get(b)?.includes(ev) && says(ev));
   const namingBoth = (a: string, b: string, says: (ev: Evidence) => boolean = () => true) =>
-    (namedIn.get(a) ?? []).find((ev) => namedIn.get(b)?.includes(ev) && says(ev));
+    naming(a, b, namedIn, says) ?? naming(a, b, referredIn, says) ?? naming(b, a, referredIn, says);
   // a person works for the organization the lexicon knows as theirs now (Jensen Huang and NVIDIA), a sentence that names
   // both being the evidence when there is one; a former employer only when a sentence names both (a founder's old company
   // named elsewhere in the story is most often not said to be theirs);
@@ -377,7 +380,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
             return ACQUIRING.test(text.slice(cs, ce));
           });
       };
-      const both = namingBoth(id, t, says) ?? (referredIn.get(id) ?? []).find((ev) => namedIn.get(t)?.includes(ev) && says(ev));
+      const both = namingBoth(id, t, says);
       if (both) known('ACQUIRES', id, t, both);
     }
   }

@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { extractText } from '../../../src/extract';
 import { loadLexicon, type Lexicon } from '../../../src/extract/lexicon';
 
-// A lexicon written for these tests: Qorvane Systems is known to have bought Halvard Labs.
+// A lexicon written for these tests: Qorvane Systems is known to have bought Halvard Labs, to buy from Orrin Foundry and
+// to work with Velmor AI.
 let dir: string;
 let lexicon: Lexicon;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'chipgraph-deals-'));
   const orgs = [
-    { name: 'Qorvane Systems', aliases: ['奎沃恩'], acquired: ['Halvard Labs'] },
+    { name: 'Qorvane Systems', aliases: ['奎沃恩'], acquired: ['Halvard Labs'], suppliers: ['Orrin Foundry'], partners: ['Velmor AI'] },
     { name: 'Halvard Labs', aliases: ['哈尔瓦德', '哈爾瓦德'] },
     { name: 'Orrin Capital', aliases: ['奥林资本'] },
+    { name: 'Orrin Foundry', aliases: ['奥林晶圆'] },
+    { name: 'Velmor AI', aliases: ['维尔莫'] },
   ];
   writeFileSync(join(dir, 'organizations.json'), JSON.stringify(orgs));
   lexicon = loadLexicon(dir);
@@ -48,5 +51,19 @@ describe('ACQUIRES the lexicon knows of', () => {
       acquisitions('Shareholders Orrin Capital, Qorvane Systems and Halvard Labs will sell 3% of their shares ahead of the merger.'),
     ).toEqual([]);
     expect(acquisitions('Qorvane Systems and Halvard Labs abandon their merger.')).toEqual([['Qorvane Systems', 'Halvard Labs', 0.5]]);
+  });
+});
+
+describe('What the lexicon knows of the story’s company, with the company referred to', () => {
+  const known = (text: string) =>
+    extractText(text, { lexicon })
+      .relations.filter((r) => r.confidence === 0.5)
+      .map((r) => [r.type, r.subject, r.object]);
+
+  it('when a sentence refers to the story’s company (该公司, the company) and names a known supplier or partner with the right words, then they are related', () => {
+    expect(known('奎沃恩发布新芯片。该公司的订单持续增加，奥林晶圆正扩产。')).toEqual([['SUPPLIES', 'Orrin Foundry', 'Qorvane Systems']]);
+    expect(known('Qorvane Systems unveiled a new accelerator. The company said Velmor AI had worked together with its engineers.')).toEqual(
+      [['PARTNERS_WITH', 'Qorvane Systems', 'Velmor AI']],
+    );
   });
 });

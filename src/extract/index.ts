@@ -288,6 +288,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // (Cerebras and NVIDIA), and a story about the incumbent with each challenger it names, a sentence naming both being the
   // evidence when there is one;
   const lead = [...entities.values()].find((e) => e.type === 'Organization' && !lex.entries.get(e.id)?.media);
+  // (What the lexicon knows of the story's company is read for its first-named organization and for the one it names
+  // most: a story may open on a customer or an investor and be about the company it names after.)
+  const storyCompanies = [...new Set([lead?.id, coref.subject?.id].filter((id): id is string => !!id))];
   const incumbent = [...entities.keys()].find((id) => lex.entries.get(id)?.incumbent);
   const rivals = pairsOf('COMPETES_WITH', true);
   const challengers =
@@ -317,45 +320,51 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const theirs = rivalsIn(b, sentence);
     return [...rivalsIn(a, sentence)].some((x) => theirs.has(x));
   };
-  for (const r of lead ? (lex.entries.get(lead.id)?.rivalIds ?? []) : []) {
-    if (!entities.has(r) || [`${lead!.id}|${r}`, `${r}|${lead!.id}`].some((k) => relations.has(`COMPETES_WITH|${k}`))) continue;
-    const both = namingBoth(
-      lead!.id,
-      r,
-      (ev) => RIVALRY_ANY.test(sentences[ev.sentenceIndex]!.simp) && !sameSide(lead!.id, r, ev.sentenceIndex),
-    );
-    if (both) known('COMPETES_WITH', lead!.id, r, both);
-  }
+  for (const who of storyCompanies)
+    for (const r of lex.entries.get(who)?.rivalIds ?? []) {
+      if (!entities.has(r) || [`${who}|${r}`, `${r}|${who}`].some((k) => relations.has(`COMPETES_WITH|${k}`))) continue;
+      const both = namingBoth(who, r, (ev) => RIVALRY_ANY.test(sentences[ev.sentenceIndex]!.simp) && !sameSide(who, r, ev.sentenceIndex));
+      if (both) known('COMPETES_WITH', who, r, both);
+    }
   // and so with a known partner of it, or a known supplier or customer, named with it in a sentence that speaks of working
   // together or of supplying, when no rule related the two (OpenAI and Microsoft, TSMC and Apple).
   // (Not in a sentence that says no or only weighs it, "Google does not buy chips from Intel", 微软正在考虑是否与AMD合作,
   // nor in one in which a rule read the story's company buying or funding a company: the sentence is about that deal.)
-  const dealsOfLead = new Set(
-    [...relations.values()]
-      .filter(
-        (r) =>
-          (r.type === 'ACQUIRES' || r.type === 'INVESTS_IN') &&
-          r.confidence > KNOWN_TO_LEXICON &&
-          (r.subjectId === lead?.id || r.objectId === lead?.id),
-      )
-      .flatMap((r) => r.provenance.map((ev) => ev.sentenceIndex)),
-  );
-  const knownOfLead = (type: 'PARTNERS_WITH' | 'SUPPLIES', others: Iterable<string>, says: RegExp, supplier: (o: string) => boolean) => {
+  const dealsOf = (who: string) =>
+    new Set(
+      [...relations.values()]
+        .filter(
+          (r) =>
+            (r.type === 'ACQUIRES' || r.type === 'INVESTS_IN') &&
+            r.confidence > KNOWN_TO_LEXICON &&
+            (r.subjectId === who || r.objectId === who),
+        )
+        .flatMap((r) => r.provenance.map((ev) => ev.sentenceIndex)),
+    );
+  const knownOf = (
+    who: string,
+    type: 'PARTNERS_WITH' | 'SUPPLIES',
+    others: Iterable<string>,
+    says: RegExp,
+    supplier: (o: string) => boolean,
+  ) => {
+    const deals = dealsOf(who);
     for (const o of others) {
-      if (!entities.has(o) || linked.has(`${lead!.id}|${o}`)) continue;
-      const [s, c] = supplier(o) ? [o, lead!.id] : [lead!.id, o];
+      if (!entities.has(o) || linked.has(`${who}|${o}`)) continue;
+      const [s, c] = supplier(o) ? [o, who] : [who, o];
       const both = namingBoth(s, c, (ev) => {
         const text = sentences[ev.sentenceIndex]!.simp;
-        return says.test(text) && !NEGATED_OR_WEIGHED.test(text) && !dealsOfLead.has(ev.sentenceIndex);
+        return says.test(text) && !NEGATED_OR_WEIGHED.test(text) && !deals.has(ev.sentenceIndex);
       });
       if (both) known(type, s, c, both);
     }
   };
-  const leadEntry = lead && lex.entries.get(lead.id);
-  if (leadEntry) {
-    knownOfLead('PARTNERS_WITH', leadEntry.partnerIds ?? [], PARTNERING, () => false);
-    const suppliers = leadEntry.supplierIds ?? new Set<string>();
-    knownOfLead('SUPPLIES', [...suppliers, ...(leadEntry.customerIds ?? [])], SUPPLYING, (o) => suppliers.has(o));
+  for (const who of storyCompanies) {
+    const entry = lex.entries.get(who);
+    if (!entry) continue;
+    knownOf(who, 'PARTNERS_WITH', entry.partnerIds ?? [], PARTNERING, () => false);
+    const suppliers = entry.supplierIds ?? new Set<string>();
+    knownOf(who, 'SUPPLIES', [...suppliers, ...(entry.customerIds ?? [])], SUPPLYING, (o) => suppliers.has(o));
   }
   // a company the lexicon knows another bought (NVIDIA and Mellanox) is bought by it when a sentence names both and speaks of
   // buying or merging, and no rule read a purchase between the two ("its $7 billion purchase of Mellanox in 2019");

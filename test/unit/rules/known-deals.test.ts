@@ -5,13 +5,22 @@ import { extractText } from '../../../src/extract';
 import { loadLexicon, type Lexicon } from '../../../src/extract/lexicon';
 
 // A lexicon written for these tests: Qorvane Systems is known to have bought Halvard Labs, to buy from Orrin Foundry and
-// to work with Velmor AI.
+// to work with Velmor AI and to compete with Tessaro Chips.
 let dir: string;
 let lexicon: Lexicon;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'chipgraph-deals-'));
   const orgs = [
-    { name: 'Qorvane Systems', aliases: ['奎沃恩'], acquired: ['Halvard Labs'], suppliers: ['Orrin Foundry'], partners: ['Velmor AI'] },
+    {
+      name: 'Qorvane Systems',
+      aliases: ['奎沃恩'],
+      acquired: ['Halvard Labs'],
+      suppliers: ['Orrin Foundry'],
+      partners: ['Velmor AI'],
+      rivals: ['Tessaro Chips'],
+    },
+    { name: 'Tessaro Chips', aliases: ['泰萨罗'] },
+    { name: 'Brisk Cloud', aliases: ['布里斯克云'] },
     { name: 'Halvard Labs', aliases: ['哈尔瓦德', '哈爾瓦德'] },
     { name: 'Orrin Capital', aliases: ['奥林资本'] },
     { name: 'Orrin Foundry', aliases: ['奥林晶圆'] },
@@ -65,5 +74,26 @@ describe('What the lexicon knows of the story’s company, with the company refe
     expect(known('Qorvane Systems unveiled a new accelerator. The company said Velmor AI had worked together with its engineers.')).toEqual(
       [['PARTNERS_WITH', 'Qorvane Systems', 'Velmor AI']],
     );
+  });
+});
+
+describe('What the lexicon knows of the company a story is about, when the story opens on another', () => {
+  const known = (text: string) =>
+    extractText(text, { lexicon })
+      .relations.filter((r) => r.confidence === 0.5)
+      .map((r) => [r.type, r.subject, r.object]);
+  const opening =
+    'Brisk Cloud plans a new cluster. Qorvane Systems unveiled its second chip on Monday. Qorvane Systems said demand is strong.';
+
+  it('when the company named most has a known supplier or rival named with it in words of the kind, then they are related', () => {
+    expect(known(`${opening} Orrin Foundry and Qorvane Systems both reported strong orders.`)).toEqual([
+      ['SUPPLIES', 'Orrin Foundry', 'Qorvane Systems'],
+    ]);
+    expect(known(`${opening} The rivalry between Qorvane Systems and Tessaro Chips is heating up.`)).toEqual([
+      ['COMPETES_WITH', 'Qorvane Systems', 'Tessaro Chips'],
+    ]);
+    expect(known('布里斯克云计划建设新集群。奎沃恩周一发布第二代芯片。奎沃恩表示需求强劲。奥林晶圆与奎沃恩的订单均大增。')).toEqual([
+      ['SUPPLIES', 'Orrin Foundry', 'Qorvane Systems'],
+    ]);
   });
 });

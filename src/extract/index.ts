@@ -46,20 +46,18 @@ const ACQUIRING =
 // (A deal weighed or turned down is still one, "considered, announced or completed"; one a party denies is not.)
 const DENIED = /否认|并未|不会|澄清|\b(?:not|never|denied|denies|deny|pushed\s+back|dismiss\w*|rul\w+\s+out)\b/i;
 
-/** The organization named most so far; among those tied, the first named (the headline's). */
-function mainOrganization(coref: CorefState): Mention | undefined {
-  let best: [string, number] | undefined;
-  for (const [id, n] of coref.counts) if (!best || n > best[1]) best = [id, n];
-  return best ? orgRef(best[0]) : undefined;
-}
-
-/** The organization named most (no news outlet); among those tied, the first named. */
-function mostNamed(named: Mention[], lex: Lexicon): Mention | undefined {
-  const counts = new Map<string, number>();
-  for (const m of named) if (m.type === 'Organization' && !lex.entries.get(m.id)?.media) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+/** The organization counted most; among those tied, the first counted (the headline's). */
+function mostCounted(counts: ReadonlyMap<string, number>): Mention | undefined {
   let best: [string, number] | undefined;
   for (const [id, n] of counts) if (!best || n > best[1]) best = [id, n];
   return best ? orgRef(best[0]) : undefined;
+}
+
+/** The organization an article names most (no news outlet): the company the story is about. */
+function mostNamed(named: Mention[], lex: Lexicon): Mention | undefined {
+  const counts = new Map<string, number>();
+  for (const m of named) if (m.type === 'Organization' && !lex.entries.get(m.id)?.media) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  return mostCounted(counts);
 }
 
 /** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */
@@ -123,7 +121,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       launcher: launcher && launcher.until >= sentence.index ? launcher.org : undefined,
       raiser,
       speaker: speakerCompany(simp, named, coref),
-      main: mainOrganization(coref),
+      main: mostCounted(coref.counts),
       story: coref.subject,
       competing: competing && competing.at === sentence.index - 1 ? competing.org : undefined,
     };
@@ -134,12 +132,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       else if (seen[seen.length - 1] !== evidence) seen.push(evidence);
     }
     // (And those it refers to by a description or a pronoun: "its purchase of Mellanox".)
-    referredBySentence.set(
-      sentence.index,
-      mentions.filter((m) => m.anaphor && m.type === 'Organization'),
-    );
-    for (const m of mentions) {
-      if (!m.anaphor || m.type !== 'Organization') continue;
+    const referred = mentions.filter((m) => m.anaphor && m.type === 'Organization');
+    referredBySentence.set(sentence.index, referred);
+    for (const m of referred) {
       const seen = referredIn.get(m.id);
       if (!seen) referredIn.set(m.id, [evidence]);
       else if (seen[seen.length - 1] !== evidence) seen.push(evidence);

@@ -356,14 +356,19 @@ const SUPPLY_DEAL_WITH =
   /\b(?:supply|supplier|purchase|procurement)\s+(?:relationship|deal|agreement|contract|pact|arrangement)s?\s+with\s+$/i;
 const SUPPLY_DEAL_ZH = /^[^，,。；]{0,12}?(?:签订|签署|签下|达成|签了)[^，,。；]{0,24}?(?:供货|供应|采购)(?:协议|合同|合约|大单|订单)/;
 
+const NAMED_CHIP = /^[A-Z][\w-]*(?:\s?[A-Z0-9][\w-]*){0,2}\s?(?:服务器|伺服器|网络|数据中心)?(?:处理器|芯片|晶片|加速器|GPU|CPU|ASIC)/;
+
 const goodsForCustomer: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   const chips = ofType(ctx.mentions, ['Chip', 'Product'], ctx.lex);
   // (谷歌（Google）的TPU: the gloss's bracket may close before 的.)
+  // (…超微的Venice服务器处理器: a model the lexicon lacks, named before the kind of chip, is one too.)
   const ownsChipAt = (o: Mention) => {
     const gap = /^[）)]?的/.exec(simp.slice(o.end, o.end + 2));
-    return !!gap && chips.some((c) => c.start === o.end + gap[0].length);
+    return (
+      !!gap && (chips.some((c) => c.start === o.end + gap[0].length) || NAMED_CHIP.test(simp.slice(o.end + gap[0].length, o.end + 40)))
+    );
   };
   if (hasChinese(simp)) {
     // 台积电手上的CoWoS订单…包括谷歌的TPU、AWS的Trainium: the holder of the orders supplies each chip's owner.
@@ -378,7 +383,7 @@ const goodsForCustomer: Rule = (ctx, emit) => {
       const end = simp.slice(m.index).search(/[。；;]/);
       const limit = end < 0 ? simp.length : m.index + end;
       for (const c of orgs)
-        if (c.start > m.index && c.start < limit && c.start - m.index <= 40 && c.id !== supplier.id && ownsChipAt(c) && !c.anaphor)
+        if (c.start > m.index && c.start < limit && c.start - m.index <= 90 && c.id !== supplier.id && ownsChipAt(c) && !c.anaphor)
           emitSupply(ctx, emit, [supplier], c, 0.65);
     }
   } else {

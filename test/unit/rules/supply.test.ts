@@ -603,3 +603,19 @@ describe('SUPPLIES: the buyers of the company a relative clause describes', () =
     ]);
   });
 });
+
+describe('SUPPLIES: goods that go into a list of customers’ products', () => {
+  it('when a supplier’s goods 打进…包括A的X处理器、B的Y处理器和C的Z芯片, then it supplies each owner, however long the list (zh-Hans, zh-Hant)', () => {
+    const expected = [
+      ['ASE', 'AMD'],
+      ['ASE', 'NVIDIA'],
+      ['ASE', 'Broadcom'],
+    ];
+    expect(
+      rel('日月光的封装技术已打进多项关键产品，包括超微的Zorin服务器处理器、英伟达的Quill服务器处理器和博通的Tessel网络芯片。', 'SUPPLIES'),
+    ).toEqual(expected);
+    expect(
+      rel('日月光的封裝技術已打進多項關鍵產品，包括超微的Zorin伺服器處理器、輝達的Quill伺服器處理器和博通的Tessel網路晶片。', 'SUPPLIES'),
+    ).toEqual(expected);
+  });
+});

@@ -423,11 +423,26 @@ const ROLE_LIST =
 // (其 set against the names of its own clause points outside it, to the story's company; so does a bare 平台.)
 export const UNSAID_OWNER = /^(?:其|公司|该公司|该平台|平台|新平台)?(?:的)?(?:首批|首波|第一批|第一波|主要|核心|重要|战略)?$/;
 
-/** Each listing of names in a role (客户, 合作(伙伴), 供应商) and the company whose list it is. */
-export function roleLists(
-  ctx: SentenceContext,
-): { role: 'customer' | 'partner' | 'supplier'; listed: Mention[]; owner: Mention; at: number }[] {
-  const out: { role: 'customer' | 'partner' | 'supplier'; listed: Mention[]; owner: Mention; at: number }[] = [];
+/** Names listed in a role (客户, 合作(伙伴), 供应商), the company whose list it is, and where the phrase stands. */
+export interface RoleList {
+  role: 'customer' | 'partner' | 'supplier';
+  listed: Mention[];
+  owner: Mention;
+  at: number;
+}
+
+// (Read once per sentence: the customer and the partnership rules both ask.)
+const roleListsOf = new WeakMap<SentenceContext, RoleList[]>();
+
+/** Each listing of names in a role in the sentence. */
+export function roleLists(ctx: SentenceContext): RoleList[] {
+  let out = roleListsOf.get(ctx);
+  if (!out) roleListsOf.set(ctx, (out = readRoleLists(ctx)));
+  return out;
+}
+
+function readRoleLists(ctx: SentenceContext): RoleList[] {
+  const out: RoleList[] = [];
   if (!/名单|名册|行列|阵营/.test(ctx.simp)) return out;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   for (const m of allMatches(ROLE_LIST, ctx.simp)) {

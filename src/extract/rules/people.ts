@@ -78,10 +78,10 @@ const BARE_TITLE = new RegExp(
 const PERSON_JOINED =
   /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|离开|转任|转投|跳槽(?:至|到)|\bjoined|\brejoined|\bcame from)\s*$/i;
 // 他与同在AMD任职的彭莉、杨建一起创办沐曦: the people after 的 worked at the company named.
-const WORKED_AT_THERE = /(?:同在|同样在|都在|均在|曾在|一同在|一起在)([^，,。；]{1,16}?)(?:任职|工作|共事|服务)(?:过)?的/g;
+const WORKED_AT_THERE = /(同在|同样在|都在|均在|曾在|一同在|一起在)([^，,。；]{1,16}?)(?:任职|工作|共事|服务)(?:过)?的/g;
 // 王勇则有AMD与昆仑芯的芯片研发管理经验: experience at each company listed.
 const EXPERIENCE_AT =
-  /^[^，,。；]{0,6}?(?:有|拥有|具有|具备)([^，,。；]{1,24}?)(?:等公司|等企业)?的[^，,。；]{0,12}?(?:经验|经历|背景|履历)/;
+  /^([^，,。；]{0,6}?(?:有|拥有|具有|具备))([^，,。；]{1,24}?)(?:等公司|等企业)?的[^，,。；]{0,12}?(?:经验|经历|背景|履历)/;
 
 function emitRole(emit: Parameters<Rule>[1], p: Mention, o: Mention | undefined, role: string | undefined, confidence: number) {
   if (o && (o.type === 'Organization' || o.type === 'Product') && p.id !== o.id)
@@ -195,8 +195,8 @@ const worksFor: Rule = (ctx, emit) => {
     }
     const experience = EXPERIENCE_AT.exec(after);
     if (experience && !negatedAt(ctx, p.end + 1, p.start)) {
-      const at = p.end + experience[0].indexOf(experience[1]!, 1);
-      const first = orgs.find((x) => x.start >= at && x.end <= at + experience[1]!.length);
+      const at = p.end + experience[1]!.length;
+      const first = orgs.find((x) => x.start >= at && x.end <= at + experience[2]!.length);
       if (first) for (const e of coordinated(ctx.mentions, first, simp, ORG)) emitRole(emit, p, e, undefined, 0.7);
     }
     const of = /^\s+(?:of|at|from)\s+/.exec(after);
@@ -284,8 +284,8 @@ const worksFor: Rule = (ctx, emit) => {
   for (const m of allMatches(WORKED_AT_THERE, simp)) {
     const end = m.index + m[0].length;
     // (The company alone between 在 and the verb: 同在AMD任职的.)
-    const from = m.index + m[0].indexOf(m[1]!);
-    const at = orgs.find((x) => x.start === from && x.end === from + m[1]!.length);
+    const from = m.index + m[1]!.length;
+    const at = orgs.find((x) => x.start === from && x.end === from + m[2]!.length);
     const first = ofType(ctx.mentions, ['Person'], ctx.lex).find((x) => x.start === end);
     if (at && first && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
       for (const q of coordinated(ctx.mentions, first, simp, ['Person'])) emitRole(emit, q, at, undefined, 0.7);

@@ -402,6 +402,13 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const maker = (e.type === 'Chip' || (e.type === 'Product' && familyMaker.has(id))) && !developed.has(id) ? knownMakerOf(id) : undefined;
     if (maker && entities.get(maker)?.type === 'Organization') known('DEVELOPS', maker, id, namedIn.get(id)![0]!);
   }
+  // An AI-chip challenger the story is about, named in two sentences or more, has a chip program of its own, named chip
+  // or not (Etched; Graphcore once SoftBank owns it).
+  for (const id of storyCompanies) {
+    const named = namedIn.get(id) ?? [];
+    if (named.length >= 2 && lex.entries.get(id)?.challenger && !signals.some((s) => !s.challenger && s.ownerId === id))
+      signals.push({ ownerId: id, chipIds: [], own: true, evidence: named[0]! });
+  }
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
   const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));
   return {

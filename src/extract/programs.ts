@@ -5,6 +5,7 @@ import { designedFor } from './rules/partnerships';
 import { negatedAt } from './rules/terms';
 import type { Mention } from './matcher';
 import { escapeRegex, firstMatch } from './regex';
+import { toSimplified } from './normalize';
 import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
 
 /** Signs that an organization is making its own AI silicon. */
@@ -58,6 +59,8 @@ export interface ProgramSignal {
   status?: ProgramStatus;
   since?: number;
   chipIds: string[];
+  /** The program is the owner's own, not its parent's (a challenger a conglomerate bought). */
+  own?: boolean;
 }
 
 export function statusOf(text: string): ProgramStatus | undefined {
@@ -146,6 +149,10 @@ const chipUnit = (lex: Lexicon, unitId: string, unit: string) => {
 const PEOPLE_OF_CHIP =
   /\b(?:former|ex-)\s+[\w-]+\s+[\w-]+\s+(?:engineers?|team|veterans?|alumni|staff|designers?)\b|前[^，,。]{0,8}(?:团队|工程师|成员)/i;
 
+// A chip set beside another to measure it: 不及苹果A18, 与A19 Pro一较高下, "a match for the A19 Pro", 参数对比.
+const COMPARED =
+  /不及|不如|追平|超越|媲美|比肩|相当|相比|对比|比较|较量|一较高下|一样|对标|优于|逊于|胜过|\b(?:a match for|compared (?:with|to)|on par with|as fast as|outperform\w*|than)\b/i;
+
 const CONGLOMERATE = /\bGroup$|集团$|集團$|\bHoldings?$|控股$/;
 const HOLDING_VEHICLE = /投资|基金|资本|资产管理|\b(?:Capital|Ventures|Investments?|Holdings|Fund)\b/;
 const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;
@@ -177,8 +184,8 @@ export function buildPrograms(
       )
       .map((r) => [r.subjectId, r.objectId]),
   );
-  const get = (unitId: string, evidence?: Evidence) => {
-    const ownerId = parentOf.get(unitId) ?? unitId;
+  const get = (unitId: string, evidence?: Evidence, own = false) => {
+    const ownerId = own ? unitId : (parentOf.get(unitId) ?? unitId);
     let p = programs.get(ownerId);
     if (!p) {
       p = {
@@ -204,7 +211,7 @@ export function buildPrograms(
       continue;
     // (Described as an AI-chip company, it has a program when it develops a chip: below.)
     if (s.challenger) continue;
-    const p = get(s.ownerId, s.evidence);
+    const p = get(s.ownerId, s.evidence, s.own);
     if (s.status) p.statuses.push(s.status);
     if (s.since && !p.since) p.since = s.since;
   }
@@ -242,9 +249,12 @@ export function buildPrograms(
     // (A foundry making it for the owner says the chip is the owner's effort.)
     const made = relations.some((x) => x.type === 'MANUFACTURES' && x.objectId === r.objectId);
     // (A challenger's chip named beside it is its product, and so its program's; so is an in-house chip the lexicon
-    // files under its maker (Google TPU, 旗下TPU伺服器), unless only people are described by it: "former Google TPU engineers".)
+    // files under its maker (Google TPU, 旗下TPU伺服器), unless only people are described by it, "former Google TPU engineers",
+    // or it is only the yardstick for another chip: 足以和苹果A19 Pro一较高下.)
     const challenger = !!lex.entries.get(r.subjectId)?.challenger || challengers.has(r.subjectId);
-    const inHouse = knownMakerOf(r.objectId) === r.subjectId && !r.provenance.every((e) => PEOPLE_OF_CHIP.test(e.sentence));
+    const inHouse =
+      knownMakerOf(r.objectId) === r.subjectId &&
+      !r.provenance.every((e) => PEOPLE_OF_CHIP.test(e.sentence) || COMPARED.test(toSimplified(e.sentence)));
     if (r.confidence <= MAKER_NAMED && !made && !challenger && !inHouse && !programs.has(parentOf.get(r.subjectId) ?? r.subjectId))
       continue;
     const p = get(r.subjectId, r.provenance[0]);

@@ -86,8 +86,9 @@ function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefi
 }
 
 // 李明曾是英伟达负责亚太区的副总裁 / 王芳现任华邦电子总经理: a name opening a clause that states a title.
+// (…统管研发的王丛出任CEO: after 的 too, when 出任 or 担任 follows the name.)
 const NAME_IS_TITLE = new RegExp(
-  `(?<=^|[，,。；;：:\\s“"「])([${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则|同时|还|亦|另)?(?:曾|曾经)?(?:是|任|担任|出任|兼任|为)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
+  `(?<=^|[，,。；;：:\\s“"「]|的(?=[${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?(?:出任|担任)))([${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则|同时|还|亦|另)?(?:曾|曾经)?(?:是|任|担任|出任|兼任|为)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
   'g',
 );
 
@@ -206,7 +207,19 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
         if (listedName(p.name, reg)) reg.add(text.substr(p.start, p.name.length), 'Organization', [text.substr(p.start, p.name.length)]);
   }
   for (const m of allMatches(CORP_OPENING, simp)) addCorporate(text, reg, m[1]!, m.index + m[0].length - m[1]!.length);
+  // 华芯鼎新出资3亿元，屹唐元创与芯创智造各出资5000万元: who puts in a sum is a company (a four-character name).
+  for (const m of allMatches(FUNDER, simp)) {
+    let at = m.index;
+    for (const name of m[1]!.split(/与|和|、/)) {
+      const start = simp.indexOf(name, at);
+      at = start + name.length;
+      if (listedName(name, reg)) reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
+    }
+  }
 }
+
+const FUNDER =
+  /(?<=^|[，,。；、]|载体|平台)((?:[\u4e00-\u9fff]{4}(?:与|和|、))*[\u4e00-\u9fff]{4})(?=(?:各|分别|共同|合计)?(?:出资|认缴|认购)(?:约)?\d)/g;
 
 const PARTY_LIST_BEFORE = /(?:投资者|投资人|投资方|股东|客户|合作伙伴|伙伴|供应商)[^。；]{0,30}?(?:名单)?(?:包括|有|为)[：:]?$/;
 

@@ -12,7 +12,8 @@ import { allMatches } from '../regex';
  * nouns ("startup Acme", "Acme, a chip startup") and possessive titles ("Acme's CEO") for organizations.
  */
 
-const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+// (A title's words stand apart by a space or a hyphen: vice president, vice-president.)
+const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).join('|');
 const TITLE = `(?:${alt(EN_TITLES)})`;
 const NOUN = `(?:${alt(ORG_NOUNS)})`;
 const SUFFIX = new Set(ORG_SUFFIXES);
@@ -106,7 +107,7 @@ const ORG_BEFORE = [
   new RegExp(`\\b${TITLE}(?:\\s+(?:of|for)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)?\\s+(?:of|at)\\s*$`, 'i'), // vice president of engineering at
   /\b(?:chips|GPUs|processors|accelerators|hardware|servers|capacity|compute)\s+from\s*$/i, // bought chips from Acme
   /\b(?:round|stake)\s+(?:in|for)\s*$/i, // a funding round in Acme
-  /\b(?:acquire[sd]?|acquiring|acquisition of|takeover of|buyout of|invest(?:s|ed|ing)?(?:\s+[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m))?\s+in|stakes?\s+in|backed\s+by|partner(?:s|ed|ing)?\s+with|partnership\s+with|alliance\s+with|deal\s+with|agreement\s+with|spun\s+off|spin-off\s+of|subsidiary\s+of|unit\s+of|division\s+of)\s*$/i,
+  /\b(?:acquire[sd]?|acquiring|acquisition of|purchase of|takeover of|buyout of|collaboration between|invest(?:s|ed|ing)?(?:\s+[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m))?\s+in|stakes?\s+in|backed\s+by|partner(?:s|ed|ing)?\s+with|partnership\s+with|alliance\s+with|deal\s+with|agreement\s+with|spun\s+off|spin-off\s+of|subsidiary\s+of|unit\s+of|division\s+of)\s*$/i,
   /[A-Za-z]-(?:headquartered|based)\s+(?:[a-z-]+\s+){0,2}$/, // a Santa Clara-based (chip) Acme
   /\b(?:investors|backers|customers|clients|partners|rivals|competitors|shareholders|suppliers)\s+(?:including|such\s+as|like|include)\s*$/i, // investors including Acme
   ROUND_LED, // the round was co-led by Acme Wealth
@@ -117,7 +118,8 @@ const ORG_BEFORE = [
 // The titles that name a company's own people right after its name.
 const HEAD_TITLE = '(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder|co-founders|founders)';
 const ORG_AFTER = [
-  new RegExp(`^,\\s*(?:an?|the)\\s+(?:[\\w$.'-]+\\s+){0,5}?(${NOUN})\\b`, 'i'), // Acme, a chip startup
+  // Acme, a chip startup | Acme, Bolt's data-centre subsidiary
+  new RegExp(`^,\\s*(?:an?|the|(?:[A-Z][\\w&.-]*\\s){0,2}[A-Z][\\w&.-]*['’]s)\\s+(?:[\\w$.'-]+\\s+){0,5}?(${NOUN})\\b`, 'i'),
   ZH_ORG_AFTER,
   new RegExp(`^['’]s?\\s+(?:(?:former|new|current)\\s+)?${TITLE}\\b`), // Acme's CEO, Helio Systems' CEO
   // Acme's rivals, Acme's chips, Acme's valuation: what only companies have.
@@ -159,7 +161,8 @@ const PRODUCT_NOUN_BEFORE = new RegExp(
   `\\b(?:its|their|a|an|the)\\s+(?:own\\s+|new\\s+)?(?:[\\w-]+\\s+){0,2}?${PRODUCT_KIND},?\\s+(?:called\\s+|named\\s+|dubbed\\s+)?$`,
   'i',
 );
-const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?|[A-Z]\.)$/;
+// (Letters with accents, Kröger, Magryś, and initials, J. or S.N.)
+const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿā-ž]+(?:-[A-Za-zà-ÿā-ž][a-zà-ÿā-ž]+)?|(?:[A-Z]\.){1,3})$/;
 // Particles inside Western names: Femke de Vries, Ursula von der Leyen.
 const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|ter|ten)$/;
 // (Sets of the words, not patterns: candidates() asks about every word of every sentence.)
@@ -169,6 +172,8 @@ const TITLE_TOKEN = new Set(
 const CONNECTOR = new Set('of for de van von der den da di du del le la bin al &'.split(' '));
 // The head nouns that end a title after Chief, and the abbreviations whose period is part of the word.
 const TITLE_HEAD = new Set(['Officer', 'Scientist', 'Architect', 'Executive', 'Economist', 'Strategist', 'Engineer']);
+// Initials whose periods are the word's: J., S.N.
+const INITIALS = /^(?:[A-Z]\.){1,3}$/;
 const ABBREVIATION = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'St.']);
 const CORPORATE_ABBREVIATION = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.']);
 // A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
@@ -184,6 +189,18 @@ const KOREAN_FAMILY = new Set(
   ),
 );
 const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{2,5}$/;
+
+// An institution named by what it is of or for: University of Warsaw, Ministry of Science and Higher Education,
+// Wrocław Centre for Networking and Supercomputing.
+const INSTITUTION_HEAD = new Set(
+  'University Ministry Institute Academy Department Office Centre Center Bureau Council Commission Agency Authority School College Federation Bank Administration'.split(
+    ' ',
+  ),
+);
+const institutional = (tokens: string[]) => {
+  const i = tokens.findIndex((t) => t === 'of' || t === 'for');
+  return i > 0 && INSTITUTION_HEAD.has(tokens[i - 1]!);
+};
 
 interface Candidate {
   name: string;
@@ -212,7 +229,8 @@ interface Run {
 /** Ends a run: its candidates go out (a person's name and an employer after "of" are two); no run is left. */
 function close(out: Candidate[], cur: Run | undefined): undefined {
   if (cur) {
-    while (cur.tokens.length && CONNECTOR.has(cur.tokens[cur.tokens.length - 1]!)) cur.tokens.pop();
+    while (cur.tokens.length && (CONNECTOR.has(cur.tokens[cur.tokens.length - 1]!) || cur.tokens[cur.tokens.length - 1] === 'and'))
+      cur.tokens.pop();
     // "Joe Doe of Acme Fund": a person's name and the employer after "of" are two names.
     const of = cur.tokens.findIndex((t) => t === 'of');
     if (of > 0 && personShaped(cur.tokens.slice(0, of).join(' '))) {
@@ -277,7 +295,7 @@ function candidates(simp: string): Candidate[] {
     if (!spaced || (m.index > 0 && isAlnum(simp.charCodeAt(m.index - 1)))) cur = close(out, cur);
     let end = false;
     // A period ends the word unless it is an initial (J.) or an abbreviation (Inc.).
-    if (tok.endsWith('.') && !(tok.length === 2 && isUpper(tok.charCodeAt(0))) && !ABBREVIATION.has(tok)) {
+    if (tok.endsWith('.') && !INITIALS.test(tok) && !ABBREVIATION.has(tok)) {
       tok = tok.slice(0, -1);
       end = true;
     }
@@ -303,7 +321,9 @@ function candidates(simp: string): Candidate[] {
     // (A number goes on a name, Snapdragon 8, but not after a connector: "TSMC for 300,000 chips".)
     const capital =
       capitalised(tok) || (cur !== undefined && isDigit(tok.charCodeAt(0)) && !CONNECTOR.has(cur.tokens[cur.tokens.length - 1] ?? ''));
-    if ((isUpper(tok.charCodeAt(0)) && TITLE_TOKEN.has(tok)) || (!capital && !(cur && CONNECTOR.has(tok)))) {
+    // (An institution's name goes on past "and": Ministry of Science and Higher Education.)
+    const joins = cur && (CONNECTOR.has(tok) || (tok === 'and' && institutional(cur.tokens)));
+    if ((isUpper(tok.charCodeAt(0)) && TITLE_TOKEN.has(tok)) || (!capital && !joins)) {
       cur = close(out, cur);
       continue;
     }
@@ -506,6 +526,10 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
         .map((t) => reg.known(t))
         .find((id) => id && reg.lex.entries.get(id)?.type === 'Organization');
       reg.add(c.name, 'Product', [c.name], { makerId: maker });
+      continue;
+    }
+    if (institutional(tokens) && !/\d/.test(c.name)) {
+      reg.add(c.name, 'Organization', [c.name]);
       continue;
     }
     const appositive = ORG_AFTER[0]!.exec(after);

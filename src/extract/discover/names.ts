@@ -106,6 +106,13 @@ export const EN_TITLES = [
   // An investment house's people: "former Fidelity portfolio manager Gavin Baker".
   'portfolio manager',
   'fund manager',
+  // "a former Bosch manager", a government's people: "Poland's digital affairs minister".
+  'manager',
+  'minister',
+  'secretary',
+  'governor',
+  'mayor',
+  'commissioner',
   'economist',
   'strategist',
   'professor',
@@ -258,6 +265,9 @@ export const ORG_SUFFIXES = [
   'Intelligence',
   'Cloud',
   'Motors',
+  'Automation',
+  'Centre',
+  'Center',
   'Telecom',
   'Communications',
   'Media',

@@ -7,7 +7,8 @@ import { allMatches } from '../regex';
 
 /** WORKS_FOR (person -> organization), with the role as written: employees, executives, analysts, founders. */
 
-const EN_TITLE = `(?:${EN_TITLES.join('|')})`;
+// (vice president or vice-president: a title's words stand apart by a space or a hyphen.)
+const EN_TITLE = `(?:${EN_TITLES.map((t) => t.replace(/ /g, '[\\s-]+')).join('|')})`;
 const ZH_TITLE = `(?:${ZH_TITLE_ALT})`;
 const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
 

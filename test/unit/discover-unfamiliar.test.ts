@@ -1,0 +1,82 @@
+import { extractText } from '../../src/extract';
+import { entities, rel } from './rules/helpers';
+
+// Regional and small-company news names people and institutions the lexicon has never seen: accented names,
+// initials, hyphenated titles, universities and ministries, and Chinese funders named only by what they put in.
+describe('discovery of unfamiliar names', () => {
+  it('when a title is hyphenated (senior vice-president), then the person is found and works for the company after it', () => {
+    const text = 'Marten Olsberg, senior vice-president of strategy for Velkor Systems, said the deal would close soon.';
+    expect(entities(text)).toMatchObject({ 'Marten Olsberg': 'Person', 'Velkor Systems': 'Organization' });
+    expect(rel(text, 'WORKS_FOR')).toContainEqual(['Marten Olsberg', 'Velkor Systems']);
+  });
+
+  it('when a name has accented letters or initials, then it is one person', () => {
+    expect(entities('"We share the data," said Tomasz Wierzbiś, director of Kranvel Computing.')).toMatchObject({
+      'Tomasz Wierzbiś': 'Person',
+    });
+    expect(entities('The funds will go to sales, said Dieter Kröhnel, a former Bosch manager.')).toMatchObject({
+      'Dieter Kröhnel': 'Person',
+    });
+    expect(entities('The group, run by chairman and managing director R.K. Venkatram, had a busy week.')).toMatchObject({
+      'R.K. Venkatram': 'Person',
+    });
+  });
+
+  it('when an institution is named by what it is of or for, then the whole name is an organization, "and" included', () => {
+    const e = entities('The consortium includes the University of Lodmar and the Ministry of Science and Higher Education.');
+    expect(e).toMatchObject({ 'University of Lodmar': 'Organization', 'Ministry of Science and Higher Education': 'Organization' });
+    // (Capitals joined by "and" outside an institution's name stay two names.)
+    expect(Object.keys(entities('Velkor Systems and Brantwell Labs signed the deal.'))).toEqual(
+      expect.arrayContaining(['Velkor Systems', 'Brantwell Labs']),
+    );
+  });
+
+  it("when an appositive calls a name another company's subsidiary, or a purchase names it, then it is an organization", () => {
+    const text = "The servers will sit in Sahel Data Halls, Kovu Group's data-centre subsidiary.";
+    expect(entities(text)).toMatchObject({ 'Sahel Data Halls': 'Organization' });
+    expect(rel(text, 'SUBSIDIARY_OF')).toContainEqual(['Sahel Data Halls', 'Kovu Group']);
+    expect(entities('NXP said it completed its purchase of Trelling, which makes in-vehicle links.')).toMatchObject({
+      Trelling: 'Organization',
+    });
+  });
+
+  it('when a Chinese name follows 的 and takes a post (的王某出任CEO), then it is a person, in both scripts', () => {
+    expect(entities('原先在地平线统管研发的庞思远出任CEO。')).toMatchObject({ 庞思远: 'Person' });
+    expect(entities('原先在地平線統管研發的龐思遠出任執行長。')).toMatchObject({ 龐思遠: 'Person' });
+    // (What a company does after 的 is no person: 的发展出任何… never reads as a name and a post.)
+    expect(Object.values(entities('公司的研发出任务书。'))).not.toContain('Person');
+  });
+
+  it('when four-character names put in a sum (出资3亿元, 各出资), then each is an organization, in both scripts', () => {
+    const e = entities('大基金三期载体澜汀鼎新出资3亿元，川合先导出资1.5亿元，屹峰元创与芯栈智造各出资5000万元。');
+    expect(e).toMatchObject({ 澜汀鼎新: 'Organization', 川合先导: 'Organization', 屹峰元创: 'Organization', 芯栈智造: 'Organization' });
+    const t = entities('大基金三期載體瀾汀鼎新出資3億元，屹峰元創與芯棧智造各出資5000萬元。');
+    expect(t).toMatchObject({ 瀾汀鼎新: 'Organization', 屹峰元創: 'Organization', 芯棧智造: 'Organization' });
+    // (A sum put in by the company itself names no one new.)
+    expect(Object.values(entities('公司本身出资3亿元。'))).not.toContain('Organization');
+  });
+});
+
+describe('chip programs named by comparison or by the story', () => {
+  const owners = (text: string) => extractText(text).chipPrograms.map((p) => p.owner);
+
+  it('when an in-house chip is only the yardstick for another chip, then its maker has no program from it', () => {
+    expect(owners('Its CPU cores are pitched as a match for the A19 Pro that Apple put inside the iPhone 17.')).not.toContain('Apple');
+    expect(owners('新芯片与苹果A18一样，采用台积电3纳米制程。')).not.toContain('Apple');
+    expect(owners('實測成績足以和蘋果iPhone 17搭載的A19 Pro處理器一較高下。')).not.toContain('Apple');
+    // (Named as its maker's own work, the chip still makes a program.)
+    expect(owners('Apple put its new A19 Pro inside the iPhone 17.')).toContain('Apple');
+  });
+
+  it('when the story is about an AI-chip challenger, then it has a program though no chip is named, and keeps it once bought', () => {
+    expect(owners('Etched raised $120 million from investors. Etched said the money would go to hiring.')).toContain('Etched');
+    const bought = extractText(
+      '軟銀收購Graphcore。Graphcore將成為軟銀的全資子公司，並繼續沿用原有名稱營運。Graphcore表示，規模大得驚人。',
+    ).chipPrograms.map((p) => p.owner);
+    expect(bought).toContain('Graphcore');
+    // (A challenger only named in passing by a story about another company has none.)
+    expect(owners('Microsoft said its cloud grew fast. Microsoft also named Etched among the start-ups it watches.')).not.toContain(
+      'Etched',
+    );
+  });
+});

@@ -51,11 +51,12 @@ const PERSON_OF_ORG = /^\s+(?:of|at|from)\s+$/;
 const SPEECH = /^\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
 // Person (曾)是 Org …的 role: 张三过去曾是辉达负责中国区的总经理 / 辛伟廉是春山浦江投资管理公司的董事长.
 // (是以色列晶片設計公司Annapurna Labs的共同創辦人: a description of the organization may come first.)
+const LATER_POST = /^[^。；，,]{0,20}[，,](?:此前|过去|之前|早年)?(?:曾|曾经)(?:任|担任|是)/;
 const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,30}?)(?:的[^，,。；的]{0,6}?)?(${ZH_TITLE})`);
 // 出任公司CEO / 担任该公司首席技术官: a post at the company itself, named by a noun.
 const COMPANY_TITLE = new RegExp(`^(?:该|本)?(?:公司|集团)(?:的)?(${ZH_TITLE})`);
 // Joining or coming from an organization.
-const JOINED = /(?:重回|回到|加入|加盟|任职于|效力于|出身|出身于|来自|曾任职于|rejoined|joined|came from|hired by|poached from)\s*$/i;
+const JOINED = /(?:重回|回到|加入|加盟|任职于|效力于|出身|出身于|来自|曾任职于?|rejoined|joined|came from|hired by|poached from)\s*$/i;
 
 const PERSON_ITS_ROLE = new RegExp(
   `^,\\s*(?:its|the\\s+company['’]s|the\\s+firm['’]s|the\\s+group['’]s)\\s+(${FORMER}(?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
@@ -77,7 +78,7 @@ const BARE_TITLE = new RegExp(
 // Person … 出身/加入 Org: 张三本身出身辉达, Jane Doe joined Acme in 2020.
 // (陈力铭离开台积电后转任东京威力科创: a company left is a former employer, one moved to the new one.)
 const PERSON_JOINED =
-  /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于|任职于|效力于|离开|转任|转投|跳槽(?:至|到)|\bjoined|\brejoined|\bcame from)\s*$/i;
+  /^[^，,。；]{0,6}?(?:出身于?|来自|加入|加盟|曾任职于?|任职于?|效力于|离开|转任|转投|跳槽(?:至|到)|\bjoined|\brejoined|\bcame from)\s*$/i;
 // 他与同在AMD任职的彭莉、杨建一起创办沐曦: the people after 的 worked at the company named.
 const WORKED_AT_THERE = /(同在|同样在|都在|均在|曾在|一同在|一起在)([^，,。；]{1,16}?)(?:任职|工作|共事|服务)(?:过)?的/g;
 // 王勇则有AMD与昆仑芯的芯片研发管理经验: experience at each company listed.
@@ -207,7 +208,16 @@ const worksFor: Rule = (ctx, emit) => {
     }
     // Person(（gloss）)(过去曾)是/现任 Org(…的) role.
     const gloss = /^\s*[（(][^）)]{0,40}[）)]/.exec(after)?.[0].length ?? 0;
-    const is = /^(?:[^，,。；]{0,6}?)(?:是|为|任|担任|出任)/.exec(after.slice(gloss));
+    // (仇某为清华校友，曾任博通副总裁及紫光展锐首席技术官: the person is still the subject of a later clause that
+    // opens with 曾任, no other person named between.)
+    const first = /^(?:[^，,。；]{0,6}?)(?:是|为|任|担任|出任)/.exec(after.slice(gloss));
+    const later = LATER_POST.exec(after.slice(gloss));
+    const is =
+      first && ZH_IS_ROLE.test(simp.slice(p.end + gloss + first[0].length))
+        ? first
+        : later && !ofType(ctx.mentions, ['Person'], ctx.lex).some((x) => x.start > p.end && x.start < p.end + gloss + later[0].length)
+          ? later
+          : first;
     if (is && isChinese(is[0].slice(-1))) {
       const at = p.end + gloss + is[0].length;
       // 雷川科技宣布，周启明出任公司CEO: 公司 is the company the sentence opened with (else the story's).

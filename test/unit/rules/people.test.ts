@@ -585,4 +585,24 @@ describe('WORKS_FOR: career paths told in passing', () => {
       ['王勇', 'Kunlunxin'],
     ]);
   });
+
+  it('when a later clause says the person 曾任 posts (为…校友，曾任A副总裁及B首席技术官) or 曾任职 a company, then each is an employer', () => {
+    const zh = '创办人兼董事长庞思远为清华大学校友，曾任美国博通副总裁及紫光展锐首席技术官；行政总裁龙泽宇则曾任职海思半导体。';
+    expect(rel(zh, 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['庞思远', 'Broadcom'],
+        ['庞思远', 'UNISOC'],
+        ['龙泽宇', 'HiSilicon'],
+      ]),
+    );
+    const zht = '創辦人兼董事長龐思遠為清華大學校友，曾任美國博通副總裁及紫光展銳首席技術官。';
+    expect(rel(zht, 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['龐思遠', 'Broadcom'],
+        ['龐思遠', 'UNISOC'],
+      ]),
+    );
+    // (Another person named before the later clause is its subject: the first person held no such posts.)
+    expect(rel('庞思远为清华大学校友，其同学龙泽宇曾任博通副总裁。', 'WORKS_FOR')).not.toContainEqual(['庞思远', 'Broadcom']);
+  });
 });

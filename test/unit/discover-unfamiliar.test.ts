@@ -55,6 +55,34 @@ describe('discovery of unfamiliar names', () => {
     // (A sum put in by the company itself names no one new.)
     expect(Object.values(entities('公司本身出资3亿元。'))).not.toContain('Organization');
   });
+
+  it('when a platform or tech company is named before what it announces (平台公司X宣布), then X is an organization, in both scripts', () => {
+    expect(entities('5月28日，机器人底层软硬件平台公司蓝鲸机器宣布完成1亿美元A轮融资。')).toMatchObject({ 蓝鲸机器: 'Organization' });
+    expect(entities('5月28日，機器人底層軟硬體平台公司藍鯨機器宣布完成1億美元A輪融資。')).toMatchObject({ 藍鯨機器: 'Organization' });
+    // (A time word after the company noun is no name: 该科技公司近日宣布.)
+    expect(Object.keys(entities('该科技公司近日宣布完成融资。'))).toEqual([]);
+  });
+
+  it('when a Latin name follows 银行 in Chinese text, then it is an organization', () => {
+    expect(entities('巴西投资银行Corvina Pactual也为项目提供融资支持。')).toMatchObject({ 'Corvina Pactual': 'Organization' });
+  });
+
+  it('when a round is 由A、B等机构联合投资, then each invests in the company that raised it, in both scripts', () => {
+    const zh = '平台公司蓝鲸机器宣布完成1亿美元A轮融资。本轮由高瓴资本、五源资本等多家机构联合投资。';
+    expect(rel(zh, 'INVESTS_IN')).toEqual(
+      expect.arrayContaining([
+        ['Hillhouse', '蓝鲸机器'],
+        ['5Y Capital', '蓝鲸机器'],
+      ]),
+    );
+    const zht = '平台公司藍鯨機器宣布完成1億美元A輪融資。本輪由高瓴資本、五源資本等多家機構聯合投資。';
+    expect(rel(zht, 'INVESTS_IN')).toEqual(expect.arrayContaining([['Hillhouse', '藍鯨機器']]));
+    // (联合投资 with its object after it is a joint investment in that object, not in the round's company.)
+    expect(rel('平台公司蓝鲸机器宣布完成融资。高瓴资本与五源资本联合投资了一家工厂。', 'INVESTS_IN')).not.toContainEqual([
+      'Hillhouse',
+      '蓝鲸机器',
+    ]);
+  });
 });
 
 describe('chip programs named by comparison or by the story', () => {

@@ -321,9 +321,10 @@ function legalNames(s: DiscoverySentence, reg: Registry): void {
 const BOUGHT_INTO = /(?:入股|注资|参股|增资|收购|并购)([\u4e00-\u9fff]{2,4}?)(?=[，,。；、]|持股|的(?:股份|股权|控股权)|$)/g;
 
 const COMPANY_NOUN = /(?:分公司|子公司|公司|工厂)/g;
-// A short name the text says is a company: 耐能是一家AI芯片公司 / 耐能成立于2015年 / 新创耐能宣布… / 合资公司酷睿程（CARIZON）.
+// A short name the text says is a company: 耐能是一家AI芯片公司 / 耐能成立于2015年 / 新创耐能宣布… / 合资公司酷睿程（CARIZON） /
+// 平台公司地瓜机器人宣布….
 const SAID_COMPANY =
-  /(?:^|(?<=[，,。；：:“"「（(]))([\u4e00-\u9fff]{2,6}?)(?=是一家[^，,。；]{0,20}?(?:公司|企业|新创|初创|厂商|制造商|设计商|供应商)|成立于\d|于\d{4}年成立)|(?<=新创|新创公司|初创公司|初创企业|合资公司|合资企业)([\u4e00-\u9fff]{2,4}?)(?=今天|今日|近日|日前|宣布|表示|完成|获得|推出|发布|将|[（(])/g;
+  /(?:^|(?<=[，,。；：:“"「（(]))([\u4e00-\u9fff]{2,6}?)(?=是一家[^，,。；]{0,20}?(?:公司|企业|新创|初创|厂商|制造商|设计商|供应商)|成立于\d|于\d{4}年成立)|(?<=新创|新创公司|初创公司|初创企业|合资公司|合资企业|(?:平台|科技|芯片|半导体|机器人|软件|硬件|技术|设计|制造|算力|智能)(?:公司|企业|厂商))([\u4e00-\u9fff]{2,5}?)(?=今天|今日|近日|日前|宣布|表示|完成|获得|推出|发布|将|[（(])/g;
 // A place's government is an organization (香港特区政府, 美国政府, 甘肃庆阳市政府): it invests, partners, employs.
 const GOVERNMENT = /([\u4e00-\u9fff]{2,8}?)(特区|特別行政区|特别行政区)?政府/g;
 function governments(s: DiscoverySentence, reg: Registry): void {

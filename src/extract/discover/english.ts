@@ -41,7 +41,7 @@ const FIRM_SUFFIX = new Set([
 // Cues, tested on the text just before or just after a candidate name.
 // Chinese context of a Latin name: 芯片新创公司Zephyr Silicon, Zephyr公司, 执行长Jane Doe.
 const ZH_ORG_BEFORE =
-  /(公司|企业|集团|厂商|制造商|新创|初创|创企|实验室|子公司|旗下|投资方|投资人|对手|客户|伙伴|供应商|机构|业者|创投)\s*$/;
+  /(公司|企业|集团|厂商|制造商|新创|初创|创企|实验室|子公司|旗下|投资方|投资人|对手|客户|伙伴|供应商|机构|业者|创投|银行)\s*$/;
 // (…and what owns or employs: OPPO旗下, OPPO首席执行官, OPPO方面回应称.)
 const ZH_ORG_AFTER = new RegExp(`^\\s*(?:公司|集团|科技|实验室|股份|控股|创投|资本|旗下|方面(?:表示|回应|称|证实)|${ZH_TITLE_ALT})`);
 // (Every Chinese title the people rules know, 业务长 and 董事总经理 included, and 首席…/博士.)

@@ -296,9 +296,10 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
       j--;
     }
     // A place may start a name when what follows says what kind of company it is: 上海证交所, 上海国有资本投资有限公司.
+    // (泰国科技公司: a place and one field before 公司 is a kind of company, not a name.)
     // So may a city before a school's head: 旧金山大学, 东京工业大学 (not a country's: 美国大学 are many).
     const exchange =
-      (/交易所|证交所|联交所/.test(w.word) || (/公司/.test(w.word) && i - j > 2) || (SCHOOL_END.test(w.word) && !COUNTRY.test(stem))) &&
+      (/交易所|证交所|联交所/.test(w.word) || (/公司/.test(w.word) && i - j > 3) || (SCHOOL_END.test(w.word) && !COUNTRY.test(stem))) &&
       places > 0;
     if (stem.length < 2 || (unknownChars < 2 && proper === 0 && !exchange && !(places && unknownChars))) continue;
     // 2奈米技术, 3纳米工艺: a unit after a number is no name.

@@ -83,6 +83,15 @@ describe('discovery of unfamiliar names', () => {
       '蓝鲸机器',
     ]);
   });
+
+  it('when a sum, a legal form, a seat or a kind of company stands where a name could, then it is no entity', () => {
+    const en = entities('Velkor Systems will buy Trelling, Inc., a chip designer, for up to Rs 183 crore.');
+    expect(en).toMatchObject({ 'Velkor Systems': 'Organization', Trelling: 'Organization' });
+    expect(Object.keys(en).filter((n) => /^(?:Inc\.?|Rs 183)$/.test(n))).toEqual([]);
+    expect(Object.values(entities('芯原控制多数董事席位。'))).not.toContain('Person');
+    expect(Object.keys(entities('辉达与泰国科技公司签署合作协议。'))).not.toContain('泰国科技公司');
+    expect(Object.keys(entities('輝達與泰國科技公司簽署合作協議。'))).not.toContain('泰國科技公司');
+  });
 });
 
 describe('chip programs named by comparison or by the story', () => {

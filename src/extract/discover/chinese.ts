@@ -68,6 +68,8 @@ function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefi
   // 单 is a surname too, but only right after a title and not as a word of its own (首席执行官单独…).
   const surname = ZH_SURNAMES.has(rest[0] ?? '') || (TITLE_ONLY_SURNAMES.includes(rest[0] ?? '') && words(rest)[0]?.word.length === 1);
   if (!surname) return speaker && !FUNCTION_START.test(speaker[1]!) ? speaker[1] : undefined;
+  // (董事席位, 董事会, 总裁人选: a word a title makes with what follows, no surname and name.)
+  if (/^(?:席位|会|人选|职位|职务|候选)/.test(rest)) return undefined;
   // (副总裁曾任职于AMD: 曾 is "once" before a verb, no surname.)
   if (/^曾(?:任|经|在|是|于|为|担|就|先|一度|多次|服务|供职|效力|加入|主导|负责|参与|领导)/.test(simp.slice(at, at + 4))) return undefined;
   // 创始人胡振波任首席执行官: a name before the post it holds.

@@ -175,6 +175,7 @@ const TITLE_HEAD = new Set(['Officer', 'Scientist', 'Architect', 'Executive', 'E
 // Initials whose periods are the word's: J., S.N.
 const INITIALS = /^(?:[A-Z]\.){1,3}$/;
 const ABBREVIATION = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'St.']);
+const LEGAL_FORM_ONLY = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH|Pte|Bhd|Sdn\s+Bhd)\.?$/;
 const CORPORATE_ABBREVIATION = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.']);
 // A word glued to a name by a hyphen that is not part of it: Santa Clara-based, Nvidia-powered.
 const HYPHEN_MODIFIER =
@@ -362,6 +363,7 @@ const commonPlural = (w: string) =>
 function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Candidate | undefined {
   let { name, start } = c;
   if (isPlace(name)) return undefined; // Saudi Arabia is a place, not a company called Arabia
+  if (LEGAL_FORM_ONLY.test(name)) return undefined; // "Kinara, Inc.": the name's legal form alone
   for (;;) {
     const [first, ...rest] = name.split(' ');
     if (!rest.length) break;
@@ -463,7 +465,8 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     const head = /^(.+?)\s(?:for|of)\s/.exec(c.name)?.[1];
     if (head && reg.known(head) && !reg.known(c.name)) continue;
     const before = simp.slice(Math.max(0, c.start - 60), c.start);
-    const after = simp.slice(c.end, c.end + 90);
+    // ("Kinara, Inc., a chip designer": what follows the legal form speaks of the name.)
+    const after = simp.slice(c.end, c.end + 90).replace(/^,\s*(?:Inc|Corp|Ltd|LLC|PLC)\.?(?=,)/, '');
     // (Samsung Electronics Co., Nvidia Corp.: a known company with its corporate abbreviation is that company.)
     const knownId = reg.known(c.name) ?? reg.known(c.name.replace(/\s+(?:Co|Inc|Corp|Ltd)\.$/, ''));
     if (knownId) {

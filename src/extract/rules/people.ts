@@ -72,7 +72,7 @@ const ZH_TITLE_RE = new RegExp(ZH_TITLE);
 // ("Chief Financial Officer Mark Murphy said": a company officer's title, not an analyst's; "President" before a name is
 // most often a head of state's.)
 const BARE_TITLE = new RegExp(
-  `(${ZH_TITLE}|\\bfounder|\\bco-founder|\\bchief executive|\\bchief\\s+[a-z]+\\s+officer|\\b(?:CEO|CFO|CTO|COO))\\s*$`,
+  `(${ZH_TITLE}|\\b(?:co-)?founder\\s+and\\s+(?:executive\\s+)?chair(?:man|woman)?|\\bfounder|\\bco-founder|\\bchief executive|\\bchief\\s+[a-z]+\\s+officer|\\b(?:CEO|CFO|CTO|COO))\\s*$`,
   'i',
 );
 // Person … 出身/加入 Org: 张三本身出身辉达, Jane Doe joined Acme in 2020.
@@ -393,6 +393,8 @@ const TOOK_OVER_AS =
 const POSSESSED_TITLE = new RegExp(`^['’]s\\s+(?:new\\s+|interim\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`, 'i');
 // "… after running Bolt's data center group": a past post at the possessor.
 // ("…, who helped create Google's Tensor Processing Unit": a past post at the possessor.)
+const RAN_UNIT_OF =
+  /^,\s+who\s+(?:(?:had|previously|once|earlier)\s+)?(?:ran|led|headed|oversaw|managed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:division|unit|group|team|business|arm|lab|operations)\s+(?:of|at)\s+$/i;
 const AFTER_RUNNING =
   /\b(?:after|before|previously|having)\s+(?:running|leading|heading|overseeing|managing|building)\s+$|^,?\s+who\s+(?:(?:had|previously|once|also)\s+)?(?:helped\s+(?:to\s+)?)?(?:create|created|build|built|design|designed|invent|invented|led|ran|start|started)\s+$/i;
 // "Sankar is already working at Nvidia": a current job.
@@ -464,6 +466,8 @@ const postsAndMoves: Rule = (ctx, emit) => {
       const title = POSSESSED_TITLE.exec(after);
       if (title && TOOK_OVER_AS.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, title[1], 0.75);
       if (/^['’]s\s/.test(after) && AFTER_RUNNING.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, 'former', 0.7);
+      // ("Fenwick, who ran the AI division of Bitfury before…": a past post in a unit of the organization after "of".)
+      else if (RAN_UNIT_OF.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, 'former', 0.7);
       // 杨植麟毕业于清华，此前曾在谷歌和Meta工作: the person stays the subject of the clauses after, with no
       // other person or organization between; every organization listed after 在 is a post.
       const lastClause = gap.slice(Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(',')) + 1);

@@ -214,6 +214,17 @@ const competes: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
+    // "help NXP keep pace with Infineon and Renesas, rivals that…": names in apposition to a plural rival noun rival
+    // the subject before them, not each other.
+    const plural =
+      /^(?:rivals|competitors)$/i.test(m[0]) && /,\s*$/.test(simp.slice(cs, m.index)) && /^\s+(?:that|which|who)\b/i.test(simp.slice(end));
+    const listedLast = plural ? orgs.filter((o) => o.end <= m.index && /^\s*,\s*$/.test(simp.slice(o.end, m.index))).pop() : undefined;
+    if (listedLast) {
+      const g = orgList(ctx, listedLast);
+      const subj = subjectBefore(ctx, g[0]!.start, ORG, false) ?? ctx.main ?? ctx.topic;
+      if (subj && !g.some((o) => o.id === subj.id)) pair(emit, subj, g);
+      continue;
+    }
     // "drew interest from Ayar Labs, a rival": the name in apposition rivals the sentence's subject.
     const appositive = /,\s*(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}$/.exec(simp.slice(cs, m.index));
     const head = appositive
@@ -516,7 +527,7 @@ const rivalsNamedAfter: Rule = (ctx, emit) => {
 const CHALLENGE_TO = /\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:\w+\s+)?(?:challenge|threat|rivalry|answer|alternatives?)\s+to\s+/g;
 // "Nvidia and AMD, rivals in the market for AI accelerators,": the pair before the appositive.
 const PAIR_RIVALS =
-  /,\s+(?:fierce\s+|longtime\s+|bitter\s+|direct\s+|close\s+)?(?:rivals|competitors)\b(?!\s+(?:such\s+as|including|like|of|to)\b)/g;
+  /,\s+(?:fierce\s+|longtime\s+|bitter\s+|direct\s+|close\s+)?(?:rivals|competitors)\b(?!\s+(?:such\s+as|including|like|of|to|that|which|who)\b)/g;
 // "a cheaper alternative to Nvidia's graphics processors": the subject's offer against the possessor's.
 const ALTERNATIVE_TO = /\b(?:alternatives?|challengers?|answer)\s+to\s+(?:the\s+)?$/i;
 // "…rivals include A, which raised $250 million, as well as B and C": the list goes on after a relative clause.

@@ -605,4 +605,17 @@ describe('WORKS_FOR: career paths told in passing', () => {
     // (Another person named before the later clause is its subject: the first person held no such posts.)
     expect(rel('庞思远为清华大学校友，其同学龙泽宇曾任博通副总裁。', 'WORKS_FOR')).not.toContainEqual(['庞思远', 'Broadcom']);
   });
+
+  it('when "founder and chairman X told" follows a clause about a company, or X "ran the AI division of" one, then X works or worked for it', () => {
+    const text =
+      'Velkor Systems has started assembling its AI factory after securing GPUs from Nvidia, founder and chairman Dario Fenwick told delegates.';
+    expect(relWith(text, 'WORKS_FOR', 'role')).toContainEqual(['Dario Fenwick', 'Velkor Systems', 'founder and chairman']);
+    const ran = '"We are here to stay," said Mira Castell, who ran the AI division of Bitfury before co-founding Velkor Systems.';
+    expect(relWith(ran, 'WORKS_FOR', 'role')).toContainEqual(['Mira Castell', 'Bitfury', 'former']);
+    // (Running a race or a test of a company is no post there.)
+    expect(rel('Mira Castell, who ran a benchmark of Bitfury hardware, said it was fast.', 'WORKS_FOR')).not.toContainEqual([
+      'Mira Castell',
+      'Bitfury',
+    ]);
+  });
 });

@@ -503,4 +503,15 @@ describe('COMPETES_WITH: a chip faster than another, or standing in for many of 
       ]),
     );
   });
+
+  it('when names stand in apposition to "rivals that…" after "keep pace with", then they rival the subject, not each other', () => {
+    const text = 'The new chips should help NXP keep pace with Infineon and Renesas, rivals that are also adding AI to microcontrollers.';
+    const r = rel(text, 'COMPETES_WITH').map((p) => [...p].sort().join('|'));
+    expect(r).toEqual(expect.arrayContaining(['Infineon|NXP', 'NXP|Renesas']));
+    expect(r).not.toContain('Infineon|Renesas');
+    // ("A and B, longtime rivals, …" still pairs the two.)
+    expect(rel('Intel and AMD, longtime rivals, both cut prices.', 'COMPETES_WITH').map((p) => [...p].sort().join('|'))).toContain(
+      'AMD|Intel',
+    );
+  });
 });

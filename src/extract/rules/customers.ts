@@ -6,6 +6,7 @@ import {
   describedListAfter,
   inRelative,
   modifies,
+  isReporter,
   ofType,
   ORG,
   orgList,
@@ -206,7 +207,16 @@ const namedCustomers: Rule = (ctx, emit) => {
   for (const m of allMatches(customersInclude, simp)) {
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start <= end + 4);
-    const supplier = subjectBefore(ctx, m.index, ORG, false) ?? ctx.topic;
+    // (回顾耐能早年发展，公司由一群离开高通的工程师组成，早期客户包括A、B: with no owner right before the noun, the
+    // sentence's first company, not a name inside a description of its people.)
+    const possessor = orgs.find(
+      (x) => x.end <= m.index && /^(?:的|['’]s?)?\s*(?:[\u4e00-\u9fff]{0,4}|\w+\s+)?$/.test(simp.slice(x.end, m.index)),
+    );
+    // (…nor a possessor of something else: 在辉达的挑战者超微方面，…客户包括.)
+    const opening = orgs.find(
+      (x) => x.end <= m.index && !x.anaphor && !isReporter(x, simp) && !/^\s*(?:的|['’])/.test(simp.slice(x.end, x.end + 2)),
+    );
+    const supplier = possessor ?? opening ?? subjectBefore(ctx, m.index, ORG, false) ?? ctx.topic;
     if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75, true);
   }
   for (const first of orgs) {

@@ -618,4 +618,16 @@ describe('SUPPLIES: goods that go into a list of customers’ products', () => {
       rel('日月光的封裝技術已打進多項關鍵產品，包括超微的Zorin伺服器處理器、輝達的Quill伺服器處理器和博通的Tessel網路晶片。', 'SUPPLIES'),
     ).toEqual(expected);
   });
+
+  it("when 客户包括 has no owner right before it, then the sentence's first company supplies them, not a name describing its people", () => {
+    const zh = '回顾耐能智慧早年发展，公司由一群工程师组成团队，曾获创业基金领投，高通也参与跟投，早期客户包括腾讯、格力与华硕等。';
+    const r = rel(zh, 'SUPPLIES');
+    expect(r).toEqual(expect.arrayContaining([['Kneron', 'Tencent']]));
+    expect(r.filter(([s]) => s === 'Qualcomm')).toEqual([]);
+    const zht = '回顧耐能智慧早年發展，公司由一群工程師組成團隊，曾獲創業基金領投，高通也參與跟投，早期客戶包括騰訊、格力與華碩等。';
+    expect(rel(zht, 'SUPPLIES').filter(([s]) => s === 'Qualcomm')).toEqual([]);
+    // (A possessor of something else opens the sentence: the company of the clause supplies them.)
+    const tw = '在輝達的挑戰者超微（AMD）方面，AMD打造的AI伺服器預定第4季出貨，客戶包括Meta與微軟等。';
+    expect(rel(tw, 'SUPPLIES')).toEqual(expect.arrayContaining([['AMD', 'Meta']]));
+  });
 });

@@ -27,6 +27,10 @@ const ZH_OF_PARENT = /(?:成为|是|为|系|属于|属|隶属于|隶属)\s*([^�
 const BRACKETED_PARENT = /^(?:的)?(?:全资|控股|间接|独资|非全资|直属)?$/;
 // What may open a sentence before 旗下 when the story's company is the parent.
 const ZH_OPENING = /^[\s“"]*(?:(?:其中|此外|另外|同时|至于|而|另)[，,]?)?\s*$/;
+const BELONGS_TO_EN = /,\s*(?:which|that)\s+(?:belongs|belonged|is\s+attached)\s+to\s+(?:the\s+)?/g;
+// A research unit by its name, and the schools it may belong to.
+const INSTITUTE_UNIT = /\b(?:Centre|Center|Faculty|Institute|Laboratory|Lab|School|Department|College)\b/;
+const SCHOOL = /\bUniversity\b|\bInstitute\s+of\s+Technology\b|\bAcademy\b/;
 // A隶属(于)B: the parent right after the verb (隸屬於 in zh-Hant).
 const BELONGS_TO = /隶属(?:于)?\s*/g;
 const OWNED_BY: Terms = { zh: [], en: ['(?:wholly\\s+|majority[\\s-]+|fully\\s+)?(?:owned|controlled)\\s+by', 'part\\s+of'] };
@@ -195,6 +199,20 @@ const subsidiary: Rule = (ctx, emit) => {
     const described = /^[^，,。；]{0,16}?(?:商|公司|集团|企业|厂|巨头)\s*/.exec(simp.slice(at));
     const parent = orgs.find((x) => x.start === at) ?? (described ? orgs.find((x) => x.start === at + described[0].length) : undefined);
     if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 8)) add(emit, subjectBefore(ctx, m.index, ORG, false), parent);
+  }
+  // "ACC Cyfronet AGH, which belongs to the AGH University", "the TASK Computer Centre at Gdańsk University of Technology",
+  // "ICM of the University of Warsaw": a unit belongs to what it says, and a centre, faculty or lab to the university
+  // it is named at or of.
+  for (const m of allMatches(BELONGS_TO_EN, simp)) {
+    const unit = orgs.filter((x) => x.end === m.index).pop();
+    const parent = orgs.find((x) => x.start === m.index + m[0].length);
+    if (unit && parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) add(emit, unit, parent);
+  }
+  for (const unit of orgs) {
+    if (!INSTITUTE_UNIT.test(simp.slice(unit.start, unit.end))) continue;
+    const at = /^(?:\s*[（(][^）)]{1,12}[）)])?\s+(?:at|of)\s+(?:the\s+)?/.exec(simp.slice(unit.end, unit.end + 24));
+    const parent = at ? orgs.find((x) => x.start === unit.end + at[0].length) : undefined;
+    if (parent && SCHOOL.test(simp.slice(parent.start, parent.end))) add(emit, unit, parent);
   }
   // 雷川科技控股的澜算科技: the company a parent controls, named right after 控股的.
   for (const parent of orgs) {

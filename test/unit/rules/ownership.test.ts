@@ -148,4 +148,19 @@ describe('SUBSIDIARY_OF: units named with their owner', () => {
       ['Sophgo', 'Bitmain'],
     ]);
   });
+
+  it('when a centre "belongs to" a university or is named "at"/"of" one, then it is the university\'s unit; a company at a school is not', () => {
+    const text =
+      'The consortium includes the Lodmar Centre for Networking at Velkor University of Technology and the Institute for Data Modelling (IDM) of the University of Brantwell.';
+    expect(rel(text, 'SUBSIDIARY_OF')).toEqual(
+      expect.arrayContaining([
+        ['Lodmar Centre for Networking', 'Velkor University of Technology'],
+        ['Institute for Data Modelling', 'University of Brantwell'],
+      ]),
+    );
+    expect(
+      rel('"A pivotal step," said the director of ACC Kranvel, which belongs to the University of Lodmar.', 'SUBSIDIARY_OF'),
+    ).toContainEqual(['ACC Kranvel', 'University of Lodmar']);
+    expect(rel('Velkor Systems presented its chip at the University of Lodmar.', 'SUBSIDIARY_OF')).toEqual([]);
+  });
 });

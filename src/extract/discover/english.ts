@@ -45,7 +45,7 @@ const ZH_ORG_BEFORE =
 // (…and what owns or employs: OPPO旗下, OPPO首席执行官, OPPO方面回应称.)
 const ZH_ORG_AFTER = new RegExp(`^\\s*(?:公司|集团|科技|实验室|股份|控股|创投|资本|旗下|方面(?:表示|回应|称|证实)|${ZH_TITLE_ALT})`);
 // (Every Chinese title the people rules know, 业务长 and 董事总经理 included, and 首席…/博士.)
-const ZH_PERSON_BEFORE = new RegExp(`(?:${ZH_TITLE_ALT}|执行官|首席|博士)\\s*$`);
+const ZH_PERSON_BEFORE = new RegExp(`(?:${ZH_TITLE_ALT}|执行官|首席|博士|大亨|富豪|首富)\\s*$`);
 // A Latin brand followed by what kind of thing it is: GaussDB分布式数据库, Exadata数据库一体机.
 const ZH_PRODUCT_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|框架|超节点|集群)/;
 // …or preceded by it: 人工智能平台PAI, 操作系统HarmonyOS.
@@ -529,6 +529,13 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
         .map((t) => reg.known(t))
         .find((id) => id && reg.lex.entries.get(id)?.type === 'Organization');
       reg.add(c.name, 'Product', [c.name], { makerId: maker });
+      continue;
+    }
+    // Hiranandani集团: a Latin name the lexicon lacks before 集团 names the group with it.
+    const group = cjk ? /^\s*(集团|集團)/.exec(after) : null;
+    if (group && tokens.length <= 3 && !personShaped(c.name)) {
+      const surface = s.text.substr(c.start, c.name.length + group[0].length);
+      reg.add(surface, 'Organization', [surface]);
       continue;
     }
     if (institutional(tokens) && !/\d/.test(c.name)) {

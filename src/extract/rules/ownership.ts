@@ -136,7 +136,9 @@ const subsidiary: Rule = (ctx, emit) => {
       // (A sentence opening with 旗下 goes on with the story's company.)
       // (…after a connective too: 其中，旗下A / 至于旗下A / 此外，旗下A.)
       const opening = !orgs.some((x) => x.end <= m.index) && ZH_OPENING.test(simp.slice(0, m.index)) ? ctx.topic : undefined;
-      const parent = unit && (topic ?? subjectBefore(ctx, m.index, ORG, false) ?? opening);
+      // (印度地产大亨X旗下的Hiranandani集团: a person owns it, no company before.)
+      const person = ctx.mentions.some((x) => x.type === 'Person' && x.end === m.index);
+      const parent = unit && !person ? (topic ?? subjectBefore(ctx, m.index, ORG, false) ?? opening) : undefined;
       // (集团旗下A、B与C四家公司: every unit of a list the text counts as companies.)
       const listed = unit ? coordinated(ctx.mentions, unit, simp, ORG, true) : [];
       const counted = listed.length > 1 && COUNTED_UNITS.test(simp.slice(listed[listed.length - 1]!.end));
@@ -197,7 +199,12 @@ const subsidiary: Rule = (ctx, emit) => {
     // (隶属加密货币挖矿机制造商比特大陆: a description of the parent may come first.)
     const at = m.index + m[0].length;
     const described = /^[^，,。；]{0,16}?(?:商|公司|集团|企业|厂|巨头)\s*/.exec(simp.slice(at));
-    const parent = orgs.find((x) => x.start === at) ?? (described ? orgs.find((x) => x.start === at + described[0].length) : undefined);
+    // (Yotta隶属印度地产大亨X旗下的Hiranandani集团: the unit of a unit, named after 旗下的, is the parent.)
+    const under = /^[^，,。；]{0,40}?旗下的?\s*/.exec(simp.slice(at));
+    const parent =
+      (under ? orgs.find((x) => x.start === at + under[0].length) : undefined) ??
+      orgs.find((x) => x.start === at) ??
+      (described ? orgs.find((x) => x.start === at + described[0].length) : undefined);
     if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 8)) add(emit, subjectBefore(ctx, m.index, ORG, false), parent);
   }
   // "ACC Cyfronet AGH, which belongs to the AGH University", "the TASK Computer Centre at Gdańsk University of Technology",

@@ -163,4 +163,16 @@ describe('SUBSIDIARY_OF: units named with their owner', () => {
     ).toContainEqual(['ACC Kranvel', 'University of Lodmar']);
     expect(rel('Velkor Systems presented its chip at the University of Lodmar.', 'SUBSIDIARY_OF')).toEqual([]);
   });
+
+  it("when A隶属 a tycoon旗下的 Latin-named 集团, then A is the group's unit, the group is named with 集团, and the tycoon is a person", () => {
+    const zht = 'Velkor Systems隸屬印度地產大亨Ravi Mendhar旗下的Mendhar集團，在孟買經營資料中心。';
+    const t = extractText(zht);
+    expect(Object.fromEntries(t.entities.map((e) => [e.name, e.type]))).toMatchObject({
+      'Ravi Mendhar': 'Person',
+      Mendhar集團: 'Organization',
+    });
+    expect(rel(zht, 'SUBSIDIARY_OF')).toEqual([['Velkor Systems', 'Mendhar集團']]);
+    const zh = 'Velkor Systems隶属印度地产大亨Ravi Mendhar旗下的Mendhar集团。';
+    expect(rel(zh, 'SUBSIDIARY_OF')).toEqual([['Velkor Systems', 'Mendhar集团']]);
+  });
 });

@@ -505,7 +505,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   }
   for (const m of allMatches(INVESTOR_OF, simp)) {
     let at = m.index + m[0].indexOf(m[1]!);
-    for (const name of m[1]!.split(/、|和|及|与/)) {
+    for (const name of m[1]!.split(/、|以及|和|及|与/)) {
       const start = simp.indexOf(name, at);
       at = start + name.length;
       if (!reg.known(name) && !GENERIC_ZH.test(name) && !/[多家其]/.test(name[0]!))
@@ -514,7 +514,8 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   }
   // 戴尔、惠普与联想等: an unknown name listed with known organizations is one too.
   for (const m of allMatches(LIST, simp)) {
-    const items = m[1]!.split(/、|与|和|及/);
+    // (以及 is one word: 甲骨文以及微软 lists 甲骨文.)
+    const items = m[1]!.split(/、|以及|与|和|及/);
     const knownOrgs = items.filter((x) => reg.lex.entries.get(reg.known(x) ?? '')?.type === 'Organization').length;
     // Two known organizations make it a list of them; one is enough when the list says what they are (等运营商).
     if (knownOrgs < 2 && !(knownOrgs === 1 && ORG_KIND_AFTER.test(simp.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;

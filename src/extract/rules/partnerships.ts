@@ -338,7 +338,12 @@ const partners: Rule = (ctx, emit) => {
     const last = before[before.length - 1];
     const g = last ? orgList(ctx, last) : [];
     const group = g.includes(last!) && g.length >= 2 ? g : before.length >= 2 ? orgList(ctx, before[0]!) : [];
-    if (group.length >= 2) pair(emit, group[0], group.slice(1), 0.7);
+    // (英伟达已与微软、谷歌和亚马逊等公司达成协议, "signed agreements with A and B": the list after 与 or "with" are the
+    // parties of the subject before it, not of one another.)
+    const prep = group.length >= 2 ? /(?:与|同|跟|\bwith\s+)(?:[^，,。；]{0,4}?)$/.exec(simp.slice(cs, group[0]!.start)) : null;
+    const subj = prep ? subjectBefore(ctx, cs + prep.index, ORG, false) : undefined;
+    if (subj && !group.some((x) => x.id === subj.id)) pair(emit, subj, group, 0.7);
+    else if (group.length >= 2) pair(emit, group[0], group.slice(1), 0.7);
   }
   for (const m of allMatches(MUTUAL, simp)) {
     const [cs] = clauseAt(simp, m.index);

@@ -1,5 +1,5 @@
 import { extractText } from '../../../src/extract';
-import { rel } from './helpers';
+import { entities, rel } from './helpers';
 
 const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
 
@@ -370,5 +370,22 @@ describe('PARTNERS_WITH and SUPPLIES from field knowledge', () => {
     expect(supplies('台積電公布財報。台積電稱，蘋果的訂單依舊強勁。')).toEqual([['SUPPLIES', 'TSMC', 'Apple', 0.5]]);
     expect(supplies('Nvidia reported results. Nvidia said SK hynix remains on schedule with HBM4.')).toEqual([]);
     expect(supplies('台积电公布财报。台积电称，苹果的新品依旧强劲。')).toEqual([]);
+  });
+
+  it('when the subject signs an agreement with a list (与A、B和C等公司达成合作协议), then it partners each, and they do not partner one another', () => {
+    const key = (text: string) => rel(text, 'PARTNERS_WITH').map((p) => [...p].sort().join('|'));
+    const zh = key('英伟达已与微软、谷歌和亚马逊等公司达成合作协议。');
+    expect(zh).toEqual(expect.arrayContaining(['Microsoft|NVIDIA', 'Google|NVIDIA', 'Amazon|NVIDIA']));
+    expect(zh).not.toContain('Google|Microsoft');
+    const zht = key('輝達已與微軟、谷歌和亞馬遜等公司達成合作協議。');
+    expect(zht).not.toContain('Google|Microsoft');
+    expect(zht).toEqual(expect.arrayContaining(['Microsoft|NVIDIA']));
+  });
+
+  it('when 以及 joins a list, then the item before it keeps its whole name (甲骨文以及微软)', () => {
+    expect(Object.keys(entities('英伟达已与甲骨文以及微软、谷歌和亚马逊等公司洽谈。'))).toEqual(
+      expect.arrayContaining(['Oracle', 'Microsoft']),
+    );
+    expect(Object.keys(entities('英伟达已与甲骨文以及微软、谷歌和亚马逊等公司洽谈。')).filter((n) => n.endsWith('以'))).toEqual([]);
   });
 });

@@ -92,6 +92,16 @@ describe('discovery of unfamiliar names', () => {
     expect(Object.keys(entities('辉达与泰国科技公司签署合作协议。'))).not.toContain('泰国科技公司');
     expect(Object.keys(entities('輝達與泰國科技公司簽署合作協議。'))).not.toContain('泰國科技公司');
   });
+
+  it("when a known organization's institute or laboratory is named with it, then the unit is one organization, in both scripts", () => {
+    const key = (text: string) => rel(text, 'PARTNERS_WITH').map((p) => [...p].sort().join('|'));
+    const zh = '生态方面，英伟达已与清华大学智能产业研究院、乐聚机器人等机构建立合作。';
+    expect(entities(zh)).toMatchObject({ 清华大学智能产业研究院: 'Organization' });
+    expect(key(zh)).toEqual(expect.arrayContaining(['NVIDIA|清华大学智能产业研究院', 'Leju Robotics|NVIDIA']));
+    expect(entities('生態方面，輝達已與清華大學智能產業研究院建立合作。')).toMatchObject({ 清華大學智能產業研究院: 'Organization' });
+    // (A researcher of the institute names no new unit: 研究员.)
+    expect(Object.keys(entities('清华大学研究员张明表示。'))).not.toContain('清华大学研究');
+  });
 });
 
 describe('chip programs named by comparison or by the story', () => {

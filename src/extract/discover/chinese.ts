@@ -209,6 +209,24 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
         if (listedName(p.name, reg)) reg.add(text.substr(p.start, p.name.length), 'Organization', [text.substr(p.start, p.name.length)]);
   }
   for (const m of allMatches(CORP_OPENING, simp)) addCorporate(text, reg, m[1]!, m.index + m[0].length - m[1]!.length);
+  // 清华大学智能产业研究院: a known organization's institute or laboratory, named with it, is a unit of its own.
+  for (const m of allMatches(UNIT_OF_KNOWN, simp)) {
+    found: for (let st = 0; st <= 8; st++) {
+      const stemStart = m.index - st;
+      if (
+        stemStart < 2 ||
+        !/^[\u4e00-\u9fff]*$/.test(simp.slice(stemStart, m.index)) ||
+        /[的在与和及是为将对、]/.test(simp.slice(stemStart, m.index))
+      )
+        break;
+      for (let k = 2; k <= 6 && stemStart - k >= 0; k++) {
+        if (reg.typeOf(simp.slice(stemStart - k, stemStart)) !== 'Organization') continue;
+        const surface = text.slice(stemStart - k, m.index + m[0].length);
+        if (!reg.known(surface)) reg.add(surface, 'Organization', [surface]);
+        break found;
+      }
+    }
+  }
   // 华芯鼎新出资3亿元，屹唐元创与芯创智造各出资5000万元: who puts in a sum is a company (a four-character name).
   for (const m of allMatches(FUNDER, simp)) {
     let at = m.index;
@@ -220,6 +238,7 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
   }
 }
 
+const UNIT_OF_KNOWN = /(?:研究院|研究所|实验室|研究中心)(?!员)/g;
 const FUNDER =
   /(?<=^|[，,。；、]|载体|平台)((?:[\u4e00-\u9fff]{4}(?:与|和|、))*[\u4e00-\u9fff]{4})(?=(?:各|分别|共同|合计)?(?:出资|认缴|认购)(?:约)?\d)/g;
 

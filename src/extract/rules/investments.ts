@@ -265,9 +265,13 @@ const investsIn: Rule = (ctx, emit) => {
     const afterLead = /participation/i.test(m[0]) && /\bled\s+by\b/i.test(simp.slice(0, m.index));
     // (With participation after "led by" and no raiser known, the one who led is no investee.)
     if (afterLead && !raiser && !ctx.raiser && !ctx.topic) continue;
+    // (基石投资者…包括A、B with no company before: the offering's, the company the story is about, not its sponsor
+    // named last.)
+    const cornerstone = /基石/.test(m[0]) && !subjectBefore(ctx, m.index, ORG, false) ? ctx.story : undefined;
     const investee =
       raiser ??
       (afterLead ? (ctx.raiser ?? ctx.topic) : undefined) ??
+      cornerstone ??
       subjectBefore(ctx, m.index, ORG, false) ??
       (/round|Series/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
     // 股东阵容：A、B，财务投资方C、D，以及E等: every holder named after the colon, to the sentence's end.

@@ -116,4 +116,15 @@ describe('INVESTS_IN: a listing placement, a list with Latin names, backers join
       ['Sequoia Capital', 'Lumora Systems'],
     ]);
   });
+
+  it('when 基石投资者 are listed with no company before them, then they invest in the company listing, not its sponsor named last', () => {
+    const zh =
+      '壁仞科技2月10日在港交所挂牌。中金公司、国泰君安国际及交银国际为联席保荐人。基石投资者阵容方面，今次共引入16名基石，包括德赛西威、豪威集团及雅戈尔等。';
+    const r = rel(zh, 'INVESTS_IN');
+    expect(r).toEqual(expect.arrayContaining([['Desay SV', 'Biren']]));
+    expect(r.filter(([, o]) => o === 'CICC')).toEqual([]);
+    const zht =
+      '壁仞科技2月10日在港交所掛牌。中金公司、國泰君安國際及交銀國際為聯席保薦人。基石投資者陣容方面，今次共引入16名基石，包括德賽西威、豪威集團及雅戈爾等。';
+    expect(rel(zht, 'INVESTS_IN').filter(([, o]) => o === 'CICC')).toEqual([]);
+  });
 });

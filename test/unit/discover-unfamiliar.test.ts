@@ -102,6 +102,19 @@ describe('discovery of unfamiliar names', () => {
     // (A researcher of the institute names no new unit: 研究员.)
     expect(Object.keys(entities('清华大学研究员张明表示。'))).not.toContain('清华大学研究');
   });
+
+  it('when a list item is a demonym and a description before a name (Finnish development financier Finnfund), then the name is the item', () => {
+    const text =
+      'Last December Velkor Systems raised $90 million from the Lodmar Development Bank, Finnish development financier Kestrafund and Google.';
+    const r = rel(text, 'INVESTS_IN');
+    expect(r).toEqual(
+      expect.arrayContaining([
+        ['Kestrafund', 'Velkor Systems'],
+        ['Google', 'Velkor Systems'],
+      ]),
+    );
+    expect(Object.keys(entities(text))).not.toContain('Finnish');
+  });
 });
 
 describe('chip programs named by comparison or by the story', () => {

@@ -50,8 +50,14 @@ export const isFamilyName = (w: string) => (kindOf(w) & FAMILY) !== 0;
 /** A country, region or city (Taiwan, California, Shenzhen), possibly of several words. */
 export const isPlace = (w: string) => (kindOf(w) & PLACE) !== 0;
 /** Saudi, Korean, South Korean: a demonym says where a company is, it is not part of its name. */
+// Demonyms in -ish that compromise's lexicon does not tag as such (Finnish development financier Finnfund).
+const ISH_DEMONYMS = new Set(
+  'Finnish Polish Swedish Danish Irish Spanish Turkish British English Scottish Welsh Kurdish Flemish'.split(' '),
+);
 export const isDemonym = (w: string) =>
-  (kindOf(w) & DEMONYM) !== 0 || (/^(?:North|South|East|West)\s/.test(w) && (kindOf(w.split(' ')[1]!) & DEMONYM) !== 0);
+  ISH_DEMONYMS.has(w) ||
+  (kindOf(w) & DEMONYM) !== 0 ||
+  (/^(?:North|South|East|West)\s/.test(w) && (kindOf(w.split(' ')[1]!) & DEMONYM) !== 0);
 
 /**
  * English titles of people at organizations, most specific first. A title may be followed by

@@ -85,6 +85,9 @@ const PRODUCT_LINE =
   /(?:产品|产品线|产品组合|系列)(?:主要)?(?:包括|包含|涵盖)|\b(?:products|product\s+(?:line|portfolio)|line-?up|portfolio)\s+(?:includes?|including|such\s+as|spans?)\b/gi;
 /** Confidence of DEVELOPS read only from the lexicon's maker named in the sentence (programs need more). */
 export const MAKER_NAMED = 0.6;
+// HPE-built, Fujitsu-designed: a maker glued to what it made.
+const BUILT_BY = /^-(?:built|designed|developed|made)\s+/;
+const PRODUCT_KIND_AFTER = /^(?:[\w-]+\s+){0,2}?(?:system|supercomputer|machine|computer|cluster|chip|processor|accelerator|server)s?\b/i;
 // Between a maker and its product: nothing, 的/旗下(的), a possessive, a few descriptive words (Nvidia's flagship H100, 英伟达最新的B200).
 const MAKER_THEN_PRODUCT =
   /^(?:\s*|\s*(?:的|旗下的?|自研的?|最新的?|新一代的?|['’]s\s+(?:[\w-]+\s+){0,3}?))[\u4e00-\u9fff]{0,6}?(?:的)?\s*$|^['’]s?\s+(?:[\w-]+\s+){0,3}$|^\s+(?:[a-z-]+\s+){0,2}$/;
@@ -298,6 +301,18 @@ const develops: Rule = (ctx, emit) => {
       family?.id ?? (split && split[1]!.length >= 2 ? (ctx.lex.byKey.get(nameKey(split[1]!)) ?? nameKey(split[1]!)) : undefined);
     const maker = familyId && !ctx.lex.entries.get(familyId)?.generic ? ctx.makerOf(familyId) : undefined;
     add(out, (family && done.get(family)) ?? (maker ? orgRef(maker) : undefined), o, 0.65);
+  }
+  // "Helios, the HPE-built system", "the Fujitsu-designed A64FX": who built or designed the thing named beside it.
+  for (const o of orgs) {
+    const hy = BUILT_BY.exec(simp.slice(o.end, o.end + 48));
+    if (!hy || o.anaphor) continue;
+    const after = made.find((x) => x.start === o.end + hy[0].length);
+    const appositive = /,\s*(?:the|a|an|its)\s+$/i.exec(simp.slice(Math.max(0, o.start - 8), o.start));
+    const before = appositive
+      ? made.filter((x) => x.end <= o.start - appositive[0].length && /^\s*$/.test(simp.slice(x.end, o.start - appositive[0].length))).pop()
+      : undefined;
+    const thing = after ?? (before && PRODUCT_KIND_AFTER.test(simp.slice(o.end + hy[0].length)) ? before : undefined);
+    if (thing && !done.has(thing)) add(out, o, thing, 0.7);
   }
   // Chips named after a launch without their maker (Acme unveiled two chips. … the Z100 and Z200 …).
   if (ctx.launcher && !orgs.some((x) => !x.anaphor)) {

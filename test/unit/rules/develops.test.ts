@@ -276,4 +276,13 @@ describe('DEVELOPS: the known maker of a chip the story names elsewhere', () => 
     // (A maker the story does not name develops nothing in it.)
     expect(rel('Anthropic said it would use up to one million TPUs.', 'DEVELOPS')).toEqual([]);
   });
+
+  it('when a maker is glued to what it built ("Kestrel, the HPE-built system"), then it develops it; "-powered" says nothing of that', () => {
+    expect(rel('The machine will be faster than Kestrel, the HPE-built system the centre switched on in 2024.', 'DEVELOPS')).toEqual([
+      ['HPE', 'Kestrel'],
+    ]);
+    expect(rel('The machine will be faster than Kestrel, the Nvidia-powered system the centre switched on in 2024.', 'DEVELOPS')).toEqual(
+      [],
+    );
+  });
 });

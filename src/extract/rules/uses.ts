@@ -1,6 +1,6 @@
 import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, coordinated, mentionsAfter, ofType, subjectBefore } from '../context';
 import { hasChinese, isChinese } from '../lang';
-import type { Mention } from '../matcher';
+import { orgRef, type Mention } from '../matcher';
 import { ORDER, USE } from './supply';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
@@ -150,7 +150,8 @@ const runsOn: Rule = (ctx, emit) => {
 };
 
 // ATOM…已被KT Cloud用于 / 多数由Anthropic使用: the user in a passive, the chip named before in the sentence.
-const USED_BY = /(?:被|由|获得?)([^，,。；]{1,20}?)(?:用于|用在|采用|使用|部署|导入|选用)/g;
+// (天玑9500由vivo X300系列与OPPO Find X9系列率先采用: products' makers, first to adopt it.)
+const USED_BY = /(?:被|由|获得?)([^，,。；]{1,40}?)(?:率先|首先|首批|已|都|均)?(?:用于|用在|采用|使用|部署|导入|选用)/g;
 // 以辉达GB200超级芯片服务器建置算力中心 / 基于CloudMatrix 384部署模型: what the subject builds on.
 const BUILT_WITH = /(?:以|基于|利用)([^，,。；]{1,30}?)[，,]?(?:在[^，,。；]{1,12}?)?(?:建置|建设|打造|搭建|部署|构建|训练|运行)/g;
 // "supply its RNGD accelerator to LG AI Research" / 向两家公司提供RNGD芯片: the customer uses the chip supplied.
@@ -167,7 +168,14 @@ const passiveAndBase: Rule = (ctx, emit) => {
   for (const m of allMatches(USED_BY, simp)) {
     // (并被AMD的MI350系列采用: a product of the agent's adopts it; the supply rules read that.)
     if (m[1]!.includes('的')) continue;
-    const user = orgs.find((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length && !x.anaphor);
+    const inSpan = (x: Mention) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length;
+    const users = orgs.filter((x) => inSpan(x) && !x.anaphor);
+    // (A phone the sentence names for its maker: vivo X300系列 is vivo adopting it.)
+    for (const p of ofType(ctx.mentions, ['Product'], ctx.lex).filter(inSpan)) {
+      const maker = ctx.makerOf(p.id);
+      if (maker && !users.some((u) => u.id === maker)) users.push(orgRef(maker));
+    }
+    const user = users[0];
     // The chip the passive is about: not another company's chip named on the way (用于英伟达的GB300).
     const chip = chips
       .filter(
@@ -177,7 +185,7 @@ const passiveAndBase: Rule = (ctx, emit) => {
           !/(?:用于|用在|采用|搭载|供应|提供)[^，,。]{0,10}$/.test(simp.slice(Math.max(0, x.start - 12), x.start)),
       )
       .pop();
-    if (user && chip && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) usedBy(ctx, emit, [user], chip, 0.7);
+    if (user && chip && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) usedBy(ctx, emit, users, chip, 0.7);
   }
   for (const m of allMatches(BUILT_WITH, simp)) {
     const inside = chips.filter((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);

@@ -630,4 +630,16 @@ describe('SUPPLIES: goods that go into a list of customers’ products', () => {
     const tw = '在輝達的挑戰者超微（AMD）方面，AMD打造的AI伺服器預定第4季出貨，客戶包括Meta與微軟等。';
     expect(rel(tw, 'SUPPLIES')).toEqual(expect.arrayContaining([['AMD', 'Meta']]));
   });
+
+  it('when a chip 由 phones of two makers 率先采用, then each maker uses it, in both scripts', () => {
+    expect(rel('天璣9500去年由vivo X300系列與OPPO Find X9系列率先採用。', 'USES')).toEqual(
+      expect.arrayContaining([
+        ['vivo', 'Dimensity 9500'],
+        ['OPPO', 'Dimensity 9500'],
+      ]),
+    );
+    expect(rel('天玑9500去年由vivo X300系列与OPPO Find X9系列率先采用。', 'USES')).toEqual(
+      expect.arrayContaining([['vivo', 'Dimensity 9500']]),
+    );
+  });
 });

@@ -115,6 +115,25 @@ describe('discovery of unfamiliar names', () => {
     );
     expect(Object.keys(entities(text))).not.toContain('Finnish');
   });
+
+  it('when Chinese names are listed before posts they take, found something or represent a company, then each is a person', () => {
+    expect(entities('芯源股份提名的庞思远、龙泽宇当选非独立董事，祁明当选独立董事。')).toMatchObject({
+      庞思远: 'Person',
+      龙泽宇: 'Person',
+      祁明: 'Person',
+    });
+    expect(entities('芯源股份提名的龐思遠、龍澤宇當選非獨立董事。')).toMatchObject({ 龐思遠: 'Person', 龍澤宇: 'Person' });
+    expect(entities('这家由黎思远创办的投资机构位居首位。')).toMatchObject({ 黎思远: 'Person' });
+    expect(rel('大基金三期已于5月24日正式成立，法定代表人为祁明。', 'WORKS_FOR')).toEqual([['祁明', 'Big Fund III']]);
+  });
+
+  it('when a given name and a surname are followed by "of" an organization and a verb, then the person works there', () => {
+    const text = 'Cody Marren of Lodmar Equity Research cut Velkor Systems to Hold from Buy.';
+    expect(entities(text)).toMatchObject({ 'Cody Marren': 'Person', 'Lodmar Equity Research': 'Organization' });
+    expect(rel(text, 'WORKS_FOR')).toEqual([['Cody Marren', 'Lodmar Equity Research']]);
+    // (A place of a place is no person: Santa Clara of California.)
+    expect(Object.values(entities('Santa Clara of California is a city.'))).not.toContain('Person');
+  });
 });
 
 describe('chip programs named by comparison or by the story', () => {

@@ -90,11 +90,19 @@ function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefi
 // 李明曾是英伟达负责亚太区的副总裁 / 王芳现任华邦电子总经理: a name opening a clause that states a title.
 // (…统管研发的王丛出任CEO: after 的 too, when 出任 or 担任 follows the name.)
 const NAME_IS_TITLE = new RegExp(
-  `(?<=^|[，,。；;：:\\s“"「]|的(?=[${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?(?:出任|担任)))([${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则|同时|还|亦|另)?(?:曾|曾经)?(?:是|任|担任|出任|兼任|为)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
+  `(?<=^|[，,。；;：:\\s“"「]|的(?=[${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?(?:出任|担任)))([${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则|同时|还|亦|另)?(?:曾|曾经)?(?:是|任|担任|出任|兼任|为|当选)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
   'g',
 );
 
 const SURNAME_CLASS = `[${[...ZH_SURNAMES].join('')}]`;
+const NAMES_ELECTED = new RegExp(
+  `(?<=^|[，,。；;：:\\s“"「的])((?:${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}、)+${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2})(?=(?:分别)?(?:当选|出任|担任|获选)[^，,。；]{0,12}?(?:${ZH_TITLE_ALT}))`,
+  'g',
+);
+const FOUNDED_BY_NAME = new RegExp(
+  `(?<=由)(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=(?:一手|共同|联合)?(?:创办|创立|创建)(?!的公司))`,
+  'g',
+);
 // 周启明已加盟雷川科技 / 王东日前离职 / 李明毕业于清华: a name opening a clause, then what only people do (move between
 // jobs, resign, graduate); 加入 and 离开 only when a post or the next employer follows (companies join alliances too).
 const NAME_MOVES = new RegExp(
@@ -462,6 +470,16 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     if (reg.known(name) || NOT_VC_STEM.test(name) || GENERIC_ZH.test(name) || startsWithAny(name, surfaceSets(reg.lex).chineseNoPlace))
       continue;
     reg.add(text.substr(m.index, name.length), 'Organization', [text.substr(m.index, name.length)]);
+  }
+  // 董博宇、崔晓微、李延辉当选非独立董事 / 由黎辉创办: names listed before the posts they take, or who founded something.
+  for (const m of [...allMatches(NAMES_ELECTED, simp), ...allMatches(FOUNDED_BY_NAME, simp)]) {
+    let at = m.index;
+    for (const name of m[1]!.split('、')) {
+      const start = simp.indexOf(name, at);
+      at = start + name.length;
+      if (!reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese))
+        reg.add(text.substr(start, name.length), 'Person', [text.substr(start, name.length)]);
+    }
   }
   for (const m of allMatches(NAME_IS_TITLE, simp)) {
     const name = m[1]!;

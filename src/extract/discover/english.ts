@@ -95,6 +95,7 @@ const AS_POST_AFTER = new RegExp(
 const OF_ORG_SAID =
   /^\s+(?:of|at|from)\s+([A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*)*?)\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
 const SAID = /^,?\s+(?:said|says|told|noted|added|wrote|argued|explained|commented|warned)\b/;
+const OF_ORG = /^\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*\s*(?:,|\s+[a-z])/;
 // "Omar Haddad co-founded Zentrix Labs": a given name founding something (companies found companies too: a given name first).
 const FOUNDED_AFTER = /^\s+(?:(?:also|later|previously|first|once)\s+)?(?:co-founded|cofounded|founded)\s+[A-Z]/;
 const SAID_BEFORE = /\b(?:said|according to|told)\s*$/i;
@@ -487,7 +488,9 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     }
     if (personShaped(c.name)) {
       const ofOrg = OF_ORG_SAID.exec(after);
-      const said = isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before) || FOUNDED_AFTER.test(after));
+      // ("Cody Acree of Benchmark Equity Research cut Marvell": a given name, then "of" and an organization.)
+      const said =
+        isGivenName(tokens[0]!) && (SAID.test(after) || SAID_BEFORE.test(before) || FOUNDED_AFTER.test(after) || OF_ORG.test(after));
       if (
         (PERSON_BEFORE.some((r) => r.test(before)) && (isGivenName(tokens[0]!) || !ROUND_LED.test(before))) ||
         PERSON_AFTER.some((r) => r.test(after)) ||

@@ -204,6 +204,8 @@ export const ZH_TITLES = [
   '经济学家',
   '董事会秘书',
   '董秘',
+  // A company's legal representative (法定代表人为张新) is one of its officers.
+  '法定代表人',
   // 首席SoC架构师, 大中华区首位Fellow
   '架构师',
   'Fellow',

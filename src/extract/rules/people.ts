@@ -204,7 +204,9 @@ const worksFor: Rule = (ctx, emit) => {
     const of = /^\s+(?:of|at|from)\s+/.exec(after);
     if (of && PERSON_OF_ORG.test(of[0])) {
       const o = orgs.find((x) => x.start === p.end + of[0].length);
-      if (o && SPEECH.test(simp.slice(o.end, o.end + 20))) emitRole(emit, p, o, undefined, 0.75);
+      // ("Cody Acree of Benchmark Equity Research cut Marvell to Hold": any verb after the organization.)
+      if (o && (SPEECH.test(simp.slice(o.end, o.end + 20)) || /^(?:\s*,|\s+(?!and\b|or\b)[a-z]+\b)/.test(simp.slice(o.end, o.end + 16))))
+        emitRole(emit, p, o, undefined, 0.75);
     }
     // Person(（gloss）)(过去曾)是/现任 Org(…的) role.
     const gloss = /^\s*[（(][^）)]{0,40}[）)]/.exec(after)?.[0].length ?? 0;

@@ -53,6 +53,13 @@ function mostCounted(counts: ReadonlyMap<string, number>): Mention | undefined {
   return best ? orgRef(best[0]) : undefined;
 }
 
+/** Notes a sentence in which an entity is named or referred to, once per sentence, in order. */
+function noteSentence(inSentences: Map<string, Evidence[]>, id: string, evidence: Evidence): void {
+  const seen = inSentences.get(id);
+  if (!seen) inSentences.set(id, [evidence]);
+  else if (seen[seen.length - 1] !== evidence) seen.push(evidence);
+}
+
 /** The organization an article names most (no news outlet): the company the story is about. */
 function mostNamed(named: Mention[], lex: Lexicon): Mention | undefined {
   const counts = new Map<string, number>();
@@ -126,19 +133,11 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       competing: competing && competing.at === sentence.index - 1 ? competing.org : undefined,
     };
     const evidence: Evidence = { sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end };
-    for (const m of named) {
-      const seen = namedIn.get(m.id);
-      if (!seen) namedIn.set(m.id, [evidence]);
-      else if (seen[seen.length - 1] !== evidence) seen.push(evidence);
-    }
+    for (const m of named) noteSentence(namedIn, m.id, evidence);
     // (And those it refers to by a description or a pronoun: "its purchase of Mellanox".)
     const referred = mentions.filter((m) => m.anaphor && m.type === 'Organization');
     referredBySentence.set(sentence.index, referred);
-    for (const m of referred) {
-      const seen = referredIn.get(m.id);
-      if (!seen) referredIn.set(m.id, [evidence]);
-      else if (seen[seen.length - 1] !== evidence) seen.push(evidence);
-    }
+    for (const m of referred) noteSentence(referredIn, m.id, evidence);
     // (A news outlet the lexicon knows, 路透社指出…, is one wherever it is named.)
     const sources = new Set(mentions.filter((m) => !m.anaphor && (isSource(m, simp) || lex.entries.get(m.id)?.media)).map((m) => m.id));
     const emit = (f: Found) => {
@@ -338,12 +337,12 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     );
   const knownOf = (
     who: string,
+    deals: Set<number>,
     type: 'PARTNERS_WITH' | 'SUPPLIES',
     others: Iterable<string>,
     says: RegExp,
     supplier: (o: string) => boolean,
   ) => {
-    const deals = dealsOf(who);
     for (const o of others) {
       if (!entities.has(o) || linked.has(`${who}|${o}`)) continue;
       const [s, c] = supplier(o) ? [o, who] : [who, o];
@@ -357,9 +356,10 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   for (const who of storyCompanies) {
     const entry = lex.entries.get(who);
     if (!entry) continue;
-    knownOf(who, 'PARTNERS_WITH', entry.partnerIds ?? [], PARTNERING, () => false);
+    const deals = dealsOf(who);
+    knownOf(who, deals, 'PARTNERS_WITH', entry.partnerIds ?? [], PARTNERING, () => false);
     const suppliers = entry.supplierIds ?? new Set<string>();
-    knownOf(who, 'SUPPLIES', [...suppliers, ...(entry.customerIds ?? [])], SUPPLYING, (o) => suppliers.has(o));
+    knownOf(who, deals, 'SUPPLIES', [...suppliers, ...(entry.customerIds ?? [])], SUPPLYING, (o) => suppliers.has(o));
   }
   // a company the lexicon knows another bought (NVIDIA and Mellanox) is bought by it when a sentence names both and speaks of
   // buying or merging, and no rule read a purchase between the two ("its $7 billion purchase of Mellanox in 2019");

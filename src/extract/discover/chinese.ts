@@ -12,6 +12,15 @@ const AFTER_NAME =
   /^(?:[的是在已将曾说称和与及对从被把向为也亦都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
 
 const CJK_WORD = /^[\u3400-\u9fff]+$/;
+
+/** The pieces of a list, split at `sep`, each with its offset in the sentence, read from `at` on. */
+function piecesAt(simp: string, at: number, list: string, sep: RegExp | string): { name: string; start: number }[] {
+  return list.split(sep).map((name) => {
+    const start = simp.indexOf(name, at);
+    at = start + name.length;
+    return { name, start };
+  });
+}
 const TITLE_ONLY_SURNAMES = '单';
 const APPOINTED = new RegExp(`^([\\u3400-\\u9fff]{2,3}?)(?=(?:现任|出任|担任|兼任|任)(?:${ZH_TITLES.join('|')}))`);
 const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你对向跟]/;
@@ -87,14 +96,14 @@ function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefi
   return undefined;
 }
 
+const SURNAME_CLASS = `[${[...ZH_SURNAMES].join('')}]`;
 // 李明曾是英伟达负责亚太区的副总裁 / 王芳现任华邦电子总经理: a name opening a clause that states a title.
 // (…统管研发的王丛出任CEO: after 的 too, when 出任 or 担任 follows the name.)
 const NAME_IS_TITLE = new RegExp(
-  `(?<=^|[，,。；;：:\\s“"「]|的(?=[${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?(?:出任|担任)))([${[...ZH_SURNAMES].join('')}][\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则|同时|还|亦|另)?(?:曾|曾经)?(?:是|任|担任|出任|兼任|为|当选)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
+  `(?<=^|[，,。；;：:\\s“"「]|的(?=${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?(?:出任|担任)))(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则|同时|还|亦|另)?(?:曾|曾经)?(?:是|任|担任|出任|兼任|为|当选)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
   'g',
 );
 
-const SURNAME_CLASS = `[${[...ZH_SURNAMES].join('')}]`;
 const NAMES_ELECTED = new RegExp(
   `(?<=^|[，,。；;：:\\s“"「的])((?:${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}、)+${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2})(?=(?:分别)?(?:当选|出任|担任|获选)[^，,。；]{0,12}?(?:${ZH_TITLE_ALT}))`,
   'g',
@@ -191,10 +200,7 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
   for (const m of allMatches(ENUMERATION, simp)) {
     // Items, with a last one split at 和/与/及/以及 and owners split at 旗下 (上汽集团旗下尚颀资本).
     const parts: { name: string; start: number }[] = [];
-    let at = m.index;
-    for (const raw of m[0].split(/、|以及|和|与|及|旗下的?/)) {
-      const start = simp.indexOf(raw, at);
-      at = start + raw.length;
+    for (const { name: raw, start } of piecesAt(simp, m.index, m[0], /、|以及|和|与|及|旗下的?/)) {
       const lead = ITEM_LEAD.exec(raw)?.[0].length ?? 0;
       const name = raw.slice(lead).replace(/等.*$/, '');
       if (name.length >= 2) parts.push({ name, start: start + lead });
@@ -237,12 +243,8 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
   }
   // 华芯鼎新出资3亿元，屹唐元创与芯创智造各出资5000万元: who puts in a sum is a company (a four-character name).
   for (const m of allMatches(FUNDER, simp)) {
-    let at = m.index;
-    for (const name of m[1]!.split(/与|和|、/)) {
-      const start = simp.indexOf(name, at);
-      at = start + name.length;
+    for (const { name, start } of piecesAt(simp, m.index, m[1]!, /与|和|、/))
       if (listedName(name, reg)) reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
-    }
   }
 }
 
@@ -376,10 +378,7 @@ function advisers(s: DiscoverySentence, reg: Registry): void {
   for (const m of allMatches(ADVISER_NAME, s.simp)) {
     const names = m[1] ?? m[2]!;
     // (The names end the match; 中信证券与招商证券担任承销商 names two.)
-    let at = m.index + m[0].length - names.length;
-    for (const name of names.split(ADVISER_SPLIT)) {
-      const start = s.simp.indexOf(name, at);
-      at = start + name.length;
+    for (const { name, start } of piecesAt(s.simp, m.index + m[0].length - names.length, names, ADVISER_SPLIT)) {
       const surface = s.text.substr(start, name.length);
       // (中信建投证券: a known broker's short name with its business word is that broker.)
       const stem = reg.known(surface) ? undefined : reg.known(name.replace(/(?:证券|银行|资本|金融|国际|公司)$/, ''));
@@ -473,13 +472,9 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   }
   // 董博宇、崔晓微、李延辉当选非独立董事 / 由黎辉创办: names listed before the posts they take, or who founded something.
   for (const m of [...allMatches(NAMES_ELECTED, simp), ...allMatches(FOUNDED_BY_NAME, simp)]) {
-    let at = m.index;
-    for (const name of m[1]!.split('、')) {
-      const start = simp.indexOf(name, at);
-      at = start + name.length;
+    for (const { name, start } of piecesAt(simp, m.index, m[1]!, '、'))
       if (!reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese))
         reg.add(text.substr(start, name.length), 'Person', [text.substr(start, name.length)]);
-    }
   }
   for (const m of allMatches(NAME_IS_TITLE, simp)) {
     const name = m[1]!;
@@ -541,25 +536,18 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     if (!NOT_MODEL_NAME.test(name) && !reg.known(name)) reg.add(text.substr(at, name.length), 'Product', [text.substr(at, name.length)]);
   }
   for (const m of allMatches(INVESTOR_OF, simp)) {
-    let at = m.index + m[0].indexOf(m[1]!);
-    for (const name of m[1]!.split(/、|以及|和|及|与/)) {
-      const start = simp.indexOf(name, at);
-      at = start + name.length;
+    for (const { name, start } of piecesAt(simp, m.index + m[0].indexOf(m[1]!), m[1]!, /、|以及|和|及|与/))
       if (!reg.known(name) && !GENERIC_ZH.test(name) && !/[多家其]/.test(name[0]!))
         reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
-    }
   }
   // 戴尔、惠普与联想等: an unknown name listed with known organizations is one too.
   for (const m of allMatches(LIST, simp)) {
     // (以及 is one word: 甲骨文以及微软 lists 甲骨文.)
-    const items = m[1]!.split(/、|以及|与|和|及/);
-    const knownOrgs = items.filter((x) => reg.lex.entries.get(reg.known(x) ?? '')?.type === 'Organization').length;
+    const pieces = piecesAt(simp, m.index, m[1]!, /、|以及|与|和|及/);
+    const knownOrgs = pieces.map((p) => p.name).filter((x) => reg.lex.entries.get(reg.known(x) ?? '')?.type === 'Organization').length;
     // Two known organizations make it a list of them; one is enough when the list says what they are (等运营商).
     if (knownOrgs < 2 && !(knownOrgs === 1 && ORG_KIND_AFTER.test(simp.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
-    let at = m.index;
-    for (const raw of items) {
-      const start = simp.indexOf(raw, at);
-      at = start + raw.length;
+    for (const { name: raw, start } of pieces) {
       // (新华三长期与浪潮、超聚变等: an adverb before the preposition is no part of the name.)
       const item = raw.replace(ITEM_ADVERB, '');
       if (item.length >= 2 && item.length <= 5 && !reg.known(item) && !GENERIC_ZH.test(item))

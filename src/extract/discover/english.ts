@@ -1,6 +1,17 @@
 import { hasChinese } from '../lang';
 import { GENERIC } from './generic';
-import { EN_TITLES, ORG_NOUNS, ORG_SUFFIXES, ZH_TITLE_ALT, isCommonWord, isDemonym, isFamilyName, isGivenName, isPlace } from './names';
+import {
+  alternation,
+  EN_TITLES,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  ZH_TITLE_ALT,
+  isCommonWord,
+  isDemonym,
+  isFamilyName,
+  isGivenName,
+  isPlace,
+} from './names';
 import type { Lexicon } from '../lexicon';
 import { nameKey } from '../normalize';
 import type { DiscoverySentence, Registry } from './registry';
@@ -12,10 +23,8 @@ import { allMatches } from '../regex';
  * nouns ("startup Acme", "Acme, a chip startup") and possessive titles ("Acme's CEO") for organizations.
  */
 
-// (A title's words stand apart by a space or a hyphen: vice president, vice-president.)
-const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).join('|');
-const TITLE = `(?:${alt(EN_TITLES)})`;
-const NOUN = `(?:${alt(ORG_NOUNS)})`;
+const TITLE = `(?:${alternation(EN_TITLES)})`;
+const NOUN = `(?:${alternation(ORG_NOUNS)})`;
 const SUFFIX = new Set(ORG_SUFFIXES);
 // The suffixes that name a firm even after a common word (Spark Capital, Orbit Silicon; not Recent Research).
 const FIRM_SUFFIX = new Set([

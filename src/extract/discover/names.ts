@@ -59,6 +59,9 @@ export const isDemonym = (w: string) =>
   (kindOf(w) & DEMONYM) !== 0 ||
   (/^(?:North|South|East|West)\s/.test(w) && (kindOf(w.split(' ')[1]!) & DEMONYM) !== 0);
 
+/** Phrases as one regex alternation, escaped, their words apart by a space or a hyphen (vice president, vice-president). */
+export const alternation = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).join('|');
+
 /**
  * English titles of people at organizations, most specific first. A title may be followed by
  * "of engineering", "for AI": the role is what stands before the employer.

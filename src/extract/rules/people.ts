@@ -1,5 +1,5 @@
 import { clauseAt, coordinated, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext, orgList } from '../context';
-import { EN_TITLES, ZH_TITLE_ALT } from '../discover/names';
+import { alternation, EN_TITLES, ZH_TITLE_ALT } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { negatedAt, type Found, type Rule } from './terms';
@@ -7,8 +7,7 @@ import { allMatches } from '../regex';
 
 /** WORKS_FOR (person -> organization), with the role as written: employees, executives, analysts, founders. */
 
-// (vice president or vice-president: a title's words stand apart by a space or a hyphen.)
-const EN_TITLE = `(?:${EN_TITLES.map((t) => t.replace(/ /g, '[\\s-]+')).join('|')})`;
+const EN_TITLE = `(?:${alternation(EN_TITLES)})`;
 const ZH_TITLE = `(?:${ZH_TITLE_ALT})`;
 const FORMER = '(?:former\\s+|then-|ex-|前|原)?';
 

@@ -175,7 +175,6 @@ const passiveAndBase: Rule = (ctx, emit) => {
       const maker = ctx.makerOf(p.id);
       if (maker && !users.some((u) => u.id === maker)) users.push(orgRef(maker));
     }
-    const user = users[0];
     // The chip the passive is about: not another company's chip named on the way (用于英伟达的GB300).
     const chip = chips
       .filter(
@@ -185,7 +184,7 @@ const passiveAndBase: Rule = (ctx, emit) => {
           !/(?:用于|用在|采用|搭载|供应|提供)[^，,。]{0,10}$/.test(simp.slice(Math.max(0, x.start - 12), x.start)),
       )
       .pop();
-    if (user && chip && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) usedBy(ctx, emit, users, chip, 0.7);
+    if (users.length && chip && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) usedBy(ctx, emit, users, chip, 0.7);
   }
   for (const m of allMatches(BUILT_WITH, simp)) {
     const inside = chips.filter((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);

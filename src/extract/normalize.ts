@@ -12,7 +12,24 @@ const HAS_CJK = /[\u3000-\ufeff]/; // also every astral character, written as a 
 /** Simplified-Chinese view of a text for matching; keeps every other character as it is. */
 export function toSimplified(text: string): string {
   if (!HAS_CJK.test(text)) return text;
-  return (simplify ??= simplifier())(text);
+  return sameOffsets(text, (simplify ??= simplifier())(text));
+}
+
+/**
+ * Every rule reads offsets in the Simplified view and cuts the original text at them, so the view must keep the
+ * text's length at every character. A few Traditional characters have a Simplified form outside the BMP (鋐 → 𬭎,
+ * 暐 → 𬀩: two UTF-16 units for one), and compatibility ideographs outside it have one inside; those stay as they were.
+ */
+const SURROGATE = /[\ud800-\udfff]/;
+function sameOffsets(text: string, simplified: string): string {
+  // (Outside the BMP on neither side, every character is one unit on both.)
+  if (!SURROGATE.test(simplified) && !SURROGATE.test(text)) return simplified;
+  const from = [...text];
+  const to = [...simplified];
+  if (from.length !== to.length) return text;
+  let out = '';
+  for (let i = 0; i < from.length; i++) out += to[i]!.length === from[i]!.length ? to[i] : from[i];
+  return out;
 }
 
 const keys = new Map<string, string>();

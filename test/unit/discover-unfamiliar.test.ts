@@ -158,4 +158,18 @@ describe('chip programs named by comparison or by the story', () => {
       'Etched',
     );
   });
+  it('when a listed company is glossed by its stock code and its name starts with 和, then the whole name is the company', () => {
+    expect(entities('代工大廠和芯（6999）23日晚間舉辦法說會。')).toMatchObject({ 和芯: 'Organization' });
+    expect(entities('代工大厂和芯（6999）23日晚间举办法说会。')).toMatchObject({ 和芯: 'Organization' });
+  });
+
+  it("when Taiwan's press writes a known company by its market name (晶心科 for 晶心科技), then it is that company", () => {
+    const e = entities('晶心科手握約6個雲端專案，緯穎科則擴大產能。');
+    expect(e).toMatchObject({ 'Andes Technology': 'Organization', Wiwynn: 'Organization' });
+    expect(entities('晶心科手握约6个云端项目。')).toMatchObject({ 'Andes Technology': 'Organization' });
+  });
+
+  it('when a Traditional name holds a character whose Simplified form lies outside the BMP (鋐), then the names after it keep their offsets', () => {
+    expect(entities('散熱龍頭奇鋐（3017）董事長沈慶行12日在法說會上直言。')).toMatchObject({ 沈慶行: 'Person' });
+  });
 });

@@ -3,6 +3,16 @@ import * as OpenCC from 'opencc-js';
 import { nameKey, toSimplified } from '../../src/extract/normalize';
 import { MAX_SENTENCE, splitSentences } from '../../src/extract/sentences';
 
+/** OpenCC's tw-to-cn then hk-to-cn, but a character whose Simplified form is longer in UTF-16 stays as it was. */
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
+function openccSameLength(t: string): string {
+  if (!/[\u3000-\ufeff]/.test(t)) return t;
+  const from = [...t];
+  const to = [...hkToCn(twToCn(t))];
+  return to.length === from.length ? to.map((c, i) => (c.length === from[i]!.length ? c : from[i])).join('') : t;
+}
+
 describe('normalization', () => {
   it('when names differ only in script, width, case or punctuation, then they share a key', () => {
     expect(nameKey('微軟')).toBe(nameKey('微软'));
@@ -19,6 +29,15 @@ describe('normalization', () => {
     expect(s).toContain('软银集团');
   });
 
+  it('when a Traditional character simplifies to one outside the BMP (鋐 → 𬭎), then it stays and offsets hold', () => {
+    const t = '散熱龍頭奇鋐董事長沈慶行與黃暐說明';
+    const s = toSimplified(t);
+    expect(s.length).toBe(t.length);
+    expect(s.indexOf('沈庆行')).toBe(t.indexOf('沈慶行'));
+    expect(s).toContain('奇鋐董事长');
+    expect(nameKey('奇鋐')).toBe(nameKey('奇鋐'.normalize('NFKC')));
+  });
+
   it("when a text is simplified, then the result is OpenCC's tw-to-cn then hk-to-cn converters'", () => {
     const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
     const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
@@ -31,13 +50,13 @@ describe('normalization', () => {
       '',
     ];
     for (const t of texts) expect(toSimplified(t)).toBe(/[\u3000-\ufeff]/.test(t) ? hk(tw(t)) : t);
+    // (…and where OpenCC writes a character in two UTF-16 units for one, the character is kept.)
+    for (const t of ['奇鋐科技與暐', '鋐']) expect(toSimplified(t)).toBe(openccSameLength(t));
   });
 });
 
 describe('simplification of any mix of dictionary words', () => {
   it("when a text is made of pieces of the converters' dictionary words, then it is simplified as OpenCC does", () => {
-    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
-    const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
     const words: string[] = [];
     for (const name of ['tw2s', 'hk2s'] as const) {
       const config = OpenCC.Locale.configs[name] as unknown as Record<string, unknown>;
@@ -47,12 +66,12 @@ describe('simplification of any mix of dictionary words', () => {
     }
     const piece = fc.oneof(
       fc.constantFrom(...words).chain((w) => fc.integer({ min: 1, max: w.length }).map((n) => w.slice(0, n))),
-      fc.constantFrom('的', '。', 'a', ' ', '⿰', '氵', '青', '𠀀', '臺', '灣', '软'),
+      fc.constantFrom('的', '。', 'a', ' ', '⿰', '氵', '青', '𠀀', '臺', '灣', '软', '鋐', '暐', '\u{2f9b4}'),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const t = pieces.join('');
-        expect(toSimplified(t)).toBe(/[\u3000-\ufeff]/.test(t) ? hk(tw(t)) : t);
+        expect(toSimplified(t)).toBe(openccSameLength(t));
       }),
       { numRuns: 5000 },
     );

@@ -35,6 +35,11 @@ const ZH_INSTITUTION = /^[\u3400-\u9fff]*?(?:大学|学院|研究院|研究所|�
 
 export function cutChineseName(run: string): string {
   const m = ZH_NAME_CUT.exec(run);
+  // (和硕: a name that starts with a word the cut takes for "and" loses only what came before it.)
+  if (m && run.length - m[0].length < 2) {
+    const back = ZH_NAME_CUT.exec(run.slice(0, m[0].length - 1));
+    return back ? run.slice(back[0].length) : run;
+  }
   return m ? run.slice(m[0].length) : run;
 }
 

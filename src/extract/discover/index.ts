@@ -62,10 +62,12 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
   });
 }
 
-const knownLong = new WeakMap<Lexicon, { long: string; id: string; short: string }[]>();
+const knownLong = new WeakMap<Lexicon, { long: string; id: string; short: string; alone: boolean }[]>();
 /**
  * Short names of known companies an article names in full: 耐能智慧（Kneron）… then 耐能面临…. The lexicon keeps the
- * full Chinese name; the short one is a spelling only in an article that wrote the full one first.
+ * full Chinese name; the short one is a spelling only in an article that wrote the full one first. Taiwan's
+ * market names that keep the first character of the corporate word (晶心科 for 晶心科技, 京元电 for 京元电子) are no
+ * word of their own and are spellings wherever they appear.
  */
 export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
   let all = knownLong.get(lex);
@@ -73,17 +75,24 @@ export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
     all = [];
     for (const e of lex.entries.values())
       if (e.type === 'Organization')
-        for (const long of [e.name, ...e.aliases])
-          if (hasChinese(long)) for (const short of shortForms(long, lex)) all.push({ long: toSimplified(long), id: e.id, short });
+        for (const long of [e.name, ...e.aliases]) {
+          if (!hasChinese(long)) continue;
+          const simple = toSimplified(long);
+          for (const short of shortForms(long, lex)) all.push({ long: simple, id: e.id, short, alone: false });
+          const market = TW_MARKET_NAME.exec(simple);
+          if (market && !lex.byKey.has(nameKey(market[1]!))) all.push({ long: simple, id: e.id, short: market[1]!, alone: true });
+        }
     knownLong.set(lex, all);
   }
   const out: ArticleName[] = [];
-  for (const { long, id, short } of all) {
+  for (const { long, id, short, alone } of all) {
     const at = simp.indexOf(long);
-    if (at >= 0 && simp.includes(short, at + long.length)) out.push({ id, type: 'Organization', spellings: [short] });
+    if (alone ? simp.includes(short) : at >= 0 && simp.includes(short, at + long.length))
+      out.push({ id, type: 'Organization', spellings: [short] });
   }
   return out;
 }
+const TW_MARKET_NAME = /^([\u3400-\u9fff]{2,3}(?:科(?=技)|电(?=子)))[技子]$/;
 
 // A company's name without its corporate word, as later sentences write it: Vantora Labs -> Vantora, 澜算科技 -> 澜算.
 const EN_CORPORATE =

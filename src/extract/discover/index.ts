@@ -62,10 +62,11 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
   });
 }
 
-const knownLong = new WeakMap<Lexicon, { long: string; id: string; short: string; alone: boolean }[]>();
+const knownLong = new WeakMap<Lexicon, { long: string; id: string; short: string; alone: boolean; common?: boolean }[]>();
 /**
- * Short names of known companies an article names in full: 耐能智慧（Kneron）… then 耐能面临…. The lexicon keeps the
- * full Chinese name; the short one is a spelling only in an article that wrote the full one first. Taiwan's
+ * Short names of known companies an article names in full: 耐能智慧（Kneron）… then 耐能面临…, Fireworks AI … then
+ * Fireworks said…. The lexicon keeps the full name; the short one is a spelling only in an article that wrote the
+ * full one first. Taiwan's
  * market names that keep the first character of the corporate word (晶心科 for 晶心科技, 京元电 for 京元电子) are no
  * word of their own and are spellings wherever they appear.
  */
@@ -76,19 +77,28 @@ export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
     for (const e of lex.entries.values())
       if (e.type === 'Organization')
         for (const long of [e.name, ...e.aliases]) {
+          const en = EN_CORPORATE.exec(long)?.[1];
+          if (en && !lex.byKey.has(nameKey(en)) && !isGivenName(en) && !isPlace(en))
+            all.push({ long, id: e.id, short: en, alone: false, common: isCommonWord(en) });
           if (!hasChinese(long)) continue;
           const simple = toSimplified(long);
-          for (const short of shortForms(long, lex)) all.push({ long: simple, id: e.id, short, alone: false });
+          for (const short of shortForms(long, lex)) if (hasChinese(short)) all.push({ long: simple, id: e.id, short, alone: false });
           const market = TW_MARKET_NAME.exec(simple);
           if (market && !lex.byKey.has(nameKey(market[1]!))) all.push({ long: simple, id: e.id, short: market[1]!, alone: true });
         }
     knownLong.set(lex, all);
   }
   const out: ArticleName[] = [];
-  for (const { long, id, short, alone } of all) {
+  for (const { long, id, short, alone, common } of all) {
     const at = simp.indexOf(long);
-    if (alone ? simp.includes(short) : at >= 0 && simp.includes(short, at + long.length))
-      out.push({ id, type: 'Organization', spellings: [short] });
+    if (alone ? !simp.includes(short) : at < 0 || !simp.includes(short, at + long.length)) continue;
+    // (Together AI … Together said: a word that is also a name only where the text uses it as one.)
+    if (
+      common &&
+      !new RegExp(`\\b${short}(?:['’]s\\b|\\s+(?:said|says|has|had|is|was|will|would|also|raised|announced|plans|added)\\b)`).test(simp)
+    )
+      continue;
+    out.push({ id, type: 'Organization', spellings: [short] });
   }
   return out;
 }

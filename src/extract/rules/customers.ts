@@ -29,13 +29,16 @@ import { hasChinese } from '../lang';
 const CUSTOMERS_INCLUDE: Terms = {
   // (台积电的前三大客户为A、B与C.)
   zh: [
-    '客户(?:还|也|亦|则)?(?:包括|包含|涵盖|有|如)',
+    '客户(?:名单|群)?(?:还|也|亦|则)?(?:包括|包含|涵盖|有|如)',
     // (在纬创的客户中，以微软、Meta…拉货最积极: the customers named after 中.)
     '的客户(?:群|名单)?(?:之)?中[，,]?\\s*(?:以|包括|有)?',
     '(?:主要|最大|重要)(?:的)?(?:外部)?客户',
     '前[一二三四五六七八九十两\\d]+大客户(?:为|是|分别为|依序为|依次为|包括|有)?',
   ],
-  en: ['(?:customers|clients|buyers),?\\s+(?:which\\s+|who\\s+)?(?:include|including|such as|like)'],
+  // ("Its client list includes A", "customers range from A to B".)
+  en: [
+    '(?:customers|clients|buyers|(?:customer|client)\\s+(?:list|base|roster))(?:\\s+(?:now|also))?,?\\s+(?:which\\s+|who\\s+)?(?:include|includes|including|such as|like|range\\s+from|ranging\\s+from)',
+  ],
 };
 // SK海力士引入韩华Semitech作为新供应商, "brought in Hanwha Semitech as a second supplier": the one taken on supplies the subject.
 const TAKEN_AS_SUPPLIER =
@@ -206,7 +209,11 @@ const namedCustomers: Rule = (ctx, emit) => {
   }
   for (const m of allMatches(customersInclude, simp)) {
     const end = m.index + m[0].length;
-    const first = orgs.find((x) => x.start >= end && x.start <= end + 4);
+    // (…or after words that say what it is, or a name the story does not know: "includes the AI code editor
+    // Cursor, search startup Perplexity".)
+    const first = orgs.find(
+      (x) => x.start >= end && (x.start <= end + 4 || /^\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){1,6}$/.test(simp.slice(end, x.start))),
+    );
     // (回顾耐能早年发展，公司由一群离开高通的工程师组成，早期客户包括A、B: with no owner right before the noun, the
     // sentence's first company, not a name inside a description of its people.)
     const possessor = orgs.find(
@@ -218,6 +225,9 @@ const namedCustomers: Rule = (ctx, emit) => {
     );
     const supplier = possessor ?? opening ?? subjectBefore(ctx, m.index, ORG, false) ?? ctx.topic;
     if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75, true);
+    // ("range from Qualcomm to Texas Instruments": the other end of the range too.)
+    const to = first && /from$/.test(m[0]) ? orgs.find((x) => /^\s+to\s+$/.test(simp.slice(first.end, x.start))) : undefined;
+    if (to && supplier) emitSupply(ctx, emit, [supplier], to, 0.75);
   }
   for (const first of orgs) {
     if (!COUNTS_AMONG.test(simp.slice(Math.max(0, first.start - 12), first.start))) continue;

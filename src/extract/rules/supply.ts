@@ -280,11 +280,15 @@ const supplyVerbs: Rule = (ctx, emit) => {
       continue;
     }
     const customer = orgs.find((x) => x.start >= end && x.start < ce);
-    // "supplies chips to A", "sells to tech companies such as A and B", "will supply A with capacity".
+    // "supplies chips to A", "sells to tech companies such as A and B", "will supply A with capacity", "sells
+    // cards to all three memory makers, A, B and C".
     const gap = simp.slice(end, customer?.start).replace(/^\s+/, ' ');
     if (
       customer &&
       (/^(?:[^,.]{0,40}\bto\s+(?:(?:[A-Za-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?)$/.test(gap) ||
+        // (Named in apposition only as a list: "to its customers, Microsoft said" names no customer.)
+        (/^[^,.]{0,40}\bto\s+(?:[A-Za-z-]+\s+){0,4}?[a-z-]+s\s*[,:]\s+$/.test(gap) &&
+          coordinated(ctx.mentions, customer, simp, ORG).length > 1) ||
         (/^\s*$/.test(gap) && /^\s+with\b/.test(simp.slice(customer.end, customer.end + 6)) && !/^sold$/i.test(m[0])))
     ) {
       // "Samsung and SK Hynix both supply HBM to Nvidia": every subject listed.

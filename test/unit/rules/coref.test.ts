@@ -107,4 +107,14 @@ describe('epithets', () => {
       'Baidu tests Helio Systems chips. Baidu said the chips cut its costs. Google was also named. The search giant will buy more chips from Helio Systems.';
     expect(rel(text, 'SUPPLIES')).toEqual([['Helio Systems', 'Baidu']]);
   });
+  it('when a known company is named in full and then by its name without "AI" (Together AI … Together said), then the short name is it, and "it" after is too', () => {
+    const text =
+      "Together AI raised $305 million on Thursday. Together said it is deploying Nvidia's Blackwell across its clusters. It is also working with Hypertec Cloud to co-build a cluster.";
+    expect(rel(text, 'PARTNERS_WITH')).toContainEqual(['Hypertec Cloud', 'Together AI']);
+    expect(rel(text, 'PARTNERS_WITH')).not.toContainEqual(['Hypertec Cloud', 'NVIDIA']);
+    expect(extractText(text).entities.find((e) => e.name === 'Together AI')?.aliases).toContain('Together');
+    // (The word alone, where the text does not use it as a name, is no mention.)
+    const plain = extractText('Together AI raised $305 million on Thursday. Together, the two firms said they would build it.');
+    expect(plain.entities.find((e) => e.name === 'Together AI')?.aliases ?? []).not.toContain('Together');
+  });
 });

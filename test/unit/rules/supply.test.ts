@@ -642,4 +642,35 @@ describe('SUPPLIES: goods that go into a list of customers’ products', () => {
       expect.arrayContaining([['vivo', 'Dimensity 9500']]),
     );
   });
+  it('when a client list "includes" or customers "range from", then the company supplies each, past words that say what they are', () => {
+    const en =
+      'Velkor Cloud raised $250 million on Tuesday. Its client list includes the AI code editor Quillby, search startup Perplexity, Notion and Shopify.';
+    expect(rel(en, 'SUPPLIES')).toEqual(
+      expect.arrayContaining([
+        ['Velkor Cloud', 'Perplexity'],
+        ['Velkor Cloud', 'Notion'],
+        ['Velkor Cloud', 'Shopify'],
+      ]),
+    );
+    expect(rel("Teradyne's customers range from Qualcomm to Texas Instruments.", 'SUPPLIES')).toEqual(
+      expect.arrayContaining([
+        ['Teradyne', 'Qualcomm'],
+        ['Teradyne', 'Texas Instruments'],
+      ]),
+    );
+    expect(rel('京元电的客户名单包括英伟达与谷歌。', 'SUPPLIES')).toEqual(expect.arrayContaining([['KYEC', 'NVIDIA']]));
+  });
+
+  it('when goods are sold "to all three memory makers, A, B and C", then each listed one is a customer; one name after a comma is not', () => {
+    const text =
+      'FormFactor opened a plant. The company has said it now sells probe cards to all three major memory makers, SK hynix, Samsung Electronics and Micron Technology.';
+    expect(rel(text, 'SUPPLIES')).toEqual(
+      expect.arrayContaining([
+        ['FormFactor', 'SK hynix'],
+        ['FormFactor', 'Samsung'],
+        ['FormFactor', 'Micron'],
+      ]),
+    );
+    expect(rel('Velkor sells probe cards to all three memory makers, Micron said on Monday.', 'SUPPLIES')).toEqual([]);
+  });
 });

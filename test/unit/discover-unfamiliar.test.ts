@@ -172,4 +172,37 @@ describe('chip programs named by comparison or by the story', () => {
   it('when a Traditional name holds a character whose Simplified form lies outside the BMP (鋐), then the names after it keep their offsets', () => {
     expect(entities('散熱龍頭奇鋐（3017）董事長沈慶行12日在法說會上直言。')).toMatchObject({ 沈慶行: 'Person' });
   });
+  it('when a title is one hyphened word opening the sentence (Vice-chancellor), or an academic one, then the name after it is a person', () => {
+    expect(entities('Vice-chancellor Marla Teversham said the machine would open next year.')).toMatchObject({
+      'Marla Teversham': 'Person',
+    });
+  });
+
+  it('when Chinese news uses 董座, 主任 or 行政总裁 as the title, then the name after it is a person (a Japanese name too)', () => {
+    expect(entities('散熱廠奇鋐董座沈慶行表示客戶不會用。')).toMatchObject({ 沈慶行: 'Person' });
+    expect(entities('研究中心主任松岡聰在記者會上表示。')).toMatchObject({ 松岡聰: 'Person' });
+    expect(entities('研究中心主任松冈聪在记者会上表示。')).toMatchObject({ 松冈聪: 'Person' });
+  });
+
+  it('when an unknown institution stands right before a title (橡樹嶺實驗室主任X), then it is an organization and the person works there, not for a company named before', () => {
+    const text = '超微（AMD）執行長蘇姿丰表示將合作。橡樹嶺實驗室主任史崔佛（Stephen Streiffer）表示，新系統的運算能力是現有的3倍。';
+    expect(entities(text)).toMatchObject({ 橡樹嶺實驗室: 'Organization', 'Stephen Streiffer': 'Person' });
+    expect(rel(text, 'WORKS_FOR')).toContainEqual(['Stephen Streiffer', '橡樹嶺實驗室']);
+    expect(rel(text, 'WORKS_FOR')).not.toContainEqual(['Stephen Streiffer', 'AMD']);
+    const zh = '橡树岭实验室主任史崔佛（Stephen Streiffer）表示，新系统的运算能力是现有的3倍。';
+    expect(rel(zh, 'WORKS_FOR')).toContainEqual(['Stephen Streiffer', '橡树岭实验室']);
+  });
+
+  it('when a founder is introduced by what he was (由台商X创办) or a successor as his son (X之子Y), then both are people', () => {
+    const text = '沪电由台商吴礼淦创办。据报道，吴礼淦之子吴传林接班后，立志再造一个沪士。';
+    expect(entities(text)).toMatchObject({ 吴礼淦: 'Person', 吴传林: 'Person' });
+    expect(entities('滬電由台商吳禮淦創辦，吳禮淦之子吳傳林接班。')).toMatchObject({ 吳禮淦: 'Person', 吳傳林: 'Person' });
+  });
+
+  it('when a transliterated name is double-barrelled (西蒙·麦金托什-史密斯) or a verb follows it (亚历山大·茹伊签署), then the name is whole and ends there', () => {
+    const text = 'BriCS主任西蒙·麦金托什-史密斯（Simon McIntosh-Smith）教授形容，建设过程就像走钢丝。';
+    expect(entities(text)).toMatchObject({ 'Simon McIntosh-Smith': 'Person' });
+    expect(extractText(text).entities.find((e) => e.name === 'Simon McIntosh-Smith')?.aliases).toContain('西蒙·麦金托什-史密斯');
+    expect(entities('合同由Eviden集团高级副总裁亚历山大·茹伊签署。')).toMatchObject({ 亚历山大·茹伊: 'Person' });
+  });
 });

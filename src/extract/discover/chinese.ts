@@ -2,6 +2,7 @@ import { hasChinese } from '../lang';
 import { chineseOrgNames, mayHoldOrgNames, tagOf, words, type Word } from '../segment';
 import { JA_SURNAMES, ZH_SURNAMES, ZH_TITLE_ALT, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
+import { cutChineseName } from './gloss';
 import { endsWithAny, includesAny, startsWithAny, surfaceSets } from './surfaces';
 import { allMatches } from '../regex';
 
@@ -108,8 +109,14 @@ const NAMES_ELECTED = new RegExp(
   `(?<=^|[，,。；;：:\\s“"「的])((?:${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}、)+${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2})(?=(?:分别)?(?:当选|出任|担任|获选)[^，,。；]{0,12}?(?:${ZH_TITLE_ALT}))`,
   'g',
 );
+// (由台商吴礼淦创办: what the founder was may come before the name.)
 const FOUNDED_BY_NAME = new RegExp(
-  `(?<=由)(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=(?:一手|共同|联合)?(?:创办|创立|创建)(?!的公司))`,
+  `(?<=由(?:台商|港商|外商|侨商|企业家|创业家|工程师|科学家|教授|博士)?)(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=(?:一手|共同|联合)?(?:创办|创立|创建)(?!的公司))`,
+  'g',
+);
+// 吴礼淦之子吴传林接班: a founder's son or daughter, named after the parent.
+const NAME_OF_KIN = new RegExp(
+  `(?<=[\\u3400-\\u9fff]{2,3}(?:之子|之女|长子|次子|长女|的儿子|的女儿))(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=[，,。；]|(?:接班|接任|出任|担任|执掌|掌舵|也|则|现|已))`,
   'g',
 );
 // 周启明已加盟雷川科技 / 王东日前离职 / 李明毕业于清华: a name opening a clause, then what only people do (move between
@@ -248,6 +255,8 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
   }
 }
 
+const INSTITUTION_BEFORE_TITLE =
+  /(?:^|[，,。；：:、\s“"「])([\u4e00-\u9fff]{2,12}?(?:实验室|研究院|研究所|研究中心|办公室|委员会|大学|学院|医院))$/;
 const UNIT_OF_KNOWN = /(?:研究院|研究所|实验室|研究中心)(?!员)/g;
 const FUNDER =
   /(?<=^|[，,。；、]|载体|平台)((?:[\u4e00-\u9fff]{4}(?:与|和|、))*[\u4e00-\u9fff]{4})(?=(?:各|分别|共同|合计)?(?:出资|认缴|认购)(?:约)?\d)/g;
@@ -437,6 +446,11 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   governments(s, reg);
   advisers(s, reg);
   for (const m of allMatches(TITLE, simp)) {
+    // 橡树岭实验室主任史崔佛: an institution right before the title is the person's, and an organization.
+    const inst = INSTITUTION_BEFORE_TITLE.exec(simp.slice(Math.max(0, m.index - 16), m.index));
+    const unit = inst ? cutChineseName(inst[1]!) : '';
+    if (unit.length >= 4 && !reg.known(unit) && !startsWithAny(unit, surfaceSets(reg.lex).chinese))
+      reg.add(text.substr(m.index - unit.length, unit.length), 'Organization', [text.substr(m.index - unit.length, unit.length)]);
     let at = m.index + m[0].length;
     // 轮值董事长、副董事长徐直军: a list of titles before one name.
     while (/^[、和及与]/.test(simp.slice(at))) {
@@ -471,7 +485,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     reg.add(text.substr(m.index, name.length), 'Organization', [text.substr(m.index, name.length)]);
   }
   // 董博宇、崔晓微、李延辉当选非独立董事 / 由黎辉创办: names listed before the posts they take, or who founded something.
-  for (const m of [...allMatches(NAMES_ELECTED, simp), ...allMatches(FOUNDED_BY_NAME, simp)]) {
+  for (const m of [...allMatches(NAMES_ELECTED, simp), ...allMatches(FOUNDED_BY_NAME, simp), ...allMatches(NAME_OF_KIN, simp)]) {
     for (const { name, start } of piecesAt(simp, m.index, m[1]!, '、'))
       if (!reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese))
         reg.add(text.substr(start, name.length), 'Person', [text.substr(start, name.length)]);

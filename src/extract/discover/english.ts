@@ -179,6 +179,9 @@ const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|te
 const TITLE_TOKEN = new Set(
   'CEO CTO CFO COO VP SVP EVP Chief Executive President Chairman Chairwoman Founder Co-founder Director Analyst Vice'.split(' '),
 );
+// ("Vice-chancellor Sharon Pickering": a title written as one hyphened word.)
+const EN_TITLE_SET = new Set(EN_TITLES.map((t) => t.toLowerCase()));
+const hyphenedTitle = (tok: string) => tok.includes('-') && EN_TITLE_SET.has(tok.toLowerCase().replace(/-/g, ' '));
 const CONNECTOR = new Set('of for de van von der den da di du del le la bin al &'.split(' '));
 // The head nouns that end a title after Chief, and the abbreviations whose period is part of the word.
 const TITLE_HEAD = new Set(['Officer', 'Scientist', 'Architect', 'Executive', 'Economist', 'Strategist', 'Engineer']);
@@ -334,7 +337,7 @@ function candidates(simp: string): Candidate[] {
       capitalised(tok) || (cur !== undefined && isDigit(tok.charCodeAt(0)) && !CONNECTOR.has(cur.tokens[cur.tokens.length - 1] ?? ''));
     // (An institution's name goes on past "and": Ministry of Science and Higher Education.)
     const joins = cur && (CONNECTOR.has(tok) || (tok === 'and' && institutional(cur.tokens)));
-    if ((isUpper(tok.charCodeAt(0)) && TITLE_TOKEN.has(tok)) || (!capital && !joins)) {
+    if ((isUpper(tok.charCodeAt(0)) && (TITLE_TOKEN.has(tok) || hyphenedTitle(tok))) || (!capital && !joins)) {
       cur = close(out, cur);
       continue;
     }

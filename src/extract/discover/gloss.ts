@@ -21,15 +21,19 @@ const KIND_THEN_NAME =
   /^[\u3400-\u9fff]*(协议|平台|系统|软件|模型|数据库|框架|架构|芯片|处理器|加速器|设计商|制造商|供应商|厂商|公司|企业|新创|初创|业者|集团|巨头|对手|龙头)([\u3400-\u9fff]{2,8})$/;
 
 // A name and its gloss in brackets; two runs of ideographs joined by a middle dot.
-const PAREN = new RegExp(`([${CJK}·]{2,24}|[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`, 'gu');
+const PAREN = new RegExp(
+  `([${CJK}·](?:[${CJK}·]|-(?=[${CJK}])){1,23}|[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`,
+  'gu',
+);
 const REGISTERED_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司)/;
 const SHORT_NAME_CUE = /^(?:以下简称|以下称|下称|简称)[为:：]?\s*/;
 // A chain of ideograph runs joined by middle dots: 安德烈·卡帕西, 谢赫·塔农·本·扎耶德.
-const DOTTED = new RegExp(`([${CJK}]{1,8})((?:·[${CJK}]{1,8})+)`, 'gu');
+// (麦金托什-史密斯: a double-barrelled last part is one.)
+const DOTTED = new RegExp(`([${CJK}]{1,8})((?:·[${CJK}]{1,8}(?:-[${CJK}]{2,8})?)+)`, 'gu');
 // Role nouns a transliterated name follows without a title (王室成员谢赫·塔农, 沙特王储穆罕默德·本·萨勒曼).
 const ZH_ROLE_BEFORE = /.*(?:成员|顾问|王储|国王|亲王|王子|酋长|总统|总理|首相|部长|大使|议员|市长|州长|博士)/;
 // Verbs that end a dotted name's last part and no transliteration uses (布拉德·史密斯进入董事会).
-const DOTTED_LAST_STOP = '进入担获接离宣出';
+const DOTTED_LAST_STOP = '进入担获接离宣出签说称表';
 // What ends an institution's name: 穆罕默德·本·扎耶德人工智能大学 is a university, not a person.
 const ZH_INSTITUTION = /^[\u3400-\u9fff]*?(?:大学|学院|研究院|研究所|实验室|基金会|中心|医院)/;
 

@@ -125,6 +125,16 @@ export const EN_TITLES = [
   'economist',
   'strategist',
   'professor',
+  // A university's or an agency's people: "Vice-chancellor Sharon Pickering", "NASA administrator".
+  'pro vice chancellor',
+  'vice chancellor',
+  'chancellor',
+  'provost',
+  'rector',
+  'dean',
+  'administrator',
+  'ambassador',
+  'senator',
   'investor',
   'leader',
   // "its finance chief", "Meta's AI chief": a field, then chief.
@@ -203,6 +213,16 @@ export const ZH_TITLES = [
   // A department's or an institute's head (法人关系处处长, 工研院院长), a Taiwanese company's 协理, an economist.
   '处长',
   '院长',
+  // (理研中心主任松冈聪, 校长, 所长; Taiwan's 董座 for a chairman, Hong Kong's 行政总裁 for a chief executive.)
+  '主任',
+  '所长',
+  '副校长',
+  '校长',
+  '理事长',
+  '秘书长',
+  '董座',
+  '行政总裁',
+  '执行董事',
   '协理',
   '经济学家',
   '董事会秘书',
@@ -369,6 +389,8 @@ export const JA_SURNAMES = new Set(
     '谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野 菅原 久保 松尾 野口 新井 大西 柳井 丰田 ' +
     '稻盛 永守 盐野 真锅 野村 黑田 北川 星野 小池 植田 西川 岸田 大桥 细谷 川村 平井 吉川 宫川 北野 东原 饭田 土屋 熊谷 ' +
     '黑川 服部 秋山 佐野 中田 荒井 小松 岩崎 樱井 野田 细川 石原 古川 松浦 吉村 滨田 白石 森本 吉冈 小泉 安倍 石破 高市 ' +
-    '宫永 三村 泽井 鹤田 十仓 榊原 米仓 小宫 相川 奥田 筒井 片山 武藤 野中 江口 寺田 菊池 望月 杉本 千叶 关口'
+    '宫永 三村 泽井 鹤田 十仓 榊原 米仓 小宫 相川 奥田 筒井 片山 武藤 野中 江口 寺田 菊池 望月 杉本 千叶 关口 ' +
+    '松冈 高野 上原 西田 西野 川口 川上 大石 大久保 浅野 中西 西山 中井 水野 小西 本田 福井 今村 平田 岩田 松村 山崎 ' +
+    '吉野 宫田 松下 高山 桑原 前川 成田'
   ).split(' '),
 );

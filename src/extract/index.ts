@@ -73,7 +73,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   // The Simplified view of each sentence is made once: every later step matches on it.
   const sentences = splitSentences(text).map((s) => ({ ...s, simp: toSimplified(s.text) }));
   const discovered = discover(sentences, lex);
-  const matcher = buildMatcher(lex, [...articleNames(discovered, lex), ...knownShortNames(sentences.map((s) => s.simp).join('\n'), lex)]);
+  // (A short name of a known company the article names in full is that company, whatever discovery made of it.)
+  const matcher = buildMatcher(lex, [...knownShortNames(sentences.map((s) => s.simp).join('\n'), lex), ...articleNames(discovered, lex)]);
 
   // Chips discovered as models of a known family (MTIA 300, 昇腾960) are made by the family's maker.
   const familyMaker = new Map(discovered.filter((d) => d.makerId).map((d) => [d.lexiconId ?? nameKey(d.name), d.makerId!]));

@@ -205,4 +205,12 @@ describe('chip programs named by comparison or by the story', () => {
     expect(extractText(text).entities.find((e) => e.name === 'Simon McIntosh-Smith')?.aliases).toContain('西蒙·麦金托什-史密斯');
     expect(entities('合同由Eviden集团高级副总裁亚历山大·茹伊签署。')).toMatchObject({ 亚历山大·茹伊: 'Person' });
   });
+  it('when a known company is written with a legal form (United Microelectronics Corp), or by its first word after its full name (Faraday), then it is that one company', () => {
+    const corp = extractText(
+      'Faraday Technology, in which Taiwanese foundry United Microelectronics Corp (UMC) is the largest shareholder, owns no fabs.',
+    );
+    expect(corp.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Faraday Technology', 'UMC']);
+    const short = extractText('Faraday shares rose. Faraday Technology will design the chip on 18A. Faraday said Arm would help.');
+    expect(short.entities.filter((e) => /Faraday/.test(e.name)).map((e) => e.name)).toEqual(['Faraday Technology']);
+  });
 });

@@ -40,6 +40,9 @@ const TRAILING_FUNCTION =
   /(?<=[\u3400-\u9fff]{2})(?:在|将|正|已|也|的|等|还|当天|当日|今天|今日|昨天|昨日|日前|近日|今年|去年|明年|目前|此前|随后)+$/;
 
 /** What discovery has found so far in one article; later finds add spellings to earlier ones. */
+const LEGAL_FORM =
+  /^([A-Z][\w&.' -]*?[\w.])\s*,?\s+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Ltd\.?|Limited|LLC|PLC|plc|AG|SA|S\.A\.|NV|N\.V\.|SE|GmbH|Holdings|Group)$/;
+
 export class Registry {
   private readonly found = new Map<string, Discovered>();
 
@@ -79,7 +82,14 @@ export class Registry {
     // (上海国投和平安的投资: a phrase with 的 in it is no Chinese name.)
     if (type === 'Organization' && !opts.lexiconId && /[\u3400-\u9fff]的[\u3400-\u9fff]/.test(name)) return;
     const clean = [name, ...spellings].map((s) => s.trim()).filter((s) => s.length > 1);
-    const key = opts.lexiconId ?? this.known(name) ?? nameKey(name);
+    // ("United Microelectronics Corp": a known company's name with a legal form after it is that company.)
+    const legal = type === 'Organization' && !opts.lexiconId ? LEGAL_FORM.exec(name) : null;
+    const stem = legal ? this.known(legal[1]!) : undefined;
+    const key =
+      opts.lexiconId ??
+      this.known(name) ??
+      (stem && this.lex.entries.get(stem)?.type === 'Organization' ? stem : undefined) ??
+      nameKey(name);
     const prev = this.found.get(key);
     const entry = prev ?? {
       name,

@@ -213,4 +213,27 @@ describe('chip programs named by comparison or by the story', () => {
     const short = extractText('Faraday shares rose. Faraday Technology will design the chip on 18A. Faraday said Arm would help.');
     expect(short.entities.filter((e) => /Faraday/.test(e.name)).map((e) => e.name)).toEqual(['Faraday Technology']);
   });
+  it('when a new company is written with and without its legal form (Korlin Sdn Bhd, Korlin), then it is one company, found by both', () => {
+    for (const text of [
+      'The chip came from Korlin Sdn Bhd, the designer said. Korlin plans more.',
+      'Velmora Holdings Co said it bought a rival. Velmora expects growth.',
+    ]) {
+      const found = extractText(text).entities.filter((x) => x.type === 'Organization');
+      expect(found).toHaveLength(1);
+      expect(found[0]!.aliases).toContain(text.includes('Korlin') ? 'Korlin' : 'Velmora');
+    }
+  });
+
+  it('when a registered Chinese name leads with its place (上海天数智芯半导体股份有限公司) or follows what kind of company it is, then it is the known company, or a name of its own', () => {
+    expect(entities('天数智芯今日在港交所上市。上海天数智芯半导体股份有限公司此次发行H股。')).not.toHaveProperty(
+      '上海天数智芯半导体股份有限公司',
+    );
+    expect(entities('天數智芯今日在港交所上市。上海天數智芯半導體股份有限公司此次發行H股。')).not.toHaveProperty(
+      '上海天數智芯半導體股份有限公司',
+    );
+    expect(entities('蔚来芯片公司安徽神玑技术有限公司完成融资。')).toMatchObject({
+      NIO: 'Organization',
+      安徽神玑技术有限公司: 'Organization',
+    });
+  });
 });

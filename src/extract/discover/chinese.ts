@@ -310,10 +310,14 @@ function registeredStart(simp: string, end: number, floor: number): number {
 
 /** The known company a registered name's words (its legal form cut off) start with, when the rest only adds business words. */
 function registeredOwner(reg: Registry, words: string): string | undefined {
-  for (let k = words.length; k >= 2; k--) {
-    const stem = words.slice(0, k);
-    if (reg.typeOf(stem) === 'Organization' && REGISTERED_TAIL.test(words.slice(k))) return stem;
-  }
+  // (上海天数智芯半导体, 深圳市云天励飞技术: the place of registration may lead the name.)
+  const place =
+    /^[\u4e00-\u9fff]{2,3}?[省市]/.exec(words)?.[0] ?? [3, 2].map((n) => words.slice(0, n)).find((p) => reg.typeOf(p) === 'Place');
+  for (const from of place ? [0, place.length] : [0])
+    for (let k = words.length; k >= from + 2; k--) {
+      const stem = words.slice(from, k);
+      if (reg.typeOf(stem) === 'Organization' && REGISTERED_TAIL.test(words.slice(k))) return stem;
+    }
   return undefined;
 }
 
@@ -329,7 +333,8 @@ function legalNames(s: DiscoverySentence, reg: Registry): void {
     const known = reg.lex.entries.get(reg.known(name) ?? '');
     // (A known company's own full name needs no trimming: 中芯国际集成电路制造有限公司.)
     // (国家开发银行全资子公司国开金融有限责任公司, 中国移动旗下的投资平台中移资本控股有限责任公司: the owner is no part of the name.)
-    const parent = known ? null : /^.*(?:子公司|旗下的?|投资平台)/.exec(name.slice(0, -m[0].length));
+    // (蔚来芯片公司安徽神玑技术有限公司: nor what kind of company it is.)
+    const parent = known ? null : /^.*(?:子公司|旗下的?|投资平台|公司)/.exec(name.slice(0, -m[0].length));
     if (parent && name.length - parent[0].length - m[0].length >= 3) {
       start += parent[0].length;
       name = name.slice(parent[0].length);

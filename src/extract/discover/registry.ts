@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { nameKey } from '../normalize';
+import { isCommonWord } from './names';
 import type { EntityType } from '../types';
 
 /** An entity the lexicon lacks, or a new spelling of one it has, found in this article. */
@@ -41,7 +42,7 @@ const TRAILING_FUNCTION =
 
 /** What discovery has found so far in one article; later finds add spellings to earlier ones. */
 const LEGAL_FORM =
-  /^([A-Z][\w&.' -]*?[\w.])\s*,?\s+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Ltd\.?|Limited|LLC|PLC|plc|AG|SA|S\.A\.|NV|N\.V\.|SE|GmbH|Holdings|Group)$/;
+  /^([A-Z][\w&.' -]*?[\w.])\s*,?\s+(?:(?:Holdings\s+)?(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company)|Co\.?,?\s+Ltd\.?|Ltd\.?|Limited|Private\s+Limited|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|LLC|PLC|plc|AG|SA|S\.A\.|NV|N\.V\.|SE|GmbH|K\.K\.|Holdings|Group)$/;
 
 export class Registry {
   private readonly found = new Map<string, Discovered>();
@@ -83,13 +84,16 @@ export class Registry {
     if (type === 'Organization' && !opts.lexiconId && /[\u3400-\u9fff]的[\u3400-\u9fff]/.test(name)) return;
     const clean = [name, ...spellings].map((s) => s.trim()).filter((s) => s.length > 1);
     // ("United Microelectronics Corp": a known company's name with a legal form after it is that company.)
+    // (SkyeChip Sdn Bhd, Vertiv Holdings Co: and a new one's, with or without it, is one company.)
     const legal = type === 'Organization' && !opts.lexiconId ? LEGAL_FORM.exec(name) : null;
     const stem = legal ? this.known(legal[1]!) : undefined;
     const key =
       opts.lexiconId ??
       this.known(name) ??
-      (stem && this.lex.entries.get(stem)?.type === 'Organization' ? stem : undefined) ??
-      nameKey(name);
+      (stem && (this.lex.entries.get(stem)?.type ?? this.found.get(stem)?.type) === 'Organization' ? stem : undefined) ??
+      nameKey(legal ? legal[1]! : name);
+    // (…and the text's later "SkyeChip" is it: the name without its legal form is a spelling, unless a plain word.)
+    if (legal && !isCommonWord(legal[1]!)) clean.push(legal[1]!);
     const prev = this.found.get(key);
     const entry = prev ?? {
       name,

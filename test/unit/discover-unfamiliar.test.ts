@@ -236,4 +236,27 @@ describe('chip programs named by comparison or by the story', () => {
       安徽神玑技术有限公司: 'Organization',
     });
   });
+  it('when an organization is given the acronym its capitals spell, in brackets or after ", or", then the two are one organization', () => {
+    const bracketed = extractText('The dinner of the Velkaria Chip Industry Council (VCIC) was held. The VCIC said it would grow.');
+    expect(bracketed.entities.filter((e) => e.type === 'Organization').map((e) => [e.name, e.aliases])).toEqual([
+      ['Velkaria Chip Industry Council', ['VCIC']],
+    ]);
+    const or = extractText('The tools went through Central South CAD Center, or CSCC, an alias of the school. CSCC bought them.');
+    expect(or.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+    // (Capitals that spell no acronym given are two names: Leibniz Supercomputing Centre (LRZ).)
+    expect(entities('The Leibniz Supercomputing Centre (LRZ) will run it.')).toMatchObject({
+      'Leibniz Supercomputing Centre': 'Organization',
+    });
+  });
+
+  it('when a surname has a particle (Fabrizio Del Maffeo), then the particle and surname alone are the person', () => {
+    const text = 'Fabrizio Del Maffeo, chief executive of Axelera AI, said the chips work. Del Maffeo said more would come.';
+    expect(extractText(text).entities.find((e) => e.name === 'Fabrizio Del Maffeo')?.aliases).toContain('Del Maffeo');
+    const unknown = 'Marco Di Vestri, chief executive of Velkor Systems, spoke. Di Vestri said more would come.';
+    expect(
+      extractText(unknown)
+        .entities.filter((e) => e.type === 'Person')
+        .map((e) => e.name),
+    ).toEqual(['Marco Di Vestri']);
+  });
 });

@@ -743,3 +743,46 @@ function listed(reg: Registry, chain: Candidate[], simp: string): Candidate[] {
   }
   return [];
 }
+
+// "the Malaysia Semiconductor Industry Association (MSIA)", "Central South CAD Center, or CSCC,": a name and the
+// acronym its capitals make are one organization.
+const ACRONYM_GLOSS =
+  /\b([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the|on|in|de|&))+)\s*(?:\(\s*([A-Z][A-Za-z&]{1,9})\s*\)|,\s+or\s+([A-Z][A-Za-z&]{1,9})\s*,)/g;
+const ORG_HEAD =
+  /\s(?:Association|Center|Centre|Council|Institute|Agency|Authority|Commission|Committee|Ministry|Department|University|College|Laboratory|Lab|Bank|Fund|Corporation|Company|Group|Organi[sz]ation|Administration|Office|Foundation|Board|Exchange|Alliance|Consortium|Society|Federation|Union|Initiative|Bureau|Service|Forum|Partnership|Network)$/;
+const ACRONYM_SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', '&']);
+
+export function acronymGlosses(s: DiscoverySentence, reg: Registry): void {
+  const { text } = s;
+  if (!text.includes('(') && !/,\s+or\s+[A-Z]/.test(text)) return;
+  for (const m of allMatches(ACRONYM_GLOSS, text)) {
+    const acronym = m[2] ?? m[3]!;
+    const words = m[1]!.split(/\s+/);
+    // The shortest end of the run whose capitals spell the acronym (the words before it are no part of the name).
+    let long: string | undefined;
+    for (let k = words.length - 1; k >= 0 && !long; k--) {
+      const tail = words.slice(k);
+      if (ACRONYM_SMALL.has(tail[0]!)) continue;
+      const initials = tail.filter((w) => !ACRONYM_SMALL.has(w)).map((w) => w[0]);
+      if (initials.join('') === acronym.replace(/&/g, '').toUpperCase() && initials.length === acronym.replace(/[a-z&]/g, '').length)
+        long = tail.join(' ');
+    }
+    if (!long || long.split(' ').length < 2) continue;
+    const [idL, idA] = [reg.known(long), reg.known(acronym)];
+    const id = idL ?? idA;
+    const type = id ? (reg.typeOf(long) ?? reg.typeOf(acronym)) : ORG_HEAD.test(` ${long}`) ? 'Organization' : undefined;
+    if (type !== 'Organization') continue;
+    // (An acronym the lexicon gives another name is not this one's.)
+    if (idA && reg.lex.entries.has(idA) && idL !== idA) continue;
+    // (Both found apart already, "The VCIC said" and the full name: the acronym's entry is folded into the name's.)
+    if (idL && idA && idL !== idA) {
+      reg.merge(idL, idA);
+      continue;
+    }
+    const entry = id ? reg.lex.entries.get(id) : undefined;
+    reg.add(entry?.name ?? long, 'Organization', entry ? [long, acronym] : [long], { lexiconId: entry ? id : undefined });
+    // (The acronym found alone before: its entry is the name's now.)
+    if (!entry && idA) reg.merge(reg.known(long)!, idA);
+    else if (!entry) reg.add(long, 'Organization', [acronym]);
+  }
+}

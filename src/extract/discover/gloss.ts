@@ -22,7 +22,7 @@ const KIND_THEN_NAME =
 
 // A name and its gloss in brackets; two runs of ideographs joined by a middle dot.
 const PAREN = new RegExp(
-  `([${CJK}·](?:[${CJK}·]|-(?=[${CJK}])){1,23}|[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`,
+  `([${CJK}·](?:[${CJK}·]|-(?=[${CJK}])){1,23}|(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9 .&'-]{1,40})\\s*[（(]\\s*([^()（）,，、;；]{2,40}?)\\s*[)）]`,
   'gu',
 );
 const REGISTERED_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司)/;

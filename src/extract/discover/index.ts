@@ -5,7 +5,7 @@ import { nameKey, toSimplified } from '../normalize';
 import { mayHoldOrgNames, segmentAll, words } from '../segment';
 import { chineseNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
-import { englishNames, listedWithOrganizations, listedWithPeople, subjectsOfBusinessVerbs } from './english';
+import { acronymGlosses, englishNames, listedWithOrganizations, listedWithPeople, subjectsOfBusinessVerbs } from './english';
 import { isCommonWord, isGivenName, isPlace } from './names';
 import { glosses } from './gloss';
 import { Registry, type Discovered, type DiscoverySentence } from './registry';
@@ -34,6 +34,7 @@ function discoverIn(sentences: DiscoverySentence[], lex: Lexicon): Discovered[] 
     englishNames(s, reg);
     chineseNames(s, reg);
   }
+  for (const s of sentences) acronymGlosses(s, reg);
   subjectsOfBusinessVerbs(sentences, reg);
   for (const s of sentences) listedWithOrganizations(s, reg);
   for (const s of sentences) listedWithPeople(s, reg);
@@ -49,11 +50,15 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
     if (type === 'Person') {
       // Later sentences use the surname alone: 卡帕西, Karpathy (also for people the lexicon knows by full name).
       for (const s of d.spellings) {
+        // (Fabrizio Del Maffeo is Del Maffeo: a particle goes with the surname.)
+        const particle = /^[A-Z][\w-]+ ((?:Del|De|Della|Da|Di|Van|Von|Le|La|Du|Dos|Das|Al|El|Bin|Ben) [A-Z][a-z]+)$/.exec(s)?.[1];
         const last = s.includes('·')
           ? s.split('·').pop()!
-          : /^[A-Z][\w-]+(?: [A-Z][\w.-]*)? [A-Z][a-z]+$/.test(s)
-            ? s.split(' ').pop()!
-            : '';
+          : particle
+            ? particle
+            : /^[A-Z][\w-]+(?: [A-Z][\w.-]*)? [A-Z][a-z]+$/.test(s)
+              ? s.split(' ').pop()!
+              : '';
         if (last.length >= 2 && !lex.byKey.has(nameKey(last))) spellings.push(last);
       }
     }

@@ -111,6 +111,18 @@ export class Registry {
     entry.makerId ??= opts.makerId;
   }
 
+  /** Fold a found entity into another (found or known) one: its spellings and nouns become the other's. */
+  merge(keep: string, drop: string): void {
+    const gone = this.found.get(drop);
+    if (!gone || gone.lexiconId || keep === drop) return;
+    this.found.delete(drop);
+    const entry = this.found.get(keep);
+    const name = entry?.name ?? this.lex.entries.get(keep)?.name;
+    if (!name) return;
+    this.add(name, entry?.type ?? this.lex.entries.get(keep)!.type, gone.spellings, { lexiconId: entry ? entry.lexiconId : keep });
+    for (const noun of gone.nouns) this.describe(name, noun);
+  }
+
   /** Describe an entity (lexicon or found) with a noun: "Rivos, a chip startup". */
   describe(spelling: string, noun: string): void {
     const id = this.known(spelling);

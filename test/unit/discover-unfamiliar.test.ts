@@ -259,4 +259,10 @@ describe('chip programs named by comparison or by the story', () => {
         .map((e) => e.name),
     ).toEqual(['Marco Di Vestri']);
   });
+  it('when a known chip is named with its family or maker before it (AMD Instinct MI455X), then it is that chip', () => {
+    const chips = extractText('Samsung will supply HBM4 for the AMD Instinct MI455X GPU. The MI455X ships next year.').entities.filter(
+      (e) => e.type === 'Chip' && /MI455X/.test(e.name),
+    );
+    expect(chips.map((e) => e.name)).toEqual(['MI455X']);
+  });
 });

@@ -87,9 +87,13 @@ export class Registry {
     // (SkyeChip Sdn Bhd, Vertiv Holdings Co: and a new one's, with or without it, is one company.)
     const legal = type === 'Organization' && !opts.lexiconId ? LEGAL_FORM.exec(name) : null;
     const stem = legal ? this.known(legal[1]!) : undefined;
+    // ("Instinct MI455X" for the known MI455X: a family or brand before a known chip's name is that chip.)
+    const chip = type === 'Chip' && !opts.lexiconId ? /^(?:[A-Z][A-Za-z-]*\s+){1,2}(\S.*)$/.exec(name) : null;
+    const chipId = chip ? this.known(chip[1]!) : undefined;
     const key =
       opts.lexiconId ??
       this.known(name) ??
+      (chipId && this.lex.entries.get(chipId)?.type === 'Chip' ? chipId : undefined) ??
       (stem && (this.lex.entries.get(stem)?.type ?? this.found.get(stem)?.type) === 'Organization' ? stem : undefined) ??
       nameKey(legal ? legal[1]! : name);
     // (…and the text's later "SkyeChip" is it: the name without its legal form is a spelling, unless a plain word.)

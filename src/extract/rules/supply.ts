@@ -311,6 +311,8 @@ const GOODS_FROM_ZH =
 const INTO_SUPPLY_CHAIN = /^的?[\u4e00-\u9fffA-Za-z]{0,12}?供应链|^['’]s?\s+(?:[\w-]+\s+){0,3}?supply\s+chain\b/i;
 const ENTERS =
   /(?:进入|打入|切入|纳入|跻身|(?:均|都|皆|同|也|亦)?(?:是|为)|\b(?:joined|joins|entered|enters|(?:is|are|was|were)\s+(?:now\s+)?(?:a\s+)?part\s+of|part\s+of|into))\s*(?:the\s+)?$/i;
+const SOURCE_FOR =
+  /\b(?:is|are|was|were|becomes?|became|has\s+become|will\s+be|remains?)\s+(?:now\s+)?(?:the|a|an)\s+(?:(?:primary|main|sole|only|first|second|key|major|largest|biggest|exclusive|preferred|lead|leading)\s+)*(?:source|supplier|provider|vendor)\s+of\s+[^.;,]{1,40}?\s+(?:for|to)\s+(?:the\s+)?$/i;
 // "picked Korvex to supply its servers": the one picked supplies the subject.
 const PICKED_TO_SUPPLY = /\b(?:picked|chose|chosen|selected|tapped|hired|taps|picks|selects)\s+$/i;
 const TO_SUPPLY = /^\s+to\s+(?:supply|provide|build|make|manufacture|deliver)\b/i;
@@ -350,6 +352,15 @@ const goodsFrom: Rule = (ctx, emit) => {
     if (customer) emitSupply(ctx, emit, coordinated(ctx.mentions, sup, simp, ORG), customer, 0.7);
   }
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  // "Samsung becomes the primary source of HBM4 for AMD": the subject supplies the one the goods are for.
+  for (const customer of orgs) {
+    const source = SOURCE_FOR.exec(simp.slice(Math.max(0, customer.start - 90), customer.start));
+    if (!source) continue;
+    const at = customer.start - source[0].length;
+    const supplier = subjectBefore(ctx, at, ORG);
+    if (supplier && supplier.id !== customer.id && !negatedAt(ctx, at, clauseAt(simp, at)[0]))
+      emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
   for (const sup of orgs) {
     const lead = simp.slice(Math.max(0, sup.start - 24), sup.start);
     const from = GOODS_FROM_ZH.exec(lead);

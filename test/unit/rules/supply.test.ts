@@ -673,4 +673,11 @@ describe('SUPPLIES: goods that go into a list of customers’ products', () => {
     );
     expect(rel('Velkor sells probe cards to all three memory makers, Micron said on Monday.', 'SUPPLIES')).toEqual([]);
   });
+  it('when a company "becomes the primary source of" goods "for" another, then it supplies that one, not the other way', () => {
+    expect(rel('Samsung becomes the primary source of HBM4 for AMD.', 'SUPPLIES')).toEqual([['Samsung', 'AMD']]);
+    expect(rel('SK hynix is now the sole supplier of HBM3E to Helio Systems, people said.', 'SUPPLIES')).toContainEqual([
+      'SK hynix',
+      'Helio Systems',
+    ]);
+  });
 });

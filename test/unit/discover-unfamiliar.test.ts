@@ -265,4 +265,14 @@ describe('chip programs named by comparison or by the story', () => {
     );
     expect(chips.map((e) => e.name)).toEqual(['MI455X']);
   });
+  it('when a known chip is named in full and then by its last word (DRIVE Thor … Thor), then the word is the chip; alone it is nothing', () => {
+    const text = 'Nvidia unveiled DRIVE Thor at GTC. Li Auto had already committed to Thor, and XPeng will use Thor as its AI brain.';
+    expect(rel(text, 'USES')).toEqual(
+      expect.arrayContaining([
+        ['Li Auto', 'DRIVE Thor'],
+        ['XPeng', 'DRIVE Thor'],
+      ]),
+    );
+    expect(rel('Li Auto had already committed to Thor.', 'USES')).toEqual([]);
+  });
 });

@@ -67,7 +67,8 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
   });
 }
 
-const knownLong = new WeakMap<Lexicon, { long: string; id: string; short: string; alone: boolean; common?: boolean }[]>();
+const knownLong = new WeakMap<Lexicon, { long: string; id: string; short: string; alone: boolean; common?: boolean; type?: 'Chip' }[]>();
+const CHIP_LAST_WORD = /^(?:[A-Z]+|[A-Z][a-z]+) ([A-Z][a-z]{2,})$/;
 /**
  * Short names of known companies an article names in full: 耐能智慧（Kneron）… then 耐能面临…, Fireworks AI … then
  * Fireworks said…. The lexicon keeps the full name; the short one is a spelling only in an article that wrote the
@@ -79,7 +80,15 @@ export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
   let all = knownLong.get(lex);
   if (!all) {
     all = [];
-    for (const e of lex.entries.values())
+    for (const e of lex.entries.values()) {
+      // (DRIVE Thor … Thor: a chip named in full, then by its last word.)
+      if (e.type === 'Chip')
+        for (const long of [e.name, ...e.aliases]) {
+          const last = CHIP_LAST_WORD.exec(long)?.[1];
+          // (Thor is a word too: written with its capital after the full name, in a story about the chip, it is the chip.)
+          if (last && !lex.byKey.has(nameKey(last)) && !isPlace(last) && !isGivenName(last))
+            all.push({ long, id: e.id, short: last, alone: false, type: 'Chip' });
+        }
       if (e.type === 'Organization')
         for (const long of [e.name, ...e.aliases]) {
           const en = EN_CORPORATE.exec(long)?.[1];
@@ -91,10 +100,12 @@ export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
           const market = TW_MARKET_NAME.exec(simple);
           if (market && !lex.byKey.has(nameKey(market[1]!))) all.push({ long: simple, id: e.id, short: market[1]!, alone: true });
         }
+    }
     knownLong.set(lex, all);
   }
   const out: ArticleName[] = [];
-  for (const { long, id, short, alone, common } of all) {
+  const taken = new Set<string>();
+  for (const { long, id, short, alone, common, type } of all) {
     const at = simp.indexOf(long);
     if (alone ? !simp.includes(short) : at < 0 || !simp.includes(short, at + long.length)) continue;
     // (Together AI … Together said: a word that is also a name only where the text uses it as one.)
@@ -103,7 +114,10 @@ export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
       !new RegExp(`\\b${short}(?:['’]s\\b|\\s+(?:said|says|has|had|is|was|will|would|also|raised|announced|plans|added)\\b)`).test(simp)
     )
       continue;
-    out.push({ id, type: 'Organization', spellings: [short] });
+    // (One short name for one entity: the first chip of the lexicon the article names in full keeps "Thor".)
+    if (taken.has(short)) continue;
+    taken.add(short);
+    out.push({ id, type: type ?? 'Organization', spellings: [short] });
   }
   return out;
 }

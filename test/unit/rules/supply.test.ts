@@ -680,4 +680,14 @@ describe('SUPPLIES: goods that go into a list of customers’ products', () => {
       'Helio Systems',
     ]);
   });
+  it('when a company 囤积 (stockpiles) chips or does something 借助 a product, then it uses them (zh-Hans, zh-Hant)', () => {
+    const zh = '知情人士称，字节跳动在限制生效前囤积了大量英伟达芯片，包括A100和H100。';
+    expect(rel(zh, 'USES')).toEqual(
+      expect.arrayContaining([
+        ['ByteDance', 'A100'],
+        ['ByteDance', 'H100'],
+      ]),
+    );
+    expect(rel('知情人士稱，字節跳動在限制生效前囤積了大量輝達晶片，包括A100和H100。', 'USES')).toContainEqual(['ByteDance', 'A100']);
+  });
 });

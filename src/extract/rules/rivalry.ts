@@ -125,6 +125,10 @@ const MATCH_CHIP: Terms = {
     '不相上下',
     '替代(?:品|产品|方案|选择)',
     '(?:对比|比较|相提并论)(?![之下来])',
+    // 神玑NX9031的算力约为英伟达Orin-X的四倍 / 相当于四颗Orin-X / 仅略强于昇腾910B.
+    '的(?:[\\d.]+|[一二三四五六七八九十两几数]+)倍',
+    '相当于',
+    '(?:强于|优于|胜过|领先于)',
   ],
   en: [
     'on par with',
@@ -142,6 +146,9 @@ const MATCH_CHIP: Terms = {
     'fall(?:s)?\\s+short\\s+of(?:\\s+the\\s+performance\\s+of)?',
     'trail(?:s|ing)?',
     'lag(?:s|ging)?\\s+behind',
+    // "its main challenger to Nvidia's Blackwell", "AMD's effort to take on Nvidia's Vera Rubin"
+    'challengers?\\s+to',
+    'take\\s+on',
   ],
 };
 // Words around 竞争 that are about competition in general, not between two parties; 竞争激烈 is between
@@ -466,10 +473,10 @@ const competes: Rule = (ctx, emit) => {
     // Chinese puts the compared chip before the verb (与H100相媲美) except after 对标/比肩/超越, English after (rivals the H100).
     const [cs, ce] = clauseAt(simp, m.index);
     const after = mentionsAfter(ctx, m.index + m[0].length, ['Chip'], Math.min(ce, m.index + m[0].length + 44))[0];
-    const zh = isChinese(m[0]) && !(/^(?:对标|比肩|超越)/.test(m[0]) && after);
+    const zh = isChinese(m[0]) && !(/^(?:对标|比肩|超越|相当于|强于|优于|胜过|领先于)/.test(m[0]) && after);
     // 与X相当: the compared chip is named with 与 in the clause.
     if (
-      /^(?:相当|相近|不相上下|对比|比较|相提并论)/.test(m[0]) &&
+      /^(?:相当(?!于)|相近|不相上下|对比|比较|相提并论)/.test(m[0]) &&
       !(targetBefore && /(?:与|和|跟|同)[^，,。]{0,12}$/.test(simp.slice(cs, targetBefore.start)))
     )
       continue;
@@ -479,7 +486,10 @@ const competes: Rule = (ctx, emit) => {
       ? chips.find((x) => x.end <= m.index && x.start >= cs)
       : undefined;
     const s = zh ? a : (lead ?? targetBefore ?? ctx.topicChip);
-    if (s && b && s.id !== b.id) emit({ type: 'COMPETES_WITH', s, o: b, confidence: 0.7 });
+    // (HBM4 against HBM3E, Trainium3 against Trainium: a generation set against the one before is no rivalry.)
+    const sameLine = (x: Mention, y: Mention) =>
+      (!!ctx.makerOf(x.id) && ctx.makerOf(x.id) === ctx.makerOf(y.id)) || sameFamily(x.surface, y.surface);
+    if (s && b && s.id !== b.id && !sameLine(s, b)) emit({ type: 'COMPETES_WITH', s, o: b, confidence: 0.7 });
     // 雷川科技对标辉达H100: a company that sets itself against another's chip rivals its maker.
     else if (!s && b && /^(?:对标|比肩|rival|match|compet)/i.test(m[0])) {
       const maker = ctx.makerOf(b.id);
@@ -487,6 +497,13 @@ const competes: Rule = (ctx, emit) => {
       if (maker && subj) pair(emit, subj, [orgRef(maker)], 0.7);
     }
   }
+};
+
+/** Two names of one line of chips: the same letters before their numbers (HBM3E, HBM4; TPU, TPU v7e). */
+const sameFamily = (a: string, b: string) => {
+  const stem = (x: string) => /^[A-Za-z\u3400-\u9fff]+/.exec(x.replace(/\s+/g, ''))?.[0].toLowerCase() ?? x;
+  const [x, y] = [stem(a), stem(b)];
+  return x.length >= 3 && (x.startsWith(y) || y.startsWith(x)) && y.length >= 3;
 };
 
 // X面临激烈竞争。 / X faces stiff competition.: the rivals come in the next sentence.

@@ -514,4 +514,13 @@ describe('COMPETES_WITH: a chip faster than another, or standing in for many of 
       'AMD|Intel',
     );
   });
+  it('when one chip is said to be N times another, equal to it (相当于) or stronger (强于), or its challenger, then the two compete; a generation against the one before does not', () => {
+    expect(rel('按照业内测算，神玑NX9031的实际算力约为英伟达Orin-X的四倍。', 'COMPETES_WITH')).toHaveLength(1);
+    expect(rel('按照業內測算，神璣NX9031的實際算力約為輝達Orin-X的四倍。', 'COMPETES_WITH')).toHaveLength(1);
+    expect(rel('H20在性能上被认为仅略强于华为的昇腾910B。', 'COMPETES_WITH')).toEqual([['Ascend 910B', 'H20']]);
+    expect(
+      rel('The MI455X is the centerpiece of the effort to take on the Vera Rubin in rack-scale systems.', 'COMPETES_WITH'),
+    ).toContainEqual(['MI455X', 'Vera Rubin']);
+    expect(rel('HBM4的带宽是HBM3E的两倍。', 'COMPETES_WITH')).toEqual([]);
+  });
 });

@@ -28,6 +28,8 @@ const CHIP_REFERENCE =
 const EN_PRONOUN =
   /\b[Ii]ts\b|\b([Ii]t)\b(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|signed|announced|bought|acquired|invested|raised|contracted|plans|planned|competes|competed|designs|designed|develops|developed|supplies|supplied|sells|sold|launched|unveiled|has\s+(?:also\s+)?(?:signed|agreed|bought|contracted))\b)|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
 const ZH_GROUP = /(?<=^|[，,。；;：:])集团(?=旗下|的|将|已|也|则|表示|内部)/g;
+const ZH_ZERO_SUBJECT =
+  /^[\s“"「]*(?:(?:之后|随后|此后|其后|接着|后来|此外|另外|同时|除此之外)[，,]?\s*(?:又|还|也|亦|并|再|则|已|已经|将|更)*|(?:又|还|也)(?:已|已经|将|曾)?)(?=(?:与|和|同|跟|向)[^，,。；]{1,30}?(?:合作|结盟|签署|签约|采购|购买|订购|下单|达成|联手|携手))/;
 const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
 
 export interface CorefState {
@@ -222,6 +224,10 @@ export function anaphora(
   const zh = chineseEpithets(epithets);
   if (zh) for (const m of allMatches(zh, simp)) push(r, m.index, m.index + m[0].length, described(r, epithets.get(m[1]!)));
   for (const m of allMatches(ZH_MERGED, simp)) push(r, m.index, m.index + m[0].length, state.topic);
+  // 之后又与微软合作…: a Chinese sentence that goes on with no subject, after a word of time or addition, is about
+  // the story's last subject (a reference of no characters where the subject would be).
+  const zero = ZH_ZERO_SUBJECT.exec(simp);
+  if (zero && state.topic && !orgs.some((o) => o.start < zero[0].length + 1)) push(r, zero[0].length, zero[0].length, state.topic);
   // He/She/他/她 opening a sentence: the last person named (He co-founded Nervana).
   const pronoun = state.person ? PERSON_PRONOUN.exec(simp) : null;
   if (pronoun && !mentions.some((m) => m.type === 'Person' && m.start <= pronoun[0].length)) {

@@ -1,5 +1,5 @@
 import { extractText } from '../../../src/extract';
-import { rel } from './helpers';
+import { rel, ruleRel } from './helpers';
 
 describe('light coreference', () => {
   it('when a later sentence says "the startup", then it means the organization described as a startup', () => {
@@ -116,5 +116,13 @@ describe('epithets', () => {
     // (The word alone, where the text does not use it as a name, is no mention.)
     const plain = extractText('Together AI raised $305 million on Thursday. Together, the two firms said they would build it.');
     expect(plain.entities.find((e) => e.name === 'Together AI')?.aliases ?? []).not.toContain('Together');
+  });
+  it("when a Chinese sentence goes on with no subject after 之后/随后/此外 (之後又與微軟合作), then its subject is the last sentence's", () => {
+    const hant = '雷川科技于2023年推出雲端服務。之後又與微軟（Microsoft）合作，將Azure技術整合進平台。';
+    expect(ruleRel(hant, 'PARTNERS_WITH')).toContainEqual(['Microsoft', '雷川科技']);
+    const hans = '雷川科技于2023年推出云端服务。此外，还向英伟达采购了1.6万颗H100。';
+    expect(ruleRel(hans, 'SUPPLIES')).toContainEqual(['NVIDIA', '雷川科技']);
+    // (A sentence that names its own subject keeps it.)
+    expect(ruleRel('雷川科技于2023年推出云端服务。此外，谷歌与微软合作。', 'PARTNERS_WITH')).not.toContainEqual(['Microsoft', '雷川科技']);
   });
 });

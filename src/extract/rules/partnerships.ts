@@ -32,7 +32,8 @@ const PARTNER_VERB: Terms = {
     '委托',
     '共同开发',
     '联合开发',
-    '(?:联合|共同|携手)(?:打造|推出|建设|研制|设计|发布|成立|发起|推动|推进|开发|运营|建立|兴建)',
+    // (A与B、C22日共同宣布，将在阿布扎比合作…: announcing together is the partners' act.)
+    '(?:联合|共同|携手)(?:打造|推出|建设|研制|设计|发布|成立|发起|推动|推进|开发|运营|建立|兴建|宣布)',
     // A与B强强联合 / 结成战略联盟 / 共建联合实验室: joining strengths, an alliance formed, something built together.
     '强强联合',
     '(?:结成|组成|组建)[^，,。]{0,6}?联盟',

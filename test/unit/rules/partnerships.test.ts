@@ -1,5 +1,5 @@
 import { extractText } from '../../../src/extract';
-import { entities, rel } from './helpers';
+import { entities, rel, ruleRel } from './helpers';
 
 const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
 
@@ -387,5 +387,11 @@ describe('PARTNERS_WITH and SUPPLIES from field knowledge', () => {
       expect.arrayContaining(['Oracle', 'Microsoft']),
     );
     expect(Object.keys(entities('英伟达已与甲骨文以及微软、谷歌和亚马逊等公司洽谈。')).filter((n) => n.endsWith('以'))).toEqual([]);
+  });
+  it('when A与B、C及D共同宣布 and the partnership is said in the next clause, then A partners each of them (zh-Hans, zh-Hant)', () => {
+    const hans = 'G42与OpenAI、甲骨文、英伟达、软银集团及思科22日共同宣布，将在阿布扎比合作建设数据中心。';
+    expect(ruleRel(hans, 'PARTNERS_WITH').filter(([a, b]) => a === 'G42' || b === 'G42')).toHaveLength(5);
+    const hant = 'G42與OpenAI、甲骨文、輝達、軟銀集團及思科22日共同宣布，將在阿布達比合作建設資料中心。';
+    expect(ruleRel(hant, 'PARTNERS_WITH').filter(([a, b]) => a === 'G42' || b === 'G42')).toHaveLength(5);
   });
 });

@@ -39,12 +39,14 @@ const MAJORITY =
   /\bowns?\s+(?:about|around|roughly|nearly|more\s+than|over|some)?\s*(\d+(?:\.\d+)?)%\s+(?:stake\s+in|of)\s+|持有[^，,。]{1,16}?(\d+(?:\.\d+)?)%(?:的)?(?:股份|股权)/g;
 // What follows a parent's name in a unit's name: Foundry, Cloud, Ventures, 晶圆代工, 智能云.
 const UNIT_NAME =
-  /^\s*(?:Foundry|Foundry Services|Cloud|AI Cloud|Ventures|Capital|Research|Labs?|Semiconductor|Digital|晶圆代工|代工|智能云|云|资本|创投|研究院)$/;
+  /^\s*(?:Foundry|Foundry Services|Cloud|AI Cloud|Ventures|Capital|Research|AI Research|Labs?|AI Lab|Semiconductor|Digital|(?:[A-Z][a-z]+\s+)?Fund|Investments?|晶圆代工|代工|智能云|云|资本|创投|研究院)$/;
 const GROUP_UNIT =
   /,\s+the\s+(?:group|conglomerate)['’]s\s+(?:[\w&-]+,?\s+){0,5}?(?:arm|unit|business|division|subsidiary|affiliate|carmaker|automaker|company|operator|venture|flagship|retailer|bank|insurer)\b/g;
 const nameAfter = (unit: string, parent: string) => (unit.startsWith(parent) ? unit.slice(parent.length) : '');
 const unitCue = cue(UNIT);
 const ownedBy = cue(OWNED_BY);
+const OFFICE_NAME = /^(?:Bureau|Office|Agency|Administration|Directorate|Division)\s+(?:of|for)\s+[A-Z]/;
+const HELD_WHOLLY = /由[^，,。；]{1,30}?(?:全资|100%|百分之百|完全)(?:持有|控股|拥有)/g;
 
 /** A unit of a parent (not of itself; not "its unit", which names no unit). */
 function add(emit: Emit, unit: Mention | undefined, parent: Mention | undefined): void {
@@ -269,6 +271,18 @@ const subsidiary: Rule = (ctx, emit) => {
         UNIT_NAME.test(nameAfter(ctx.lex.entries.get(unit.id)?.name ?? unit.surface, ctx.lex.entries.get(p.id)!.name)),
     );
     add(emit, parent ? unit : undefined, parent);
+  }
+  // "the Commerce Department's Bureau of Industry and Security": an office of a government or an institution.
+  for (const unit of orgs) {
+    if (!OFFICE_NAME.test(unit.surface)) continue;
+    const parent = orgs.find((p) => p.id !== unit.id && !p.anaphor && /^['’]s?\s+$/.test(simp.slice(p.end, unit.start)));
+    if (parent) add(emit, unit, parent);
+  }
+  // 祥发投资由旭达投资全资持有, 由公共投资基金（PIF）全资持有: the holder after 由, the one held the clause's subject.
+  for (const m of allMatches(HELD_WHOLLY, simp)) {
+    const parent = orgs.filter((x) => x.start > m.index && x.end <= m.index + m[0].length).pop();
+    const [cs] = clauseAt(simp, m.index);
+    if (parent && !negatedAt(ctx, m.index, cs)) add(emit, subjectBefore(ctx, m.index, ORG) ?? ctx.topic, parent);
   }
   // "Alphabet's Google", 阿里巴巴的平头哥: a company written as its known parent's.
   for (const unit of orgs) {

@@ -175,4 +175,15 @@ describe('SUBSIDIARY_OF: units named with their owner', () => {
     const zh = 'Velkor Systems隶属印度地产大亨Ravi Mendhar旗下的Mendhar集团。';
     expect(rel(zh, 'SUBSIDIARY_OF')).toEqual([['Velkor Systems', 'Mendhar集团']]);
   });
+  it("when an office is written as a department's (the Commerce Department's Bureau of …), a fund as its parent's (its Samsung Catalyst Fund), or 由X全资持有, then it is a unit of that parent", () => {
+    expect(
+      rel("In a civil case, the Commerce Department's Bureau of Industry and Security (BIS) imposed a penalty.", 'SUBSIDIARY_OF'),
+    ).toHaveLength(1);
+    expect(rel('Samsung co-led an earlier round through its Samsung Catalyst Fund.', 'SUBSIDIARY_OF')).toContainEqual([
+      'Samsung Catalyst Fund',
+      'Samsung',
+    ]);
+    expect(rel('其第一大股东祥发投资持股约11%，祥发投资由旭达投资全资持有。', 'SUBSIDIARY_OF')).toContainEqual(['祥发投资', '旭达投资']);
+    expect(rel('其第一大股東祥發投資持股約11%，祥發投資由旭達投資全資持有。', 'SUBSIDIARY_OF')).toContainEqual(['祥發投資', '旭達投資']);
+  });
 });

@@ -155,8 +155,13 @@ const worksFor: Rule = (ctx, emit) => {
     const after = simp.slice(p.end, p.end + 80);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 20)) {
       // 曾任职于苹果、特斯拉与英特尔: every employer listed.
-      if (PERSON_JOINED.test(simp.slice(p.end, o.start)) && !negatedAt(ctx, o.start, p.end))
-        for (const e of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, p, e, undefined, 0.75);
+      if (PERSON_JOINED.test(simp.slice(p.end, o.start)) && !negatedAt(ctx, o.start, p.end)) {
+        // (董事长林志明、总经理苏泓萌都出身智原: "all" after a list of people, each with a title, is each of them.)
+        const all = /^\s*(?:都|均|皆|也都|同样|全都)/.test(simp.slice(p.end, o.start));
+        const [cs] = clauseAt(simp, p.start);
+        const people = all ? ctx.mentions.filter((q) => q.type === 'Person' && q.start >= cs && q.end <= p.end) : [p];
+        for (const q of people) for (const e of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, q, e, undefined, 0.75);
+      }
     }
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
       const en = PERSON_ROLE_OF_ORG.exec(simp.slice(p.end, o.start));

@@ -618,4 +618,15 @@ describe('WORKS_FOR: career paths told in passing', () => {
       'Bitfury',
     ]);
   });
+  it('when people listed with their titles 都出身 a company, then each of them worked there (zh-Hans, zh-Hant)', () => {
+    const hans = '晶心科董事长暨执行长林志明、总经理暨技术长苏泓萌都出身智原。';
+    expect(rel(hans, 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Frankwell Lin', 'Faraday Technology'],
+        ['苏泓萌', 'Faraday Technology'],
+      ]),
+    );
+    const hant = '晶心科董事長暨執行長林志明、總經理暨技術長蘇泓萌都出身智原。';
+    expect(rel(hant, 'WORKS_FOR')).toContainEqual(['Frankwell Lin', 'Faraday Technology']);
+  });
 });

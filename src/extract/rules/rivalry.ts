@@ -609,4 +609,29 @@ const rankedShares: Rule = (ctx, emit) => {
   if (distinct.length >= 2) pair(emit, distinct[0], distinct.slice(1), 0.65);
 };
 
-export const RIVALRY_RULES: Rule[] = [competes, rivalsNamedAfter, moreRivals, rankedShares];
+// 全球DRAM市场长期由三星、SK海力士和美光三家把持: the market's leaders, set against the company the story is about.
+const MARKET_HELD_BY =
+  /(?:市场|领域|行业|产业)(?:目前|长期|一直|仍|至今)*(?:由|被)([^，,。；]{2,40}?)(?:等)?(?:[一二两三四五六七八九十\d]+(?:家|大|强))?(?:厂商|企业|公司|巨头)?(?:所)?(?:把持|主导|垄断|掌控|瓜分|寡占)/g;
+// "Micron Technology is also competing for orders": one more contender for what the story's subject is after.
+const ALSO_COMPETING =
+  /\b(?:is|are|was|were|has\s+been)\s+also\s+(?:competing|vying|jostling|bidding|racing)\b|(?:也|亦)(?:在)?(?:争取|争夺|抢夺|角逐)/g;
+const contenders: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(MARKET_HELD_BY, simp)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const leaders = orgs.filter((x) => x.start >= at && x.end <= at + m[1]!.length);
+    const story = ctx.story;
+    if (leaders.length >= 2 && story && !leaders.some((l) => l.id === story.id) && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      pair(emit, story, leaders, 0.65);
+  }
+  for (const m of allMatches(ALSO_COMPETING, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const subj = subjectBefore(ctx, m.index, ORG, false);
+    const topic = ctx.topic;
+    if (subj && topic && subj.id !== topic.id && !subj.anaphor && subj.start >= cs && !negatedAt(ctx, m.index, cs))
+      pair(emit, subj, [topic], 0.65);
+  }
+};
+
+export const RIVALRY_RULES: Rule[] = [competes, rivalsNamedAfter, moreRivals, rankedShares, contenders];

@@ -523,4 +523,18 @@ describe('COMPETES_WITH: a chip faster than another, or standing in for many of 
     ).toContainEqual(['MI455X', 'Vera Rubin']);
     expect(rel('HBM4的带宽是HBM3E的两倍。', 'COMPETES_WITH')).toEqual([]);
   });
+  it('when a market is held by a list of leaders (市场长期由A、B和C三家把持), or another company "is also competing", then the story\'s company competes with them', () => {
+    const hans = '长鑫科技冲刺科创板。全球DRAM市场长期由三星、SK海力士和美光三家把持，合计份额超过九成。';
+    expect(rel(hans, 'COMPETES_WITH')).toEqual(
+      expect.arrayContaining([
+        ['ChangXin Technology Group', 'Samsung'],
+        ['ChangXin Technology Group', 'SK hynix'],
+        ['ChangXin Technology Group', 'Micron'],
+      ]),
+    );
+    const hant = '長鑫科技衝刺科創板。全球DRAM市場長期由三星、SK海力士和美光三家把持。';
+    expect(rel(hant, 'COMPETES_WITH')).toContainEqual(['ChangXin Technology Group', 'Micron']);
+    const en = 'SK hynix will ship HBM4 to Nvidia first. U.S.-based Micron Technology is also competing for orders.';
+    expect(rel(en, 'COMPETES_WITH')).toContainEqual(['Micron', 'SK hynix']);
+  });
 });

@@ -71,10 +71,9 @@ export const USE: Terms = {
     '改用',
     '转用',
     '选用',
-    // (囤积了大量英伟达芯片，包括A100和H100; 借助英伟达的Omniverse Cloud搭建…)
+    // (囤积了大量英伟达芯片，包括A100和H100.)
     '囤积',
     '囤货',
-    '借助',
   ],
   en: [
     // (Not "substrates used in Nvidia's processors": what is used there is the subject's, not its use.)

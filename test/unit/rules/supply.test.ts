@@ -680,7 +680,8 @@ describe('SUPPLIES: goods that go into a list of customers’ products', () => {
       'Helio Systems',
     ]);
   });
-  it('when a company 囤积 (stockpiles) chips or does something 借助 a product, then it uses them (zh-Hans, zh-Hant)', () => {
+  it('when a company 囤积 (stockpiles) chips, then it uses them (zh-Hans, zh-Hant); 借助 its own subsidiary buys nothing', () => {
+    expect(rel('软银正借助旗下子公司Arm推动AI芯片自研。', 'SUPPLIES')).toEqual([]);
     const zh = '知情人士称，字节跳动在限制生效前囤积了大量英伟达芯片，包括A100和H100。';
     expect(rel(zh, 'USES')).toEqual(
       expect.arrayContaining([

@@ -67,13 +67,24 @@ export function articleNames(discovered: Discovered[], lex: Lexicon): ArticleNam
   });
 }
 
-const knownLong = new WeakMap<Lexicon, { long: string; id: string; short: string; alone: boolean; common?: boolean; type?: 'Chip' }[]>();
+interface ShortName {
+  long: string;
+  id: string;
+  short: string;
+  /** A spelling wherever it appears, not only after the full name. */
+  alone: boolean;
+  /** A word of the language too: a name only where the text uses it as one. */
+  common?: boolean;
+  type?: 'Chip';
+  /** One Latin word, looked up among the text's words. */
+  latin?: boolean;
+}
+const knownLong = new WeakMap<Lexicon, ShortName[]>();
 const CHIP_LAST_WORD = /^(?:[A-Z]+|[A-Z][a-z]+) ([A-Z][a-z]{2,})$/;
 /**
  * Short names of known companies an article names in full: 耐能智慧（Kneron）… then 耐能面临…, Fireworks AI … then
  * Fireworks said…. The lexicon keeps the full name; the short one is a spelling only in an article that wrote the
- * full one first. Taiwan's
- * market names that keep the first character of the corporate word (晶心科 for 晶心科技, 京元电 for 京元电子) are no
+ * full one first. Taiwan's market names that keep the first character of the corporate word (晶心科 for 晶心科技, 京元电 for 京元电子) are no
  * word of their own and are spellings wherever they appear.
  */
 export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
@@ -87,13 +98,13 @@ export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
           const last = CHIP_LAST_WORD.exec(long)?.[1];
           // (Thor is a word too: written with its capital after the full name, in a story about the chip, it is the chip.)
           if (last && !lex.byKey.has(nameKey(last)) && !isPlace(last) && !isGivenName(last))
-            all.push({ long, id: e.id, short: last, alone: false, type: 'Chip' });
+            all.push({ long, id: e.id, short: last, alone: false, type: 'Chip', latin: true });
         }
       if (e.type === 'Organization')
         for (const long of [e.name, ...e.aliases]) {
           const en = EN_CORPORATE.exec(long)?.[1];
           if (en && !lex.byKey.has(nameKey(en)) && !isGivenName(en) && !isPlace(en))
-            all.push({ long, id: e.id, short: en, alone: false, common: isCommonWord(en) });
+            all.push({ long, id: e.id, short: en, alone: false, common: isCommonWord(en), latin: !/\s/.test(en) });
           if (!hasChinese(long)) continue;
           const simple = toSimplified(long);
           for (const short of shortForms(long, lex)) if (hasChinese(short)) all.push({ long: simple, id: e.id, short, alone: false });
@@ -105,7 +116,10 @@ export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
   }
   const out: ArticleName[] = [];
   const taken = new Set<string>();
-  for (const { long, id, short, alone, common, type } of all) {
+  // (A Latin short name is a word of the text or nothing: one lookup instead of a scan of the text per name.)
+  const latinWords = new Set(simp.match(/[A-Za-z][\w-]*/g) ?? []);
+  for (const { long, id, short, alone, common, type, latin } of all) {
+    if (latin && !latinWords.has(short)) continue;
     const at = simp.indexOf(long);
     if (alone ? !simp.includes(short) : at < 0 || !simp.includes(short, at + long.length)) continue;
     // (Together AI … Together said: a word that is also a name only where the text uses it as one.)

@@ -84,8 +84,8 @@ const CHIP_LAST_WORD = /^(?:[A-Z]+|[A-Z][a-z]+) ([A-Z][a-z]{2,})$/;
 /**
  * Short names of known companies an article names in full: 耐能智慧（Kneron）… then 耐能面临…, Fireworks AI … then
  * Fireworks said…. The lexicon keeps the full name; the short one is a spelling only in an article that wrote the
- * full one first. Taiwan's market names that keep the first character of the corporate word (晶心科 for 晶心科技, 京元电 for 京元电子) are no
- * word of their own and are spellings wherever they appear.
+ * full one first. Taiwan's market names that keep the first character of the corporate word (晶心科 for 晶心科技,
+ * 京元电 for 京元电子) are no word of their own and are spellings wherever they appear.
  */
 export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
   let all = knownLong.get(lex);

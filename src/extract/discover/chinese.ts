@@ -454,8 +454,10 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     // 橡树岭实验室主任史崔佛: an institution right before the title is the person's, and an organization.
     const inst = INSTITUTION_BEFORE_TITLE.exec(simp.slice(Math.max(0, m.index - 16), m.index));
     const unit = inst ? cutChineseName(inst[1]!) : '';
-    if (unit.length >= 4 && !reg.known(unit) && !startsWithAny(unit, surfaceSets(reg.lex).chinese))
-      reg.add(text.substr(m.index - unit.length, unit.length), 'Organization', [text.substr(m.index - unit.length, unit.length)]);
+    if (unit.length >= 4 && !reg.known(unit) && !startsWithAny(unit, surfaceSets(reg.lex).chinese)) {
+      const orig = text.substr(m.index - unit.length, unit.length);
+      reg.add(orig, 'Organization', [orig]);
+    }
     let at = m.index + m[0].length;
     // 轮值董事长、副董事长徐直军: a list of titles before one name.
     while (/^[、和及与]/.test(simp.slice(at))) {

@@ -774,15 +774,10 @@ export function acronymGlosses(s: DiscoverySentence, reg: Registry): void {
     if (type !== 'Organization') continue;
     // (An acronym the lexicon gives another name is not this one's.)
     if (idA && reg.lex.entries.has(idA) && idL !== idA) continue;
-    // (Both found apart already, "The VCIC said" and the full name: the acronym's entry is folded into the name's.)
-    if (idL && idA && idL !== idA) {
-      reg.merge(idL, idA);
-      continue;
-    }
-    const entry = id ? reg.lex.entries.get(id) : undefined;
-    reg.add(entry?.name ?? long, 'Organization', entry ? [long, acronym] : [long], { lexiconId: entry ? id : undefined });
-    // (The acronym found alone before: its entry is the name's now.)
-    if (!entry && idA) reg.merge(reg.known(long)!, idA);
-    else if (!entry) reg.add(long, 'Organization', [acronym]);
+    const entry = idL ? reg.lex.entries.get(idL) : undefined;
+    // (The acronym found apart already, "The VCIC said": its entry is folded into the name's.)
+    const apart = idA && idA !== idL ? idA : undefined;
+    reg.add(entry?.name ?? long, 'Organization', apart ? [long] : [long, acronym], { lexiconId: entry ? idL : undefined });
+    if (apart) reg.merge(reg.known(long)!, apart);
   }
 }

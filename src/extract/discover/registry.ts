@@ -40,10 +40,10 @@ const CORPORATE_END = /(?:科技|集团|集團|股份|控股|电子|電子|半�
 const TRAILING_FUNCTION =
   /(?<=[\u3400-\u9fff]{2})(?:在|将|正|已|也|的|等|还|当天|当日|今天|今日|昨天|昨日|日前|近日|今年|去年|明年|目前|此前|随后)+$/;
 
-/** What discovery has found so far in one article; later finds add spellings to earlier ones. */
 const LEGAL_FORM =
   /^([A-Z][\w&.' -]*?[\w.])\s*,?\s+(?:(?:Holdings\s+)?(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company)|Co\.?,?\s+Ltd\.?|Ltd\.?|Limited|Private\s+Limited|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|LLC|PLC|plc|AG|SA|S\.A\.|NV|N\.V\.|SE|GmbH|K\.K\.|Holdings|Group)$/;
 
+/** What discovery has found so far in one article; later finds add spellings to earlier ones. */
 export class Registry {
   private readonly found = new Map<string, Discovered>();
 
@@ -86,7 +86,6 @@ export class Registry {
     // ("United Microelectronics Corp": a known company's name with a legal form after it is that company.)
     // (SkyeChip Sdn Bhd, Vertiv Holdings Co: and a new one's, with or without it, is one company.)
     const legal = type === 'Organization' && !opts.lexiconId ? LEGAL_FORM.exec(name) : null;
-    const stem = legal ? this.known(legal[1]!) : undefined;
     // ("Instinct MI455X" for the known MI455X: a family or brand before a known chip's name is that chip.)
     const chip = type === 'Chip' && !opts.lexiconId ? /^(?:[A-Z][A-Za-z-]*\s+){1,2}(\S.*)$/.exec(name) : null;
     const chipId = chip ? this.known(chip[1]!) : undefined;
@@ -94,7 +93,7 @@ export class Registry {
       opts.lexiconId ??
       this.known(name) ??
       (chipId && this.lex.entries.get(chipId)?.type === 'Chip' ? chipId : undefined) ??
-      (stem && (this.lex.entries.get(stem)?.type ?? this.found.get(stem)?.type) === 'Organization' ? stem : undefined) ??
+      (legal && this.typeOf(legal[1]!) === 'Organization' ? this.known(legal[1]!) : undefined) ??
       nameKey(legal ? legal[1]! : name);
     // (…and the text's later "SkyeChip" is it: the name without its legal form is a spelling, unless a plain word.)
     if (legal && !isCommonWord(legal[1]!)) clean.push(legal[1]!);

@@ -275,7 +275,7 @@ const subsidiary: Rule = (ctx, emit) => {
   // "the Commerce Department's Bureau of Industry and Security": an office of a government or an institution.
   for (const unit of orgs) {
     if (!OFFICE_NAME.test(unit.surface)) continue;
-    const parent = orgs.find((p) => p.id !== unit.id && !p.anaphor && /^['’]s?\s+$/.test(simp.slice(p.end, unit.start)));
+    const parent = orgs.find((p) => p.id !== unit.id && !p.anaphor && POSSESSIVE.test(simp.slice(p.end, unit.start)));
     if (parent) add(emit, unit, parent);
   }
   // 祥发投资由旭达投资全资持有, 由公共投资基金（PIF）全资持有: the holder after 由, the one held the clause's subject.

@@ -160,7 +160,8 @@ const worksFor: Rule = (ctx, emit) => {
         const all = /^\s*(?:都|均|皆|也都|同样|全都)/.test(simp.slice(p.end, o.start));
         const [cs] = clauseAt(simp, p.start);
         const people = all ? ctx.mentions.filter((q) => q.type === 'Person' && q.start >= cs && q.end <= p.end) : [p];
-        for (const q of people) for (const e of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, q, e, undefined, 0.75);
+        const employers = coordinated(ctx.mentions, o, simp, ORG);
+        for (const q of people) for (const e of employers) emitRole(emit, q, e, undefined, 0.75);
       }
     }
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {

@@ -486,10 +486,7 @@ const competes: Rule = (ctx, emit) => {
       ? chips.find((x) => x.end <= m.index && x.start >= cs)
       : undefined;
     const s = zh ? a : (lead ?? targetBefore ?? ctx.topicChip);
-    // (HBM4 against HBM3E, Trainium3 against Trainium: a generation set against the one before is no rivalry.)
-    const sameLine = (x: Mention, y: Mention) =>
-      (!!ctx.makerOf(x.id) && ctx.makerOf(x.id) === ctx.makerOf(y.id)) || sameFamily(x.surface, y.surface);
-    if (s && b && s.id !== b.id && !sameLine(s, b)) emit({ type: 'COMPETES_WITH', s, o: b, confidence: 0.7 });
+    if (s && b && s.id !== b.id && !sameLine(ctx, s, b)) emit({ type: 'COMPETES_WITH', s, o: b, confidence: 0.7 });
     // 雷川科技对标辉达H100: a company that sets itself against another's chip rivals its maker.
     else if (!s && b && /^(?:对标|比肩|rival|match|compet)/i.test(m[0])) {
       const maker = ctx.makerOf(b.id);
@@ -499,6 +496,12 @@ const competes: Rule = (ctx, emit) => {
   }
 };
 
+/**
+ * HBM4 against HBM3E, Trainium3 against Trainium: a chip set against its own predecessor or a sibling of its
+ * maker is no rivalry.
+ */
+const sameLine = (ctx: SentenceContext, x: Mention, y: Mention) =>
+  (!!ctx.makerOf(x.id) && ctx.makerOf(x.id) === ctx.makerOf(y.id)) || sameFamily(x.surface, y.surface);
 /** Two names of one line of chips: the same letters before their numbers (HBM3E, HBM4; TPU, TPU v7e). */
 const sameFamily = (a: string, b: string) => {
   const stem = (x: string) => /^[A-Za-z\u3400-\u9fff]+/.exec(x.replace(/\s+/g, ''))?.[0].toLowerCase() ?? x;

@@ -107,6 +107,14 @@ const RENT_TO =
 const RENTED_GOODS =
   /^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$.,-]+\s+){0,6}?(?:capacity|compute|computing\s+power|GPUs|chips|servers|infrastructure)\b/i;
 
+// "agreed to lease 72.5 MW to Core42", "rents GPU capacity to Meta": capacity let to the one after "to".
+const LEASED_TO =
+  /\b(?:lease|leases|leased|leasing|rent|rents|rented|renting)\s+(?:[\w$.,-]+\s+){0,6}?(?:MW|megawatts?|GW|gigawatts?|capacity|compute|GPUs|servers|space)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+$/i;
+// "signed a deal worth $17.4 billion with Nebius for GPU capacity": a deal with a seller of capacity.
+const DEAL_WITH_FOR =
+  /\b(?:signed|inked|struck|reached)\s+(?:a|an)\s+[^;]{0,80}?(?:agreement|deal|contract|pact)\s+(?:[^;]{0,50}?\s)?with\s+$/i;
+const FOR_CAPACITY =
+  /^\s+(?:for|to\s+(?:rent|use|access))\s+(?:[\w-]+\s+){0,3}?(?:GPU|compute|computing|capacity|cloud|AI\s+infrastructure)\b/i;
 // "Broadcom's three existing customers for the chips it calls XPUs are Google, Meta and ByteDance": each one listed.
 const CUSTOMERS_ARE =
   /\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:customers|clients|buyers)\b(?:\s+(?:for|of)\s+[^.;]{1,60}?)?\s+(?:are|were|include|included|includes)\s+/g;
@@ -137,6 +145,20 @@ const namedCustomers: Rule = (ctx, emit) => {
     const at = c.start - RENT_TO.exec(simp.slice(Math.max(0, c.start - 12), c.start))![0].length;
     const supplier = subjectBefore(ctx, at, ORG, false);
     if (supplier && supplier.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [supplier], c, 0.7);
+  }
+  for (const c of orgs) {
+    if (c.anaphor) continue;
+    const before = simp.slice(Math.max(0, c.start - 100), c.start);
+    const leased = LEASED_TO.exec(before);
+    const deal = leased ? null : DEAL_WITH_FOR.exec(before);
+    const found = leased ?? (deal && FOR_CAPACITY.test(simp.slice(c.end, c.end + 40)) ? deal : null);
+    if (!found) continue;
+    const at = c.start - before.length + found.index;
+    if (negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
+    // "agreed to lease 72.5 MW to Core42": the subject supplies the one after "to"; "signed a deal with Nebius for
+    // GPU capacity": the one the deal is with supplies the subject.
+    const subject = subjectBefore(ctx, at, ORG, false);
+    if (subject && subject.id !== c.id) emitSupply(ctx, emit, [leased ? subject : c], leased ? c : subject, 0.7);
   }
   for (const c of orgs) {
     const m = POSSESSOR_CUSTOMER.exec(simp.slice(c.end, c.end + 80));
@@ -360,8 +382,16 @@ const namedCustomers: Rule = (ctx, emit) => {
     const topic = rank && ctx.topic && !customers.some((x) => x.id === ctx.topic!.id) ? ctx.topic : undefined;
     const from = seller ?? (rank ? topic : about) ?? vendor;
     if (from && customers.length) emitSupply(ctx, emit, [from], customers[0], 0.7);
+    // (…是这座AI工厂的初期客户之一，其他包括A、B与C: the customers the next clause lists.)
+    const others = from && OTHER_CUSTOMERS.exec(simp.slice(m.index + m[0].length));
+    const first =
+      others &&
+      orgs.find((x) => x.start >= m.index + m[0].length + others[0].length && x.start <= m.index + m[0].length + others[0].length + 20);
+    if (first)
+      for (const c of coordinated(ctx.mentions, first, simp, ORG, true)) if (c.id !== from.id) emitSupply(ctx, emit, [from], c, 0.7);
   }
 };
+const OTHER_CUSTOMERS = /^(?:之一)?[，,]\s*(?:其他|其余|其它|另外|此外)(?:的)?(?:客户)?(?:还|则)?(?:包括|有)/;
 
 // The supplier's goods go into a customer's product: 其HBM3E已用于英伟达的GB300 / 打进…包括超微的Venice处理器 /
 // "its HBM4 for Nvidia's Vera Rubin" / "supply the memory for AMD's next accelerator" / "builds custom silicon for AWS".

@@ -197,6 +197,7 @@ const INVESTED_COMPANY =
   /(?:是|(?<![认以作因称视])为|系)([^，,。；]{1,12}?)(?:(?:转投资|投资|参股|入股)的(?:[^，,。的]{0,6})?(?:公司|企业|新创)|的(?:重要|主要|早期|重点)?(?:投资对象|被投企业|被投公司|投资组合公司))/g;
 const investCue = cue(INVEST);
 const HOLDS = /(?:持有|持股|控股)/g;
+const HELD_DESCRIPTION = /^[^，,。；的]{1,10}?(?:公司|企业|厂商|初创|新创)$/;
 const BARE_STAKE =
   /(?:各|分别)?持股(?:比例)?(?:约|达)?[\d.]+%|以[\d.]+%的持股比例|\beach\s+(?:own|owns|hold|holds)\s+(?:about\s+|around\s+)?[\d.]+\s?%(?!\s+(?:stake\s+in|of)\b)/g;
 const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
@@ -620,7 +621,11 @@ const investsIn: Rule = (ctx, emit) => {
   // 红杉中国、经纬创投均持有沐曦股份: shareholders invest.
   for (const m of allMatches(HOLDS, simp)) {
     const [cs] = clauseAt(simp, m.index);
-    const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 1);
+    const after = m.index + m[0].length;
+    // (持有开源数据库公司X的股份: a description of the company may come first.)
+    const held = ofType(ctx.mentions, ORG, ctx.lex).find(
+      (x) => x.start >= after && (x.start <= after + 1 || HELD_DESCRIPTION.test(simp.slice(after, x.start))),
+    );
     if (
       !held ||
       negatedAt(ctx, m.index, cs) ||
@@ -629,7 +634,10 @@ const investsIn: Rule = (ctx, emit) => {
       (!/^[^，,。；]{0,4}?(?:的)?(?:股份|股权|股票|\d)/.test(simp.slice(held.end, held.end + 8)) && !/股份$/.test(held.surface))
     )
       continue;
-    const holder = subjectBefore(ctx, m.index, investors);
+    // (…，并持有X的股份: a clause that goes on with 并 has the sentence's subject.)
+    const holder =
+      subjectBefore(ctx, m.index, investors) ??
+      (/^[，,]?\s*(?:并|并且|且|还|同时)\s*$/.test(simp.slice(cs, m.index)) ? subjectBefore(ctx, m.index, investors, false) : undefined);
     for (const i of holder ? coordinated(ctx.mentions, holder, simp, investors) : []) emitAll(emit, i, [held], 0.75);
   }
   // 从股东名单看…：财政部持股17.44%，A、B各持股6.25%: a stake with no company named is in the story's company.

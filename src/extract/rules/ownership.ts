@@ -121,6 +121,14 @@ const subsidiary: Rule = (ctx, emit) => {
       const unit = orgs.find(
         (x) => x.start >= end && x.start < ce && (x.start <= end + Math.max(4, desc.length) || plain.test(simp.slice(end, x.start))),
       );
+      // B旗下除…外，还包括数据标注公司A、机器人公司C: every unit of the list after 包括, B right before 旗下.
+      const owner0 = orgs.filter((x) => x.end === m.index).pop();
+      const includes = unit || !owner0 ? null : /^[^。；;]{0,30}?(?:包括|包含)/.exec(simp.slice(end));
+      const firstUnit = includes && orgs.find((x) => x.start >= end + includes[0].length && x.start <= end + includes[0].length + 10);
+      if (firstUnit) {
+        for (const u of coordinated(ctx.mentions, firstUnit, simp, ORG, true)) add(emit, u, owner0);
+        continue;
+      }
       // (A是B的股东，通过全资子公司C持有B股份: a clause with no subject of its own goes on with the sentence's, A.)
       const comma = Math.max(...['，', ',', '；', ';'].map((c) => simp.lastIndexOf(c, m.index)));
       // (…，百度则早已…，并计划推动旗下芯片公司昆仑芯: the last clause that opens with a name is the one going on.)
@@ -150,6 +158,7 @@ const subsidiary: Rule = (ctx, emit) => {
     // A, a (wholly owned) subsidiary of B
     const of = /^\s+of\s+(?:[a-z][\w-]*\s+){0,3}/.exec(simp.slice(end, end + 40));
     if (of) {
+      const at = afterPlacePossessive(ctx.mentions, simp, end + of[0].length);
       // "X, a (wholly owned) subsidiary of Y", "X is the chip unit of Y": X stands right before (not "the venture arm of Y" alone).
       const unit = orgs.filter((x) => x.end <= m.index && x.start >= cs - 60).pop();
       const between = unit ? simp.slice(unit.end, m.index) : '';
@@ -162,13 +171,13 @@ const subsidiary: Rule = (ctx, emit) => {
         add(
           emit,
           unit,
-          orgs.find((x) => x.start === end + of[0].length),
+          orgs.find((x) => x.start === at),
         );
         continue;
       }
       // "The chip unit of Alibaba, T-Head, released…": the description opens the sentence and the unit's
       // name follows the parent as an appositive (not a list: "the cloud unit of Alibaba, Tencent and Baidu").
-      const parent = orgs.find((x) => x.start === end + of[0].length);
+      const parent = orgs.find((x) => x.start === at);
       const named = parent && orgs.find((x) => x.start > parent.end && /^\s*,\s*$/.test(simp.slice(parent.end, x.start)));
       if (
         named &&
@@ -318,5 +327,12 @@ const subsidiary: Rule = (ctx, emit) => {
     if (parent && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0], 12)) add(emit, orgs.filter((x) => x.end <= m.index).pop(), parent);
   }
 };
+
+/** Where the name after a place's possessive starts ("a unit of Taiwan's ASUS"), else `pos` itself. */
+function afterPlacePossessive(mentions: Mention[], simp: string, pos: number): number {
+  const place = mentions.find((x) => x.type === 'Place' && x.start === pos);
+  const poss = place && /^['’]s\s+/.exec(simp.slice(place.end, place.end + 4));
+  return poss ? place.end + poss[0].length : pos;
+}
 
 export const OWNERSHIP_RULES: Rule[] = [subsidiary];

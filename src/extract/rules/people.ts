@@ -29,6 +29,10 @@ const PERSON_ROLE_WITH_ORG = new RegExp(
   `^,\\s*(?:an?\\s+|the\\s+)?(${FORMER}${ADJ}{0,2}?(?:analyst|partner|engineer|economist|strategist|researcher|scientist|portfolio\\s+manager))\\s+with\\s+$`,
   'i',
 );
+const LONG_APPOSITIVE = new RegExp(
+  `^,\\s*(?:(?:the|an?|its)\\s+)?((?:(?!(?:who|which|that|said|says|told|while|but)\\b)[a-z][\\w-]*,?\\s+){1,12}?)(?:of|at|for|with)\\s+(?:the\\s+)?$`,
+);
+const EN_TITLE_RE = new RegExp(`\\b${EN_TITLE}\\b`, 'i');
 const NEXT_POST = new RegExp(`^\\s+and\\s+(?:(?:the\\s+)?(${FORMER}${ADJ}{0,2}?${EN_TITLE})\\s+)?(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
 // "Ellen Park, who covers chip stocks for Morningstar": an analyst's beat, at the firm after for/at.
 const COVERS_FOR = /^,\s*who\s+(?:covers|tracks|follows)\s+[^,.;]{1,40}?\s+(?:for|at)\s+$/i;
@@ -186,6 +190,13 @@ const worksFor: Rule = (ctx, emit) => {
       const withOrg = PERSON_ROLE_WITH_ORG.exec(simp.slice(p.end, o.start));
       if (withOrg) emitRole(emit, p, o, withOrg[1], 0.8);
     }
+    // "Jane Doe, vice president and chief technology officer of computing architecture at Acme", "…, executive
+    // vice president and head of Acme's foundry business team": an appositive of lower-case words with a title in
+    // it, up to the first name after the person.
+    const next = ctx.mentions.find((x) => x.start > p.end && x.start <= p.end + 120);
+    const appositive = next && ORG.includes(next.type) ? LONG_APPOSITIVE.exec(simp.slice(p.end, next.start)) : null;
+    const longTitle = appositive && EN_TITLE_RE.exec(appositive[1]!);
+    if (next && longTitle) emitRole(emit, p, next, longTitle[0], 0.8);
     // "Sachin Katti, its chief technology officer": the organization the clause is about.
     const its = PERSON_ITS_ROLE.exec(after);
     if (its) emitRole(emit, p, subjectBefore(ctx, p.start, ORG, false) ?? ctx.topic, its[1], 0.8);

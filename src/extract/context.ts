@@ -160,7 +160,7 @@ const CORPORATE_TAIL = /^(?:资本|创投|集团|公司|科技|控股|基金|投
 const GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
 // (…CoreWeave和大模型开发商OpenAI, "… and ChatGPT maker OpenAI": an item may bring a description of its kind.)
 const JOINER =
-  /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+|(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{1,10}?(?:运营商|开发商|供应商|服务商|制造商|厂商|业者|代工厂|企业|公司|巨头|大厂|龙头|新创|初创|独角兽)|(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?!(?:while|whereas|but|which|who|as|with|said|says|the)\b)[\w-]+\s+){1,3}?(?:maker|developer|operator|start-?up|giant|chipmaker|designer|provider|supplier|firm|manufacturer|fund|financier|investor|lender|bank|insurer|carrier|conglomerate)\s+)$/;
+  /^\s*(?:(?:、|和|与|及|以及|或|,|，|&|and|or|as well as)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+|(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{1,10}?(?:运营商|开发商|供应商|服务商|制造商|厂商|业者|代工厂|企业|公司|巨头|大厂|龙头|新创|初创|独角兽|基金|机构|银行)|(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?!(?:while|whereas|but|which|who|as|with|said|says|the)\b)[\w-]+\s+){1,3}?(?:maker|developer|operator|start-?up|giant|chipmaker|designer|provider|supplier|firm|manufacturer|fund|financier|investor|lender|bank|insurer|carrier|conglomerate)\s+)$/;
 // (…、以及近年积极抢攻的C; …，以及产业资本D: what kind of holder the last items are.)
 const LIST_JOINER = new RegExp(
   `${JOINER.source}|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,14}的$|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,8}?(?:资本|投资者|投资人|投资方|机构|企业|公司|巨头|厂商)$`,
@@ -295,6 +295,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
         !isReporter(m, ctx.simp) &&
         !modifies(ctx, m, false) &&
         !inRelative(ctx, m) &&
+        !inDescription(ctx, m) &&
+        !placeBeforeName(ctx, m) &&
         !(m.type === 'Event' && /^\s*(?:上|中|期间|现场)/.test(ctx.simp.slice(m.end, m.end + 3))),
     );
     // 帮助字节跳动减少…，并在…: the one helped does what follows.
@@ -323,6 +325,14 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   return undefined;
 }
 
+/** Who raised the money named at `pos` (融资, raised): the subject before it, not the lead after 由 (X完成由A领投的融资). */
+export function raiserAt(ctx: SentenceContext, pos: number): Mention | undefined {
+  const subject = subjectBefore(ctx, pos, ORG, false);
+  return subject && /由\s*$/.test(ctx.simp.slice(Math.max(0, subject.start - 2), subject.start))
+    ? (subjectBefore(ctx, subject.start - 1, ORG, false) ?? subject)
+    : subject;
+}
+
 /**
  * The subject of the clause around `pos` for Chinese, where it opens the clause and modifiers follow it
  * (辉达目前所用的安谋架构CPU是向台积电采购: 辉达, not 安谋); the nearest name before for English.
@@ -337,6 +347,30 @@ export function inRelative(ctx: SentenceContext, m: Mention): boolean {
   const before = ctx.simp.slice(Math.max(0, m.start - 16), m.start);
   const open = /(?:由|被|曾为|为)[^，,。；由被的]*$/.exec(before);
   return !!open && /^[^，,。；]{0,14}?的/.test(ctx.simp.slice(m.end, m.end + 16));
+}
+
+// (专门出租英伟达GPU算力的美国云端服务商CoreWeave: a name inside the description of the company named after it.)
+const DESCRIPTION_OF_NEXT =
+  /^[^，,。；：:]{0,30}?的[^，,。；的]{0,10}?(?:服务商|运营商|开发商|供应商|制造商|厂商|业者|公司|企业|巨头|大厂|初创|新创|独角兽|集团)\s*$/;
+
+/** A place that only says where the organization after it is from: 美国云端服务商CoreWeave, 日本的软银. */
+function placeBeforeName(ctx: SentenceContext, m: Mention): boolean {
+  return (
+    m.type === 'Place' &&
+    ctx.mentions.some(
+      (n) =>
+        n.type === 'Organization' &&
+        n.start >= m.end &&
+        n.start - m.end <= 12 &&
+        !/[，,。；;、和与及]/.test(ctx.simp.slice(m.end, n.start)),
+    )
+  );
+}
+
+/** A Chinese name inside the description before another organization: 出租英伟达算力的云端服务商CoreWeave. */
+function inDescription(ctx: SentenceContext, m: Mention): boolean {
+  const next = ctx.mentions.find((n) => n.start >= m.end && n.id !== m.id && n.type === 'Organization' && n.start - m.end <= 44);
+  return !!next && DESCRIPTION_OF_NEXT.test(ctx.simp.slice(m.end, next.start));
 }
 
 /**

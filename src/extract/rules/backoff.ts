@@ -1,4 +1,15 @@
-import { clauseAt, coordinated, headOf, isReporter, modifies, ofType, ORG, subjectBefore, type SentenceContext } from '../context';
+import {
+  clauseAt,
+  coordinated,
+  raiserAt,
+  headOf,
+  isReporter,
+  modifies,
+  ofType,
+  ORG,
+  subjectBefore,
+  type SentenceContext,
+} from '../context';
 import type { Mention } from '../matcher';
 import { allMatches, firstMatch } from '../regex';
 import { cue, negatedAt, type Emit, type Terms } from './terms';
@@ -143,7 +154,7 @@ function funding(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
   const [cs] = clauseAt(ctx.simp, m.index);
   if (negatedAt(ctx, m.index, cs)) return;
   const raised = RAISED.exec(ctx.simp);
-  const investee = (raised && subjectBefore(ctx, raised.index, ORG, false)) || ctx.raiser;
+  const investee = (raised && raiserAt(ctx, raised.index)) || ctx.raiser;
   if (!investee || !party(ctx, investee)) return;
   // (A unit's parent named with it is its owner, not a new investor.)
   const parent = ctx.lex.entries.get(investee.id)?.parentId;

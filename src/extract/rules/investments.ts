@@ -7,6 +7,7 @@ import {
   mentionsAfter,
   ofType,
   ORG,
+  raiserAt,
   subjectBefore,
   withoutChineseNames,
 } from '../context';
@@ -214,8 +215,11 @@ const backedByCue = cue(BACKED_BY);
 
 /** Who raised the money, when the sentence says so before `pos`: "Zeta raised $5 million in a round led by A". */
 function raiserBefore(ctx: Parameters<Rule>[0], raised: RegExpExecArray | null, pos: number): Mention | undefined {
-  return raised && raised.index < pos ? subjectBefore(ctx, raised.index, ORG, false) : undefined;
+  return raised && raised.index < pos ? raiserAt(ctx, raised.index) : undefined;
 }
+
+// 由A与B牵头，C、D等机构参与 (in a sentence of raising money): the leads, and those who took part.
+const ZH_LED_OR_JOINED = /牵头|领衔|(?:等[^，,。；]{0,4})?参与(?=[。；;，,]|$)/g;
 
 /** Who can invest: a company or a person. */
 const INVESTORS = ['Organization', 'Person'] as const;
@@ -351,6 +355,14 @@ const investsIn: Rule = (ctx, emit) => {
     if (asDid && investee)
       for (const i of describedListAfter(ctx, m.index + m[0].length + asDid[0].length, investors)) emitAll(emit, i, [investee], 0.7);
   }
+  if (raised)
+    for (const m of allMatches(ZH_LED_OR_JOINED, simp)) {
+      const [cs] = clauseAt(simp, m.index);
+      const inv = investorBefore(ctx, cs, m.index);
+      const investee = roundRaiser(ctx, raised, m.index);
+      if (!inv || !investee || negatedAt(ctx, m.index, cs)) continue;
+      for (const i of coordinated(ctx.mentions, inv, simp, investors, true)) emitAll(emit, i, [investee], 0.7);
+    }
   // "Nvidia joined Enfabrica's $125 million Series B": whoever joins or leads a company's round invests in it.
   for (const m of allMatches(JOINED_ROUND_OF, simp)) {
     const investee = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);

@@ -1,4 +1,4 @@
-import { rel } from './helpers';
+import { rel, ruleRel } from './helpers';
 
 describe("a parent after a place's possessive", () => {
   it('when a unit is "a subsidiary of Japan\'s X", then X is its parent', () => {
@@ -70,5 +70,48 @@ describe('customers and capacity', () => {
       ['Nebius', 'Microsoft'],
     ]);
     expect(rel('Microsoft signed a deal with Nebius to study power markets.', 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('rounds led (牵头) and joined (参与), and who raised them', () => {
+  it('when a round is 由A与B牵头 and C、D等机构参与, then each invests in the company that raised it', () => {
+    const expected = [
+      ['Blackstone', 'CoreWeave'],
+      ['Magnetar', 'CoreWeave'],
+      ['Coatue', 'CoreWeave'],
+      ['Carlyle', 'CoreWeave'],
+    ];
+    expect(
+      rel('CoreWeave宣布完成75亿美元债务融资，由黑石集团与对冲基金Magnetar Capital牵头，Coatue及凯雷集团等机构参与。', 'INVESTS_IN'),
+    ).toEqual(expected);
+    expect(
+      rel('CoreWeave宣布完成75億美元債務融資，由黑石集團與對沖基金Magnetar Capital牽頭，Coatue及凱雷集團等機構參與。', 'INVESTS_IN'),
+    ).toEqual(expected);
+  });
+
+  it('when the company raised a round 由A领投 and others 跟投, then they invest in the company, not in the lead', () => {
+    const expected = [
+      ['Coatue', 'CoreWeave'],
+      ['Magnetar', 'CoreWeave'],
+      ['Fidelity', 'CoreWeave'],
+    ];
+    const sorted = (xs: [string, string][]) => xs.sort((a, b) => a[0].localeCompare(b[0]));
+    expect(sorted(rel('两周前，CoreWeave刚完成由Coatue领投的11亿美元股权融资，Magnetar及富达（Fidelity）跟投。', 'INVESTS_IN'))).toEqual(
+      sorted(expected as [string, string][]),
+    );
+    expect(sorted(rel('兩周前，CoreWeave剛完成由Coatue領投的11億美元股權融資，Magnetar及富達（Fidelity）跟投。', 'INVESTS_IN'))).toEqual(
+      sorted(expected as [string, string][]),
+    );
+  });
+
+  it('when a place or a description with another name comes before the company, then the company is still the subject', () => {
+    const expected = [['Magnetar', 'CoreWeave']];
+    expect(ruleRel('美国云端服务商CoreWeave宣布完成一笔融资，由Magnetar牵头。', 'INVESTS_IN')).toEqual(expected);
+    expect(ruleRel('专门出租英伟达GPU算力的云端服务商CoreWeave宣布完成一笔融资，由Magnetar牵头。', 'INVESTS_IN')).toEqual(expected);
+    expect(ruleRel('專門出租輝達GPU算力的雲端服務商CoreWeave宣布完成一筆融資，由Magnetar牽頭。', 'INVESTS_IN')).toEqual(expected);
+  });
+
+  it('when 牵头 or 参与 is said of no raise, then there is no investment', () => {
+    expect(rel('由工信部牵头，华为与中兴等企业参与制定标准。', 'INVESTS_IN')).toEqual([]);
   });
 });

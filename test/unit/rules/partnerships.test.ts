@@ -197,7 +197,7 @@ describe('PARTNERS_WITH: contracts signed in the plural', () => {
   it('when a company "has signed smaller contracts with A and B" or "contracts with both A and B", then it partners with each', () => {
     expect(rel('Microsoft has signed smaller contracts with Nscale and Lambda.', 'PARTNERS_WITH')).toEqual([
       ['Microsoft', 'Nscale'],
-      ['Lambda', 'Microsoft'],
+      ['Lambda Labs', 'Microsoft'],
     ]);
     expect(rel('CoreWeave has signed multi-billion-dollar contracts with both Microsoft and OpenAI.', 'PARTNERS_WITH')).toEqual([
       ['CoreWeave', 'Microsoft'],

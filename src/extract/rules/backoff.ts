@@ -113,10 +113,12 @@ function parties(ctx: SentenceContext): Mention[] {
 const ROUND_ROLE: Terms = {
   zh: ['领投', '跟投', '参投', '投资方', '投资人', '股东', '入股', '注资', '出资', '加注'],
   en: [
-    'investors?',
+    // (Not those a company speaks to or courts: "told investors", "tapped investors to buy GPUs".)
+    '(?<!\\b(?:told|tell|tells|telling|tapped|tap|taps|tapping|reassured|reassure|warned|warn|courted|courting|court|pitched|pitching|attract|attracted|attracting|assured|updated|asked|asking)\\s+)investors?',
     'backers?',
     'shareholders?',
-    '(?:co-)?led\\s+by',
+    // (Not a company led by its chief: "led by chief executive Lisa Su".)
+    '(?:co-)?led\\s+by(?!\\s+(?:its\\s+|their\\s+)?(?:co-?founders?|founders?|chief|CEO|president|chair\\w*|executive|former|veteran|managing))',
     'co-led',
     'co-leads?',
     'participat(?:ed|ion|ing)',
@@ -147,6 +149,10 @@ const AFTER_PREPOSITION =
 // (A funding sentence that names rivals or dependence names more than investors.)
 const RIVALS = /竞争|对手|依赖|\b(?:rivals?|compet\w+|challengers?|dependen\w+|relian\w+|rel(?:y|ies|ied)\s+on)\b/i;
 
+// ("…in a round led by A and B, and its chips are made by C": a name in a new clause is no party to the round.)
+const NEW_CLAUSE = /,\s+(?:and|but)\s+(?:its|their|the|it|they)\b|[;；。]/i;
+const between = (simp: string, m: Mention, at: number) => (m.start < at ? simp.slice(m.end, at) : simp.slice(at, m.start));
+
 /** A funding sentence's organizations invest in who raised the money (here, or the story's last raise). */
 function funding(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
   const m = firstMatch(ROUND_ROLE_CUE, ctx.simp);
@@ -159,7 +165,7 @@ function funding(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
   // (A unit's parent named with it is its owner, not a new investor.)
   const parent = ctx.lex.entries.get(investee.id)?.parentId;
   for (const o of orgs)
-    if (o.id !== investee.id && o.id !== parent && party(ctx, o))
+    if (o.id !== investee.id && o.id !== parent && party(ctx, o) && !NEW_CLAUSE.test(between(ctx.simp, o, m.index)))
       emit({ type: 'INVESTS_IN', s: o, o: investee, confidence: BACKOFF_CONFIDENCE });
 }
 

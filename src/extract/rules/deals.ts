@@ -156,7 +156,7 @@ const acquires: Rule = (ctx, emit) => {
     // "bought a stake in X" is an investment; only all of it is a takeover.
     const between = simp.slice(end, target.start);
     if (
-      /\b(?:stake|shares?|equity|interest)\s+(?:in|of)\s*$|股份|股权|股票/i.test(between) &&
+      /\b(?:stakes?|shares?|equity|interests?)\s+(?:in|of)\s*$|股份|股权|股票/i.test(between) &&
       !/100%|entire|all of|全部|百分之百/i.test(between)
     )
       continue;

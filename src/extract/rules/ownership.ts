@@ -147,7 +147,10 @@ const subsidiary: Rule = (ctx, emit) => {
       // (…after a connective too: 其中，旗下A / 至于旗下A / 此外，旗下A.)
       const opening = !orgs.some((x) => x.end <= m.index) && ZH_OPENING.test(simp.slice(0, m.index)) ? ctx.topic : undefined;
       // (印度地产大亨X旗下的Hiranandani集团: a person owns it, no company before.)
-      const person = ctx.mentions.some((x) => x.type === 'Person' && x.end === m.index);
+      // (埃隆·马斯克（Elon Musk）旗下的xAI: a gloss may stand between.)
+      const person = ctx.mentions.some(
+        (x) => x.type === 'Person' && x.end <= m.index && /^\s*(?:[（(][^）)]{1,40}[）)])?\s*$/.test(simp.slice(x.end, m.index)),
+      );
       const parent = unit && !person ? (topic ?? subjectBefore(ctx, m.index, ORG, false) ?? opening) : undefined;
       // (集团旗下A、B与C四家公司: every unit of a list the text counts as companies.)
       const listed = unit ? coordinated(ctx.mentions, unit, simp, ORG, true) : [];

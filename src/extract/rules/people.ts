@@ -54,7 +54,7 @@ const PERSON_OF_ORG = /^\s+(?:of|at|from)\s+$/;
 const SPEECH = /^\s*,?\s+(?:said|says|told|noted|added|wrote|argued|explained|estimated|predicted|commented|warned|believes)\b/;
 // Person (曾)是 Org …的 role: 张三过去曾是辉达负责中国区的总经理 / 辛伟廉是春山浦江投资管理公司的董事长.
 // (是以色列晶片設計公司Annapurna Labs的共同創辦人: a description of the organization may come first.)
-const LATER_POST = /^[^。；，,]{0,20}[，,](?:此前|过去|之前|早年)?(?:曾|曾经)(?:任|担任|是)/;
+const LATER_POST = /^[^。；，,]{0,20}[，,](?:此前|过去|之前|早年)?(?:曾|曾经)(?:长期|多年|一度|先后)?(?:任|担任|是)/;
 const ZH_IS_ROLE = new RegExp(`^([^，,。；]{0,30}?)(?:的[^，,。；的]{0,6}?)?(${ZH_TITLE})`);
 // 出任公司CEO / 担任该公司首席技术官: a post at the company itself, named by a noun.
 const COMPANY_TITLE = new RegExp(`^(?:该|本)?(?:公司|集团)(?:的)?(${ZH_TITLE})`);

@@ -115,3 +115,41 @@ describe('rounds led (牵头) and joined (参与), and who raised them', () => {
     expect(rel('由工信部牵头，华为与中兴等企业参与制定标准。', 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('what is no investment, person or company', () => {
+  it('when investors are told or tapped, a company is led by its chief, or a name stands in a new clause, then the back-off reads no round', () => {
+    expect(
+      rel('Helio Systems raised money last year. Korvia AI, led by chief executive Jane Roe, agreed to buy Nimbus Cloud.', 'INVESTS_IN'),
+    ).toEqual([]);
+    expect(
+      rel('Helio Systems raised money last year. Korvia AI and Nimbus Cloud have also tapped investors to buy GPUs.', 'INVESTS_IN'),
+    ).toEqual([]);
+    expect(
+      rel('Helio Systems raised $100 million in a round led by Korvia AI, and its chips are manufactured by Nimbus Cloud.', 'INVESTS_IN'),
+    ).toEqual([['Korvia AI', 'Helio Systems']]);
+  });
+
+  it('when two companies "both acquired minority stakes" in a third, then they invest in it and buy nothing', () => {
+    expect(rel('Sony and Arm both acquired minority stakes in Raspberry Pi in 2023.', 'ACQUIRES')).toEqual([]);
+    expect(rel('Sony and Arm both acquired minority stakes in Raspberry Pi in 2023.', 'INVESTS_IN')).toEqual([
+      ['Sony', 'Raspberry Pi Holdings'],
+      ['Arm', 'Raspberry Pi Holdings'],
+    ]);
+  });
+
+  it('when 曾 opens an adverb (曾长期担任), then it is no surname, and the post is read as a former one', () => {
+    const expected = [['Lip-Bu Tan', 'Cadence']];
+    expect(ruleRel('陈立武本身也是创投出身，曾长期担任电子设计自动化大厂益华电脑执行长。', 'WORKS_FOR')).toEqual(expected);
+    expect(ruleRel('陳立武本身也是創投出身，曾長期擔任電子設計自動化大廠益華電腦執行長。', 'WORKS_FOR')).toEqual(expected);
+  });
+
+  it('when a country and a kind of company stand before a name (瑞典公司Arriver), then that phrase is no company', () => {
+    expect(rel('高通的视觉技术来自2022年收购的瑞典公司Arriver。', 'ACQUIRES')).toEqual([['Qualcomm', 'Arriver']]);
+    expect(rel('高通的視覺技術來自2022年收購的瑞典公司Arriver。', 'ACQUIRES')).toEqual([['Qualcomm', 'Arriver']]);
+  });
+
+  it('when a person with a gloss owns a company (马斯克（Elon Musk）旗下), then the reporting source is no parent', () => {
+    expect(rel('据彭博社报道，埃隆·马斯克（Elon Musk）旗下人工智能公司xAI正在筹划融资。', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(rel('據彭博社報道，埃隆·馬斯克（Elon Musk）旗下人工智能公司xAI正在籌劃融資。', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});

@@ -145,7 +145,7 @@ function party(ctx: SentenceContext, x: Mention): boolean {
 }
 // A name after a preposition opens no clause ("In a market led by Nvidia, …", 在英伟达…的背景下).
 const AFTER_PREPOSITION =
-  /(?:\b(?:in|at|for|with|by|from|of|against|to|on|under|amid|after|before)\s+(?:\S+\s+){0,3}|在[^，,。]*|对|向|据)$/i;
+  /(?:\b(?:in|at|for|with|by|from|of|against|to|on|under|amid|after|before)\s+(?:[^\s,]+\s+){0,3}|在[^，,。]*|对|向|据)$/i;
 // (A funding sentence that names rivals or dependence names more than investors.)
 const RIVALS = /竞争|对手|依赖|\b(?:rivals?|compet\w+|challengers?|dependen\w+|relian\w+|rel(?:y|ies|ied)\s+on)\b/i;
 
@@ -199,9 +199,14 @@ function rivalsIn(ctx: SentenceContext, emit: Emit, orgs: Mention[], at: number,
     withStart ? orgs.find((o) => o.start >= cs + withStart.index && o.end <= at) : undefined,
   ];
   for (const first of firsts)
-    if (first && rival(first))
-      for (const o of coordinated(ctx.mentions, first, ctx.simp, ORG, true))
+    if (first && rival(first)) {
+      // (…against Nvidia's Jetson modules and Google's Coral accelerators: each maker of goods named after.)
+      const makers = GOODS_POSSESSED.test(ctx.simp.slice(first.end, first.end + 60))
+        ? orgs.filter((o) => o.start > first.end && o.end <= ce && GOODS_POSSESSED.test(ctx.simp.slice(o.end, o.end + 60)))
+        : [];
+      for (const o of [...coordinated(ctx.mentions, first, ctx.simp, ORG, true), ...makers])
         if (rival(o)) emit({ type: 'COMPETES_WITH', s: anchor, o, confidence: BACKOFF_CONFIDENCE });
+    }
   // 打破英伟达在GPU市场的垄断, 被视为英伟达的潜在替代者: the one whose dominance, or whose substitute, it is.
   if (!firsts.some(Boolean) && POSSESSED_RIVALRY.test(ctx.simp.slice(at, at + 6))) {
     const owner = ofType(ctx.mentions, ORG, ctx.lex)
@@ -220,7 +225,13 @@ export function backoff(ctx: SentenceContext, emit: Emit): void {
   // (Most sentences have neither kind of words: the parties are worked out only for those that do.)
   if (!ROUND_ROLE_CUE.test(ctx.simp) && !RIVALRY_ANY.test(ctx.simp)) return;
   const orgs = parties(ctx);
-  if (!orgs.length) return;
-  funding(ctx, emit, orgs);
-  rivalry(ctx, emit, orgs);
+  if (orgs.length) funding(ctx, emit, orgs);
+  // ("Hailo's chips go up against Nvidia's Jetson modules": the makers of goods set against each other are rivals.)
+  const makers = ofType(ctx.mentions, ORG, ctx.lex).filter(
+    (m) => !orgs.includes(m) && GOODS_POSSESSED.test(ctx.simp.slice(m.end, m.end + 60)) && !isReporter(m, ctx.simp),
+  );
+  const rivals = makers.length ? [...orgs, ...makers].sort((a, b) => a.start - b.start) : orgs;
+  if (rivals.length) rivalry(ctx, emit, rivals);
 }
+const GOODS_POSSESSED =
+  /^['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:own|new|latest|flagship|rival|competing)\s+)?(?:chips?|GPUs?|accelerators?|processors?|modules?|silicon|products?)\b/;

@@ -16,6 +16,8 @@ const ACQUIRE: Terms = {
     '换股合并',
     // 取得芯源微的控制权: control of the company named before 控制权 in the clause.
     '(?:取得|获得|拿下)(?=[^，,。；]{1,30}?(?:控制权|控股权))',
+    // 取得ELYZA过半股权: a majority of the shares.
+    '(?:取得|获得|拿下)(?=[^，,。；]{1,40}?(?:过半|半数以上|多数|全部|100%)(?:的)?(?:股权|股份))',
   ],
   en: [
     'snap(?:s|ped|ping)?\\s+up',

@@ -35,6 +35,8 @@ const INVEST: Terms = {
     // 增持X股份, 再次加注X: adding to a holding.
     '增持(?!评级|的评级)',
     '加注',
+    // 取得英特尔约10%股权: a stake taken.
+    '(?:取得|获得|获取)(?=[^，,。；]{1,16}?(?:约|逾|近|超过)?[\\d.]+%(?:的)?(?:股权|股份))',
     '领投',
     '参投',
     // (Not the nouns: 投资平台, 投资主体, 投资组合, 投资标的…)
@@ -720,7 +722,33 @@ function insideName(ctx: Parameters<Rule>[0], pos: number): boolean {
   return ctx.mentions.some((x) => !x.anaphor && x.start < pos && pos < x.end);
 }
 
-export const INVESTMENT_RULES: Rule[] = [investsIn];
+// Lending is financial backing: 从A、B等机构借入…, 获得由A提供的…贷款, "a $500 million loan from A".
+const LENT_ZH =
+  /(?:从|向)([^，,。；]{1,40}?)(?:等(?:机构|银行|金融机构|投资者|贷方))?(?:借入|借得|借款|贷款)|(?:获得?|取得)(?:了)?(?:由)?([^，,。；]{1,30}?)提供(?:的)?[^，,。；]{0,24}?(?:贷款|融资额度|信贷额度|授信|信贷|债务融资)/g;
+const LENT_EN =
+  /\b(?:loans?|credit\s+(?:facility|facilities|line)|debt\s+financing|borrow(?:ed|s|ing)?\s+(?:[\w$.,-]+\s+){0,4}?)\s*from\s+/gi;
+
+/** Lenders back the borrower, the clause's subject. */
+const lending: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(LENT_ZH, simp)) {
+    const inside = m[1] ?? m[2]!;
+    const from = m.index + m[0].indexOf(inside);
+    const first = orgs.find((x) => x.start >= from && x.end <= from + inside.length);
+    const borrower = subjectBefore(ctx, m.index, ORG, false);
+    if (!first || !borrower || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const l of coordinated(ctx.mentions, first, simp, ORG, true)) if (l.end <= from + inside.length) emitAll(emit, l, [borrower], 0.7);
+  }
+  for (const m of allMatches(LENT_EN, simp)) {
+    const first = orgs.find((x) => x.start === m.index + m[0].length);
+    const borrower = subjectBefore(ctx, m.index, ORG, false);
+    if (!first || !borrower || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const l of coordinated(ctx.mentions, first, simp, ORG)) emitAll(emit, l, [borrower], 0.7);
+  }
+};
+
+export const INVESTMENT_RULES: Rule[] = [investsIn, lending];
 
 /** The company that raised money in this sentence, for "the round" in the sentences after. */
 export function raiserIn(ctx: Parameters<Rule>[0]): Mention | undefined {

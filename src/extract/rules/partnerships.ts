@@ -77,7 +77,8 @@ const PARTNER_VERB: Terms = {
     'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to',
     // "has agreed to license technology from AI chip startup Groq"
     'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?from',
-    '(?:signed|inked|struck|reached)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|with)',
+    // ("announced a multibillion-dollar agreement of its own with Microsoft")
+    '(?:signed|inked|struck|reached|announced|secured|clinched)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|(?:of\\s+(?:its|their)\\s+own\\s+)?with)',
     'outsourc\\w+\\s+\\w*\\s*to',
     // "Nvidia signs up MediaTek, Marvell and Alchip" (not "signed up for", "signed up as a customer")
     'sign(?:s|ed|ing)?\\s+up(?!\\s+(?:for|to|as|with)\\b)',

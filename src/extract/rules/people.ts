@@ -228,7 +228,10 @@ const worksFor: Rule = (ctx, emit) => {
     const gloss = /^\s*[（(][^）)]{0,40}[）)]/.exec(after)?.[0].length ?? 0;
     // (仇某为清华校友，曾任博通副总裁及紫光展锐首席技术官: the person is still the subject of a later clause that
     // opens with 曾任, no other person named between.)
-    const first = /^(?:[^，,。；]{0,6}?)(?:是|为|任|担任|出任)/.exec(after.slice(gloss));
+    // (卡蒂加入英特尔前曾任史丹佛大学副教授: the post held before joining.)
+    const first =
+      /^(?:[^，,。；]{0,6}?)(?:是|为|任|担任|出任)/.exec(after.slice(gloss)) ??
+      /^(?:加入|加盟)[^，,。；]{1,12}?(?:之)?前(?:曾|曾经)?(?:任|担任|是)/.exec(after.slice(gloss));
     const later = LATER_POST.exec(after.slice(gloss));
     const is =
       first && ZH_IS_ROLE.test(simp.slice(p.end + gloss + first[0].length))
@@ -375,6 +378,9 @@ const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel", "designed processors at Apple": a past job.
 const WORKED_AT =
   /^,?\s+(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?=who\b))?(?:who\s+)?(?:had\s+)?(?:(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|made\s+(?:his|her|their)\s+name(?:\s+[\w-]+){0,3}?|helped\s+(?:to\s+)?(?:start|build|create|found|launch|lead|design)|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
+const WORKED_THERE_BEFORE = /(?:曾|曾经)在([^，,。；在]{1,16}?)(?:参与|负责|从事|领导|主导|任职|工作|担任)[^，,。；]{0,20}?的$/;
+const APPOSITIVE_WHO_WORKED_AT =
+  /^,[^.;"“”]*,\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+who\s+(?:had\s+)?(?:(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|worked|served|designed|built|developed|engineered)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
 // "Jane Roe, whose career also includes Xerox PARC and Cisco": past employers.
 const CAREER_INCLUDES =
   /\bwhose\s+(?:career|résumé|resume|CV)\s+(?:also\s+)?(?:includes?|included|spans?|spanned|took\s+in)\s+(?:stints?\s+at\s+)?$/i;
@@ -460,6 +466,26 @@ const postsAndMoves: Rule = (ctx, emit) => {
     // "hired Jane Doe, a co-founder of X, to lead its AI unit": the hiring company employs her.
     else if (hired && TO_LEAD.test(simp.slice(p.end, p.end + 120)))
       emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, 'head', 0.75);
+    // 曾在谷歌参与TPU开发的禹东赫: where the person worked, in the relative clause before the name.
+    // (…的禹东赫（Woo Dong-hyuk）: the name's gloss may be the mention.)
+    const lead = simp.slice(Math.max(0, p.start - 48), p.start).replace(/(?<=的)[\u3400-\u9fff·]{2,6}[（(]\s*$/, '');
+    const workedThere = WORKED_THERE_BEFORE.exec(lead);
+    if (workedThere) {
+      const at = Math.max(0, p.start - 48) + workedThere.index + workedThere[0].indexOf(workedThere[1]!);
+      const o = orgs.find((x) => x.start >= at && x.end <= at + workedThere[1]!.length);
+      if (o) emitRole(emit, p, o, 'former', 0.7);
+    }
+    // ("Jim Keller, Acme's chief executive, a veteran architect who previously designed chips at A, B and C": the
+    // relative clause of the last appositive, with no other person named between.)
+    const far = orgs.find(
+      (x) =>
+        x.start > p.end &&
+        x.start <= p.end + 200 &&
+        APPOSITIVE_WHO_WORKED_AT.test(simp.slice(p.end, x.start)) &&
+        !ctx.mentions.some((y) => y.type === 'Person' && y.start > p.end && y.end <= x.start),
+    );
+    if (far && !negatedAt(ctx, far.start, p.end))
+      for (const x of coordinated(ctx.mentions, far, simp, ORG)) emitRole(emit, p, x, 'former', 0.7);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 90)) {
       const gap = simp.slice(p.end, o.start);
       // ("who designed processors at Apple, Tesla and AMD": every employer listed.)

@@ -249,11 +249,12 @@ const supplyVerbs: Rule = (ctx, emit) => {
   // B supplies (chips) to A / B向A供应 / B(大量)供应A的…
   for (const m of allMatches(supply, simp)) {
     if (/供应商|供应链|供应短缺|供应不足|提供商|云服务|服务商/.test(simp.slice(m.index - 1, m.index + 4))) continue;
-    // (提供资金支持, provide financing: money given is an investment, no goods.)
+    // (提供资金支持, provide financing: money given is an investment, no goods; 提供、以GPU作抵押的5亿美元贷款 too.)
     if (
       /^(?:提供|provid\w*)\s*(?:了)?\s*(?:资金|融资|贷款|担保|资助|补贴|financing|funding|loans?|capital)/i.test(
         simp.slice(m.index, m.index + 16),
-      )
+      ) ||
+      /^提供[^，,。；]{0,20}?(?:贷款|融资额度|信贷|授信)/.test(simp.slice(m.index, m.index + 30))
     )
       continue;
     const [cs, ce] = clauseAt(simp, m.index);
@@ -421,8 +422,9 @@ const goodsFrom: Rule = (ctx, emit) => {
 };
 
 // 为Google打造搭载TPU的服务器, 为戴尔代工AI服务器, 替苹果制造iPhone处理器: goods made for a customer.
+// (为AI初创Inflection AI建成一个由2.2万颗H100组成的运算丛集: a cluster built for a described customer.)
 const MADE_FOR =
-  /(?:(?<![成作因认以称])为|替)([^，,。]{1,12}?)(?:打造|生产|制造|代工|组装|量产|开发)[^，,。]{0,16}?(?:服务器|伺服器|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|加速器|处理器|模组|零组件|产品)/g;
+  /(?:(?<![成作因认以称])为|替)([^，,。]{1,20}?)(?:打造|生产|制造|代工|组装|量产|开发|建成|搭建|建置)[^，,。]{0,24}?(?:服务器|伺服器|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|加速器|处理器|模组|零组件|产品|丛集|集群|算力中心|超算)/g;
 // 以满足辉达与超微的强劲需求, to meet demand from X: the goods go to X.
 // 晶片主要交由台积电以先进制程生产: the foundry entrusted with production supplies the subject.
 const ENTRUSTED = /(?:交由|交给|委托|委由)([^，,。]{1,20}?)(?:生产|代工|制造|量产)/g;
@@ -433,7 +435,10 @@ const madeFor: Rule = (ctx, emit) => {
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   for (const m of allMatches(MADE_FOR, simp)) {
     const [cs] = clauseAt(simp, m.index);
-    const customer = orgs.find((x) => x.start === m.index + 1);
+    // (The customer right after 为, or the last name of a description there: 为AI初创Inflection AI.)
+    const customer =
+      orgs.find((x) => x.start === m.index + 1) ??
+      orgs.filter((x) => x.start > m.index + 1 && x.end <= m.index + 1 + m[1]!.length && x.end === m.index + 1 + m[1]!.length).pop();
     const supplier = clauseSubject(ctx, m.index, ORG);
     // (A foundry making chips is MANUFACTURES, read by its own rule.)
     // (…unless no chip is named: 中芯国际为华为代工7纳米芯片 supplies Huawei.)
@@ -447,6 +452,14 @@ const madeFor: Rule = (ctx, emit) => {
       continue;
     // 鸿海和纬创都为英伟达组装服务器: every maker listed as the subject.
     emitSupply(ctx, emit, supplier.anaphor ? [supplier] : coordinated(ctx.mentions, supplier, simp, ORG), customer, 0.7);
+    // (…由2.2万颗H100组成的丛集: the customer runs the chips the goods are built of.)
+    for (const c of ofType(ctx.mentions, ['Chip'], ctx.lex))
+      if (
+        c.start > m.index + 1 + m[1]!.length &&
+        c.end <= m.index + m[0].length &&
+        /^[^，,。]{0,4}(?:组成|构成)/.test(simp.slice(c.end, c.end + 8))
+      )
+        emit({ type: 'USES', s: customer, o: c, confidence: 0.65 });
   }
   for (const m of allMatches(ENTRUSTED, simp)) {
     const [cs] = clauseAt(simp, m.index);

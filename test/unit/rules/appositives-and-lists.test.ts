@@ -1,4 +1,4 @@
-import { rel, ruleRel } from './helpers';
+import { entities, rel, ruleRel } from './helpers';
 
 describe("a parent after a place's possessive", () => {
   it('when a unit is "a subsidiary of Japan\'s X", then X is its parent', () => {
@@ -151,5 +151,83 @@ describe('what is no investment, person or company', () => {
   it('when a person with a gloss owns a company (马斯克（Elon Musk）旗下), then the reporting source is no parent', () => {
     expect(rel('据彭博社报道，埃隆·马斯克（Elon Musk）旗下人工智能公司xAI正在筹划融资。', 'SUBSIDIARY_OF')).toEqual([]);
     expect(rel('據彭博社報道，埃隆·馬斯克（Elon Musk）旗下人工智能公司xAI正在籌劃融資。', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});
+
+describe('past employers, agreements and stakes', () => {
+  it('when the last appositive is "an architect who previously designed chips at A, B and C", then each employed the person', () => {
+    expect(
+      rel(
+        '"We are ready," said Jim Keller, Tenstorrent\'s chief executive, a veteran architect who previously designed chips at Apple and Tesla.',
+        'WORKS_FOR',
+      ),
+    ).toEqual([
+      ['Jim Keller', 'Tenstorrent'],
+      ['Jim Keller', 'Apple'],
+      ['Jim Keller', 'Tesla'],
+    ]);
+  });
+
+  it('when a person held a post before joining (加入X前曾任) or worked at a company in a relative clause (曾在X参与…的), then that company employed them', () => {
+    expect(ruleRel('英特尔技术长卡蒂（Sachin Katti）离职。卡蒂加入英特尔前曾任斯坦福大学副教授。', 'WORKS_FOR')).toContainEqual([
+      'Sachin Katti',
+      'Stanford University',
+    ]);
+    expect(ruleRel('英特爾技術長卡蒂（Sachin Katti）離職。卡蒂加入英特爾前曾任史丹佛大學副教授。', 'WORKS_FOR')).toContainEqual([
+      'Sachin Katti',
+      'Stanford University',
+    ]);
+    expect(ruleRel('该实验室由曾在谷歌参与TPU开发的禹东赫（Woo Dong-hyuk）领导。', 'WORKS_FOR')).toContainEqual([
+      'Woo Dong-hyuk',
+      'Google',
+    ]);
+    expect(ruleRel('該實驗室由曾在谷歌參與TPU開發的禹東赫（Woo Dong-hyuk）領導。', 'WORKS_FOR')).toContainEqual([
+      'Woo Dong-hyuk',
+      'Google',
+    ]);
+  });
+
+  it('when a company announced an agreement of its own with another, then they partner', () => {
+    expect(
+      rel('Lambda, another GPU cloud operator, announced a multibillion-dollar agreement of its own with Microsoft.', 'PARTNERS_WITH'),
+    ).toEqual([['Lambda Labs', 'Microsoft']]);
+  });
+
+  it('when a company 取得 a percentage of another, then it invests; a majority (过半股权), then it acquires', () => {
+    expect(rel('软银以补助款转换，取得英特尔约10%股权。', 'INVESTS_IN')).toEqual([['SoftBank', 'Intel']]);
+    expect(rel('軟銀以補助款轉換，取得英特爾約10%股權。', 'INVESTS_IN')).toEqual([['SoftBank', 'Intel']]);
+    expect(rel('KDDI宣布取得东京大学背景的初创企业ELYZA过半股权。', 'ACQUIRES')).toEqual([['KDDI', 'ELYZA']]);
+    expect(rel('KDDI宣布取得東京大學背景的初創企業ELYZA過半股權。', 'ACQUIRES')).toEqual([['KDDI', 'ELYZA']]);
+  });
+
+  it('when a company borrows from lenders or gets a loan they provide, then they back it, and supply nothing', () => {
+    expect(rel('CoreWeave从黑石、Magnetar等机构借入逾百亿美元。', 'INVESTS_IN')).toEqual([
+      ['Blackstone', 'CoreWeave'],
+      ['Magnetar', 'CoreWeave'],
+    ]);
+    expect(rel('Lambda也獲得了由麥格理集團提供、以GPU作抵押的5億美元貸款。', 'INVESTS_IN')).toEqual([['Macquarie', 'Lambda Labs']]);
+    expect(rel('Lambda也獲得了由麥格理集團提供、以GPU作抵押的5億美元貸款。', 'SUPPLIES')).toEqual([]);
+    expect(rel('Lambda secured a $500 million loan from Macquarie Group.', 'INVESTS_IN')).toEqual([['Macquarie', 'Lambda Labs']]);
+  });
+
+  it('when a cluster of named chips is built for a described customer (为AI初创X建成…由H100组成的丛集), then the builder supplies it and it uses them', () => {
+    for (const text of [
+      'CoreWeave为AI初创Inflection AI建成一个由约2.2万颗H100组成的运算丛集。',
+      'CoreWeave為AI初創Inflection AI建成一個由約2.2萬顆H100組成的運算叢集。',
+    ]) {
+      expect(rel(text, 'SUPPLIES')).toEqual([['CoreWeave', 'Inflection AI']]);
+      expect(rel(text, 'USES')).toEqual([['Inflection AI', 'H100']]);
+    }
+  });
+
+  it("when one maker's chips go up against others' goods after an opening phrase, then the makers are rivals", () => {
+    expect(
+      rel("In the maker market, Hailo's chips go up against Nvidia's Jetson modules and Google's Coral accelerators.", 'COMPETES_WITH'),
+    ).toContainEqual(['Google', 'Hailo']);
+    expect(rel("In the maker market, Hailo's chips sold well and Google's accelerators did too.", 'COMPETES_WITH')).toEqual([]);
+  });
+
+  it("when a Chinese phrase holds a verb's 了 or a time word, then it is no company name", () => {
+    expect(Object.keys(entities('三星今年成立了实验室，由禹东赫领导。'))).not.toContain('三星今年成立了实验室');
   });
 });

@@ -325,6 +325,13 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   return undefined;
 }
 
+/** Where a place's possessive that ends at `pos` starts ("for Japan's PFN": before "Japan's"), else `pos`. */
+export function beforePlacePossessive(ctx: Pick<SentenceContext, 'simp' | 'mentions'>, pos: number): number {
+  const poss = /['’]s\s+$/.exec(ctx.simp.slice(Math.max(0, pos - 4), pos));
+  const place = poss && ctx.mentions.find((x) => x.type === 'Place' && x.end === pos - poss[0].length);
+  return place ? place.start : pos;
+}
+
 /** Who raised the money named at `pos` (融资, raised): the subject before it, not the lead after 由 (X完成由A领投的融资). */
 export function raiserAt(ctx: SentenceContext, pos: number): Mention | undefined {
   const subject = subjectBefore(ctx, pos, ORG, false);

@@ -92,7 +92,11 @@ function resolve(r: Reading, pos: number, noun?: string, outsideClause = false):
     // "the startup" with no startup described: the organization the story names most, not whoever
     // opens this sentence ("Hyundai said it would keep buying the startup's chips").
     const subject = orgs[0];
-    const ranked = [...state.counts].filter(([id]) => id !== subject?.id).sort((a, b) => b[1] - a[1]);
+    // (…nor a foundry, for "the startup": Samsung makes the startup's chips, it is no startup.)
+    const startup = /^start-?up$/.test(noun);
+    const ranked = [...state.counts]
+      .filter(([id]) => id !== subject?.id && !(startup && state.foundries?.includes(id)))
+      .sort((a, b) => b[1] - a[1]);
     const most = ranked[0]?.[0];
     return most ? orgRef(most) : state.topic;
   }

@@ -1,4 +1,5 @@
 import {
+  beforePlacePossessive,
   CHIP_OR_PRODUCT,
   clauseAt,
   clauseSubject,
@@ -47,9 +48,11 @@ const TAKEN_AS_SUPPLIER =
 const ITS_CUSTOMER_APPOSITIVE =
   /^,\s+(?:the|an?)\s+[^,.;]{0,80}?\b(?:is|was|and|remains|became)\s+(?:by\s+far\s+|also\s+)?its\s+(?:(?:largest|biggest|main|top|key|major|single\s+largest|first)\s+)?(?:customer|client|buyer)\b/;
 // "counts Oracle and Cohere among its customers": the listed names before "among/as".
-const COUNTS_AMONG = /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|landed|won|secured|added)\s+$/i;
+// (A headline: "Samsung wins Preferred Networks as 2nm AI chip customer".)
+const COUNTS_AMONG =
+  /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|signs\s+up|landed|lands|won|wins|secured|secures|added|adds)\s+$/i;
 const AMONG_CUSTOMERS =
-  /^\s+(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an|the)\s+(?:\w+\s+)?(?:customers?|clients?|buyers?)\b(?!\s+of\s+(?!its\b|their\b))/i;
+  /^\s+(?:(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an|the)\s+(?:\w+\s+)?|as\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){1,4}?)(?:customers?|clients?|buyers?)\b(?!\s+of\s+(?!its\b|their\b))/i;
 // 英特尔晶圆代工目前最大的外部客户是微软 / Acme's biggest customer is Meta.
 const BIGGEST_CUSTOMER =
   /^(?:目前|现在)?的?(?:最大|主要|第一大|重要)的?(?:外部|海外)?(?:客户|买家)(?:是|为|包括)|^(?:['’]s)?\s+(?:biggest|largest|main|top)\s+(?:customer|client|buyer)s?\s+(?:is|are|was|has\s+been|have\s+been|include)\s+/;
@@ -107,6 +110,7 @@ const RENT_TO =
 const RENTED_GOODS =
   /^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$.,-]+\s+){0,6}?(?:capacity|compute|computing\s+power|GPUs|chips|servers|infrastructure)\b/i;
 
+const TURNS_TO = /\b(?:turns?|turned|turning)\s+to\s+$/i;
 // "agreed to lease 72.5 MW to Core42", "rents GPU capacity to Meta": capacity let to the one after "to".
 const LEASED_TO =
   /\b(?:lease|leases|leased|leasing|rent|rents|rented|renting)\s+(?:[\w$.,-]+\s+){0,6}?(?:MW|megawatts?|GW|gigawatts?|capacity|compute|GPUs|servers|space)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+$/i;
@@ -145,6 +149,14 @@ const namedCustomers: Rule = (ctx, emit) => {
     const at = c.start - RENT_TO.exec(simp.slice(Math.max(0, c.start - 12), c.start))![0].length;
     const supplier = subjectBefore(ctx, at, ORG, false);
     if (supplier && supplier.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [supplier], c, 0.7);
+  }
+  // "Raspberry Pi turns to Israel's Hailo for its AI kit": the one turned to for goods supplies the subject.
+  for (const c of orgs) {
+    const at = beforePlacePossessive(ctx, c.start);
+    const turns = TURNS_TO.exec(simp.slice(Math.max(0, at - 30), at));
+    if (!turns || c.anaphor || !/^\s+for\b/.test(simp.slice(c.end, c.end + 6))) continue;
+    const customer = subjectBefore(ctx, at - turns[0].length, ORG, false);
+    if (customer && customer.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [c], customer, 0.7);
   }
   for (const c of orgs) {
     if (c.anaphor) continue;
@@ -398,7 +410,7 @@ const OTHER_CUSTOMERS = /^(?:之一)?[，,]\s*(?:其他|其余|其它|另外|此
 const INTO_ZH = /(?:用于|用在|打进|打入|导入|进入|获得?|被)/g;
 // ("makes most of the substrates used in Nvidia's processors": the goods go into the other's.)
 const FOR_EN =
-  /\b(?:(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|to|used\s+in)|(?:build(?:s|ing)?|built|design(?:s|ed|ing)?|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|develop(?:s|ed|ing)?)\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|used\s+in))\s+$/i;
+  /\b(?:(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|to|used\s+in)|(?:build(?:s|ing)?|built|design(?:s|ed|ing)?|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|used\s+in))\s+$/i;
 const GOODS_WORDS =
   /\b(?:memory|HBM\w*|chips?|silicon|ASICs?|accelerators?|processors?|GPUs?|CPUs?|servers?|racks?|systems|capacity|compute|substrates?|packaging|wafers?|modules?)\b/i;
 // A supply deal named as such, with the other party: its direction is the parties' trade (a chip vendor sells).
@@ -439,10 +451,12 @@ const goodsForCustomer: Rule = (ctx, emit) => {
   } else {
     for (const c of orgs) {
       if (c.anaphor) continue;
-      const before = simp.slice(Math.max(0, c.start - 90), c.start);
+      // (…for Japan's Preferred Networks: a place's possessive before the customer.)
+      const to = beforePlacePossessive(ctx, c.start);
+      const before = simp.slice(Math.max(0, to - 90), to);
       const m = FOR_EN.exec(before);
       if (m) {
-        const at = c.start - m[0].length;
+        const at = to - m[0].length;
         // (What goes to the customer is named between the verb and the preposition: "makes it a challenger to" is no sale.)
         if (!GOODS_WORDS.test(m[1] ?? m[2]!) && !chips.some((x) => x.start >= at && x.end <= c.start)) continue;
         const supplier = subjectBefore(ctx, at, ORG, false);

@@ -231,3 +231,27 @@ describe('past employers, agreements and stakes', () => {
     expect(Object.keys(entities('三星今年成立了实验室，由禹东赫领导。'))).not.toContain('三星今年成立了实验室');
   });
 });
+
+describe('customers in headlines and "the startup"', () => {
+  it('when a foundry is named most and "the startup\'s investors" follow, then the startup is the other company', () => {
+    expect(
+      rel(
+        "Samsung said it will make AI accelerators for Japan's Preferred Networks. Samsung will use its 2nm process. Samsung said the order mattered. The startup's investors include Toyota Motor, NTT and Fanuc.",
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Toyota', 'Preferred Networks'],
+      ['NTT', 'Preferred Networks'],
+      ['Fanuc', 'Preferred Networks'],
+    ]);
+  });
+
+  it("when a company will manufacture goods for (a place's) company, wins it as a customer, or is turned to for goods, then it supplies it", () => {
+    expect(rel("Samsung said it will manufacture AI accelerators for Japan's Preferred Networks.", 'SUPPLIES')).toEqual([
+      ['Samsung', 'Preferred Networks'],
+    ]);
+    expect(rel('Samsung wins Preferred Networks as 2nm AI chip customer', 'SUPPLIES')).toEqual([['Samsung', 'Preferred Networks']]);
+    expect(rel("Raspberry Pi turns to Israel's Hailo for $70 AI Kit", 'SUPPLIES')).toEqual([['Hailo', 'Raspberry Pi Holdings']]);
+    expect(rel('Samsung named Preferred Networks as a partner in its research program.', 'SUPPLIES')).toEqual([]);
+  });
+});

@@ -134,6 +134,8 @@ const BOILERPLATE = [
   /^(责任编辑|責任編輯|编辑[:：]|編輯[:：]|来源[:：]|來源[:：]|原标题[:：]|原標題[:：])/,
   /^(copyright|©|all rights reserved|share this|related articles|read more|sign up|subscribe)/i,
   /^(不用抽|不用搶|看更多|点击|點擊|扫码|掃碼)/,
+  // (Links to other stories: 延伸閱讀：三星HBM4送樣輝達, "Related: …", "Also read: …".)
+  /^(延伸阅读|延伸閱讀|相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|related|also read|see also)\s*[:：]/i,
 ];
 
 /**

@@ -267,7 +267,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
         // "X agreed to buy Y for $1 billion, and last year it also bought Z": "it" after a new clause is X.
         /,\s*(?:and|but|while)\s+(?:[^,]*?\s)?(?:it|they)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)*$/.test(
           ctx.simp.slice(near.end, pos),
-        )) &&
+        ) ||
+        // "KT led Rebellions' round, and its cloud arm…": "its" after a new clause is the clause's subject's.
+        (/,\s*(?:and|but|while)\s+$/.test(ctx.simp.slice(near.end, pos)) && /^(?:its|their)\b/i.test(ctx.simp.slice(pos, pos + 6)))) &&
       inClause.length > 1
     )
       return subjectBefore(ctx, near.start, types, clauseOnly);

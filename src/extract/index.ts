@@ -61,11 +61,21 @@ function noteSentence(inSentences: Map<string, Evidence[]>, id: string, evidence
 }
 
 /** The organization an article names most (no news outlet): the company the story is about. */
-function mostNamed(named: Mention[], lex: Lexicon): Mention | undefined {
+function mostNamed(namedBySentence: Mention[][], simps: string[], lex: Lexicon): Mention | undefined {
   const counts = new Map<string, number>();
-  for (const m of named) if (m.type === 'Organization' && !lex.entries.get(m.id)?.media) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  namedBySentence.forEach((named, i) => {
+    for (const m of named)
+      if (m.type === 'Organization' && !lex.entries.get(m.id)?.media)
+        // (A maker named for its goods, "Nvidia GPUs", 英伟达GPU, counts half: it is what the story's company buys; so
+        // does a name the sentence is not about, "backed by Nvidia", a possessor.)
+        counts.set(
+          m.id,
+          (counts.get(m.id) ?? 0) + (NAMED_FOR_GOODS.test(simps[i]!.slice(m.end, m.end + 14)) || !salient(m, simps[i]!) ? 0.5 : 1),
+        );
+  });
   return mostCounted(counts);
 }
+const NAMED_FOR_GOODS = /^\s?(?:GPUs?|chips?|graphics|processors?|accelerators?|hardware|芯片|晶片|显卡|处理器|加速器|GPU)/i;
 
 /** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */
 export function extractText(text: string, opts: ExtractOptions = {}): Extraction & { sentences: Sentence[] } {
@@ -103,7 +113,11 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
 
   // Every sentence's names, read first: the company the story is about is the one it names most.
   const namedBySentence = sentences.map((s) => findMentions(s.text, s.simp, matcher));
-  coref.subject = mostNamed(namedBySentence.flat(), lex);
+  coref.subject = mostNamed(
+    namedBySentence,
+    sentences.map((x) => x.simp),
+    lex,
+  );
   for (const sentence of sentences) {
     const named = namedBySentence[sentence.index]!;
     // References to an organization (该公司, the startup, its) join the names, in text order.

@@ -8,6 +8,12 @@ describe('cleaning scraped text', () => {
     expect(cleanArticle(raw)).toBe('标题\n正文&内容一"句"。');
   });
 
+  it('when a line links to another story (延伸閱讀：, Related:), then it is dropped, and a line that only mentions one stays', () => {
+    expect(cleanArticle('正文一句。\n延伸閱讀：另一則新聞標題\n相关新闻: 又一条\nRelated: Another story\n延伸阅读的内容很多。')).toBe(
+      '正文一句。\n延伸阅读的内容很多。',
+    );
+  });
+
   it('when the text is HTML, then tags, scripts and styles are removed', () => {
     const out = cleanArticle(
       '<html><head><style>p{}</style><script>var x=1</script></head><body><p>Nvidia &amp; AMD</p><p>Second</p></body></html>',

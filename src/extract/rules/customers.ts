@@ -146,6 +146,8 @@ const namedCustomers: Rule = (ctx, emit) => {
   }
   for (const c of orgs) {
     if (!RENT_TO.test(simp.slice(Math.max(0, c.start - 12), c.start)) || !RENTED_GOODS.test(simp.slice(c.end, c.end + 80))) continue;
+    // ("rents Nvidia GPUs by the hour": the maker of the goods rented out is no customer.)
+    if (/^\s?(?:GPUs?|chips?|graphics|processors?|accelerators?|servers?)\b/i.test(simp.slice(c.end, c.end + 14))) continue;
     const at = c.start - RENT_TO.exec(simp.slice(Math.max(0, c.start - 12), c.start))![0].length;
     const supplier = subjectBefore(ctx, at, ORG, false);
     if (supplier && supplier.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [supplier], c, 0.7);

@@ -137,7 +137,8 @@ const roundInvestor = cue(ROUND_INVESTOR);
 const AS_DID = /^[^.;]{0,24}?,?\s+as\s+did\s+/;
 // "Well-known individuals also wrote checks, among them A and B": the names after took part.
 const AMONG_THEM = /^\s*,\s*(?:among\s+them|including|such\s+as)\s+/i;
-const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+$/i;
+// ("counts the telecom group KT among its investors": a description of the holder may come first.)
+const COUNTS = /\b(?:counts?|counted|names?|named|lists?|listed)\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$/i;
 const AMONG_BACKERS =
   /^\s+(?:(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)|as\s+(?:a|an|its)\s+(?:\w+\s+)?(?:backer|investor|shareholder))\b/i;
 // "SK hynix, SK Telecom and KT are investors, as is Wa'ed Ventures": holders with no company named hold the story's.
@@ -176,7 +177,9 @@ const OFFERING_OF = /['’]s?\s+(?:[\w-]+\s+){0,2}?(?:IPO|listing|offering|flota
 const ZH_SUBSCRIBE = /认购(?:了)?/g;
 const SUBSCRIBED_SHARES = /^\s*(?:的|所)?[^，,。；]{0,8}?(?:新增注册资本|股份|股权|新股|股票|增发)/;
 // "…, with Amazon founder Jeff Bezos among the backers": the names between "with" and "among" joined the raise.
-const WITH_AMONG = /\bwith\s+([^,;.]{2,80}?)\s+among\s+(?:the|its|their)\s+(?:\w+\s+)?(?:backers|investors|participants|shareholders)\b/gi;
+// (Not "merged with X last year and counts KT among its investors": a verb of counting opens its own list.)
+const WITH_AMONG =
+  /\bwith\s+((?:(?!\b(?:counts?|counted|lists?|listed|names?|named)\b)[^,;.]){2,80}?)\s+among\s+(?:the|its|their)\s+(?:\w+\s+)?(?:backers|investors|participants|shareholders)\b/gi;
 // 增资扩股引入A、B等战略投资者 / 引入A作为股东: who is brought in as an investor invests in the company.
 const ZH_BRING_IN = /引入(?:了)?/g;
 const AS_INVESTOR =
@@ -506,10 +509,15 @@ const investsIn: Rule = (ctx, emit) => {
   }
   // "counts Sequoia and Lux among its backers": the names before "among its backers" invest in the subject.
   for (const first of ofType(ctx.mentions, investors, ctx.lex)) {
-    if (!COUNTS.test(simp.slice(Math.max(0, first.start - 12), first.start))) continue;
+    if (!COUNTS.test(simp.slice(Math.max(0, first.start - 40), first.start))) continue;
     const g = coordinated(ctx.mentions, first, simp, investors);
     if (!AMONG_BACKERS.test(simp.slice(g[g.length - 1]!.end))) continue;
-    const investee = subjectBefore(ctx, first.start, ORG, false) ?? ctx.topic;
+    const lead = simp.slice(Math.max(0, first.start - 40), first.start);
+    const at = first.start - (COUNTS.exec(lead)?.[0].length ?? 0);
+    // ("Rebellions, which merged with X last year and counts KT among its investors": the relative clause's head.)
+    const which = simp.lastIndexOf(', which ', at);
+    const head = which >= 0 ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end === which) : undefined;
+    const investee = head ?? subjectBefore(ctx, at, ORG, false) ?? ctx.topic;
     for (const i of g) emitAll(emit, i, investee ? [investee] : [], 0.75);
   }
   // "OpenAI, in which Microsoft has invested", 微软已投资的OpenAI: the investee before the relative clause.

@@ -103,9 +103,20 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[], person?:
   // ("Chief executive Satya Nadella told analysts that Microsoft has…", 执行长祖克柏表示，Meta今年将…: with no company
   // before, the one that opens what the person says.)
   const spoken = person && orgs.find((o) => o.start > person.end && SPEAKS_FOR.test(ctx.simp.slice(person.end, o.start)));
+  // ("Founded in 2014 and led by chief executive Toru Nishikawa, Tokyo-based PFN is…": the company the opening phrase
+  // describes, the main clause's subject right after the comma.)
+  const described =
+    person &&
+    orgs.find(
+      (o) =>
+        o.start > person.end &&
+        /^\s*,\s*(?:[A-Z][\w-]*-based\s+)?$/.test(ctx.simp.slice(person.end, o.start)) &&
+        MAIN_VERB_AFTER.test(ctx.simp.slice(o.end, o.end + 30)),
+    );
   // (With no company in the sentence, the one the story is mostly about: a bare title is most often its executive's.)
-  return spoken ?? ctx.main ?? ctx.topic;
+  return described ?? spoken ?? ctx.main ?? ctx.topic;
 }
+const MAIN_VERB_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:is|was|has|had|said|says|will|would|plans|makes|builds|designs|sells)\b/;
 const OFFICIAL = /总统|总理|部长|司长|局长|署长|州长|市长|大臣/;
 const SPEAKS_FOR =
   /^[^.;。；]{0,60}?\b(?:said|says|told|tells|noted|added|wrote)\b[^.;]{0,60}?\bthat\s+$|^[^。；，,]{0,30}?(?:表示|指出|称|说|透露|强调)[，,：:]\s*$/;

@@ -255,3 +255,40 @@ describe('customers in headlines and "the startup"', () => {
     expect(rel('Samsung named Preferred Networks as a partner in its research program.', 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('subjects of later clauses and of the story', () => {
+  it('when "and its cloud arm" follows a clause about another company, then the unit is the clause subject\'s', () => {
+    expect(rel("KT led Rebellions' Series B financing, and its cloud arm, KT Cloud, runs ATOM servers.", 'SUBSIDIARY_OF')).toEqual([
+      ['KT Cloud', 'KT'],
+    ]);
+  });
+
+  it('when a relative clause "counts the telecom group X among its investors" after a merger, then X invests in its head and the merged company does not', () => {
+    expect(
+      ruleRel(
+        'Furiosa competes with Rebellions, which merged with Sapeon Korea last year and counts the telecom group KT among its investors.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([['KT', 'Rebellions']]);
+  });
+
+  it('when a sentence opens "led by chief executive P," before the company and its verb, then P works for it', () => {
+    expect(
+      ruleRel(
+        "Samsung said it will manufacture AI accelerators for Japan's Preferred Networks (PFN). Samsung's foundry division will build the chips. Founded in 2014 and led by chief executive Toru Nishikawa, Tokyo-based PFN is best known for its software.",
+        'WORKS_FOR',
+      ),
+    ).toEqual([['Toru Nishikawa', 'Preferred Networks']]);
+    expect(rel('The round was led by Jane Roe, Acme and Beta Corp.', 'WORKS_FOR')).toEqual([]);
+  });
+
+  it('when a supplier is named mostly for its goods ("Nvidia GPUs") or after "backed by", then "the company" and "it" are the story\'s own company', () => {
+    const text =
+      'Lambda, the GPU cloud operator backed by Nvidia, reached an agreement with Microsoft. Founded in 2012, the company now rents Nvidia GPUs by the hour to developers. It competes with CoreWeave and Crusoe for GPU supply.';
+    expect(rel(text, 'COMPETES_WITH')).toEqual([
+      ['CoreWeave', 'Lambda Labs'],
+      ['Crusoe', 'Lambda Labs'],
+    ]);
+    expect(rel(text, 'SUPPLIES')).toEqual([['NVIDIA', 'Lambda Labs']]);
+  });
+});

@@ -25,7 +25,7 @@ export interface DiscoverySentence {
 const LEADING_FUNCTION = /^(?:并|且|而|了|从|在|向|对|把|被|跟|同|还|及|与|获|獲|找上|携手|攜手|联手|聯手|牵手|牽手)+(?=[\u3400-\u9fff])/;
 // (收购的瑞典公司Arriver: a country and a kind of company name no one.)
 const KIND_OF_COMPANY =
-  /^(?:[中美韩韓日台德英法欧歐][国國]?|国内|國內|海外|本土|境外|香港|台[湾灣]|瑞典|瑞士|荷[兰蘭]|以色列|印度|新加坡|加拿大|澳洲|澳大利[亚亞]|意大利|[义義]大利|西班牙|芬[兰蘭]|挪威|丹[麦麥]|比利[时時]|[奥奧]地利|沙特|沙[乌烏]地|阿[联聯]酋|越南|泰[国國]|[马馬]来西[亚亞]|[马馬]來西[亚亞]|印尼|俄[罗羅]斯|巴西|墨西哥|[爱愛]尔[兰蘭]|[爱愛]爾[兰蘭]|波[兰蘭]|土耳其|南[韩韓]|北美|[欧歐]美|[美日韩韓外]商|[陆陸]企)?(?:[创創]投|投[资資]|[风風]投|新[创創]|初[创創]|上市|晶片|芯片|半[导導]体|半[导導]體|科技)?(?:公司|企[业業]|集[团團]|媒[体體]|厂商|廠商)$/;
+  /^(?:[中美韩韓日台德英法欧歐][国國]?|国内|國內|海外|本土|境外|香港|台[湾灣]|瑞典|瑞士|荷[兰蘭]|以色列|印度|新加坡|加拿大|澳洲|澳大利[亚亞]|意大利|[义義]大利|西班牙|芬[兰蘭]|挪威|丹[麦麥]|比利[时時]|[奥奧]地利|沙特|沙[乌烏]地|阿[联聯]酋|越南|泰[国國]|[马馬]来西[亚亞]|[马馬]來西[亚亞]|印尼|俄[罗羅]斯|巴西|墨西哥|[爱愛]尔[兰蘭]|[爱愛]爾[兰蘭]|波[兰蘭]|土耳其|南[韩韓]|北美|[欧歐]美|[美日韩韓外]商|[陆陸]企)?(?:[创創]投|投[资資]|[风風]投|新[创創]|初[创創]|上市|晶片|芯片|半[导導]体|半[导導]體|科技|特[专專]科技)?(?:公司|企[业業]|集[团團]|媒[体體]|厂商|廠商)$/;
 // (在国内市场, 同行不同: a place in a market, a comparison; no organization's name.)
 // (三星今年成立了实验室: a clause with a verb's 了 or a time word names no one.)
 const NOT_A_NAME = /^在|(?:市场|市場|领域|領域|行业|行業)$|不同$|相同$|了|今年|去年|明年/;
@@ -44,6 +44,10 @@ const TRAILING_FUNCTION =
 
 const LEGAL_FORM =
   /^([A-Z][\w&.' -]*?[\w.])\s*,?\s+(?:(?:Holdings\s+)?(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company)|Co\.?,?\s+Ltd\.?|Ltd\.?|Limited|Private\s+Limited|Pvt\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|LLC|PLC|plc|AG|SA|S\.A\.|NV|N\.V\.|SE|GmbH|K\.K\.|Holdings|Group)$/;
+
+const ZH_LEGAL_FORM = /^([\u3400-\u9fff]{2,12}?)(?:国际|國際)?(?:控股)?(?:集团|集團)?(?:股份)?有限(?:责任|責任)?公司$/;
+const DESCRIBED_REGISTERED =
+  /^[\u3400-\u9fff]{2,16}?(?:企业|企業|厂商|廠商|业者|業者|巨头|巨頭|龙头|龍頭|独角兽|獨角獸|新创|新創|初创|初創)(?=[\u3400-\u9fff]{4,}(?:有限公司|有限責任公司|有限责任公司)$)/;
 
 /** What discovery has found so far in one article; later finds add spellings to earlier ones. */
 export class Registry {
@@ -82,12 +86,21 @@ export class Registry {
         spellings = spellings.map(strip);
       }
     }
+    // (国产自动驾驶芯片企业黑芝麻智能国际控股有限公司: a description before a registered name is no part of it.)
+    if (type === 'Organization' && !opts.lexiconId) {
+      const described = DESCRIBED_REGISTERED.exec(name);
+      if (described) {
+        name = name.slice(described[0].length);
+        spellings = spellings.map((x) => x.replace(DESCRIBED_REGISTERED, ''));
+      }
+    }
     // (上海国投和平安的投资: a phrase with 的 in it is no Chinese name.)
     if (type === 'Organization' && !opts.lexiconId && /[\u3400-\u9fff]的[\u3400-\u9fff]/.test(name)) return;
     const clean = [name, ...spellings].map((s) => s.trim()).filter((s) => s.length > 1);
     // ("United Microelectronics Corp": a known company's name with a legal form after it is that company.)
     // (SkyeChip Sdn Bhd, Vertiv Holdings Co: and a new one's, with or without it, is one company.)
-    const legal = type === 'Organization' && !opts.lexiconId ? LEGAL_FORM.exec(name) : null;
+    // (黑芝麻智能国际控股有限公司 is the known 黑芝麻智能: so is a Chinese registered name.)
+    const legal = type === 'Organization' && !opts.lexiconId ? (LEGAL_FORM.exec(name) ?? ZH_LEGAL_FORM.exec(name)) : null;
     // ("Instinct MI455X" for the known MI455X: a family or brand before a known chip's name is that chip.)
     const chip = type === 'Chip' && !opts.lexiconId ? /^(?:[A-Z][A-Za-z-]*\s+){1,2}(\S.*)$/.exec(name) : null;
     const chipId = chip ? this.known(chip[1]!) : undefined;

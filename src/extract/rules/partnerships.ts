@@ -226,7 +226,12 @@ const partners: Rule = (ctx, emit) => {
       const wStart = ws.find((p) => orgs.some((x) => x.start > p && x.end <= m.index));
       if (ws.length) {
         const inside = wStart === undefined ? [] : orgs.filter((x) => x.start > wStart && x.end <= m.index);
-        const subj = wStart === undefined ? undefined : subjectBefore(ctx, wStart, ORG, false);
+        // (黄仁勋宣布与Palantir、礼来等企业合作: a person the subject, with no company before, speaks for the company.)
+        const subj =
+          wStart === undefined
+            ? undefined
+            : (subjectBefore(ctx, wStart, ORG, false) ??
+              (ctx.mentions.some((x) => x.type === 'Person' && x.start >= cs && x.end <= wStart) ? ctx.speaker : undefined));
         if (inside.length && subj) {
           pair(emit, subj, orgList(ctx, unitOf(ctx, inside[0]!)), 0.8);
           continue;
@@ -343,9 +348,10 @@ const partners: Rule = (ctx, emit) => {
     // (英伟达已与微软、谷歌和亚马逊等公司达成协议, "signed agreements with A and B": the list after 与 or "with" are the
     // parties of the subject before it, not of one another.)
     const prep = group.length >= 2 ? /(?:与|同|跟|\bwith\s+)(?:[^，,。；]{0,4}?)$/.exec(simp.slice(cs, group[0]!.start)) : null;
-    const subj = prep ? subjectBefore(ctx, cs + prep.index, ORG, false) : undefined;
+    // (黄仁勋宣布与Palantir、礼来等企业的一系列合作: a person's company, when the person is the subject.)
+    const subj = prep ? (subjectBefore(ctx, cs + prep.index, ORG, false) ?? ctx.speaker) : undefined;
     if (subj && !group.some((x) => x.id === subj.id)) pair(emit, subj, group, 0.7);
-    else if (group.length >= 2) pair(emit, group[0], group.slice(1), 0.7);
+    else if (group.length >= 2 && !prep) pair(emit, group[0], group.slice(1), 0.7);
   }
   for (const m of allMatches(MUTUAL, simp)) {
     const [cs] = clauseAt(simp, m.index);

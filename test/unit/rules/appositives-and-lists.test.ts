@@ -292,3 +292,33 @@ describe('subjects of later clauses and of the story', () => {
     expect(rel(text, 'SUPPLIES')).toEqual([['NVIDIA', 'Lambda Labs']]);
   });
 });
+
+describe('names trimmed and partners of a speaker', () => {
+  it('when a description stands before a Chinese registered name, then it is cut off and the known company is found', () => {
+    expect(Object.keys(entities('国产自动驾驶芯片企业黑芝麻智能国际控股有限公司今日在港交所上市。'))).toContain(
+      'Black Sesame Technologies',
+    );
+    expect(Object.keys(entities('國產自動駕駛晶片企業黑芝麻智能國際控股有限公司今日在港交所上市。'))).toContain(
+      'Black Sesame Technologies',
+    );
+    expect(Object.keys(entities('继晶泰科技之后，又一家特专科技公司登陆港股。'))).not.toContain('特专科技公司');
+  });
+
+  it('when a sentence opens with a quantity and a number ("Roughly 20 members"), then that is no chip', () => {
+    const text =
+      'Tesla designed the D1 chip for Dojo and its AI5 chips. Roughly 20 members of the Dojo group had left. About 100 engineers stayed.';
+    expect(Object.keys(entities(text))).not.toContain('Roughly 20');
+    expect(Object.keys(entities(text))).not.toContain('About 100');
+  });
+
+  it("when a person the sentence opens with announces partnerships 与A、B等企业, then the person's company partners each, not they one another", () => {
+    for (const text of [
+      '英伟达执行长黄仁勋访韩。黄仁勋前一天才宣布与Palantir、礼来等企业的一系列合作。',
+      '輝達執行長黃仁勳訪韓。黃仁勳前一天才宣布與Palantir、禮來等企業的一系列合作。',
+    ])
+      expect(rel(text, 'PARTNERS_WITH')).toEqual([
+        ['NVIDIA', 'Palantir'],
+        ['Eli Lilly', 'NVIDIA'],
+      ]);
+  });
+});

@@ -736,10 +736,20 @@ const LENT_ZH =
 const LENT_EN =
   /\b(?:loans?|credit\s+(?:facility|facilities|line)|debt\s+financing|borrow(?:ed|s|ing)?\s+(?:[\w$.,-]+\s+){0,4}?)\s*from\s+/gi;
 
+// "Rapidus was formed with investment from eight companies - A, B and C", "received funding from A and B".
+const MONEY_FROM =
+  /\b(?:investments?|funding|backing|capital|equity)\s+from\s+(?:(?:[\w-]+\s+){0,3}?(?:companies|firms|investors|groups|backers|banks|funds|corporations)\s*(?:[-–—:,]\s*|,?\s+(?:including|such\s+as|among\s+them)\s+))?/gi;
+
 /** Lenders back the borrower, the clause's subject. */
 const lending: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(MONEY_FROM, simp)) {
+    const first = ofType(ctx.mentions, INVESTORS, ctx.lex).find((x) => x.start === m.index + m[0].length && !x.anaphor);
+    const investee = subjectBefore(ctx, m.index, ORG, false);
+    if (!first || !investee || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const i of coordinated(ctx.mentions, first, simp, INVESTORS)) emitAll(emit, i, [investee], 0.7);
+  }
   for (const m of allMatches(LENT_ZH, simp)) {
     const inside = m[1] ?? m[2]!;
     const from = m.index + m[0].indexOf(inside);

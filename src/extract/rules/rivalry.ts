@@ -149,6 +149,8 @@ const MATCH_CHIP: Terms = {
     // "its main challenger to Nvidia's Blackwell", "AMD's effort to take on Nvidia's Vera Rubin"
     'challengers?\\s+to',
     'take\\s+on',
+    // "the chip AMD positions against Nvidia's H100"
+    '(?:positions?|positioned|positioning|pitch(?:es|ed)?|pits|pitted)\\s+(?:it\\s+)?against',
   ],
 };
 // Words around 竞争 that are about competition in general, not between two parties; 竞争激烈 is between

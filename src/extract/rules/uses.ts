@@ -149,6 +149,35 @@ const runsOn: Rule = (ctx, emit) => {
   }
 };
 
+// Naver在英特尔Gaudi 2加速器上测试并优化其大模型: the subject runs its work on the chip named between 在 and 上.
+const ON_CHIP_ZH = /在([^，,。；在]{1,30}?)(?:加速器|芯片|晶片|GPU|处理器|平台|集群|丛集)?上(?:测试|运行|训练|部署|优化|推理|跑|开发)/g;
+const onChip: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of allMatches(ON_CHIP_ZH, simp)) {
+    const at = m.index + 1;
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start >= at && x.end <= at + m[1]!.length);
+    const user = subjectBefore(ctx, m.index, ['Organization'], false);
+    if (!chip || !user || ctx.makerOf(chip.id) === user.id || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    emit({ type: 'USES', s: user, o: chip, confidence: 0.65 });
+  }
+};
+
+// "Vultr has become one of the cloud platforms for AMD's MI300X", "one of the largest buyers of Nvidia's GB200": the
+// subject runs the chip.
+const PLATFORM_FOR =
+  /\b(?:platforms?|providers?|hosts?|buyers?|users?|customers?|purchasers?)\s+(?:for|of)\s+(?:(?:[A-Z][\w.&-]*['’]s?|the|its)\s+)?(?:[A-Z][\w-]*\s+)?$/;
+const platformFor: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const chip of ofType(ctx.mentions, ['Chip'], ctx.lex)) {
+    const before = PLATFORM_FOR.exec(simp.slice(Math.max(0, chip.start - 60), chip.start));
+    if (!before) continue;
+    const at = chip.start - before[0].length;
+    const user = subjectBefore(ctx, at, ['Organization'], false);
+    if (!user || ctx.makerOf(chip.id) === user.id || negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
+    emit({ type: 'USES', s: user, o: chip, confidence: 0.65 });
+  }
+};
+
 // ATOM…已被KT Cloud用于 / 多数由Anthropic使用: the user in a passive, the chip named before in the sentence.
 // (天玑9500由vivo X300系列与OPPO Find X9系列率先采用: products' makers, first to adopt it.)
 const USED_BY = /(?:被|由|获得?)([^，,。；]{1,40}?)(?:率先|首先|首批|已|都|均)?(?:用于|用在|采用|使用|部署|导入|选用)/g;
@@ -227,4 +256,4 @@ const passiveAndBase: Rule = (ctx, emit) => {
   }
 };
 
-export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn, runsOn, passiveAndBase];
+export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn, runsOn, onChip, platformFor, passiveAndBase];

@@ -322,3 +322,34 @@ describe('names trimmed and partners of a speaker', () => {
       ]);
   });
 });
+
+describe('investment from a list, use on a chip, chips positioned against', () => {
+  it('when a company was formed "with investment from eight companies - A, B and C -", then each invests in it', () => {
+    expect(
+      rel(
+        'Rapidus was formed in 2022 with investment from eight Japanese companies - Toyota Motor, NTT and MUFG Bank - and got subsidies.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Toyota', 'Rapidus'],
+      ['NTT', 'Rapidus'],
+      ['MUFG Bank', 'Rapidus'],
+    ]);
+    expect(rel('Helio Systems has not received funding from Toyota.', 'INVESTS_IN')).toEqual([]);
+  });
+
+  it('when a company tests or trains on a chip (在X加速器上测试), or is a platform for one, then it uses the chip', () => {
+    expect(rel('Naver在英特尔Gaudi 2加速器上测试并优化其大模型。', 'USES')).toEqual([['Naver', 'Gaudi 2']]);
+    expect(rel('Naver在英特爾Gaudi 2加速器上測試並優化其大模型。', 'USES')).toEqual([['Naver', 'Gaudi 2']]);
+    expect(rel("Vultr has become one of the more visible cloud platforms for AMD's Instinct MI300X accelerator.", 'USES')).toEqual([
+      ['Vultr', 'MI300X'],
+    ]);
+  });
+
+  it('when a chip is "the chip X positions against Y\'s Z", then the chips compete', () => {
+    expect(rel("Vultr offers AMD's MI300X accelerator, the chip AMD positions against Nvidia's H100.", 'COMPETES_WITH')).toContainEqual([
+      'H100',
+      'MI300X',
+    ]);
+  });
+});

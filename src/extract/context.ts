@@ -327,11 +327,21 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   return undefined;
 }
 
+/** A maker named right before its goods: "Nvidia GPUs", 英伟达GPU (a name for what is bought, not a party of the clause). */
+export const GOODS_AFTER_NAME = /^\s?(?:GPUs?|chips?|graphics|processors?|accelerators?|servers?|hardware|芯片|晶片|显卡|处理器|加速器)\b/i;
+
 /** Where a place's possessive that ends at `pos` starts ("for Japan's PFN": before "Japan's"), else `pos`. */
 export function beforePlacePossessive(ctx: Pick<SentenceContext, 'simp' | 'mentions'>, pos: number): number {
   const poss = /['’]s\s+$/.exec(ctx.simp.slice(Math.max(0, pos - 4), pos));
   const place = poss && ctx.mentions.find((x) => x.type === 'Place' && x.end === pos - poss[0].length);
   return place ? place.start : pos;
+}
+
+/** Where the name after a place's possessive that starts at `pos` starts ("a unit of Taiwan's ASUS"), else `pos`. */
+export function afterPlacePossessive(ctx: Pick<SentenceContext, 'simp' | 'mentions'>, pos: number): number {
+  const place = ctx.mentions.find((x) => x.type === 'Place' && x.start === pos);
+  const poss = place && /^['’]s\s+/.exec(ctx.simp.slice(place.end, place.end + 4));
+  return poss ? place.end + poss[0].length : pos;
 }
 
 /** Who raised the money named at `pos` (融资, raised): the subject before it, not the lead after 由 (X完成由A领投的融资). */
@@ -360,7 +370,7 @@ export function inRelative(ctx: SentenceContext, m: Mention): boolean {
 
 // (专门出租英伟达GPU算力的美国云端服务商CoreWeave: a name inside the description of the company named after it.)
 const DESCRIPTION_OF_NEXT =
-  /^[^，,。；：:]{0,30}?的[^，,。；的]{0,10}?(?:服务商|运营商|开发商|供应商|制造商|厂商|业者|公司|企业|巨头|大厂|初创|新创|独角兽|集团)\s*$/;
+  /^[^，,。；：:为是]{0,30}?的[^，,。；的为是]{0,10}?(?:服务商|运营商|开发商|供应商|制造商|厂商|业者|公司|企业|巨头|大厂|初创|新创|独角兽|集团)\s*$/;
 
 /** A place that only says where the organization after it is from: 美国云端服务商CoreWeave, 日本的软银. */
 function placeBeforeName(ctx: SentenceContext, m: Mention): boolean {

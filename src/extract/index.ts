@@ -1,5 +1,5 @@
 import { cleanArticle } from './clean';
-import { clauseAt, coordinated, isReporter, isSource, sameBusiness, type SentenceContext } from './context';
+import { clauseAt, coordinated, GOODS_AFTER_NAME, isReporter, isSource, sameBusiness, type SentenceContext } from './context';
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover, knownShortNames } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
@@ -70,12 +70,11 @@ function mostNamed(namedBySentence: Mention[][], simps: string[], lex: Lexicon):
         // does a name the sentence is not about, "backed by Nvidia", a possessor.)
         counts.set(
           m.id,
-          (counts.get(m.id) ?? 0) + (NAMED_FOR_GOODS.test(simps[i]!.slice(m.end, m.end + 14)) || !salient(m, simps[i]!) ? 0.5 : 1),
+          (counts.get(m.id) ?? 0) + (GOODS_AFTER_NAME.test(simps[i]!.slice(m.end, m.end + 14)) || !salient(m, simps[i]!) ? 0.5 : 1),
         );
   });
   return mostCounted(counts);
 }
-const NAMED_FOR_GOODS = /^\s?(?:GPUs?|chips?|graphics|processors?|accelerators?|hardware|芯片|晶片|显卡|处理器|加速器|GPU)/i;
 
 /** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */
 export function extractText(text: string, opts: ExtractOptions = {}): Extraction & { sentences: Sentence[] } {

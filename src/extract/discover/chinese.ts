@@ -100,7 +100,7 @@ function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefi
 const SURNAME_CLASS = `[${[...ZH_SURNAMES].join('')}]`;
 // 李明曾是英伟达负责亚太区的副总裁 / 王芳现任华邦电子总经理: a name opening a clause that states a title.
 // (…统管研发的王丛出任CEO: after 的 too, when 出任 or 担任 follows the name.)
-// (…，曾长期担任X执行长: 曾 opening an adverb of time is no surname.)
+// (…，曾长期担任X执行长: 曾 before an adverb (长期, 多次, 同时) or a preposition (在, 于) is no surname.)
 const NAME_IS_TITLE = new RegExp(
   `(?<=^|[，,。；;：:\\s“"「]|的(?=${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?(?:出任|担任)))(?!曾(?:长期|经|多次|先后|一度|短暂|同时|在|于))(${SURNAME_CLASS}[\\u3400-\\u9fff]{1,2}?)(?=(?:过去|此前|目前|现在|现|也|则|同时|还|亦|另)?(?:曾|曾经)?(?:是|任|担任|出任|兼任|为|当选)[^，,。；]{0,20}?(?:${ZH_TITLES.join('|')}))`,
   'g',

@@ -62,14 +62,14 @@ const DATE =
   /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s?-?\d{2,4}$/;
 // "for up to Rs 183 crore", "EUR 70 million", "PLN 300m": a currency and a sum.
 const SUM = /^(?:Rs|INR|EUR|GBP|USD|CNY|JPY|KRW|NTD?|HKD|SGD|AUD|CAD|CHF|SEK|PLN|BRL|MXN|IDR|VND|THB|MYR|RM|ZAR|NGN|KES|AED|SAR)\.?\s?-?\d/;
-// ("Roughly 20 members…", "About 100 engineers": a quantity opening a sentence.)
-const QUANTITY =
+// ("Roughly 20 members…", "About 100 engineers", "Phase 2", "Table 3": a quantity, or a counted noun and its number.)
+const COUNTED =
   /^(?:Roughly|About|Around|Nearly|Almost|Approximately|Some|Over|Under|Only|Just|More|Fewer|Less|Up|Top|Page|Section|Chapter|Figure|Table|Step|Phase|Round|Day|Week|Year)\s?-?\d/;
 const notAModel = (name: string, simp: string) =>
   NOT_A_MODEL.test(name) ||
   SUM.test(name) ||
   DATE.test(name) ||
-  QUANTITY.test(name) ||
+  COUNTED.test(name) ||
   (SERVER_LEVEL.test(name) && SERVER_CONTEXT.test(simp));
 const MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;
 const PRODUCT_MODEL = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]{0,10})(\s?-?)(\d{1,4}[A-Z]{0,3})(?![A-Za-z0-9%])/g;

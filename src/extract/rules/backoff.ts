@@ -114,7 +114,7 @@ const ROUND_ROLE: Terms = {
   zh: ['领投', '跟投', '参投', '投资方', '投资人', '股东', '入股', '注资', '出资', '加注'],
   en: [
     // (Not those a company speaks to or courts: "told investors", "tapped investors to buy GPUs".)
-    '(?<!\\b(?:told|tell|tells|telling|tapped|tap|taps|tapping|reassured|reassure|warned|warn|courted|courting|court|pitched|pitching|attract|attracted|attracting|assured|updated|asked|asking)\\s+)investors?',
+    '(?<!\\b(?:told|tell|tells|telling|tapped|tap|taps|tapping|reassured|reassure|warned|warn|courted|courting|court|pitched|pitching|attract|attracted|attracting|assured|updated|asked|asking)\\s+(?:(?:its|their|the)\\s+)?)investors?',
     'backers?',
     'shareholders?',
     // (Not a company led by its chief: "led by chief executive Lisa Su".)
@@ -201,9 +201,20 @@ function rivalsIn(ctx: SentenceContext, emit: Emit, orgs: Mention[], at: number,
   for (const first of firsts)
     if (first && rival(first)) {
       // (…against Nvidia's Jetson modules and Google's Coral accelerators: each maker of goods named after.)
-      const makers = GOODS_POSSESSED.test(ctx.simp.slice(first.end, first.end + 60))
-        ? orgs.filter((o) => o.start > first.end && o.end <= ce && GOODS_POSSESSED.test(ctx.simp.slice(o.end, o.end + 60)))
-        : [];
+      // (Only makers listed with the first: not "…, and Dell's products use both".)
+      const makers: Mention[] = [];
+      if (GOODS_POSSESSED.test(ctx.simp.slice(first.end, first.end + 60)))
+        for (let prev = first; ;) {
+          const next = orgs.find((o) => o.start > prev.end && o.end <= ce);
+          if (
+            !next ||
+            !MAKER_GAP.test(ctx.simp.slice(prev.end, next.start)) ||
+            !GOODS_POSSESSED.test(ctx.simp.slice(next.end, next.end + 60))
+          )
+            break;
+          makers.push(next);
+          prev = next;
+        }
       for (const o of [...coordinated(ctx.mentions, first, ctx.simp, ORG, true), ...makers])
         if (rival(o)) emit({ type: 'COMPETES_WITH', s: anchor, o, confidence: BACKOFF_CONFIDENCE });
     }
@@ -233,5 +244,8 @@ export function backoff(ctx: SentenceContext, emit: Emit): void {
   const rivals = makers.length ? [...orgs, ...makers].sort((a, b) => a.start - b.start) : orgs;
   if (rivals.length) rivalry(ctx, emit, rivals);
 }
+// Between two makers of a list of goods: "Nvidia's Jetson modules and Google's", "A's chips, B's".
+const MAKER_GAP =
+  /^['’]s?\s+(?:(?!(?:in|for|at|on|to|from|with|by|use|uses|used)\b)[\w-]+\s+){0,4}?(?:(?:and|or)\s+|[\w-]+,\s+(?:and\s+)?)$/;
 const GOODS_POSSESSED =
   /^['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:own|new|latest|flagship|rival|competing)\s+)?(?:chips?|GPUs?|accelerators?|processors?|modules?|silicon|products?)\b/;

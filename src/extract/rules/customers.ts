@@ -1,5 +1,6 @@
 import {
   beforePlacePossessive,
+  GOODS_AFTER_NAME,
   CHIP_OR_PRODUCT,
   clauseAt,
   clauseSubject,
@@ -52,7 +53,7 @@ const ITS_CUSTOMER_APPOSITIVE =
 const COUNTS_AMONG =
   /\b(?:counts?|counted|names?|named|lists?|listed|signed\s+up|signs\s+up|landed|lands|won|wins|secured|secures|added|adds)\s+$/i;
 const AMONG_CUSTOMERS =
-  /^\s+(?:(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an|the)\s+(?:\w+\s+)?|as\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){1,4}?)(?:customers?|clients?|buyers?)\b(?!\s+of\s+(?!its\b|their\b))/i;
+  /^\s+(?:(?:among|as)\s+(?:its|their|the\s+company['’]s|a|an|the)\s+(?:\w+\s+)?|as\s+(?:(?:its|their|a|an|the)\s+)?(?:(?!(?:for|to|of|with|by)\b)[\w-]+\s+){1,4}?)(?:customers?|clients?|buyers?)\b(?!\s+of\s+(?!its\b|their\b))/i;
 // 英特尔晶圆代工目前最大的外部客户是微软 / Acme's biggest customer is Meta.
 const BIGGEST_CUSTOMER =
   /^(?:目前|现在)?的?(?:最大|主要|第一大|重要)的?(?:外部|海外)?(?:客户|买家)(?:是|为|包括)|^(?:['’]s)?\s+(?:biggest|largest|main|top)\s+(?:customer|client|buyer)s?\s+(?:is|are|was|has\s+been|have\s+been|include)\s+/;
@@ -111,14 +112,12 @@ const RENTED_GOODS =
   /^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$.,-]+\s+){0,6}?(?:capacity|compute|computing\s+power|GPUs|chips|servers|infrastructure)\b/i;
 
 const TURNS_TO = /\b(?:turns?|turned|turning)\s+to\s+$/i;
+// (For goods: not "turned to Microsoft for advice".)
+const TURNED_TO_FOR_GOODS =
+  /^\s+for\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w$.,-]+\s+){0,3}?(?:chips?|accelerators?|kits?|modules?|processors?|GPUs?|servers?|capacity|compute|memory|HBM\w*|silicon|hardware|components?|wafers?|packaging)\b/i;
 // "agreed to lease 72.5 MW to Core42", "rents GPU capacity to Meta": capacity let to the one after "to".
 const LEASED_TO =
   /\b(?:lease|leases|leased|leasing|rent|rents|rented|renting)\s+(?:[\w$.,-]+\s+){0,6}?(?:MW|megawatts?|GW|gigawatts?|capacity|compute|GPUs|servers|space)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+$/i;
-// "signed a deal worth $17.4 billion with Nebius for GPU capacity": a deal with a seller of capacity.
-const DEAL_WITH_FOR =
-  /\b(?:signed|inked|struck|reached)\s+(?:a|an)\s+[^;]{0,80}?(?:agreement|deal|contract|pact)\s+(?:[^;]{0,50}?\s)?with\s+$/i;
-const FOR_CAPACITY =
-  /^\s+(?:for|to\s+(?:rent|use|access))\s+(?:[\w-]+\s+){0,3}?(?:GPU|compute|computing|capacity|cloud|AI\s+infrastructure)\b/i;
 // "Broadcom's three existing customers for the chips it calls XPUs are Google, Meta and ByteDance": each one listed.
 const CUSTOMERS_ARE =
   /\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:customers|clients|buyers)\b(?:\s+(?:for|of)\s+[^.;]{1,60}?)?\s+(?:are|were|include|included|includes)\s+/g;
@@ -147,7 +146,7 @@ const namedCustomers: Rule = (ctx, emit) => {
   for (const c of orgs) {
     if (!RENT_TO.test(simp.slice(Math.max(0, c.start - 12), c.start)) || !RENTED_GOODS.test(simp.slice(c.end, c.end + 80))) continue;
     // ("rents Nvidia GPUs by the hour": the maker of the goods rented out is no customer.)
-    if (/^\s?(?:GPUs?|chips?|graphics|processors?|accelerators?|servers?)\b/i.test(simp.slice(c.end, c.end + 14))) continue;
+    if (GOODS_AFTER_NAME.test(simp.slice(c.end, c.end + 14))) continue;
     const at = c.start - RENT_TO.exec(simp.slice(Math.max(0, c.start - 12), c.start))![0].length;
     const supplier = subjectBefore(ctx, at, ORG, false);
     if (supplier && supplier.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [supplier], c, 0.7);
@@ -156,7 +155,7 @@ const namedCustomers: Rule = (ctx, emit) => {
   for (const c of orgs) {
     const at = beforePlacePossessive(ctx, c.start);
     const turns = TURNS_TO.exec(simp.slice(Math.max(0, at - 30), at));
-    if (!turns || c.anaphor || !/^\s+for\b/.test(simp.slice(c.end, c.end + 6))) continue;
+    if (!turns || c.anaphor || !TURNED_TO_FOR_GOODS.test(simp.slice(c.end, c.end + 60))) continue;
     const customer = subjectBefore(ctx, at - turns[0].length, ORG, false);
     if (customer && customer.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [c], customer, 0.7);
   }
@@ -164,15 +163,13 @@ const namedCustomers: Rule = (ctx, emit) => {
     if (c.anaphor) continue;
     const before = simp.slice(Math.max(0, c.start - 100), c.start);
     const leased = LEASED_TO.exec(before);
-    const deal = leased ? null : DEAL_WITH_FOR.exec(before);
-    const found = leased ?? (deal && FOR_CAPACITY.test(simp.slice(c.end, c.end + 40)) ? deal : null);
-    if (!found) continue;
-    const at = c.start - before.length + found.index;
+    if (!leased) continue;
+    const at = c.start - before.length + leased.index;
     if (negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
-    // "agreed to lease 72.5 MW to Core42": the subject supplies the one after "to"; "signed a deal with Nebius for
-    // GPU capacity": the one the deal is with supplies the subject.
+    // "agreed to lease 72.5 MW to Core42": the subject supplies the one after "to". (Not "a deal with X for GPU
+    // capacity": who sells to whom, the words do not say.)
     const subject = subjectBefore(ctx, at, ORG, false);
-    if (subject && subject.id !== c.id) emitSupply(ctx, emit, [leased ? subject : c], leased ? c : subject, 0.7);
+    if (subject && subject.id !== c.id) emitSupply(ctx, emit, [subject], c, 0.7);
   }
   for (const c of orgs) {
     const m = POSSESSOR_CUSTOMER.exec(simp.slice(c.end, c.end + 80));

@@ -36,7 +36,8 @@ const INVEST: Terms = {
     '增持(?!评级|的评级)',
     '加注',
     // 取得英特尔约10%股权: a stake taken.
-    '(?:取得|获得|获取)(?=[^，,。；]{1,16}?(?:约|逾|近|超过)?[\\d.]+%(?:的)?(?:股权|股份))',
+    // (A minority: a majority, 过半 or 100%, is a takeover.)
+    '(?:取得|获得|获取)(?=[^，,。；]{1,16}?(?:约|逾|近|超过)?(?<![\\d.])[1-4]?\\d(?:\\.\\d+)?%(?:的)?(?:股权|股份))',
     '领投',
     '参投',
     // (Not the nouns: 投资平台, 投资主体, 投资组合, 投资标的…)
@@ -224,7 +225,7 @@ function raiserBefore(ctx: Parameters<Rule>[0], raised: RegExpExecArray | null, 
 }
 
 // 由A与B牵头，C、D等机构参与 (in a sentence of raising money): the leads, and those who took part.
-const ZH_LED_OR_JOINED = /牵头|领衔|(?:等[^，,。；]{0,4})?参与(?=[。；;，,]|$)/g;
+const ZH_LED_OR_JOINED = /(?:牵头|领衔|(?:等[^，,。；]{0,4})?参与)(?=[。；;，,]|$)/g;
 
 /** Who can invest: a company or a person. */
 const INVESTORS = ['Organization', 'Person'] as const;
@@ -516,8 +517,11 @@ const investsIn: Rule = (ctx, emit) => {
     const at = first.start - (COUNTS.exec(lead)?.[0].length ?? 0);
     // ("Rebellions, which merged with X last year and counts KT among its investors": the relative clause's head.)
     const which = simp.lastIndexOf(', which ', at);
-    const head = which >= 0 ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end === which) : undefined;
-    const investee = head ?? subjectBefore(ctx, at, ORG, false) ?? ctx.topic;
+    const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+    // (The name right before the verb is its subject: "Samsung, which makes HBM, said Rebellions counts KT…".)
+    const direct = orgs.find((x) => x.end <= at && /^\s+(?:also\s+|now\s+|still\s+)?$/.test(simp.slice(x.end, at)));
+    const head = which >= 0 ? orgs.find((x) => x.end === which) : undefined;
+    const investee = direct ?? head ?? subjectBefore(ctx, at, ORG, false) ?? ctx.topic;
     for (const i of g) emitAll(emit, i, investee ? [investee] : [], 0.75);
   }
   // "OpenAI, in which Microsoft has invested", 微软已投资的OpenAI: the investee before the relative clause.
@@ -732,9 +736,11 @@ function insideName(ctx: Parameters<Rule>[0], pos: number): boolean {
 
 // Lending is financial backing: 从A、B等机构借入…, 获得由A提供的…贷款, "a $500 million loan from A".
 const LENT_ZH =
-  /(?:从|向)([^，,。；]{1,40}?)(?:等(?:机构|银行|金融机构|投资者|贷方))?(?:借入|借得|借款|贷款)|(?:获得?|取得)(?:了)?(?:由)?([^，,。；]{1,30}?)提供(?:的)?[^，,。；]{0,24}?(?:贷款|融资额度|信贷额度|授信|信贷|债务融资)/g;
+  /(?:从|向)((?:(?!提供)[^，,。；]){1,40}?)(?:等(?:机构|银行|金融机构|投资者|贷方))?(?:借入|借得|借款|贷款)|(?:获得?|取得)(?:了)?(?:由)?([^，,。；]{1,30}?)提供(?:的)?[^，,。；]{0,24}?(?:贷款|融资额度|信贷额度|授信|信贷|债务融资)/g;
+const LENDS_TO_ZH = /向([^，,。；]{1,20}?)提供[^，,。；]{0,20}?(?:贷款|融资额度|信贷额度|授信|债务融资)/g;
+// (Borrowing money, not ideas: "borrows heavily from Nvidia's CUDA" is no loan.)
 const LENT_EN =
-  /\b(?:loans?|credit\s+(?:facility|facilities|line)|debt\s+financing|borrow(?:ed|s|ing)?\s+(?:[\w$.,-]+\s+){0,4}?)\s*from\s+/gi;
+  /\b(?:loans?|credit\s+(?:facility|facilities|line)|debt\s+financing|borrow(?:ed|s|ing)?\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?(?:US)?[$€¥£][\d.,]+\s*(?:billion|million|bn|m)?\s+)\s*from\s+/gi;
 
 // "Rapidus was formed with investment from eight companies - A, B and C", "received funding from A and B".
 const MONEY_FROM =
@@ -757,6 +763,12 @@ const lending: Rule = (ctx, emit) => {
     const borrower = subjectBefore(ctx, m.index, ORG, false);
     if (!first || !borrower || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
     for (const l of coordinated(ctx.mentions, first, simp, ORG, true)) if (l.end <= from + inside.length) emitAll(emit, l, [borrower], 0.7);
+  }
+  // 黑石向CoreWeave提供75亿美元贷款: the lender, the subject, backs the one lent to.
+  for (const m of allMatches(LENDS_TO_ZH, simp)) {
+    const borrower = orgs.find((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
+    const lender = subjectBefore(ctx, m.index, ORG, false);
+    if (borrower && lender && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(emit, lender, [borrower], 0.7);
   }
   for (const m of allMatches(LENT_EN, simp)) {
     const first = orgs.find((x) => x.start === m.index + m[0].length);

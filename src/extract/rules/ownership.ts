@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { afterPlacePossessive, clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
@@ -123,7 +123,8 @@ const subsidiary: Rule = (ctx, emit) => {
       );
       // B旗下除…外，还包括数据标注公司A、机器人公司C: every unit of the list after 包括, B right before 旗下.
       const owner0 = orgs.filter((x) => x.end === m.index).pop();
-      const includes = unit || !owner0 ? null : /^[^。；;]{0,30}?(?:包括|包含)/.exec(simp.slice(end));
+      // (Within the clause, or past 除…外: not "旗下拥有多款芯片，客户包括A、B".)
+      const includes = unit || !owner0 ? null : UNITS_INCLUDE.exec(simp.slice(end));
       const firstUnit = includes && orgs.find((x) => x.start >= end + includes[0].length && x.start <= end + includes[0].length + 10);
       if (firstUnit) {
         for (const u of coordinated(ctx.mentions, firstUnit, simp, ORG, true)) add(emit, u, owner0);
@@ -161,7 +162,7 @@ const subsidiary: Rule = (ctx, emit) => {
     // A, a (wholly owned) subsidiary of B
     const of = /^\s+of\s+(?:[a-z][\w-]*\s+){0,3}/.exec(simp.slice(end, end + 40));
     if (of) {
-      const at = afterPlacePossessive(ctx.mentions, simp, end + of[0].length);
+      const at = afterPlacePossessive(ctx, end + of[0].length);
       // "X, a (wholly owned) subsidiary of Y", "X is the chip unit of Y": X stands right before (not "the venture arm of Y" alone).
       const unit = orgs.filter((x) => x.end <= m.index && x.start >= cs - 60).pop();
       const between = unit ? simp.slice(unit.end, m.index) : '';
@@ -331,11 +332,6 @@ const subsidiary: Rule = (ctx, emit) => {
   }
 };
 
-/** Where the name after a place's possessive starts ("a unit of Taiwan's ASUS"), else `pos` itself. */
-function afterPlacePossessive(mentions: Mention[], simp: string, pos: number): number {
-  const place = mentions.find((x) => x.type === 'Place' && x.start === pos);
-  const poss = place && /^['’]s\s+/.exec(simp.slice(place.end, place.end + 4));
-  return poss ? place.end + poss[0].length : pos;
-}
+const UNITS_INCLUDE = /^(?:除[^。；;]{0,24}?外[，,])?[^。；;，,]{0,16}?(?<!客户|客戶|伙伴|夥伴|用户|用戶|对手|對手|股东|股東)(?:包括|包含)/;
 
 export const OWNERSHIP_RULES: Rule[] = [subsidiary];

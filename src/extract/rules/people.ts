@@ -30,7 +30,7 @@ const PERSON_ROLE_WITH_ORG = new RegExp(
   'i',
 );
 const LONG_APPOSITIVE = new RegExp(
-  `^,\\s*(?:(?:the|an?|its)\\s+)?((?:(?!(?:who|which|that|said|says|told|while|but)\\b)[a-z][\\w-]*,?\\s+){1,12}?)(?:of|at|for|with)\\s+(?:the\\s+)?$`,
+  `^,\\s*(?:(?:the|an?|its)\\s+)?((?:(?!(?:who|which|that|said|says|told|while|but|a|an|the)\\b)[a-z][\\w-]*,?\\s+){1,12}?)(?:of|at|for|with)\\s+(?:the\\s+)?$`,
 );
 const EN_TITLE_RE = new RegExp(`\\b${EN_TITLE}\\b`, 'i');
 const NEXT_POST = new RegExp(`^\\s+and\\s+(?:(?:the\\s+)?(${FORMER}${ADJ}{0,2}?${EN_TITLE})\\s+)?(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');

@@ -251,7 +251,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
     if (/供应商|供应链|供应短缺|供应不足|提供商|云服务|服务商/.test(simp.slice(m.index - 1, m.index + 4))) continue;
     // (提供资金支持, provide financing: money given is an investment, no goods; 提供、以GPU作抵押的5亿美元贷款 too.)
     if (
-      /^(?:提供|provid\w*)\s*(?:了)?\s*(?:资金|融资|贷款|担保|资助|补贴|financing|funding|loans?|capital)/i.test(
+      /^(?:提供|provid\w*)\s*(?:了)?\s*(?:(?:a|an|the|its)\s+)?(?:[\w$.,-]+\s+){0,3}?(?:资金|融资|贷款|担保|资助|补贴|financing|funding|loans?|capital|credit)/i.test(
         simp.slice(m.index, m.index + 16),
       ) ||
       /^提供[^，,。；]{0,20}?(?:贷款|融资额度|信贷|授信)/.test(simp.slice(m.index, m.index + 30))
@@ -424,7 +424,7 @@ const goodsFrom: Rule = (ctx, emit) => {
 // 为Google打造搭载TPU的服务器, 为戴尔代工AI服务器, 替苹果制造iPhone处理器: goods made for a customer.
 // (为AI初创Inflection AI建成一个由2.2万颗H100组成的运算丛集: a cluster built for a described customer.)
 const MADE_FOR =
-  /(?:(?<![成作因认以称])为|替)([^，,。]{1,20}?)(?:打造|生产|制造|代工|组装|量产|开发|建成|搭建|建置)[^，,。]{0,24}?(?:服务器|伺服器|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|加速器|处理器|模组|零组件|产品|丛集|集群|算力中心|超算)/g;
+  /(?:(?<![成作因认以称])为(?![了何此])|替)([^，,。]{1,20}?)(?:打造|生产|制造|代工|组装|量产|开发|建成|搭建|建置)[^，,。]{0,24}?(?:服务器|伺服器|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|加速器|处理器|模组|零组件|产品|丛集|集群|算力中心|超算)/g;
 // 以满足辉达与超微的强劲需求, to meet demand from X: the goods go to X.
 // 晶片主要交由台积电以先进制程生产: the foundry entrusted with production supplies the subject.
 const ENTRUSTED = /(?:交由|交给|委托|委由)([^，,。]{1,20}?)(?:生产|代工|制造|量产)/g;
@@ -437,8 +437,7 @@ const madeFor: Rule = (ctx, emit) => {
     const [cs] = clauseAt(simp, m.index);
     // (The customer right after 为, or the last name of a description there: 为AI初创Inflection AI.)
     const customer =
-      orgs.find((x) => x.start === m.index + 1) ??
-      orgs.filter((x) => x.start > m.index + 1 && x.end <= m.index + 1 + m[1]!.length && x.end === m.index + 1 + m[1]!.length).pop();
+      orgs.find((x) => x.start === m.index + 1) ?? orgs.find((x) => x.start > m.index + 1 && x.end === m.index + 1 + m[1]!.length);
     const supplier = clauseSubject(ctx, m.index, ORG);
     // (A foundry making chips is MANUFACTURES, read by its own rule.)
     // (…unless no chip is named: 中芯国际为华为代工7纳米芯片 supplies Huawei.)

@@ -196,6 +196,8 @@ const PARTICIPLE = /^(?:buying|using|ordering|purchasing|deploying|renting|runni
 const SAYING = /(?:表示|指出|认为|透露|强调|坦言|称|说)[，,：:]/g;
 const HELP_BEFORE = /(?:帮助|帮|协助|助力|让|使|使得)$/;
 
+const GENERIC_SUBJECT =
+  /^\s*(?:但|而|且|不过|然而|同时)?\s*[\u4e00-\u9fff]{0,4}?(?:企业|厂商|业者|开发者|用户|客户|投资者|消费者|车企|云厂商)(?:们)?(?=在|仍|也|都|则|将|已|正|普遍|大多|多|纷纷|依赖|需要|采用|使用)/;
 const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|其|它们|他们|它|the company|the firm|the group|its?|they|their)\s*$/i;
 
 // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
@@ -285,6 +287,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   // 该设备使用了…: a clause with a subject of its own that is no organization has no organization subject.
   // (此前/此外/此次/这时 are adverbs of time or addition, no subject.)
   if (/^\s*(?:该|这|此|那)(?!公司|集团|企业|家|前|后|外|次|番|时|样)/.test(lead)) return undefined;
+  // (但日本企业在算力上仍依赖A、B: a clause whose subject is a kind of company, named by no one, has no named subject.)
+  const generic = GENERIC_SUBJECT.exec(lead);
+  if (generic && !ctx.mentions.some((m) => m.start >= cs && m.end <= cs + generic[0].length && m.type === 'Organization')) return undefined;
   // A Chinese clause without a subject continues the sentence's (软银集团斥资65亿美元，将收购…).
   // (GX10采用…，并搭配…: the sentence's subject is a product, so the clause has no organization subject.)
   if (before.length && hasChinese(ctx.simp) && !/^\s*[A-Za-z]/.test(lead)) {

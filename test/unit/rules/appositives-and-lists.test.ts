@@ -374,3 +374,15 @@ describe('what these readings must not take', () => {
     expect(Object.keys(entities('深圳市人工智能企业发展集团有限公司今日成立。'))).not.toContain('发展集团有限公司');
   });
 });
+
+describe('a kind of company as a subject', () => {
+  it("when a clause's subject is a kind of company named by no one (日本企业, 国内车企), then no named company earlier in the sentence is its subject", () => {
+    for (const text of [
+      '分析人士指出，日本政府此番出手，但日本企业在算力上仍严重依赖亚马逊云科技（AWS）、微软、谷歌等美国巨头。',
+      '分析人士指出，日本政府此番出手，但日本企業在算力上仍嚴重依賴亞馬遜雲端（AWS）、微軟、谷歌等美國巨頭。',
+    ])
+      expect(rel(text, 'SUPPLIES')).toEqual([]);
+    expect(rel('小米表示，国内车企纷纷采用英伟达芯片。', 'SUPPLIES')).toEqual([]);
+    expect(rel('小米表示，公司将采用英伟达芯片。', 'SUPPLIES')).toEqual([['NVIDIA', 'Xiaomi']]);
+  });
+});

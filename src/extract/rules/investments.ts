@@ -750,11 +750,12 @@ const MONEY_FROM =
 const lending: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
-  for (const m of allMatches(MONEY_FROM, simp)) {
+  // (Money or a loan from the names right after "from": each backs the clause's subject.)
+  for (const m of [...allMatches(MONEY_FROM, simp), ...allMatches(LENT_EN, simp)]) {
     const first = ofType(ctx.mentions, INVESTORS, ctx.lex).find((x) => x.start === m.index + m[0].length && !x.anaphor);
-    const investee = subjectBefore(ctx, m.index, ORG, false);
-    if (!first || !investee || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
-    for (const i of coordinated(ctx.mentions, first, simp, INVESTORS)) emitAll(emit, i, [investee], 0.7);
+    const backed = subjectBefore(ctx, m.index, ORG, false);
+    if (!first || !backed || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const i of coordinated(ctx.mentions, first, simp, INVESTORS)) emitAll(emit, i, [backed], 0.7);
   }
   for (const m of allMatches(LENT_ZH, simp)) {
     const inside = m[1] ?? m[2]!;
@@ -769,12 +770,6 @@ const lending: Rule = (ctx, emit) => {
     const borrower = orgs.find((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
     const lender = subjectBefore(ctx, m.index, ORG, false);
     if (borrower && lender && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(emit, lender, [borrower], 0.7);
-  }
-  for (const m of allMatches(LENT_EN, simp)) {
-    const first = orgs.find((x) => x.start === m.index + m[0].length);
-    const borrower = subjectBefore(ctx, m.index, ORG, false);
-    if (!first || !borrower || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
-    for (const l of coordinated(ctx.mentions, first, simp, ORG)) emitAll(emit, l, [borrower], 0.7);
   }
 };
 

@@ -387,11 +387,13 @@ const AS_TITLE = new RegExp(
 const ZH_HIRED = /(?:聘用|聘请|延揽|招揽|挖来|挖角|聘任|任命)(?:了)?[^，,。；]{0,18}$/;
 const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build)\b/i;
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel", "designed processors at Apple": a past job.
-const WORKED_AT =
-  /^,?\s+(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?=who\b))?(?:who\s+)?(?:had\s+)?(?:(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|made\s+(?:his|her|their)\s+name(?:\s+[\w-]+){0,3}?|helped\s+(?:to\s+)?(?:start|build|create|found|launch|lead|design)|spent\s+[\w\s-]{1,20}?|was\s+(?:a|an|the)\s+[\w\s-]{1,30}?)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
+// What a past job is said with, up to "at" or "for" before the employer.
+const PAST_JOB =
+  '(?:had\\s+)?(?:(?:previously|formerly|once|earlier|also|long)\\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|made\\s+(?:his|her|their)\\s+name(?:\\s+[\\w-]+){0,3}?|helped\\s+(?:to\\s+)?(?:start|build|create|found|launch|lead|design)|spent\\s+[\\w\\s-]{1,20}?|was\\s+(?:a|an|the)\\s+[\\w\\s-]{1,30}?)\\b[^,.;]{0,50}?\\s(?:at|for)\\s+$';
+const WORKED_AT = new RegExp(`^,?\\s+(?:(?:a|an|the)\\s+[\\w-]+(?:\\s+[\\w-]+){0,4}?\\s+(?=who\\b))?(?:who\\s+)?${PAST_JOB}`, 'i');
 const WORKED_THERE_BEFORE = /(?:曾|曾经)在([^，,。；在]{1,16}?)(?:参与|负责|从事|领导|主导|任职|工作|担任)[^，,。；]{0,20}?的$/;
-const APPOSITIVE_WHO_WORKED_AT =
-  /^,[^.;"“”]*,\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+who\s+(?:had\s+)?(?:(?:previously|formerly|once|earlier|also|long)\s+)?(?:led|headed|ran|worked|served|designed|built|developed|engineered)\b[^,.;]{0,50}?\s(?:at|for)\s+$/i;
+// ("Jim Keller, Acme's chief executive, a veteran architect who previously designed chips at": the last appositive's.)
+const APPOSITIVE_WHO_WORKED_AT = new RegExp(`^,[^.;"“”]*,\\s+(?:a|an|the)\\s+[\\w-]+(?:\\s+[\\w-]+){0,4}?\\s+who\\s+${PAST_JOB}`, 'i');
 // "Jane Roe, whose career also includes Xerox PARC and Cisco": past employers.
 const CAREER_INCLUDES =
   /\bwhose\s+(?:career|résumé|resume|CV)\s+(?:also\s+)?(?:includes?|included|spans?|spanned|took\s+in)\s+(?:stints?\s+at\s+)?$/i;
@@ -488,13 +490,16 @@ const postsAndMoves: Rule = (ctx, emit) => {
     }
     // ("Jim Keller, Acme's chief executive, a veteran architect who previously designed chips at A, B and C": the
     // relative clause of the last appositive, with no other person named between.)
-    const far = orgs.find(
-      (x) =>
-        x.start > p.end &&
-        x.start <= p.end + 200 &&
-        APPOSITIVE_WHO_WORKED_AT.test(simp.slice(p.end, x.start)) &&
-        !ctx.mentions.some((y) => y.type === 'Person' && y.start > p.end && y.end <= x.start),
-    );
+    // (Only after a comma: most names are followed by none, and the search is skipped.)
+    const far =
+      simp[p.end] === ',' &&
+      orgs.find(
+        (x) =>
+          x.start > p.end &&
+          x.start <= p.end + 200 &&
+          APPOSITIVE_WHO_WORKED_AT.test(simp.slice(p.end, x.start)) &&
+          !ctx.mentions.some((y) => y.type === 'Person' && y.start > p.end && y.end <= x.start),
+      );
     if (far && !negatedAt(ctx, far.start, p.end))
       for (const x of coordinated(ctx.mentions, far, simp, ORG)) emitRole(emit, p, x, 'former', 0.7);
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 90)) {

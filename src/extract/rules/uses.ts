@@ -1,8 +1,17 @@
-import { CHIP_OR_PRODUCT, clauseAt, clauseSubject, coordinated, mentionsAfter, ofType, subjectBefore } from '../context';
+import {
+  CHIP_OR_PRODUCT,
+  clauseAt,
+  clauseSubject,
+  coordinated,
+  mentionsAfter,
+  ofType,
+  subjectBefore,
+  type SentenceContext,
+} from '../context';
 import { hasChinese, isChinese } from '../lang';
 import { orgRef, type Mention } from '../matcher';
 import { ORDER, USE } from './supply';
-import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
 
 /** USES (user -> chip or product): a customer runs on, adopts, buys or carries a chip or product. */
@@ -149,16 +158,20 @@ const runsOn: Rule = (ctx, emit) => {
   }
 };
 
+/** The subject of the clause at `at` uses the chip (not its own maker, not in a clause that says no). */
+function subjectUses(ctx: SentenceContext, emit: Emit, chip: Mention, at: number): void {
+  const user = subjectBefore(ctx, at, ['Organization'], false);
+  if (user && ctx.makerOf(chip.id) !== user.id && !negatedAt(ctx, at, clauseAt(ctx.simp, at)[0]))
+    emit({ type: 'USES', s: user, o: chip, confidence: 0.65 });
+}
+
 // Naver在英特尔Gaudi 2加速器上测试并优化其大模型: the subject runs its work on the chip named between 在 and 上.
 const ON_CHIP_ZH = /在([^，,。；在]{1,30}?)(?:加速器|芯片|晶片|GPU|处理器|平台|集群|丛集)?上(?:测试|运行|训练|部署|优化|推理|跑|开发)/g;
 const onChip: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of allMatches(ON_CHIP_ZH, simp)) {
-    const at = m.index + 1;
-    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start >= at && x.end <= at + m[1]!.length);
-    const user = subjectBefore(ctx, m.index, ['Organization'], false);
-    if (!chip || !user || ctx.makerOf(chip.id) === user.id || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
-    emit({ type: 'USES', s: user, o: chip, confidence: 0.65 });
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
+    if (chip) subjectUses(ctx, emit, chip, m.index);
   }
 };
 
@@ -170,11 +183,7 @@ const platformFor: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const chip of ofType(ctx.mentions, ['Chip'], ctx.lex)) {
     const before = PLATFORM_FOR.exec(simp.slice(Math.max(0, chip.start - 60), chip.start));
-    if (!before) continue;
-    const at = chip.start - before[0].length;
-    const user = subjectBefore(ctx, at, ['Organization'], false);
-    if (!user || ctx.makerOf(chip.id) === user.id || negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
-    emit({ type: 'USES', s: user, o: chip, confidence: 0.65 });
+    if (before) subjectUses(ctx, emit, chip, chip.start - before[0].length);
   }
 };
 

@@ -428,7 +428,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   return {
     entities: [...entities.values()],
     relations: rels,
-    chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities, knownMakerOf),
+    chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities, knownMakerOf, storyCompanies),
     sentences,
   };
 }

@@ -153,6 +153,26 @@ const PEOPLE_OF_CHIP =
 const COMPARED =
   /不及|不如|追平|超越|媲美|比肩|相当|相比|对比|比较|较量|一较高下|一样|对标|优于|逊于|胜过|\b(?:a match for|compared (?:with|to)|on par with|as fast as|outperform\w*|than)\b/i;
 
+const MEMORY = /HBM|DRAM|NAND|LPDDR|GDDR|SSD|内存|記憶體|存储/;
+// What makes a chip AI silicon in the sentence that launches it (not a phone CPU: Qualcomm's Oryon).
+const AI_WORK =
+  /\bAI\b|人工智能|NPU|TPU|推理|训练|大模型|算力|加速器|加速卡|智驾|自动驾驶|辅助驾驶|ADAS|\b(?:inference|training|accelerators?|neural|machine learning|data[- ]cent(?:er|re)s?|autonomous|self-driving|driver[- ]assist\w*)\b/i;
+const vendorLaunch = (lex: Lexicon, r: Relation, storyCompany: string | undefined) => {
+  const vendor = lex.entries.get(r.subjectId);
+  return (
+    r.subjectId === storyCompany &&
+    !vendor?.incumbent &&
+    !vendor?.foundry &&
+    // (A group's chip unit, T-Head, makes its parent's chips: the program is the parent's when the story names it.)
+    !vendor?.parentId &&
+    r.confidence > MAKER_NAMED &&
+    !MEMORY.test(r.object) &&
+    r.provenance.some((e) => {
+      const simp = toSimplified(e.sentence);
+      return !!statusOf(simp) && AI_WORK.test(simp);
+    })
+  );
+};
 const CONGLOMERATE = /\bGroup$|集团$|集團$|\bHoldings?$|控股$/;
 const HOLDING_VEHICLE = /投资|基金|资本|资产管理|\b(?:Capital|Ventures|Investments?|Holdings|Fund)\b/;
 const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;
@@ -166,6 +186,8 @@ export function buildPrograms(
   entities: Map<string, Entity>,
   /** The maker the lexicon gives a chip, or its family (MTIA v4: Meta's). */
   knownMakerOf: (id: string) => string | undefined = (id) => lex.entries.get(id)?.makerId,
+  /** The companies the story is about, the first-named one first. */
+  storyCompanies: string[] = [],
 ): ChipProgram[] {
   const programs = new Map<string, ChipProgram & { statuses: ProgramStatus[] }>();
   // A chip unit's program is its parent's (玄戒技术 for Xiaomi, Kunlunxin for Baidu), unless the parent sells chips itself.
@@ -241,7 +263,11 @@ export function buildPrograms(
       if (!p.chips.includes(r.object)) p.chips.push(r.object);
       continue;
     }
-    if (sellsChips(lex, r.subjectId) || entities.get(r.subjectId)?.type !== 'Organization') continue;
+    if (entities.get(r.subjectId)?.type !== 'Organization') continue;
+    // A chip vendor's own chips are its products, unless the story is about the vendor bringing out an AI chip of its
+    // own: the company it names first, not the incumbent, a foundry, a memory maker or a group's unit, says in a sentence that it
+    // develops or launches the chip for AI work (联发科's 天玑9400 with its NPU, NXP's NPU, Qualcomm's Snapdragon Ride).
+    if (sellsChips(lex, r.subjectId) && !vendorLaunch(lex, r, storyCompanies[0])) continue;
     if (boughtByVendor.has(r.subjectId)) continue;
     if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject) && !challengers.has(r.subjectId)) continue;
     // A chip only named beside its maker ("former Google TPU engineers") is no program of the maker's, unless a

@@ -169,3 +169,18 @@ describe('Chip programs: designs licensed to chipmakers', () => {
     ).toEqual(['Arm']);
   });
 });
+
+describe('Chip programs of chip vendors', () => {
+  it('when the story is about a chip vendor bringing out an AI chip of its own, then that is its program', () => {
+    expect(owners('联发科今日发布天玑9500旗舰芯片，该芯片集成新一代NPU。')).toEqual(['MediaTek']);
+    expect(owners('聯發科今日推出天璣9500晶片，AI算力較前代提升一倍。')).toEqual(['MediaTek']);
+    expect(owners('Qualcomm unveiled the Snapdragon 8 Elite Gen 5 on Tuesday, a phone chip with a faster NPU.')).toEqual(['Qualcomm']);
+  });
+
+  it('when the vendor is the incumbent, a memory maker or a foundry, or the story is about its customer, then its chips stay products', () => {
+    expect(owners('Nvidia unveiled the Rubin CPX GPU on Tuesday, aimed at long-context inference.')).toEqual([]);
+    expect(owners('SK hynix unveiled HBM4 samples on Tuesday.')).toEqual([]);
+    expect(owners('Dell said it will ship servers with Qualcomm AI100 chips, which Qualcomm unveiled last year.')).toEqual([]);
+    expect(owners('联发科的天玑9500芯片由台积电代工。')).toEqual([]);
+  });
+});

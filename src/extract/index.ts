@@ -76,6 +76,27 @@ function mostNamed(namedBySentence: Mention[][], simps: string[], lex: Lexicon):
   return mostCounted(counts);
 }
 
+// A chip or product named with the kind of part it is: "Oryon CPU", "Hexagon NPU", "E-Series GPU".
+const KIND_OF_PART = /\s+(?:NPU|GPU|CPU|DSP|SoC|chips?|processors?|accelerators?|cores?)$/i;
+
+/**
+ * A chip or product named with its kind after it (Oryon CPU) is the family the bare name (Oryon) calls too: that name
+ * joins its spellings, unless another entity of the story has it or it is too short to tell anything apart.
+ */
+export function withFamilyNames(list: Entity[]): Entity[] {
+  const taken = new Set(list.flatMap((e) => [e.name, ...e.aliases].map(nameKey)));
+  for (const e of list) {
+    if (e.type !== 'Chip' && e.type !== 'Product') continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const bare = n.replace(KIND_OF_PART, '');
+      if (bare === n || bare.length < 3 || !/[A-Za-z]/.test(bare) || taken.has(nameKey(bare))) continue;
+      e.aliases.push(bare);
+      taken.add(nameKey(bare));
+    }
+  }
+  return list;
+}
+
 /** The rule-based extractor: cleaned article text in, entities, relations and chip programs out. */
 export function extractText(text: string, opts: ExtractOptions = {}): Extraction & { sentences: Sentence[] } {
   const lex = opts.lexicon ?? lexicon();
@@ -426,7 +447,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const nameOf = (id: string) => entities.get(id)?.name ?? lex.entries.get(id)?.name ?? id;
   const rels = [...relations.values()].map((r) => ({ ...r, subject: nameOf(r.subjectId), object: nameOf(r.objectId) }));
   return {
-    entities: [...entities.values()],
+    entities: withFamilyNames([...entities.values()]),
     relations: rels,
     chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities, knownMakerOf, storyCompanies),
     sentences,

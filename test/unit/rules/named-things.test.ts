@@ -1,4 +1,4 @@
-import { extractText } from '../../../src/extract';
+import { extractText, withFamilyNames } from '../../../src/extract';
 import { entities, rel } from './helpers';
 
 describe('Names introduced by what they are', () => {
@@ -127,5 +127,27 @@ describe('Chips named by a version or an acronym', () => {
 
   it('when a product follows 了, then the particle is no part of its name', () => {
     expect(entities('百度创始人李彦宏发布了文心大模型5.0。')).not.toHaveProperty('了文心');
+  });
+});
+
+describe('Families named with the kind of part', () => {
+  const spellings = (text: string, name: string) => extractText(text).entities.find((e) => e.name === name)?.aliases ?? [];
+
+  it('when a chip is named with its kind after it (Oryon CPU), then the bare family name is one of its spellings', () => {
+    expect(spellings('Qualcomm has been developing a high-performance Oryon CPU for its laptops.', 'Oryon CPU')).toContain('Oryon');
+  });
+
+  it('when another entity of the story has the bare name, or the bare name is too short, then the chip does not take it', () => {
+    const chip = (name: string) => ({ id: name, name, type: 'Chip' as const, aliases: [] as string[] });
+    const [oryon, labs, x1, npu] = withFamilyNames([
+      chip('Oryon CPU'),
+      { id: 'o', name: 'Oryon', type: 'Organization', aliases: [] },
+      chip('X1 chip'),
+      chip('Hexagon NPU'),
+    ]);
+    expect(oryon!.aliases).toEqual([]);
+    expect(labs!.aliases).toEqual([]);
+    expect(x1!.aliases).toEqual([]);
+    expect(npu!.aliases).toEqual(['Hexagon']);
   });
 });

@@ -173,6 +173,8 @@ const vendorLaunch = (lex: Lexicon, r: Relation, storyCompany: string | undefine
     })
   );
 };
+const PUBLIC_BODY =
+  /\b(?:Department|Ministry|Government|Commission|Agency|Bureau|Court|Congress|Senate|Parliament|Cabinet)\b|政府|部$|委员会$|委員會$|局$|法院$|议会$|議會$|国会$|國會$/;
 const CONGLOMERATE = /\bGroup$|集团$|集團$|\bHoldings?$|控股$/;
 const HOLDING_VEHICLE = /投资|基金|资本|资产管理|\b(?:Capital|Ventures|Investments?|Holdings|Fund)\b/;
 const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;
@@ -311,5 +313,6 @@ export function buildPrograms(
     // The first stated status leads; a setback anywhere in the story outranks it.
     p.status = p.statuses.includes('setback') ? 'setback' : (p.statuses[0] ?? (p.chips.length ? 'developing' : 'exploring'));
   }
-  return [...programs.values()].map(({ statuses: _s, ...p }) => p);
+  // (A government or a regulator sets rules for chips and funds them; it builds none of its own: 美国商务部设定的门槛.)
+  return [...programs.values()].filter((p) => !PUBLIC_BODY.test(p.owner)).map(({ statuses: _s, ...p }) => p);
 }

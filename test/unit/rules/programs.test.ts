@@ -170,6 +170,14 @@ describe('Chip programs: designs licensed to chipmakers', () => {
   });
 });
 
+describe('Chip programs of public bodies', () => {
+  it('when a government or a ministry is named with custom or home-grown chips, then it has no program; a company still does', () => {
+    expect(owners('业内人士分析，这款定制芯片的算力密度需控制在美国商务部设定的门槛之下。')).toEqual([]);
+    expect(owners('日本政府表示将自研AI芯片。')).toEqual([]);
+    expect(owners('字节跳动正在自研AI芯片。')).toEqual(['ByteDance']);
+  });
+});
+
 describe('Chip programs of chip vendors', () => {
   it('when the story is about a chip vendor bringing out an AI chip of its own, then that is its program', () => {
     expect(owners('联发科今日发布天玑9500旗舰芯片，该芯片集成新一代NPU。')).toEqual(['MediaTek']);

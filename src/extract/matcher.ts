@@ -111,8 +111,24 @@ function fits(s: Surface, simp: string, i: number): boolean {
   const plural = simp[next] === 's' && s.pluralizable && !(next + 1 < simp.length && latin(simp.charCodeAt(next + 1)));
   if (s.latinEnd && next < simp.length && latin(simp.charCodeAt(next)) && !plural) return false;
   // 25日经由: a date's 日/月/年 does not start a name (日经).
-  return !(s.dateStart && i > 0 && /\d/.test(simp[i - 1]!));
+  if (s.dateStart && i > 0 && /\d/.test(simp[i - 1]!)) return false;
+  const word = WORDS.get(s.text);
+  return !word || !(word.before.test(simp.slice(Math.max(0, i - 6), i)) || word.after.test(simp.slice(next, next + 4)));
 }
+
+/**
+ * Short names that are also common words, and the neighbours that make them the word: 浪潮 is Inspur, but AI浪潮 and
+ * 借…的浪潮 are a wave.
+ */
+const WORDS = new Map<string, { before: RegExp; after: RegExp }>([
+  [
+    '浪潮',
+    {
+      before: /(?:的|AI|人工智能|科技|数字化?|智能化?|算力|加速器|新一轮|这一?波|一波)$/,
+      after: /^(?:中|下|之中|之下|来袭|袭来|涌现|席卷|兴起|推动|带动)/,
+    },
+  ],
+]);
 
 /** The two UTF-16 code units at `i` as one number (a small integer: the map hashes it without a heap number). */
 const pair = (s: string, i: number) => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);

@@ -151,3 +151,12 @@ describe('Families named with the kind of part', () => {
     expect(npu!.aliases).toEqual(['Hexagon']);
   });
 });
+
+describe('Short names that are common words', () => {
+  it('when 浪潮 is a wave (AI浪潮, 借…的浪潮), then it is not Inspur; named as a company, it is', () => {
+    expect(entities('在AI浪潮下，广达营收大增。')).toEqual({ 'Quanta Computer': 'Organization' });
+    expect(entities('英特尔错过了AI加速器浪潮，又试图借开放指令集的浪潮扩大版图。')).not.toHaveProperty('Inspur');
+    expect(entities('新华三在AI服务器市场与浪潮、中科曙光竞争。')).toHaveProperty('Inspur', 'Organization');
+    expect(entities('浪潮表示将扩大产能。')).toHaveProperty('Inspur', 'Organization');
+  });
+});

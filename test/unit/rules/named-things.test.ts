@@ -160,3 +160,13 @@ describe('Short names that are common words', () => {
     expect(entities('浪潮表示将扩大产能。')).toHaveProperty('Inspur', 'Organization');
   });
 });
+
+describe('Transliterated names after a verb', () => {
+  it('when a dotted name follows 接替, 从 or 给, then the verb is no part of the name', () => {
+    expect(entities('拉吉卜·侯赛因将于5月5日起接替桑德拉·里维拉出任首席执行官。')).toEqual({
+      '拉吉卜·侯赛因': 'Person',
+      '桑德拉·里维拉': 'Person',
+    });
+    expect(entities('董事会把职位交给玛丽亚·洛佩兹。')).toHaveProperty('玛丽亚·洛佩兹', 'Person');
+  });
+});

@@ -6,7 +6,9 @@ import { endsWithAny, includesAny, surfaceSets } from './surfaces';
 import { allMatches } from '../regex';
 
 // Relative-clause and role words after which a Chinese name starts: 前英特尔高管约翰·多伊 -> 约翰·多伊.
-const ZH_NAME_CUT = new RegExp(`.*(?:的|是|前|原|由|和|与|及|、|被|称|如|其|已|曾|将|向|对|在|为|了|替|给|把|从|跟|${ZH_TITLES.join('|')})`);
+const ZH_NAME_CUT = new RegExp(
+  `.*(?:的|是|前|原|由|和|与|及|、|被|称|如|其|已|曾|将|向|对|在|为|了|替|给|把|从|跟|${ZH_TITLES.join('|')})`,
+);
 const ZH_NAME_STOP = '的是在已将曾说称和与及对从被把向为也都就还又并等了着过表认指强预透宣即则但而';
 const ZH_PERSON_BEFORE = new RegExp(`(?:${ZH_TITLES.join('|')})\\s*$`);
 const ROLE_END = new RegExp(`(?:${ZH_TITLES.join('|')}|\\b(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder))$`, 'i');

@@ -340,6 +340,14 @@ function legalNames(s: DiscoverySentence, reg: Registry): void {
       start += parent[0].length;
       name = name.slice(parent[0].length);
     }
+    // (中关村发展集团以及北京工业发展投资管理有限公司: a list ends at its last joint, after another company's name.)
+    const joint = known
+      ? null
+      : /^.*(?:以及|、|(?<=集团|公司|基金|中心|银行|资本|投资|控股)(?:与|和|及))/.exec(name.slice(0, -m[0].length));
+    if (joint && name.length - joint[0].length - m[0].length >= 3) {
+      start += joint[0].length;
+      name = name.slice(joint[0].length);
+    }
     let owned = known ? undefined : registeredOwner(reg, name.slice(0, -m[0].length));
     for (let lead = LEGAL_LEAD.exec(name); lead && !known && !owned; lead = LEGAL_LEAD.exec(name)) {
       if (name.length - lead[0].length - m[0].length < 3) break;

@@ -248,3 +248,13 @@ describe('Chinese names cut from the words around them', () => {
     for (const name of ['美國三大半導體', '美國三大半導體公司', '美中科技', '更多科技公司']) expect(f).not.toHaveProperty(name);
   });
 });
+
+describe('Registered names at the end of a list', () => {
+  it('when a registered name follows another company and 以及 or 和, then the list joint is where it starts', () => {
+    const found = entities('交易对方分别为北京亦庄国际投资发展有限公司、华星科技发展集团以及北京卓越投资管理有限公司。');
+    expect(found).toHaveProperty('华星科技发展集团', 'Organization');
+    expect(found).toHaveProperty('北京卓越投资管理有限公司', 'Organization');
+    expect(Object.keys(found).some((n) => n.includes('以及'))).toBe(false);
+    expect(entities('华星科技发展集团和北京卓越投资管理有限公司共同出资。')).toHaveProperty('北京卓越投资管理有限公司', 'Organization');
+  });
+});

@@ -55,6 +55,16 @@ export class Registry {
 
   constructor(readonly lex: Lexicon) {}
 
+  /** Whether a name is a known organization's name followed by a known chip's or product's (华为昇腾, 英伟达H100). */
+  private makerAndGoods(name: string): boolean {
+    for (let k = 2; k <= name.length - 2; k++) {
+      if (this.typeOf(name.slice(0, k)) !== 'Organization') continue;
+      const rest = this.typeOf(name.slice(k).trim());
+      if (rest === 'Chip' || rest === 'Product') return true;
+    }
+    return false;
+  }
+
   /** The lexicon entity or earlier find a spelling names. */
   known(spelling: string): string | undefined {
     const key = nameKey(spelling);
@@ -94,6 +104,8 @@ export class Registry {
         spellings = spellings.map((x) => x.replace(DESCRIBED_REGISTERED, ''));
       }
     }
+    // (华为昇腾、寒武纪等厂商: a known company before its known chip or product is those two, no company of its own.)
+    if (type === 'Organization' && !opts.lexiconId && this.makerAndGoods(name)) return;
     // (上海国投和平安的投资: a phrase with 的 in it is no Chinese name.)
     if (type === 'Organization' && !opts.lexiconId && /[\u3400-\u9fff]的[\u3400-\u9fff]/.test(name)) return;
     const clean = [name, ...spellings].map((s) => s.trim()).filter((s) => s.length > 1);

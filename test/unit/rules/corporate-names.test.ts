@@ -258,3 +258,13 @@ describe('Registered names at the end of a list', () => {
     expect(entities('华星科技发展集团和北京卓越投资管理有限公司共同出资。')).toHaveProperty('北京卓越投资管理有限公司', 'Organization');
   });
 });
+
+describe('A maker before its chip in a list of companies', () => {
+  it('when a known company and its known chip stand together in a list (华为昇腾、寒武纪等厂商), then they are the two, not a new company', () => {
+    expect(entities('國產晶片的占比正逐年提升，華為昇騰、寒武紀等廠商都是主要受益者。')).toEqual({
+      Huawei: 'Organization',
+      Ascend: 'Chip',
+      Cambricon: 'Organization',
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import { cleanArticle } from './clean';
+import { hasChinese } from './lang';
 import { clauseAt, coordinated, GOODS_AFTER_NAME, isReporter, isSource, sameBusiness, type SentenceContext } from './context';
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover, knownShortNames } from './discover';
@@ -149,6 +150,15 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       if (m.surface !== e.name && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
       entities.set(m.id, e);
     }
+    // (微软Azure, 亚马逊AWS, 华为昇腾: the maker's name written onto its product's or unit's is a spelling of that too.)
+    named.forEach((m, i) => {
+      const maker = named[i - 1];
+      const e = entities.get(m.id);
+      if (!maker || !e || maker.type !== 'Organization' || maker.end !== m.start || !hasChinese(m.surface + maker.surface)) return;
+      if (makerOf(m.id) !== maker.id && lex.entries.get(m.id)?.parentId !== maker.id) return;
+      const joined = maker.surface + m.surface;
+      if (joined !== e.name && !e.aliases.includes(joined)) e.aliases.push(joined);
+    });
     const { simp } = sentence;
     const ctx: SentenceContext = {
       sentence,

@@ -170,3 +170,16 @@ describe('Transliterated names after a verb', () => {
     expect(entities('董事会把职位交给玛丽亚·洛佩兹。')).toHaveProperty('玛丽亚·洛佩兹', 'Person');
   });
 });
+
+describe("A maker's name written onto its product's", () => {
+  const spellings = (text: string, name: string) => extractText(text).entities.find((e) => e.name === name)?.aliases ?? [];
+
+  it('when a Chinese text writes the maker onto its product or unit (微软Azure, 亚马逊AWS), then that is a spelling of the product or unit too', () => {
+    expect(spellings('公司的模型部署在微软Azure上。', 'Azure')).toContain('微软Azure');
+    expect(spellings('该模型由亚马逊AWS托管。', 'AWS')).toContain('亚马逊AWS');
+  });
+
+  it('when the company before it is not its maker, then nothing is joined', () => {
+    expect(spellings('该服务将由甲骨文Azure互联提供。', 'Azure')).not.toContain('甲骨文Azure');
+  });
+});

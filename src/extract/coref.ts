@@ -41,6 +41,8 @@ export interface CorefState {
   counts: Map<string, number>;
   /** Chip vendors named so far (the lexicon knows them), for "the chipmaker". */
   chipmakers?: string[];
+  /** Established chip vendors named so far (NVIDIA, TSMC): no one's "the startup". */
+  established?: string[];
   /** Foundries named so far (the lexicon knows them as such), most recent last, for "the foundry". */
   foundries?: string[];
   /** The company the story is about: the organization it names most (of those tied, the first named). */
@@ -92,10 +94,11 @@ function resolve(r: Reading, pos: number, noun?: string, outsideClause = false):
     // "the startup" with no startup described: the organization the story names most, not whoever
     // opens this sentence ("Hyundai said it would keep buying the startup's chips").
     const subject = orgs[0];
-    // (…nor a foundry, for "the startup": Samsung makes the startup's chips, it is no startup.)
+    // (…nor a foundry or an established chip vendor, for "the startup": Samsung makes the startup's chips, NVIDIA
+    // buys the startup; neither is one.)
     const startup = /^start-?up$/.test(noun);
     const ranked = [...state.counts]
-      .filter(([id]) => id !== subject?.id && !(startup && state.foundries?.includes(id)))
+      .filter(([id]) => id !== subject?.id && !(startup && (state.foundries?.includes(id) || state.established?.includes(id))))
       .sort((a, b) => b[1] - a[1]);
     const most = ranked[0]?.[0];
     return most ? orgRef(most) : state.topic;
@@ -289,10 +292,16 @@ export function advance(
   nounsOf: (id: string) => string[],
   isFoundry: (id: string) => boolean,
   isChipVendor: (id: string) => boolean = () => false,
+  /** A government or regulator: no company the story is about, however often it is named. */
+  isPublicBody: (m: Mention) => boolean = () => false,
+  isEstablished: (id: string) => boolean = () => false,
 ): void {
   for (const m of mentions)
+    if (!m.anaphor && m.type === 'Organization' && isEstablished(m.id)) state.established = mostRecent(state.established, m.id);
+  for (const m of mentions)
     if (!m.anaphor && m.type === 'Organization' && isChipVendor(m.id)) state.chipmakers = mostRecent(state.chipmakers, m.id);
-  for (const m of mentions) if (!m.anaphor && m.type === 'Organization') state.counts.set(m.id, (state.counts.get(m.id) ?? 0) + 1);
+  for (const m of mentions)
+    if (!m.anaphor && m.type === 'Organization' && !isPublicBody(m)) state.counts.set(m.id, (state.counts.get(m.id) ?? 0) + 1);
   for (const m of mentions)
     if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id)) state.foundries = mostRecent(state.foundries, m.id);
 

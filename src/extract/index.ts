@@ -1,6 +1,6 @@
 import { cleanArticle } from './clean';
 import { hasChinese } from './lang';
-import { clauseAt, coordinated, GOODS_AFTER_NAME, isReporter, isSource, sameBusiness, type SentenceContext } from './context';
+import { clauseAt, coordinated, GOODS_AFTER_NAME, isReporter, isSource, PUBLIC_BODY, sameBusiness, type SentenceContext } from './context';
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover, knownShortNames } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
@@ -19,6 +19,8 @@ const EXECUTIVE =
   /首席|执行长|董事长|总裁|总经理|创始人|创办人|负责人|\b(?:CEO|CTO|COO|CFO|chief|president|chair\w*|founder|co-founder|head|general manager)\b/i;
 const BETWEEN_PARTIES = new Set(['PARTNERS_WITH', 'COMPETES_WITH', 'SUPPLIES']);
 const FORMER = /^(?:former|ex-|then-|前|原)/i;
+// What a government or a regulator does not do (it may invest, partner, own units and employ).
+const PUBLIC_BODY_ACTS = new Set(['ACQUIRES', 'DEVELOPS', 'MANUFACTURES', 'SUPPLIES']);
 
 let defaultLexicon: Lexicon | undefined;
 const lexicon = () => (defaultLexicon ??= loadLexicon());
@@ -134,6 +136,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
 
   // Every sentence's names, read first: the company the story is about is the one it names most.
   const namedBySentence = sentences.map((s) => findMentions(s.text, s.simp, matcher));
+  // (The European Commission, 美国商务部: a government or a regulator is no company the story is about.)
+  const publicBody = (m: Mention) => PUBLIC_BODY.test(lex.entries.get(m.id)?.name ?? m.surface) || PUBLIC_BODY.test(m.surface);
   coref.subject = mostNamed(
     namedBySentence,
     sentences.map((x) => x.simp),
@@ -142,7 +146,16 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   for (const sentence of sentences) {
     const named = namedBySentence[sentence.index]!;
     // References to an organization (该公司, the startup, its) join the names, in text order.
-    const mentions = [...named, ...anaphora(sentence.simp, named, coref, makerOf, lex.epithets)].sort((a, b) => a.start - b.start);
+    const mentions = [
+      ...named,
+      ...anaphora(
+        sentence.simp,
+        named.filter((m) => !publicBody(m)),
+        coref,
+        makerOf,
+        lex.epithets,
+      ),
+    ].sort((a, b) => a.start - b.start);
     for (const m of named) {
       const lexEntry = lex.entries.get(m.id);
       if (lexEntry?.generic) continue; // GPU, 芯片: recognised for the rules, not an entity of the story
@@ -191,7 +204,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       // ("JPMorgan analyst Harlan Sur said the company holds orders": "the company" is not JPMorgan either.)
       if (f.type !== 'WORKS_FOR' && f.type !== 'SUBSIDIARY_OF' && (sources.has(f.s.id) || sources.has(f.o.id))) return;
       // (A government rivals no company; a maker does not fabricate its own chip for itself as a foundry would.)
-      if (f.type === 'COMPETES_WITH' && [f.s, f.o].some((m) => nounsOf(m.id).includes('government'))) return;
+      if (f.type === 'COMPETES_WITH' && [f.s, f.o].some((m) => nounsOf(m.id).includes('government') || publicBody(m))) return;
+      // (…nor buys, makes or sells companies and chips: "the Commission's decision to examine its purchase of Run:ai".)
+      if (PUBLIC_BODY_ACTS.has(f.type) && [f.s, f.type === 'ACQUIRES' ? f.o : f.s].some(publicBody)) return;
       if (f.type === 'MANUFACTURES' && [knownMakerOf(f.o.id), articleMaker.get(f.o.id)].some((d) => sameBusiness(lex, d, f.s.id))) return;
       // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
       // (Sister units trade: T-Head supplies Alibaba Cloud.)
@@ -239,10 +254,16 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       // (A government, 美国政府, is no company, and an offering's adviser no subject of the story: 该公司 and 自家 never
       // refer to them.)
       (m) =>
-        !isReporter(m, simp) && !sources.has(m.id) && salient(m, simp) && !nounsOf(m.id).some((n) => n === 'government' || n === 'adviser'),
+        !isReporter(m, simp) &&
+        !sources.has(m.id) &&
+        salient(m, simp) &&
+        !nounsOf(m.id).some((n) => n === 'government' || n === 'adviser') &&
+        !publicBody(m),
       nounsOf,
       (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'),
       (id) => !!lex.entries.get(id)?.chipVendor,
+      publicBody,
+      (id) => !!lex.entries.get(id)?.chipVendor && !lex.entries.get(id)?.challenger,
     );
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };

@@ -1,4 +1,4 @@
-import { clauseAt, subjectBefore, ofType, orgList, ORG, type SentenceContext } from './context';
+import { clauseAt, subjectBefore, ofType, orgList, ORG, PUBLIC_BODY, type SentenceContext } from './context';
 import type { Lexicon } from './lexicon';
 import { MAKER_NAMED } from './rules/develops';
 import { designedFor } from './rules/partnerships';
@@ -173,8 +173,6 @@ const vendorLaunch = (lex: Lexicon, r: Relation, storyCompany: string | undefine
     })
   );
 };
-const PUBLIC_BODY =
-  /\b(?:Department|Ministry|Government|Commission|Agency|Bureau|Court|Congress|Senate|Parliament|Cabinet)\b|政府|部$|委员会$|委員會$|局$|法院$|议会$|議會$|国会$|國會$/;
 const CONGLOMERATE = /\bGroup$|集团$|集團$|\bHoldings?$|控股$/;
 const HOLDING_VEHICLE = /投资|基金|资本|资产管理|\b(?:Capital|Ventures|Investments?|Holdings|Fund)\b/;
 const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;

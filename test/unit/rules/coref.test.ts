@@ -126,3 +126,20 @@ describe('epithets', () => {
     expect(ruleRel('雷川科技于2023年推出云端服务。此外，谷歌与微软合作。', 'PARTNERS_WITH')).not.toContainEqual(['Microsoft', '雷川科技']);
   });
 });
+
+describe('Governments and regulators in references', () => {
+  it('when a regulator is named most, then "the startup" is still the company the story is about, and the regulator buys nothing', () => {
+    const text =
+      'The European Commission said the European Commission would examine the deal. Nvidia agreed to buy Run:ai. The startup was backed by Insight Partners. The European Commission set a deadline.';
+    expect(rel(text, 'INVESTS_IN')).toEqual([['Insight Partners', 'Run:ai']]);
+    expect(
+      rel("Nvidia asked the court to annul the European Commission's decision to examine its purchase of Run:ai.", 'ACQUIRES'),
+    ).not.toContainEqual(['European Commission', 'Run:ai']);
+  });
+
+  it('when a government takes a stake, then it still invests', () => {
+    expect(rel('The US Commerce Department agreed to take a 10% stake in Intel.', 'INVESTS_IN')).toEqual([
+      ['US Commerce Department', 'Intel'],
+    ]);
+  });
+});

@@ -94,6 +94,9 @@ const DISPUTED =
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
 const GOODS_AFTER =
   /^\s*(?:['’]s\s+)?(?:[\w-]+\s*){0,3}?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|switches|gear|equipment|products|芯片|晶片|处理器|服务器|股份|股票|订单|大单)\b/i;
+// "buy Arm's Artisan IP unit", 买下安谋的Artisan基础IP业务: a part of the company, not the company.
+const PART_AFTER =
+  /^(?:\s*['’]s\s+(?:[\w-]+\s+){0,4}?(?:units?|business(?:es)?|divisions?|arms?|assets|operations|factories|plants|fabs?|teams?|portfolio|product lines?|IP)\b|的[^，,。；]{0,16}?(?:业务|部门|事业部|资产|工厂|厂房|团队|产线|产品线))/i;
 
 const DESCRIBED_TARGET =
   /^(?:[^，,。、与和及]{0,12}?(?:商|公司|厂|企业|新创|初创|业者|供应商)|-?(?:based|compatible|powered)?\s+(?:[a-z-]+\s+){0,3}(?:designer|maker|startup|company|firm|supplier|developer|provider))\s*$/;
@@ -163,6 +166,7 @@ const acquires: Rule = (ctx, emit) => {
     )
       continue;
     if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 40))) continue;
+    if (PART_AFTER.test(simp.slice(target.end, target.end + 60))) continue;
     // "bought startups A and B": every target of the list.
     const status = dealStatus(simp.slice(cs, ce) + simp.slice(Math.max(0, m.index - 12), m.index));
     for (const t of coordinated(ctx.mentions, target, simp, ORG))

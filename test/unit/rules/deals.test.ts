@@ -606,3 +606,11 @@ describe('ACQUIRES: past takeovers in passing, and a bid turned down', () => {
     ]);
   });
 });
+
+describe('Purchases of a part of a company', () => {
+  it("when a company buys another's unit or business (Arm's Artisan IP unit, 安谋的Artisan基础IP业务), then it does not acquire that company", () => {
+    expect(rel("Cadence agreed to buy Arm's Artisan foundation IP unit for an undisclosed sum.", 'ACQUIRES')).toEqual([]);
+    expect(rel('楷登电子买下了安谋的Artisan基础IP业务。', 'ACQUIRES')).toEqual([]);
+    expect(rel('Cadence agreed to buy Arm for $10 billion.', 'ACQUIRES')).toEqual([['Cadence', 'Arm']]);
+  });
+});

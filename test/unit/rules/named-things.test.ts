@@ -183,3 +183,12 @@ describe("A maker's name written onto its product's", () => {
     expect(spellings('该服务将由甲骨文Azure互联提供。', 'Azure')).not.toContain('甲骨文Azure');
   });
 });
+
+describe('Kinds of chips', () => {
+  it('when a text names a kind of chip (an NPU, ASICs, 中央处理器), then it is no entity and no end of a relation; the named chip is', () => {
+    const x = extractText('Rebellions began mass production of ATOM, a neural processing unit (NPU) used in data centres.');
+    expect(x.entities.map((e) => e.name)).toEqual(['Rebellions', 'ATOM']);
+    expect(x.relations.filter((r) => r.type === 'DEVELOPS').map((r) => r.object)).toEqual(['ATOM']);
+    expect(entities('该公司自研的中央处理器与ASIC芯片均已量产。')).toEqual({});
+  });
+});

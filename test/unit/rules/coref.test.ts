@@ -1,4 +1,5 @@
 import { extractText } from '../../../src/extract';
+import { PUBLIC_BODY } from '../../../src/extract/context';
 import { rel, ruleRel } from './helpers';
 
 describe('light coreference', () => {
@@ -135,6 +136,11 @@ describe('Governments and regulators in references', () => {
     expect(
       rel("Nvidia asked the court to annul the European Commission's decision to examine its purchase of Run:ai.", 'ACQUIRES'),
     ).not.toContainEqual(['European Commission', 'Run:ai']);
+  });
+
+  it("when a name is a ministry, a commission or a union of states, then it is a public body; a company's 事业部 is not", () => {
+    expect(['美国商务部', 'European Commission', 'European Union', '日本政府'].filter((n) => PUBLIC_BODY.test(n))).toHaveLength(4);
+    expect(['华为海思事业部', '英特爾數據中心事業部', 'Nvidia'].filter((n) => PUBLIC_BODY.test(n))).toEqual([]);
   });
 
   it('when a government takes a stake, then it still invests', () => {

@@ -296,14 +296,13 @@ export function advance(
   isPublicBody: (m: Mention) => boolean = () => false,
   isEstablished: (id: string) => boolean = () => false,
 ): void {
-  for (const m of mentions)
-    if (!m.anaphor && m.type === 'Organization' && isEstablished(m.id)) state.established = mostRecent(state.established, m.id);
-  for (const m of mentions)
-    if (!m.anaphor && m.type === 'Organization' && isChipVendor(m.id)) state.chipmakers = mostRecent(state.chipmakers, m.id);
-  for (const m of mentions)
-    if (!m.anaphor && m.type === 'Organization' && !isPublicBody(m)) state.counts.set(m.id, (state.counts.get(m.id) ?? 0) + 1);
-  for (const m of mentions)
-    if (!m.anaphor && m.type === 'Organization' && isFoundry(m.id)) state.foundries = mostRecent(state.foundries, m.id);
+  for (const m of mentions) {
+    if (m.anaphor || m.type !== 'Organization') continue;
+    if (isEstablished(m.id)) state.established = mostRecent(state.established, m.id);
+    if (isChipVendor(m.id)) state.chipmakers = mostRecent(state.chipmakers, m.id);
+    if (!isPublicBody(m)) state.counts.set(m.id, (state.counts.get(m.id) ?? 0) + 1);
+    if (isFoundry(m.id)) state.foundries = mostRecent(state.foundries, m.id);
+  }
 
   for (const m of mentions) {
     if (m.anaphor || m.type !== 'Organization') continue;

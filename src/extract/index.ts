@@ -206,7 +206,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       // (A government rivals no company; a maker does not fabricate its own chip for itself as a foundry would.)
       if (f.type === 'COMPETES_WITH' && [f.s, f.o].some((m) => nounsOf(m.id).includes('government') || publicBody(m))) return;
       // (…nor buys, makes or sells companies and chips: "the Commission's decision to examine its purchase of Run:ai".)
-      if (PUBLIC_BODY_ACTS.has(f.type) && [f.s, f.type === 'ACQUIRES' ? f.o : f.s].some(publicBody)) return;
+      if (PUBLIC_BODY_ACTS.has(f.type) && (publicBody(f.s) || (f.type === 'ACQUIRES' && publicBody(f.o)))) return;
       if (f.type === 'MANUFACTURES' && [knownMakerOf(f.o.id), articleMaker.get(f.o.id)].some((d) => sameBusiness(lex, d, f.s.id))) return;
       // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
       // (Sister units trade: T-Head supplies Alibaba Cloud.)
@@ -480,7 +480,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   return {
     entities: withFamilyNames([...entities.values()]),
     relations: rels,
-    chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities, knownMakerOf, storyCompanies),
+    chipPrograms: buildPrograms(signals, rels, lex, nameOf, entities, knownMakerOf, storyCompanies[0]),
     sentences,
   };
 }

@@ -186,8 +186,8 @@ export function buildPrograms(
   entities: Map<string, Entity>,
   /** The maker the lexicon gives a chip, or its family (MTIA v4: Meta's). */
   knownMakerOf: (id: string) => string | undefined = (id) => lex.entries.get(id)?.makerId,
-  /** The companies the story is about, the first-named one first. */
-  storyCompanies: string[] = [],
+  /** The company the story is about (the first organization it names). */
+  storyCompany?: string,
 ): ChipProgram[] {
   const programs = new Map<string, ChipProgram & { statuses: ProgramStatus[] }>();
   // A chip unit's program is its parent's (玄戒技术 for Xiaomi, Kunlunxin for Baidu), unless the parent sells chips itself.
@@ -267,7 +267,7 @@ export function buildPrograms(
     // A chip vendor's own chips are its products, unless the story is about the vendor bringing out an AI chip of its
     // own: the company it names first, not the incumbent, a foundry, a memory maker or a group's unit, says in a sentence that it
     // develops or launches the chip for AI work (联发科's 天玑9400 with its NPU, NXP's NPU, Qualcomm's Snapdragon Ride).
-    if (sellsChips(lex, r.subjectId) && !vendorLaunch(lex, r, storyCompanies[0])) continue;
+    if (sellsChips(lex, r.subjectId) && !vendorLaunch(lex, r, storyCompany)) continue;
     if (boughtByVendor.has(r.subjectId)) continue;
     if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject) && !challengers.has(r.subjectId)) continue;
     // A chip only named beside its maker ("former Google TPU engineers") is no program of the maker's, unless a

@@ -89,13 +89,18 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   if (cue && /^自|^芯片自研/.test(cue[0]) && (!CHIP_WORD.test(simp.slice(cs, ce)) || /比[^，,。；]{0,12}$/.test(simp.slice(cs, cue.index))))
     cue = null;
   const kinds = /(?:企业|厂商|业者|客户|巨头|玩家|车企)|\b(?:companies|firms|players|customers|clients|hyperscalers|rivals)\b/i;
+  // "the in-house accelerators that Amazon, Google and Meta have built": the owners are the relative clause's subjects
+  // (not a foundry's: "in-house chips that TSMC makes" are still the subject's).
+  const relative = cue ? relativeOwners(ctx, cue.index + cue[0].length).filter((o) => !sellsChips(ctx.lex, o.id)) : [];
   const generic =
     cue &&
+    !relative.length &&
     ((!ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index) && kinds.test(simp.slice(cs, cue.index))) ||
       // "X will hand a design kit to early customers so they can design their own chips": "their" is the customers'.
       ((/^their\b/i.test(cue[0]) || /\btheir\s+$/i.test(simp.slice(Math.max(0, cue.index - 8), cue.index))) &&
         kinds.test(simp.slice(0, cue.index))));
-  if (cue && !generic) {
+  if (relative.length) owners.push(...relative);
+  else if (cue && !generic) {
     let subj = subjectBefore(ctx, cue.index, ORG, false) ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index);
     // X与博通合作开发…, "X is working with Broadcom to develop": the partner is not the owner, the subject before it is.
     const withEn = subj && /\bwith\s+(?:[\w-]+\s+){0,3}$/i.exec(simp.slice(Math.max(0, subj.start - 40), subj.start));
@@ -137,6 +142,21 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
       out.push({ ownerId: maker, since: Number(since[1] ?? since[2]), chipIds: [ctx.topicChip.id] });
   }
   return out;
+}
+
+const RELATIVE_THAT = /^\s*(?:that|which)\s+/i;
+const RELATIVE_VERB =
+  /^\s*(?:(?:have|has|had|are|is|were|was)\s+)?(?:(?:also|already|each|all|now|long|quietly)\s+)?(?:built|developed|designed|made|deployed|created|rolled out|building|developing|designing|making|build|develop|design|make)\b/i;
+
+/** Who the relative clause after a cue names as making the chips ("… that Amazon, Google and Meta have built"). */
+function relativeOwners(ctx: SentenceContext, from: number): Mention[] {
+  const that = RELATIVE_THAT.exec(ctx.simp.slice(from));
+  if (!that) return [];
+  const head = ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start === from + that[0].length);
+  if (!head) return [];
+  const list = orgList(ctx, head);
+  const last = list.reduce((a, b) => (b.end > a.end ? b : a), head);
+  return RELATIVE_VERB.test(ctx.simp.slice(last.end)) ? list : [];
 }
 
 /** Whether a unit makes chips (昆仑芯, T-Head, 玄戒技术): its chips are its parent's program. */

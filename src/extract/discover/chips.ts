@@ -95,6 +95,15 @@ const SYSTEM =
 const CHIP_NOUN_THEN_NAME =
   /\b(?:chips?|accelerators?|processors?|GPUs?|NPUs?|ASICs?|superchips?|predecessor|successor)\s*,\s*(?:the\s+|its\s+)?((?:[A-Z][A-Za-z]*-?)?\d{1,4}[A-Za-z]{0,3}|[A-Z][A-Za-z]*-?\d{1,4}[A-Za-z]{0,3})(?![\w-])/g;
 
+// "Europa, its second-generation AI processing unit": a brand in apposition to what it is.
+const NAME_THEN_CHIP_APPOSITIVE =
+  /(?<![A-Za-z0-9-])([A-Z][a-z]{2,}[A-Za-z0-9-]*),\s+(?:its|their|the\s+(?:company|firm|startup|start-up)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:AI\s+)?(?:chips?|accelerators?|processors?|processing\s+units?|GPUs?|NPUs?|ASICs?|SoCs?|superchips?)\b/g;
+// "a successor chip, Raptor, that…", "its new accelerator, Nova.": a brand in apposition after a chip noun.
+const CHIP_NOUN_THEN_BRAND =
+  /\b(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|ASICs?|SoCs?)\s*,\s+(?:the\s+)?([A-Z][a-z]{2,}[A-Za-z0-9-]*)(?=\s*[,.;:]|\s*$|\s+(?:that|which|is|was|will|due)\b)/g;
+// 專用晶片Sohu, 首款产品Sohu: a Latin brand right after a Chinese chip noun.
+const ZH_CHIP_NOUN_THEN_BRAND = /(?:芯片|晶片|处理器|加速器|加速卡|首款产品)\s*([A-Z][A-Za-z][A-Za-z0-9-]{1,15})(?![A-Za-z0-9])/g;
+
 const CHIP_ACRONYM = /^(?:CPU|GPU|NPU|TPU|XPU|LPU|DPU|IPU|ASIC|SOC|HBM|DRAM|SRAM|NAND|RISC|ARM|FPGA|AI|ML|PC|EUV)$/i;
 const POSSESSED =
   /\b(?:its|their|[A-Z][\w.&-]*['’]s|[A-Z][\w.&-]*s['’]|[Tt]he\s+(?:company|firm|startup|chipmaker|group)['’]s)\s+(?:(?:new|first|own|latest|upcoming|flagship|in-house|custom)\s+)*$/;
@@ -249,6 +258,15 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
     const at = m.index + m[0].length - name.length;
     if (/[A-Za-z]/.test(name) && !reg.known(name) && !notAModel(name, s.simp))
       reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
+  }
+  for (const re of [NAME_THEN_CHIP_APPOSITIVE, CHIP_NOUN_THEN_BRAND, ZH_CHIP_NOUN_THEN_BRAND]) {
+    for (const m of allMatches(re, simp)) {
+      const name = m[1]!;
+      const at = m.index + m[0].indexOf(name, re === NAME_THEN_CHIP_APPOSITIVE ? 0 : m[0].length - name.length - 2);
+      if (reg.known(name) || isCommonWord(name) || CHIP_ACRONYM.test(name) || MODIFIER_WORD.test(name) || isPlace(name) || isDemonym(name))
+        continue;
+      reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
+    }
   }
   // "the Korvex K2 chip", "its Zeta-1 accelerators": a model-like name right before a chip noun.
   for (const m of allMatches(NAME_THEN_CHIP, simp)) {

@@ -177,10 +177,25 @@ const develops: Rule = (ctx, emit) => {
         lead.slice(-40),
       ) || /(?:^|[，,。；;])\s*(?:旗舰|主力|最新|训练|推理|推论|核心)(?:产品|芯片|处理器)\s*[“"「『]?$/.test(lead.slice(-14));
     // "Its first product, the Corsair accelerator card": the owner's product in apposition.
+    // ("It is working on a successor chip, Raptor": a new chip in apposition is the subject's.)
     const ownInApposition =
       /\b[Ii]ts\s+(?:(?:new|latest|flagship|first|second|next|own|newest)\s+)*(?:product|chip|accelerator|processor|offering),\s+the\s+$/.test(
         lead,
+      ) ||
+      (o.type === 'Chip' &&
+        /\b(?:[Ii]ts|an?)\s+(?:(?:new|successor|next|next-generation|follow-on|second|third|first|own|newest|latest|\w+-generation)\s+)+(?:AI\s+)?(?:chip|accelerator|processor),\s+$/.test(
+          lead,
+        ));
+    // "Europa, its second-generation AI processing unit": the chip, then what it is to the subject.
+    const ownAfter =
+      o.type === 'Chip' &&
+      /^,\s+its\s+(?:[\w-]+\s+){0,3}?(?:AI\s+)?(?:chips?|accelerators?|processors?|processing\s+units?|GPUs?|NPUs?|ASICs?|SoCs?)\b/.test(
+        simp.slice(o.end, o.end + 80),
       );
+    if (ownAfter || (ownInApposition && !/\bthe\s+$/.test(lead))) {
+      add(out, subjectBefore(ctx, o.start, ORG, false) ?? ctx.topic, o, 0.7);
+      continue;
+    }
     // "Its intelligence processing units, or IPUs": the acronym of the owner's chips.
     const acronym =
       /\b([Ii]ts|[A-Z][\w.&-]*['’]s?)\s+(?:[a-z-]+\s+){0,3}(?:processing\s+units?|processors?|accelerators?|chips?),?\s+(?:or|\()\s*$/.exec(

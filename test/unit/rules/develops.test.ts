@@ -286,3 +286,24 @@ describe('DEVELOPS: the known maker of a chip the story names elsewhere', () => 
     );
   });
 });
+
+describe('DEVELOPS: a new chip brand in apposition', () => {
+  it('when a brand is set beside "its … processing unit" or after "a successor chip,", then it is a chip the subject develops', () => {
+    const text =
+      'Korvane Labs will spend the money on Talvik, its second-generation AI processing unit. It is also working on a successor chip, Morrow, that stacks memory on logic.';
+    expect(entities(text)).toMatchObject({ Talvik: 'Chip', Morrow: 'Chip' });
+    expect(rel(text, 'DEVELOPS')).toEqual([
+      ['Korvane Labs', 'Talvik'],
+      ['Korvane Labs', 'Morrow'],
+    ]);
+    // (A common word or a place in that position is no brand.)
+    expect(entities('Korvane Labs will ship more in Europe, its biggest chip market.').Europe).toBe('Place');
+    expect(entities('Korvane Labs will grow Services, its second chip business.')).not.toHaveProperty('Services');
+  });
+
+  it('when a Latin brand follows a Chinese chip noun (晶片/芯片/首款产品), then it is a chip', () => {
+    expect(entities('新创公司Korvane推出Transformer专用芯片Talvik。')).toMatchObject({ Talvik: 'Chip' });
+    expect(entities('新創公司Korvane將用資金量產其首款產品Talvik。')).toMatchObject({ Talvik: 'Chip' });
+    expect(rel('新創公司Korvane推出專用晶片Talvik。', 'DEVELOPS')).toEqual([['Korvane', 'Talvik']]);
+  });
+});

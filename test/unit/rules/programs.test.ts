@@ -192,3 +192,16 @@ describe('Chip programs of chip vendors', () => {
     expect(owners('联发科的天玑9500芯片由台积电代工。')).toEqual([]);
   });
 });
+
+describe('Chip programs named in a relative clause', () => {
+  it('when in-house chips are "that A, B and C have built", then A, B and C have programs, not the names before the cue', () => {
+    expect(
+      owners(
+        'Korvane competes with Groq and Cerebras Systems, as well as the in-house accelerators that Amazon, Google and Meta have built.',
+      ),
+    ).toEqual(['Amazon', 'Google', 'Meta']);
+    expect(owners('Rivals include the custom chips which Microsoft and Alibaba are developing.')).toEqual(['Microsoft', 'Alibaba']);
+    // (A foundry in the relative clause makes the chips; the program is still the subject's.)
+    expect(owners('Meta uses in-house chips that TSMC makes.')).toEqual(['Meta']);
+  });
+});

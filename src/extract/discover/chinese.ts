@@ -1,6 +1,6 @@
 import { hasChinese } from '../lang';
 import { chineseOrgNames, mayHoldOrgNames, tagOf, words, type Word } from '../segment';
-import { JA_SURNAMES, ZH_SURNAMES, ZH_TITLE_ALT, ZH_TITLES } from './names';
+import { JA_SURNAMES, ZH_COMMENTATORS, ZH_SURNAMES, ZH_TITLE_ALT, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 import { cutChineseName } from './gloss';
 import { endsWithAny, includesAny, startsWithAny, surfaceSets } from './surfaces';
@@ -22,6 +22,7 @@ function piecesAt(simp: string, at: number, list: string, sep: RegExp | string):
     return { name, start };
   });
 }
+const COMMENTATOR = new RegExp(`(?:${ZH_COMMENTATORS.join('|')})`, 'g');
 const TITLE_ONLY_SURNAMES = '单';
 const APPOINTED = new RegExp(`^([\\u3400-\\u9fff]{2,3}?)(?=(?:现任|出任|担任|兼任|任)(?:${ZH_TITLES.join('|')}))`);
 const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你对向跟]/;
@@ -488,6 +489,13 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       at += name.length + joined[0].length;
       name = personAfterTitle(simp, at, cuts);
     }
+  }
+  // 业内人士马继华表示: a commentator's name, a known surname first (not 投资人受访时说).
+  for (const m of allMatches(COMMENTATOR, simp)) {
+    const at = m.index + m[0].length;
+    const name = ZH_SURNAMES.has(simp[at] ?? '') ? personAfterTitle(simp, at, cuts) : undefined;
+    if (name && !reg.known(name) && !startsWithAny(name, surfaceSets(reg.lex).chinese))
+      reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);
   }
   for (const m of [...allMatches(NAME_MOVES, simp), ...allMatches(NAME_BRACKETED_TITLE, simp), ...allMatches(NAME_APPOINTED, simp)]) {
     const name = m[1]!;

@@ -85,11 +85,13 @@ const PERSON_AFTER = [
     `^,\\s*(?:(?:until\\s+(?:now|recently)|formerly|previously|most\\s+recently)\\s+)?(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`,
     'i',
   ),
-  /^,\s*who\s+(?:(?:has|had|previously|formerly|also)\s+)*(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages|spent|worked|served|left|joined|rejoined|covers|covered|tracks|follows)\b/,
+  /^,\s*who\s+(?:(?:has|had|previously|formerly|also)\s+)*(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages|spent|worked|served|left|joined|rejoined|covers|covered|tracks|follows|came|comes|moved)\b/,
   // "Jane Roe, who made her name designing chips at AMD": a relative clause that speaks of the name as his or hers.
   /^,\s*who\s+[^,.;]{0,40}?\b(?:his|her)\b/,
   // "spent 15 years at Intel", "previously worked at Arm": a career at an organization.
   /^\s+(?:(?:previously|formerly|once|also)\s+)?(?:spent\s+(?:\w+\s+){1,3}(?:at|with)|worked\s+(?:at|for)|(?:led|headed|ran)\s+(?:\w+\s+){0,3}at)\s+[A-Z]/,
+  // "Jane Roe, a veteran of Intel and Qualcomm": a career at organizations, said of a person.
+  /^,\s*an?\s+(?:(?:longtime|former|\d+-year|seasoned)\s+)?(?:veteran|alumnus|alumna)\s+of\s+(?:the\s+)?[A-Z]/,
   // "is an associate professor at MIT", "was a senior engineer with Google"
   new RegExp(`^\\s+(?:is|was|serves\\s+as|served\\s+as)\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}${TITLE}\\s+(?:at|of|with|for)\\s+[A-Z]`),
 ];
@@ -172,12 +174,16 @@ const PRODUCT_NOUN_BEFORE = new RegExp(
   'i',
 );
 // (Letters with accents, Kröger, Magryś, and initials, J. or S.N.)
-const PERSON_TOKEN = /^(?:[A-Z][a-zà-ÿā-ž]+(?:-[A-Za-zà-ÿā-ž][a-zà-ÿā-ž]+)?|(?:[A-Z]\.){1,3})$/;
+// (McIntosh-Smith, O'Loughlin: a surname's prefix before a second capital.)
+const PERSON_TOKEN = /^(?:(?:Mc|O['’])?[A-Z][a-zà-ÿā-ž]+(?:-(?:Mc)?[A-Za-zà-ÿā-ž][a-zà-ÿā-ž]+)?|(?:[A-Z]\.){1,3})$/;
 // Particles inside Western names: Femke de Vries, Ursula von der Leyen.
 const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|ter|ten)$/;
 // (Sets of the words, not patterns: candidates() asks about every word of every sentence.)
 const TITLE_TOKEN = new Set(
-  'CEO CTO CFO COO VP SVP EVP Chief Executive President Chairman Chairwoman Founder Co-founder Director Analyst Vice'.split(' '),
+  // ("Technology Secretary Peter Kyle", "Prime Minister …": a government's titles too.)
+  'CEO CTO CFO COO VP SVP EVP Chief Executive President Chairman Chairwoman Founder Co-founder Director Analyst Vice Secretary Minister Governor Commissioner Senator Ambassador Chancellor'.split(
+    ' ',
+  ),
 );
 // ("Vice-chancellor Sharon Pickering": a title written as one hyphened word.)
 const EN_TITLE_SET = new Set(EN_TITLES.map((t) => t.toLowerCase()));
@@ -668,13 +674,15 @@ export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
   // "by Martin Snelgrove, Darrick Wiebe and Raymond Chik".
   let pending: Candidate[] = [];
   for (const c of cs) {
+    const gap = simp.slice(prevPerson?.end ?? 0, c.start);
+    const joined = prevPerson && (cjk ? ZH_LIST_GAP.test(gap) : EN_PERSON_GAP.test(gap));
     if (reg.typeOf(c.name) === 'Person') {
+      // (A later item already known as a person shows the list is of people.)
+      if (joined) for (const p of pending) reg.add(p.name, 'Person', [p.name]);
       prevPerson = c;
       pending = [];
       continue;
     }
-    const gap = simp.slice(prevPerson?.end ?? 0, c.start);
-    const joined = prevPerson && (cjk ? ZH_LIST_GAP.test(gap) : EN_PERSON_GAP.test(gap));
     const shaped = joined && !reg.known(c.name) && personShaped(c.name);
     // (In Chinese text a Latin name after a person's, before 等人 or 共同创办, is a person's whatever its given name.)
     if (shaped && (isGivenName(c.name.split(' ')[0]!) || (cjk && ZH_FOUNDED_AFTER.test(simp.slice(c.end))))) {

@@ -1,6 +1,6 @@
 import { CJK } from '../lang';
 import { GENERIC } from './generic';
-import { isGivenName, ZH_SURNAMES, ZH_TITLES } from './names';
+import { isGivenName, ZH_SURNAMES, ZH_TITLE_ALT, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 import { endsWithAny, includesAny, surfaceSets } from './surfaces';
 import { allMatches } from '../regex';
@@ -34,6 +34,7 @@ const SHORT_NAME_CUE = /^(?:以下简称|以下称|下称|简称)[为:：]?\s*/;
 const DOTTED = new RegExp(`([${CJK}]{1,8})((?:·[${CJK}]{1,8}(?:-[${CJK}]{2,8})?)+)`, 'gu');
 // Role nouns a transliterated name follows without a title (王室成员谢赫·塔农, 沙特王储穆罕默德·本·萨勒曼).
 const ZH_ROLE_BEFORE = /.*(?:成员|顾问|王储|国王|亲王|王子|酋长|总统|总理|首相|部长|大使|议员|市长|州长|博士)/;
+const ZH_TITLE_BEFORE = new RegExp(`^.*(?:${ZH_TITLE_ALT})`);
 // Verbs that end a dotted name's last part and no transliteration uses (布拉德·史密斯进入董事会).
 const DOTTED_LAST_STOP = '进入担获接离宣出签说称表';
 // What ends an institution's name: 穆罕默德·本·扎耶德人工智能大学 is a university, not a person.
@@ -145,7 +146,12 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
   // Transliterated names with a middle dot: 安德烈·卡帕西, 谢赫·塔农·本·扎耶德.
   for (const m of allMatches(DOTTED, simp)) {
     let first = cutChineseName(m[1]!);
-    first = first.slice(ZH_ROLE_BEFORE.exec(first)?.[0].length ?? 0).slice(-4);
+    // (董事会主席阿斯特丽德·兰布雷希特: right after a title the whole first part, up to six characters, is the name's.)
+    const titled = ZH_TITLE_BEFORE.exec(m[1]!);
+    first =
+      titled && m[1]!.length - titled[0].length === first.length
+        ? first.slice(-6)
+        : first.slice(ZH_ROLE_BEFORE.exec(first)?.[0].length ?? 0).slice(-4);
     const parts = m[2]!.slice(1).split('·');
     let last = parts.pop()!;
     const at = m.index + m[1]!.length - first.length;

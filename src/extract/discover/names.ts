@@ -233,6 +233,8 @@ export const ZH_TITLES = [
   '架构师',
   'Fellow',
 ];
+/** Who comments on the news without a post (业内人士马继华, 产业观察家梁振鹏, 私募投资人葛卫东): a name follows, no employer. */
+export const ZH_COMMENTATORS = ['人士', '观察家', '投资人', '专家', '评论员'];
 /** ZH_TITLES as a regex alternation, longest first (执行副总裁 before 副总裁 before 总裁). */
 export const ZH_TITLE_ALT = [...ZH_TITLES].sort((a, b) => b.length - a.length).join('|');
 

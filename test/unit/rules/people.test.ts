@@ -630,3 +630,42 @@ describe('WORKS_FOR: career paths told in passing', () => {
     expect(rel(hant, 'WORKS_FOR')).toContainEqual(['Frankwell Lin', 'Faraday Technology']);
   });
 });
+
+describe('People: surname prefixes, government titles, careers and commentators', () => {
+  it('when a surname has a prefix (McIntosh-Smith, O’Loughlin), then the name is still a person with an employer', () => {
+    expect(rel('Duncan McIntosh-Smith, director of Norvale Computing, said the machine was ready.', 'WORKS_FOR')).toEqual([
+      ['Duncan McIntosh-Smith', 'Norvale Computing'],
+    ]);
+    expect(rel("Kevin O'Loughlin, an analyst at Brightwater Research, said demand was strong.", 'WORKS_FOR')).toEqual([
+      ["Kevin O'Loughlin", 'Brightwater Research'],
+    ]);
+  });
+
+  it('when a government title is written in capitals before the name (Technology Secretary …), then the name alone is a person', () => {
+    expect(entities('The centre was opened by Technology Secretary Alan Pryce, who pressed the button.')).toMatchObject({
+      'Alan Pryce': 'Person',
+    });
+  });
+
+  it('when a name is "a veteran of" companies or "came from" one, then it is a person', () => {
+    expect(entities('Korvane hired Steve Marlow, a veteran of Intel and Qualcomm.')).toMatchObject({ 'Steve Marlow': 'Person' });
+    expect(entities('They include Nicolas Varenne, who came from Hewlett Packard Enterprise.')).toMatchObject({
+      'Nicolas Varenne': 'Person',
+    });
+  });
+
+  it('when a commentator with no post is named (业内人士, 观察家, 投資人), then the name is a person with no employer', () => {
+    const zh = extractText('资深产业观察家蒋振东对媒体表示，燧原借助腾讯的订单获得了收入保障。');
+    expect(zh.entities.find((e) => e.name === '蒋振东')?.type).toBe('Person');
+    expect(zh.relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
+    expect(entities('早年入股的知名私募投資人孫衛東，單日帳面浮盈估計超過190億元。')).toMatchObject({ 孫衛東: 'Person' });
+    // (Not a verb phrase after the role: 投資人受訪時說.)
+    expect(Object.values(entities('一位大陸投資人受訪時說，市場願意給出高估值。'))).not.toContain('Person');
+  });
+
+  it('when a transliterated name of five characters follows a title (董事会主席阿斯特丽德·兰布雷希特), then it is whole', () => {
+    expect(rel('诺瓦研究中心董事会主席阿斯特丽德·兰布雷希特表示，这台机器将服务欧洲。', 'WORKS_FOR')).toEqual([
+      ['阿斯特丽德·兰布雷希特', '诺瓦研究中心'],
+    ]);
+  });
+});

@@ -160,7 +160,8 @@ const possessor = (simp: string, m: Mention) =>
 export function orgList(ctx: Pick<SentenceContext, 'mentions' | 'simp'>, m: Mention): Mention[] {
   return coordinated(ctx.mentions, m, ctx.simp, ORG);
 }
-const CORPORATE_TAIL = /^(?:资本|创投|集团|公司|科技|控股|基金|投资)(?=[、和与及]|以及)/;
+// (vivo X200系列与OPPO Find X8系列: a product line's 系列 is part of its item.)
+const CORPORATE_TAIL = /^(?:资本|创投|集团|公司|科技|控股|基金|投资|系列)(?=[、和与及]|以及)/;
 const GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
 // (…CoreWeave和大模型开发商OpenAI, "… and ChatGPT maker OpenAI": an item may bring a description of its kind.)
 const JOINER =

@@ -1,6 +1,6 @@
 import { cleanArticle } from './clean';
 import { hasChinese } from './lang';
-import { clauseAt, coordinated, GOODS_AFTER_NAME, isReporter, isSource, PUBLIC_BODY, sameBusiness, type SentenceContext } from './context';
+import { clauseAt, coordinated, GOODS_AFTER_NAME, isReporter, isSource, orgList, PUBLIC_BODY, sameBusiness, type SentenceContext } from './context';
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover, knownShortNames } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';
@@ -258,7 +258,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
         !sources.has(m.id) &&
         salient(m, simp) &&
         !nounsOf(m.id).some((n) => n === 'government' || n === 'adviser') &&
-        !publicBody(m),
+        !publicBody(m) &&
+        // ("A, B and C are evaluating it, the company said": one of a list of companies is no "the company".)
+        orgList(ctx, m).length < 2,
       nounsOf,
       (id) => !!lex.entries.get(id)?.foundry || nounsOf(id).includes('foundry'),
       (id) => !!lex.entries.get(id)?.chipVendor,

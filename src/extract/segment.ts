@@ -184,7 +184,7 @@ const DESCRIPTOR = new Set(
 // Proper-noun tags (ns places count only beside an unknown character: 美国科技 is no company, 上海证交所 is).
 const PROPER = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt']);
 // One-character words that are function words, never part of a name.
-const FUNCTION_CHARS = '的了在和与及是为将对把被从向于也都而且就还又或其该此这那等个年月日称说据由以让给向至及并但所则有距着';
+const FUNCTION_CHARS = '的了在和与及是为将对把被从向于也都而且就还又或其该此这那等个年月日称说据由以让给向至及并但所则有距着最更很较受';
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
 /**

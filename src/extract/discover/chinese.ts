@@ -176,7 +176,7 @@ const CORP_NAME = /^([\u4e00-\u9fff]{2,4}?)(集团|汽车|资本|股份|控股|�
 // The venture or holding arm of a company is a business of its own (蔚来资本 beside 蔚来).
 const ARM = /^(?:资本|创投|控股)$/;
 const NOT_CORP_STEM =
-  /[年月日季期]|^(?:未来|今后|近期|目前|[这那该此其各本每某多全新老大小首前原现]|国内|国外|海外|全球|中国|美国|外资|国有|民营|新能源|电动|智能|传统|上市|主要|相关|其他|领先|头部|龙头|知名|部分)/;
+  /[年月日季期]|^(?:未来|今后|近期|目前|[这那该此其各本每某多全新老大小首前原现最更很较受被让]|国内|国外|海外|全球|中国|美国|外资|国有|民营|新能源|电动|智能|传统|上市|主要|相关|其他|领先|头部|龙头|知名|部分)/;
 const ITEM_ADVERB = /(?:长期|一直|始终|同样|早已|目前|主要|也|均|都|还|则|已|曾|正|仍|将)$/;
 // Items of a Chinese enumeration: A、B、C(和D)(等); what leads an item (包括, 以及, a place and 的) is no part of it.
 // (UBS AM Singapore: a space between Latin words stays inside an item.)

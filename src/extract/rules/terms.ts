@@ -62,6 +62,8 @@ const NEGATION: Terms = {
     '尚未',
     '无意',
     '拒绝',
+    '而非',
+    '而不是',
   ],
   en: [
     'not',
@@ -84,6 +86,9 @@ const NEGATION: Terms = {
     'declined to',
     'ruled out',
     'rejected',
+    // "designing its own chips rather than buying from Nvidia": the alternative set aside.
+    'rather than',
+    'instead of',
   ],
 };
 const NEGATED = new RegExp(`(?:${NEGATION.zh.join('|')})|\\b(?:${NEGATION.en.join('|')})\\b`, 'i');

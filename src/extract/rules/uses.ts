@@ -27,6 +27,9 @@ const GOODS_AFTER = /^s?\s*(?:[\w-]+\s+)?(?:servers?|GPUs?|chips?|accelerators?|
 const PASSIVE = /(?:获得?|受到|被|得到)[^，,。]{0,24}$/;
 // P800已用于百度文心大模型的训练: the chip is used by the organization after 用于.
 const USED_FOR = /(?:已|已经|将|被)?(?:用于|用在|用来)/g;
+// What stands for the chip when the verb names none: the clause ends, or "the chips", "them", 该芯片.
+const ELIDED_OBJECT =
+  /^(?:\s*[。，,；;.!?！？]|\s*$|\s+(?:the|these|those|its|their)\s+(?:new\s+)?(?:chips?|processors?|parts?|platform)\b\s*[.,;]|\s+(?:it|them)\s*[.,;]|(?:该|此|这款|这些)(?:芯片|处理器|平台))/i;
 const useOrBuy = cue({ zh: [...USE.zh, ...BUY.zh], en: [...USE.en, ...BUY.en] });
 
 // USES: a customer runs on a chip or product; when the chip's maker is named with it, the maker supplies the customer.
@@ -54,8 +57,31 @@ const uses: Rule = (ctx, emit) => {
     // (在其数据中心使用: 其 owns the place, so it is the user.)
     if (!subj || (/在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)) && !(subj.anaphor && subj.surface === '其'))) continue;
     let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, ce);
-    if (!objs.length) objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, clauseAt(simp, ce + 1)[1]);
     const users = coordinated(ctx.mentions, subj, simp, ['Organization', 'Product']);
+    // 比亚迪、小鹏、理想均已宣布将采用。, "Dell, HP and Lenovo use the chips.": nothing named after the verb, the chip is
+    // the one the sentence named before its users, or the one the story is about.
+    // ("for its own use": a noun, no verb.)
+    if (
+      !objs.length &&
+      ELIDED_OBJECT.test(simp.slice(end)) &&
+      /^(?:使用|采用|搭载|导入|us|adopt)/i.test(m[0]) &&
+      !/\b(?:own|its|their|the|for|of|in)\s+$/i.test(simp.slice(Math.max(0, m.index - 8), m.index))
+    ) {
+      const first = users.reduce((a, b) => (b.start < a.start ? b : a), subj);
+      // (The sentence's chip is the first it names: 天玑9400…搭配Cortex-X925核心，X与Y都已采用 is about 天玑9400.)
+      const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.end <= first.start) ?? ctx.topicChip;
+      const makerId = chip && ctx.makerOf(chip.id);
+      const maker =
+        makerId && [...ctx.mentions, ctx.topic, ctx.main, ctx.story].find((x) => x?.type === 'Organization' && x.id === makerId);
+      if (chip)
+        for (const s of users) {
+          if (s.id === chip.id || makerId === s.id) continue;
+          emit({ type: 'USES', s, o: chip, confidence: 0.6 });
+          if (maker && s.type === 'Organization') emit({ type: 'SUPPLIES', s: maker, o: s, confidence: 0.6 });
+        }
+      continue;
+    }
+    if (!objs.length) objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, clauseAt(simp, ce + 1)[1]);
     // The objects are the products right after the verb, not a later list; nobody "uses" its own product here.
     // "adds V3 servers", "rents out H100 and B200 GPUs": a weak verb needs the goods named after the chips.
     const chipsThen = objs.filter((o) => o.type === 'Chip').slice(0, 4);
@@ -63,7 +89,10 @@ const uses: Rule = (ctx, emit) => {
     if (WEAK_VERB.test(m[0]) && !(last && (GOODS_NOUN.test(last.surface) || GOODS_AFTER.test(simp.slice(last.end))))) continue;
     for (const o of objs.slice(0, 4)) {
       if (o.type !== 'Chip' && !/^(?:使用|采用|搭载|部署|导入|us|adopt|deploy|roll|install|train|run|power)/i.test(m[0])) continue;
-      const maker = ctx.mentions.find((x) => x.type === 'Organization' && x.id === ctx.makerOf(o.id));
+      // ("the chips" of the sentence before: their maker is the story's, not necessarily named here.)
+      const maker = [...ctx.mentions, ...(o.anaphor ? [ctx.topic, ctx.main, ctx.story] : [])].find(
+        (x) => x?.type === 'Organization' && x.id === ctx.makerOf(o.id),
+      );
       for (const s of users) {
         if (s.id === o.id || ctx.makerOf(o.id) === s.id) continue;
         emit({ type: 'USES', s, o, confidence: 0.7 });

@@ -149,3 +149,11 @@ describe('Governments and regulators in references', () => {
     ]);
   });
 });
+
+describe('Coreference: a list of companies is no "the company"', () => {
+  it('when a sentence’s subject is a list of companies, then "the company" later still means the story’s company', () => {
+    const text =
+      'Nvidia launched a robot computer on Monday. Agility Robotics, Caterpillar and Boston Dynamics are evaluating the computer. Jane Marsh, the company’s vice president of robotics, said demand was strong.';
+    expect(rel(text, 'WORKS_FOR')).toEqual([['Jane Marsh', 'NVIDIA']]);
+  });
+});

@@ -192,3 +192,14 @@ describe('Kinds of chips', () => {
     expect(entities('该公司自研的中央处理器与ASIC芯片均已量产。')).toEqual({});
   });
 });
+
+describe('Names that are measurements or adverbs', () => {
+  it('when a chip noun is followed by a measurement (芯片面积109平方毫米), then that is no chip', () => {
+    expect(Object.keys(entities('玄戒O1采用台积电3nm工艺制造，芯片面积109平方毫米。'))).not.toContain('面积109');
+    expect(entities('该公司发布了主控芯片镇岳510。')).toMatchObject({ 镇岳510: 'Chip' });
+  });
+
+  it('when an adverb and a verb stand before 半導體 (最受半導體業界矚目), then they make no company', () => {
+    expect(Object.keys(entities('其中最受半導體業界矚目的，是三星自家研發的Exynos 2500處理器。'))).not.toContain('最受半導體');
+  });
+});

@@ -692,3 +692,36 @@ describe('SUPPLIES: goods that go into a list of customers’ products', () => {
     expect(rel('知情人士稱，字節跳動在限制生效前囤積了大量輝達晶片，包括A100和H100。', 'USES')).toContainEqual(['ByteDance', 'A100']);
   });
 });
+
+describe('USES and SUPPLIES when the verb names no chip', () => {
+  it('when customers "use the chips" of the sentence before, then each uses the story’s chip and its maker supplies each', () => {
+    const text = 'Qualcomm says the Snapdragon X Elite is its fastest PC chip. Laptops from Dell, Lenovo and Acer use the chips.';
+    expect(rel(text, 'SUPPLIES')).toEqual(
+      expect.arrayContaining([
+        ['Qualcomm', 'Dell'],
+        ['Qualcomm', 'Lenovo'],
+        ['Qualcomm', 'Acer'],
+      ]),
+    );
+    // ("for its own use" is a noun: nothing is used.)
+    expect(rel('Microsoft has backed Korvane since 2021 and said it would evaluate the chips for its own use.', 'USES')).toEqual([]);
+  });
+
+  it('when a list of carmakers 均已宣布将采用/均已宣布將採用 with the object left out, then each uses the chip the sentence named first', () => {
+    expect(rel('英伟达的车载计算平台DRIVE Thor预计明年量产，比亚迪、小鹏和极氪均已宣布将采用。', 'SUPPLIES')).toEqual([
+      ['NVIDIA', 'BYD'],
+      ['NVIDIA', 'XPeng'],
+      ['NVIDIA', 'Zeekr'],
+    ]);
+    // (The first chip, not the core it is built with; 系列 ends a listed product line.)
+    expect(rel('天璣9400搭配安謀Cortex-X925核心，vivo X200系列與OPPO Find X8系列都已搶先採用。', 'USES')).toEqual([
+      ['vivo X200', 'Dimensity 9400'],
+      ['OPPO Find X8', 'Dimensity 9400'],
+    ]);
+  });
+
+  it('when a purchase is the alternative set aside (rather than, 而非), then it is no supply', () => {
+    expect(ruleRel('Tesla is designing in-house chips for its robots rather than buying from Broadcom.', 'SUPPLIES')).toEqual([]);
+    expect(ruleRel('特斯拉选择自研芯片，而非向博通采购芯片。', 'SUPPLIES')).toEqual([]);
+  });
+});

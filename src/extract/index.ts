@@ -1,6 +1,16 @@
 import { cleanArticle } from './clean';
 import { hasChinese } from './lang';
-import { clauseAt, coordinated, GOODS_AFTER_NAME, isReporter, isSource, orgList, PUBLIC_BODY, sameBusiness, type SentenceContext } from './context';
+import {
+  clauseAt,
+  coordinated,
+  GOODS_AFTER_NAME,
+  isReporter,
+  isSource,
+  orgList,
+  PUBLIC_BODY,
+  sameBusiness,
+  type SentenceContext,
+} from './context';
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
 import { articleNames, discover, knownShortNames } from './discover';
 import { loadLexicon, type Lexicon } from './lexicon';

@@ -1,6 +1,6 @@
 import { hasChinese } from '../lang';
 import { chineseOrgNames, mayHoldOrgNames, tagOf, words, type Word } from '../segment';
-import { JA_SURNAMES, ZH_COMMENTATORS, ZH_SURNAMES, ZH_TITLE_ALT, ZH_TITLES } from './names';
+import { isGivenName, JA_SURNAMES, ZH_COMMENTATORS, ZH_SURNAMES, ZH_TITLE_ALT, ZH_TITLES } from './names';
 import type { DiscoverySentence, Registry } from './registry';
 import { cutChineseName } from './gloss';
 import { endsWithAny, includesAny, startsWithAny, surfaceSets } from './surfaces';
@@ -231,6 +231,20 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
       for (const p of parts)
         if (listedName(p.name, reg)) reg.add(text.substr(p.start, p.name.length), 'Organization', [text.substr(p.start, p.name.length)]);
   }
+  // 投资人包括Capital TEN、S5V与Alfred Akirov, 既有股东RTX Ventures、ACVC及S5V也持续加码: in a list the text says is of
+  // investors, a Latin name is a party too, a person when it opens with a given name.
+  for (const m of allMatches(PARTY_LIST, simp)) {
+    const from = m.index + m[0].length;
+    const list = /^[^。；;]*/.exec(simp.slice(from))![0];
+    for (const { name: raw, start } of piecesAt(simp, from, list, /、|以及|及|和|与|，|,/)) {
+      const name = LATIN_PARTY.exec(raw.trim())?.[1];
+      if (!name || reg.known(name)) continue;
+      const at = start + raw.indexOf(name);
+      const tokens = name.split(' ');
+      const person = tokens.length >= 2 && tokens.length <= 3 && isGivenName(tokens[0]!) && tokens.every((t) => /^[A-Z][a-z]+$/.test(t));
+      reg.add(text.substr(at, name.length), person ? 'Person' : 'Organization', [text.substr(at, name.length)]);
+    }
+  }
   for (const m of allMatches(CORP_OPENING, simp)) addCorporate(text, reg, m[1]!, m.index + m[0].length - m[1]!.length);
   // 清华大学智能产业研究院: a known organization's institute or laboratory, named with it, is a unit of its own.
   for (const m of allMatches(UNIT_OF_KNOWN, simp)) {
@@ -263,7 +277,13 @@ const UNIT_OF_KNOWN = /(?:研究院|研究所|实验室|研究中心)(?!员)/g;
 const FUNDER =
   /(?<=^|[，,。；、]|载体|平台)((?:[\u4e00-\u9fff]{4}(?:与|和|、))*[\u4e00-\u9fff]{4})(?=(?:各|分别|共同|合计)?(?:出资|认缴|认购)(?:约)?\d)/g;
 
-const PARTY_LIST_BEFORE = /(?:投资者|投资人|投资方|股东|客户|合作伙伴|伙伴|供应商)[^。；]{0,30}?(?:名单)?(?:包括|有|为)[：:]?$/;
+const PARTY_LIST_BEFORE =
+  /(?:投资者|投资人|投资方|股东|客户|合作伙伴|伙伴|供应商)[^。；]{0,30}?(?:名单)?(?:包括|有|为)[：:]?$|(?:投资者|投资人|投资方|股东)$/;
+// A Latin name of a listed party: capitalised words or an acronym with digits (Capital TEN, S5V, HH-CTBC, Morgan Creek Digital).
+const PARTY_LIST =
+  /(?:投资者|投资人|投资方|股东)[^。；，,]{0,20}?(?:名单)?(?:包括|有|为)[：:]?|(?:投资者|投资人|投资方)(?:共同|联合)?参与[，,]\s*(?:包括|有)|(?:既有|现有|原有|老|新)股东(?=[A-Z])/g;
+// (The last item may run into the clause's verb: S5V也持续加码.)
+const LATIN_PARTY = /^([A-Z][A-Za-z0-9.&'-]*(?: [A-Z0-9][A-Za-z0-9.&'-]*){0,3})(?:$|(?=(?:也|都|均|亦|还|等|则|将|已|共同|持续)))/;
 
 /** An unknown item of a company list that reads as a name: short, no function word, no common opening. */
 const NOT_IN_LISTED_NAME =

@@ -78,6 +78,9 @@ const BACKED_BY: Terms = {
     '(?:投资方|投资者|投资人|股东)(?:名单|名册|阵容|结构)[^，,。；：:]{0,10}[：:]',
     // 基石投资者阵容亮眼，合共23家机构认购……，包括A、B: an offering's cornerstone investors, listed after 包括.
     '(?<!除)基石投资(?:者|人|方)(?!外)[^。；]{0,40}?(?:包括|有)',
+    // 本轮融资由新老投资者共同参与，包括A、B; 既有股东A、B也持续加码: the round's investors listed.
+    '(?:投资方|投资者|投资人|投资机构)(?:共同|联合)?参与[，,]\\s*(?:包括|有)',
+    '(?:既有|现有|原有|老)股东(?=[A-Z\\u4e00-\\u9fff])',
   ],
   en: [
     'backed by',
@@ -298,7 +301,12 @@ const investsIn: Rule = (ctx, emit) => {
       // (A Chinese list, A、B，以及C与D: the names coordinated with the first after the cue.)
       // (投资人包括南韩电信业者KT: a description of the first may come before it.)
       const lead = ZH_DESCRIPTION.exec(simp.slice(end, end + 16))?.[0].length ?? 0;
-      const firstZh = isChinese(m[0]) ? mentionsAfter(ctx, end, investors, end + 4 + lead)[0] : undefined;
+      // (包括Zisapel家族、Gil Agmon: an item the text does not name as an entity may open the list.)
+      const firstZh = isChinese(m[0])
+        ? mentionsAfter(ctx, end, investors, Math.max(ce, clauseAt(simp, end)[1])).find(
+            (x) => x.start <= end + 4 + lead || /^[^，,。；：:、]{1,16}、$/.test(simp.slice(end + lead, x.start)),
+          )
+        : undefined;
       const listed = firstZh ? coordinated(ctx.mentions, firstZh, simp, investors, true) : describedListAfter(ctx, end, investors);
       if (listed.length > 1) {
         for (const inv of listed) emitAll(emit, inv, [investee], 0.75);

@@ -279,3 +279,21 @@ describe('INVESTS_IN: a bet on a company, and a round led with the company value
     ).toEqual([['願景基金二期', 'SambaNova']]);
   });
 });
+
+describe('INVESTS_IN: Latin-named investors listed in Chinese text', () => {
+  it('when a round’s investors are listed (投资者共同参与，包括…, 既有股東…也持續加碼), then each Latin name invests, a given name opening a person', () => {
+    const zh = extractText(
+      '以色列芯片公司Korvane宣布完成1亿美元融资。本轮融资由新老投资者共同参与，包括Marwick家族、Alfred Harlow、Talvane Motors、Comrix，以及以色列股权众筹平台OurCrowd。',
+    );
+    expect(zh.relations.filter((r) => r.type === 'INVESTS_IN').map((r) => r.subject)).toEqual(
+      expect.arrayContaining(['Alfred Harlow', 'Talvane Motors', 'Comrix', 'OurCrowd']),
+    );
+    expect(zh.entities.find((e) => e.name === 'Alfred Harlow')?.type).toBe('Person');
+    const hant = extractText(
+      'Korvane AI宣布完成1億美元B輪融資。本輪其他新投資人還包括Capital TEN、Brightfield Digital與Morwen Labs；既有股東Anzu Partners、ACVC及S5V也持續加碼。',
+    );
+    expect(hant.relations.filter((r) => r.type === 'INVESTS_IN').map((r) => r.subject)).toEqual(
+      expect.arrayContaining(['Capital TEN', 'Brightfield Digital', 'ACVC', 'S5V']),
+    );
+  });
+});

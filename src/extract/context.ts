@@ -411,6 +411,8 @@ export function modifies(ctx: Pick<SentenceContext, 'simp' | 'mentions'>, m: Men
   if (!next) return false;
   if (next.type === 'Person')
     return employers && next.start - m.end <= 16 && TITLE_BETWEEN.test(ctx.simp.slice(m.end, next.start).replace(TICKER_GLOSS, ''));
+  // (埃隆·马斯克旗下的xAI: a person's company is what the clause is about, not the person.)
+  if (m.type === 'Person' && next.type === 'Organization' && /^\s*旗下(?:的)?\s*$/.test(ctx.simp.slice(m.end, next.start))) return true;
   return modifierOf(ctx.simp, m, next);
 }
 

@@ -99,7 +99,7 @@ const PERSON_AFTER = [
 const HIRED_BEFORE =
   /\b(?:named|names|appointed|appoints|hired|hires|tapped|taps|promoted|promotes|recruited|poached)\s+(?:(?:former|ex-)\s*)?$/;
 const AS_POST_AFTER = new RegExp(
-  `^(?:,[^,]{0,60},)?\\s+(?:as|to\\s+(?:be|lead|run|head))\\s+(?:(?:its|their|the|an?|new)\\s+){0,2}(?:[a-z-]+\\s+){0,2}(?:${TITLE}|lead|run|head)\\b`,
+  `^(?:,[^,]{0,100},)?\\s+(?:as|to\\s+(?:be|lead|run|head))\\s+(?:(?:its|their|the|an?|new)\\s+){0,2}(?:[a-z-]+\\s+){0,2}(?:${TITLE}|lead|run|head)\\b`,
   'i',
 );
 // "Joe Doe of Acme Capital said": a person and, after "of", the employer.

@@ -332,9 +332,13 @@ const partners: Rule = (ctx, emit) => {
   }
   for (const m of allMatches(JOINT_WITH, simp)) {
     const [cs] = clauseAt(simp, m.index);
-    const joined = orgs.find((x) => x.start === m.index + m[0].length);
+    // (联合日本芯片设计公司Socionext与Hailo，推出…: a description of the partner may come first, a comma before the act.)
+    const lead = /^[\u4e00-\u9fff]{0,10}?(?:公司|厂商|企业|新创|初创|业者|大厂)/.exec(
+      simp.slice(m.index + m[0].length, m.index + m[0].length + 14),
+    );
+    const joined = orgs.find((x) => x.start === m.index + m[0].length || (!!lead && x.start === m.index + m[0].length + lead[0].length));
     const g = joined ? orgList(ctx, joined) : [];
-    if (!joined || !JOINT_ACT.test(simp.slice(g[g.length - 1]!.end)) || negatedAt(ctx, m.index, cs)) continue;
+    if (!joined || !JOINT_ACT.test(simp.slice(g[g.length - 1]!.end).replace(/^[，,]\s*/, '')) || negatedAt(ctx, m.index, cs)) continue;
     pair(emit, subjectBefore(ctx, m.index, ORG, false), g, 0.75);
   }
   for (const m of allMatches(agreement, simp)) {

@@ -381,10 +381,11 @@ const worksFor: Rule = (ctx, emit) => {
 const HIRED =
   /\b(?:hired|hires|appointed|appoints|named|names|tapped|taps|recruited|recruits|promoted|promotes)\s+(?:(?:former|ex-)\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:[a-z-]+\s+)?(?:executive|engineer|official|chief|president|veteran)\s+)?$/i;
 const AS_TITLE = new RegExp(
-  `^(?:,[^,]{0,60},)?\\s+as\\s+(?:its|the\\s+company['’]s|their|our|the|an?)?\\s*(?:new\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
+  `^(?:,[^,]{0,100},)?\\s+as\\s+(?:its|the\\s+company['’]s|their|our|the|an?)?\\s*(?:new\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
   'i',
 );
-const ZH_HIRED = /(?:聘用|聘请|延揽|招揽|挖来|挖角|聘任|任命)(?:了)?[^，,。；]{0,18}$/;
+// (延揽曾任奔驰…主管、后转战博世高层的X: a longer description of the hire ends in 的.)
+const ZH_HIRED = /(?:聘用|聘请|延揽|招揽|挖来|挖角|聘任|任命)(?:了)?(?:[^，,。；]{0,18}|[^，,。；]{0,56}的)$/;
 const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build)\b/i;
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel", "designed processors at Apple": a past job.
 // What a past job is said with, up to "at" or "for" before the employer.
@@ -470,10 +471,13 @@ const postsAndMoves: Rule = (ctx, emit) => {
     const as = hired ? AS_TITLE.exec(simp.slice(p.end, p.end + 120)) : null;
     if (hired && as) emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, as[1], 0.8);
     // 辉达聘用Enfabrica执行长P / 任命P为…: the hiring company employs the person (their old employer stays theirs).
-    const zhHired = ZH_HIRED.exec(simp.slice(Math.max(0, p.start - 24), p.start));
+    const zhHired = ZH_HIRED.exec(simp.slice(Math.max(0, p.start - 64), p.start));
     if (zhHired) {
       const at = p.start - zhHired[0].length;
-      const hirer = subjectBefore(ctx, at, ORG, false);
+      // (公司延揽X: "the company" bare, or no subject, is the one the story is about.)
+      const hirer =
+        subjectBefore(ctx, at, ORG, false) ??
+        (/^[\s“"「]*(?:公司|该公司|本公司)?\s*$/.test(simp.slice(clauseAt(simp, at)[0], at)) ? ctx.topic : undefined);
       if (hirer && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitRole(emit, p, hirer, undefined, 0.75);
     }
     // "hired Jane Doe, a co-founder of X, to lead its AI unit": the hiring company employs her.

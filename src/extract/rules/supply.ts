@@ -270,7 +270,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
         emitSupply(ctx, emit, [provider], served, 0.7);
         continue;
       }
-      const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,40})$/.exec(simp.slice(cs, m.index));
+      const to = /(?:向|(?<![成作因认以称])为|给)([^，,。]{1,64})$/.exec(simp.slice(cs, m.index));
       const customer = to
         ? orgs.find((x) => x.start > cs + to.index && x.end <= m.index)
         : orgs.find(

@@ -395,3 +395,12 @@ describe('PARTNERS_WITH and SUPPLIES from field knowledge', () => {
     expect(ruleRel(hant, 'PARTNERS_WITH').filter(([a, b]) => a === 'G42' || b === 'G42')).toHaveLength(5);
   });
 });
+
+describe('PARTNERS_WITH: 联合 a described partner', () => {
+  it('when X 联合 a partner described first (联合日本芯片设计公司A与B，推出…), then X partners with each', () => {
+    expect(rel('鸿海曾于2021年联合日本芯片设计公司Socionext与Hailo，推出边缘AI服务器。', 'PARTNERS_WITH')).toEqual([
+      ['Foxconn', 'Socionext'],
+      ['Foxconn', 'Hailo'],
+    ]);
+  });
+});

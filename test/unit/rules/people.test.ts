@@ -669,3 +669,20 @@ describe('People: surname prefixes, government titles, careers and commentators'
     ]);
   });
 });
+
+describe('WORKS_FOR: hires described at length', () => {
+  it('when a company "named X, previously … (a long aside), as" a post, then X works for it and for the former employer', () => {
+    expect(
+      rel(
+        'In July, Cerebras named Dana Whitfield, previously vice president of investor relations at Nvidia (NVDA.O), as chief financial officer.',
+        'WORKS_FOR',
+      ),
+    ).toEqual(expect.arrayContaining([['Dana Whitfield', 'Cerebras']]));
+  });
+
+  it('when the company 延攬/延揽 someone described at length (曾任…、後轉戰…高層的X), then X works for the company', () => {
+    const text =
+      '澜算科技宣布完成新一轮融资。澜算科技表示资金将用于扩大团队。公司延揽曾任賓士（Mercedes-Benz）電子電氣研發主管、後轉戰博世（Bosch）高層的哈拉德·克羅格（Harald Kröger），出任汽車業務負責人。';
+    expect(rel(text, 'WORKS_FOR')).toEqual(expect.arrayContaining([['哈拉德·克羅格', '澜算科技']]));
+  });
+});

@@ -725,3 +725,17 @@ describe('USES and SUPPLIES when the verb names no chip', () => {
     expect(ruleRel('特斯拉选择自研芯片，而非向博通采购芯片。', 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('SUPPLIES to customers listed at length, and subjects owned by a person', () => {
+  it('when a company 已向A（gloss）、B（gloss）等客户提供 a chip, then it supplies each and each uses the chip', () => {
+    const text = 'FuriosaAI表示，去年底起，公司已向LG AI研究院（LG AI Research）、沙特阿美（Saudi Aramco）等客户提供RNGD样片。';
+    expect(rel(text, 'SUPPLIES')).toEqual([
+      ['FuriosaAI', 'LG AI Research'],
+      ['FuriosaAI', 'Aramco'],
+    ]);
+  });
+
+  it('when a person’s company opens the sentence (埃隆·马斯克旗下的xAI…，部署了…), then the company is the clause’s user', () => {
+    expect(rel('埃隆·马斯克旗下的xAI在孟菲斯建成超级计算集群，部署了10万颗英伟达H100 GPU。', 'USES')).toEqual([['xAI', 'H100']]);
+  });
+});

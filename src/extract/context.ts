@@ -194,7 +194,11 @@ export function isSource(m: Mention, simp: string): boolean {
   );
 }
 
-const PREPOSITION_BEFORE = /\b(?:with|by|from|to|at|for|of|than|against|like|including|via|through|on|into|toward|towards)\s+(?:the\s+)?$/i;
+// ("purchase of startup Nuvia", "with chip designer Arm": a lower-case description between the preposition and the name.)
+const PREPOSITION_BEFORE =
+  /\b(?:[Ww]ith|[Bb]y|[Ff]rom|[Tt]o|[Aa]t|[Ff]or|[Oo]f|[Tt]han|[Aa]gainst|[Ll]ike|[Ii]ncluding|[Vv]ia|[Tt]hrough|[Oo]n|[Ii]nto|[Ii]n|[Tt]owards?)\s+(?:[Tt]he\s+|an?\s+)?(?:(?:[a-z][a-z-]*|U\.S\.|US|UK)\s+){0,2}$/;
+const GLOSS_AFTER_PREPOSITION =
+  /\b(?:[Ww]ith|[Bb]y|[Ff]rom|[Tt]o|[Aa]t|[Ff]or|[Oo]f|[Tt]han|[Aa]gainst|[Ll]ike|[Ii]ncluding|[Vv]ia|[Tt]hrough|[Oo]n|[Ii]nto|[Ii]n)\s+(?:[Tt]he\s+|an?\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.'-]*\s*[（(]\s*$/;
 // Participles of buying and using: "…, buying tens of thousands of H100 GPUs".
 const PARTICIPLE = /^(?:buying|using|ordering|purchasing|deploying|renting|running|training|adding|relying|spending|sourcing)\b/;
 
@@ -254,7 +258,12 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     // In English, the object of a preposition is no subject ("designed with Broadcom, …, adding orders from Nvidia").
     const english = !hasChinese(ctx.simp.slice(cs, pos));
     const subjects = english
-      ? inClause.filter((m) => !PREPOSITION_BEFORE.test(ctx.simp.slice(Math.max(cs, m.start - 16), m.start)))
+      ? inClause.filter(
+          (m) =>
+            !PREPOSITION_BEFORE.test(ctx.simp.slice(Math.max(cs, m.start - 32), m.start)) &&
+            // (The bracketed gloss of a name after a preposition is that name: "by broadcaster China Central Television (CCTV)".)
+            !GLOSS_AFTER_PREPOSITION.test(ctx.simp.slice(Math.max(cs, m.start - 80), m.start)),
+        )
       : inClause;
     const near = subjects[subjects.length - 1] ?? inClause[inClause.length - 1]!;
     // "Nvidia sells CoreWeave the chips that fill its facilities and also owns …": a second verb of the clause's subject.

@@ -89,7 +89,9 @@ function resolve(r: Reading, pos: number, noun?: string, outsideClause = false):
   if (noun && !GENERAL_NOUN.test(noun)) {
     const ids = state.described.get(noun.replace(/[\s-]/g, ''));
     const byKind = noun === 'foundry' ? state.foundries : /^chip\s?(?:maker|designer)$/.test(noun) ? state.chipmakers : undefined;
-    const id = ids?.[ids.length - 1] ?? byKind?.[byKind.length - 1];
+    // ("Qualcomm won against Arm, a win for the chipmaker": of this sentence's chipmakers, the one it opens with.)
+    const opener = byKind && !ids?.length ? orgs.find((o) => o.end <= pos && byKind.includes(o.id) && salient(o, simp)) : undefined;
+    const id = ids?.[ids.length - 1] ?? opener?.id ?? byKind?.[byKind.length - 1];
     if (id) return orgRef(id);
     // "the startup" with no startup described: the organization the story names most, not whoever
     // opens this sentence ("Hyundai said it would keep buying the startup's chips").

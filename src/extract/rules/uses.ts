@@ -38,6 +38,15 @@ const uses: Rule = (ctx, emit) => {
   for (const m of allMatches(useOrBuy, simp)) {
     const end = m.index + m[0].length;
     const [cs, ce] = clauseAt(simp, end);
+    // ("its $1.4 billion purchase of startup Nuvia": the noun of a takeover, nothing bought to be used.)
+    if (
+      /^purchases?$/i.test(m[0]) &&
+      /^\s+of\b/i.test(simp.slice(end, end + 4)) &&
+      /\b(?:its|their|the|an?)\s+(?:(?:US)?[$€¥£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?$/i.test(
+        simp.slice(Math.max(0, m.index - 30), m.index),
+      )
+    )
+      continue;
     // 获得百度采用 is the passive (supply.ts reads it): the clause's subject is the chip's maker, not its user.
     if (negatedAt(ctx, m.index, cs) || PASSIVE.test(simp.slice(cs, m.index))) continue;
     // 建置一座搭载GB300的超级电脑: a relative clause describes the product (productUses reads it), not what the subject uses.

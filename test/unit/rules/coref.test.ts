@@ -157,3 +157,29 @@ describe('Coreference: a list of companies is no "the company"', () => {
     expect(rel(text, 'WORKS_FOR')).toEqual([['Jane Marsh', 'NVIDIA']]);
   });
 });
+
+describe('Subjects: names after prepositions with descriptions, glosses, and "the chipmaker"', () => {
+  const verdict =
+    'A federal jury in Delaware on Friday found that Qualcomm (QCOM.O) did not breach its licence with Arm Holdings (ARM.O) when it folded technology from its $1.4 billion purchase of startup Nuvia into its own processors, a win for the chipmaker as it pushes its Snapdragon X Elite chips into laptops.';
+  it('when a name follows a preposition and a description ("purchase of startup Nuvia"), then it is no subject of "its own processors"', () => {
+    const x = extractText(verdict);
+    expect(x.chipPrograms.map((p) => p.owner)).not.toContain('Nuvia');
+    expect(x.relations.filter((r) => r.type === 'DEVELOPS' && r.object === 'Snapdragon X Elite').map((r) => r.subject)).toEqual([
+      'Qualcomm',
+    ]);
+  });
+
+  it('when "purchase of" is a takeover noun, then nothing is used; "the chipmaker" is the sentence’s own chipmaker', () => {
+    const x = extractText(verdict);
+    expect(x.relations.filter((r) => r.type === 'USES' || r.type === 'SUPPLIES')).toEqual([]);
+    expect(x.chipPrograms.map((p) => p.owner)).not.toContain('Arm');
+  });
+
+  it('when a gloss follows a name after a preposition ("by broadcaster Central Korvane Television (CKTV)"), or a name is where something is ("in a China Unicom data centre"), then neither owns the in-house silicon', () => {
+    const owners = extractText(
+      "An AI processor designed by Alibaba Group's chip unit T-Head runs in a China Unicom data centre, according to a report aired by state broadcaster Central Korvane Television (CKTV), showing how far Alibaba's in-house silicon has come.",
+    ).chipPrograms.map((p) => p.owner);
+    expect(owners).not.toContain('CKTV');
+    expect(owners).not.toContain('China Unicom');
+  });
+});

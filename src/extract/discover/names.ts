@@ -106,6 +106,9 @@ export const EN_TITLES = [
   'executive',
   'analyst',
   'engineer',
+  // "a former Google employee", "an OpenAI staffer"
+  'employee',
+  'staffer',
   'scientist',
   'researcher',
   'spokesperson',

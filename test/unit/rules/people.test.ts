@@ -686,3 +686,12 @@ describe('WORKS_FOR: hires described at length', () => {
     expect(rel(text, 'WORKS_FOR')).toEqual(expect.arrayContaining([['哈拉德·克羅格', '澜算科技']]));
   });
 });
+
+describe('WORKS_FOR: employees and staffers', () => {
+  it('when a person is "a former Google employee" or "an OpenAI staffer", then the person works or worked there', () => {
+    expect(rel('Korvane Labs was started by Tom Hale, a former Google employee, and Ann Brody.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([['Tom Hale', 'Google']]),
+    );
+    expect(rel('Ann Brody, an OpenAI staffer, said the chips were late.', 'WORKS_FOR')).toEqual([['Ann Brody', 'OpenAI']]);
+  });
+});

@@ -187,3 +187,16 @@ describe('SUBSIDIARY_OF: units named with their owner', () => {
     expect(rel('其第一大股東祥發投資持股約11%，祥發投資由旭達投資全資持有。', 'SUBSIDIARY_OF')).toContainEqual(['祥發投資', '旭達投資']);
   });
 });
+
+describe('SUBSIDIARY_OF: a company set up by one organization', () => {
+  it('when X 成立/設立 a registered company or 组建 a 子公司 alone, then that company is its unit; founded together or 成立于 a year, none', () => {
+    expect(rel('2021年，小米在上海成立澜芯技术有限公司，重新启动手机芯片研发。', 'SUBSIDIARY_OF')).toEqual([
+      ['澜芯技术有限公司', 'Xiaomi'],
+    ]);
+    expect(rel('2021年，小米在上海設立澜芯技術有限公司，重新啟動手機晶片研發。', 'SUBSIDIARY_OF')).toEqual([
+      ['澜芯技術有限公司', 'Xiaomi'],
+    ]);
+    expect(rel('华为与长安汽车共同成立澜蓝科技有限公司。', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(rel('寒武纪成立于2016年。', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});

@@ -93,7 +93,7 @@ const DISPUTED =
   /\b(?:pushed|pushes|pushing)\s+back\s+(?:on|against)|\b(?:dismissed|dismisses|played\s+down|plays\s+down|disputed|disputes)\s+(?:the\s+)?(?:idea|notion|suggestion|reports?|claims?|speculation)\b/i;
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
 const GOODS_AFTER =
-  /^\s*(?:['’]s\s+)?(?:[\w-]+\s*){0,3}?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|switches|gear|equipment|products|芯片|晶片|处理器|服务器|股份|股票|订单|大单)\b/i;
+  /^\s*(?:['’]s\s+)?(?:[\w-]+\s*){0,3}?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|switches|gear|equipment|products|modules?|boards?|cards?|systems|kits?|licen[cs]es?|芯片|晶片|处理器|服务器|模组|模块|股份|股票|订单|大单)\b/i;
 // "buy Arm's Artisan IP unit", 买下安谋的Artisan基础IP业务: a part of the company, not the company.
 const PART_AFTER =
   /^(?:\s*['’]s\s+(?:[\w-]+\s+){0,4}?(?:units?|business(?:es)?|divisions?|arms?|assets|operations|factories|plants|fabs?|teams?|portfolio|product lines?|IP)\b|的[^，,。；]{0,16}?(?:业务|部门|事业部|资产|工厂|厂房|团队|产线|产品线))/i;

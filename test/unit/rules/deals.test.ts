@@ -614,3 +614,11 @@ describe('Purchases of a part of a company', () => {
     expect(rel('Cadence agreed to buy Arm for $10 billion.', 'ACQUIRES')).toEqual([['Cadence', 'Arm']]);
   });
 });
+
+describe('ACQUIRES: goods named after the seller', () => {
+  it('when a buyer buys a company’s modules, boards or licences ("buy Nvidia modules"), then that is a purchase of goods, no takeover', () => {
+    expect(rel('Deere and Caterpillar buy Nvidia modules for their machines.', 'ACQUIRES')).toEqual([]);
+    expect(rel('Caterpillar buys Nvidia Jetson modules.', 'ACQUIRES')).toEqual([]);
+    expect(rel('Caterpillar agreed to buy Nvidia for $1 billion.', 'ACQUIRES')).toEqual([['Caterpillar', 'NVIDIA']]);
+  });
+});

@@ -279,9 +279,10 @@ const FUNDER =
 
 const PARTY_LIST_BEFORE =
   /(?:投资者|投资人|投资方|股东|客户|合作伙伴|伙伴|供应商)[^。；]{0,30}?(?:名单)?(?:包括|有|为)[：:]?$|(?:投资者|投资人|投资方|股东)$/;
-// A Latin name of a listed party: capitalised words or an acronym with digits (Capital TEN, S5V, HH-CTBC, Morgan Creek Digital).
+// What opens a list of investors: 投资人还包括, 投资者共同参与，包括, 既有股东 before a Latin name.
 const PARTY_LIST =
   /(?:投资者|投资人|投资方|股东)[^。；，,]{0,20}?(?:名单)?(?:包括|有|为)[：:]?|(?:投资者|投资人|投资方)(?:共同|联合)?参与[，,]\s*(?:包括|有)|(?:既有|现有|原有|老|新)股东(?=[A-Z])/g;
+// A Latin name of a listed party: capitalised words or an acronym with digits (Capital TEN, S5V, HH-CTBC, Morgan Creek Digital).
 // (The last item may run into the clause's verb: S5V也持续加码.)
 const LATIN_PARTY = /^([A-Z][A-Za-z0-9.&'-]*(?: [A-Z0-9][A-Za-z0-9.&'-]*){0,3})(?:$|(?=(?:也|都|均|亦|还|等|则|将|已|共同|持续)))/;
 

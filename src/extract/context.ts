@@ -194,11 +194,15 @@ export function isSource(m: Mention, simp: string): boolean {
   );
 }
 
+// The prepositions whose object is no clause subject, capitalised only at their first letter ("on Tuesday that X" keeps X).
+const PREPOSITION =
+  '(?:[Ww]ith|[Bb]y|[Ff]rom|[Tt]o|[Aa]t|[Ff]or|[Oo]f|[Tt]han|[Aa]gainst|[Ll]ike|[Ii]ncluding|[Vv]ia|[Tt]hrough|[Oo]n|[Ii]nto|[Ii]n|[Tt]owards?)\\s+(?:[Tt]he\\s+|an?\\s+)?';
 // ("purchase of startup Nuvia", "with chip designer Arm": a lower-case description between the preposition and the name.)
-const PREPOSITION_BEFORE =
-  /\b(?:[Ww]ith|[Bb]y|[Ff]rom|[Tt]o|[Aa]t|[Ff]or|[Oo]f|[Tt]han|[Aa]gainst|[Ll]ike|[Ii]ncluding|[Vv]ia|[Tt]hrough|[Oo]n|[Ii]nto|[Ii]n|[Tt]owards?)\s+(?:[Tt]he\s+|an?\s+)?(?:(?:[a-z][a-z-]*|U\.S\.|US|UK)\s+){0,2}$/;
-const GLOSS_AFTER_PREPOSITION =
-  /\b(?:[Ww]ith|[Bb]y|[Ff]rom|[Tt]o|[Aa]t|[Ff]or|[Oo]f|[Tt]han|[Aa]gainst|[Ll]ike|[Ii]ncluding|[Vv]ia|[Tt]hrough|[Oo]n|[Ii]nto|[Ii]n)\s+(?:[Tt]he\s+|an?\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.'-]*\s*[（(]\s*$/;
+const PREPOSITION_BEFORE = new RegExp(`\\b${PREPOSITION}(?:(?:[a-z][a-z-]*|U\\.S\\.|US|UK)\\s+){0,2}$`);
+// ("by broadcaster China Central Television (CCTV)": the bracketed gloss of a name after a preposition.)
+const GLOSS_AFTER_PREPOSITION = new RegExp(
+  `\\b${PREPOSITION}(?:[a-z][a-z-]*\\s+){0,2}(?:[A-Z][\\w&.'-]*\\s+){0,5}[A-Z][\\w&.'-]*\\s*[（(]\\s*$`,
+);
 // Participles of buying and using: "…, buying tens of thousands of H100 GPUs".
 const PARTICIPLE = /^(?:buying|using|ordering|purchasing|deploying|renting|running|training|adding|relying|spending|sourcing)\b/;
 
@@ -261,7 +265,6 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
       ? inClause.filter(
           (m) =>
             !PREPOSITION_BEFORE.test(ctx.simp.slice(Math.max(cs, m.start - 32), m.start)) &&
-            // (The bracketed gloss of a name after a preposition is that name: "by broadcaster China Central Television (CCTV)".)
             !GLOSS_AFTER_PREPOSITION.test(ctx.simp.slice(Math.max(cs, m.start - 80), m.start)),
         )
       : inClause;

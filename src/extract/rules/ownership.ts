@@ -337,14 +337,13 @@ const UNITS_INCLUDE = /^(?:除[^。；;]{0,24}?外[，,])?[^。；;，,]{0,16}?(
 // 小米在上海成立玄戒技术有限公司, OPPO组建芯片子公司哲库: a company set up by one organization alone is its unit
 // (not one founded together, 与B共同成立/合资成立, nor 成立于2017年).
 const SET_UP = /(?<!共同|合资|联合|合作)(?:成立|设立|组建|注册成立)(?:了)?((?:[^，,。；、的]{0,6}?子公司)?)/g;
-const REGISTERED_OR_UNIT = /(?:有限公司|有限责任公司|股份公司|子公司|公司)$/;
 const setUp: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of allMatches(SET_UP, simp)) {
     const end = m.index + m[0].length;
     const unit = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === end || (x.start === end + 1 && /[“「]/.test(simp[end]!)));
-    // (Only a registered name, or a company the text calls a subsidiary: 成立了AI实验室 is no company.)
-    if (!unit || !(REGISTERED_OR_UNIT.test(unit.surface) || /子公司/.test(m[1]!))) continue;
+    // (Only a company's name (…有限公司, …公司), or one the text calls a subsidiary: 成立了AI实验室 is no company.)
+    if (!unit || !(/公司$/.test(unit.surface) || /子公司/.test(m[1]!))) continue;
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs) || /(?:与|和|跟|同)[^，,。；]{1,20}$/.test(simp.slice(cs, m.index))) continue;
     const parent = subjectBefore(ctx, m.index, ORG, false);

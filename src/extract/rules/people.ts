@@ -474,11 +474,11 @@ const postsAndMoves: Rule = (ctx, emit) => {
     const zhHired = ZH_HIRED.exec(simp.slice(Math.max(0, p.start - 64), p.start));
     if (zhHired) {
       const at = p.start - zhHired[0].length;
+      const [cs] = clauseAt(simp, at);
       // (公司延揽X: "the company" bare, or no subject, is the one the story is about.)
       const hirer =
-        subjectBefore(ctx, at, ORG, false) ??
-        (/^[\s“"「]*(?:公司|该公司|本公司)?\s*$/.test(simp.slice(clauseAt(simp, at)[0], at)) ? ctx.topic : undefined);
-      if (hirer && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitRole(emit, p, hirer, undefined, 0.75);
+        subjectBefore(ctx, at, ORG, false) ?? (/^[\s“"「]*(?:公司|该公司|本公司)?\s*$/.test(simp.slice(cs, at)) ? ctx.topic : undefined);
+      if (hirer && !negatedAt(ctx, at, cs)) emitRole(emit, p, hirer, undefined, 0.75);
     }
     // "hired Jane Doe, a co-founder of X, to lead its AI unit": the hiring company employs her.
     else if (hired && TO_LEAD.test(simp.slice(p.end, p.end + 120)))

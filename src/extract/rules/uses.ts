@@ -32,6 +32,15 @@ const ELIDED_OBJECT =
   /^(?:\s*[。，,；;.!?！？]|\s*$|\s+(?:the|these|those|its|their)\s+(?:new\s+)?(?:chips?|processors?|parts?|platform)\b\s*[.,;]|\s+(?:it|them)\s*[.,;]|(?:该|此|这款|这些)(?:芯片|处理器|平台))/i;
 const useOrBuy = cue({ zh: [...USE.zh, ...BUY.zh], en: [...USE.en, ...BUY.en] });
 
+/** The mention of a chip's maker in the sentence, or (for a chip the text only refers back to) the story's company. */
+function makerNamed(ctx: Parameters<Rule>[0], chipId: string, orStory: boolean): Mention | undefined {
+  const makerId = ctx.makerOf(chipId);
+  if (!makerId) return undefined;
+  return [...ctx.mentions, ...(orStory ? [ctx.topic, ctx.main, ctx.story] : [])].find(
+    (x): x is Mention => x?.type === 'Organization' && x.id === makerId,
+  );
+}
+
 // USES: a customer runs on a chip or product; when the chip's maker is named with it, the maker supplies the customer.
 const uses: Rule = (ctx, emit) => {
   const { simp } = ctx;
@@ -80,8 +89,7 @@ const uses: Rule = (ctx, emit) => {
       // (The sentence's chip is the first it names: 天玑9400…搭配Cortex-X925核心，X与Y都已采用 is about 天玑9400.)
       const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.end <= first.start) ?? ctx.topicChip;
       const makerId = chip && ctx.makerOf(chip.id);
-      const maker =
-        makerId && [...ctx.mentions, ctx.topic, ctx.main, ctx.story].find((x) => x?.type === 'Organization' && x.id === makerId);
+      const maker = chip && makerNamed(ctx, chip.id, true);
       if (chip)
         for (const s of users) {
           if (s.id === chip.id || makerId === s.id) continue;
@@ -99,9 +107,7 @@ const uses: Rule = (ctx, emit) => {
     for (const o of objs.slice(0, 4)) {
       if (o.type !== 'Chip' && !/^(?:使用|采用|搭载|部署|导入|us|adopt|deploy|roll|install|train|run|power)/i.test(m[0])) continue;
       // ("the chips" of the sentence before: their maker is the story's, not necessarily named here.)
-      const maker = [...ctx.mentions, ...(o.anaphor ? [ctx.topic, ctx.main, ctx.story] : [])].find(
-        (x) => x?.type === 'Organization' && x.id === ctx.makerOf(o.id),
-      );
+      const maker = makerNamed(ctx, o.id, !!o.anaphor);
       for (const s of users) {
         if (s.id === o.id || ctx.makerOf(o.id) === s.id) continue;
         emit({ type: 'USES', s, o, confidence: 0.7 });

@@ -78,8 +78,14 @@ interface Reading {
   out: Mention[];
 }
 
-/** Whether a span overlaps a mention of the sentence. */
-const taken = (r: Reading, start: number, end: number) => r.mentions.some((m) => m.start < end && start < m.end);
+/**
+ * Whether a name stands at a reference's head (its last word): "The Carlyle Group" is a name, while in "the San
+ * Francisco company" the place only modifies the reference.
+ */
+function taken(r: Reading, start: number, end: number): boolean {
+  const head = start + r.simp.slice(start, end).trimEnd().search(/\S+$/);
+  return r.mentions.some((m) => m.start < end && Math.max(start, head) < m.end);
+}
 
 /** The organization a reference at `pos` is to, by the noun it uses ("the startup") or its place. */
 function resolve(r: Reading, pos: number, noun?: string, outsideClause = false): Mention | undefined {

@@ -18,6 +18,15 @@ describe('light coreference', () => {
     ]);
   });
 
+  it('when a place modifies the description ("the Austin company"), then the description still refers, and "It" next is that company', () => {
+    const text =
+      'Korvel Cloud signed a deal with Microsoft. Founded in 2015 as a maker of workstations, the Austin company now rents Nvidia GPUs to developers. It competes with CoreWeave and Nebius for power.';
+    expect(rel(text, 'COMPETES_WITH')).toEqual([
+      ['CoreWeave', 'Korvel Cloud'],
+      ['Korvel Cloud', 'Nebius'],
+    ]);
+  });
+
   it('when a bare 公司 or "the company" opens a sentence after one about investors, then it is the company the story names most', () => {
     const zhHans =
       '雷川科技完成新一轮融资。雷川科技的AI芯片已经量产。国家大基金、启明创投也位列雷川科技股东名单。公司还与中国电信合作建设万卡集群。';

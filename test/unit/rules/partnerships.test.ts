@@ -404,3 +404,12 @@ describe('PARTNERS_WITH: 联合 a described partner', () => {
     ]);
   });
 });
+
+describe('PARTNERS_WITH: an agreement reached (达成协议)', () => {
+  it('when A与B达成协议/安排, then they partner (zh-Hans, zh-Hant); a takeover agreement reached is no partnership', () => {
+    expect(rel('KDDI去年6月便与夏普达成协议，将工厂改建为数据中心。', 'PARTNERS_WITH')).toEqual([['KDDI', 'Sharp Corporation']]);
+    expect(rel('KDDI去年6月便與夏普達成協議，將工廠改建為資料中心。', 'PARTNERS_WITH')).toEqual([['KDDI', 'Sharp Corporation']]);
+    expect(rel('去年微软还与甲骨文达成安排，将平台延伸至甲骨文云。', 'PARTNERS_WITH')).toEqual([['Microsoft', 'Oracle']]);
+    expect(rel('英伟达与Mellanox達成併購協議。', 'PARTNERS_WITH')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   mentionsAfter,
   ofType,
   ORG,
+  orgList,
   raiserAt,
   subjectBefore,
   withoutChineseNames,
@@ -26,6 +27,8 @@ const INVEST: Terms = {
   zh: [
     '(?:财务|资金|融资)支持',
     '注资',
+    // 工商银行…出资大基金三期: money put into a fund or a company (not 出资成立, founding; nor 出资方, the noun).
+    '出资(?!成立|设立|组建|创立|发起|方|人|额|比例|参与|参股|的)',
     '入股',
     // 出资参股X: a minority stake (not 参股公司, an associate).
     '参股(?!公司|子公司|企业|比例|的)',
@@ -281,12 +284,13 @@ const investsIn: Rule = (ctx, emit) => {
     if (afterLead && !raiser && !ctx.raiser && !ctx.topic) continue;
     // (基石投资者…包括A、B with no company before: the offering's, the company the story is about, not its sponsor
     // named last.)
-    const cornerstone = /基石/.test(m[0]) && !subjectBefore(ctx, m.index, ORG, false) ? ctx.story : undefined;
+    const subject = subjectBefore(ctx, m.index, ORG, false);
+    const cornerstone = /基石/.test(m[0]) && !subject ? ctx.story : undefined;
     const investee =
       raiser ??
       (afterLead ? (ctx.raiser ?? ctx.topic) : undefined) ??
       cornerstone ??
-      subjectBefore(ctx, m.index, ORG, false) ??
+      subject ??
       (/round|Series/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
     // 股东阵容：A、B，财务投资方C、D，以及E等: every holder named after the colon, to the sentence's end.
     if (/[：:]\s*$/.test(m[0]) && investee) {
@@ -329,7 +333,10 @@ const investsIn: Rule = (ctx, emit) => {
       inside ? end : Math.min(ce, end + 6 + (described?.[0].length ?? zhDescribed?.[0].length ?? 0)),
     )[0];
     if (!first) continue;
-    for (const inv of coordinated(ctx.mentions, first, simp, investors)) if (investee) emitAll(emit, headOf(ctx, inv), [investee], 0.75);
+    // (中芯国际、华虹及长江存储等均曾获大基金注资: each company of a listed subject got the money.)
+    // (Not an English appositive: "1789 Capital, the firm backed by X" is no list's.)
+    const investees = investee && investee === subject && isChinese(m[0]) ? orgList(ctx, investee) : investee ? [investee] : [];
+    for (const inv of coordinated(ctx.mentions, first, simp, investors)) emitAll(emit, headOf(ctx, inv), investees, 0.75);
   }
   // 由X领投，Y跟投 / X and Y took part in the round: the investee raised the money, here or just before.
   // (Bare participation, "also took part", counts once the story has told of a raise.)

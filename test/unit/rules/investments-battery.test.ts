@@ -297,3 +297,20 @@ describe('INVESTS_IN: Latin-named investors listed in Chinese text', () => {
     );
   });
 });
+
+describe('INVESTS_IN: listed investees and money put into a fund (出资)', () => {
+  it('when A、B及C等均曾获X注资, then X invests in each (zh-Hans, zh-Hant)', () => {
+    const investees = (t: string) =>
+      rel(t, 'INVESTS_IN')
+        .map(([, o]) => o)
+        .sort();
+    expect(investees('中芯国际、华虹半导体及长江存储等均曾获大基金注资。')).toEqual(['Hua Hong Semiconductor', 'SMIC', 'YMTC']);
+    expect(investees('中芯國際、華虹半導體及長江存儲等均曾獲大基金注資。')).toEqual(['Hua Hong Semiconductor', 'SMIC', 'YMTC']);
+  });
+
+  it('when a company 出资 a fund, then it invests in it; 出资成立 and an amount alone name no investee', () => {
+    expect(rel('工商银行在公告中指出，出资大基金三期有助服务国家战略。', 'INVESTS_IN')).toEqual([['ICBC', 'Big Fund III']]);
+    expect(rel('工商銀行在公告中指出，出資大基金三期有助服務國家戰略。', 'INVESTS_IN')).toEqual([['ICBC', 'Big Fund III']]);
+    expect(rel('工商银行出资600亿元。', 'INVESTS_IN')).toEqual([]);
+  });
+});

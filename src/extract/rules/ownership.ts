@@ -7,7 +7,8 @@ import { allMatches } from '../regex';
 /** SUBSIDIARY_OF (unit -> parent): business units and owned companies. */
 
 const UNIT: Terms = {
-  zh: ['子公司', '旗下', '附属公司', '控股公司'],
+  // (国家开发银行全资附属的国开金融: 附属 before 的 says what 旗下 says.)
+  zh: ['子公司', '旗下', '附属公司', '控股公司', '(?:全资|控股)?附属(?=的)'],
   en: [
     'subsidiary',
     'unit',

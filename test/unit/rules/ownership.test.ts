@@ -200,3 +200,10 @@ describe('SUBSIDIARY_OF: a company set up by one organization', () => {
     expect(rel('寒武纪成立于2016年。', 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+describe('SUBSIDIARY_OF: 全资附属的', () => {
+  it('when X全资附属的Y, then Y is a unit of X (zh-Hans, zh-Hant)', () => {
+    expect(rel('国家开发银行全资附属的国开金融认缴360亿元。', 'SUBSIDIARY_OF')).toEqual([['CDB Capital', 'China Development Bank']]);
+    expect(rel('國家開發銀行全資附屬的國開金融認繳360億元。', 'SUBSIDIARY_OF')).toEqual([['CDB Capital', 'China Development Bank']]);
+  });
+});

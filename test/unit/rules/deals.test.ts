@@ -622,3 +622,11 @@ describe('ACQUIRES: goods named after the seller', () => {
     expect(rel('Caterpillar agreed to buy Nvidia for $1 billion.', 'ACQUIRES')).toEqual([['Caterpillar', 'NVIDIA']]);
   });
 });
+
+describe('ACQUIRES: a maker’s named chips bought are goods', () => {
+  it('when buyers bought "Nvidia’s A800 and H800", then no one acquires Nvidia, and each buyer uses each chip', () => {
+    expect(rel('Alibaba and Baidu bought Nvidia’s A800 and H800 last year.', 'ACQUIRES')).toEqual([]);
+    expect(rel('Alibaba and Baidu bought Nvidia’s A800 and H800 last year.', 'USES')).toHaveLength(4);
+    expect(rel('Nvidia bought Mellanox in 2019.', 'ACQUIRES')).toEqual([['NVIDIA', 'Mellanox']]);
+  });
+});

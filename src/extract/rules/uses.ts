@@ -5,6 +5,7 @@ import {
   coordinated,
   mentionsAfter,
   ofType,
+  orgList,
   subjectBefore,
   type SentenceContext,
 } from '../context';
@@ -205,8 +206,11 @@ const runsOn: Rule = (ctx, emit) => {
 /** The subject of the clause at `at` uses the chip (not its own maker, not in a clause that says no). */
 function subjectUses(ctx: SentenceContext, emit: Emit, chip: Mention, at: number): void {
   const user = subjectBefore(ctx, at, ['Organization'], false);
-  if (user && ctx.makerOf(chip.id) !== user.id && !negatedAt(ctx, at, clauseAt(ctx.simp, at)[0]))
-    emit({ type: 'USES', s: user, o: chip, confidence: 0.65 });
+  if (!user || negatedAt(ctx, at, clauseAt(ctx.simp, at)[0])) return;
+  // ("Alibaba, Baidu and Tencent were among the biggest buyers of Nvidia's A800 and H800": each user, each chip.)
+  for (const u of orgList(ctx, user))
+    for (const c of coordinated(ctx.mentions, chip, ctx.simp, ['Chip']))
+      if (ctx.makerOf(c.id) !== u.id) emit({ type: 'USES', s: u, o: c, confidence: 0.65 });
 }
 
 // Naver在英特尔Gaudi 2加速器上测试并优化其大模型: the subject runs its work on the chip named between 在 and 上.

@@ -739,3 +739,17 @@ describe('SUPPLIES to customers listed at length, and subjects owned by a person
     expect(rel('埃隆·马斯克旗下的xAI在孟菲斯建成超级计算集群，部署了10万颗英伟达H100 GPU。', 'USES')).toEqual([['xAI', 'H100']]);
   });
 });
+
+describe('USES: listed buyers of listed chips', () => {
+  it('when "A, B and C were among the biggest buyers of Nvidia’s A800 and H800", then each uses each', () => {
+    const uses = rel('Alibaba, Baidu and Tencent were among the biggest buyers of Nvidia’s A800 and H800.', 'USES');
+    expect(uses.map(([s, o]) => `${s}>${o}`).sort()).toEqual([
+      'Alibaba>A800',
+      'Alibaba>H800',
+      'Baidu>A800',
+      'Baidu>H800',
+      'Tencent>A800',
+      'Tencent>H800',
+    ]);
+  });
+});

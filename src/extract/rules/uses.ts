@@ -63,7 +63,10 @@ const uses: Rule = (ctx, emit) => {
     if (
       /^(?:搭载|配备|内建|内置|采用)/.test(m[0]) &&
       /^[^，,。]{1,24}?的/.test(simp.slice(end)) &&
-      /[一座台款套个部家]\s*$|建置|打造|推出|发布|建设/.test(simp.slice(Math.max(cs, m.index - 6), m.index))
+      // (一款/首款 is a measure word; 在次世代车款采用 is a noun, where the subject adopts it.)
+      /[一两二三四五六七八九十几多首该这此每\d]\s*[座台款套个部家]\s*$|建置|打造|推出|发布|建设/.test(
+        simp.slice(Math.max(cs, m.index - 6), m.index),
+      )
     )
       continue;
     // 搭载的终端产品: "the devices that carry it", a relative clause with nothing named after its 的 (iPhone 17搭载的A19 Pro names it).

@@ -753,3 +753,11 @@ describe('USES: listed buyers of listed chips', () => {
     ]);
   });
 });
+
+describe('USES: a noun ending in 款 before the verb', () => {
+  it('when 将在次世代车款采用X的Y, then the subject uses Y; 一款搭载Y的手机 still describes a product', () => {
+    expect(rel('丰田汽车宣布，将在次世代车款采用英伟达的DRIVE Orin平台。', 'USES')).toEqual([['Toyota', 'DRIVE Orin']]);
+    expect(rel('豐田汽車宣布，將在次世代車款採用輝達的DRIVE Orin平台。', 'USES')).toEqual([['Toyota', 'DRIVE Orin']]);
+    expect(rel('小米推出一款搭载骁龙8的手机。', 'USES')).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ const PARTNER_VERB: Terms = {
     '牵手',
     '结盟',
     '外包给',
+    // (Hong Kong: 将芯片生产外判予台积电.)
+    '外判(?:予|给)',
     '委外(?:给)?',
     '委托',
     '共同开发',
@@ -223,7 +225,7 @@ const partners: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     // A partnership discussed or listed as an option is not one: the hedge may stand clauses earlier.
     if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(0, ce)) || hedged(simp, m.index, end, cs)) continue;
-    if (isChinese(m[0]) && !/外包给|委外|委托|授权给/.test(m[0])) {
+    if (isChinese(m[0]) && !/外包给|外判|委外|委托|授权给/.test(m[0])) {
       // A 与/和/同/跟 B(、C和D) … 合作 (the first 与 after a subject starts the partners), or 合作的 A和B.
       const ws = [...simp.slice(cs, m.index).matchAll(/与|和|同|跟/g)].map((x) => cs + x.index);
       const wStart = ws.find((p) => orgs.some((x) => x.start > p && x.end <= m.index));

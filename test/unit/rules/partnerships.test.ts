@@ -413,3 +413,10 @@ describe('PARTNERS_WITH: an agreement reached (达成协议)', () => {
     expect(rel('英伟达与Mellanox達成併購協議。', 'PARTNERS_WITH')).toEqual([]);
   });
 });
+
+describe('PARTNERS_WITH: 外判予 (Hong Kong for outsourcing)', () => {
+  it('when A将生产外判予B, then A partners with B, as with 外包给', () => {
+    expect(rel('Arm會將晶片生產外判予台積電。', 'PARTNERS_WITH')).toEqual([['Arm', 'TSMC']]);
+    expect(rel('Arm将芯片生产外判给台积电。', 'PARTNERS_WITH')).toEqual([['Arm', 'TSMC']]);
+  });
+});

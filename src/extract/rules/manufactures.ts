@@ -41,6 +41,8 @@ const manufactures: Rule = (ctx, emit) => {
   const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
   for (const m of allMatches(manufacture, simp)) {
     const end = m.index + m[0].length;
+    // (The word inside a name is no verb: Taiwan Semiconductor Manufacturing Co, 中芯国际集成电路制造.)
+    if (ctx.mentions.some((x) => x.start <= m.index && end <= x.end)) continue;
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
     // The chip made by the foundry: 由台积电代工 (由 before the verb in its clause), made by TSMC.

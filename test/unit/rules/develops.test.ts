@@ -307,3 +307,11 @@ describe('DEVELOPS: a new chip brand in apposition', () => {
     expect(rel('新創公司Korvane推出專用晶片Talvik。', 'DEVELOPS')).toEqual([['Korvane', 'Talvik']]);
   });
 });
+
+describe('MANUFACTURES: the word inside a name', () => {
+  it('when "Manufacturing" is part of the foundry’s name, then it is no verb for the company named before', () => {
+    const text =
+      'Samsung has tried to lure customers away from Taiwan Semiconductor Manufacturing Co (2330.TW), which makes the H100 of Nvidia.';
+    expect(rel(text, 'MANUFACTURES')).toEqual([['TSMC', 'H100']]);
+  });
+});

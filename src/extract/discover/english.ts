@@ -127,6 +127,9 @@ const ORG_BEFORE = [
   /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?to\s*$/i,
   /\b(?:compet(?:e|es|ed|ing)\s+(?:directly\s+|head-on\s+)?(?:with|against)|licen[cs](?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from|orders?\s+from|contracts?\s+with|merge\s+with|merger\s+with)\s*$/i,
 ];
+// A title, "of" and capitalised words before a name; the rest of a unit's name and "at" a company after it.
+const UNIT_IN_TITLE_BEFORE = new RegExp(`\\b${TITLE}\\s+(?:of|for)\\s+(?:(?:[A-Z][\\w&-]*|and|&)\\s+){0,4}$`, 'i');
+const UNIT_IN_TITLE_AFTER = /^(?:\s+(?:and|&)\s+[A-Z][\w&-]*)?(?:\s+[A-Z][\w&-]*){0,3}\s+at\s+(?:the\s+)?[A-Z]/;
 // The titles that name a company's own people right after its name.
 const HEAD_TITLE = '(?:CEO|CTO|CFO|COO|chief executive|president|chairman|founder|co-founder|co-founders|founders)';
 const ORG_AFTER = [
@@ -499,6 +502,8 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     }
     const tokens = c.name.split(' ');
     if (TECHNOLOGY.test(c.name)) continue;
+    // "vice president of Compute and Networking Services at AWS": a unit named in a title, before "at" and its company.
+    if (UNIT_IN_TITLE_BEFORE.test(before) && UNIT_IN_TITLE_AFTER.test(after)) continue;
     // Lee Dong-soo, Kyung Kye-hyun: a Korean family name, then a given name of two syllables joined by a hyphen.
     if (tokens.length === 2 && KOREAN_FAMILY.has(tokens[0]!) && KOREAN_GIVEN.test(tokens[1]!)) {
       reg.add(c.name, 'Person', [c.name]);

@@ -695,3 +695,12 @@ describe('WORKS_FOR: employees and staffers', () => {
     expect(rel('Ann Brody, an OpenAI staffer, said the chips were late.', 'WORKS_FOR')).toEqual([['Ann Brody', 'OpenAI']]);
   });
 });
+
+describe('WORKS_FOR: a unit named in a title before "at" its company', () => {
+  it('when "vice president of Compute and Networking Services at Korvex", then the unit is no organization or person, and Korvex employs the person', () => {
+    const text = 'Dana Whitfield, vice president of Compute and Networking Services at Korvex Cloud, said the deal helps customers.';
+    const x = extractText(text);
+    expect(x.entities.map((e) => e.name).sort()).toEqual(['Dana Whitfield', 'Korvex Cloud']);
+    expect(rel(text, 'WORKS_FOR')).toEqual([['Dana Whitfield', 'Korvex Cloud']]);
+  });
+});

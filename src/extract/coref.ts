@@ -47,6 +47,8 @@ export interface CorefState {
   foundries?: string[];
   /** The company the story is about: the organization it names most (of those tied, the first named). */
   subject?: Mention;
+  /** Whether the last sentence opened with its topic and was not about investing in it ("X, based in Beijing, …"). */
+  opened?: boolean;
   /** The chip the story is about, for "the chip", 该芯片. */
   chip?: Mention;
   /** The company each executive named so far leads or works for (周启明 -> 澜算科技). */
@@ -137,9 +139,12 @@ function resolve(r: Reading, pos: number, noun?: string, outsideClause = false):
  * is about (燧原…大基金、美图也位列股东名单。公司还与中国电信合作: 燧原, not the investor the sentence before
  * was about), unless the sentence speaks for a person whose company is known. None when a name comes first.
  */
-function storyCompany(r: Reading, pos: number): Mention | undefined {
+function storyCompany(r: Reading, pos: number, plain = true): Mention | undefined {
   if (r.orgs.some((o) => o.end <= pos) || speakerCompany(r.simp, r.mentions, r.state, pos)) return undefined;
-  return r.state.subject;
+  // (…unless the sentence before opened with another company and told of it: "Moore Threads, based in Beijing, is run
+  // by Zhang. The company sells the MTT S80" is Moore Threads, in a story about Biren. A description with more in it,
+  // "the Beijing-based company", may say it is another.)
+  return plain && r.state.opened && r.state.topic ? r.state.topic : r.state.subject;
 }
 
 /**
@@ -232,7 +237,7 @@ export function anaphora(
     }
     // "Humain, the AI company owned by PIF": a description in apposition to a name is no reference.
     if (appositive) continue;
-    const general = noun === 'company' ? storyCompany(r, m.index) : undefined;
+    const general = noun === 'company' ? storyCompany(r, m.index, /^the\s+company$/i.test(m[0])) : undefined;
     push(r, m.index, m.index + m[0].length, described(r, epithetOf(m[0], epithets)) ?? general ?? resolve(r, m.index, noun));
   }
   // 这家搜索巨头, 该电商巨头: a Chinese epithet after a demonstrative.
@@ -273,11 +278,16 @@ export function anaphora(
       const own = orgs.filter((o) => o.start >= cs && o.end <= start).pop();
       // "Meta said its chips": the name in the clause, found by the rules' subject search. But in
       // 谷歌、微软都是其客户 the names are what the pronoun is set against: it points outside the clause.
-      // ("OpenAI is also developing its own chip": an auxiliary before a participle is no copula.)
+      // ("OpenAI is also developing its own chip", "X is run by Y, its founder": an auxiliary before a participle is no copula.)
       const between = simp.slice(own?.end ?? start, start);
       if (
         own &&
-        !(/是|为|成为|\b(?:became|include)\b/.test(between) || /\b(?:is|are|was|were)\b(?!\s+(?:\w+\s+)?\w+(?:ing|ed)\b)/.test(between))
+        !(
+          /是|为|成为|\b(?:became|include)\b/.test(between) ||
+          /\b(?:is|are|was|were)\b(?!\s+(?:\w+\s+)?(?:\w+(?:ing|ed)|run|led|held|built|made|known|sold|bought|won|spun|set|grown|begun|shown)\b)/.test(
+            between,
+          )
+        )
       )
         continue;
       // 为亚马逊旗下的AWS…，协助其开发: the pronoun after a verb of helping is the one helped, the last named.

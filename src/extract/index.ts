@@ -277,6 +277,9 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       publicBody,
       (id) => !!lex.entries.get(id)?.chipVendor && !lex.entries.get(id)?.challenger,
     );
+    // (A sentence that opens with the company it is about, and is not about money put in it, hands "the company" on.)
+    const t = coref.topic;
+    coref.opened = !!t && mentions.includes(t) && !t.anaphor && /^[\s"“「]*$/.test(simp.slice(0, t.start)) && !INVESTING.test(simp);
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };
     raiser = raiserIn(ctx) ?? raiser;

@@ -160,12 +160,23 @@ function funding(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
   const [cs] = clauseAt(ctx.simp, m.index);
   if (negatedAt(ctx, m.index, cs)) return;
   const raised = RAISED.exec(ctx.simp);
-  const investee = (raised && raiserAt(ctx, raised.index)) || ctx.raiser;
+  // ("Its investors include A and B", "Acme's backers are A and B": the investee is the one named right before the words
+  // that list them; not "Acme's backers pushed back".)
+  const listed = /^\s*,?\s*(?:include|includes|included|including|such\s+as|are|were)\b/.test(ctx.simp.slice(m.index + m[0].length));
+  const owner = ctx.mentions.find(
+    (x) =>
+      listed &&
+      x.type === 'Organization' &&
+      x.end <= m.index &&
+      (x.anaphor && /^its$/i.test(x.surface) ? /^\s*$/ : /^['’]s?\s+$/).test(ctx.simp.slice(x.end, m.index)),
+  );
+  const investee = owner ?? ((raised && raiserAt(ctx, raised.index)) || ctx.raiser);
   if (!investee || !party(ctx, investee)) return;
   // (A unit's parent named with it is its owner, not a new investor.)
   const parent = ctx.lex.entries.get(investee.id)?.parentId;
+  // (A reference, "its", is no new investor.)
   for (const o of orgs)
-    if (o.id !== investee.id && o.id !== parent && party(ctx, o) && !NEW_CLAUSE.test(between(ctx.simp, o, m.index)))
+    if (o.id !== investee.id && o.id !== parent && !o.anaphor && party(ctx, o) && !NEW_CLAUSE.test(between(ctx.simp, o, m.index)))
       emit({ type: 'INVESTS_IN', s: o, o: investee, confidence: BACKOFF_CONFIDENCE });
 }
 

@@ -27,6 +27,16 @@ describe('light coreference', () => {
     ]);
   });
 
+  it('when a sentence opens with a second company and tells of it ("X, based in …, is run by Y, its founder"), then "The company" and "Its" next are that company, not the story’s first', () => {
+    const text =
+      'Helio Systems raised $80 million last year. Helio Systems said it opposed the rules. Korvex Labs, based in Austin and founded in 2020, is run by Dana Whitfield, its founder and chief executive. The company sells the Zephyr K2 accelerator. Its investors include Tencent and ByteDance.';
+    expect(rel(text, 'WORKS_FOR')).toEqual([['Dana Whitfield', 'Korvex Labs']]);
+    expect(rel(text, 'INVESTS_IN')).toEqual([
+      ['Tencent', 'Korvex Labs'],
+      ['ByteDance', 'Korvex Labs'],
+    ]);
+  });
+
   it('when a bare 公司 or "the company" opens a sentence after one about investors, then it is the company the story names most', () => {
     const zhHans =
       '雷川科技完成新一轮融资。雷川科技的AI芯片已经量产。国家大基金、启明创投也位列雷川科技股东名单。公司还与中国电信合作建设万卡集群。';

@@ -276,3 +276,15 @@ describe('chip programs named by comparison or by the story', () => {
     expect(rel('Li Auto had already committed to Thor.', 'USES')).toEqual([]);
   });
 });
+
+describe('discovery: Latin product names in Chinese text', () => {
+  const names = (t: string) => extractText(t).entities.map((e) => `${e.name}/${e.type}`);
+  it('when up to three Latin words come before 超级计算机/工作站/作业系统, then they name a product', () => {
+    expect(names('楷登电子今年推出了Korvex M2000超级计算机。')).toContain('Korvex M2000/Product');
+    expect(names('系統將執行輝達的Zephyr OS作業系統。')).toContain('Zephyr OS/Product');
+  });
+  it('when a code follows 模型 (推理模型R1), then it names a product; a known maker before a known product stays that product', () => {
+    expect(names('澜算科技在今年初推出推理模型K1后，尝试训练下一代模型K2。')).toEqual(expect.arrayContaining(['K1/Product', 'K2/Product']));
+    expect(names('首台由64台Cerebras CS-2系统组成。')).not.toContain('Cerebras CS-2/Product');
+  });
+});

@@ -56,7 +56,8 @@ const ZH_ORG_AFTER = new RegExp(`^\\s*(?:公司|集团|科技|实验室|股份|�
 // (Every Chinese title the people rules know, 业务长 and 董事总经理 included, and 首席…/博士.)
 const ZH_PERSON_BEFORE = new RegExp(`(?:${ZH_TITLE_ALT}|执行官|首席|博士|大亨|富豪|首富)\\s*$`);
 // A Latin brand followed by what kind of thing it is: GaussDB分布式数据库, Exadata数据库一体机.
-const ZH_PRODUCT_AFTER = /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|框架|超节点|集群)/;
+const ZH_PRODUCT_AFTER =
+  /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|作业系统|框架|超节点|集群|超级计算机|超级电脑|超算|工作站)/;
 // …or preceded by it: 人工智能平台PAI, 操作系统HarmonyOS.
 const ZH_PRODUCT_BEFORE = /(?:平台|操作系统|软件|大模型|模型|框架|数据库)\s*$/;
 // Process and interface technologies are no products of one company: FinFET制程平台, SerDes技术.
@@ -592,8 +593,13 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       });
     } else if (
       cjk &&
-      tokens.length === 1 &&
-      (ZH_PRODUCT_AFTER.test(simp.slice(c.end, c.end + 12)) || (ZH_PRODUCT_BEFORE.test(before) && /^[A-Z][A-Za-z]+$/.test(c.name)))
+      // (Millennium M2000超级计算机: up to three words before the noun; 推理模型R1: a code after it.)
+      // (Not a known maker before a known product: Cerebras CS-2系统 is the CS-2.)
+      ((tokens.length <= 3 &&
+        !personShaped(c.name) &&
+        !(tokens.length > 1 && reg.known(tokens.slice(1).join(' '))) &&
+        ZH_PRODUCT_AFTER.test(simp.slice(c.end, c.end + 12))) ||
+        (tokens.length === 1 && ZH_PRODUCT_BEFORE.test(before) && /^[A-Za-z][A-Za-z\d.-]*$/.test(c.name)))
     ) {
       reg.add(c.name, 'Product', [c.name]);
     } else if (cjk && tokens.length === 1 && ZH_CHIP_AFTER.test(simp.slice(c.end, c.end + 12))) {

@@ -132,9 +132,21 @@ const WON_IN_PROCUREMENT =
 const DEAL_TO_PROVIDE =
   /\b(?:signed|inked|struck|reached|won|landed)\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|deal|contract|pact)\s+with\s+([^.;]{1,40}?)(?:,[^.;]{0,60},)?\s+to\s+(?:provide|supply|deliver|sell)\b/g;
 
+// "Baidu has long been a major Nvidia client": the supplier named as the noun's modifier, the subject its customer.
+const MODIFIER_OF_CUSTOMER_BEFORE =
+  /\b(?:an?|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?)\s*(?:(?:major|key|big|biggest|large|largest|early|longtime|long-time|important|top|loyal|significant|anchor|first|marquee)\s+){0,2}$/i;
+const CUSTOMER_NOUN_AFTER = /^\s+(?:customer|client)s?\b/i;
+
 const namedCustomers: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const sup of orgs) {
+    if (sup.anaphor || !CUSTOMER_NOUN_AFTER.test(simp.slice(sup.end, sup.end + 12))) continue;
+    if (!MODIFIER_OF_CUSTOMER_BEFORE.test(simp.slice(Math.max(0, sup.start - 40), sup.start))) continue;
+    const customer = subjectBefore(ctx, sup.start, ORG, false);
+    if (customer && customer.id !== sup.id && !negatedAt(ctx, sup.start, clauseAt(simp, sup.start)[0]))
+      emitSupply(ctx, emit, [sup], customer, 0.7);
+  }
   for (const sup of orgs) {
     const m = ITS_SUPPLIER.exec(simp.slice(sup.end, sup.end + 80));
     if (!m || sup.anaphor || negatedAt(ctx, sup.end + 1, sup.start)) continue;

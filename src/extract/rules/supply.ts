@@ -43,7 +43,7 @@ const NOT_GOODS =
 // (向甲骨文下了大规模算力订单: placing an order with the supplier.)
 const BUY_VERB_ZH =
   /^[^，,。]{0,20}?(采购|购买|购入|买进|买入|订购|进口|租用|获取|取得|拉货|释单|释出[^，,。]{0,6}?订单|追加[^，,。]{0,6}?订单|下了?[^，,。]{0,12}?(?:订单|大单))/;
-const RELY: Terms = {
+export const RELY: Terms = {
   zh: ['依赖', '依靠', '仰赖', '仰仗', '倚重', '倚赖'],
   en: [
     'relian(?:ce|t)\\s+on',

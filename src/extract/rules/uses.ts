@@ -11,7 +11,7 @@ import {
 } from '../context';
 import { hasChinese, isChinese } from '../lang';
 import { orgRef, type Mention } from '../matcher';
-import { ORDER, USE } from './supply';
+import { ORDER, RELY, USE } from './supply';
 import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
 
@@ -31,7 +31,8 @@ const USED_FOR = /(?:已|已经|将|被)?(?:用于|用在|用来)/g;
 // What stands for the chip when the verb names none: the clause ends, or "the chips", "them", 该芯片.
 const ELIDED_OBJECT =
   /^(?:\s*[。，,；;.!?！？]|\s*$|\s+(?:the|these|those|its|their)\s+(?:new\s+)?(?:chips?|processors?|parts?|platform)\b\s*[.,;]|\s+(?:it|them)\s*[.,;]|(?:该|此|这款|这些)(?:芯片|处理器|平台))/i;
-const useOrBuy = cue({ zh: [...USE.zh, ...BUY.zh], en: [...USE.en, ...BUY.en] });
+// ("has relied mainly on A100 processors to train Ernie": what the subject relies on, it uses.)
+const useOrBuy = cue({ zh: [...USE.zh, ...BUY.zh], en: [...USE.en, ...BUY.en, ...RELY.en] });
 
 /** The mention of a chip's maker in the sentence, or (for a chip the text only refers back to) the story's company. */
 function makerNamed(ctx: Parameters<Rule>[0], chipId: string, orStory: boolean): Mention | undefined {

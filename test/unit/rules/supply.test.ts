@@ -761,3 +761,14 @@ describe('USES: a noun ending in 款 before the verb', () => {
     expect(rel('小米推出一款搭载骁龙8的手机。', 'USES')).toEqual([]);
   });
 });
+
+describe('USES and SUPPLIES: relied on, and "a major Nvidia client"', () => {
+  it('when the subject "has relied mainly on A100 processors", then it uses them', () => {
+    expect(rel('Baidu has relied mainly on A100 processors to train its models.', 'USES')).toEqual([['Baidu', 'A100']]);
+  });
+  it('when the subject "has long been a major Nvidia client", then Nvidia supplies it; not when it is not one', () => {
+    expect(ruleRel('Korvex Cloud has long been a major Nvidia client.', 'SUPPLIES')).toEqual([['NVIDIA', 'Korvex Cloud']]);
+    expect(ruleRel('Korvex Cloud is an early Cerebras customer.', 'SUPPLIES')).toEqual([['Cerebras', 'Korvex Cloud']]);
+    expect(ruleRel('Korvex Cloud is not a Samsung customer.', 'SUPPLIES')).toEqual([]);
+  });
+});

@@ -22,7 +22,8 @@ export interface DiscoverySentence {
   simp: string;
 }
 
-const LEADING_FUNCTION = /^(?:并|且|而|了|从|在|向|对|把|被|跟|同|还|及|与|获|獲|找上|携手|攜手|联手|聯手|牵手|牽手)+(?=[\u3400-\u9fff])/;
+const LEADING_FUNCTION =
+  /^(?:并|且|而|了|从|在|向|对|把|被|跟|同|还|及|与|获|獲|找上|携手|攜手|联手|聯手|牵手|牽手|随[着著]|隨[着著])+(?=[\u3400-\u9fff])/;
 // (收购的瑞典公司Arriver: a country and a kind of company name no one.)
 const KIND_OF_COMPANY =
   /^(?:[中美韩韓日台德英法欧歐][国國]?|国内|國內|海外|本土|境外|香港|台[湾灣]|瑞典|瑞士|荷[兰蘭]|以色列|印度|新加坡|加拿大|澳洲|澳大利[亚亞]|意大利|[义義]大利|西班牙|芬[兰蘭]|挪威|丹[麦麥]|比利[时時]|[奥奧]地利|沙特|沙[乌烏]地|阿[联聯]酋|越南|泰[国國]|[马馬]来西[亚亞]|[马馬]來西[亚亞]|印尼|俄[罗羅]斯|巴西|墨西哥|[爱愛]尔[兰蘭]|[爱愛]爾[兰蘭]|波[兰蘭]|土耳其|南[韩韓]|北美|[欧歐]美|[美日韩韓外]商|[陆陸]企)?(?:[创創]投|投[资資]|[风風]投|新[创創]|初[创創]|上市|晶片|芯片|半[导導]体|半[导導]體|科技|特[专專]科技)?(?:公司|企[业業]|集[团團]|媒[体體]|厂商|廠商)$/;
@@ -90,7 +91,11 @@ export class Registry {
       if (this.known(rest)) return;
       // (同花顺 is a name: only a conjunction, or 获 (X获A入股), starts no name of its own.)
       // (…nor 同 or a verb of partnering before a company's corporate word: 将同澜算科技合作, 找上瀾算科技.)
-      if (/^[并且而获獲了]/.test(name) || (/^(?:同|找上|携手|攜手|联手|聯手|牵手|牽手)/.test(name) && CORPORATE_END.test(rest))) {
+      // (随着辉达、苹果等大客户…: 随着 opens a clause, not a name.)
+      if (
+        /^(?:[并且而获獲了]|[随隨][着著])/.test(name) ||
+        (/^(?:同|找上|携手|攜手|联手|聯手|牵手|牽手)/.test(name) && CORPORATE_END.test(rest))
+      ) {
         if (rest.length < 2) return;
         name = rest;
         spellings = spellings.map(strip);

@@ -137,9 +137,28 @@ const MODIFIER_OF_CUSTOMER_BEFORE =
   /\b(?:an?|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?)\s*(?:(?:major|key|big|biggest|large|largest|early|longtime|long-time|important|top|loyal|significant|anchor|first|marquee)\s+){0,2}$/i;
 const CUSTOMER_NOUN_AFTER = /^\s+(?:customer|client)s?\b/i;
 
+// 英伟达、AMD和苹果等美国大客户不受影响: a list of customers, the story's company's unless a possessor comes first.
+const LISTED_AS_CUSTOMERS = /等[^，,。；、的]{0,4}?(?:大|主要|重要|核心|关键)?(?:客户|买家)(?!群)/g;
+
 const namedCustomers: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(LISTED_AS_CUSTOMERS, simp)) {
+    const last = orgs.filter((x) => x.end <= m.index && /^\s*(?:[（(][^）)]{1,16}[）)])?\s*$/.test(simp.slice(x.end, m.index))).pop();
+    if (!last || last.anaphor) continue;
+    const listed = coordinated(ctx.mentions, last, simp, ORG);
+    const [cs] = clauseAt(simp, listed[0]!.start);
+    const owner = orgs
+      .filter((x) => x.start >= cs && x.end <= listed[0]!.start && /^\s*的\s*$/.test(simp.slice(x.end, listed[0]!.start)))
+      .pop();
+    // (Only a list that opens its clause, or follows its owner: 向A、B等客户供货 is another rule's.)
+    if (!owner && !/^[\s，,“"「]*(?:而|但|则|且|至于)?$/.test(simp.slice(cs, listed[0]!.start))) continue;
+    // (对台积电而言，…，英伟达、苹果等大客户都…: the company an earlier clause is about; else the story's.)
+    const earlier = orgs.find((x) => x.end <= cs && !x.anaphor);
+    const supplier = owner ?? earlier ?? ctx.story;
+    if (supplier && !listed.some((c) => c.id === supplier.id) && !negatedAt(ctx, m.index, cs))
+      for (const c of listed) if (c.id !== supplier.id) emitSupply(ctx, emit, [supplier], c, 0.65);
+  }
   for (const sup of orgs) {
     if (sup.anaphor || !CUSTOMER_NOUN_AFTER.test(simp.slice(sup.end, sup.end + 12))) continue;
     if (!MODIFIER_OF_CUSTOMER_BEFORE.test(simp.slice(Math.max(0, sup.start - 40), sup.start))) continue;

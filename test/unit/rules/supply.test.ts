@@ -1,3 +1,4 @@
+import { extractText } from '../../../src/extract';
 import { rel, ruleRel } from './helpers';
 
 describe('SUPPLIES', () => {
@@ -770,5 +771,26 @@ describe('USES and SUPPLIES: relied on, and "a major Nvidia client"', () => {
     expect(ruleRel('Korvex Cloud has long been a major Nvidia client.', 'SUPPLIES')).toEqual([['NVIDIA', 'Korvex Cloud']]);
     expect(ruleRel('Korvex Cloud is an early Cerebras customer.', 'SUPPLIES')).toEqual([['Cerebras', 'Korvex Cloud']]);
     expect(ruleRel('Korvex Cloud is not a Samsung customer.', 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('SUPPLIES: a list of customers before 等…客户', () => {
+  it('when A、B和C等大客户 opens a clause, then the company an earlier clause or the story is about supplies each (zh-Hans, zh-Hant)', () => {
+    const sup = (t: string) =>
+      ruleRel(t, 'SUPPLIES')
+        .map(([s, o]) => `${s}>${o}`)
+        .sort();
+    expect(sup('台积电发布财报。台积电营收增长。英伟达、AMD和苹果等美国大客户不受影响。')).toEqual([
+      'TSMC>AMD',
+      'TSMC>Apple',
+      'TSMC>NVIDIA',
+    ]);
+    expect(sup('台積電發布財報。台積電營收成長。輝達、AMD和蘋果等美國大客戶不受影響。')).toEqual(['TSMC>AMD', 'TSMC>Apple', 'TSMC>NVIDIA']);
+    expect(sup('字节跳动发布新模型。对台积电而言，英伟达、苹果等大客户都在该工艺上量产。')).toEqual(['TSMC>Apple', 'TSMC>NVIDIA']);
+  });
+  it('when 隨著 opens the list, then it is no part of the first name', () => {
+    const names = extractText('不過，法人認為，隨著輝達、蘋果、超微等大客戶陸續在亞利桑那投片。').entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['NVIDIA', 'Apple', 'AMD']));
+    expect(names.some((n) => n.includes('隨著'))).toBe(false);
   });
 });

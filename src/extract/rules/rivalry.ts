@@ -139,6 +139,9 @@ const MATCH_CHIP: Terms = {
     '(?:faster|cheaper|more\\s+cheaply|more\\s+efficient(?:ly)?)(?:\\s+and\\s+(?:faster|cheaper|more\\s+cheaply|more\\s+efficient(?:ly)?))?\\s+than',
     '(?:stand\\s+in\\s+for|replace)\\s+[\\d,]+',
     'alternatives?\\s+to',
+    // "marketed as a home-grown answer to Nvidia's A100", "bought as a substitute for Nvidia's A100"
+    'answers?\\s+to',
+    '(?:substitutes?|stand-ins?|replacements?)\\s+for',
     'rival(?:s|ling)?',
     'match(?:es|ing)?',
     'compet\\w+ with',
@@ -578,6 +581,10 @@ const moreRivals: Rule = (ctx, emit) => {
     const lead = simp.slice(Math.max(0, o.start - 30), o.start);
     if (!ALTERNATIVE_TO.test(lead) || !/^['’]s?\s/.test(simp.slice(o.end, o.end + 3))) continue;
     const at = o.start - ALTERNATIVE_TO.exec(lead)![0].length;
+    // ("its BR100, made by TSMC, was an answer to Nvidia's A100": a chip set against a chip is the chip rule's.)
+    const [cs] = clauseAt(simp, at);
+    const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
+    if (chips.some((c) => c.start > o.end && c.start <= o.end + 4) && chips.some((c) => c.end <= at && c.start >= cs)) continue;
     const subj = subjectBefore(ctx, at, ORG, false) ?? ctx.main ?? ctx.topic;
     if (!negatedAt(ctx, at, clauseAt(simp, at)[0])) pair(emit, subj, [o], 0.7);
   }

@@ -538,3 +538,13 @@ describe('COMPETES_WITH: a chip faster than another, or standing in for many of 
     expect(rel(en, 'COMPETES_WITH')).toContainEqual(['Micron', 'SK hynix']);
   });
 });
+
+describe('COMPETES_WITH: a chip sold as an answer to or substitute for another', () => {
+  it('when a chip is "marketed as an answer to Nvidia’s A100" or "bought as a substitute for" it, then the chips compete, and the foundry does not rival Nvidia', () => {
+    const answer = 'Its flagship K100 GPU was fabricated by TSMC and was marketed as a home-grown answer to Nvidia’s A100.';
+    expect(rel(answer, 'COMPETES_WITH')).toEqual([['A100', 'K100']]);
+    const substitute =
+      'The Ascend 910B, which Chinese internet companies have bought as a substitute for Nvidia’s A100, is designed by Huawei.';
+    expect(rel(substitute, 'COMPETES_WITH')).toEqual([['A100', 'Ascend 910B']]);
+  });
+});

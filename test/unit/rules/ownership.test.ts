@@ -207,3 +207,11 @@ describe('SUBSIDIARY_OF: 全资附属的', () => {
     expect(rel('國家開發銀行全資附屬的國開金融認繳360億元。', 'SUBSIDIARY_OF')).toEqual([['CDB Capital', 'China Development Bank']]);
   });
 });
+
+describe('SUBSIDIARY_OF: a verb after the unit noun', () => {
+  it('when 子公司 is followed by a verb (子公司已被列入美国商务部实体清单), then the name after the verb is no unit (zh-Hans, zh-Hant)', () => {
+    expect(rel('寒武纪称，由于公司及部分子公司已被列入美国商务部“实体清单”，供应链存在不确定性。', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(rel('寒武紀稱，由於公司及部分子公司已被列入美國商務部「實體清單」，供應鏈存在不確定性。', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(rel('阿里巴巴旗下的平头哥发布芯片。', 'SUBSIDIARY_OF')).toEqual([['T-Head', 'Alibaba']]);
+  });
+});

@@ -76,7 +76,8 @@ const PARTNER_VERB: Terms = {
     'developed\\s+(?:together\\s+|jointly\\s+)?with',
     'co-develop\\w*\\s+with',
     'with\\s+(?:the\\s+)?(?:help|assistance|support)\\s+(?:from|of)',
-    '(?:build|builds|building|develop|develops|developing|design|designs|designing|co-design(?:s|ed|ing)?|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?with(?=\\s+[A-Z])',
+    // (Not "dies matching Sophgo's design that ended up with Huawei": where a thing ends up is no partner.)
+    '(?:build|builds|building|develop|develops|developing|design|designs|designing|co-design(?:s|ed|ing)?|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?(?<!\\b(?:up|ended|end|ends|wound)\\s)with(?=\\s+[A-Z])',
     // "developing its own AI server chip, code-named Baltra, with Broadcom": a code name in apposition between.
     '(?:build|building|develop|developing|design|designing)\\s+(?:[\\w-]+\\s+){1,6}?(?:chips?|processors?|accelerators?|silicon),\\s+(?:code-?named|called|dubbed|known\\s+as)\\s+[\\w-]+,\\s+with(?=\\s+[A-Z])',
     'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to',

@@ -420,3 +420,12 @@ describe('PARTNERS_WITH: 外判予 (Hong Kong for outsourcing)', () => {
     expect(rel('Arm将芯片生产外判给台积电。', 'PARTNERS_WITH')).toEqual([['Arm', 'TSMC']]);
   });
 });
+
+describe('PARTNERS_WITH: where a thing ends up', () => {
+  it('when dies of a design "ended up with Huawei", then no one partners with Huawei; "designs chips with Broadcom" still partners', () => {
+    expect(rel('TSMC made nearly 3 million dies matching Sophgo’s design that probably ended up with Huawei.', 'PARTNERS_WITH')).toEqual(
+      [],
+    );
+    expect(rel('Meta designs chips with Broadcom.', 'PARTNERS_WITH').map((p) => [...p].sort())).toEqual([['Broadcom', 'Meta']]);
+  });
+});

@@ -599,7 +599,8 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
         !personShaped(c.name) &&
         !(tokens.length > 1 && reg.known(tokens.slice(1).join(' '))) &&
         ZH_PRODUCT_AFTER.test(simp.slice(c.end, c.end + 12))) ||
-        (tokens.length === 1 && ZH_PRODUCT_BEFORE.test(before) && /^[A-Za-z][A-Za-z\d.-]*$/.test(c.name)))
+        // (…not a version number: 大模型V3.0.)
+        (tokens.length === 1 && ZH_PRODUCT_BEFORE.test(before) && /^[A-Za-z][A-Za-z\d.-]*$/.test(c.name) && !/^[Vv]\d/.test(c.name)))
     ) {
       reg.add(c.name, 'Product', [c.name]);
     } else if (cjk && tokens.length === 1 && ZH_CHIP_AFTER.test(simp.slice(c.end, c.end + 12))) {

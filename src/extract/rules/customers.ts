@@ -137,7 +137,7 @@ const MODIFIER_OF_CUSTOMER_BEFORE =
   /\b(?:an?|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?)\s*(?:(?:major|key|big|biggest|large|largest|early|longtime|long-time|important|top|loyal|significant|anchor|first|marquee)\s+){0,2}$/i;
 const CUSTOMER_NOUN_AFTER = /^\s+(?:customer|client)s?\b/i;
 
-// 英伟达、AMD和苹果等美国大客户不受影响: a list of customers, the story's company's unless a possessor comes first.
+// 英伟达、AMD和苹果等美国大客户不受影响: a list of customers, of the story's company unless the sentence names whose first.
 const LISTED_AS_CUSTOMERS = /等[^，,。；、的]{0,4}?(?:大|主要|重要|核心|关键)?(?:客户|买家)(?!群)/g;
 
 const namedCustomers: Rule = (ctx, emit) => {
@@ -157,7 +157,7 @@ const namedCustomers: Rule = (ctx, emit) => {
     const earlier = orgs.find((x) => x.end <= cs && !x.anaphor);
     const supplier = owner ?? earlier ?? ctx.story;
     if (supplier && !listed.some((c) => c.id === supplier.id) && !negatedAt(ctx, m.index, cs))
-      for (const c of listed) if (c.id !== supplier.id) emitSupply(ctx, emit, [supplier], c, 0.65);
+      for (const c of listed) emitSupply(ctx, emit, [supplier], c, 0.65);
   }
   for (const sup of orgs) {
     if (sup.anaphor || !CUSTOMER_NOUN_AFTER.test(simp.slice(sup.end, sup.end + 12))) continue;

@@ -163,13 +163,14 @@ function funding(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
   // ("Its investors include A and B", "Acme's backers are A and B": the investee is the one named right before the words
   // that list them; not "Acme's backers pushed back".)
   const listed = /^\s*,?\s*(?:include|includes|included|including|such\s+as|are|were)\b/.test(ctx.simp.slice(m.index + m[0].length));
-  const owner = ctx.mentions.find(
-    (x) =>
-      listed &&
-      x.type === 'Organization' &&
-      x.end <= m.index &&
-      (x.anaphor && /^its$/i.test(x.surface) ? /^\s*$/ : /^['’]s?\s+$/).test(ctx.simp.slice(x.end, m.index)),
-  );
+  const owner = !listed
+    ? undefined
+    : ctx.mentions.find(
+        (x) =>
+          x.type === 'Organization' &&
+          x.end <= m.index &&
+          (x.anaphor && /^its$/i.test(x.surface) ? /^\s*$/ : /^['’]s?\s+$/).test(ctx.simp.slice(x.end, m.index)),
+      );
   const investee = owner ?? ((raised && raiserAt(ctx, raised.index)) || ctx.raiser);
   if (!investee || !party(ctx, investee)) return;
   // (A unit's parent named with it is its owner, not a new investor.)

@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, isReporter, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import { CHIP_OR_PRODUCT, clauseAt, coordinated, isReporter, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import type { DealStatus } from '../types';
 import { cue, negatedAt, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
@@ -96,7 +96,6 @@ const GOODS_AFTER =
   /^\s*(?:['’]s\s+)?(?:[\w-]+\s*){0,3}?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|switches|gear|equipment|products|modules?|boards?|cards?|systems|kits?|licen[cs]es?|芯片|晶片|处理器|服务器|模组|模块|股份|股票|订单|大单)\b/i;
 // What stands between a maker and its goods named after it: "Nvidia's A800", 英伟达的H20, "Nvidia H100".
 const MAKER_BEFORE_GOODS = /^(?:\s*['’]s\s+|\s*的\s*|\s+|)$/;
-const GOODS: readonly string[] = ['Chip', 'Product'];
 // "buy Arm's Artisan IP unit", 买下安谋的Artisan基础IP业务: a part of the company, not the company.
 const PART_AFTER =
   /^(?:\s*['’]s\s+(?:[\w-]+\s+){0,4}?(?:units?|business(?:es)?|divisions?|arms?|assets|operations|factories|plants|fabs?|teams?|portfolio|product lines?|IP)\b|的[^，,。；]{0,16}?(?:业务|部门|事业部|资产|工厂|厂房|团队|产线|产品线))/i;
@@ -171,7 +170,9 @@ const acquires: Rule = (ctx, emit) => {
     if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 40))) continue;
     // ("bought Nvidia's A800 and H800", 买下英伟达的H20: the maker's chips or products, named.)
     if (
-      ctx.mentions.some((x) => GOODS.includes(x.type) && x.start >= target.end && MAKER_BEFORE_GOODS.test(simp.slice(target.end, x.start)))
+      ctx.mentions.some(
+        (x) => CHIP_OR_PRODUCT.includes(x.type) && x.start >= target.end && MAKER_BEFORE_GOODS.test(simp.slice(target.end, x.start)),
+      )
     )
       continue;
     if (PART_AFTER.test(simp.slice(target.end, target.end + 60))) continue;

@@ -120,13 +120,10 @@ const subsidiary: Rule = (ctx, emit) => {
       )![0];
       // (Not a verb after the unit noun: 公司及部分子公司已被列入美国商务部实体清单.)
       const plain = /^的?[^，,。的、与和及拥有包括推出持投]{0,10}$/;
-      const unit = orgs.find(
-        (x) =>
-          x.start >= end &&
-          x.start < ce &&
-          !/[被已将列]/.test(simp.slice(end, x.start)) &&
-          (x.start <= end + Math.max(4, desc.length) || plain.test(simp.slice(end, x.start))),
-      );
+      const unit = orgs.find((x) => {
+        const gap = simp.slice(end, x.start);
+        return x.start >= end && x.start < ce && !/[被已将列]/.test(gap) && (x.start <= end + Math.max(4, desc.length) || plain.test(gap));
+      });
       // B旗下除…外，还包括数据标注公司A、机器人公司C: every unit of the list after 包括, B right before 旗下.
       const owner0 = orgs.filter((x) => x.end === m.index).pop();
       // (Within the clause, or past 除…外: not "旗下拥有多款芯片，客户包括A、B".)

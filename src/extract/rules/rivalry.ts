@@ -586,7 +586,7 @@ const moreRivals: Rule = (ctx, emit) => {
     const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
     if (chips.some((c) => c.start > o.end && c.start <= o.end + 4) && chips.some((c) => c.end <= at && c.start >= cs)) continue;
     const subj = subjectBefore(ctx, at, ORG, false) ?? ctx.main ?? ctx.topic;
-    if (!negatedAt(ctx, at, clauseAt(simp, at)[0])) pair(emit, subj, [o], 0.7);
+    if (!negatedAt(ctx, at, cs)) pair(emit, subj, [o], 0.7);
   }
   for (const m of allMatches(AS_WELL_AS, simp)) {
     // (Only a list of rivals: the same sentence names them as such before.)

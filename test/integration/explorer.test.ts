@@ -133,7 +133,7 @@ describe('when an analyst explores the seed graph in a browser', () => {
     for (let tries = 0; tries < 8 && !(await opened()); tries++) {
       const points = await screenPoints('Microsoft', 'OpenAI');
       expect(points.length).toBeGreaterThan(0);
-      const point = points[tries % points.length];
+      const point = points[tries % points.length]!;
       await page.mouse.click(point.x, point.y);
       await until(opened, 5_000).catch(() => undefined);
       await idle();

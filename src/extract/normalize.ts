@@ -9,10 +9,14 @@ let simplify: ((text: string) => string) | undefined;
 // so text without a CJK character (English articles) skips the converter, the costliest step.
 const HAS_CJK = /[\u3000-\ufeff]/; // also every astral character, written as a surrogate pair (U+D800–U+DFFF)
 
+// The dots Taiwan and Hong Kong reports put inside transliterated names (麥克．西西里亞, 黃‧仁勳) are, for matching,
+// the middle dot the Mainland writes (麦克·西西里亚).
+const NAME_DOT = /(?<=[\u3400-\u9fff])[．‧・•](?=[\u3400-\u9fff])/g;
+
 /** Simplified-Chinese view of a text for matching; keeps every other character as it is. */
 export function toSimplified(text: string): string {
   if (!HAS_CJK.test(text)) return text;
-  return sameOffsets(text, (simplify ??= simplifier())(text));
+  return sameOffsets(text, (simplify ??= simplifier())(text)).replace(NAME_DOT, '·');
 }
 
 /**

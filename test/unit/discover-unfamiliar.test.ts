@@ -288,3 +288,39 @@ describe('discovery: Latin product names in Chinese text', () => {
     expect(names('首台由64台Cerebras CS-2系统组成。')).not.toContain('Cerebras CS-2/Product');
   });
 });
+
+describe('discovery: how Taiwan, Hong Kong and headlines write names', () => {
+  const people = (t: string) =>
+    extractText(t)
+      .entities.filter((e) => e.type === 'Person')
+      .map((e) => [e.name, ...e.aliases].sort());
+  it('when a transliterated name is dotted with ． or ‧ (克雷．馬古克), then it is one person with its Latin gloss, though its first part spells a known company', () => {
+    for (const dot of ['．', '‧', '·']) {
+      const text = `甲骨文宣布，拔擢總裁克雷${dot}馬古克（Clay Magouyrk）與總裁麥克${dot}西西里亞（Mike Sicilia）出任共同執行長。`;
+      expect(people(text)).toEqual(
+        expect.arrayContaining([[`克雷${dot}馬古克`, 'Clay Magouyrk'].sort(), [`麥克${dot}西西里亞`, 'Mike Sicilia'].sort()]),
+      );
+      // (克雷 is Cray's Chinese name: inside the person's name it names no company.)
+      expect(entities(text)).not.toHaveProperty('Cray');
+      expect(rel(text, 'WORKS_FOR')).toEqual(
+        expect.arrayContaining([
+          ['Clay Magouyrk', 'Oracle'],
+          ['Mike Sicilia', 'Oracle'],
+        ]),
+      );
+    }
+  });
+  it('when a Latin name goes on in ideographs before its gloss (Google雲端（Google Cloud）), then the ideographs alone elsewhere are no name', () => {
+    const text = '他熟悉雲端基礎設施。甲骨文與Google雲端（Google Cloud）競爭。';
+    const e = extractText(text);
+    expect(e.entities.find((x) => x.name === 'Google Cloud')?.aliases).toContain('Google雲端');
+    expect(e.relations.filter((r) => r.type === 'COMPETES_WITH').map((r) => [r.subject, r.object].sort())).toEqual([
+      ['Google Cloud', 'Oracle'],
+    ]);
+  });
+  it('when a headline runs known companies together without a separator (輝達諾基亞戴爾參投), then each is itself, not one new company', () => {
+    const e = entities('Velkoria完成B輪募資 Aker領投、輝達諾基亞戴爾參投');
+    expect(e).toMatchObject({ NVIDIA: 'Organization', Nokia: 'Organization', Dell: 'Organization' });
+    expect(Object.keys(e)).not.toContain('輝達諾基亞戴爾');
+  });
+});

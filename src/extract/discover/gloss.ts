@@ -50,6 +50,7 @@ export function cutChineseName(run: string): string {
   return m ? run.slice(m[0].length) : run;
 }
 
+const LATIN_END = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*$/;
 const KIND_BEFORE_TICKER_NAME = /^.*(?:厂|商|公司|企业|业者|龙头|大厂)/;
 
 /** Two spellings side by side: 中文名（Latin Name）, Latin（中文）, 中文·名, and names glossed by a ticker. */
@@ -57,7 +58,9 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
   if (!/[（(]/.test(simp) && !simp.includes('·')) return;
   for (const m of allMatches(PAREN, simp)) {
-    const left = /[A-Za-z]/.test(m[1]![0]!) ? m[1]!.trim() : cutChineseName(m[1]!);
+    let left = /[A-Za-z]/.test(m[1]![0]!) ? m[1]!.trim() : cutChineseName(m[1]!);
+    // (Google雲端（Google Cloud）: ideographs right after a Latin word are the end of a name that starts with it.)
+    if (left === m[1] && /[\u3400-\u9fff]/.test(left[0]!)) left = (LATIN_END.exec(simp.slice(0, m.index))?.[0] ?? '') + left;
     // (鑫芯（香港）投资有限公司: a place of registration inside a registered name is no gloss.)
     if (REGISTERED_AFTER.test(simp.slice(m.index + m[0].length))) continue;
     // (…有限公司（下称“大基金一期”）: the short name the text will use.)
@@ -102,8 +105,9 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
     if (idR && !idL && reg.lex.entries.get(idR)?.type === 'Place' && !/[A-Za-z]/.test(left)) continue;
     if (idL || idR) {
       const id = (idL ?? idR)!;
-      // 英伟达的H100(GPU): a gloss of a part of the left side, not of all of it.
-      if (idR && includesAny(left, surfaceSets(reg.lex).chinese2)) continue;
+      // 英伟达的H100(GPU): a gloss of a part of the left side, not of all of it. (克雷·马古克 is one transliterated
+      // name, whatever known word its first part spells.)
+      if (idR && !left.includes('·') && includesAny(left, surfaceSets(reg.lex).chinese2)) continue;
       const entry = reg.lex.entries.get(id);
       reg.add(entry?.name ?? (idL ? left : right), entry?.type ?? 'Organization', [idL ? origRight : origLeft], {
         lexiconId: entry ? id : undefined,
@@ -127,7 +131,7 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
       );
       continue;
     }
-    const before = m[1]!.slice(0, m[1]!.length - left.length);
+    const before = m[1]!.slice(0, Math.max(0, m[1]!.length - left.length));
     const personShaped = right.includes(' ') && right.split(' ').length <= 3;
     const chinesePerson = left.length >= 2 && left.length <= 4 && ZH_SURNAMES.has(left[0]!);
     if (

@@ -66,6 +66,19 @@ export class Registry {
     return false;
   }
 
+  /** Known companies' names written one after another with nothing between them (輝達諾基亞戴爾, in a headline). */
+  private namesInARow(name: string): boolean {
+    if (!/^[\u3400-\u9fff]{4,}$/.test(name)) return false;
+    // names[i]: 1 + how many known names cover the first i characters one after another (0: none do).
+    const names = new Array<number>(name.length + 1).fill(0);
+    names[0] = 1;
+    for (let i = 0; i < name.length; i++) {
+      const here = names[i]!;
+      if (here) for (let k = i + 2; k <= name.length; k++) if (this.typeOf(name.slice(i, k)) === 'Organization') names[k] = here + 1;
+    }
+    return names[name.length]! > 2;
+  }
+
   /** The lexicon entity or earlier find a spelling names. */
   known(spelling: string): string | undefined {
     const key = nameKey(spelling);
@@ -110,7 +123,7 @@ export class Registry {
       }
     }
     // (华为昇腾、寒武纪等厂商: a known company before its known chip or product is those two, no company of its own.)
-    if (type === 'Organization' && !opts.lexiconId && this.makerAndGoods(name)) return;
+    if (type === 'Organization' && !opts.lexiconId && (this.makerAndGoods(name) || this.namesInARow(name))) return;
     // (上海国投和平安的投资: a phrase with 的 in it is no Chinese name.)
     if (type === 'Organization' && !opts.lexiconId && /[\u3400-\u9fff]的[\u3400-\u9fff]/.test(name)) return;
     const clean = [name, ...spellings].map((s) => s.trim()).filter((s) => s.length > 1);

@@ -134,6 +134,22 @@ describe('discovery of unfamiliar names', () => {
     // (A place of a place is no person: Santa Clara of California.)
     expect(Object.values(entities('Santa Clara of California is a city.'))).not.toContain('Person');
   });
+  it("when a state's or a court's title comes before a name (Chief Minister, state premier, the acting US Attorney), then it is a person", () => {
+    expect(entities('Chief Minister Rovan Kelthar Desai called the plant a turning point.')).toMatchObject({
+      'Rovan Kelthar Desai': 'Person',
+    });
+    expect(entities('The opening was attended by the state premier Tobias Wernholt.')).toMatchObject({ 'Tobias Wernholt': 'Person' });
+    expect(entities('"We will prosecute," Maren Oskay, the acting US Attorney for the district, said.')).toMatchObject({
+      'Maren Oskay': 'Person',
+    });
+  });
+
+  it('when a name is followed by an age in commas, as court reports write (Tan Wei Loke, 41,), then it is a person', () => {
+    const e = entities(
+      'Two men, Tan Wei Loke, 41, and Oren Vaszary, 49, were charged on Thursday. Mira Quon, 28, of Pasadena, ran the firm.',
+    );
+    expect(e).toMatchObject({ 'Tan Wei Loke': 'Person', 'Oren Vaszary': 'Person', 'Mira Quon': 'Person' });
+  });
 });
 
 describe('chip programs named by comparison or by the story', () => {

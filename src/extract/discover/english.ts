@@ -86,6 +86,8 @@ const PERSON_AFTER = [
     `^,\\s*(?:(?:until\\s+(?:now|recently)|formerly|previously|most\\s+recently)\\s+)?(?:the\\s+|an?\\s+|its\\s+|[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*['’]s\\s+)?(?:(?:former|then|current|senior|lead|principal|global|outgoing|incoming|interim|acting)[\\s-]+)*(?:[a-z-]+\\s+){0,2}${TITLE}\\b`,
     'i',
   ),
+  // "Aaron Tan Wei Ming, 41, and …", "Jane Roe, 28, of Pasadena": an age in commas, as court and crime reports give it.
+  /^,\s*(?:1[6-9]|[2-9]\d),/,
   /^,\s*who\s+(?:(?:has|had|previously|formerly|also)\s+)*(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages|spent|worked|served|left|joined|rejoined|covers|covered|tracks|follows|came|comes|moved)\b/,
   // "Jane Roe, who made her name designing chips at AMD": a relative clause that speaks of the name as his or hers.
   /^,\s*who\s+[^,.;]{0,40}?\b(?:his|her)\b/,
@@ -194,7 +196,19 @@ const EN_TITLE_SET = new Set(EN_TITLES.map((t) => t.toLowerCase()));
 const hyphenedTitle = (tok: string) => tok.includes('-') && EN_TITLE_SET.has(tok.toLowerCase().replace(/-/g, ' '));
 const CONNECTOR = new Set('of for de van von der den da di du del le la bin al &'.split(' '));
 // The head nouns that end a title after Chief, and the abbreviations whose period is part of the word.
-const TITLE_HEAD = new Set(['Officer', 'Scientist', 'Architect', 'Executive', 'Economist', 'Strategist', 'Engineer']);
+// (Chief Minister Himanta Biswa Sarma, Chief Justice: a government's titles end there too.)
+const TITLE_HEAD = new Set([
+  'Officer',
+  'Scientist',
+  'Architect',
+  'Executive',
+  'Economist',
+  'Strategist',
+  'Engineer',
+  'Minister',
+  'Secretary',
+  'Justice',
+]);
 // Initials whose periods are the word's: J., S.N.
 const INITIALS = /^(?:[A-Z]\.){1,3}$/;
 const ABBREVIATION = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'St.']);

@@ -124,6 +124,11 @@ export const EN_TITLES = [
   'secretary',
   'governor',
   'mayor',
+  // "state premier Michael Kretschmer", "the acting U.S. attorney", "Judge Jane Roe": a state's and a court's people.
+  'premier',
+  'attorney',
+  'prosecutor',
+  'judge',
   'commissioner',
   'economist',
   'strategist',

@@ -150,6 +150,11 @@ describe('discovery of unfamiliar names', () => {
     );
     expect(e).toMatchObject({ 'Tan Wei Loke': 'Person', 'Oren Vaszary': 'Person', 'Mira Quon': 'Person' });
   });
+  it('when a Japanese governor, prime minister or company president is named after the title (知事, 首相, 社長), then the whole name is a person, and an official works for no company', () => {
+    const text = '縣知事蒲島和夫以及合資夥伴索尼等公司高層也到場；日本首相岸田文雄則透過影片致詞。澄工社長堀田祐一表示，工廠員工約1700人。';
+    expect(entities(text)).toMatchObject({ 蒲島和夫: 'Person', 岸田文雄: 'Person', 堀田祐一: 'Person' });
+    expect(rel(text, 'WORKS_FOR').map(([p]) => p)).not.toContain('岸田文雄');
+  });
 });
 
 describe('chip programs named by comparison or by the story', () => {

@@ -48,8 +48,8 @@ class Cuts {
   }
 }
 
-/** Where a Japanese given name ends: where a Chinese name would, or before 此/说明 or anything not an ideograph. */
-const endsJapaneseName = (rest: string) => AFTER_NAME.test(rest) || /^(?:[^\u3400-\u9fff]|此|说明)/.test(rest);
+/** Where a Japanese given name ends: where a Chinese name would, or before 此/说明/以及 or anything not an ideograph. */
+const endsJapaneseName = (rest: string) => AFTER_NAME.test(rest) || /^(?:[^\u3400-\u9fff]|此|说明|以及)/.test(rest);
 
 /** A Japanese name at `at`: a known family name, then one to three characters up to where a name ends (一郎 whole). */
 function japaneseName(simp: string, at: number): string | undefined {
@@ -59,6 +59,8 @@ function japaneseName(simp: string, at: number): string | undefined {
   let end = start;
   while (end - start < 3 && /[\u3400-\u9fff]/.test(simp[end] ?? '')) {
     if (simp.startsWith('一郎', end)) end += 2;
+    // (堀田祐一表示: 一 ends many given names, 祐一, 健一, where a name could end after it.)
+    else if (end > start && simp[end] === '一' && endsJapaneseName(simp.slice(end + 1))) end++;
     // (A given name may start with 和 or 一: 和博, 一夫.)
     else if (end === start ? !/[和一]/.test(simp[end]!) && AFTER_NAME.test(simp[end]!) : endsJapaneseName(simp.slice(end))) break;
     else end++;

@@ -117,7 +117,7 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[], person?:
   return described ?? spoken ?? ctx.main ?? ctx.topic;
 }
 const MAIN_VERB_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:is|was|has|had|said|says|will|would|plans|makes|builds|designs|sells)\b/;
-const OFFICIAL = /总统|总理|部长|司长|局长|署长|州长|市长|大臣/;
+const OFFICIAL = /总统|总理|首相|部长|司长|局长|署长|州长|市长|知事|大臣/;
 const SPEAKS_FOR =
   /^[^.;。；]{0,60}?\b(?:said|says|told|tells|noted|added|wrote)\b[^.;]{0,60}?\bthat\s+$|^[^。；，,]{0,30}?(?:表示|指出|称|说|透露|强调)[，,：:]\s*$/;
 

@@ -39,7 +39,7 @@ const CUSTOMERS_INCLUDE: Terms = {
   ],
   // ("Its client list includes A", "customers range from A to B".)
   en: [
-    '(?:customers|clients|buyers|(?:customer|client)\\s+(?:list|base|roster))(?:\\s+(?:now|also))?,?\\s+(?:which\\s+|who\\s+)?(?:include|includes|including|such as|like|range\\s+from|ranging\\s+from)',
+    '(?:customers|clients|buyers|(?:customer|client)\\s+(?:list|base|roster))(?:\\s+(?:now|also))?,?\\s+(?:which\\s+|who\\s+)?(?:include|includes|including|such as|like|naming|range\\s+from|ranging\\s+from)',
   ],
 };
 // SK海力士引入韩华Semitech作为新供应商, "brought in Hanwha Semitech as a second supplier": the one taken on supplies the subject.

@@ -212,8 +212,12 @@ const investCue = cue(INVEST);
 const HOLDS = /(?:持有|持股|控股)/g;
 const HELD_DESCRIPTION = /^[^，,。；的]{1,10}?(?:公司|企业|厂商|初创|新创)$/;
 const BARE_STAKE =
-  /(?:各|分别)?持股(?:比例)?(?:约|达)?[\d.]+%|以[\d.]+%的持股比例|\beach\s+(?:own|owns|hold|holds)\s+(?:about\s+|around\s+)?[\d.]+\s?%(?!\s+(?:stake\s+in|of)\b)/g;
-const FUNDED_BY = /由[^，,。]{2,40}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
+  /(?:各|分别)?持股(?:比例)?(?:约|达)?[\d.]+%|以[\d.]+%的持股比例|\beach\s+(?:own|owns|owning|hold|holds|holding)\s+(?:about\s+|around\s+)?[\d.]+\s?%(?!\s+(?:stake\s+in|of)\b)/g;
+// (A list of eight founders with their English names in brackets is long: up to 100 characters between.)
+const FUNDED_BY_AT = /^由[^，,。；]{2,100}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)的/;
+const OWNED_IN_SHARES =
+  /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:is|was)\s+(?:about\s+|around\s+)?[\d.]+\s?%\s+owned\s+by\s+[^.;]{1,40}?,\s+with\s+[^.;]{1,80}$/;
+const FUNDED_BY = /由[^，,。；]{2,100}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
 // "MGX was set up by Mubadala and G42", "AIP, which BlackRock, GIP and MGX set up": companies that set up a company own it.
 const SET_UP_BY =
   /\b(?:was|were|been)\s+(?:jointly\s+)?(?:set\s+up|formed|established|created)\s+(?:(?:in\s+\d{4}|last\s+year|this\s+year|earlier|jointly)\s+)?by\s+/g;
@@ -261,7 +265,8 @@ const BET_ON =
 // A Chinese description before a holder's name: 韩国风投机构DSC Investment, 南韩电信业者KT.
 const ZH_DESCRIPTION = /^[、，,]?[\u4e00-\u9fff]{0,10}?(?:机构|基金|公司|业者|集团|银行|资本|厂商)/;
 const IN_WHICH = /\bin\s+which\s+/g;
-const ZH_JOINT_VENTURE = /(?:共同)?(?:成立|组建|设立)?的合资(?:公司|企业)\s*/g;
+// (A与B、C合资的X: the venture after 合资的, its partners before.)
+const ZH_JOINT_VENTURE = /(?:共同)?(?:成立|组建|设立)?的合资(?:公司|企业)\s*|合资(?:成立|组建|设立)?的\s*/g;
 const EN_JOINT_VENTURE = /,\s*(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:between|of|formed\s+by|set\s+up\s+by)\s+/gi;
 const AMONG_HOLDERS_OF =
   /\b(?:is|are|was|were|remains?)\s+(?:also\s+|itself\s+)?(?:among|one\s+of)\s+([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+((?:largest|biggest|major|early|existing|many)\s+)?(?:shareholders|investors|backers)\b,?/g;
@@ -645,7 +650,12 @@ const investsIn: Rule = (ctx, emit) => {
     }
     if (PREP_ONLY.includes(m[0])) continue;
     // 美国政府、软银与辉达先后宣布入股英特尔: every investor listed before the verb.
-    const first = mentionsAfter(ctx, end, ORG, ce)[0];
+    // (出资支持由A、B等企业出资成立的X: the money goes to X, not to those who set it up.)
+    const setUp = /^[^，,。；]{0,4}?(?=由)/.exec(simp.slice(end));
+    const funded = setUp ? FUNDED_BY_AT.exec(simp.slice(end + setUp[0].length)) : null;
+    const first = funded
+      ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === end + setUp![0].length + funded[0].length)
+      : mentionsAfter(ctx, end, ORG, ce)[0];
     // "…, together with Samsung, a longtime backer of the startup": the name the appositive describes.
     const described = ofType(ctx.mentions, investors, ctx.lex)
       .filter((x) => x.end <= m.index && x.start >= cs)
@@ -695,14 +705,20 @@ const investsIn: Rule = (ctx, emit) => {
     const named = ofType(ctx.mentions, ORG, ctx.lex).find(
       (x) => x.end <= m.index && of.test(simp.slice(Math.max(0, x.start - 40), x.start)),
     );
-    const held = named ?? (isChinese(m[0]) ? (ctx.main ?? ctx.topic) : undefined);
+    // ("ESMC is 70% owned by TSMC, with Bosch, Infineon and NXP each holding 10%": the company owned in shares.)
+    const owned = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end <= m.index && OWNED_IN_SHARES.test(simp.slice(x.end, m.index)));
+    const held = named ?? owned ?? (isChinese(m[0]) ? (ctx.main ?? ctx.topic) : undefined);
     if (!held) continue;
     for (const i of each) if (i.id !== held.id) emitAll(emit, i, [held], 0.7);
   }
   // 由丰田、索尼等八家企业共同出资成立: the funders listed between 由 and the verb.
   for (const m of allMatches(FUNDED_BY, simp)) {
     const inside = ofType(ctx.mentions, investors, ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + m[0].length);
-    const company = subjectBefore(ctx, m.index, ORG, false);
+    // (由A、B等企业出资成立的X: the company after 的, else the subject before 由.)
+    const after = m.index + m[0].length;
+    const company =
+      (simp[after] === '的' ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === after + 1) : undefined) ??
+      subjectBefore(ctx, m.index, ORG, false);
     if (!inside.length || !company || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
     for (const i of coordinated(ctx.mentions, inside[0]!, simp, investors)) emitAll(emit, i, [company], 0.75);
   }

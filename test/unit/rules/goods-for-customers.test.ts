@@ -87,3 +87,16 @@ describe("SUPPLIES: a holder of orders for others' chips, and goods made by anot
     expect(rel('Intel still trails Nvidia, whose GPUs are manufactured by TSMC.', 'SUPPLIES')).toEqual([['TSMC', 'NVIDIA']]);
   });
 });
+
+describe('SUPPLIES: customers named after "naming"', () => {
+  it('when a company cites "some of its biggest customers, naming A, B and C", then it supplies each', () => {
+    const t = 'Velkor Foundries Inc said the plan is backed by some of its biggest customers, naming Apple, SpaceX and General Motors.';
+    expect(ruleRel(t, 'SUPPLIES')).toEqual(
+      expect.arrayContaining([
+        ['Velkor Foundries Inc', 'Apple'],
+        ['Velkor Foundries Inc', 'SpaceX'],
+        ['Velkor Foundries Inc', 'General Motors'],
+      ]),
+    );
+  });
+});

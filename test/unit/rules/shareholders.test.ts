@@ -1,4 +1,4 @@
-import { entities, rel } from './helpers';
+import { entities, rel, ruleRel } from './helpers';
 
 // Sentences written for these tests.
 describe('INVESTS_IN: shareholder lists and stakes with the company named once', () => {
@@ -126,5 +126,30 @@ describe('INVESTS_IN: a listing placement, a list with Latin names, backers join
     const zht =
       '壁仞科技2月10日在港交所掛牌。中金公司、國泰君安國際及交銀國際為聯席保薦人。基石投資者陣容方面，今次共引入16名基石，包括德賽西威、豪威集團及雅戈爾等。';
     expect(rel(zht, 'INVESTS_IN').filter(([, o]) => o === 'CICC')).toEqual([]);
+  });
+});
+
+describe('INVESTS_IN: founders of a venture and its holders in shares', () => {
+  const pairs = (t: string) => ruleRel(t, 'INVESTS_IN').map(([s, o]) => `${s}>${o}`);
+  it('when a long list of founders 由…等8家企业共同出资设立 a company, or the company is named after 出资成立的, then each invests in it (zh-Hans, zh-Hant)', () => {
+    const zh =
+      '澄芯科技由丰田汽车、电装（Denso）、索尼集团、日本电信电话（NTT）、日本电气（NEC）、软银、铠侠（Kioxia）以及三菱日联银行等8家日本企业于2022年8月共同出资设立。';
+    expect(pairs(zh)).toEqual(
+      expect.arrayContaining(['Toyota>澄芯科技', 'Denso>澄芯科技', 'NTT>澄芯科技', 'Kioxia>澄芯科技', 'MUFG>澄芯科技']),
+    );
+    // (The government backs the company set up, not those who set it up.)
+    const zht = '日本政府也出資支持由豐田、索尼、NTT等八家企業出資成立的澄芯科技。';
+    expect(pairs(zht)).toEqual(expect.arrayContaining(['日本政府>澄芯科技', 'Toyota>澄芯科技', 'Sony>澄芯科技', 'NTT>澄芯科技']));
+    expect(pairs(zht)).not.toContain('日本政府>Toyota');
+  });
+  it('when partners 合资的 a venture (A与B、C合资的X), then each invests in it', () => {
+    const t = '台积电与索尼半导体解决方案、电装、丰田汽车合资的澄芯半导体制造公司已在熊本投产。';
+    expect(pairs(t)).toEqual(
+      expect.arrayContaining(['TSMC>澄芯半导体', 'Sony Semiconductor Solutions>澄芯半导体', 'Denso>澄芯半导体', 'Toyota>澄芯半导体']),
+    );
+  });
+  it('when a venture "is 70% owned by" one, "with" others "each holding 10%", then the others invest in the venture', () => {
+    const t = 'The venture, Velkor Chips Inc (VKC), is 70% owned by TSMC, with Bosch, Infineon and NXP each holding 10%.';
+    expect(pairs(t)).toEqual(expect.arrayContaining(['Bosch>Velkor Chips Inc', 'Infineon>Velkor Chips Inc', 'NXP>Velkor Chips Inc']));
   });
 });

@@ -155,6 +155,13 @@ describe('discovery of unfamiliar names', () => {
     expect(entities(text)).toMatchObject({ 蒲島和夫: 'Person', 岸田文雄: 'Person', 堀田祐一: 'Person' });
     expect(rel(text, 'WORKS_FOR').map(([p]) => p)).not.toContain('岸田文雄');
   });
+  it('when a new company\'s name ends in Company or Inc and it "said it would", then the whole name is the company, not its last word', () => {
+    expect(Object.keys(entities('Velkor Company said on Monday it would build a plant.'))).toEqual(['Velkor Company']);
+    expect(Object.keys(entities('Brantwell Chips Inc said on Monday it would build a plant.'))).toEqual(['Brantwell Chips Inc']);
+    expect(entities('The venture, Velkor Semiconductor Manufacturing Company (VKMC), is owned by TSMC.')).toHaveProperty(
+      'Velkor Semiconductor Manufacturing Company',
+    );
+  });
 });
 
 describe('chip programs named by comparison or by the story', () => {

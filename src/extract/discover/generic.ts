@@ -5,7 +5,7 @@ export const GENERIC = new Set(
     'risc-v riscv x86 arm-based fp4 fp8 fp16 fp32 bf16 int8 int4 tops tflops petaflops nm usd us$ eps ipo ipos etf soc socs asic asics fpga ' +
     'cuda-x nvlink infiniband ethernet pes r&r key points the a an it its in on at of for and or but with by to from as this that these those ' +
     'data center data centers cloud server servers chip chips report reports according news update breaking ai chip ai chips rmb cny ' +
-    'q1 q2 q3 q4 h1 h2 ok ar vr ml gen highlights analysis opinion exclusive ky ' +
+    'q1 q2 q3 q4 h1 h2 ok ar vr ml gen highlights analysis opinion exclusive ky company corporation group holdings inc corp ltd llc plc ' +
     'american chinese korean south_korean japanese taiwanese british european german french indian israeli dutch canadian singaporean asian ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'
   )

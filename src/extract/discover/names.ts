@@ -254,6 +254,7 @@ export const ORG_SUFFIXES = [
   'Inc',
   'Corp',
   'Corporation',
+  'Company',
   'Co',
   'Ltd',
   'LLC',

@@ -26,6 +26,9 @@ const COMMENTATOR = new RegExp(`(?:${ZH_COMMENTATORS.join('|')})`, 'g');
 const TITLE_ONLY_SURNAMES = '单';
 const APPOINTED = new RegExp(`^([\\u3400-\\u9fff]{2,3}?)(?=(?:现任|出任|担任|兼任|任)(?:${ZH_TITLES.join('|')}))`);
 const FUNCTION_START = /^[的是在已将曾也都就还又并等了着过于今近昨本该此这其他她我你对向跟]/;
+// Words of time and frequency that stand where a speaker's name would (发言人当天也回应称, 高层多次表示).
+const TIME_OR_FREQUENCY =
+  /^(?:当天|当日|当时|当晚|多次|再次|一再|屡次|随后|同时|日前|近日|此前|稍早|早前|届时|周[一二三四五六日]|[一二三四五六七八九十]+日)/;
 
 /**
  * A Chinese person name right after a title (执行长黄仁勋, 董事长、副董事长徐直军, 创办人张建中): a common
@@ -80,6 +83,7 @@ function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefi
     );
   // 单 is a surname too, but only right after a title and not as a word of its own (首席执行官单独…).
   const surname = ZH_SURNAMES.has(rest[0] ?? '') || (TITLE_ONLY_SURNAMES.includes(rest[0] ?? '') && words(rest)[0]?.word.length === 1);
+  if (speaker && TIME_OR_FREQUENCY.test(speaker[1]!)) return undefined;
   if (!surname) return speaker && !FUNCTION_START.test(speaker[1]!) ? speaker[1] : undefined;
   // (董事席位, 董事会, 总裁人选: a word a title makes with what follows, no surname and name.)
   if (/^(?:席位|会|人选|职位|职务|候选)/.test(rest)) return undefined;

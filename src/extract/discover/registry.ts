@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
-import { nameKey } from '../normalize';
-import { isCommonWord } from './names';
+import { nameKey, toSimplified } from '../normalize';
+import { isCommonWord, ZH_TITLES } from './names';
 import type { EntityType } from '../types';
 
 /** An entity the lexicon lacks, or a new spelling of one it has, found in this article. */
@@ -51,6 +51,8 @@ const DESCRIBED_REGISTERED =
   /^[\u3400-\u9fff]{2,16}?(?:企业|企業|厂商|廠商|业者|業者|巨头|巨頭|龙头|龍頭|独角兽|獨角獸|新创|新創|初创|初創)(?!管理|发展|發展|服务|服務|咨询|諮詢|投资|投資|孵化|集团|集團|控股)(?=[\u3400-\u9fff]{4,}(?:有限公司|有限責任公司|有限责任公司)$)/;
 
 /** What discovery has found so far in one article; later finds add spellings to earlier ones. */
+const ZH_TITLE_SET = new Set(ZH_TITLES);
+
 export class Registry {
   private readonly found = new Map<string, Discovered>();
 
@@ -88,6 +90,8 @@ export class Registry {
   private readonly bySpelling = new Map<string, string>();
 
   add(name: string, type: EntityType, spellings: string[], opts: { lexiconId?: string; noun?: string; makerId?: string } = {}): void {
+    // (创办人张忠谋、董事长刘德音: a title, 董事长, is no one's name, though 董 is a surname.)
+    if (type === 'Person' && !opts.lexiconId && ZH_TITLE_SET.has(toSimplified(name))) return;
     // (创投公司, 新創公司: a kind of company, named by no one.)
     if (type === 'Organization' && !opts.lexiconId && namesNoOne(name)) return;
     // …nor an adverb or preposition its end (百度在, 快手将): the name is what stands before it.

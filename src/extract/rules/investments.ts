@@ -214,6 +214,8 @@ const HELD_DESCRIPTION = /^[^，,。；的]{1,10}?(?:公司|企业|厂商|初创
 const BARE_STAKE =
   /(?:各|分别)?持股(?:比例)?(?:约|达)?[\d.]+%|以[\d.]+%的持股比例|\beach\s+(?:own|owns|owning|hold|holds|holding)\s+(?:about\s+|around\s+)?[\d.]+\s?%(?!\s+(?:stake\s+in|of)\b)/g;
 // (A list of eight founders with their English names in brackets is long: up to 100 characters between.)
+const SET_UP_THERE = /^(?:在|于)[^，,。；的]{1,20}?(?:成立|设立|组建|兴建|建立)的/;
+const ZH_SHAREHOLDING = /^(?:的)?(?:股权结构|股权安排|股东结构|股东构成)/;
 const FUNDED_BY_AT = /^由[^，,。；]{2,100}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)的/;
 const OWNED_IN_SHARES =
   /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:is|was)\s+(?:about\s+|around\s+)?[\d.]+\s?%\s+owned\s+by\s+[^.;]{1,40}?,\s+with\s+[^.;]{1,80}$/;
@@ -653,9 +655,17 @@ const investsIn: Rule = (ctx, emit) => {
     // (出资支持由A、B等企业出资成立的X: the money goes to X, not to those who set it up.)
     const setUp = /^[^，,。；]{0,4}?(?=由)/.exec(simp.slice(end));
     const funded = setUp ? FUNDED_BY_AT.exec(simp.slice(end + setUp[0].length)) : null;
-    const first = funded
+    let first = funded
       ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === end + setUp![0].length + funded[0].length)
       : mentionsAfter(ctx, end, ORG, ce)[0];
+    // (入股台积电在德国德勒斯登成立的ESMC: the company the first one set up there, named after 成立的.)
+    const setUpThere = first && SET_UP_THERE.exec(simp.slice(first.end, first.end + 30));
+    if (setUpThere) {
+      const at = first!.end + setUpThere[0].length;
+      first =
+        ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start >= at && x.start <= at + 12 && !/[，,。；]/.test(simp.slice(at, x.start))) ??
+        first;
+    }
     // "…, together with Samsung, a longtime backer of the startup": the name the appositive describes.
     const described = ofType(ctx.mentions, investors, ctx.lex)
       .filter((x) => x.end <= m.index && x.start >= cs)
@@ -707,7 +717,18 @@ const investsIn: Rule = (ctx, emit) => {
     );
     // ("ESMC is 70% owned by TSMC, with Bosch, Infineon and NXP each holding 10%": the company owned in shares.)
     const owned = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end <= m.index && OWNED_IN_SHARES.test(simp.slice(x.end, m.index)));
-    const held = named ?? owned ?? (isChinese(m[0]) ? (ctx.main ?? ctx.topic) : undefined);
+    // (华虹宏力持有华虹制造51%股权，大基金二期持股29%: the company the first stake is in; JASM的股权结构…：台积电持股约86.5%:
+    // the company whose shareholding the sentence sets out.)
+    const zhNamed = isChinese(m[0])
+      ? ofType(ctx.mentions, ORG, ctx.lex).find(
+          (x) =>
+            x.end <= m.index &&
+            (/持有$/.test(simp.slice(Math.max(0, x.start - 2), x.start))
+              ? /^[\d.]+%(?:的)?股[权份]/.test(simp.slice(x.end, x.end + 10))
+              : ZH_SHAREHOLDING.test(simp.slice(x.end, x.end + 8))),
+        )
+      : undefined;
+    const held = named ?? owned ?? zhNamed ?? (isChinese(m[0]) ? (ctx.main ?? ctx.topic) : undefined);
     if (!held) continue;
     for (const i of each) if (i.id !== held.id) emitAll(emit, i, [held], 0.7);
   }

@@ -283,7 +283,10 @@ const worksFor: Rule = (ctx, emit) => {
     // A bare title before the name: 创办人张建中, 其执行长X — the company the sentence or story is about.
     const bare = BARE_TITLE.exec(simp.slice(windowStart, p.start));
     // (An official's bare title, 美国总统特朗普, is no post at the story's company.)
-    if (!found && bare && !OFFICIAL.test(bare[1]!)) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs, p), bare[1], 0.7);
+    // (…nor 国家主席习近平: a head of state's.)
+    const headOfState = bare && /国家$/.test(simp.slice(Math.max(0, windowStart + bare.index - 2), windowStart + bare.index));
+    if (!found && bare && !OFFICIAL.test(bare[1]!) && !headOfState)
+      emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs, p), bare[1], 0.7);
     // 创始人是Person / the founder is Person: the founder of the sentence's subject.
     if (FOUNDER_IS.test(simp.slice(windowStart, p.start))) {
       emitRole(emit, p, titleOwner(ctx, windowStart, orgs), 'founder', 0.75);

@@ -1,4 +1,4 @@
-import { rel, relWith } from './helpers';
+import { entities, rel, relWith } from './helpers';
 
 /** How news introduces people with their organizations, in en, zh-Hans and zh-Hant (invented names mostly). */
 
@@ -135,5 +135,20 @@ describe('WORKS_FOR in Chinese news conventions', () => {
 describe('WORKS_FOR after Chinese titles', () => {
   it('when a department head is named with 处长 and a comment adverb follows, then the whole name works for the company', () => {
     expect(rel('雷川科技今天召開法說會，法人關係處處長蘇志凱亦出席說明。', 'WORKS_FOR')).toEqual([['蘇志凱', '雷川科技']]);
+  });
+});
+
+describe('WORKS_FOR: words that stand where a Chinese name would', () => {
+  it('when a time or frequency word follows a title before a verb of saying (发言人当天也回应称, 高层多次表示), then it is no person (zh-Hans, zh-Hant)', () => {
+    expect(Object.values(entities('中国商务部新闻发言人当天也回应称，中方坚决反对。'))).not.toContain('Person');
+    expect(Object.values(entities('美光科技宣布扩产。美光高層多次表示，公司需要扩充产能。'))).not.toContain('Person');
+  });
+  it('when a head of state is named (国家主席习近平), then he works for no company the story names', () => {
+    expect(rel('高通营收增长。外界预期，川普与中国国家主席习近平将在月底会面。', 'WORKS_FOR')).toEqual([]);
+  });
+  it('when titles and names alternate in a list (创办人张忠谋、董事长刘德音), then the title is no person', () => {
+    const e = entities('台積電創辦人張忠謀、董事長劉德音、總裁魏哲家親自出席。');
+    expect(Object.keys(e)).not.toContain('董事長');
+    expect(e).toMatchObject({ 'Mark Liu': 'Person', 'C.C. Wei': 'Person' });
   });
 });

@@ -152,4 +152,14 @@ describe('INVESTS_IN: founders of a venture and its holders in shares', () => {
     const t = 'The venture, Velkor Chips Inc (VKC), is 70% owned by TSMC, with Bosch, Infineon and NXP each holding 10%.';
     expect(pairs(t)).toEqual(expect.arrayContaining(['Bosch>Velkor Chips Inc', 'Infineon>Velkor Chips Inc', 'NXP>Velkor Chips Inc']));
   });
+  it("when a sentence sets out a company's shareholding (X的股权结构：A持股86.5%，B持股6%), then the holders invest in X, not in the story's company", () => {
+    const t = '台积电今天在熊本举行典礼。随着二厂计划拍板，澄芯半导体的股权结构同步调整：台积电持股约86.5%，电装持股约5.5%。';
+    expect(pairs(t)).toEqual(expect.arrayContaining(['TSMC>澄芯半导体', 'Denso>澄芯半导体']));
+    expect(pairs(t)).not.toContain('Denso>TSMC');
+  });
+  it('when holders 入股A在某地成立的X, then they invest in X, not in A', () => {
+    const t = '去年博世也入股台積電在德國德勒斯登成立的澄芯半導體，持股10%。';
+    expect(pairs(t)).toContain('Bosch>澄芯半導體');
+    expect(pairs(t)).not.toContain('Bosch>TSMC');
+  });
 });

@@ -1,3 +1,4 @@
+import { nameKey } from '../normalize';
 import { afterPlacePossessive, clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
@@ -47,6 +48,7 @@ const nameAfter = (unit: string, parent: string) => (unit.startsWith(parent) ? u
 const unitCue = cue(UNIT);
 const ownedBy = cue(OWNED_BY);
 const OFFICE_NAME = /^(?:Bureau|Office|Agency|Administration|Directorate|Division)\s+(?:of|for)\s+[A-Z]/;
+const OFFICE_ZH = /^[\u3400-\u9fff]{5,}(?:局|署|委员会|委員會|办公室|辦公室)$/;
 const HELD_WHOLLY = /由[^，,。；]{1,30}?(?:全资|100%|百分之百|完全)(?:持有|控股|拥有)/g;
 
 /** A unit of a parent (not of itself; not "its unit", which names no unit). */
@@ -287,6 +289,17 @@ const subsidiary: Rule = (ctx, emit) => {
         UNIT_NAME.test(nameAfter(ctx.lex.entries.get(unit.id)?.name ?? unit.surface, ctx.lex.entries.get(p.id)!.name)),
     );
     add(emit, parent ? unit : undefined, parent);
+  }
+  // 美国商务部工业与安全局: a Chinese office named with its known parent's full name before what it is.
+  for (const unit of orgs) {
+    if (unit.anaphor || !OFFICE_ZH.test(unit.surface)) continue;
+    const name = simp.slice(unit.start, unit.end);
+    for (let k = name.length - 3; k >= 3; k--) {
+      const id = ctx.lex.byKey.get(nameKey(name.slice(0, k)));
+      if (!id || id === unit.id || ctx.lex.entries.get(id)?.type !== 'Organization') continue;
+      add(emit, unit, { id, type: 'Organization', start: unit.start, end: unit.start + k, surface: unit.surface.slice(0, k) });
+      break;
+    }
   }
   // "the Commerce Department's Bureau of Industry and Security": an office of a government or an institution.
   for (const unit of orgs) {

@@ -215,3 +215,15 @@ describe('SUBSIDIARY_OF: a verb after the unit noun', () => {
     expect(rel('阿里巴巴旗下的平头哥发布芯片。', 'SUBSIDIARY_OF')).toEqual([['T-Head', 'Alibaba']]);
   });
 });
+
+describe('SUBSIDIARY_OF: a Chinese office named with its parent', () => {
+  it("when an office's name starts with its known parent's full name (美国商务部工业与安全局), then it is the parent's unit, in both scripts", () => {
+    expect(rel('美国商务部工业与安全局（BIS）当地时间1月15日宣布新规。', 'SUBSIDIARY_OF')).toContainEqual([
+      'BIS',
+      'US Commerce Department',
+    ]);
+    expect(rel('美國商務部工業與安全局5月發布指引。', 'SUBSIDIARY_OF')).toContainEqual(['BIS', 'US Commerce Department']);
+    // (A research institute or a fund's phase is no office: nothing from its name alone.)
+    expect(rel('中国科学院计算技术研究所今天发布报告。', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});

@@ -349,7 +349,8 @@ const NOT_SUBJECT_BEFORE =
 const NOT_SUBJECT_AFTER = new RegExp(`^(?:['’]s\\b|\\s*(?:${[...EN_TITLES, ...ZH_TITLES].join('|')})\\s*[A-Z\\u4e00-\\u9fff])`);
 /** Whether a name can be what its sentence is about (the topic). */
 // 与A、B、C走GPGPU路线不同，燧原…: every name of a clause opened by 与/和/跟/除 is set against the subject, none is it.
-const SET_AGAINST = /^\s*(?:与|和|跟|同|除了?)/;
+// ("Unlike TSMC and Samsung, GF stopped…": so is every name of an English clause opened by unlike, like, besides.)
+const SET_AGAINST = /^\s*(?:与|和|跟|同|除了?|(?:unlike|like|besides|apart\s+from|compared\s+(?:with|to)|as\s+with)\s)/i;
 const setAgainst = (m: Mention, simp: string) => {
   let cs = 0;
   for (const d of '，,。；;：:') cs = Math.max(cs, simp.lastIndexOf(d, m.start - 1) + 1);

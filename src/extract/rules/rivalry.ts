@@ -352,10 +352,11 @@ const competes: Rule = (ctx, emit) => {
       // "A rivals B" (a verb)
       const b = mentionsAfter(ctx, end, ORG, ce)[0];
       if (b) pair(emit, subjectBefore(ctx, m.index, ORG), orgList(ctx, b));
-    } else if (x && /^\s*(?:的)?$/.test(simp.slice(end, end + 1))) {
+    } else if (x && /^\s*(?:的|[,，.;])?$/.test(simp.slice(end, end + 1))) {
       // 效仿竞争对手亚马逊 is handled above; "OpenAI的竞争对手Anthropic" too; "Y, X's rival": Y before.
-      const y = orgs.filter((o) => o.end <= x.start && /^\s*[,，]\s*$/.test(simp.slice(o.end, x.start))).pop();
-      pair(emit, x, y ? [y] : []);
+      // ("A (AMAT.O) and B (LRCX.O), X's main rivals,": every name of the list before, tickers and all.)
+      const y = orgs.filter((o) => o.end <= x.start && /^\s*(?:\([^()]{1,20}\)\s*)?[,，]\s*$/.test(simp.slice(o.end, x.start))).pop();
+      pair(emit, x, y ? (/^rivals|对手们/.test(m[0]) ? orgList(ctx, y) : [y]) : []);
     }
   }
   for (const m of allMatches(compete, simp)) {

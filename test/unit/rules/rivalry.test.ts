@@ -1,5 +1,5 @@
 import { extractText } from '../../../src/extract';
-import { entities, rel } from './helpers';
+import { entities, rel, ruleRel } from './helpers';
 
 const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
 
@@ -546,5 +546,24 @@ describe('COMPETES_WITH: a chip sold as an answer to or substitute for another',
     const substitute =
       'The Ascend 910B, which Chinese internet companies have bought as a substitute for Nvidia’s A100, is designed by Huawei.';
     expect(rel(substitute, 'COMPETES_WITH')).toEqual([['A100', 'Ascend 910B']]);
+  });
+});
+
+describe('COMPETES_WITH: lists in apposition and subjects set against others', () => {
+  it('when a list with tickers stands in apposition to "X\'s main rivals", then each competes with X', () => {
+    const t = "A step that toolmakers Applied Materials (AMAT.O) and Lam Research (LRCX.O), Tokyo Electron's main rivals, say would help.";
+    expect(ruleRel(t, 'COMPETES_WITH')).toEqual(
+      expect.arrayContaining([
+        ['Applied Materials', 'Tokyo Electron'],
+        ['Lam Research', 'Tokyo Electron'],
+      ]),
+    );
+  });
+  it('when a sentence opens "Unlike A and B, C …", then "It" in the next sentence is C, not A', () => {
+    const t =
+      'GlobalFoundries (GF) will invest $16 billion. Unlike Taiwan Semiconductor Manufacturing Co (TSMC) and Samsung Electronics, GF stopped pursuing the most advanced nodes. It competes with UMC and SMIC in mature nodes.';
+    const r = ruleRel(t, 'COMPETES_WITH').map((p) => p.sort().join('|'));
+    expect(r).toEqual(expect.arrayContaining(['GlobalFoundries|UMC', 'GlobalFoundries|SMIC']));
+    expect(r).not.toContain('TSMC|UMC');
   });
 });

@@ -21,7 +21,8 @@ const manufacture = cue(MANUFACTURE);
 const KIND_OF = /^\s*(?:架构|架構|\s(?:architecture)\b)/;
 
 // ("will be fabricated both by Samsung … and by TSMC": each foundry after a "by".)
-const BY = '(?:both\\s+|jointly\\s+|solely\\s+|exclusively\\s+)?by';
+// ("made largely by SMIC": how much of it, before the by.)
+const BY = '(?:both\\s+|jointly\\s+|solely\\s+|exclusively\\s+|largely\\s+|mainly\\s+|mostly\\s+|primarily\\s+|entirely\\s+|partly\\s+)?by';
 const MADE_BY = new RegExp(`\\b(?:manufactured|fabricated)\\s+${BY}\\s+`, 'g');
 const AND_BY = new RegExp(`^(?:\\s+${BY}\\s+|[^.;]{0,80}?\\band\\s+(?:also\\s+)?by\\s+)$`);
 const BY_AFTER = new RegExp(`^\\s+${BY}\\b`);
@@ -66,6 +67,9 @@ const manufactures: Rule = (ctx, emit) => {
       const nextFoundry = foundries.find((f) => f.start >= end);
       made = chips.filter((c) => c.start >= end && (!nextFoundry || c.start < nextFoundry.start));
       if (!made.length && /^\s*(?:it|them|该芯片|其)/i.test(simp.slice(end, end + 8)) && ctx.topicChip) made = [ctx.topicChip];
+      // "The H100, which TSMC manufactures for Nvidia": the chip the relative clause is about.
+      if (!made.length && foundry && !isChinese(m[0]))
+        made = chips.filter((c) => c.end < foundry!.start && /^\s*,\s*which\s+[^,;.]{1,70}$/.test(simp.slice(c.end, m.index))).slice(-1);
       // 该芯片采用台积电3纳米制程生产: the chip the clause is about, made with the foundry named before the verb.
       if (!made.length && foundry && CHIP_SUBJECT.test(simp.slice(cs, foundry.start)))
         made = [chips.filter((c) => c.end <= cs).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);

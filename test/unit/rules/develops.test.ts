@@ -315,3 +315,14 @@ describe('MANUFACTURES: the word inside a name', () => {
     expect(rel(text, 'MANUFACTURES')).toEqual([['TSMC', 'H100']]);
   });
 });
+
+describe('MANUFACTURES: relative clauses and how much a foundry makes', () => {
+  it('when a chip is followed by ", which F manufactures for D", then F makes it', () => {
+    const t = 'The Blackwell B300, which Taiwan Semiconductor Manufacturing Co (TSMC) manufactures for Nvidia, has been barred from sale.';
+    expect(rel(t, 'MANUFACTURES')).toContainEqual(['TSMC', 'B300']);
+  });
+  it('when a chip "is made largely by" a foundry, then the foundry makes it', () => {
+    const t = "Huawei is ramping up its Ascend 990 accelerator, which is made largely by SMIC, China's biggest contract chipmaker.";
+    expect(rel(t, 'MANUFACTURES')).toContainEqual(['SMIC', 'Ascend 990']);
+  });
+});

@@ -165,7 +165,8 @@ const subsidiary: Rule = (ctx, emit) => {
       continue;
     }
     // A, a (wholly owned) subsidiary of B
-    const of = /^\s+of\s+(?:[a-z][\w-]*\s+){0,3}/.exec(simp.slice(end, end + 40));
+    // ("a subsidiary of the salt-to-software conglomerate's holding company Tata Sons": a description of the parent first.)
+    const of = /^\s+of\s+(?:[a-z][\w-]*(?:['’]s)?\s+){0,5}/.exec(simp.slice(end, end + 80));
     if (of) {
       const at = afterPlacePossessive(ctx, end + of[0].length);
       // "X, a (wholly owned) subsidiary of Y", "X is the chip unit of Y": X stands right before (not "the venture arm of Y" alone).

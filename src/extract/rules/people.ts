@@ -438,6 +438,9 @@ const RAN_UNIT_OF =
   /^,\s+who\s+(?:(?:had|previously|once|earlier)\s+)?(?:ran|led|headed|oversaw|managed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:division|unit|group|team|business|arm|lab|operations)\s+(?:of|at)\s+$/i;
 const AFTER_RUNNING =
   /\b(?:after|before|previously|having)\s+(?:running|leading|heading|overseeing|managing|building)\s+$|^,?\s+who\s+(?:(?:had|previously|once|also)\s+)?(?:helped\s+(?:to\s+)?)?(?:create|created|build|built|design|designed|invent|invented|led|ran|start|started)\s+$/i;
+// (…and the one before: "A, 28, of Pasadena, and B".)
+const AND_ANOTHER = /^(?:,\s*\d{1,2},[^.;]{0,40}?)?,?\s+and\s+$/;
+const RAN_ORG = /^(?:,[^.;]{1,60},)?\s+(?:(?:also|jointly|together)\s+)?(?:ran|runs|operated|operates)\s+$/;
 // "Sankar is already working at Nvidia": a current job.
 const WORKING_AT = /^\s+(?:is|has\s+been|was)\s+(?:already\s+|now\s+)?(?:working|employed)\s+(?:at|for|by)\s+$/;
 // "Carbin is an associate professor at MIT": a current post.
@@ -515,6 +518,13 @@ const postsAndMoves: Rule = (ctx, emit) => {
       if ((WORKED_AT.test(gap) || KNOWN_FOR_WORK_AT.test(gap) || CAREER_INCLUDES.test(gap)) && !negatedAt(ctx, o.start, p.end))
         for (const x of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, p, x, 'former', 0.7);
       if (WORKING_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, undefined, 0.7);
+      // "A, 28, of Pasadena, and B, 28, of Ontario, ran ALX Solutions": whoever runs a company works for it (each one listed).
+      if (RAN_ORG.test(gap) && !negatedAt(ctx, o.start, p.end))
+        for (const q of [
+          ...ctx.mentions.filter((x) => x.type === 'Person' && x.end < p.start && AND_ANOTHER.test(simp.slice(x.end, p.start))),
+          ...coordinated(ctx.mentions, p, simp, ['Person']),
+        ])
+          emitRole(emit, q, o, undefined, 0.7);
       if (FOUNDED_WHICH.test(gap)) emitRole(emit, p, o, founderRole(undefined, gap, ctx.sentence.text !== simp), 0.75);
       const later = FOUNDED_LATER.exec(gap);
       const direct = FOUNDED_ORG.exec(gap);

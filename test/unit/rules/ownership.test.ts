@@ -227,3 +227,14 @@ describe('SUBSIDIARY_OF: a Chinese office named with its parent', () => {
     expect(rel('中国科学院计算技术研究所今天发布报告。', 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+describe('SUBSIDIARY_OF: a parent described before its name', () => {
+  it('when X is "a subsidiary of the conglomerate\'s holding company Y", then X is Y\'s unit', () => {
+    expect(
+      rel(
+        "Velkor Electronics, a subsidiary of the salt-to-software conglomerate's holding company Velkor Sons, is building a fab.",
+        'SUBSIDIARY_OF',
+      ),
+    ).toContainEqual(['Velkor Electronics', 'Velkor Sons']);
+  });
+});

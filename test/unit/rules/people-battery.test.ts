@@ -152,3 +152,16 @@ describe('WORKS_FOR: words that stand where a Chinese name would', () => {
     expect(e).toMatchObject({ 'Mark Liu': 'Person', 'C.C. Wei': 'Person' });
   });
 });
+
+describe('WORKS_FOR: people who run a company', () => {
+  it('when two people introduced with their ages "ran" a company, then each works for it', () => {
+    const t =
+      'Mira Quon, 28, of Pasadena, and Oren Vaszary, 31, of Ontario, California, ran Brantwell Trading Inc, a company set up in 2022.';
+    expect(rel(t, 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Mira Quon', 'Brantwell Trading Inc'],
+        ['Oren Vaszary', 'Brantwell Trading Inc'],
+      ]),
+    );
+  });
+});

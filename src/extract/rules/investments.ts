@@ -213,13 +213,14 @@ const HOLDS = /(?:持有|持股|控股)/g;
 const HELD_DESCRIPTION = /^[^，,。；的]{1,10}?(?:公司|企业|厂商|初创|新创)$/;
 const BARE_STAKE =
   /(?:各|分别)?持股(?:比例)?(?:约|达)?[\d.]+%|以[\d.]+%的持股比例|\beach\s+(?:own|owns|owning|hold|holds|holding)\s+(?:about\s+|around\s+)?[\d.]+\s?%(?!\s+(?:stake\s+in|of)\b)/g;
-// (A list of eight founders with their English names in brackets is long: up to 100 characters between.)
 const SET_UP_THERE = /^(?:在|于)[^，,。；的]{1,20}?(?:成立|设立|组建|兴建|建立)的/;
 const ZH_SHAREHOLDING = /^(?:的)?(?:股权结构|股权安排|股东结构|股东构成)/;
-const FUNDED_BY_AT = /^由[^，,。；]{2,100}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)的/;
 const OWNED_IN_SHARES =
   /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:is|was)\s+(?:about\s+|around\s+)?[\d.]+\s?%\s+owned\s+by\s+[^.;]{1,40}?,\s+with\s+[^.;]{1,80}$/;
+// (A list of eight founders with their English names in brackets is long: up to 100 characters between.)
 const FUNDED_BY = /由[^，,。；]{2,100}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
+// (…and the company named after 的 when the founding describes it: 由A、B出资成立的X.)
+const FUNDED_BY_AT = new RegExp(`^${FUNDED_BY.source}的`);
 // "MGX was set up by Mubadala and G42", "AIP, which BlackRock, GIP and MGX set up": companies that set up a company own it.
 const SET_UP_BY =
   /\b(?:was|were|been)\s+(?:jointly\s+)?(?:set\s+up|formed|established|created)\s+(?:(?:in\s+\d{4}|last\s+year|this\s+year|earlier|jointly)\s+)?by\s+/g;

@@ -345,6 +345,11 @@ describe('discovery: how Taiwan, Hong Kong and headlines write names', () => {
     expect(e.relations.filter((r) => r.type === 'COMPETES_WITH').map((r) => [r.subject, r.object].sort())).toEqual([
       ['Google Cloud', 'Oracle'],
     ]);
+    // (A Latin word that names no company, GPU, stays out: the kind before the name says where it starts.)
+    const gpu = extractText('中國GPU設計商澄芯線程（Chengxin Threads）今日在上海證交所掛牌。').entities.find(
+      (x) => x.name === 'Chengxin Threads',
+    );
+    expect(gpu?.aliases).toContain('澄芯線程');
   });
   it('when a headline runs known companies together without a separator (輝達諾基亞戴爾參投), then each is itself, not one new company', () => {
     const e = entities('Velkoria完成B輪募資 Aker領投、輝達諾基亞戴爾參投');

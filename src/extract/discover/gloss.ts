@@ -60,7 +60,10 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
   for (const m of allMatches(PAREN, simp)) {
     let left = /[A-Za-z]/.test(m[1]![0]!) ? m[1]!.trim() : cutChineseName(m[1]!);
     // (Google雲端（Google Cloud）: ideographs right after a Latin word are the end of a name that starts with it.)
-    if (left === m[1] && /[\u3400-\u9fff]/.test(left[0]!)) left = (LATIN_END.exec(simp.slice(0, m.index))?.[0] ?? '') + left;
+    // (Only a known company's name: GPU设计商摩尔线程（Moore Threads） names 摩尔线程, not "GPU设计商摩尔线程".)
+    const latin =
+      left === m[1] && /[\u3400-\u9fff]/.test(left[0]!) && left.length <= 4 ? LATIN_END.exec(simp.slice(0, m.index))?.[0] : undefined;
+    if (latin && reg.typeOf(latin) === 'Organization') left = latin + left;
     // (鑫芯（香港）投资有限公司: a place of registration inside a registered name is no gloss.)
     if (REGISTERED_AFTER.test(simp.slice(m.index + m[0].length))) continue;
     // (…有限公司（下称“大基金一期”）: the short name the text will use.)

@@ -209,6 +209,8 @@ export const ZH_TITLES = [
   // A Japanese prefecture's governor and the prime minister (熊本县知事蒲岛郁夫, 日本首相岸田文雄).
   '知事',
   '首相',
+  // A head of state (国家主席习近平): the whole title, not the 主席 of a board.
+  '国家主席',
   // Officials: 财政司司长, 经济部长, 商务部长; and a fund's manager (通恒投资 基金经理 杨廷武).
   '部长',
   '司长',

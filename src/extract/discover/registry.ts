@@ -50,9 +50,10 @@ const ZH_LEGAL_FORM = /^([\u3400-\u9fff]{2,12}?)(?:国际|國際)?(?:控股)?(?:
 const DESCRIBED_REGISTERED =
   /^[\u3400-\u9fff]{2,16}?(?:企业|企業|厂商|廠商|业者|業者|巨头|巨頭|龙头|龍頭|独角兽|獨角獸|新创|新創|初创|初創)(?!管理|发展|發展|服务|服務|咨询|諮詢|投资|投資|孵化|集团|集團|控股)(?=[\u3400-\u9fff]{4,}(?:有限公司|有限責任公司|有限责任公司)$)/;
 
-/** What discovery has found so far in one article; later finds add spellings to earlier ones. */
+// (创办人张忠谋、董事长刘德音: a title is no one's name.)
 const ZH_TITLE_SET = new Set(ZH_TITLES);
 
+/** What discovery has found so far in one article; later finds add spellings to earlier ones. */
 export class Registry {
   private readonly found = new Map<string, Discovered>();
 

@@ -117,7 +117,7 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[], person?:
   return described ?? spoken ?? ctx.main ?? ctx.topic;
 }
 const MAIN_VERB_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:is|was|has|had|said|says|will|would|plans|makes|builds|designs|sells)\b/;
-const OFFICIAL = /总统|总理|首相|部长|司长|局长|署长|州长|市长|知事|大臣/;
+const OFFICIAL = /总统|国家主席|总理|首相|部长|司长|局长|署长|州长|市长|知事|大臣/;
 const SPEAKS_FOR =
   /^[^.;。；]{0,60}?\b(?:said|says|told|tells|noted|added|wrote)\b[^.;]{0,60}?\bthat\s+$|^[^。；，,]{0,30}?(?:表示|指出|称|说|透露|强调)[，,：:]\s*$/;
 
@@ -283,10 +283,7 @@ const worksFor: Rule = (ctx, emit) => {
     // A bare title before the name: 创办人张建中, 其执行长X — the company the sentence or story is about.
     const bare = BARE_TITLE.exec(simp.slice(windowStart, p.start));
     // (An official's bare title, 美国总统特朗普, is no post at the story's company.)
-    // (…nor 国家主席习近平: a head of state's.)
-    const headOfState = bare && /国家$/.test(simp.slice(Math.max(0, windowStart + bare.index - 2), windowStart + bare.index));
-    if (!found && bare && !OFFICIAL.test(bare[1]!) && !headOfState)
-      emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs, p), bare[1], 0.7);
+    if (!found && bare && !OFFICIAL.test(bare[1]!)) emitRole(emit, p, titleOwner(ctx, windowStart + bare.index, orgs, p), bare[1], 0.7);
     // 创始人是Person / the founder is Person: the founder of the sentence's subject.
     if (FOUNDER_IS.test(simp.slice(windowStart, p.start))) {
       emitRole(emit, p, titleOwner(ctx, windowStart, orgs), 'founder', 0.75);

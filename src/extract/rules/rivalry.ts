@@ -356,7 +356,7 @@ const competes: Rule = (ctx, emit) => {
       // 效仿竞争对手亚马逊 is handled above; "OpenAI的竞争对手Anthropic" too; "Y, X's rival": Y before.
       // ("A (AMAT.O) and B (LRCX.O), X's main rivals,": every name of the list before, tickers and all.)
       const y = orgs.filter((o) => o.end <= x.start && /^\s*(?:\([^()]{1,20}\)\s*)?[,，]\s*$/.test(simp.slice(o.end, x.start))).pop();
-      pair(emit, x, y ? (/^rivals|对手们/.test(m[0]) ? orgList(ctx, y) : [y]) : []);
+      pair(emit, x, y ? (/^rivals$/i.test(m[0]) ? orgList(ctx, y) : [y]) : []);
     }
   }
   for (const m of allMatches(compete, simp)) {

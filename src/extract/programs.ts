@@ -169,9 +169,9 @@ const chipUnit = (lex: Lexicon, unitId: string, unit: string) => {
 const PEOPLE_OF_CHIP =
   /\b(?:former|ex-)\s+[\w-]+\s+[\w-]+\s+(?:engineers?|team|veterans?|alumni|staff|designers?)\b|前[^，,。]{0,8}(?:团队|工程师|成员)/i;
 
-// A chip set beside another to measure it: 不及苹果A18, 与A19 Pro一较高下, "a match for the A19 Pro", 参数对比.
+// A chip set beside another to measure it: 不及苹果A18, 与A19 Pro一较高下, 已接近苹果A18 Pro, "a match for the A19 Pro", 参数对比.
 const COMPARED =
-  /不及|不如|追平|超越|媲美|比肩|相当|相比|对比|比较|较量|一较高下|一样|对标|优于|逊于|胜过|\b(?:a match for|compared (?:with|to)|on par with|as fast as|outperform\w*|than)\b/i;
+  /不及|不如|追平|超越|媲美|比肩|相当|相比|对比|比较|较量|一较高下|一样|对标|优于|逊于|胜过|接近|逼近|看齐|\b(?:a match for|compared (?:with|to)|on par with|as fast as|outperform\w*|than|close to|comparable (?:with|to)|in the same league as)\b/i;
 
 const MEMORY = /HBM|DRAM|NAND|LPDDR|GDDR|SSD|内存|記憶體|存储/;
 // What makes a chip AI silicon in the sentence that launches it (not a phone CPU: Qualcomm's Oryon).

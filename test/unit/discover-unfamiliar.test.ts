@@ -171,6 +171,8 @@ describe('chip programs named by comparison or by the story', () => {
     expect(owners('Its CPU cores are pitched as a match for the A19 Pro that Apple put inside the iPhone 17.')).not.toContain('Apple');
     expect(owners('新芯片与苹果A18一样，采用台积电3纳米制程。')).not.toContain('Apple');
     expect(owners('實測成績足以和蘋果iPhone 17搭載的A19 Pro處理器一較高下。')).not.toContain('Apple');
+    expect(owners('业内认为，新芯片在性能上已接近高通骁龙8至尊版和苹果A18 Pro。')).not.toContain('Apple');
+    expect(owners('Reviewers found the chip close to the A18 Pro that Apple designed for the iPhone 16.')).not.toContain('Apple');
     // (Named as its maker's own work, the chip still makes a program.)
     expect(owners('Apple put its new A19 Pro inside the iPhone 17.')).toContain('Apple');
   });

@@ -155,6 +155,14 @@ describe('discovery of unfamiliar names', () => {
     expect(entities(text)).toMatchObject({ 蒲島和夫: 'Person', 岸田文雄: 'Person', 堀田祐一: 'Person' });
     expect(rel(text, 'WORKS_FOR').map(([p]) => p)).not.toContain('岸田文雄');
   });
+  it('when a name after a title ends in a character that opens a verb elsewhere (强, 之), then the name keeps it unless the verb follows', () => {
+    expect(entities('学院教授吴明强等人发表论文。分析师陆敬之在脸书直言。')).toMatchObject({ 吴明强: 'Person', 陆敬之: 'Person' });
+    expect(Object.keys(entities('董事长王明强调，公司将扩产。'))).toEqual(['王明']);
+  });
+  it('when an academician, a council chair (主委), a chief legal officer (法務長) or a Korean executive (朴, 南) is named after the title, then that is a person', () => {
+    const text = '中國工程院院士戴立海表示看好。國發會主委葉建宏指出，法務長方淑儀則說明義務。由技術負責人南永佑出任，副社長朴成奎表示。';
+    expect(entities(text)).toMatchObject({ 戴立海: 'Person', 葉建宏: 'Person', 方淑儀: 'Person', 南永佑: 'Person', 朴成奎: 'Person' });
+  });
   it('when a new company\'s name ends in Company or Inc and it "said it would", then the whole name is the company, not its last word', () => {
     expect(Object.keys(entities('Velkor Company said on Monday it would build a plant.'))).toEqual(['Velkor Company']);
     expect(Object.keys(entities('Brantwell Chips Inc said on Monday it would build a plant.'))).toEqual(['Brantwell Chips Inc']);

@@ -13,6 +13,9 @@ const AFTER_NAME =
   /^(?:[的是在已将曾说称和与及对从被把向为也亦都就还又并等了着过表认指强预透宣即则但而于今近昨本日月周所之一、，,。；：:（(“"0-9A-Za-z\s]|$)/;
 
 const CJK_WORD = /^[\u3400-\u9fff]+$/;
+// Characters AFTER_NAME takes for the verb they open (强调, 表示, 认为, 指出, 预计, 透露, 宣布) or for 之 (之后, 之一), which
+// end a name only when that word follows: 教授吴华强等人, 分析师陆行之在 are names of three characters.
+const VERB_HEAD = /^(?:强(?!调)|表(?!示|态)|认(?!为)|指(?!出)|预(?!计|期|测|估)|透(?!露)|宣(?!布|称)|之(?!后|前|间|一|下|中|外|所|际))/;
 
 /** The pieces of a list, split at `sep`, each with its offset in the sentence, read from `at` on. */
 function piecesAt(simp: string, at: number, list: string, sep: RegExp | string): { name: string; start: number }[] {
@@ -96,7 +99,7 @@ function personAfterTitle(simp: string, at: number, cuts: Cuts): string | undefi
   if (speaker && !FUNCTION_START.test(speaker[1]!)) return speaker[1];
   if (!/^[\u3400-\u9fff]{2}/.test(rest)) return undefined;
   const fits = (n: number) => /^[\u3400-\u9fff]+$/.test(rest.slice(0, n)) && AFTER_NAME.test(simp.slice(at + n, at + n + 1));
-  if (AFTER_NAME.test(rest[2] ?? '')) return fits(2) ? rest.slice(0, 2) : undefined;
+  if (AFTER_NAME.test(rest[2] ?? '') && !(VERB_HEAD.test(rest.slice(2)) && fits(3))) return fits(2) ? rest.slice(0, 2) : undefined;
   if (fits(3)) return rest.slice(0, 3);
   const ends = cuts.hmmEnds();
   if (ends.has(at + 3)) return rest.slice(0, 3);

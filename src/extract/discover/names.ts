@@ -106,6 +106,9 @@ export const EN_TITLES = [
   'executive',
   'analyst',
   'engineer',
+  // "an Intel senior fellow", "a former architect at ATI": a company's technical ranks.
+  'fellow',
+  'architect',
   // "a former Google employee", "an OpenAI staffer"
   'employee',
   'staffer',
@@ -226,6 +229,10 @@ export const ZH_TITLES = [
   // A department's or an institute's head (法人关系处处长, 工研院院长), a Taiwanese company's 协理, an economist.
   '处长',
   '院长',
+  // An academician (中国工程院院士戴琼海), a Taiwan council's chair (国发会主委) and a chief legal officer (法务长).
+  '院士',
+  '主委',
+  '法务长',
   // (理研中心主任松冈聪, 校长, 所长; Taiwan's 董座 for a chairman, Hong Kong's 行政总裁 for a chief executive.)
   '主任',
   '所长',
@@ -385,6 +392,8 @@ export const ZH_SURNAMES = new Set(
   // Surnames that are also common function words (于, 和, 向, 时, 全, 应 …) are left out: 执行长于周三表示 names no one.
   (
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤' +
+    // (Korean family names the Chinese press writes: 朴, 权, 南, 玄, 慎, 禹; 全 stays out, a function word.)
+    '朴权南玄慎禹' +
     '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农卓古吉缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟邝盖谈闻'
   ).split(''),
 );

@@ -72,11 +72,11 @@ const PERSON_BEFORE = [
   new RegExp(`\\b${TITLE}\\s*,?\\s*$`, 'i'), // Acme CEO | chief executive | analyst
   /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$/, // honorifics
   /\b(?:co-?founders|founders|executives|engineers|researchers|scientists|analysts|professors)\s*,?\s*$/i, // Stripe co-founders A and B
-  /\b(?:led|founded|co-founded|headed|run|started|established)\s+(?:in\s+\d{4}\s+)?by\s*$/i,
+  /\b(?:led|founded|co-founded|headed|run|started|established)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\s*$/i,
 ];
 // "Omar Haddad, a former AMD engineer": an appositive with an employer before the title.
 const PERSON_AFTER_ORG_TITLE = new RegExp(
-  `^,\\s*(?:an?|the)\\s+(?:former\\s+|senior\\s+|longtime\\s+|veteran\\s+)*[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*\\s+(?:[a-z-]+\\s+)?(?:${TITLE}|veteran|alumnus)\\b`,
+  `^,\\s*(?:an?|the)\\s+(?:former\\s+|senior\\s+|longtime\\s+|veteran\\s+)*[A-Z][\\w&.-]*(?:\\s[A-Z][\\w&.-]*)*(?:\\s*\\([A-Z][A-Z\\d.:]*\\))?\\s+(?:[a-z-]+\\s+)?(?:${TITLE}|veteran|alumnus)\\b`,
 );
 const PERSON_AFTER = [
   // What people do in business news: take over, step down, join, be appointed.
@@ -91,6 +91,8 @@ const PERSON_AFTER = [
   /^,\s*who\s+(?:(?:has|had|previously|formerly|also)\s+)*(?:leads|led|heads|headed|runs|ran|founded|co-founded|oversees|manages|spent|worked|served|left|joined|rejoined|covers|covered|tracks|follows|came|comes|moved)\b/,
   // "Jane Roe, who made her name designing chips at AMD": a relative clause that speaks of the name as his or hers.
   /^,\s*who\s+[^,.;]{0,40}?\b(?:his|her)\b/,
+  // "Jane Roe, who goes by Jan and joined from Cadence": a career verb further on in the relative clause.
+  /^,\s*who\s+[^,.;]{0,40}?\b(?:joined|rejoined|left|quit|retired|resigned|founded|co-founded)\b/,
   // "spent 15 years at Intel", "previously worked at Arm": a career at an organization.
   /^\s+(?:(?:previously|formerly|once|also)\s+)?(?:spent\s+(?:\w+\s+){1,3}(?:at|with)|worked\s+(?:at|for)|(?:led|headed|ran)\s+(?:\w+\s+){0,3}at)\s+[A-Z]/,
   // "Jane Roe, a veteran of Intel and Qualcomm": a career at organizations, said of a person.
@@ -702,7 +704,11 @@ export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
   for (const c of cs) {
     const gap = simp.slice(prevPerson?.end ?? 0, c.start);
     const joined = prevPerson && (cjk ? ZH_LIST_GAP.test(gap) : EN_PERSON_GAP.test(gap));
-    if (reg.typeOf(c.name) === 'Person') {
+    // (A person the article named in full may come back by family name alone: "by Bajic, its CEO, together with …".)
+    const surname =
+      !c.name.includes(' ') &&
+      reg.all().some((d) => d.type === 'Person' && d.spellings.some((x) => x.includes(' ') && x.endsWith(` ${c.name}`)));
+    if (reg.typeOf(c.name) === 'Person' || surname) {
       // (A later item already known as a person shows the list is of people.)
       if (joined) for (const p of pending) reg.add(p.name, 'Person', [p.name]);
       prevPerson = c;
@@ -715,6 +721,10 @@ export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
       for (const p of [...pending, c]) reg.add(p.name, 'Person', [p.name]);
       prevPerson = c;
       pending = [];
+    } else if (shaped && !pending.length && /\band\s+$/.test(gap) && !c.name.split(' ').some((t) => isCommonWord(t))) {
+      // (The last of a list whose items before were people: "together with Lejla Roe and Drago Vuk".)
+      reg.add(c.name, 'Person', [c.name]);
+      prevPerson = c;
     } else if (shaped && !c.name.split(' ').some((t) => isCommonWord(t))) {
       pending.push(c);
       prevPerson = c;

@@ -124,7 +124,7 @@ const SPEAKS_FOR =
 // 由P担任/出任/接任: who holds a post.
 const HELD_BY = /由([^，,。；由]{1,40}?)(?:担任|出任|接任)/g;
 const FOUNDED_BY =
-  /由(?!于)([^。；]{1,60}?)[，,]?联合[^，,。；]{1,40}?(?:等人)?(?:共同)?(?:创立|创办|创建|成立)|由(?!于)([^，。；]{1,80}?)(?:等人)?(?:共同|联合)(?:创立|创办|创建|成立)|由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+\d{4}\s+)?by\b/gi;
+  /由(?!于)([^。；]{1,60}?)[，,]?联合[^，,。；]{1,40}?(?:等人)?(?:共同)?(?:创立|创办|创建|成立)|由(?!于)([^，。；]{1,80}?)(?:等人)?(?:共同|联合)(?:创立|创办|创建|成立)|由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\b/gi;
 const worksFor: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
@@ -194,9 +194,12 @@ const worksFor: Rule = (ctx, emit) => {
       if (HEADS_UNIT_OF.test(simp.slice(p.end, o.start))) for (const x of orgList(ctx, o)) emitRole(emit, p, x, undefined, 0.8);
       if (COVERS_FOR.test(simp.slice(p.end, o.start))) emitRole(emit, p, o, 'analyst', 0.75);
       const app = PERSON_ORG_TITLE.exec(simp.slice(p.end, o.start));
-      const title = app ? TITLE_AFTER_ORG.exec(simp.slice(o.end, o.end + 40)) : null;
+      // (The employer's ticker may stand between: "an Intel (INTC.O) senior fellow".)
+      const title = app ? TITLE_AFTER_ORG.exec(simp.slice(o.end, o.end + 56).replace(TICKER_GLOSS, '')) : null;
       if (app && title) emitRole(emit, p, o, `${app[1] ?? ''}${title[1]}`, 0.8);
-      const bareTitle = /^,\s*$/.test(simp.slice(p.end, o.start)) ? BARE_ORG_TITLE.exec(simp.slice(o.end, o.end + 60)) : null;
+      const bareTitle = /^,\s*$/.test(simp.slice(p.end, o.start))
+        ? BARE_ORG_TITLE.exec(simp.slice(o.end, o.end + 76).replace(TICKER_GLOSS, ''))
+        : null;
       if (bareTitle) emitRole(emit, p, o, bareTitle[1], 0.8);
       const withOrg = PERSON_ROLE_WITH_ORG.exec(simp.slice(p.end, o.start));
       if (withOrg) emitRole(emit, p, o, withOrg[1], 0.8);
@@ -390,7 +393,7 @@ const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel", "designed processors at Apple": a past job.
 // What a past job is said with, up to "at" or "for" before the employer.
 const PAST_JOB =
-  '(?:had\\s+)?(?:(?:previously|formerly|once|earlier|also|long)\\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|made\\s+(?:his|her|their)\\s+name(?:\\s+[\\w-]+){0,3}?|helped\\s+(?:to\\s+)?(?:start|build|create|found|launch|lead|design)|spent\\s+[\\w\\s-]{1,20}?|was\\s+(?:a|an|the)\\s+[\\w\\s-]{1,30}?)\\b[^,.;]{0,50}?\\s(?:at|for)\\s+$';
+  '(?:ha[ds]\\s+|have\\s+)?(?:(?:previously|formerly|once|earlier|also|long)\\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|made\\s+(?:his|her|their)\\s+name(?:\\s+[\\w-]+){0,3}?|helped\\s+(?:to\\s+)?(?:start|build|create|found|launch|lead|design)|spent\\s+[\\w\\s-]{1,20}?|was\\s+(?:a|an|the)\\s+[\\w\\s-]{1,30}?)\\b[^,.;]{0,50}?\\s(?:at|for)\\s+$';
 const WORKED_AT = new RegExp(`^,?\\s+(?:(?:a|an|the)\\s+[\\w-]+(?:\\s+[\\w-]+){0,4}?\\s+(?=who\\b))?(?:who\\s+)?${PAST_JOB}`, 'i');
 const WORKED_THERE_BEFORE = /(?:曾|曾经)在([^，,。；在]{1,16}?)(?:参与|负责|从事|领导|主导|任职|工作|担任)[^，,。；]{0,20}?的$/;
 // ("Jim Keller, Acme's chief executive, a veteran architect who previously designed chips at": the last appositive's.)
@@ -486,6 +489,14 @@ const postsAndMoves: Rule = (ctx, emit) => {
     // "hired Jane Doe, a co-founder of X, to lead its AI unit": the hiring company employs her.
     else if (hired && TO_LEAD.test(simp.slice(p.end, p.end + 120)))
       emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, 'head', 0.75);
+    // "Qualcomm has hired Jane Doe, an Intel veteran": hired with no post said, she works for the hirer all the same
+    // (not "named" or "promoted", which say little without the post).
+    else if (hired && !as && /^(?:hired|hires|recruited|recruits)\b/i.test(hired[0])) {
+      const at = p.start - hired[0].length;
+      const [cs] = clauseAt(simp, at);
+      const hirer = subjectBefore(ctx, at, ORG, false);
+      if (hirer && !negatedAt(ctx, at, cs)) emitRole(emit, p, hirer, undefined, 0.7);
+    }
     // 曾在谷歌参与TPU开发的禹东赫: where the person worked, in the relative clause before the name.
     // (…的禹东赫（Woo Dong-hyuk）: the name's gloss may be the mention.)
     const lead = simp.slice(Math.max(0, p.start - 48), p.start).replace(/(?<=的)[\u3400-\u9fff·]{2,6}[（(]\s*$/, '');

@@ -39,6 +39,36 @@ describe('WORKS_FOR in English appositives', () => {
 });
 
 describe('WORKS_FOR of people who join, are hired or cover a beat', () => {
+  it('when a company has hired a person with no post said, and the appositive gives an employer with its ticker, then both employ the person', () => {
+    expect(
+      rel('Helio Systems (HLIO.O) has hired Sarvesh Kollamudi, an Intel (INTC.O) senior fellow who spent 28 years there.', 'WORKS_FOR'),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Sarvesh Kollamudi', 'Intel'],
+        ['Sarvesh Kollamudi', 'Helio Systems'],
+      ]),
+    );
+    expect(rel('Helio Systems has not hired Sarvesh Kollamudi.', 'WORKS_FOR')).toEqual([]);
+  });
+  it('when the founders are listed after "founded in <month> <year> by" and the first comes back by family name, then each works for the company', () => {
+    const text =
+      'Dragan Vukic, a former AMD engineer, left in 2022. Orvalis was founded in August 2023 by Vukic, its chief executive, together with Lejla Vukic and Drago Ignjatic.';
+    expect(entities(text)).toMatchObject({ 'Lejla Vukic': 'Person', 'Drago Ignjatic': 'Person' });
+    expect(rel(text, 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Lejla Vukic', 'Orvalis'],
+        ['Drago Ignjatic', 'Orvalis'],
+      ]),
+    );
+  });
+  it('when a relative clause says the person "has designed processors at" a list, or "joined" further on, then each listed company employed them', () => {
+    const text =
+      'Orvalis chief executive Tarn Kessler spoke on Monday. Kessler, who has designed processors at AMD, Apple and Tesla, joined in 2021.';
+    expect(rel(text, 'WORKS_FOR')).toEqual(expect.arrayContaining([['Tarn Kessler', 'Apple']]));
+    expect(entities('Intel named Srinath Iyer, who goes by Srini and joined this year from Cadence, to run the group.')).toMatchObject({
+      'Srinath Iyer': 'Person',
+    });
+  });
   it('when a person is named, appointed or hired as an officer, then the hiring company employs the person', () => {
     expect(rel('Helio Systems named Priya Nair as its chief operating officer on Tuesday.', 'WORKS_FOR')).toEqual([
       ['Priya Nair', 'Helio Systems'],

@@ -379,7 +379,8 @@ export function raiserAt(ctx: SentenceContext, pos: number): Mention | undefined
  * (辉达目前所用的安谋架构CPU是向台积电采购: 辉达, not 安谋); the nearest name before for English.
  */
 // (TikTok母公司字节跳动, "TikTok parent ByteDance": the owner named after its unit is the head.)
-const MODIFIER_AFTER = /^(?:旗下|之|的?(?:母公司|母集团|东家)\s*$|\s*(?:['’]s\s+)?parent(?:\s+company)?\s+$)/;
+// (吉利系的亿咖通科技: 系 names a group's member.)
+const MODIFIER_AFTER = /^(?:旗下|之|系的?\s*$|的?(?:母公司|母集团|东家)\s*$|\s*(?:['’]s\s+)?parent(?:\s+company)?\s+$)/;
 const OWNER_CLAUSE =
   /^(?:[^，,。的]{0,4}?(?:投资|控股|持股|收购|孵化|创立|创办|成立|分拆|拆分|全资|控制)的|的)\s*(?:[\u4e00-\u9fff]{0,6}(?:公司|企业|厂商|子公司))?$/;
 

@@ -219,7 +219,9 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
     // Items, with a last one split at 和/与/及/以及 and owners split at 旗下 (上汽集团旗下尚颀资本).
     const parts: { name: string; start: number }[] = [];
     for (const { name: raw, start } of piecesAt(simp, m.index, m[0], /、|以及|和|与|及|旗下的?/)) {
-      const lead = ITEM_LEAD.exec(raw)?.[0].length ?? 0;
+      let lead = ITEM_LEAD.exec(raw)?.[0].length ?? 0;
+      // (是由吉利汽车: a second lead word after the first, 由 after 是, is no part of the name either.)
+      if (lead) lead += /^(?:由|为|是|与|和|及|的)(?=[\u4e00-\u9fff]{2})/.exec(raw.slice(lead))?.[0].length ?? 0;
       const name = raw.slice(lead).replace(/等.*$/, '');
       if (name.length >= 2) parts.push({ name, start: start + lead });
     }

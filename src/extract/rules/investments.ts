@@ -218,7 +218,8 @@ const ZH_SHAREHOLDING = /^(?:的)?(?:股权结构|股权安排|股东结构|股�
 const OWNED_IN_SHARES =
   /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:is|was)\s+(?:about\s+|around\s+)?[\d.]+\s?%\s+owned\s+by\s+[^.;]{1,40}?,\s+with\s+[^.;]{1,80}$/;
 // (A list of eight founders with their English names in brackets is long: up to 100 characters between.)
-const FUNDED_BY = /由[^，,。；]{2,100}?(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)/g;
+// (…由吉利汽车、吉利控股与沃尔沃汽车三方共同持股: holders who own it together.)
+const FUNDED_BY = /由[^，,。；]{2,100}?(?:(?:共同|联合)?(?:出资|注资|投资)(?:成立|设立|组建|创立)|(?:[两三四五]方|双方)?共同持股)/g;
 // (…and the company named after 的 when the founding describes it: 由A、B出资成立的X.)
 const FUNDED_BY_AT = new RegExp(`^${FUNDED_BY.source}的`);
 // "MGX was set up by Mubadala and G42", "AIP, which BlackRock, GIP and MGX set up": companies that set up a company own it.
@@ -742,7 +743,8 @@ const investsIn: Rule = (ctx, emit) => {
       (simp[after] === '的' ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === after + 1) : undefined) ??
       subjectBefore(ctx, m.index, ORG, false);
     if (!inside.length || !company || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
-    for (const i of coordinated(ctx.mentions, inside[0]!, simp, investors)) emitAll(emit, i, [company], 0.75);
+    // (由吉利系的亿咖通科技与安谋科技…: a name that only modifies the next, 吉利系的, stands for it.)
+    for (const i of coordinated(ctx.mentions, inside[0]!, simp, investors, true)) emitAll(emit, i, [company], 0.75);
   }
   for (const m of allMatches(SET_UP_BY, simp)) {
     const [cs] = clauseAt(simp, m.index);

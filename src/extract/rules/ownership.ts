@@ -367,4 +367,18 @@ const setUp: Rule = (ctx, emit) => {
     if (parent && parent.id !== unit.id) add(emit, unit, parent);
   }
 };
-export const OWNERSHIP_RULES: Rule[] = [subsidiary, setUp];
+// "NTT counts NTT Docomo and NTT Data among its subsidiaries": each one named is the subject's.
+const COUNTS_AMONG_UNITS =
+  /\bcounts?\s+([^.;]{2,100}?)\s+among\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:subsidiaries|units|affiliates|businesses|brands)\b/g;
+const countsAmongUnits: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of allMatches(COUNTS_AMONG_UNITS, simp)) {
+    const end = m.index + m[0].length;
+    const units = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => x.start > m.index && x.end <= end);
+    if (!units.length || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    const parent = subjectBefore(ctx, m.index, ORG, false);
+    for (const u of units) add(emit, u, parent);
+  }
+};
+
+export const OWNERSHIP_RULES: Rule[] = [subsidiary, setUp, countsAmongUnits];

@@ -121,7 +121,17 @@ const AS_PARTNERS =
 // "A and B signed a partnership": the agreement noun after two coordinated parties.
 const AGREEMENT: Terms = {
   // (联发科与台积电关系紧密: close ties between the two.)
-  zh: ['合作协议', '战略合作', '合作关系', '合作伙伴关系', '关系(?:紧密|密切|深厚)'],
+  // (丰田、本田和日产联手/共同开发: a list of parties acting together.)
+  zh: [
+    '合作协议',
+    '战略合作',
+    '合作关系',
+    '合作伙伴关系',
+    '关系(?:紧密|密切|深厚)',
+    '联手',
+    '携手(?![^，,。；]{0,6}(?:挑战|对抗))',
+    '共同(?:开发|研发|设计|打造)',
+  ],
   en: [
     'partnership',
     'agreement',
@@ -140,7 +150,8 @@ const AGREEMENT: Terms = {
     'co-design(?:s|ed)?',
     // "A and B are collaborating on …", "A and B joined forces to …": a joint act without "with".
     '(?:collaborat|cooperat)(?:e|es|ed|ing)(?!\\s+with)',
-    '(?:partnered|teamed\\s+up|joined\\s+forces)(?!\\s+with)',
+    // ("Toyota, Honda and Nissan team up with chip firms": with no name after "with", the subjects act together.)
+    '(?:partnered|team(?:s|ed)?\\s+up|join(?:s|ed)?\\s+forces)(?!\\s+with\\b(?!\\s+(?:[\\w-]+\\s+)?(?:firms|companies|makers|chipmakers|partners|suppliers|groups)\\b))',
     'work(?:s|ed|ing)?\\s+together(?!\\s+with)',
   ],
 };
@@ -348,6 +359,8 @@ const partners: Rule = (ctx, emit) => {
     pair(emit, subjectBefore(ctx, m.index, ORG, false), g, 0.75);
   }
   for (const m of allMatches(agreement, simp)) {
+    // (The word inside a name is no agreement: VentureTech Alliance, Valor Equity Partners.)
+    if (ctx.mentions.some((x) => x.start <= m.index && m.index + m[0].length <= x.end)) continue;
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(cs, m.index)) || hedged(simp, m.index, m.index + m[0].length, cs)) continue;
     const before = orgs.filter((x) => x.start >= cs && x.end <= m.index);
@@ -361,7 +374,8 @@ const partners: Rule = (ctx, emit) => {
     // (黄仁勋宣布与Palantir、礼来等企业的一系列合作: a person's company, when the person is the subject.)
     const subj = prep ? (subjectBefore(ctx, cs + prep.index, ORG, false) ?? ctx.speaker) : undefined;
     if (subj && !group.some((x) => x.id === subj.id)) pair(emit, subj, group, 0.7);
-    else if (group.length >= 2 && !prep) pair(emit, group[0], group.slice(1), 0.7);
+    // (Each pair of the parties: Toyota, Honda and Nissan formed an alliance.)
+    else if (group.length >= 2 && !prep) group.forEach((x, i) => pair(emit, x, group.slice(i + 1), 0.7));
   }
   for (const m of allMatches(MUTUAL, simp)) {
     const [cs] = clauseAt(simp, m.index);

@@ -368,8 +368,9 @@ const worksFor: Rule = (ctx, emit) => {
       if (
         listed.length &&
         p.start > listed[listed.length - 1]!.end &&
-        /^(?:,[^,.;]{1,40},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+(?:(?:[Cc]hief|[Cc]o-founder|[Pp]resident|CTO|CEO|COO|[Tt]echnology|[Ee]xecutive|[Oo]perating|[Oo]fficer|[Ss]cientist)\s+){0,4}$|^\s*,\s*$/.test(
-          simp.slice(listed[listed.length - 1]!.end, p.start),
+        // ("by A, a co-founder of Juniper Networks (JNPR.N), and B": an appositive with a ticker in it.)
+        /^(?:,[^,.;]{1,60},)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with)\s+(?:(?:[Cc]hief|[Cc]o-founder|[Pp]resident|CTO|CEO|COO|[Tt]echnology|[Ee]xecutive|[Oo]perating|[Oo]fficer|[Ss]cientist)\s+){0,4}$|^\s*,\s*$/.test(
+          simp.slice(listed[listed.length - 1]!.end, p.start).replace(/\s*\([^()]{1,24}\)/g, ''),
         )
       )
         listed.push(p);

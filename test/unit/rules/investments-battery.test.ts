@@ -1,5 +1,5 @@
 import { extractText } from '../../../src/extract';
-import { rel } from './helpers';
+import { entities, rel } from './helpers';
 
 // Sentences written for these tests, with invented companies (Zentra AI, Korvex Capital, 雷川科技, 澜算科技) beside a few real investors.
 const invests = (text: string) => rel(text, 'INVESTS_IN');
@@ -312,5 +312,19 @@ describe('INVESTS_IN: listed investees and money put into a fund (出资)', () =
     expect(rel('工商银行在公告中指出，出资大基金三期有助服务国家战略。', 'INVESTS_IN')).toEqual([['ICBC', 'Big Fund III']]);
     expect(rel('工商銀行在公告中指出，出資大基金三期有助服務國家戰略。', 'INVESTS_IN')).toEqual([['ICBC', 'Big Fund III']]);
     expect(rel('工商银行出资600亿元。', 'INVESTS_IN')).toEqual([]);
+  });
+});
+
+describe('INVESTS_IN by holders who fund or own a company together', () => {
+  it('when a group member is named with its group (吉利系的A) among the founders who fund a company, then the member invests, not the group', () => {
+    expect(rel('澜擎科技由腾讯系的澜川科技与安谋科技共同出资组建。', 'INVESTS_IN')).toEqual([
+      ['澜川科技', '澜擎科技'],
+      ['Arm China', '澜擎科技'],
+    ]);
+  });
+  it('when a list 由A、B与C三方共同持股, then each holds the company, and 由 opening the list is no part of the first name', () => {
+    const text = '领克是由吉利汽车、吉利控股与沃尔沃汽车三方共同持股的品牌。';
+    expect(rel(text, 'INVESTS_IN').map(([a]) => a)).toEqual(['Geely Auto', 'Geely Holding', 'Volvo Cars']);
+    expect(Object.keys(entities(text))).not.toContain('由吉利汽车');
   });
 });

@@ -238,3 +238,18 @@ describe('SUBSIDIARY_OF: a parent described before its name', () => {
     ).toContainEqual(['Velkor Electronics', 'Velkor Sons']);
   });
 });
+
+describe('SUBSIDIARY_OF: "counts X among its subsidiaries"', () => {
+  it('when a group counts companies among its subsidiaries or units, then each is its unit', () => {
+    expect(rel('Alphabet counts Waymo and Verily among its units.', 'SUBSIDIARY_OF')).toEqual([
+      ['Waymo', 'Alphabet'],
+      ['Verily', 'Alphabet'],
+    ]);
+    expect(
+      rel('SoftBank Group counts the chip designer Arm and the telecom operator SoftBank Corp among its subsidiaries.', 'SUBSIDIARY_OF'),
+    ).toEqual([
+      ['Arm', 'SoftBank'],
+      ['SoftBank Corp', 'SoftBank'],
+    ]);
+  });
+});

@@ -429,3 +429,19 @@ describe('PARTNERS_WITH: where a thing ends up', () => {
     expect(rel('Meta designs chips with Broadcom.', 'PARTNERS_WITH').map((p) => [...p].sort())).toEqual([['Broadcom', 'Meta']]);
   });
 });
+
+describe('PARTNERS_WITH among the parties of a list that act together', () => {
+  it('when a list of companies teams up, joins forces or forms an alliance, then each pair partners (en, zh-Hans, zh-Hant)', () => {
+    const pairs = ['Helio Systems + Korvex Labs', 'Helio Systems + Orbis Motors', 'Korvex Labs + Orbis Motors'];
+    expect(
+      sorted(rel('Helio Systems, Korvex Labs and Orbis Motors team up with chip firms to design car processors.', 'PARTNERS_WITH')),
+    ).toEqual(pairs);
+    expect(sorted(rel('Helio Systems, Korvex Labs and Orbis Motors have formed an alliance.', 'PARTNERS_WITH'))).toEqual(pairs);
+    expect(sorted(rel('丰田、本田与马自达联手开发车用芯片。', 'PARTNERS_WITH'))).toHaveLength(3);
+    expect(sorted(rel('豐田、本田和馬自達共同開發車用晶片。', 'PARTNERS_WITH'))).toHaveLength(3);
+  });
+  it('when the word is part of a name (Valor Equity Partners, VentureTech Alliance), then it states no partnership', () => {
+    expect(rel('Fidelity, Ribbit Capital and Valor Equity Partners also joined the round.', 'PARTNERS_WITH')).toEqual([]);
+    expect(rel('老股东IAG Capital Partners、VentureTech Alliance与Sutter Hill Ventures全部跟投。', 'PARTNERS_WITH')).toEqual([]);
+  });
+});

@@ -61,6 +61,16 @@ describe('WORKS_FOR of people who join, are hired or cover a beat', () => {
       ]),
     );
   });
+  it('when founders are listed with appositives that carry a ticker, then each founder works for the company', () => {
+    const text =
+      'Orvalis was founded in 2015 by Pradeep Varma, a co-founder of Juniper Networks (JNPR.N), and Bertrand Selle, a former senior software executive at Apple.';
+    expect(rel(text, 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Pradeep Varma', 'Orvalis'],
+        ['Bertrand Selle', 'Orvalis'],
+      ]),
+    );
+  });
   it('when a relative clause says the person "has designed processors at" a list, or "joined" further on, then each listed company employed them', () => {
     const text =
       'Orvalis chief executive Tarn Kessler spoke on Monday. Kessler, who has designed processors at AMD, Apple and Tesla, joined in 2021.';

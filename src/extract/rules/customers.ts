@@ -413,10 +413,13 @@ const namedCustomers: Rule = (ctx, emit) => {
         ? (before.find((x) => !inRelative(ctx, x) && !modifies(ctx, x, false)) ?? before[0])
         : undefined;
     // (字节跳动、阿里巴巴等都是H20的主要买家: the buyers of a chip buy from its maker.)
+    // (英伟达正是CoWoS最大的买家: the buyers of a product use it, and buy it from its maker.)
     const chip =
       m[1] !== undefined
-        ? ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length)
+        ? ofType(ctx.mentions, ['Chip', 'Product'], ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length)
         : undefined;
+    if (chip && customers.length && /买家|买主|采购者|采购方|用户/.test(m[0]))
+      for (const c of coordinated(ctx.mentions, customers[0]!, simp, ORG, true)) emit({ type: 'USES', s: c, o: chip, confidence: 0.7 });
     const maker = chip && ctx.makerOf(chip.id);
     const vendor = maker ? orgRef(maker) : undefined;
     // (在辉达之后，博通与超微分居第二、第三大客户: a rank with no possessor is among the story's company's customers.)

@@ -77,7 +77,7 @@ const PARTNER_VERB: Terms = {
     'co-develop\\w*\\s+with',
     'with\\s+(?:the\\s+)?(?:help|assistance|support)\\s+(?:from|of)',
     // (Not "dies matching Sophgo's design that ended up with Huawei": where a thing ends up is no partner.)
-    '(?:build|builds|building|develop|develops|developing|design|designs|designing|co-design(?:s|ed|ing)?|set\\s+up|establish|create)\\s+(?:[\\w-]+\\s+){1,8}?(?<!\\b(?:up|ended|end|ends|wound)\\s)with(?=\\s+[A-Z])',
+    '(?:build|builds|building|develop|develops|developing|developed|design|designs|designing|designed|co-design(?:s|ed|ing)?|co-develop(?:s|ed|ing)?|set\\s+up|establish|create)\\s+(?!by\\b)(?:[\\w-]+\\s+){1,8}?(?<!\\b(?:up|ended|end|ends|wound)\\s)with(?=\\s+[A-Z])',
     // "developing its own AI server chip, code-named Baltra, with Broadcom": a code name in apposition between.
     '(?:build|building|develop|developing|design|designing)\\s+(?:[\\w-]+\\s+){1,6}?(?:chips?|processors?|accelerators?|silicon),\\s+(?:code-?named|called|dubbed|known\\s+as)\\s+[\\w-]+,\\s+with(?=\\s+[A-Z])',
     'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?to',
@@ -578,4 +578,19 @@ const partnerLists: Rule = (ctx, emit) => {
     if (role === 'partner' && !negatedAt(ctx, at, clauseAt(ctx.simp, at)[0])) pair(emit, owner, listed, 0.7);
 };
 
-export const PARTNERSHIP_RULES: Rule[] = [partners, advisers, partnerLists];
+// Google的TPU由博通协助设计, 亚马逊的Trainium则有迈威尔参与开发: a company helps design another's chip.
+const HELPED_DESIGN = /(?:由|有)\s*[^，,。；由有]{1,24}?(?:协助|参与|帮助|协同|合作)(?:设计|开发|研发|打造)/g;
+
+/** The owner of a chip (the company before 的) partners with the company that helps design it. */
+const helpedDesign: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(HELPED_DESIGN, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const helper = orgs.find((o) => o.start > m.index && o.end <= m.index + m[0].length);
+    const owner = orgs.filter((o) => o.start >= cs && o.end <= m.index && simp[o.end] === '的').pop();
+    if (helper && owner && !negatedAt(ctx, m.index, cs)) pair(emit, owner, [helper], 0.75);
+  }
+};
+
+export const PARTNERSHIP_RULES: Rule[] = [partners, advisers, partnerLists, helpedDesign];

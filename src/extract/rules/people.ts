@@ -383,7 +383,7 @@ const worksFor: Rule = (ctx, emit) => {
 // "Acme hired Jane Doe, a former AMD executive, as its chief operating officer": the hiring company employs her.
 // (Also "appointed former Intel executive Jane Doe as …": her old post between the verb and the name.)
 const HIRED =
-  /\b(?:hired|hires|appointed|appoints|named|names|tapped|taps|recruited|recruits|promoted|promotes)\s+(?:(?:former|ex-)\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:[a-z-]+\s+)?(?:executive|engineer|official|chief|president|veteran)\s+)?$/i;
+  /\b(?:hired|hires|hire|hiring|appointed|appoints|named|names|tapped|taps|recruited|recruits|promoted|promotes)\s+(?:(?:(?:former|ex-)\s*)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:[a-z-]+\s+)?(?:executive|engineer|official|chief|president|veteran|founder|co-founder)\s+)?$/i;
 const AS_TITLE = new RegExp(
   `^(?:,[^,]{0,100},)?\\s+as\\s+(?:its|the\\s+company['’]s|their|our|the|an?)?\\s*(?:new\\s+)?((?:[a-z-]+\\s+){0,2}?${EN_TITLE})\\b`,
   'i',
@@ -492,7 +492,7 @@ const postsAndMoves: Rule = (ctx, emit) => {
       emitRole(emit, p, subjectBefore(ctx, p.start - hired[0].length, ORG, false) ?? ctx.topic, 'head', 0.75);
     // "Qualcomm has hired Jane Doe, an Intel veteran": hired with no post said, she works for the hirer all the same
     // (not "named" or "promoted", which say little without the post).
-    else if (hired && !as && /^(?:hired|hires|recruited|recruits)\b/i.test(hired[0])) {
+    else if (hired && !as && /^(?:hired|hires|hire|hiring|recruited|recruits)\b/i.test(hired[0])) {
       const at = p.start - hired[0].length;
       const [cs] = clauseAt(simp, at);
       const hirer = subjectBefore(ctx, at, ORG, false);
@@ -646,4 +646,39 @@ const postsAround: Rule = (ctx, emit) => {
   }
 };
 
-export const PEOPLE_RULES: Rule[] = [shared(worksFor), shared(postsAndMoves), postsAround];
+// A career told clause by clause after the person opens the sentence: 魏哲家…，早年任职德州仪器，其后在新加坡特许半导体担任资深副总裁.
+const SERVED_AT_BEFORE = /(?:任职|供职|效力|服务)(?:于)?\s*$/;
+const IN_AT_BEFORE = /在\s*$/;
+const POST_AFTER = /^\s*(?:担任|出任|任职|工作|任|服务|效力)/;
+
+/**
+ * Posts in the clauses of a Chinese sentence about a person: 早年任职X, 在X担任Y, 曾在A和B任职. The person is the one named in
+ * the clause before the employer, else the one who opens the sentence (a name or 他/她), whose clauses follow one another.
+ */
+const careerClauses: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  if (!isChinese(simp)) return;
+  const people = ofType(ctx.mentions, ['Person'], ctx.lex);
+  const [firstEnd] = [clauseAt(simp, 0)[1]];
+  const opener = people.find((p) => p.end <= firstEnd && /^[\s“"「]*$/.test(simp.slice(0, p.start)));
+  const done = new Set<string>();
+  for (const o of ofType(ctx.mentions, ORG, ctx.lex)) {
+    if (o.anaphor || done.has(o.id)) continue;
+    const [cs] = clauseAt(simp, o.start);
+    // (A place may stand before the employer: 在新加坡特许半导体.)
+    const place = ctx.mentions.find((x) => x.type === 'Place' && x.end === o.start);
+    const lead = simp.slice(cs, (place ?? o).start);
+    const list = orgList(ctx, o);
+    const last = list.reduce((a, b) => (b.end > a.end ? b : a), o);
+    const served = SERVED_AT_BEFORE.test(lead) || (IN_AT_BEFORE.test(lead) && POST_AFTER.test(simp.slice(last.end, last.end + 4)));
+    if (!served || negatedAt(ctx, o.start, cs)) continue;
+    const person = people.filter((p) => p.start >= cs && p.end <= o.start).pop() ?? (cs > 0 ? opener : undefined);
+    if (!person) continue;
+    for (const x of list) {
+      done.add(x.id);
+      emitRole(emit, person, x, undefined, 0.7);
+    }
+  }
+};
+
+export const PEOPLE_RULES: Rule[] = [shared(worksFor), shared(postsAndMoves), postsAround, careerClauses];

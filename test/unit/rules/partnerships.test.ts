@@ -445,3 +445,16 @@ describe('PARTNERS_WITH among the parties of a list that act together', () => {
     expect(rel('老股东IAG Capital Partners、VentureTech Alliance与Sutter Hill Ventures全部跟投。', 'PARTNERS_WITH')).toEqual([]);
   });
 });
+
+describe("PARTNERS_WITH by helping design another company's chip", () => {
+  it('when a chip "co-developed with" a company, or X的芯片由B协助设计 / 有B参与开发, then the owner and the helper partner', () => {
+    expect(rel("Alphabet's Google co-developed a network processor code-named Kestrel with Intel.", 'PARTNERS_WITH')).toEqual([
+      ['Google', 'Intel'],
+    ]);
+    expect(sorted(rel('Meta的推理芯片由博通协助设计，亚马逊的训练芯片则有迈威尔参与开发。', 'PARTNERS_WITH'))).toEqual([
+      'Amazon + Marvell',
+      'Broadcom + Meta',
+    ]);
+    expect(sorted(rel('Meta的推理晶片由博通協助設計。', 'PARTNERS_WITH'))).toEqual(['Broadcom + Meta']);
+  });
+});

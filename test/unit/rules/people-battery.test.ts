@@ -205,3 +205,30 @@ describe('WORKS_FOR: people who run a company', () => {
     );
   });
 });
+
+describe('WORKS_FOR along a Chinese career and by hiring a titled person', () => {
+  it('when a sentence opens with a person and its later clauses tell posts (早年任职X，其后在Y担任…), then each employer is theirs', () => {
+    const text = '刘德音拥有柏克莱电机博士学位，早年任职德州仪器，其后在新加坡特许半导体担任资深副总裁，1993年加入台积电。';
+    expect(rel(text, 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Mark Liu', 'Texas Instruments'],
+        ['Mark Liu', 'Chartered Semiconductor'],
+      ]),
+    );
+    expect(rel('劉德音早年任職德州儀器，其後在特許半導體擔任資深副總裁。', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Mark Liu', 'Texas Instruments'],
+        ['Mark Liu', 'Chartered Semiconductor'],
+      ]),
+    );
+    expect(rel('王明表示，英伟达在台积电投片。', 'WORKS_FOR')).toEqual([]);
+  });
+  it('when a company pays "to hire Acme chief executive Jane Roe", then she works for both', () => {
+    expect(rel('Helio Systems paid $900 million to hire Korvex chief executive Rana Sethi and staff.', 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Rana Sethi', 'Korvex'],
+        ['Rana Sethi', 'Helio Systems'],
+      ]),
+    );
+  });
+});

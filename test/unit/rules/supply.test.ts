@@ -794,3 +794,11 @@ describe('SUPPLIES: a list of customers before 等…客户', () => {
     expect(names.some((n) => n.includes('隨著'))).toBe(false);
   });
 });
+
+describe('USES by the biggest buyers of a product', () => {
+  it('when a company is the biggest buyer of a product (是CoWoS最大的买家), then it uses the product and its maker supplies it', () => {
+    const text = '英伟达正是CoWoS最大的买家。';
+    expect(rel(text, 'USES')).toEqual([['NVIDIA', 'CoWoS']]);
+    expect(rel(text, 'SUPPLIES')).toEqual([['TSMC', 'NVIDIA']]);
+  });
+});

@@ -367,3 +367,20 @@ describe('discovery: how Taiwan, Hong Kong and headlines write names', () => {
     expect(Object.keys(e)).not.toContain('輝達諾基亞戴爾');
   });
 });
+
+describe('events named by their kind', () => {
+  it('when a company day, summit or forum is named (en), then it is an event, without the words that lead into it', () => {
+    expect(
+      entities('Velkor showed the chip at its first Autonomy & AI Day in Palo Alto. The OCP Global Summit opened on Tuesday.'),
+    ).toMatchObject({
+      'Autonomy & AI Day': 'Event',
+      'OCP Global Summit': 'Event',
+    });
+    expect(Object.values(entities('The company said on Monday it would invest.'))).not.toContain('Event');
+  });
+  it('when a Chinese event is named after a brand (OPPO未来科技大会, 骁龙技术峰会), then the event starts at the brand nearest its kind', () => {
+    const e = entities('OPPO在2021年OPPO未来科技大会上发布新芯片。高通在骁龙技术峰会上发布新芯片。');
+    expect(e).toMatchObject({ OPPO未来科技大会: 'Event', 骁龙技术峰会: 'Event', Qualcomm: 'Organization' });
+    expect(Object.values(entities('公司在发布会上表示，峰会将于明年举行。'))).not.toContain('Event');
+  });
+});

@@ -7,6 +7,7 @@ import { chineseNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
 import { acronymGlosses, englishNames, listedWithOrganizations, listedWithPeople, subjectsOfBusinessVerbs } from './english';
 import { isCommonWord, isGivenName, isPlace } from './names';
+import { eventNames } from './events';
 import { glosses } from './gloss';
 import { Registry, type Discovered, type DiscoverySentence } from './registry';
 
@@ -31,6 +32,7 @@ function discoverIn(sentences: DiscoverySentence[], lex: Lexicon): Discovered[] 
   sentences.forEach((s) => glosses(s, reg));
   sentences.forEach((s, i) => chipNames(s, chipArticle || chipTalk[i - 1] || chipTalk[i]! || chipTalk[i + 1] || false, reg));
   for (const s of sentences) {
+    eventNames(s, reg);
     englishNames(s, reg);
     chineseNames(s, reg);
   }

@@ -62,7 +62,9 @@ export interface CorefState {
 }
 
 // A sentence opened by a person or a pronoun for one speaks for that person's company: 周启明表示，公司…; 他透露，公司….
-const PERSON_PRONOUN = /^\s*(?:他|她|\b(?:[Hh]e|[Ss]he)\b)/;
+// (Also after a word of time that opens the sentence: "Earlier he held roles at …", 此前他曾….)
+const PERSON_PRONOUN =
+  /^\s*(?:(?:Earlier|Previously|Before\s+that|Later|Since\s+then|Then|Now|Today|In\s+\d{4}),?\s+|(?:此前|早年|之后|后来|随后|目前|如今|过去)[，,]?)?(他|她|\b(?:[Hh]e|[Ss]he)\b)/;
 
 /** The company of the person a sentence (up to `pos`) is about, when the story said whom they work for. */
 export function speakerCompany(simp: string, mentions: Mention[], state: CorefState, pos = simp.length): Mention | undefined {
@@ -251,8 +253,8 @@ export function anaphora(
   // He/She/他/她 opening a sentence: the last person named (He co-founded Nervana).
   const pronoun = state.person ? PERSON_PRONOUN.exec(simp) : null;
   if (pronoun && !mentions.some((m) => m.type === 'Person' && m.start <= pronoun[0].length)) {
-    const start = pronoun[0].length - pronoun[0].trimStart().length;
-    out.push({ id: state.person!, type: 'Person', start, end: pronoun[0].length, surface: pronoun[0].trim(), anaphor: true });
+    const start = pronoun[0].length - pronoun[1]!.length;
+    out.push({ id: state.person!, type: 'Person', start, end: pronoun[0].length, surface: pronoun[1]!, anaphor: true });
   }
   for (const m of allMatches(CHIP_REFERENCE, simp)) {
     // A chip named earlier in the sentence, else the one the story is about.

@@ -91,7 +91,8 @@ const BACKED_BY: Terms = {
     'funded by',
     // "Rapidus was capitalised by eight Japanese heavyweights: Toyota, Sony, …": the holders after the colon.
     '(?:capitali[sz]ed|financed|bankrolled)\\s+by(?:\\s+[^:;.]{0,40}?[:：]\\s*)?',
-    'raised [^,.;]{0,40}? from',
+    // ("raised $50 million over two rounds, from A and B": a comma may come before "from".)
+    'raised [^.;]{0,40}? from',
     // "announced $60 million in new funding from A and B": money from investors, named as funding.
     `(?:announced|secured|received|landed|closed|won|got)\\s+${AMOUNT}\\s+(?:in|of)\\s+(?:[\\w-]+\\s+){0,2}?(?:funding|financing|investment|capital)\\s+from`,
     // "Anthropic drew fresh investment from Microsoft and Nvidia"

@@ -394,7 +394,7 @@ const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build
 // "Raman previously led silicon engineering at Groq", "spent a decade at Intel", "designed processors at Apple": a past job.
 // What a past job is said with, up to "at" or "for" before the employer.
 const PAST_JOB =
-  '(?:ha[ds]\\s+|have\\s+)?(?:(?:previously|formerly|once|earlier|also|long)\\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|made\\s+(?:his|her|their)\\s+name(?:\\s+[\\w-]+){0,3}?|helped\\s+(?:to\\s+)?(?:start|build|create|found|launch|lead|design)|spent\\s+[\\w\\s-]{1,20}?|was\\s+(?:a|an|the)\\s+[\\w\\s-]{1,30}?)\\b[^,.;]{0,50}?\\s(?:at|for)\\s+$';
+  '(?:ha[ds]\\s+|have\\s+)?(?:(?:previously|formerly|once|earlier|also|long)\\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|made\\s+(?:his|her|their)\\s+name(?:\\s+[\\w-]+){0,3}?|helped\\s+(?:to\\s+)?(?:start|build|create|found|launch|lead|design)|spent\\s+[\\w\\s-]{1,20}?|held\\s+[\\w\\s-]{1,40}?(?:roles?|positions?|posts?|jobs?)|was\\s+(?:a|an|the)\\s+[\\w\\s-]{1,30}?)\\b[^,.;]{0,50}?\\s(?:at|for)\\s+$';
 const WORKED_AT = new RegExp(`^,?\\s+(?:(?:a|an|the)\\s+[\\w-]+(?:\\s+[\\w-]+){0,4}?\\s+(?=who\\b))?(?:who\\s+)?${PAST_JOB}`, 'i');
 const WORKED_THERE_BEFORE = /(?:曾|曾经)在([^，,。；在]{1,16}?)(?:参与|负责|从事|领导|主导|任职|工作|担任)[^，,。；]{0,20}?的$/;
 // ("Jim Keller, Acme's chief executive, a veteran architect who previously designed chips at": the last appositive's.)

@@ -328,3 +328,17 @@ describe('INVESTS_IN by holders who fund or own a company together', () => {
     expect(Object.keys(entities(text))).not.toContain('由吉利汽车');
   });
 });
+
+describe('INVESTS_IN after "raised …, from"', () => {
+  it('when money was raised "over two rounds, from A and the investor B", then each invests in the raiser', () => {
+    expect(
+      rel(
+        'Orvalis Labs emerged from stealth. The Toronto-based company raised $50 million over two rounds, from Quiet Capital and the veteran investor Pierre Lamond.',
+        'INVESTS_IN',
+      ),
+    ).toEqual([
+      ['Quiet Capital', 'Orvalis Labs'],
+      ['Pierre Lamond', 'Orvalis Labs'],
+    ]);
+  });
+});

@@ -232,3 +232,16 @@ describe('WORKS_FOR along a Chinese career and by hiring a titled person', () =>
     );
   });
 });
+
+describe('WORKS_FOR of a person referred to after a word of time', () => {
+  it('when "Earlier he held senior roles at A and B" follows a person, then each employed that person', () => {
+    const text =
+      'Helio Systems named Kaveh Tarzian, a senior executive at Arm, to lead its server unit. Earlier he held senior engineering roles at NXP Semiconductors and Qualcomm.';
+    expect(rel(text, 'WORKS_FOR')).toEqual(
+      expect.arrayContaining([
+        ['Kaveh Tarzian', 'NXP'],
+        ['Kaveh Tarzian', 'Qualcomm'],
+      ]),
+    );
+  });
+});

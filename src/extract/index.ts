@@ -57,7 +57,8 @@ const ACQUIRING =
   /收购|并购|买下|购入|吞并|合并|并入|收入囊中|\b(?:acqui\w+|bought|buy\w*|purchas\w+|takeover|took\s+over|tak\w+\s+over|merg\w+|deal)\b/i;
 
 // (A deal weighed or turned down is still one, "considered, announced or completed"; one a party denies is not.)
-const DENIED = /否认|并未|不会|澄清|\b(?:not|never|denied|denies|deny|pushed\s+back|dismiss\w*|rul\w+\s+out)\b/i;
+// ("to secure talent without buying a company outright": a purchase ruled out.)
+const DENIED = /否认|并未|不会|澄清|\b(?:not|never|without|denied|denies|deny|pushed\s+back|dismiss\w*|rul\w+\s+out)\b/i;
 
 /** The organization counted most; among those tied, the first counted (the headline's). */
 function mostCounted(counts: ReadonlyMap<string, number>): Mention | undefined {

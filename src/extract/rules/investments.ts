@@ -52,6 +52,8 @@ const INVEST: Terms = {
     // (An amount in words between: "has invested billions of dollars in OpenAI".)
     'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|as\\s+much\\s+as|close\\s+to|an\\s+additional|another)\\s+)?(?:(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?|(?:(?:tens|hundreds)\\s+of\\s+)?(?:billions|millions)\\s+of\\s+(?:dollars|euros|yuan)|(?:half\\s+a|a|one|two|three|several)\\s+(?:billion|million)\\s+(?:dollars|euros|yuan)))?\\s+in',
     'stakes?\\s+in',
+    // ("take a stake of roughly 10% in Intel": the size between the stake and its company.)
+    'stakes?\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|up\\s+to\\s+)?[\\d.]+\\s?%\\s+in',
     'investors?\\s+in',
     'backers?\\s+of',
     'shareholders?\\s+(?:of|in)',

@@ -630,3 +630,15 @@ describe('ACQUIRES: a maker’s named chips bought are goods', () => {
     expect(rel('Nvidia bought Mellanox in 2019.', 'ACQUIRES')).toEqual([['NVIDIA', 'Mellanox']]);
   });
 });
+
+describe('ACQUIRES: what a purchase is not', () => {
+  it('when stock is bought and a company is named in the next clause, or a purchase is ruled out ("without buying"), then nobody acquires it', () => {
+    const text =
+      'Weeks ago the U.S. government agreed to take a stake of roughly 10% in Intel through an $8.9 billion purchase of common stock, and after that SoftBank Group committed $2 billion.';
+    expect(rel(text, 'ACQUIRES')).toEqual([]);
+    expect(rel(text, 'INVESTS_IN')).toEqual(expect.arrayContaining([['U.S. government', 'Intel']]));
+    expect(
+      rel("Big companies hire talent without buying a company outright, as in Microsoft's 2024 deal with Inflection AI.", 'ACQUIRES'),
+    ).toEqual([]);
+  });
+});

@@ -58,7 +58,7 @@ function add(emit: Emit, unit: Mention | undefined, parent: Mention | undefined)
 
 // "the SoftBank-controlled company", "Helio Systems-owned Korvex Labs": the name ends at the hyphen.
 const OWNED_ADJECTIVE = /(?<=[\w.&])[-–](?:controlled|owned|majority-owned|wholly-owned)\s+/g;
-const OWNS = /(?<![-–])\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g;
+const OWNS = /(?<![-–])\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns|controls)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g;
 const COUNTED_UNITS = /^\s*(?:等)?(?:[两二三四五六七八九十\d]+)家(?:子公司|公司|企业|关联公司)/;
 const POSSESSIVE = /^(?:['’]s\s+|的)$/;
 // "The chip unit of Alibaba, T-Head,": a description of a unit that opens the sentence.
@@ -276,8 +276,14 @@ const subsidiary: Rule = (ctx, emit) => {
     const held = orgs.find((x) => x.start === at && !x.anaphor);
     const [cs] = clauseAt(simp, m.index);
     if (!held || !/^\s*(?:[,.;)，。；、）]|$|and\b|as\s+well\b|outright\b|等公司)/.test(simp.slice(held.end, held.end + 12))) continue;
-    if (/\b(?:by|who|which)\s+$|\bjointly\s+$|\bpart(?:ly|ially)\s+$/.test(simp.slice(Math.max(cs, m.index - 10), m.index))) continue;
     if (negatedAt(ctx, m.index, cs, 12)) continue;
+    // ("SoftBank Group, which controls Arm,": the owner is the name the relative clause is about.)
+    const whose = orgs.find((x) => /^\s*,\s*(?:which|that)\s+(?:also\s+|still\s+)?$/.test(simp.slice(x.end, m.index)));
+    if (whose) {
+      add(emit, held, whose);
+      continue;
+    }
+    if (/\b(?:by|who|which)\s+$|\bjointly\s+$|\bpart(?:ly|ially)\s+$/.test(simp.slice(Math.max(cs, m.index - 10), m.index))) continue;
     add(emit, held, subjectBefore(ctx, m.index, ORG));
   }
   // Intel Foundry beside Intel, 百度智能云 beside 百度: a unit named after its parent, both in the sentence.

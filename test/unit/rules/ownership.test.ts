@@ -253,3 +253,12 @@ describe('SUBSIDIARY_OF: "counts X among its subsidiaries"', () => {
     ]);
   });
 });
+
+describe('SUBSIDIARY_OF: "X, which controls Y"', () => {
+  it('when a relative clause says a company controls another, then the other is its unit; control of a market is none', () => {
+    expect(rel('Weeks later SoftBank Group, which controls Arm, committed $2 billion to Intel.', 'SUBSIDIARY_OF')).toEqual([
+      ['Arm', 'SoftBank'],
+    ]);
+    expect(rel('Nvidia controls the market for AI chips.', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});

@@ -698,17 +698,22 @@ export function listedWithPeople(s: DiscoverySentence, reg: Registry): void {
   const cjk = hasChinese(simp);
   const cs = namesOf(s, reg.lex).trimmed.filter((c): c is Candidate => !!c);
   let prevPerson: Candidate | undefined;
+  // (A person the article named in full may come back by family name alone: "by Bajic, its CEO, together with …".)
+  let known: Set<string> | undefined;
+  const surnames = () =>
+    (known ??= new Set(
+      reg
+        .all()
+        .filter((d) => d.type === 'Person')
+        .flatMap((d) => d.spellings.filter((x) => x.includes(' ')).map((x) => x.slice(x.lastIndexOf(' ') + 1))),
+    ));
   // Person-shaped names of the list with no given name, kept until a later item shows the list is of people:
   // "by Martin Snelgrove, Darrick Wiebe and Raymond Chik".
   let pending: Candidate[] = [];
   for (const c of cs) {
     const gap = simp.slice(prevPerson?.end ?? 0, c.start);
     const joined = prevPerson && (cjk ? ZH_LIST_GAP.test(gap) : EN_PERSON_GAP.test(gap));
-    // (A person the article named in full may come back by family name alone: "by Bajic, its CEO, together with …".)
-    const surname =
-      !c.name.includes(' ') &&
-      reg.all().some((d) => d.type === 'Person' && d.spellings.some((x) => x.includes(' ') && x.endsWith(` ${c.name}`)));
-    if (reg.typeOf(c.name) === 'Person' || surname) {
+    if (reg.typeOf(c.name) === 'Person' || (!c.name.includes(' ') && surnames().has(c.name))) {
       // (A later item already known as a person shows the list is of people.)
       if (joined) for (const p of pending) reg.add(p.name, 'Person', [p.name]);
       prevPerson = c;

@@ -8,6 +8,7 @@ import type { DiscoverySentence, Registry } from './registry';
  */
 const EN_EVENT =
   /\b((?:[A-Z][\w&.'’-]*|&)(?:\s+(?:[A-Z][\w&.'’-]*|&|of|for)){0,5})\s+(?:Day|Summit|Forum|Conference|Expo|Congress|Symposium)(?:\s+20\d\d)?\b/g;
+const EN_KIND = /\b(?:Day|Summit|Forum|Conference|Expo|Congress|Symposium)\b/;
 // Words that open a sentence or a phrase before an event's name without being part of it.
 const EN_LEAD =
   /^(?:(?:The|At|In|On|During|Before|After|This|Last|Next|Its|Their|Our|His|Her|A|An|Annual|Inaugural|First|Second|Third|Year's)\s+)+/;
@@ -40,6 +41,8 @@ export function eventNames(s: DiscoverySentence, reg: Registry): void {
     }
     return;
   }
+  // (Most sentences name no event: the kind word is looked for before the names that would lead into it.)
+  if (!EN_KIND.test(simp)) return;
   for (const m of allMatches(EN_EVENT, simp)) {
     const lead = EN_LEAD.exec(m[0])?.[0].length ?? 0;
     const name = text.substr(m.index + lead, m[0].length - lead);

@@ -659,7 +659,7 @@ const careerClauses: Rule = (ctx, emit) => {
   const { simp } = ctx;
   if (!isChinese(simp)) return;
   const people = ofType(ctx.mentions, ['Person'], ctx.lex);
-  const [firstEnd] = [clauseAt(simp, 0)[1]];
+  const firstEnd = clauseAt(simp, 0)[1];
   const opener = people.find((p) => p.end <= firstEnd && /^[\s“"「]*$/.test(simp.slice(0, p.start)));
   const done = new Set<string>();
   for (const o of ofType(ctx.mentions, ORG, ctx.lex)) {
@@ -668,6 +668,8 @@ const careerClauses: Rule = (ctx, emit) => {
     // (A place may stand before the employer: 在新加坡特许半导体.)
     const place = ctx.mentions.find((x) => x.type === 'Place' && x.end === o.start);
     const lead = simp.slice(cs, (place ?? o).start);
+    // (The cheap test first: most names stand after neither cue.)
+    if (!SERVED_AT_BEFORE.test(lead) && !IN_AT_BEFORE.test(lead)) continue;
     const list = orgList(ctx, o);
     const last = list.reduce((a, b) => (b.end > a.end ? b : a), o);
     const served = SERVED_AT_BEFORE.test(lead) || (IN_AT_BEFORE.test(lead) && POST_AFTER.test(simp.slice(last.end, last.end + 4)));

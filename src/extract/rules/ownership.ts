@@ -2,7 +2,7 @@ import { nameKey } from '../normalize';
 import { afterPlacePossessive, clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
-import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
+import { countedAmong, cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
 
 /** SUBSIDIARY_OF (unit -> parent): business units and owned companies. */
@@ -374,8 +374,7 @@ const setUp: Rule = (ctx, emit) => {
   }
 };
 // "NTT counts NTT Docomo and NTT Data among its subsidiaries": each one named is the subject's.
-const COUNTS_AMONG_UNITS =
-  /\bcounts?\s+([^.;]{2,100}?)\s+among\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:subsidiaries|units|affiliates|businesses|brands)\b/g;
+const COUNTS_AMONG_UNITS = countedAmong(['subsidiaries', 'units', 'affiliates', 'businesses', 'brands']);
 const countsAmongUnits: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of allMatches(COUNTS_AMONG_UNITS, simp)) {

@@ -14,7 +14,7 @@ import {
 } from '../context';
 import { isChinese } from '../lang';
 import { orgRef, type Mention } from '../matcher';
-import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
+import { countedAmong, cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches, matchesIn } from '../regex';
 
 /** PARTNERS_WITH (symmetric): cooperation, alliances, joint development, outsourced design. */
@@ -109,7 +109,7 @@ const PARTNER_LIST: Terms = {
 const TAPPED_TO =
   /\b(?:tap(?:s|ped|ping)?|enlist(?:s|ed|ing)?)\s+([^.;,]{2,60}?)\s+to\s+(?:help\s+(?:it\s+|them\s+)?)?(?:co-)?(?:design|develop|build|create|engineer)\b/g;
 // "Korvex counts Helio among its partners".
-const COUNTS_AMONG = /\bcounts?\s+([^.;]{2,80}?)\s+among\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies)\b/g;
+const COUNTS_AMONG = countedAmong(['partners', 'allies']);
 // 雷川科技联合澜算科技发布白皮书: 联合 with the partner right after it and a joint act after the partner.
 // (Not 联合创始人, 联合国, 联合实验室, nor 联合 as an adverb before the act: 与B联合发布.)
 const JOINT_WITH = /联合(?!创始|国|体|实验室|保荐|承销|会|声明)/g;

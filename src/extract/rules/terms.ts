@@ -97,3 +97,7 @@ const NEGATED = new RegExp(`(?:${NEGATION.zh.join('|')})|\\b(?:${NEGATION.en.joi
 export function negatedAt(ctx: SentenceContext, pos: number, clauseStart: number, window = 24): boolean {
   return NEGATED.test(ctx.simp.slice(Math.max(clauseStart, pos - window), pos));
 }
+
+/** "Korvex counts A and B among its partners": the names between "counts" and "among its <kind>", in group 1. */
+export const countedAmong = (kinds: readonly string[]) =>
+  new RegExp(`\\bcounts?\\s+([^.;]{2,100}?)\\s+among\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${kinds.join('|')})\\b`, 'g');

@@ -73,6 +73,12 @@ export function speakerCompany(simp: string, mentions: Mention[], state: CorefSt
   return id ? orgRef(id) : undefined;
 }
 
+// Words that report or introduce what a subject says of itself: "Nvidia said the company…", 英伟达表示，该公司….
+const REPORTED =
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|announced|confirmed|expects?|believes?|that)\b|表示|称|说|指出|透露|认为|介绍|强调|预计|坦言|宣布|确认/;
+
+const APPOSITIVE_OWNER = /^\s*,\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,4}?of\s+$/;
+
 /** The sentence anaphora() reads, its organizations (no reporting sources), and the references found so far. */
 interface Reading {
   simp: string;
@@ -92,7 +98,7 @@ function taken(r: Reading, start: number, end: number): boolean {
 }
 
 /** The organization a reference at `pos` is to, by the noun it uses ("the startup") or its place. */
-function resolve(r: Reading, pos: number, noun?: string, outsideClause = false): Mention | undefined {
+function resolve(r: Reading, pos: number, noun?: string, outsideClause = false, description = false): Mention | undefined {
   const { simp, mentions, state, orgs } = r;
   // A described kind: the last organization described so, if it was named before.
   // "the company" is what any organization can be called: not the last one some sentence described as a company.
@@ -120,7 +126,20 @@ function resolve(r: Reading, pos: number, noun?: string, outsideClause = false):
   // (A pronoun set against its clause's own names points before that clause.)
   // (Not a name that only modifies another: 百度旗下的昆仑芯…，其P800 is 昆仑芯's.)
   const limit = outsideClause ? clauseAt(simp, pos)[0] : pos;
-  const before = orgs.filter((m) => m.end <= limit);
+  let before = orgs.filter((m) => m.end <= limit);
+  // A description is not the subject of its own clause: in "Denso and Mercedes-Benz are investors in the company" and
+  // 阿里巴巴、腾讯均曾参与该公司融资 the company is another, while "Nvidia said the company…" reports its own words.
+  if (description) {
+    const [cs] = clauseAt(simp, pos);
+    const subjects: Mention[] = [];
+    for (const m of before) {
+      if (m.start < cs || REPORTED.test(simp.slice(m.end, pos))) continue;
+      // (With the owner in a subject's appositive: "Sony Semiconductor Solutions, the image-sensor arm of Sony, and Arm".)
+      const last = subjects[subjects.length - 1];
+      if (salient(m, simp) || (last && APPOSITIVE_OWNER.test(simp.slice(last.end, m.start)))) subjects.push(m);
+    }
+    before = before.filter((m) => !subjects.includes(m));
+  }
   // (Set against its clause's names, it is the one of the earlier clauses the story is about:
   // A、B均持有地平线股份，C也成为其股东 is 地平线's.)
   if (outsideClause) {
@@ -237,10 +256,11 @@ export function anaphora(
       if (group) push(r, m.index, m.index + m[0].length, orgRef(group));
       continue;
     }
-    // "Humain, the AI company owned by PIF": a description in apposition to a name is no reference.
-    if (appositive) continue;
+    // "Humain, the AI company owned by PIF": a description in apposition to a name is no reference, nor one
+    // before the name it describes ("the artificial intelligence company SenseTime").
+    if (appositive || orgs.some((o) => /^\s+$/.test(simp.slice(m.index + m[0].length, o.start)))) continue;
     const general = noun === 'company' ? storyCompany(r, m.index, /^the\s+company$/i.test(m[0])) : undefined;
-    push(r, m.index, m.index + m[0].length, described(r, epithetOf(m[0], epithets)) ?? general ?? resolve(r, m.index, noun));
+    push(r, m.index, m.index + m[0].length, described(r, epithetOf(m[0], epithets)) ?? general ?? resolve(r, m.index, noun, false, true));
   }
   // 这家搜索巨头, 该电商巨头: a Chinese epithet after a demonstrative.
   const zh = chineseEpithets(epithets);
@@ -269,7 +289,7 @@ export function anaphora(
   }
   for (const m of allMatches(ZH_DESCRIPTION, simp)) {
     const general = m[0] === '公司' ? storyCompany(r, m.index) : undefined;
-    push(r, m.index, m.index + m[0].length, general ?? resolve(r, m.index, /新创|初创/.test(m[0]) ? 'startup' : undefined));
+    push(r, m.index, m.index + m[0].length, general ?? resolve(r, m.index, /新创|初创/.test(m[0]) ? 'startup' : undefined, false, true));
   }
   // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
   for (const re of [EN_PRONOUN, ZH_PRONOUN]) {

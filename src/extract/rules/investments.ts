@@ -46,7 +46,8 @@ const INVEST: Terms = {
     // (Not the nouns: 投资平台, 投资主体, 投资组合, 投资标的…)
     '投资(?!公司|者|人|银行|机构|方|界|回报|成本|规模|管理|平台|主体|组合|标的|对象|机会|策略|部门|团队|业务|收益)',
     // 大基金三期出资参与了长鑫科技的新一轮增资: the one whose round it is, right after.
-    '参与(?:了)?(?=[^，,。]{1,12}?的(?:新一轮|本轮|最新一轮|首轮|[A-Z]\\+?轮)?(?:融资|增资|募资))',
+    // (…参与该公司融资: the round written right after its company, with no 的.)
+    '参与(?:了)?(?=[^，,。]{1,12}?(?:的|(?<=公司|集团|企业))(?:新一轮|本轮|最新一轮|首轮|[A-Z]\\+?轮)?(?:融资|增资|募资))',
   ],
   en: [
     // (An amount in words between: "has invested billions of dollars in OpenAI".)

@@ -254,7 +254,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       /^(?:提供|provid\w*)\s*(?:了)?\s*(?:(?:a|an|the|its)\s+)?(?:[\w$.,-]+\s+){0,3}?(?:资金|融资|贷款|担保|资助|补贴|financing|funding|loans?|capital|credit)/i.test(
         simp.slice(m.index, m.index + 16),
       ) ||
-      /^提供[^，,。；]{0,20}?(?:贷款|融资额度|信贷|授信)/.test(simp.slice(m.index, m.index + 30))
+      /^提供[^，,。；]{0,20}?(?:贷款|融资额度|信贷|授信|补贴|补助|资助)/.test(simp.slice(m.index, m.index + 30))
     )
       continue;
     const [cs, ce] = clauseAt(simp, m.index);

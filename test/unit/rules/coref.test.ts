@@ -202,3 +202,56 @@ describe('Subjects: names after prepositions with descriptions, glosses, and "th
     expect(owners).not.toContain('China Unicom');
   });
 });
+
+describe('A description is never the subject of its own clause', () => {
+  it('when companies in a sentence are investors "in the company", then the company is the story’s, not one of them', () => {
+    const text =
+      'Korvex Labs sells the Zephyr K2 accelerator to carmakers. Parts supplier Denso and carmaker Mercedes-Benz are strategic investors in the company.';
+    const investments = rel(text, 'INVESTS_IN');
+    expect(investments).toContainEqual(['Mercedes-Benz Group', 'Korvex Labs']);
+    expect(investments.map(([, o]) => o)).toEqual(investments.map(() => 'Korvex Labs'));
+  });
+
+  it('when the subject has an appositive naming its owner, then the owner is no antecedent either', () => {
+    const text =
+      'Korvex Labs sells the Zephyr K2 accelerator to carmakers. Sony Semiconductor Solutions, the image-sensor arm of Sony, and chip designer Arm both took stakes in the company in 2023.';
+    const investees = rel(text, 'INVESTS_IN').map(([, o]) => o);
+    expect(investees).toContain('Korvex Labs');
+    expect(investees).not.toContain('Sony');
+    expect(investees).not.toContain('Sony Semiconductor Solutions');
+  });
+
+  it('when Chinese investors are said to take part in 该公司/該公司融资, then they invest in the company named before, not in one of themselves', () => {
+    expect(rel('澜算科技发布了新一代推理芯片。阿里巴巴、腾讯等互联网公司均曾参与该公司融资。', 'INVESTS_IN')).toEqual(
+      expect.arrayContaining([
+        ['Alibaba', '澜算科技'],
+        ['Tencent', '澜算科技'],
+      ]),
+    );
+    expect(rel('瀾算科技發表了新一代推理晶片。阿里巴巴、騰訊等網路公司均曾參與該公司融資。', 'INVESTS_IN')).toEqual(
+      expect.arrayContaining([
+        ['Alibaba', '瀾算科技'],
+        ['Tencent', '瀾算科技'],
+      ]),
+    );
+    expect(rel('智谱发布了新一代推理芯片。阿里巴巴、腾讯、美团等互联网公司均曾参与该公司融资。', 'INVESTS_IN')).toEqual(
+      expect.arrayContaining([
+        ['Alibaba', 'Zhipu AI'],
+        ['Tencent', 'Zhipu AI'],
+        ['Meituan', 'Zhipu AI'],
+      ]),
+    );
+  });
+
+  it('when the subject reports on itself ("Korvex said the company …"), then the company is still the subject', () => {
+    expect(rel('Nvidia makes GPUs. Korvex Labs said the company would buy chips from AMD.', 'SUPPLIES')).toEqual([['AMD', 'Korvex Labs']]);
+  });
+
+  it('when a description stands right before the name it describes ("the artificial intelligence company SenseTime"), then it refers to no one else', () => {
+    const text =
+      'The U.S. barred Nvidia from shipping the H800 to China. Zhang Wen, a former president of the artificial intelligence company SenseTime, set up Biren in 2019.';
+    const employers = rel(text, 'WORKS_FOR').map(([, o]) => o);
+    expect(employers).toContain('SenseTime');
+    expect(employers).not.toContain('NVIDIA');
+  });
+});

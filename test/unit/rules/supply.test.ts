@@ -802,3 +802,13 @@ describe('USES by the biggest buyers of a product', () => {
     expect(rel(text, 'SUPPLIES')).toEqual([['TSMC', 'NVIDIA']]);
   });
 });
+
+describe('A subsidy is no supply', () => {
+  it('when a ministry 向X提供…补贴/補助/资助, then it supplies nothing to X', () => {
+    expect(rel('经产省已批准向樱花互联网提供约6亿日元补贴。', 'SUPPLIES')).toEqual([]);
+    expect(rel('經濟部已核准向瀾算科技提供約6億元補助。', 'SUPPLIES')).toEqual([]);
+    expect(rel('基金会向澜算科技提供两千万元资助，用于芯片研发。', 'SUPPLIES')).toEqual([]);
+    // (Goods provided still are.)
+    expect(rel('台积电向澜算科技提供5纳米晶圆。', 'SUPPLIES')).toEqual([['TSMC', '澜算科技']]);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   clauseAt,
+  clauseSubject,
   coordinated,
   describedListAfter,
   headOf,
@@ -780,13 +781,69 @@ const investsIn: Rule = (ctx, emit) => {
   // 经济产业省已提供超过1.7兆日圆的补助 / 获得政府补助: a subsidy is financial backing.
   for (const m of allMatches(SUBSIDY, simp)) {
     const [cs] = clauseAt(simp, m.index);
-    if (negatedAt(ctx, m.index, cs)) continue;
+    if (negatedAt(ctx, m.index, cs) || /(?:向|为|给|对)[^，,。]{1,40}$/.test(simp.slice(cs, m.index))) continue;
     const giver = subjectBefore(ctx, m.index, ORG);
-    const to = /(?:向|为|给|对)([^，,。]{1,16})$/.exec(simp.slice(cs, m.index));
-    const receiver = to ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > cs + to.index && x.end <= m.index) : ctx.topic;
-    if (giver && receiver && !/获得|取得|得到/.test(m[0])) emitAll(emit, giver, [receiver], 0.65);
+    if (giver && ctx.topic && !/获得|取得|得到/.test(m[0])) emitAll(emit, giver, [ctx.topic], 0.65);
   }
+  grants(ctx, emit);
 };
+
+// Money a government or a fund grants a company is financial backing. The amount, or a word for a subsidy, makes it a grant.
+const MONEY_ZH = '\\d[\\d.,]*\\s*(?:万亿|千亿|百亿|亿|千万|百万|万)?\\s*(?:美元|日元|日圆|欧元|韩元|人民币|元|卢比|英镑|新台币)';
+// 经产省已向美光提供最高1920亿日元补贴; 美国承诺向三星电子提供64亿美元，向台积电提供66亿美元; 日本政府已为台积电和Rapidus等项目拨出数万亿日元补贴.
+const GRANT_TO_ZH = new RegExp(
+  `(?:向|为|给|对)([^，,。；]{1,40}?)(?:提供|拨出|拨付|给予|核发|发放)(?:了)?(?=[^，,。；]{0,16}?(?:补助|补贴|资助|${MONEY_ZH}))(?![^，,。；]{0,24}?(?:贷款|融资额度|信贷|授信|订单|采购|服务|算力))`,
+  'g',
+);
+// 美光获得经产省提供的…补贴 / 获日本政府最高1920亿日元补助: the one named after the verb of receiving grants it.
+const GRANT_FROM_ZH = /(?:获得|取得|得到|获)(?:了)?([^，,。；]{1,24}?)(?=(?:提供|拨付|核发)?的?[^，,。；]{0,16}?(?:补助|补贴|资助))/g;
+// "a grant of up to $4.7 billion for Samsung", "awarded Intel $8.5 billion in grants", "will give Micron up to $6.1 billion in subsidies".
+const AMOUNT_EN =
+  '(?:(?:up\\s+to|about|roughly|nearly|almost|around|more\\s+than|over)\\s+)?(?:US)?[$€£¥][\\d.,]+\\s*(?:billion|million|bn|m)?';
+const AID_EN = '(?:grants?|subsid(?:y|ies)|(?:direct\\s+|federal\\s+|state\\s+|government\\s+)?funding|incentives?|(?:state\\s+)?aid)';
+const GRANT_OF_EN = new RegExp(`\\b${AID_EN}\\s+(?:of\\s+)?${AMOUNT_EN}\\s+(?:for|to)\\s+$`, 'i');
+const GRANTED_EN = new RegExp(
+  `\\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|g[ia]ve|gives|giving|offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\\s+$`,
+  'i',
+);
+const GRANTED_AFTER_EN = new RegExp(`^\\s+${AMOUNT_EN}\\s+(?:in\\s+)?(?:[\\w-]+\\s+){0,3}?${AID_EN}\\b`, 'i');
+
+function grants(ctx: Parameters<Rule>[0], emit: Emit): void {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => !x.anaphor || x.surface.length > 1);
+  let giver: Mention | undefined;
+  for (const m of allMatches(GRANT_TO_ZH, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    const span = m.index + m[0].indexOf(m[1]!);
+    const receivers = orgs.filter((x) => x.start >= span && x.end <= span + m[1]!.length);
+    // (The giver opens the clause before 向; a clause that goes on from the one before keeps its giver.)
+    giver = orgs.find((x) => x.start >= cs && x.end <= m.index && !isReporter(x, simp)) ?? (cs > 0 ? giver : undefined);
+    emitAll(emit, giver, receivers, 0.7);
+  }
+  for (const m of allMatches(GRANT_FROM_ZH, simp)) {
+    const span = m.index + m[0].indexOf(m[1]!);
+    const from = orgs.find((x) => x.start >= span && x.start <= span + 2);
+    const [cs] = clauseAt(simp, m.index);
+    if (!from || negatedAt(ctx, m.index, cs)) continue;
+    emitAll(
+      emit,
+      from,
+      [clauseSubject(ctx, m.index, ORG)].filter((x): x is Mention => !!x),
+      0.7,
+    );
+  }
+  if (isChinese(simp)) return;
+  for (const o of orgs) {
+    const before = simp.slice(Math.max(0, o.start - 90), o.start);
+    const of = GRANT_OF_EN.exec(before);
+    const granted = GRANTED_EN.test(before) && GRANTED_AFTER_EN.test(simp.slice(o.end, o.end + 90));
+    if (!of && !granted) continue;
+    const at = of ? o.start - before.length + of.index : o.start;
+    if (negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
+    emitAll(emit, subjectBefore(ctx, at, ORG), [o], 0.7);
+  }
+}
 
 /** Whether a position falls inside a name (a cue word that is part of it: 上海国有资本投资有限公司). */
 function insideName(ctx: Parameters<Rule>[0], pos: number): boolean {

@@ -254,7 +254,9 @@ const supplyVerbs: Rule = (ctx, emit) => {
       /^(?:提供|provid\w*)\s*(?:了)?\s*(?:(?:a|an|the|its)\s+)?(?:[\w$.,-]+\s+){0,3}?(?:资金|融资|贷款|担保|资助|补贴|financing|funding|loans?|capital|credit)/i.test(
         simp.slice(m.index, m.index + 16),
       ) ||
-      /^提供[^，,。；]{0,20}?(?:贷款|融资额度|信贷|授信|补贴|补助|资助)/.test(simp.slice(m.index, m.index + 30))
+      /^提供(?:[^，,。；]{0,20}?(?:贷款|融资额度|信贷|授信|补贴|补助|资助)|(?:了)?(?:最高|约|逾|超过|总计|共计|高达|至多)?\d[\d.,]*\s*(?:万亿|千亿|百亿|亿|千万|百万|万)?\s*(?:美元|日元|日圆|欧元|韩元|人民币|元|卢比|英镑|新台币)(?:[，,。；]|$))/.test(
+        simp.slice(m.index, m.index + 30),
+      )
     )
       continue;
     const [cs, ce] = clauseAt(simp, m.index);

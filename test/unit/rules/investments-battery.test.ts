@@ -342,3 +342,43 @@ describe('INVESTS_IN after "raised …, from"', () => {
     ]);
   });
 });
+
+describe('Grants and subsidies from a government', () => {
+  it('when a government grants money in English ("awarded X $N in grants", "a grant of $N for X", "give X $N in subsidies"), then it invests in X', () => {
+    expect(rel('The Commerce Department awarded Korvex Labs $850 million in grants.', 'INVESTS_IN')).toEqual([
+      ['US Commerce Department', 'Korvex Labs'],
+    ]);
+    expect(rel('The Commerce Department on Friday finalized a grant of up to $4.7 billion for Korvex Labs.', 'INVESTS_IN')).toEqual([
+      ['US Commerce Department', 'Korvex Labs'],
+    ]);
+    expect(rel('The Commerce Department will give Korvex Labs up to $610 million in subsidies.', 'INVESTS_IN')).toEqual([
+      ['US Commerce Department', 'Korvex Labs'],
+    ]);
+  });
+
+  it('when 向A提供N，向B提供M lists grants clause by clause, then the giver before the first 向 invests in each, and supplies none', () => {
+    const text = '美国商务部已初步承诺向澜算科技提供64亿美元，向台积电提供66亿美元，向英特尔提供85亿美元。';
+    expect(rel(text, 'INVESTS_IN')).toEqual([
+      ['US Commerce Department', '澜算科技'],
+      ['US Commerce Department', 'TSMC'],
+      ['US Commerce Department', 'Intel'],
+    ]);
+    expect(rel(text, 'SUPPLIES')).toEqual([]);
+    expect(rel('日本政府已为澜算科技和Rapidus等项目拨出数万亿日元补贴。', 'INVESTS_IN')).toEqual([
+      ['日本政府', '澜算科技'],
+      ['日本政府', 'Rapidus'],
+    ]);
+  });
+
+  it('when a company 获/獲 a government’s subsidy, then the government invests in it', () => {
+    expect(rel('瀾算科技在8月獲美國商務部初步承諾最高16億美元補助。', 'INVESTS_IN')).toEqual([['US Commerce Department', '瀾算科技']]);
+    expect(rel('澜算科技获得日本经济产业省最高1920亿日元补贴。', 'INVESTS_IN')).toEqual([['METI', '澜算科技']]);
+  });
+
+  it('when a grant is denied, then there is none; a loan provided is still backing, read once', () => {
+    expect(rel('美国商务部向澜算科技提供5亿美元贷款。', 'INVESTS_IN').filter(([s]) => s === 'US Commerce Department')).toEqual([
+      ['US Commerce Department', '澜算科技'],
+    ]);
+    expect(rel('The Commerce Department did not award Korvex Labs $850 million in grants.', 'INVESTS_IN')).toEqual([]);
+  });
+});

@@ -317,4 +317,41 @@ const passiveAndBase: Rule = (ctx, emit) => {
   }
 };
 
-export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn, runsOn, onChip, platformFor, passiveAndBase];
+// 宏碁、华硕等厂商将推出搭载锐龙AI 300的笔记本电脑 / 华硕推出搭载Snapdragon X Elite的Vivobook S 15: who launches a device
+// carrying a chip uses it, bought from its maker (not the maker's own reference design).
+const LAUNCHES_CARRYING =
+  /(?:推出|发布|发表|亮相|上市)(?:了)?(?:[^，,。；搭采配内]{0,8}?)(?:搭载|采用|配备|内建|内置)([^，,。；]{1,24}?)的/g;
+// MI300X已成为…，微软、Meta、甲骨文等云服务商均已部署: a clause that ends on its verb of use uses the chip the sentence named before.
+const USED_ALREADY = /(?:均|都|皆|也|亦|已|已经|相继|陆续|纷纷)+(?:已|已经)?(?:部署|采用|导入|使用|采购)(?:了)?(?=[。；;！!]|$)/g;
+const launchesCarrying: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const chipsIn = (from: number, to: number) => ofType(ctx.mentions, ['Chip'], ctx.lex).filter((x) => x.start >= from && x.end <= to);
+  const launchers = (pos: number) => {
+    const [cs] = clauseAt(simp, pos);
+    const subject = clauseSubject(ctx, pos, ['Organization']);
+    return subject && subject.start >= cs ? coordinated(ctx.mentions, subject, simp, ['Organization'], true) : [];
+  };
+  for (const m of allMatches(LAUNCHES_CARRYING, simp)) {
+    if (negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    const from = m.index + m[0].length - 1 - m[1]!.length;
+    for (const chip of chipsIn(from, from + m[1]!.length))
+      for (const u of launchers(m.index))
+        if (ctx.makerOf(chip.id) !== u.id) {
+          emit({ type: 'USES', s: u, o: chip, confidence: 0.7 });
+          supplyByMaker(ctx, emit, chip, u);
+        }
+  }
+  for (const m of allMatches(USED_ALREADY, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (cs === 0 || negatedAt(ctx, m.index, cs) || chipsIn(cs, m.index).length) continue;
+    const chip = chipsIn(0, cs).pop();
+    if (!chip) continue;
+    for (const u of launchers(m.index))
+      if (ctx.makerOf(chip.id) !== u.id) {
+        emit({ type: 'USES', s: u, o: chip, confidence: 0.65 });
+        supplyByMaker(ctx, emit, chip, u);
+      }
+  }
+};
+
+export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn, runsOn, onChip, platformFor, passiveAndBase, launchesCarrying];

@@ -756,10 +756,10 @@ describe('USES: listed buyers of listed chips', () => {
 });
 
 describe('USES: a noun ending in 款 before the verb', () => {
-  it('when 将在次世代车款采用X的Y, then the subject uses Y; 一款搭载Y的手机 still describes a product', () => {
+  it('when 将在次世代车款采用X的Y, then the subject uses Y; who launches 一款搭载Y的手机 is a customer of Y', () => {
     expect(rel('丰田汽车宣布，将在次世代车款采用英伟达的DRIVE Orin平台。', 'USES')).toEqual([['Toyota', 'DRIVE Orin']]);
     expect(rel('豐田汽車宣布，將在次世代車款採用輝達的DRIVE Orin平台。', 'USES')).toEqual([['Toyota', 'DRIVE Orin']]);
-    expect(rel('小米推出一款搭载骁龙8的手机。', 'USES')).toEqual([]);
+    expect(rel('小米推出一款搭载骁龙8的手机。', 'USES')).toEqual([['Xiaomi', 'Snapdragon 8']]);
   });
 });
 
@@ -810,5 +810,40 @@ describe('A subsidy is no supply', () => {
     expect(rel('基金会向澜算科技提供两千万元资助，用于芯片研发。', 'SUPPLIES')).toEqual([]);
     // (Goods provided still are.)
     expect(rel('台积电向澜算科技提供5纳米晶圆。', 'SUPPLIES')).toEqual([['TSMC', '澜算科技']]);
+  });
+});
+
+describe('Devices launched with a chip, and chips a list of companies has deployed', () => {
+  it('when companies 推出/發表 a device 搭载/搭載 a chip, then each uses the chip, bought from its maker named there', () => {
+    const text = '宏碁、华硕和微星等厂商将陆续推出搭载锐龙AI 300的笔记本电脑，AMD预计相关设计将超过100款。';
+    expect(rel(text, 'USES').map(([s]) => s)).toEqual(['Acer', 'ASUS', 'MSI']);
+    expect(rel(text, 'SUPPLIES')).toEqual([
+      ['AMD', 'Acer'],
+      ['AMD', 'ASUS'],
+      ['AMD', 'MSI'],
+    ]);
+    expect(rel('華碩推出搭載Snapdragon X Elite的新款筆電。', 'USES')).toEqual([['ASUS', 'Snapdragon X Elite']]);
+    // (联想 and 聯想 are Lenovo.)
+    expect(rel('联想推出搭载锐龙AI 300的笔记本电脑。', 'USES').map(([s]) => s)).toEqual(['Lenovo']);
+    expect(rel('聯想推出搭載Snapdragon X Elite的新款筆電。', 'USES')).toEqual([['Lenovo', 'Snapdragon X Elite']]);
+  });
+
+  it('when the chip’s own maker launches a design carrying it, then it uses nothing', () => {
+    expect(rel('高通推出搭载骁龙8 Gen 3的参考设计。', 'USES')).toEqual([]);
+  });
+
+  it('when a clause ends on 均已部署 after a chip named before, then each company of the clause uses that chip', () => {
+    const text = '苏姿丰透露，MI300X已成为AMD增长最快的产品，微软、Meta、甲骨文等云服务商均已部署。';
+    expect(rel(text, 'USES')).toEqual([
+      ['Microsoft', 'MI300X'],
+      ['Meta', 'MI300X'],
+      ['Oracle', 'MI300X'],
+    ]);
+    expect(rel('蘇姿丰透露，MI300X已成為AMD成長最快的產品，微軟與甲骨文皆已部署。', 'USES')).toEqual([
+      ['Microsoft', 'MI300X'],
+      ['Oracle', 'MI300X'],
+    ]);
+    // (Not when the clause names what it deployed: then that is what it uses.)
+    expect(rel('MI300X已上市，微软已部署H100。', 'USES')).toEqual([['Microsoft', 'H100']]);
   });
 });

@@ -7,6 +7,7 @@ import {
   ORG,
   orgList,
   roleLists,
+  sameBusiness,
   UNSAID_OWNER,
   subjectBefore,
   withoutChineseNames,
@@ -102,7 +103,12 @@ const PARTNER_VERB: Terms = {
 // Partners listed after a noun: partners such as A, B and C / 合作伙伴包括A、B.
 const PARTNER_LIST: Terms = {
   // (另一家合作伙伴Fisker, 鸿海在当地的合作车厂Lordstown Motors: the partner named right after the noun.)
-  zh: ['伙伴[，,]?(?:包括|有|如|涵盖|为)', '合作(?:伙伴|车厂|厂商|对象)(?!关系|协议|的|[，,、。])'],
+  // (首批合作伙伴阵容中，芯片设计业者包括A、B: a kind of partner may come before the list.)
+  zh: [
+    '伙伴[，,]?(?:包括|有|如|涵盖|为)',
+    '伙伴(?:阵容|名单|行列)中?[，,]?[^，,。；]{0,12}?(?:包括|有|为)',
+    '合作(?:伙伴|车厂|厂商|对象)(?!关系|协议|的|[，,、。]|阵容|名单|行列)',
+  ],
   en: ['partners,?\\s+(?:such\\s+as|including|include|like)', '(?:its|their)\\s+(?:\\w+\\s+)?partners(?=\\s+[A-Z])'],
 };
 // "Helio tapped Korvex to design its next chip": a company engaged to design or build with the subject.
@@ -593,4 +599,33 @@ const helpedDesign: Rule = (ctx, emit) => {
   }
 };
 
-export const PARTNERSHIP_RULES: Rule[] = [partners, advisers, partnerLists, helpedDesign];
+// "Asus, Foxconn and Wistron will build Gaudi 3 systems, joining Dell and Lenovo, which had already signed on": makers who
+// build systems on a chip partner its maker (the ones they join too).
+const BUILD_SYSTEMS_ON =
+  /\b(?:build|builds|building|built|offer|offers|offering|ship|ships|shipping|sell|sells|selling|make|makes|making|design|designs|designing)\s+(?:their\s+own\s+|new\s+)?$/i;
+const SYSTEMS_AFTER = /^(?:-based)?\s+(?:systems|servers|machines|boxes|racks|platforms|workstations|clusters|nodes)\b/i;
+const JOINING = /^,?\s+joining\s+/i;
+const buildsSystems: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  if (isChinese(simp)) return;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const chip of ofType(ctx.mentions, ['Chip'], ctx.lex)) {
+    const maker = orgRef(ctx.makerOf(chip.id) ?? '');
+    const after = SYSTEMS_AFTER.exec(simp.slice(chip.end));
+    const verb = BUILD_SYSTEMS_ON.exec(simp.slice(Math.max(0, chip.start - 40), chip.start));
+    // (The maker named there or the company the story is about: "Dell sells H100-based servers" alone tells no partnership.)
+    const named = ctx.mentions.some((x) => x.id === maker.id) || ctx.topic?.id === maker.id;
+    if (!ctx.makerOf(chip.id) || !after || !verb || !named) continue;
+    const at = chip.start - verb[0].length;
+    if (negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
+    const builder = subjectBefore(ctx, at, ORG, false);
+    const builders = builder ? coordinated(ctx.mentions, builder, simp, ORG, true) : [];
+    const end = chip.end + after[0].length;
+    const joined = JOINING.exec(simp.slice(end));
+    const first = joined ? orgs.find((x) => x.start === end + joined[0].length) : undefined;
+    for (const b of [...builders, ...(first ? orgList(ctx, first) : [])])
+      if (!sameBusiness(ctx.lex, b.id, maker.id)) pair(emit, maker, [b], 0.7);
+  }
+};
+
+export const PARTNERSHIP_RULES: Rule[] = [partners, advisers, partnerLists, helpedDesign, buildsSystems];

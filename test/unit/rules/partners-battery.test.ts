@@ -135,3 +135,33 @@ describe('a list with a place possessive before its last name', () => {
     ]);
   });
 });
+
+describe('Partners by building systems on a chip, and partner line-ups', () => {
+  it('when makers "will build X systems, joining A and B", then each partners the chip’s maker the story is about', () => {
+    const text =
+      'Intel launched Gaudi 3 at Computex. Six Taiwanese hardware makers - Asus, Foxconn and Wistron - will build Gaudi 3 systems, joining Dell Technologies and Lenovo, which had already signed on.';
+    expect(rel(text, 'PARTNERS_WITH').map((p) => p.filter((x) => x !== 'Intel')[0])).toEqual([
+      'ASUS',
+      'Foxconn',
+      'Wistron',
+      'Dell',
+      'Lenovo',
+    ]);
+  });
+
+  it('when the chip’s maker is neither named nor the story’s company, then selling servers based on it is no partnership', () => {
+    expect(rel('Dell and Supermicro sell H100-based servers.', 'PARTNERS_WITH')).toEqual([]);
+  });
+
+  it('when 首批合作伙伴阵容中，A业者包括X、Y, then each partners the company the story is about (zh-Hans, zh-Hant)', () => {
+    expect(rel('英伟达宣布推出NVLink Fusion。首批合作伙伴阵容中，芯片设计业者包括联发科与迈威尔。', 'PARTNERS_WITH')).toEqual([
+      ['MediaTek', 'NVIDIA'],
+      ['Marvell', 'NVIDIA'],
+    ]);
+    expect(rel('輝達宣布推出NVLink Fusion。首批合作夥伴陣容中，晶片設計業者包括聯發科、邁威爾與Astera Labs。', 'PARTNERS_WITH')).toEqual([
+      ['MediaTek', 'NVIDIA'],
+      ['Marvell', 'NVIDIA'],
+      ['Astera Labs', 'NVIDIA'],
+    ]);
+  });
+});

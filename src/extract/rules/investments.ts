@@ -69,7 +69,8 @@ const INVEST: Terms = {
     // "has put more than half a billion dollars into Groq"
     'put\\s+(?:(?:more\\s+than|over|nearly|about|almost|some)\\s+)?(?:half\\s+a|a|one|two|three|several|[\\d.,]+)\\s+(?:billion|million)\\s+(?:dollars|euros|yuan)\\s+(?:in|into)',
     // "an investment firm that owns about 6% of Core Scientific"
-    '(?:own|owns|owned|owning|hold|holds|held|holding)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|over\\s+|a\\s+|an\\s+)?[\\d.]+\\s?%\\s+(?:stake\\s+in|of)',
+    // (Not a market share: "Samsung held 9.3% of the global foundry market".)
+    '(?:own|owns|owned|owning|hold|holds|held|holding)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|over\\s+|a\\s+|an\\s+)?[\\d.]+\\s?%\\s+(?:stake\\s+in|of(?!\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:market|shipments|sales|revenue|capacity|supply|output|orders)\\b))',
   ],
 };
 /** Cues that name the investee only after a preposition (A向B增资, A对B的持股比例). */
@@ -614,7 +615,11 @@ const investsIn: Rule = (ctx, emit) => {
   }
   // A与B的合资公司Z / "Z, a joint venture between A and B": each partner holds a share of the venture.
   for (const m of allMatches(ZH_JOINT_VENTURE, simp)) {
-    const venture = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);
+    // (合资的熊本子公司JASM: a short description of the venture may come before its name.)
+    const desc = /^(?:[^，,。；的、与和]{0,6}?(?:子公司|公司|企业|工厂|晶圆厂|厂))?/.exec(simp.slice(m.index + m[0].length))![0];
+    const venture = ofType(ctx.mentions, ORG, ctx.lex).find(
+      (x) => x.start === m.index + m[0].length || (desc && x.start === m.index + m[0].length + desc.length),
+    );
     const last = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end === m.index && !x.anaphor);
     if (venture && last) for (const o of coordinated(ctx.mentions, last, simp, ORG)) emitAll(emit, o, [venture], 0.7);
   }
@@ -783,7 +788,15 @@ const investsIn: Rule = (ctx, emit) => {
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs) || /(?:向|为|给|对)[^，,。]{1,40}$/.test(simp.slice(cs, m.index))) continue;
     const giver = subjectBefore(ctx, m.index, ORG);
-    if (giver && ctx.topic && !/获得|取得|得到/.test(m[0])) emitAll(emit, giver, [ctx.topic], 0.65);
+    // (The company the sentence named before the giver gets it: 英特尔原计划在马德堡投资…，德国政府承诺提供99亿欧元补助.)
+    const earlier = giver && ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end <= giver.start && x.id !== giver.id);
+    if (giver && !/获得|取得|得到/.test(m[0]))
+      emitAll(
+        emit,
+        giver,
+        [earlier || ctx.topic].filter((x): x is Mention => !!x),
+        0.65,
+      );
   }
   grants(ctx, emit);
 };
@@ -819,6 +832,8 @@ function grants(ctx: Parameters<Rule>[0], emit: Emit): void {
     const receivers = orgs.filter((x) => x.start >= span && x.end <= span + m[1]!.length);
     // (The giver opens the clause before 向; a clause that goes on from the one before keeps its giver.)
     giver = orgs.find((x) => x.start >= cs && x.end <= m.index && !isReporter(x, simp)) ?? (cs > 0 ? giver : undefined);
+    // (欧盟执委会已批准德国对ESMC提供补助: who approves the aid does not give it.)
+    if (giver && /批准|核准|同意|允许/.test(simp.slice(giver.end, m.index))) continue;
     emitAll(emit, giver, receivers, 0.7);
   }
   for (const m of allMatches(GRANT_FROM_ZH, simp)) {

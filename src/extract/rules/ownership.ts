@@ -80,6 +80,8 @@ const subsidiary: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs, 12)) continue;
     if (isChinese(m[0])) {
+      // (A与B、C合资的子公司X is a joint venture, which each partner holds: investments.ts reads it, no parent of one.)
+      if (/合资(?:成立|组建|设立)?的[^，,。；的]{0,6}$/.test(simp.slice(cs, m.index))) continue;
       // A（B全资子公司）/ A（B旗下）: the parent inside the brackets, the unit right before them.
       const open = Math.max(simp.lastIndexOf('（', m.index), simp.lastIndexOf('(', m.index));
       if (open >= 0 && m.index - open <= 24 && /^[^，,。()（）]{0,6}[)）]/.test(simp.slice(end))) {

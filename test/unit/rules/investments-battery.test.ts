@@ -382,3 +382,31 @@ describe('Grants and subsidies from a government', () => {
     expect(rel('The Commerce Department did not award Korvex Labs $850 million in grants.', 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('Market shares, approvals and joint ventures described', () => {
+  it('when a company "held 9.3% of the global foundry market", then that is a market share, no stake', () => {
+    expect(rel('According to TrendForce, Korvex Labs held 9.3% of the global foundry market, far behind TSMC.', 'INVESTS_IN')).toEqual([]);
+    expect(rel('SoftBank holds 90% of Korvex Labs.', 'INVESTS_IN')).toEqual([['SoftBank', 'Korvex Labs']]);
+  });
+
+  it('when a government promises aid after a clause about a company’s plant, then that company gets it', () => {
+    expect(rel('英特爾原計畫在馬德堡投資逾300億歐元興建晶圓廠，德國政府承諾提供99億歐元補助。', 'INVESTS_IN')).toEqual([
+      ['German federal government', 'Intel'],
+    ]);
+  });
+
+  it('when a commission approves a state’s aid to a company, then the commission gives nothing', () => {
+    expect(rel('歐盟執委會已批准德國對瀾算科技提供50億歐元補助。', 'INVESTS_IN')).toEqual([]);
+  });
+
+  it('when A与B、C合资的熊本子公司X names a joint venture with a description, then each partner invests in X and none is its parent', () => {
+    const text = '台积电与索尼、电装合资的熊本子公司JASM已投产。';
+    expect(rel(text, 'INVESTS_IN')).toEqual([
+      ['TSMC', 'JASM'],
+      ['Sony', 'JASM'],
+      ['Denso', 'JASM'],
+    ]);
+    expect(rel(text, 'SUBSIDIARY_OF').filter(([, p]) => p !== 'TSMC')).toEqual([]);
+    expect(rel('台積電與索尼、電裝合資的熊本子公司JASM已投產。', 'INVESTS_IN').map(([s]) => s)).toEqual(['TSMC', 'Sony', 'Denso']);
+  });
+});

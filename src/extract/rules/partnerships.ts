@@ -361,7 +361,13 @@ const partners: Rule = (ctx, emit) => {
     );
     const joined = orgs.find((x) => x.start === m.index + m[0].length || (!!lead && x.start === m.index + m[0].length + lead[0].length));
     const g = joined ? orgList(ctx, joined) : [];
-    if (!joined || !JOINT_ACT.test(simp.slice(g[g.length - 1]!.end).replace(/^[，,]\s*/, '')) || negatedAt(ctx, m.index, cs)) continue;
+    // (联合A、B等近10家芯片厂商，共同发起…: the list may end on what kind and how many they are.)
+    if (!joined) continue;
+    const rest = simp
+      .slice(g[g.length - 1]!.end)
+      .replace(/^等[^，,。；]{0,20}?(?:厂商|企业|公司|伙伴|机构|单位|业者)/, '')
+      .replace(/^[，,]\s*/, '');
+    if (!JOINT_ACT.test(rest) || negatedAt(ctx, m.index, cs)) continue;
     pair(emit, subjectBefore(ctx, m.index, ORG, false), g, 0.75);
   }
   for (const m of allMatches(agreement, simp)) {

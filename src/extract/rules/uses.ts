@@ -153,7 +153,7 @@ const usedFor: Rule = (ctx, emit) => {
 
 // "the ATOM chip, which is used for inference in KT's data centers": the owner of the place uses the chip before.
 const USED_IN =
-  /\b(?:is|are|was|were|being|has\s+been|have\s+been)\s+(?:already\s+|now\s+|widely\s+)?(?:used|deployed)\s+(?:[^,.;]{0,30}?\s)?(?:by|in|at)\s+/g;
+  /\b(?:is|are|was|were|being|has\s+been|have\s+been)\s+(?:already\s+|now\s+|widely\s+)?(?:used|deployed|(?=(?:adopted|picked|chosen|selected)\s+by\b)(?:adopted|picked|chosen|selected))\s+(?:[^,.;]{0,30}?\s)?(?:by|in|at)\s+/g;
 const usedIn: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of allMatches(USED_IN, simp)) {
@@ -165,8 +165,15 @@ const usedIn: Rule = (ctx, emit) => {
       .filter((x) => x.end <= m.index)
       .pop();
     if (!user || !chip || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]) || ctx.makerOf(chip.id) === user.id) continue;
-    emit({ type: 'USES', s: user, o: chip, confidence: 0.7 });
-    supplyByMaker(ctx, emit, chip, user);
+    // ("have been picked by BMW and General Motors": each one named by.)
+    // (The list ends on the name after its "and": "…picked by BMW and General Motors, and Mobileye, the …".)
+    const listed = /\bby\s+$/.test(m[0]) ? coordinated(ctx.mentions, user, simp, ['Organization'], true) : [user];
+    const users = listed.filter((_, i) => !listed.slice(1, i).some((x, j) => /\band\s+$/.test(simp.slice(listed[j]!.end, x.start))));
+    for (const u of users) {
+      if (ctx.makerOf(chip.id) === u.id) continue;
+      emit({ type: 'USES', s: u, o: chip, confidence: 0.7 });
+      supplyByMaker(ctx, emit, chip, u);
+    }
   }
 };
 

@@ -165,3 +165,21 @@ describe('Partners by building systems on a chip, and partner line-ups', () => {
     ]);
   });
 });
+
+describe('联合 a list that ends on its kind and count', () => {
+  it('when X联合A、B等近10家厂商，共同发起…, then X partners each (zh-Hans, zh-Hant)', () => {
+    expect(partners('阶跃星辰宣布联合华为、沐曦、壁仞科技等近10家芯片厂商，共同发起模型芯片生态创新联盟。')).toEqual(
+      sorted([
+        ['Huawei', 'StepFun'],
+        ['MetaX', 'StepFun'],
+        ['Biren', 'StepFun'],
+      ]),
+    );
+    expect(partners('階躍星辰宣布聯合華為、沐曦等近10家晶片廠商，共同發起生態聯盟。')).toEqual(
+      sorted([
+        ['Huawei', 'StepFun'],
+        ['MetaX', 'StepFun'],
+      ]),
+    );
+  });
+});

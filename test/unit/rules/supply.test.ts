@@ -847,3 +847,25 @@ describe('Devices launched with a chip, and chips a list of companies has deploy
     expect(rel('MI300X已上市，微软已部署H100。', 'USES')).toEqual([['Microsoft', 'H100']]);
   });
 });
+
+describe('Chips picked by customers, and vehicles built on a computer', () => {
+  it('when chips "have been picked by A and B", then each uses them, bought from their maker; the list ends after its "and"', () => {
+    const text =
+      'Nvidia’s rivals are Qualcomm, whose Snapdragon Ride chips have been picked by BMW and General Motors, and Mobileye, the driver-assistance specialist.';
+    expect(rel(text, 'USES')).toEqual([
+      ['BMW', 'Snapdragon Ride'],
+      ['General Motors', 'Snapdragon Ride'],
+    ]);
+    expect(rel(text, 'SUPPLIES')).toEqual([
+      ['Qualcomm', 'BMW'],
+      ['Qualcomm', 'General Motors'],
+    ]);
+  });
+
+  it('when a carmaker "will build its next vehicles on" a computer, then it uses it; "build on its success" uses nothing', () => {
+    expect(
+      rel("Nvidia said Toyota will build its next generation of vehicles on the chipmaker's DRIVE AGX Orin computer.", 'USES'),
+    ).toEqual([['Toyota', 'DRIVE Orin']]);
+    expect(rel('Toyota will build on its success in hybrids.', 'USES')).toEqual([]);
+  });
+});

@@ -126,7 +126,7 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
   for (
     let j = i + 1;
     j < items.length &&
-    joiner.test(listGap(simp, items[j - 1]!.m, items[j]!.start)) &&
+    joiner.test(listGap(simp, items[j - 1]!.m, items[j]!.start, all)) &&
     !possessor(simp, items[j]!.m) &&
     !newClause(simp, items[j - 1]!.m, items[j]!.m);
     j++
@@ -134,7 +134,7 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
     out.push(items[j]!.m);
   for (
     let j = i - 1;
-    j >= 0 && joiner.test(listGap(simp, items[j]!.m, items[j + 1]!.start)) && !newClause(simp, items[j]!.m, items[j + 1]!.m);
+    j >= 0 && joiner.test(listGap(simp, items[j]!.m, items[j + 1]!.start, all)) && !newClause(simp, items[j]!.m, items[j + 1]!.m);
     j--
   )
     out.unshift(items[j]!.m);
@@ -149,8 +149,18 @@ const newClause = (simp: string, a: Mention, b: Mention) =>
 // word the name is written with: IDG资本、高瓴.)
 // (…, Nvidia and Taiwan's TSMC: a place's possessive before an item is no break in the list.)
 const PLACE_POSSESSIVE = /(?<=\s)(?:South\s|North\s|New\s)?[A-Z][a-z]+['’]s\s+$/;
-const listGap = (simp: string, a: Mention, b: number) =>
-  simp.slice(a.end, b).replace(LATIN_TAIL, '').replace(GLOSS, '').replace(CORPORATE_TAIL, '').replace(PLACE_POSSESSIVE, '');
+// (华为昇腾、沐曦: a chip or product written right after a Chinese brand is part of that item.)
+const listGap = (simp: string, a: Mention, b: number, all: Mention[] = []) => {
+  const brand = /[\u4e00-\u9fff]$/.test(simp.slice(a.end - 1, a.end))
+    ? all.find((x) => x.start === a.end && x.end < b && (x.type === 'Chip' || x.type === 'Product') && /^[\u4e00-\u9fff]/.test(x.surface))
+    : undefined;
+  return simp
+    .slice((brand ?? a).end, b)
+    .replace(LATIN_TAIL, '')
+    .replace(GLOSS, '')
+    .replace(CORPORATE_TAIL, '')
+    .replace(PLACE_POSSESSIVE, '');
+};
 // (…、UBS AM Singapore、…: in a Chinese list, capitalised words after a Latin name are the rest of that item.)
 const LATIN_TAIL = /^(?:\s+[A-Z][\w&.'-]*){1,3}(?=[、和与及])/;
 // (An appositive's possessor is no item: "Fidelity and GV, Alphabet's venture arm,".)

@@ -175,6 +175,14 @@ describe('联合 a list that ends on its kind and count', () => {
         ['Biren', 'StepFun'],
       ]),
     );
+    // (华为昇腾: a chip written right after its brand is part of that item of the list.)
+    expect(partners('阶跃星辰宣布联合华为昇腾、沐曦、壁仞科技等近10家芯片厂商，共同发起生态联盟。')).toEqual(
+      sorted([
+        ['Huawei', 'StepFun'],
+        ['MetaX', 'StepFun'],
+        ['Biren', 'StepFun'],
+      ]),
+    );
     expect(partners('階躍星辰宣布聯合華為、沐曦等近10家晶片廠商，共同發起生態聯盟。')).toEqual(
       sorted([
         ['Huawei', 'StepFun'],

@@ -814,7 +814,11 @@ const GRANT_FROM_ZH = /(?:获得|取得|得到|获)(?:了)?([^，,。；]{1,24}?
 const AMOUNT_EN =
   '(?:(?:up\\s+to|about|roughly|nearly|almost|around|more\\s+than|over)\\s+)?(?:US)?[$€£¥][\\d.,]+\\s*(?:billion|million|bn|m)?';
 const AID_EN = '(?:grants?|subsid(?:y|ies)|(?:direct\\s+|federal\\s+|state\\s+|government\\s+)?funding|incentives?|(?:state\\s+)?aid)';
-const GRANT_OF_EN = new RegExp(`\\b${AID_EN}\\s+(?:of\\s+)?${AMOUNT_EN}\\s+(?:for|to)\\s+$`, 'i');
+// ("The agency also finalized up to $1.6 billion on Friday for Texas Instruments": a verb of granting and an amount.)
+const GRANT_OF_EN = new RegExp(
+  `(?:\\b${AID_EN}\\s+(?:of\\s+)?|\\b(?:finaliz|award|approv|earmark|allocat)\\w*\\s+)${AMOUNT_EN}\\s+(?:(?:on|this|last)\\s+\\w+\\s+)?(?:for|to)\\s+$`,
+  'i',
+);
 const GRANTED_EN = new RegExp(
   `\\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|g[ia]ve|gives|giving|offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\\s+$`,
   'i',

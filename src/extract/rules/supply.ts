@@ -323,7 +323,8 @@ const SOURCE_FOR =
   /\b(?:is|are|was|were|becomes?|became|has\s+become|will\s+be|remains?)\s+(?:now\s+)?(?:the|a|an)\s+(?:(?:primary|main|sole|only|first|second|key|major|largest|biggest|exclusive|preferred|lead|leading)\s+)*(?:source|supplier|provider|vendor)\s+of\s+[^.;,]{1,40}?\s+(?:for|to)\s+(?:the\s+)?$/i;
 // "picked Korvex to supply its servers": the one picked supplies the subject.
 const PICKED_TO_SUPPLY = /\b(?:picked|chose|chosen|selected|tapped|hired|taps|picks|selects)\s+$/i;
-const TO_SUPPLY = /^\s+to\s+(?:supply|provide|build|make|manufacture|deliver)\b/i;
+// (A ticker may stand between: "hired Hewlett Packard Enterprise (HPE.N) to build".)
+const TO_SUPPLY = /^(?:\s*[（(][^）)]{1,24}[）)])?\s+to\s+(?:supply|provide|build|make|manufacture|deliver)\b/i;
 // "Korvex's chips power Helio Systems' servers": the goods' maker supplies the one they power.
 // ("Nvidia, whose chips power the Nebius cloud": the same said in a relative clause.)
 const GOODS_POWER =

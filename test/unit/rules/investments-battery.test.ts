@@ -354,6 +354,9 @@ describe('Grants and subsidies from a government', () => {
     expect(rel('The Commerce Department will give Korvex Labs up to $610 million in subsidies.', 'INVESTS_IN')).toEqual([
       ['US Commerce Department', 'Korvex Labs'],
     ]);
+    expect(
+      rel('The Commerce Department also finalized up to $1.6 billion on Friday for Korvex Labs to build plants.', 'INVESTS_IN'),
+    ).toEqual([['US Commerce Department', 'Korvex Labs']]);
   });
 
   it('when 向A提供N，向B提供M lists grants clause by clause, then the giver before the first 向 invests in each, and supplies none', () => {

@@ -869,3 +869,11 @@ describe('Chips picked by customers, and vehicles built on a computer', () => {
     expect(rel('Toyota will build on its success in hybrids.', 'USES')).toEqual([]);
   });
 });
+
+describe('Hired to build, with a ticker between', () => {
+  it('when a lab "has hired Hewlett Packard Enterprise (HPE.N) to build its system", then HPE supplies the lab', () => {
+    expect(rel('Korvex Labs has hired Hewlett Packard Enterprise (HPE.N) to build its next supercomputer.', 'SUPPLIES')).toEqual([
+      ['HPE', 'Korvex Labs'],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import {
   withoutChineseNames,
 } from '../context';
 import type { Mention } from '../matcher';
-import { cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
+import { cue, MONEY_ZH, negatedAt, type Emit, type Rule, type Terms } from './terms';
 import { allMatches, firstMatch } from '../regex';
 import { isChinese } from '../lang';
 
@@ -802,7 +802,6 @@ const investsIn: Rule = (ctx, emit) => {
 };
 
 // Money a government or a fund grants a company is financial backing. The amount, or a word for a subsidy, makes it a grant.
-const MONEY_ZH = '\\d[\\d.,]*\\s*(?:万亿|千亿|百亿|亿|千万|百万|万)?\\s*(?:美元|日元|日圆|欧元|韩元|人民币|元|卢比|英镑|新台币)';
 // 经产省已向美光提供最高1920亿日元补贴; 美国承诺向三星电子提供64亿美元，向台积电提供66亿美元; 日本政府已为台积电和Rapidus等项目拨出数万亿日元补贴.
 const GRANT_TO_ZH = new RegExp(
   `(?:向|为|给|对)([^，,。；]{1,40}?)(?:提供|拨出|拨付|给予|核发|发放)(?:了)?(?=[^，,。；]{0,16}?(?:补助|补贴|资助|${MONEY_ZH}))(?![^，,。；]{0,24}?(?:贷款|融资额度|信贷|授信|订单|采购|服务|算力))`,
@@ -827,6 +826,7 @@ const GRANTED_AFTER_EN = new RegExp(`^\\s+${AMOUNT_EN}\\s+(?:in\\s+)?(?:[\\w-]+\
 
 function grants(ctx: Parameters<Rule>[0], emit: Emit): void {
   const { simp } = ctx;
+  // (Not a pronoun of one character, 其, nor the reference of no characters where a sentence leaves its subject out.)
   const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => !x.anaphor || x.surface.length > 1);
   let giver: Mention | undefined;
   for (const m of allMatches(GRANT_TO_ZH, simp)) {

@@ -1,7 +1,7 @@
 import { clauseAt, clauseSubject, coordinated, ofType, ORG, orgList, subjectBefore, type SentenceContext } from '../context';
 import { isChinese } from '../lang';
 import { orgRef, type Mention } from '../matcher';
-import { cue, negatedAt, type Rule, type Terms } from './terms';
+import { cue, MONEY_ZH, negatedAt, type Rule, type Terms } from './terms';
 import { allMatches } from '../regex';
 
 /**
@@ -124,6 +124,10 @@ const SUPPLY: Terms = {
   ],
   en: ['suppl(?:y|ies|ied|ying|iers?)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'deliver(?:s|ed|ing)?', 'provid(?:e|es|ed|ing)'],
 };
+// 提供…贷款/补贴, 提供64亿美元: money provided (a loan, a subsidy, an amount) is no goods supplied.
+const MONEY_PROVIDED = new RegExp(
+  `^提供(?:[^，,。；]{0,20}?(?:贷款|融资额度|信贷|授信|补贴|补助|资助)|(?:了)?(?:最高|约|逾|超过|总计|共计|高达|至多)?${MONEY_ZH}(?:[，,。；]|$))`,
+);
 // Evaluating or testing a supplier's goods is not buying them (yet).
 const TRYING = /评估|考虑|测试|试用|洽谈|\b(?:evaluat\w+|consider\w*|test\w*|trial\w*|weigh\w*)\s+(?:\w+\s+)?$/i;
 
@@ -256,9 +260,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
       /^(?:提供|provid\w*)\s*(?:了)?\s*(?:(?:a|an|the|its)\s+)?(?:[\w$.,-]+\s+){0,3}?(?:资金|融资|贷款|担保|资助|补贴|financing|funding|loans?|capital|credit)/i.test(
         simp.slice(m.index, m.index + 16),
       ) ||
-      /^提供(?:[^，,。；]{0,20}?(?:贷款|融资额度|信贷|授信|补贴|补助|资助)|(?:了)?(?:最高|约|逾|超过|总计|共计|高达|至多)?\d[\d.,]*\s*(?:万亿|千亿|百亿|亿|千万|百万|万)?\s*(?:美元|日元|日圆|欧元|韩元|人民币|元|卢比|英镑|新台币)(?:[，,。；]|$))/.test(
-        simp.slice(m.index, m.index + 30),
-      )
+      MONEY_PROVIDED.test(simp.slice(m.index, m.index + 30))
     )
       continue;
     const [cs, ce] = clauseAt(simp, m.index);

@@ -101,3 +101,6 @@ export function negatedAt(ctx: SentenceContext, pos: number, clauseStart: number
 /** "Korvex counts A and B among its partners": the names between "counts" and "among its <kind>", in group 1. */
 export const countedAmong = (kinds: readonly string[]) =>
   new RegExp(`\\bcounts?\\s+([^.;]{2,100}?)\\s+among\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${kinds.join('|')})\\b`, 'g');
+
+/** An amount of money in Chinese (64亿美元, 1920亿日元, 约6亿元): what a grant or a price is counted in. */
+export const MONEY_ZH = '\\d[\\d.,]*\\s*(?:万亿|千亿|百亿|亿|千万|百万|万)?\\s*(?:美元|日元|日圆|欧元|韩元|人民币|元|卢比|英镑|新台币)';

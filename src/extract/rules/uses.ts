@@ -169,11 +169,7 @@ const usedIn: Rule = (ctx, emit) => {
     // (The list ends on the name after its "and": "…picked by BMW and General Motors, and Mobileye, the …".)
     const listed = /\bby\s+$/.test(m[0]) ? coordinated(ctx.mentions, user, simp, ['Organization'], true) : [user];
     const users = listed.filter((_, i) => !listed.slice(1, i).some((x, j) => /\band\s+$/.test(simp.slice(listed[j]!.end, x.start))));
-    for (const u of users) {
-      if (ctx.makerOf(chip.id) === u.id) continue;
-      emit({ type: 'USES', s: u, o: chip, confidence: 0.7 });
-      supplyByMaker(ctx, emit, chip, u);
-    }
+    usedBy(ctx, emit, users, chip, 0.7);
   }
 };
 
@@ -341,23 +337,13 @@ const launchesCarrying: Rule = (ctx, emit) => {
   for (const m of allMatches(LAUNCHES_CARRYING, simp)) {
     if (negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
     const from = m.index + m[0].length - 1 - m[1]!.length;
-    for (const chip of chipsIn(from, from + m[1]!.length))
-      for (const u of launchers(m.index))
-        if (ctx.makerOf(chip.id) !== u.id) {
-          emit({ type: 'USES', s: u, o: chip, confidence: 0.7 });
-          supplyByMaker(ctx, emit, chip, u);
-        }
+    for (const chip of chipsIn(from, from + m[1]!.length)) usedBy(ctx, emit, launchers(m.index), chip, 0.7);
   }
   for (const m of allMatches(USED_ALREADY, simp)) {
     const [cs] = clauseAt(simp, m.index);
     if (cs === 0 || negatedAt(ctx, m.index, cs) || chipsIn(cs, m.index).length) continue;
     const chip = chipsIn(0, cs).pop();
-    if (!chip) continue;
-    for (const u of launchers(m.index))
-      if (ctx.makerOf(chip.id) !== u.id) {
-        emit({ type: 'USES', s: u, o: chip, confidence: 0.65 });
-        supplyByMaker(ctx, emit, chip, u);
-      }
+    if (chip) usedBy(ctx, emit, launchers(m.index), chip, 0.65);
   }
 };
 

@@ -150,7 +150,7 @@ const newClause = (simp: string, a: Mention, b: Mention) =>
 // (…, Nvidia and Taiwan's TSMC: a place's possessive before an item is no break in the list.)
 const PLACE_POSSESSIVE = /(?<=\s)(?:South\s|North\s|New\s)?[A-Z][a-z]+['’]s\s+$/;
 // (华为昇腾、沐曦: a chip or product written right after a Chinese brand is part of that item.)
-const listGap = (simp: string, a: Mention, b: number, all: Mention[] = []) => {
+const listGap = (simp: string, a: Mention, b: number, all: Mention[]) => {
   const brand = /[\u4e00-\u9fff]$/.test(simp.slice(a.end - 1, a.end))
     ? all.find((x) => x.start === a.end && x.end < b && (x.type === 'Chip' || x.type === 'Product') && /^[\u4e00-\u9fff]/.test(x.surface))
     : undefined;

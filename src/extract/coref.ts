@@ -74,7 +74,7 @@ export function speakerCompany(simp: string, mentions: Mention[], state: CorefSt
 }
 
 // Words that report or introduce what a subject says of itself: "Nvidia said the company…", 英伟达表示，该公司….
-const REPORTED =
+const SAYS_OF_ITSELF =
   /\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|announced|confirmed|expects?|believes?|that)\b|表示|称|说|指出|透露|认为|介绍|强调|预计|坦言|宣布|确认/;
 
 const APPOSITIVE_OWNER = /^\s*,\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,4}?of\s+$/;
@@ -133,7 +133,7 @@ function resolve(r: Reading, pos: number, noun?: string, outsideClause = false, 
     const [cs] = clauseAt(simp, pos);
     const subjects: Mention[] = [];
     for (const m of before) {
-      if (m.start < cs || REPORTED.test(simp.slice(m.end, pos))) continue;
+      if (m.start < cs || SAYS_OF_ITSELF.test(simp.slice(m.end, pos))) continue;
       // (With the owner in a subject's appositive: "Sony Semiconductor Solutions, the image-sensor arm of Sony, and Arm".)
       const last = subjects[subjects.length - 1];
       if (salient(m, simp) || (last && APPOSITIVE_OWNER.test(simp.slice(last.end, m.start)))) subjects.push(m);

@@ -789,14 +789,8 @@ const investsIn: Rule = (ctx, emit) => {
     if (negatedAt(ctx, m.index, cs) || /(?:向|为|给|对)[^，,。]{1,40}$/.test(simp.slice(cs, m.index))) continue;
     const giver = subjectBefore(ctx, m.index, ORG);
     // (The company the sentence named before the giver gets it: 英特尔原计划在马德堡投资…，德国政府承诺提供99亿欧元补助.)
-    const earlier = giver && ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end <= giver.start && x.id !== giver.id);
-    if (giver && !/获得|取得|得到/.test(m[0]))
-      emitAll(
-        emit,
-        giver,
-        [earlier || ctx.topic].filter((x): x is Mention => !!x),
-        0.65,
-      );
+    const receiver = (giver && ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end <= giver.start && x.id !== giver.id)) || ctx.topic;
+    if (giver && receiver && !/获得|取得|得到/.test(m[0])) emitAll(emit, giver, [receiver], 0.65);
   }
   grants(ctx, emit);
 };
@@ -843,14 +837,8 @@ function grants(ctx: Parameters<Rule>[0], emit: Emit): void {
   for (const m of allMatches(GRANT_FROM_ZH, simp)) {
     const span = m.index + m[0].indexOf(m[1]!);
     const from = orgs.find((x) => x.start >= span && x.start <= span + 2);
-    const [cs] = clauseAt(simp, m.index);
-    if (!from || negatedAt(ctx, m.index, cs)) continue;
-    emitAll(
-      emit,
-      from,
-      [clauseSubject(ctx, m.index, ORG)].filter((x): x is Mention => !!x),
-      0.7,
-    );
+    const receiver = clauseSubject(ctx, m.index, ORG);
+    if (from && receiver && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(emit, from, [receiver], 0.7);
   }
   if (isChinese(simp)) return;
   for (const o of orgs) {

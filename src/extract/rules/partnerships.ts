@@ -616,12 +616,12 @@ const buildsSystems: Rule = (ctx, emit) => {
   if (isChinese(simp)) return;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   for (const chip of ofType(ctx.mentions, ['Chip'], ctx.lex)) {
-    const maker = orgRef(ctx.makerOf(chip.id) ?? '');
+    const makerId = ctx.makerOf(chip.id);
     const after = SYSTEMS_AFTER.exec(simp.slice(chip.end));
     const verb = BUILD_SYSTEMS_ON.exec(simp.slice(Math.max(0, chip.start - 40), chip.start));
     // (The maker named there or the company the story is about: "Dell sells H100-based servers" alone tells no partnership.)
-    const named = ctx.mentions.some((x) => x.id === maker.id) || ctx.topic?.id === maker.id;
-    if (!ctx.makerOf(chip.id) || !after || !verb || !named) continue;
+    if (!makerId || !after || !verb || !(ctx.mentions.some((x) => x.id === makerId) || ctx.topic?.id === makerId)) continue;
+    const maker = orgRef(makerId);
     const at = chip.start - verb[0].length;
     if (negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
     const builder = subjectBefore(ctx, at, ORG, false);

@@ -81,8 +81,58 @@ interface ShortName {
   /** One Latin word, looked up among the text's words. */
   latin?: boolean;
 }
-const knownLong = new WeakMap<Lexicon, ShortName[]>();
+/**
+ * The lexicon's short names, found in an article by one pass over its text, whatever the lexicon's size: those of
+ * one Latin word by the text's words, the others by the first two characters of the spelling that must appear
+ * (the full name, or the short one where it stands alone).
+ */
+interface ShortNames {
+  all: ShortName[];
+  /** Indexes in `all`: of a Latin short name by that word, of the others by the first two UTF-16 code units of the spelling looked for. */
+  byWord: Map<string, number[]>;
+  byPair: Map<number, number[]>;
+}
+const knownLong = new WeakMap<Lexicon, ShortNames>();
+const pairAt = (s: string, i: number) => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
 const CHIP_LAST_WORD = /^(?:[A-Z]+|[A-Z][a-z]+) ([A-Z][a-z]{2,})$/;
+
+function shortNamesOf(lex: Lexicon): ShortNames {
+  let known = knownLong.get(lex);
+  if (known) return known;
+  const all: ShortName[] = [];
+  for (const e of lex.entries.values()) {
+    // (DRIVE Thor … Thor: a chip named in full, then by its last word.)
+    if (e.type === 'Chip')
+      for (const long of [e.name, ...e.aliases]) {
+        const last = CHIP_LAST_WORD.exec(long)?.[1];
+        // (Thor is a word too: written with its capital after the full name, in a story about the chip, it is the chip.)
+        if (last && !lex.byKey.has(nameKey(last)) && !isPlace(last) && !isGivenName(last))
+          all.push({ long, id: e.id, short: last, alone: false, type: 'Chip', latin: true });
+      }
+    if (e.type === 'Organization')
+      for (const long of [e.name, ...e.aliases]) {
+        const en = EN_CORPORATE.exec(long)?.[1];
+        if (en && !lex.byKey.has(nameKey(en)) && !isGivenName(en) && !isPlace(en))
+          all.push({ long, id: e.id, short: en, alone: false, common: isCommonWord(en), latin: !/\s/.test(en) });
+        if (!hasChinese(long)) continue;
+        const simple = toSimplified(long);
+        for (const short of shortForms(long, lex)) if (hasChinese(short)) all.push({ long: simple, id: e.id, short, alone: false });
+        const market = TW_MARKET_NAME.exec(simple);
+        if (market && !lex.byKey.has(nameKey(market[1]!))) all.push({ long: simple, id: e.id, short: market[1]!, alone: true });
+      }
+  }
+  const byWord = new Map<string, number[]>();
+  const byPair = new Map<number, number[]>();
+  const file = <K>(index: Map<K, number[]>, key: K, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
+  all.forEach((n, i) => (n.latin ? file(byWord, n.short, i) : file(byPair, pairAt(n.alone ? n.short : n.long, 0), i)));
+  knownLong.set(lex, (known = { all, byWord, byPair }));
+  return known;
+}
+
 /**
  * Short names of known companies an article names in full: 耐能智慧（Kneron）… then 耐能面临…, Fireworks AI … then
  * Fireworks said…. The lexicon keeps the full name; the short one is a spelling only in an article that wrote the
@@ -90,38 +140,27 @@ const CHIP_LAST_WORD = /^(?:[A-Z]+|[A-Z][a-z]+) ([A-Z][a-z]{2,})$/;
  * 京元电 for 京元电子) are no word of their own and are spellings wherever they appear.
  */
 export function knownShortNames(simp: string, lex: Lexicon): ArticleName[] {
-  let all = knownLong.get(lex);
-  if (!all) {
-    all = [];
-    for (const e of lex.entries.values()) {
-      // (DRIVE Thor … Thor: a chip named in full, then by its last word.)
-      if (e.type === 'Chip')
-        for (const long of [e.name, ...e.aliases]) {
-          const last = CHIP_LAST_WORD.exec(long)?.[1];
-          // (Thor is a word too: written with its capital after the full name, in a story about the chip, it is the chip.)
-          if (last && !lex.byKey.has(nameKey(last)) && !isPlace(last) && !isGivenName(last))
-            all.push({ long, id: e.id, short: last, alone: false, type: 'Chip', latin: true });
+  const { all, byWord, byPair } = shortNamesOf(lex);
+  // The candidates: a Latin short name that is a word of the text, or a spelling whose first two characters it has.
+  const candidates: number[] = [];
+  for (const word of new Set(simp.match(/[A-Za-z][\w-]*/g))) candidates.push(...(byWord.get(word) ?? []));
+  const found = new Uint8Array(all.length);
+  for (let i = 0; i + 1 < simp.length; i++) {
+    // (Those spellings start with a Chinese character: shortForms' stems and the market names do.)
+    if (simp.charCodeAt(i) < 0x3400) continue;
+    const list = byPair.get(pairAt(simp, i));
+    if (list)
+      for (const k of list)
+        if (!found[k]) {
+          found[k] = 1;
+          candidates.push(k);
         }
-      if (e.type === 'Organization')
-        for (const long of [e.name, ...e.aliases]) {
-          const en = EN_CORPORATE.exec(long)?.[1];
-          if (en && !lex.byKey.has(nameKey(en)) && !isGivenName(en) && !isPlace(en))
-            all.push({ long, id: e.id, short: en, alone: false, common: isCommonWord(en), latin: !/\s/.test(en) });
-          if (!hasChinese(long)) continue;
-          const simple = toSimplified(long);
-          for (const short of shortForms(long, lex)) if (hasChinese(short)) all.push({ long: simple, id: e.id, short, alone: false });
-          const market = TW_MARKET_NAME.exec(simple);
-          if (market && !lex.byKey.has(nameKey(market[1]!))) all.push({ long: simple, id: e.id, short: market[1]!, alone: true });
-        }
-    }
-    knownLong.set(lex, all);
   }
+  candidates.sort((a, b) => a - b);
   const out: ArticleName[] = [];
   const taken = new Set<string>();
-  // (A Latin short name is a word of the text or nothing: one lookup instead of a scan of the text per name.)
-  const latinWords = new Set(simp.match(/[A-Za-z][\w-]*/g) ?? []);
-  for (const { long, id, short, alone, common, type, latin } of all) {
-    if (latin && !latinWords.has(short)) continue;
+  for (const k of candidates) {
+    const { long, id, short, alone, common, type } = all[k]!;
     const at = simp.indexOf(long);
     if (alone ? !simp.includes(short) : at < 0 || !simp.includes(short, at + long.length)) continue;
     // (Together AI … Together said: a word that is also a name only where the text uses it as one.)

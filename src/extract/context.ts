@@ -154,8 +154,10 @@ const listGap = (simp: string, a: Mention, b: number, all: Mention[]) => {
   const brand = /[\u4e00-\u9fff]$/.test(simp.slice(a.end - 1, a.end))
     ? all.find((x) => x.start === a.end && x.end < b && (x.type === 'Chip' || x.type === 'Product') && /^[\u4e00-\u9fff]/.test(x.surface))
     : undefined;
+  // (…以及芬兰Okmetic公司: the place a Chinese item is written with is part of it.)
+  const place = all.find((x) => x.type === 'Place' && x.end === b && x.start >= a.end && /^[\u4e00-\u9fff]/.test(x.surface));
   return simp
-    .slice((brand ?? a).end, b)
+    .slice((brand ?? a).end, place?.start ?? b)
     .replace(LATIN_TAIL, '')
     .replace(GLOSS, '')
     .replace(CORPORATE_TAIL, '')

@@ -195,7 +195,7 @@ const ENUMERATION =
 const ITEM_LEAD = /^.*?(?:包括|包含|涵盖|例如|比如|诸如|投资方为|股东为|以及|及|和|与|如|有|为|由|是|的(?:是|为)?|旗下)/;
 // A name opening a clause, then what companies do or are: 芯原股份近日披露 / 芯原股份是一家… / 企业芯原股份.
 const CORP_OPENING =
-  /(?:^|(?<=[，,。；：:“"「（(]|企业|公司|厂商|龙头|巨头))([\u4e00-\u9fff]{2,4}?(?:股份|集团|控股))(?=是一家|近日|日前|今日|今天|昨日|同时|宣布|发布|披露|公告|表示|称|将|已|拟)/g;
+  /(?:^|(?<=[，,。；：:“"「（(]|企业|公司|厂商|龙头|巨头))([\u4e00-\u9fff]{2,4}?(?:股份|集团|控股))(?=是一家|近日|日前|今日|今天|昨日|同时|宣布|发布|披露|公告|表示|称|将|已|拟|旗下)/g;
 
 /** Corporate-word names listed with other organizations (or with one another), and opening a clause. */
 /** A corporate-word name (at `start` of the sentence) the registry lacks, unless its stem is a known company's. */
@@ -256,7 +256,11 @@ function corporateNames(s: DiscoverySentence, reg: Registry): void {
       reg.add(text.substr(at, name.length), person ? 'Person' : 'Organization', [text.substr(at, name.length)]);
     }
   }
-  for (const m of allMatches(CORP_OPENING, simp)) addCorporate(text, reg, m[1]!, m.index + m[0].length - m[1]!.length);
+  for (const m of allMatches(CORP_OPENING, simp)) {
+    // (宣布软银集团旗下…: before 旗下, a name holding a known company's is that company, with what leads it.)
+    if (simp.startsWith('旗下', m.index + m[0].length) && includesAny(m[1]!, surfaceSets(reg.lex).chineseNoPlace)) continue;
+    addCorporate(text, reg, m[1]!, m.index + m[0].length - m[1]!.length);
+  }
   // 清华大学智能产业研究院: a known organization's institute or laboratory, named with it, is a unit of its own.
   for (const m of allMatches(UNIT_OF_KNOWN, simp)) {
     found: for (let st = 0; st <= 8; st++) {
@@ -320,11 +324,21 @@ const REGION = /^[（(][\u4e00-\u9fff]{2,3}[）)]$/;
 // What leads a name in its clause: 公司拟向…, 通过全资子公司…, …及….
 // (…在上海共同成立造父智能科技有限公司, 出资设立芯研科技有限公司: the founding verb and where it happened too.)
 const LEGAL_LEAD =
-  /^.{0,6}?(?:拟向|向|由|对|将|把|从|通过|包括|以及|及|与|和|同|为|是|获|其中|其|的|子公司|旗下|股东|分别|并|在|成立|设立|创立|创办|出资|入股|参股|收购)/;
+  /^.{0,6}?(?:拟向|向|由|对|将|把|从|通过|包括|以及|及|与|和|同|为|是|获|其中|其|的|子公司|旗下|股东|分别|并|在|成立|设立|创立|创办|出资|入股|参股|收购|[另还也亦拥持]有)/;
 // What a registered name adds to a company's short one: 广发基金管理有限公司, 中芯北方集成电路制造（北京）有限公司.
 const REGISTERED_TAIL =
   /^(?:集成电路制造|集成电路|半导体|科技|技术|电子|微电子|基金管理|资产管理|投资管理|管理|证券|投资|控股|集团|国际|信息|网络|智能|通信|制造|股份)*(?:[（(][\u4e00-\u9fff]{2,3}[）)])?$/;
 const ALIAS_AFTER = /^[（(](?:以下简称|以下称|下称|简称)[为:：]?\s*[“"「『]?([^”"」』）)，,]{2,12})[”"」』]?[）)]/;
+
+// 上海新傲科技股份有限公司（新傲科技）: a short name in brackets, made of the full name's characters in their order.
+const SHORT_AFTER = /^[（(]([\u4e00-\u9fff]{2,8})[）)]/;
+function shortAfter(rest: string, name: string): string | undefined {
+  const short = SHORT_AFTER.exec(rest)?.[1];
+  if (!short) return undefined;
+  let at = 0;
+  for (const c of short) if ((at = name.indexOf(c, at) + 1) === 0) return undefined;
+  return short;
+}
 
 /** Where the registered name ending at `end` starts: back over ideographs and bracketed places, to `floor`. */
 function registeredStart(simp: string, end: number, floor: number): number {
@@ -390,7 +404,7 @@ function legalNames(s: DiscoverySentence, reg: Registry): void {
     const core = name.slice(0, name.length - m[0].length).replace(/股份$/, '');
     if (core.length < 3 || GENERIC_ZH.test(name) || NOT_CORP_STEM.test(core.slice(0, 2))) continue;
     const orig = text.substr(start, name.length);
-    const alias = ALIAS_AFTER.exec(simp.slice(end))?.[1];
+    const alias = ALIAS_AFTER.exec(simp.slice(end))?.[1] ?? shortAfter(simp.slice(end), name);
     const aliasOrig = alias ? [text.substr(end + simp.slice(end).indexOf(alias), alias.length)] : [];
     // (下称“中芯北方”: the short name the text gives is the company's, known or not.)
     const owner = known?.name ?? (alias && reg.typeOf(alias) === 'Organization' ? alias : undefined) ?? owned;
@@ -675,6 +689,8 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     // A known organization inside is not a new one (英伟达科技, 所持昆仑芯); a known place may start one (上海证交所).
     const stemKnown = includesAny(o.name, surfaceSets(reg.lex).chineseNoPlace);
     if (reg.known(o.name) || stemKnown) continue;
+    // (…硅产业集团股份有限公司: what is left of a registered name is none; 邱慈云曾任中芯: nor is a person and what they did.)
+    if (/^(?:集团|股份|有限|公司|控股)/.test(o.name) || [2, 3, 4].some((k) => reg.typeOf(o.name.slice(0, k)) === 'Person')) continue;
     const orig = text.substr(o.start, o.name.length);
     reg.add(orig, 'Organization', [orig]);
   }

@@ -155,9 +155,9 @@ const ZH_MAKER_BRAND_CHIP =
 const ZH_ACRONYM_GIVEN = /(?:处理器|芯片|晶片|加速器)\s*[（(]([A-Z]{2,5})[）)]/g;
 const LISTED_MODEL = /(?<=(?:包括|including|such as|如|、|,|，|和|与|and)\s*)(\d{3,4})([A-Z]{1,3})(?![A-Za-z0-9])/g;
 // 天枢一号 after a chip noun; and a Chinese brand with a model number after a chip kind (主控芯片镇岳510, 服务器CPU倚天710),
-// not a clause that goes on with a number (芯片由X自2020年起…, 芯片集成40…).
+// not a clause that goes on with a number (芯片由X自2020年起…, 芯片集成40…) or a list (芯片包括昇腾910B).
 const NUMBERED_CHIP =
-  /(?:芯片|晶片|处理器|加速卡|SoC)\s*([\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号[A-Z0-9]*)|(?:芯片|晶片|处理器|加速卡|SoC|CPU|GPU|NPU|DPU)((?![由自在于从以将把被为是的集采搭达超约共])(?!(?:面积|尺寸|功耗|频率|主频|售价|价格|算力|容量|带宽|良率|产能|单价|总数|数量)\d)[\u4e00-\u9fff]{2,4}\d{3,4}[A-Z]{0,2})(?![A-Za-z0-9年月日亿万个颗核倍%]|\s?(?:平方|毫米|瓦|美元|元|TOPS|GB|MHz|GHz))/g;
+  /(?:芯片|晶片|处理器|加速卡|SoC)\s*([\u4e00-\u9fff]{2,4}[一二三四五六七八九十]号[A-Z0-9]*)|(?:芯片|晶片|处理器|加速卡|SoC|CPU|GPU|NPU|DPU)((?![由自在于从以将把被为是的集采搭达超约共])(?!包括|包含|涵盖|例如|比如|诸如|如|有|即|含|以及|及|和|与|还有)(?!(?:面积|尺寸|功耗|频率|主频|售价|价格|算力|容量|带宽|良率|产能|单价|总数|数量)\d)[\u4e00-\u9fff]{2,4}\d{3,4}[A-Z]{0,2})(?![A-Za-z0-9年月日亿万个颗核倍%]|\s?(?:平方|毫米|瓦|美元|元|TOPS|GB|MHz|GHz))/g;
 // "its Veyron family of RISC-V CPUs": a brand with a family, line or series of chips.
 const FAMILY_OF_CHIPS =
   /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{2,})\s+(?:family|line|series|range)\s+of\s+(?:[\w-]+\s+){0,3}?(?:chips?|CPUs?|GPUs?|NPUs?|processors?|accelerators?|chiplets?)\b/g;

@@ -59,7 +59,8 @@ function add(emit: Emit, unit: Mention | undefined, parent: Mention | undefined)
 // "the SoftBank-controlled company", "Helio Systems-owned Korvex Labs": the name ends at the hyphen.
 const OWNED_ADJECTIVE = /(?<=[\w.&])[-–](?:controlled|owned|majority-owned|wholly-owned)\s+/g;
 const OWNS = /(?<![-–])\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns|controls)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g;
-const COUNTED_UNITS = /^\s*(?:等)?(?:[两二三四五六七八九十\d]+)家(?:子公司|公司|企业|关联公司)/;
+const COUNTED_UNITS =
+  /^\s*(?:[（(][^）)]{1,24}[）)])?(?:公司)?(?:等)?(?:[两二三四五六七八九十\d]+|多|数|几)家(?:子公司|公司|企业|关联公司)/;
 const POSSESSIVE = /^(?:['’]s\s+|的)$/;
 // "The chip unit of Alibaba, T-Head,": a description of a unit that opens the sentence.
 const DESCRIPTION_OPENS = /^\s*(?:[A-Z][\w-]*\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,3}$/i;

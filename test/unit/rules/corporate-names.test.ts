@@ -114,6 +114,26 @@ describe('Registered company names', () => {
     expect(hant['杭州遠瀾股權投資有限公司']).toBe('Organization');
   });
 
+  it('when a known company is given its registered name, then no leftover of that name (集团股份有限公司) is a company of its own', () => {
+    const found = Object.keys(entities('国内硅片龙头上海硅产业集团股份有限公司（以下简称“沪硅产业”）日前发布重组草案。'));
+    expect(found.filter((n) => /^集团|股份有限公司$/.test(n))).toEqual([]);
+    expect(
+      Object.keys(entities('國內矽片龍頭上海硅產業集團股份有限公司（以下簡稱「滬硅產業」）日前發布重組草案。')).filter((n) =>
+        /^集團/.test(n),
+      ),
+    ).toEqual([]);
+  });
+
+  it('when a corporate-word name opens a clause before 旗下, then it is a company, unless it holds a known one with the word leading it', () => {
+    expect(entities('江城集团旗下拥有澜川微电子、青禾科技等多家子公司。')).toMatchObject({ 江城集团: 'Organization' });
+    expect(Object.keys(entities('该工厂由夏普出售，是软银集团旗下的数据中心项目。')).filter((n) => /^是/.test(n))).toEqual([]);
+  });
+
+  it('when a person is said to have held a post at a company (邱慈云曾任中芯国际首席执行官), then the person and the verb make no company', () => {
+    expect(entities('邱慈云曾任中芯国际首席执行官，在晶圆制造领域从业逾三十年。')).toEqual({ 邱慈云: 'Person', SMIC: 'Organization' });
+    expect(rel('邱慈雲曾任中芯國際執行長。', 'WORKS_FOR')).toEqual([['邱慈雲', 'SMIC']]);
+  });
+
   it('when a place of registration stands in brackets inside the name, then it is part of the name and no gloss of a place', () => {
     const found = entities('江城基金通过全资子公司青禾（香港）投资有限公司持有澜川微电子股份。');
     expect(found['青禾（香港）投资有限公司']).toBe('Organization');

@@ -199,6 +199,11 @@ describe('Names that are measurements or adverbs', () => {
     expect(entities('该公司发布了主控芯片镇岳510。')).toMatchObject({ 镇岳510: 'Chip' });
   });
 
+  it('when a chip noun is followed by a list (芯片包括昇腾910C), then the list word is no part of a chip name', () => {
+    expect(entities('该系列芯片包括昇腾910C、昇腾910B等型号。')).toMatchObject({ 'Ascend 910C': 'Chip', 'Ascend 910B': 'Chip' });
+    expect(Object.keys(entities('该系列晶片包括昇騰910C等型號。')).filter((n) => /包/.test(n))).toEqual([]);
+  });
+
   it('when an adverb and a verb stand before 半導體 (最受半導體業界矚目), then they make no company', () => {
     expect(Object.keys(entities('其中最受半導體業界矚目的，是三星自家研發的Exynos 2500處理器。'))).not.toContain('最受半導體');
   });

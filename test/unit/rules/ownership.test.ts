@@ -1,5 +1,5 @@
 import { extractText } from '../../../src/extract';
-import { rel, ruleRel } from './helpers';
+import { entities, rel, ruleRel } from './helpers';
 
 describe('SUBSIDIARY_OF', () => {
   it('when a unit is named with its parent (appositive, possessive, "a unit of", 旗下, 附属公司), then it is a subsidiary of the parent', () => {
@@ -85,6 +85,34 @@ describe('SUBSIDIARY_OF from what the field knows and from group lists', () => {
       ['Samsung SDS', 'Samsung Group'],
     ]);
     expect(rel('三星集團方面，集團旗下三星電子、三星電機與三星SDS三家公司代表出席。', 'SUBSIDIARY_OF')).toHaveLength(3);
+  });
+
+  it('when 旗下拥有 lists registered names, their short names and a company after its country, counted as 多家子公司, then each is a unit', () => {
+    const text = '江城集团旗下拥有澜川微电子有限公司（澜川微电子）、青禾科技股份有限公司（青禾科技）以及芬兰Vantora公司等多家子公司。';
+    expect(rel(text, 'SUBSIDIARY_OF')).toEqual([
+      ['澜川微电子有限公司', '江城集团'],
+      ['青禾科技股份有限公司', '江城集团'],
+      ['Vantora', '江城集团'],
+    ]);
+    expect(Object.keys(entities(text)).filter((n) => /拥有|^澜川微电子$|^青禾科技$/.test(n))).toEqual([]);
+    expect(
+      rel(
+        '江城集團旗下擁有澜川微電子有限公司（澜川微電子）、青禾科技股份有限公司（青禾科技）以及芬蘭Vantora公司等多家子公司。',
+        'SUBSIDIARY_OF',
+      ),
+    ).toHaveLength(3);
+    // (A short name in brackets is the company's only when made of its name's characters.)
+    expect(extractText('江城集团旗下另有澜川微电子有限公司（澜川）等晶圆厂。').entities.flatMap((e) => e.aliases)).toContain('澜川');
+    expect(extractText('江城集团旗下另有澜川微电子有限公司（青禾）等晶圆厂。').entities.flatMap((e) => e.aliases)).not.toContain('青禾');
+  });
+
+  it('when a buyer takes the minority stakes of companies under it, counted after the last short name, then each is its unit', () => {
+    const text = '江城集团拟收购旗下澜川微电子有限公司（澜川微电子）和青禾科技股份有限公司（青禾科技）两家公司的少数股权。';
+    expect(rel(text, 'SUBSIDIARY_OF')).toEqual([
+      ['澜川微电子有限公司', '江城集团'],
+      ['青禾科技股份有限公司', '江城集团'],
+    ]);
+    expect(rel(text, 'ACQUIRES')).toHaveLength(2);
   });
 
   it('when the list after 旗下X goes on with other companies and is not counted, then only X is the unit', () => {

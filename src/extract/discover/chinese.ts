@@ -689,8 +689,8 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     // A known organization inside is not a new one (英伟达科技, 所持昆仑芯); a known place may start one (上海证交所).
     const stemKnown = includesAny(o.name, surfaceSets(reg.lex).chineseNoPlace);
     if (reg.known(o.name) || stemKnown) continue;
-    // (…硅产业集团股份有限公司: what is left of a registered name is none; 邱慈云曾任中芯: nor is a person and what they did.)
-    if (/^(?:集团|股份|有限|公司|控股)/.test(o.name) || [2, 3, 4].some((k) => reg.typeOf(o.name.slice(0, k)) === 'Person')) continue;
+    // (…硅产业集团股份有限公司: what is left of a registered name is none.)
+    if (/^(?:集团|股份|有限|公司|控股)/.test(o.name)) continue;
     const orig = text.substr(o.start, o.name.length);
     reg.add(orig, 'Organization', [orig]);
   }

@@ -76,6 +76,8 @@ const PARTNER_VERB: Terms = {
     'created\\s+(?:in\\s+close\\s+collaboration\\s+)?with',
     'developed\\s+(?:together\\s+|jointly\\s+)?with',
     'co-develop\\w*\\s+with',
+    // "after more than a decade of development with Kioxia", "joint development work with Rapidus"
+    '(?:joint\\s+|co-)?development\\s+(?:work\\s+|efforts?\\s+)?with',
     'with\\s+(?:the\\s+)?(?:help|assistance|support)\\s+(?:from|of)',
     // (Not "dies matching Sophgo's design that ended up with Huawei": where a thing ends up is no partner.)
     '(?:build|builds|building|develop|develops|developing|developed|design|designs|designing|designed|co-design(?:s|ed|ing)?|co-develop(?:s|ed|ing)?|set\\s+up|establish|create)\\s+(?!by\\b)(?:[\\w-]+\\s+){1,8}?(?<!\\b(?:up|ended|end|ends|wound)\\s)with(?=\\s+[A-Z])',

@@ -413,13 +413,27 @@ const competes: Rule = (ctx, emit) => {
       const product = lastRival && products.find((x) => x.start === lastRival.end);
       const tail = rivals.length ? simp.slice((product ?? lastRival)!.end, m.index) : '';
       // (在与A、B等云厂商的竞争中: a list after the preposition, then what they are, names the rivals.)
-      const listedRivals = /^等[^，,。与和在]{0,8}的?$/.test(tail) && !/在内|一批|多家|这些|之一/.test(tail);
+      // (…，与A、B等国内同行也在扩产上展开角逐: a list, then the kind of company they are, then where they compete.)
+      const listedRivals =
+        (/^等[^，,。与和在]{0,8}的?$/.test(tail) ||
+          /^等[^，,。与和]{0,4}?(?:同行|对手|厂商|企业|公司|巨头|大厂|业者)(?:也|亦|还|则|均|都)/.test(tail)) &&
+        !/在内|一批|多家|这些|之一/.test(tail);
       if (rivals.length && (listedRivals || !/在内|等|一批|多家|这些|之一|企业|公司|厂商/.test(tail))) {
         // 阿里、百度和腾讯等云厂商…与华为争夺: every subject listed takes part; a product's maker for a product (讯飞星火与…竞争).
         const subjProduct = products.filter((x) => x.end <= wAt && x.start >= cs).pop();
         const maker = subjProduct && ctx.makerOf(subjProduct.id);
         const subj = subjectBefore(ctx, Math.min(wAt, m.index), ORG, false) ?? (maker ? orgRef(maker) : undefined);
-        for (const x of subj ? orgList(ctx, subj) : []) if (!rivals.includes(x)) pair(emit, x, rivals);
+        // (A与B竞争，与C也在…角逐: the subject of a clause before, whose 与 named its own rivals, goes on alone.)
+        const subjects =
+          subj &&
+          subj.end <= cs &&
+          /^\s*(?:与|同|跟|和)/.test(simp.slice(cs, wAt + 1)) &&
+          /竞争|角逐|抗衡|较量|争夺|对抗/.test(simp.slice(subj.end, cs))
+            ? [subj]
+            : subj
+              ? orgList(ctx, subj)
+              : [];
+        for (const x of subjects) if (!rivals.includes(x)) pair(emit, x, rivals);
         continue;
       }
     }

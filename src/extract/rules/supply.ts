@@ -295,7 +295,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const gap = simp.slice(end, customer?.start).replace(/^\s+/, ' ');
     if (
       customer &&
-      (/^(?:[^,.]{0,40}\bto\s+(?:(?:[A-Za-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?)$/.test(gap) ||
+      (/^(?:[^,.]{0,60}\bto\s+(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?)$/.test(gap) ||
         // (Named in apposition only as a list: "to its customers, Microsoft said" names no customer.)
         (/^[^,.]{0,40}\bto\s+(?:[A-Za-z-]+\s+){0,4}?[a-z-]+s\s*[,:]\s+$/.test(gap) &&
           coordinated(ctx.mentions, customer, simp, ORG).length > 1) ||

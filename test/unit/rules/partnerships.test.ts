@@ -31,6 +31,24 @@ describe('PARTNERS_WITH', () => {
   });
 });
 
+describe('PARTNERS_WITH by development stated as a noun', () => {
+  it('when a company unveils a thing after (joint) development with others, then it partners each of them', () => {
+    expect(
+      rel(
+        'Canon unveiled the tool after more than a decade of development with memory maker Kioxia and Dai Nippon Printing.',
+        'PARTNERS_WITH',
+      ),
+    ).toEqual([
+      ['Canon', 'Kioxia'],
+      ['Canon', 'Dai Nippon Printing'],
+    ]);
+    expect(rel('Canon unveiled the tool after years of joint development work with Kioxia.', 'PARTNERS_WITH')).toEqual([
+      ['Canon', 'Kioxia'],
+    ]);
+    expect(rel('The tool is still under development.', 'PARTNERS_WITH')).toEqual([]);
+  });
+});
+
 describe('PARTNERS_WITH by design work and stated partnership', () => {
   it('when one company designs chips for another (为…设计), then they are partners; a copula 为 is not "for"', () => {
     expect(sorted(rel('Marvell designs custom AI chips for Microsoft.', 'PARTNERS_WITH'))).toEqual(['Marvell + Microsoft']);

@@ -3,6 +3,23 @@ import { entities, rel, ruleRel } from './helpers';
 
 const sorted = (xs: [string, string][]) => xs.map((p) => [...p].sort().join(' + ')).sort();
 
+describe('COMPETES_WITH in a second clause with 与', () => {
+  it('when a clause with no subject of its own goes on with 与A、B等同行也在…角逐 after a rivalry clause, then its subject competes with them, not with the first rivals', () => {
+    const text = '澜川硅业与信越化学、胜高等海外巨头在国内市场直接竞争，与立昂微、TCL中环等国内同行也在扩产节奏上展开角逐。';
+    expect(sorted(rel(text, 'COMPETES_WITH'))).toEqual(
+      sorted([
+        ['澜川硅业', 'Shin-Etsu Chemical'],
+        ['澜川硅业', 'SUMCO'],
+        ['澜川硅业', 'Lion Microelectronics'],
+        ['澜川硅业', 'TCL Zhonghuan'],
+      ]),
+    );
+    expect(
+      rel('瀾川矽業與信越化學、勝高等海外巨頭在國內市場直接競爭，與立昂微、TCL中環等國內同行也在擴產節奏上展開角逐。', 'COMPETES_WITH'),
+    ).toHaveLength(4);
+  });
+});
+
 describe('COMPETES_WITH', () => {
   it('when a clause opens by calling its subject a rival of another (作为英伟达的竞争对手，AMD…, "As a rival to Nvidia, AMD …"), then they compete; a partner so described does not', () => {
     expect(rel('作为英伟达的竞争对手，AMD推出了MI450。', 'COMPETES_WITH')).toEqual([['AMD', 'NVIDIA']]);

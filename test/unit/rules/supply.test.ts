@@ -26,6 +26,16 @@ describe('SUPPLIES', () => {
     ]);
   });
 
+  it('when a supplier ships a long-described system to a named customer ("shipped its first nanoimprint lithography (NIL) system to the X"), then it supplies it', () => {
+    expect(
+      rel(
+        'Vantora said on Thursday it had shipped its first nanoimprint lithography (NIL) system to the Texas Institute for Electronics.',
+        'SUPPLIES',
+      ),
+    ).toEqual([['Vantora', 'Texas Institute for Electronics']]);
+    expect(rel('Vantora shipped its first nanoimprint lithography system to Kioxia.', 'SUPPLIES')).toEqual([['Vantora', 'Kioxia']]);
+  });
+
   it('when the supply is denied or the companies are only named together, then there is none', () => {
     expect(rel('英伟达并未向华为供应芯片。', 'SUPPLIES')).toEqual([]);
     expect(rel('Google does not buy chips from Intel.', 'SUPPLIES')).toEqual([]);

@@ -37,6 +37,8 @@ const DEVELOP: Terms = {
     '预告',
     '预览',
     '首发',
+    // (以较低成本训练出R1等模型)
+    '训练出',
   ],
   en: [
     'develop(?:s|ed|ing)?',

@@ -221,12 +221,31 @@ function subjectUses(ctx: SentenceContext, emit: Emit, chip: Mention, at: number
 }
 
 // Naver在英特尔Gaudi 2加速器上测试并优化其大模型: the subject runs its work on the chip named between 在 and 上.
-const ON_CHIP_ZH = /在([^，,。；在]{1,30}?)(?:加速器|芯片|晶片|GPU|处理器|平台|集群|丛集)?上(?:测试|运行|训练|部署|优化|推理|跑|开发)/g;
+const ON_CHIP_ZH =
+  /在([^，,。；在]{1,30}?)(?:加速器|芯片|晶片|GPU|处理器|平台|集群|丛集)?上(?:完成|进行|实现)?(?:了)?(?:测试|运行|训练|部署|优化|推理|跑|开发|适配)/g;
+// (科大讯飞的星火大模型、智谱等厂商的模型在昇腾上完成训练: the owners of the models listed before 在; gpt-oss系列模型是在H100上
+// 完成训练: a model's maker when the clause names no company.)
 const onChip: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of allMatches(ON_CHIP_ZH, simp)) {
-    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
-    if (chip) subjectUses(ctx, emit, chip, m.index);
+    // (在英伟达H100 GPU上: the chip's name may take in the chip noun.)
+    const on = m.index + m[0].lastIndexOf('上');
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start > m.index && x.end <= on);
+    if (!chip) continue;
+    subjectUses(ctx, emit, chip, m.index);
+    const [cs] = clauseAt(simp, m.index);
+    if (negatedAt(ctx, m.index, cs)) continue;
+    // (輝達指出，…: the speaker is no party to what it reports.)
+    const before = ctx.mentions.filter(
+      (x) => x.start >= cs && x.end <= m.index && !x.anaphor && !/^(?:也|还|则)?(?:指出|表示|称|说|透露|强调|认为)/.test(simp.slice(x.end)),
+    );
+    const owners = before.filter(
+      (x) => x.type === 'Organization' && /^的[^，,。、]{0,12}?(?:模型|大模型|产品|服务)/.test(simp.slice(x.end)),
+    );
+    const models = before.filter((x) => x.type === 'Product');
+    const makers = owners.length || before.some((x) => x.type === 'Organization') ? [] : models.map((x) => ctx.makerOf(x.id));
+    for (const u of [...owners, ...makers.filter((id): id is string => !!id).map(orgRef)])
+      if (ctx.makerOf(chip.id) !== u.id) emit({ type: 'USES', s: u, o: chip, confidence: 0.65 });
   }
 };
 

@@ -343,6 +343,16 @@ describe('investment from a list, use on a chip, chips positioned against', () =
     ]);
   });
 
+  it('when models are said to have finished training or adaptation on a chip (在昇腾上完成训练或适配), then their owners, or a model’s maker, use it', () => {
+    expect(rel('科大讯飞的星火大模型、智谱等厂商的模型也先后宣布在昇腾上完成训练或适配。', 'USES')).toEqual([
+      ['Zhipu AI', 'Ascend'],
+      ['iFlytek', 'Ascend'],
+    ]);
+    expect(rel('科大訊飛的星火大模型、智譜等廠商的模型也先後宣布在昇騰上完成訓練或適配。', 'USES')).toHaveLength(2);
+    expect(rel('輝達指出，gpt-oss系列模型是在輝達H100 GPU上完成訓練。', 'USES')).toEqual([['OpenAI', 'H100']]);
+    expect(rel('英伟达的模型在H100上完成训练。', 'USES')).toEqual([]);
+  });
+
   it('when a chip is "the chip X positions against Y\'s Z", then the chips compete', () => {
     expect(rel("Vultr offers AMD's MI300X accelerator, the chip AMD positions against Nvidia's H100.", 'COMPETES_WITH')).toContainEqual([
       'H100',

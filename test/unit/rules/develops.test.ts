@@ -2,6 +2,11 @@ import { extractText } from '../../../src/extract';
 import { entities, rel } from './helpers';
 
 describe('DEVELOPS and chips named by generation', () => {
+  it('when a company trains a model out (训练出R1等模型), then it develops the model', () => {
+    expect(rel('今年以来，DeepSeek以较低成本训练出R1等模型。', 'DEVELOPS')).toEqual([['DeepSeek', 'R1']]);
+    expect(rel('中國新創DeepSeek宣稱以遠低於美國同業的成本訓練出R1推理模型。', 'DEVELOPS')).toEqual([['DeepSeek', 'R1']]);
+  });
+
   it('when a known family is followed by a generation or suffix, then that is a chip of its own, made by the family maker', () => {
     expect(entities('Huawei unveiled the Ascend 950PR and Ascend 960 chips.')).toMatchObject({
       'Ascend 950PR': 'Chip',

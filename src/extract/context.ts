@@ -300,7 +300,15 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
           ctx.simp.slice(near.end, pos),
         ) ||
         // "KT led Rebellions' round, and its cloud arm…": "its" after a new clause is the clause's subject's.
-        (/,\s*(?:and|but|while)\s+$/.test(ctx.simp.slice(near.end, pos)) && /^(?:its|their)\b/i.test(ctx.simp.slice(pos, pos + 6)))) &&
+        (/,\s*(?:and|but|while)\s+$/.test(ctx.simp.slice(near.end, pos)) && /^(?:its|their)\b/i.test(ctx.simp.slice(pos, pos + 6))) ||
+        // "…, counts Nvidia as a shareholder and lists Microsoft as its biggest customer": the object of the verb before.
+        (english &&
+          /\b(?:counts|counted|names|named|lists|listed|calls|called|considers|sees|treats)\s+$/.test(
+            ctx.simp.slice(Math.max(cs, near.start - 24), near.start),
+          ) &&
+          /^\s+as\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s+and\s+(?:also\s+)?(?:[a-z]+\s+)?$/.test(
+            ctx.simp.slice(near.end, pos),
+          ))) &&
       inClause.length > 1
     )
       return subjectBefore(ctx, near.start, types, clauseOnly);

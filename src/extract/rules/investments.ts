@@ -156,7 +156,7 @@ const AMONG_BACKERS =
   /^\s+(?:(?:among|as)\s+(?:its|their|the\s+company['’]s)\s+(?:\w+\s+)?(?:backers|investors|shareholders|financial\s+backers)|as\s+(?:a|an|its)\s+(?:\w+\s+)?(?:backer|investor|shareholder))\b/i;
 // "SK hynix, SK Telecom and KT are investors, as is Wa'ed Ventures": holders with no company named hold the story's.
 const ARE_INVESTORS =
-  /\b(?:are|were)\s+(?:also\s+|all\s+|both\s+|existing\s+|early\s+)*(?:investors|shareholders|backers)\b(?!\s+(?:in|of)\b)|\b(?:is|was)\s+(?:also\s+)?(?:an\s+(?:early\s+|existing\s+)?investor|a\s+shareholder|a\s+backer)\b(?!\s+(?:in|of)\b)/g;
+  /\b(?:are|were)\s+(?:also\s+|all\s+|both\s+|existing\s+|early\s+|earlier\s+|previous\s+|prior\s+|long-?time\s+|other\s+|current\s+|returning\s+|major\s+|strategic\s+)*(?:investors|shareholders|backers)\b(?!\s+(?:in|of)\b)|\b(?:is|was)\s+(?:also\s+)?(?:an\s+(?:early\s+|existing\s+)?investor|a\s+shareholder|a\s+backer)\b(?!\s+(?:in|of)\b)/g;
 const JOINED_ROUND_OF = /\b(?:joined|joins|led|leads|co-led|co-leads|participated\s+in|took\s+part\s+in)\s+/g;
 const ROUND_OF = /^['’]s?\s+(?:[$€¥£\w.,-]+\s+){0,4}?(?:round|Series\s+[A-H]\b|seed|financing|fundraising)/;
 const AS_IS = /^\s*,?\s+as\s+(?:is|are|was|were|does|do|did)\s+/;

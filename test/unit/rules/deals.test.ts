@@ -287,6 +287,19 @@ describe('INVESTS_IN from lists of holders and participants', () => {
     ]);
   });
 
+  it('when the listed holders "were earlier backers" or "are other major investors", then they hold the story\'s company', () => {
+    expect(
+      rel('Quillon, a chip start-up, makes inference chips. Nvidia, Oracle and Salesforce Ventures were earlier backers.', 'INVESTS_IN'),
+    ).toEqual([
+      ['NVIDIA', 'Quillon'],
+      ['Oracle', 'Quillon'],
+      ['Salesforce Ventures', 'Quillon'],
+    ]);
+    expect(rel('Quillon, a chip start-up, makes inference chips. Nvidia and Oracle are other major investors.', 'INVESTS_IN')).toHaveLength(
+      2,
+    );
+  });
+
   it("when a company agrees to buy an amount of another's shares, then it invests; buying an amount of chips is no investment", () => {
     expect(rel('Nvidia agreed in September to buy $5 billion of Intel shares.', 'INVESTS_IN')).toEqual([['NVIDIA', 'Intel']]);
     expect(rel('Microsoft agreed to buy $5 billion of Nvidia chips.', 'INVESTS_IN')).toEqual([]);

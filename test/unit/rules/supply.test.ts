@@ -2,6 +2,12 @@ import { extractText } from '../../../src/extract';
 import { rel, ruleRel } from './helpers';
 
 describe('SUPPLIES', () => {
+  it('when one verb names a shareholder and the next a customer ("counts Nvidia as a shareholder and lists Microsoft as its biggest customer"), then the subject supplies the customer', () => {
+    expect(rel('CoreWeave counts Nvidia as a shareholder and lists Microsoft as its biggest customer.', 'SUPPLIES')).toEqual([
+      ['CoreWeave', 'Microsoft'],
+    ]);
+  });
+
   it('when a customer buys from, relies on or trains on a supplier, then the supplier supplies it', () => {
     expect(rel('Anthropic already buys GPUs from Nvidia and AMD.', 'SUPPLIES')).toEqual([
       ['NVIDIA', 'Anthropic'],

@@ -424,16 +424,12 @@ const competes: Rule = (ctx, emit) => {
         const maker = subjProduct && ctx.makerOf(subjProduct.id);
         const subj = subjectBefore(ctx, Math.min(wAt, m.index), ORG, false) ?? (maker ? orgRef(maker) : undefined);
         // (A与B竞争，与C也在…角逐: the subject of a clause before, whose 与 named its own rivals, goes on alone.)
-        const subjects =
-          subj &&
+        const alone =
+          !!subj &&
           subj.end <= cs &&
           /^\s*(?:与|同|跟|和)/.test(simp.slice(cs, wAt + 1)) &&
-          /竞争|角逐|抗衡|较量|争夺|对抗/.test(simp.slice(subj.end, cs))
-            ? [subj]
-            : subj
-              ? orgList(ctx, subj)
-              : [];
-        for (const x of subjects) if (!rivals.includes(x)) pair(emit, x, rivals);
+          /竞争|角逐|抗衡|较量|争夺|对抗/.test(simp.slice(subj.end, cs));
+        for (const x of !subj ? [] : alone ? [subj] : orgList(ctx, subj)) if (!rivals.includes(x)) pair(emit, x, rivals);
         continue;
       }
     }

@@ -678,6 +678,14 @@ const investsIn: Rule = (ctx, emit) => {
         ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start >= at && x.start <= at + 12 && !/[，,。；]/.test(simp.slice(at, x.start))) ??
         first;
     }
+    // (…、华硕集团转投资的景硕，…: a relative clause inside a list names one investor and the one it invested in.)
+    if (simp[end] === '的') {
+      const owner = ofType(ctx.mentions, investors, ctx.lex)
+        .filter((x) => x.end <= m.index && /^(?:集团|公司)?\s*(?:转|所|曾|已)?$/.test(simp.slice(x.end, m.index)))
+        .pop();
+      if (owner && first && first.start <= end + 8) emitAll(emit, owner, [first], 0.75);
+      continue;
+    }
     // "…, together with Samsung, a longtime backer of the startup": the name the appositive describes.
     const described = ofType(ctx.mentions, investors, ctx.lex)
       .filter((x) => x.end <= m.index && x.start >= cs)

@@ -181,6 +181,14 @@ describe('INVESTS_IN by shareholders with venture names', () => {
 });
 
 describe('INVESTS_IN by a company invested in and a holder that is 其 largest shareholder', () => {
+  it('when a list of rivals names one item by who invested in it (A、B集团旗下的C、D集团转投资的E), then only D invests, in E alone', () => {
+    const text = '揖斐电的主要对手包括台湾的欣兴电子、台塑集团旗下的南亚电路板（南电）、华硕集团转投资的景硕，以及奥地利的AT&S。';
+    expect(rel(text, 'INVESTS_IN')).toEqual([['ASUS', 'Kinsus Interconnect']]);
+    expect(
+      rel('揖斐電的主要對手包括台灣的欣興電子、台塑集團旗下的南亞電路板（南電）、華碩集團轉投資的景碩，以及奧地利的AT&S。', 'INVESTS_IN'),
+    ).toEqual([['ASUS', 'Kinsus Interconnect']]);
+  });
+
   it('when a company is another’s invested company (是X转投资的公司) or X holds 35% as 其 largest shareholder, then X invests in it', () => {
     expect(rel('世芯是台积电转投资的公司。', 'INVESTS_IN')).toEqual([['TSMC', 'Alchip']]);
     expect(rel('世芯近年成长快速，台积电持股约35%，为其最大股东。', 'INVESTS_IN')).toEqual([['TSMC', 'Alchip']]);

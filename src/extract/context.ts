@@ -218,7 +218,9 @@ const GLOSS_AFTER_PREPOSITION = new RegExp(
 // Participles of buying and using: "…, buying tens of thousands of H100 GPUs".
 const PARTICIPLE = /^(?:buying|using|ordering|purchasing|deploying|renting|running|training|adding|relying|spending|sourcing)\b/;
 
-const SAYING = /(?:表示|指出|认为|透露|强调|坦言|称|说)[，,：:]/g;
+/** Chinese verbs of saying (表示, 指出…): who says them reports, and is no party to what is said. */
+export const SAYS_ZH = '(?:表示|指出|认为|透露|强调|坦言|称|说)';
+const SAYING = new RegExp(`${SAYS_ZH}[，,：:]`, 'g');
 const HELP_BEFORE = /(?:帮助|帮|协助|助力|让|使|使得)$/;
 
 const GENERIC_SUBJECT =

@@ -6,6 +6,7 @@ import {
   mentionsAfter,
   ofType,
   orgList,
+  SAYS_ZH,
   subjectBefore,
   type SentenceContext,
 } from '../context';
@@ -220,6 +221,8 @@ function subjectUses(ctx: SentenceContext, emit: Emit, chip: Mention, at: number
       if (ctx.makerOf(c.id) !== u.id) emit({ type: 'USES', s: u, o: c, confidence: 0.65 });
 }
 
+// (輝達指出，…: the speaker is no party to what it reports.)
+const SPEAKER = new RegExp(`^(?:也|还|则)?${SAYS_ZH}`);
 // Naver在英特尔Gaudi 2加速器上测试并优化其大模型: the subject runs its work on the chip named between 在 and 上.
 const ON_CHIP_ZH =
   /在([^，,。；在]{1,30}?)(?:加速器|芯片|晶片|GPU|处理器|平台|集群|丛集)?上(?:完成|进行|实现)?(?:了)?(?:测试|运行|训练|部署|优化|推理|跑|开发|适配)/g;
@@ -235,16 +238,15 @@ const onChip: Rule = (ctx, emit) => {
     subjectUses(ctx, emit, chip, m.index);
     const [cs] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
-    // (輝達指出，…: the speaker is no party to what it reports.)
-    const before = ctx.mentions.filter(
-      (x) => x.start >= cs && x.end <= m.index && !x.anaphor && !/^(?:也|还|则)?(?:指出|表示|称|说|透露|强调|认为)/.test(simp.slice(x.end)),
-    );
+    const before = ctx.mentions.filter((x) => x.start >= cs && x.end <= m.index && !x.anaphor && !SPEAKER.test(simp.slice(x.end)));
     const owners = before.filter(
       (x) => x.type === 'Organization' && /^的[^，,。、]{0,12}?(?:模型|大模型|产品|服务)/.test(simp.slice(x.end)),
     );
-    const models = before.filter((x) => x.type === 'Product');
-    const makers = owners.length || before.some((x) => x.type === 'Organization') ? [] : models.map((x) => ctx.makerOf(x.id));
-    for (const u of [...owners, ...makers.filter((id): id is string => !!id).map(orgRef)])
+    // (Owners are organizations: a clause that names any has no model's maker to stand in.)
+    const makers = before.some((x) => x.type === 'Organization')
+      ? []
+      : before.flatMap((x) => (x.type === 'Product' ? [ctx.makerOf(x.id)] : [])).filter((id): id is string => !!id);
+    for (const u of [...owners, ...makers.map(orgRef)])
       if (ctx.makerOf(chip.id) !== u.id) emit({ type: 'USES', s: u, o: chip, confidence: 0.65 });
   }
 };

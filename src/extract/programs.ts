@@ -34,10 +34,13 @@ const STATUS_CUES: [ProgramStatus, RegExp][] = [
   ],
   [
     'deployed',
-    /已部署|部署了|投入使用|正在使用|已经使用|量产中|大规模部署|已经将其.{0,6}整合|\b(?:deployed|in production|in use|already (?:used|running)|powers?|running (?:in|on)|rolled out|shipping)\b/i,
+    /已部署|部署了|投入使用|(?:开始|已经|已)出货|正在使用|已经使用|量产中|大规模部署|已经将其.{0,6}整合|\b(?:deployed|in production|in use|already (?:used|running)|powers?|running (?:in|on)|rolled out|shipping)\b/i,
   ],
   ['exploring', /探索|考虑|评估|研究是否|尚未决定|是否|\b(?:explor\w+|consider\w*|weigh\w*|evaluat\w+|mull\w*)\b/i],
-  ['announced', /推出|发布|宣布|揭晓|亮相|公布|\b(?:unveil\w*|announc\w+|launch\w*|reveal\w*|introduc\w+|detail\w*)\b/i],
+  [
+    'announced',
+    /推出|发布|发表(?!讲话|演讲|声明|评论|看法|文章|意见)|问世|宣布|揭晓|亮相|公布|\b(?:unveil\w*|announc\w+|launch\w*|reveal\w*|introduc\w+|detail\w*)\b/i,
+  ],
   ['developing', /开发|研发|测试|推进|流片|量产|设计|\b(?:develop\w*|test\w*|tape[- ]?out|working on|design\w*|build\w*)\b/i],
 ];
 const PLANNED = /计划|将于|将在|拟|准备|目标|\b(?:plans?|planning|will|expected to|aims?|set to)\b/i;
@@ -176,16 +179,20 @@ const COMPARED =
 const MEMORY = /HBM|DRAM|NAND|LPDDR|GDDR|SSD|内存|記憶體|存储/;
 // What makes a chip AI silicon in the sentence that launches it (not a phone CPU: Qualcomm's Oryon).
 const AI_WORK =
-  /\bAI\b|人工智能|NPU|TPU|推理|训练|大模型|算力|加速器|加速卡|智驾|自动驾驶|辅助驾驶|ADAS|\b(?:inference|training|accelerators?|neural|machine learning|data[- ]cent(?:er|re)s?|autonomous|self-driving|driver[- ]assist\w*)\b/i;
-const vendorLaunch = (lex: Lexicon, r: Relation, storyCompany: string | undefined) => {
+  /\bAI\b|人工智能|NPU|TPU|推理|训练|大模型|算力|加速器|加速卡|数据中心|资料中心|智驾|自动驾驶|辅助驾驶|ADAS|\b(?:inference|training|accelerators?|neural|machine learning|data[- ]cent(?:er|re)s?|autonomous|self-driving|driver[- ]assist\w*)\b/i;
+const vendorLaunch = (lex: Lexicon, r: Relation, storyCompany: string | undefined, knownMaker: string | undefined) => {
   const vendor = lex.entries.get(r.subjectId);
+  const parent = vendor?.parentId ? lex.entries.get(vendor.parentId) : undefined;
   return (
     r.subjectId === storyCompany &&
     !vendor?.incumbent &&
-    !vendor?.foundry &&
-    // (A group's chip unit, T-Head, makes its parent's chips: the program is the parent's when the story names it.)
-    !vendor?.parentId &&
-    r.confidence > MAKER_NAMED &&
+    // (A foundry makes others' chips; one that designs its own, Intel's Gaudi, Samsung's Mach-1, launches them.)
+    (!vendor?.foundry || knownMaker === r.subjectId) &&
+    // (A group's chip unit, T-Head, makes its parent's chips: the program is the parent's when the story names it; a
+    // conglomerate's chipmaker, Samsung's, runs its own.)
+    (!parent || CONGLOMERATE.test(parent.name)) &&
+    // (Its own chip, the lexicon's, named beside it is enough: 英特尔目前主力AI加速器为Gaudi 3.)
+    (r.confidence > MAKER_NAMED || (r.confidence === MAKER_NAMED && knownMaker === r.subjectId)) &&
     !MEMORY.test(r.object) &&
     r.provenance.some((e) => {
       const simp = toSimplified(e.sentence);
@@ -287,7 +294,7 @@ export function buildPrograms(
     // A chip vendor's own chips are its products, unless the story is about the vendor bringing out an AI chip of its
     // own: the company it names first, not the incumbent, a foundry, a memory maker or a group's unit, says in a sentence that it
     // develops or launches the chip for AI work (联发科's 天玑9400 with its NPU, NXP's NPU, Qualcomm's Snapdragon Ride).
-    if (sellsChips(lex, r.subjectId) && !vendorLaunch(lex, r, storyCompany)) continue;
+    if (sellsChips(lex, r.subjectId) && !vendorLaunch(lex, r, storyCompany, knownMakerOf(r.objectId))) continue;
     if (boughtByVendor.has(r.subjectId)) continue;
     if (!lex.entries.has(r.subjectId) && CHIP_COMPANY.test(r.subject) && !challengers.has(r.subjectId)) continue;
     // A chip only named beside its maker ("former Google TPU engineers") is no program of the maker's, unless a

@@ -190,6 +190,23 @@ describe('Chip programs of chip vendors', () => {
     expect(owners('SK hynix unveiled HBM4 samples on Tuesday.')).toEqual([]);
     expect(owners('Dell said it will ship servers with Qualcomm AI100 chips, which Qualcomm unveiled last year.')).toEqual([]);
     expect(owners('联发科的天玑9500芯片由台积电代工。')).toEqual([]);
+    expect(owners('TSMC unveiled the A16 process for AI chips on Tuesday.')).toEqual([]);
+    expect(owners('台积电本周推出用于AI芯片的A16制程。')).toEqual([]);
+  });
+
+  it("when a foundry or a group's chipmaker brings out an AI chip it designs itself (Intel's Gaudi 3, Samsung's Mach-1), then that is its program", () => {
+    expect(owners("Intel's main AI accelerator, Gaudi 3, is shipping now, and a successor is expected next year.")).toEqual(['Intel']);
+    expect(owners('英特尔目前的主力AI加速器Gaudi 3已经开始出货，下一代产品预计明年推出。')).toEqual(['Intel']);
+    expect(owners('英特爾目前的主力AI加速器Gaudi 3已開始出貨，下一代產品預計明年推出。')).toEqual(['Intel']);
+    expect(owners('三星电子本周推出Mach-1 AI推理芯片。')).toEqual(['Samsung']);
+    expect(owners('Samsung unveiled the Mach-1 AI inference chip this week.')).toEqual(['Samsung']);
+  });
+
+  it("when the vendor's own chip is only named beside it in a sentence that launches it for AI work, then that is enough (出货, 问世, 發表)", () => {
+    expect(owners("Qualcomm's main data center accelerator, the Cloud AI 100 Ultra, is shipping now.")).toEqual(['Qualcomm']);
+    expect(owners('高通目前的主力AI加速卡Cloud AI 100 Ultra已开始出货。')).toEqual(['Qualcomm']);
+    expect(owners('在英特尔，他推动了代号Ponte Vecchio的数据中心GPU问世。')).toEqual(['Intel']);
+    expect(owners('英特爾上月在高峰會上發表代號Crescent Island的資料中心GPU。')).toEqual(['Intel']);
   });
 });
 

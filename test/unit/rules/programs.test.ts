@@ -210,6 +210,13 @@ describe('Chip programs of chip vendors', () => {
   });
 });
 
+describe('Chip programs of AI-chip start-ups the lexicon knows', () => {
+  it('when an inference-chip start-up (Taalas, Kneron) brings out its chip, then that is its program, whatever story it is', () => {
+    expect(owners('Taalas says its HC1 chip hard-wires one model.')).toEqual(['Taalas']);
+    expect(owners('Kneron launched the KL720 chip this year.')).toEqual(['Kneron']);
+  });
+});
+
 describe('Chip programs named in a relative clause', () => {
   it('when in-house chips are "that A, B and C have built", then A, B and C have programs, not the names before the cue', () => {
     expect(

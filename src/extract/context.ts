@@ -143,7 +143,9 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
 // "…dependence on Nvidia, and ByteDance has made…": a comma and "and", then a name with a verb, open a new clause.
 const newClause = (simp: string, a: Mention, b: Mention) =>
   /^\s*,\s*and\s+$/.test(simp.slice(a.end, b.start)) &&
-  /^\s+(?:has|have|had|is|was|will|would|said|says|made|makes|plans|could|can|may)\b/.test(simp.slice(b.end, b.end + 10)) &&
+  /^\s+(?:has|have|had|is|was|will|would|said|says|made|makes|plans|could|can|may|also|holds|held|owns|owned|bought|buys|sold|sells|invested|invests|uses|used|signed|agreed|announced|acquired|acquires)\b/.test(
+    simp.slice(b.end, b.end + 12),
+  ) &&
   !/,[^,.;]*$/.test(simp.slice(Math.max(0, a.start - 40), a.start));
 // Between two items of a list. (A gloss after an item is part of it: 艾克尔（Amkor）及矽品; and so is a corporate
 // word the name is written with: IDG资本、高瓴.)
@@ -289,6 +291,16 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
       subjects.length > 1 &&
       /[a-z]\s+and\s+(?:also\s+|then\s+|now\s+|later\s+)?$/.test(ctx.simp.slice(near.end, pos)) &&
       !/,/.test(ctx.simp.slice(subjects[0]!.end, pos))
+    )
+      return subjects[0];
+    // "Nebius owns data-labelling company Toloka AI, TripleTen and Avride, and holds a stake in ClickHouse": after the
+    // objects of its first verb, a second verb of the clause's subject.
+    if (
+      english &&
+      subjects.length > 1 &&
+      /^\s*,\s*and\s+(?:also\s+)?(?:[a-z]+\s+){0,3}$/.test(ctx.simp.slice(near.end, pos)) &&
+      /^\s+(?:also\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}\s+$/.test(ctx.simp.slice(subjects[0]!.end, subjects[1]!.start)) &&
+      !/[;.]/.test(ctx.simp.slice(subjects[1]!.end, pos))
     )
       return subjects[0];
     // "A buys GPUs from B and uses C": a second verb of A, not a verb of B.

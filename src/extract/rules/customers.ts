@@ -93,9 +93,10 @@ const SHARE_OF_REVENUE =
 const POSSESSOR_CUSTOMER =
   /^(?:\s+(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|,\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:(?:second|third|fourth|fifth|No\.\s?\d)[-\s]+(?:and\s+(?:second|third|fourth|fifth|No\.\s?\d)[-\s]+)?)?(?:largest|biggest|major|key|top|main|anchor|first|most\s+important|single\s+largest)\s+)?(?:\w+\s+)?(?:customer|client|buyer)s?\b/;
 // "Samsung, the largest memory maker, is Nvidia's main HBM supplier": the subject supplies the possessor; "SK hynix,
-// Nvidia's main HBM supplier, …": in apposition, the name before it does.
+// Nvidia's main HBM supplier, …", "SK hynix, the group's memory maker and Nvidia's main supplier of HBM,": in apposition, the
+// name before it does.
 const POSSESSOR_SUPPLIER =
-  /(?:\b(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|(,)\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|sole|only|primary|first|second|exclusive|preferred)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor)s?\b/g;
+  /(?:\b(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|(,)\s+(?:(?:the|a|an)\s+[^,;.]{1,40}?\s+and\s+)?)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|sole|only|primary|first|second|exclusive|preferred)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor)s?\b/g;
 // "with Meta as its first customer": the one named before "as its … customer" buys from the subject.
 const WITH_AS_CUSTOMER = /\bwith\s+$/;
 // ("with vivo lined up as an early customer", "with Meta as lead customer")
@@ -219,7 +220,8 @@ const namedCustomers: Rule = (ctx, emit) => {
     const appositive = m[1] === ',';
     const customer = orgs.find((x) => x.start === m.index + m[0].indexOf(m[2]!, appositive ? 1 : m[0].search(/\s/)));
     // (In apposition, the phrase ends there: "SK hynix, Nvidia's main supplier, said…".)
-    if (appositive && !/^\s*[,;.]/.test(simp.slice(m.index + m[0].length))) continue;
+    // (…or with what it supplies: "SK hynix, Nvidia's main supplier of high-bandwidth memory (HBM), also…".)
+    if (appositive && !/^(?:\s+of\s+[^,;.]{1,40}?)?\s*[,;.]/.test(simp.slice(m.index + m[0].length))) continue;
     const supplier = appositive ? orgs.find((x) => x.end === m.index && !x.anaphor) : subjectBefore(ctx, m.index, ORG, false);
     if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
       emitSupply(ctx, emit, appositive ? [supplier] : orgList(ctx, supplier), customer, 0.75);

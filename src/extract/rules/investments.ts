@@ -54,6 +54,8 @@ const INVEST: Terms = {
     // (An amount in words between: "has invested billions of dollars in OpenAI".)
     'invest(?:s|ed|ing|ment)?(?:\\s+(?:(?:about|around|roughly|nearly|some|more\\s+than|over|up\\s+to|as\\s+much\\s+as|close\\s+to|an\\s+additional|another)\\s+)?(?:(?:[$€¥£]|US\\$)?\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?|(?:(?:tens|hundreds)\\s+of\\s+)?(?:billions|millions)\\s+of\\s+(?:dollars|euros|yuan)|(?:half\\s+a|a|one|two|three|several)\\s+(?:billion|million)\\s+(?:dollars|euros|yuan)))?\\s+in',
     'stakes?\\s+in',
+    // "also owns part of Sapeon": a share of a company held.
+    '(?:own|owns|owned|owning|hold|holds|held|holding)\\s+(?:a\\s+)?(?:part|piece|slice)\\s+of',
     // ("take a stake of roughly 10% in Intel": the size between the stake and its company.)
     'stakes?\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|up\\s+to\\s+)?[\\d.]+\\s?%\\s+in',
     'investors?\\s+in',
@@ -79,7 +81,9 @@ const PREP_ONLY = ['增资', '持股'];
 const BACKED_BY: Terms = {
   zh: [
     '(?:获得?|拿到|取得)[^，,。]{0,30}?(?:投资|注资|融资|入股|参股|增资)',
-    '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:名单|名册|阵容)?(?:中|里)?(?:还|也)?(?:包括|有)',
+    // 已获得A、B、C与D等机构投资, 先后获A、B及C等日本大企业注资: a longer list, closed by 等 and the kind of investor.
+    '(?:获得?|拿到|取得)[^，,。；]{0,90}?等[^，,。；]{0,8}?(?:机构|企业|公司|投资者|投资方|基金)(?:的)?(?:投资|注资|入股|参股|增资)',
+    '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:名单|名册|阵容)?(?:中|里)?(?:还|也)?(?:已经?)?(?:包括|有)',
     // Sapeon的股东SK电讯、SK海力士和SK Square: the holders named right after.
     '(?<=的)(?:外部|机构|战略|财务)?(?:股东|投资方|投资者)(?!大会|会议|结构|名单|名册|阵容|权益|回报|之一|包括|有|中|里|地位|身份|们|将|会|已|也|均|都|为|是|的|及|和|与)',
     // 股东阵容已相当庞大：A、B，C、D: the list after the colon.
@@ -170,7 +174,7 @@ const ZH_HOLDERS_LISTED =
   /(?:等(?:[\u4e00-\u9fff]{0,4}?(?:机构|公司|企业|基金|投资方))?)?(?:均|都|皆|亦|也)?(?:(?:出现|现身|列)?在|位列|名列|进入|跻身)(?:其|公司|[^，,。；]{1,8}?)?(?:的)?股东(?:名单|名册|行列)|(?:等)?(?:均|都|皆|也|亦)(?:为|是)(?:其|公司|该公司)?(?:的)?股东|(?:等)?(?:均|都|亦|也)?(?:分别)?获配(?!对象|名单|总额|金额|数量|价格)|(?:等)?(?:均|都|亦|也)?在获配(?:对象)?之列|(?:等)?(?:亦|也|均|都)在列/g;
 // A、B等16家企业及机构作为基石投资者 / C等机构参与了战略配售: who takes part in a listing's placement invests in the company listed.
 const ZH_PLACEMENT =
-  /(?:作为|成为|担任|以)(?:本次|此次)?(?:发行|上市|IPO)?(?:的)?(?:基石投资者|战略投资者|战略配售对象)|参与(?:了)?(?:本次|此次)?(?:发行|上市|IPO)?(?:的)?(?:战略配售|基石投资|基石认购)/g;
+  /(?:作为|成为|担任|以|做)(?:本次|此次)?(?:发行|上市|IPO)?(?:的)?(?:基石投资者|基石(?!投资)|战略投资者|战略配售对象)|参与(?:了)?(?:本次|此次)?(?:发行|上市|IPO)?(?:的)?(?:战略配售|基石投资|基石认购)/g;
 // (What may stand between the last holder and the phrase: a registration place, 等N家产业链企业及机构.)
 const PLACEMENT_GAP = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:等[^，,。；、]{0,20}?)?(?:均|都|也|亦|共同|一同|分别)?\s*$/;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
@@ -183,7 +187,7 @@ const INCLUDE = /^\s+(?:include|included|includes|including|are|were)\s+/i;
 const HOLDER_IS =
   /['’]s?\s+(?:(?:single\s+)?(?:largest|biggest|main|major|top|leading|controlling|lead|first|earliest)\s+)?(?:outside\s+)?(?:shareholder|investor|backer)\s+(?:is|was|remains|has\s+been)\s+/gi;
 // "Cornerstone investors A and B agreed to subscribe…" / "anchor investors including A": the investors of an offering.
-const CORNERSTONE = /\b(?:cornerstone|anchor)\s+investors?\s+(?:(?:include|included|including|such\s+as|are|were)\s+)?(?:[:,]\s*)?/gi;
+const CORNERSTONE = /\b(?:cornerstone|anchor)\s+investors?\b\s*(?:(?:include|included|including|such\s+as|are|were)\s+)?(?:[:,]\s*)?/gi;
 // The company of an offering: "Acme's Hong Kong IPO", "the IPO of Acme".
 const OFFERING_OF = /['’]s?\s+(?:[\w-]+\s+){0,2}?(?:IPO|listing|offering|flotation)\b/gi;
 // 以2亿元认购X新增注册资本 / 認購X私募股份: subscribing to a company's new shares.
@@ -475,20 +479,31 @@ const investsIn: Rule = (ctx, emit) => {
     const offering = allMatches(OFFERING_OF, simp)
       .map((o) => ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end === o.index && !x.anaphor))
       .find((x) => x);
-    const held = offering ?? ctx.main ?? ctx.topic;
     // ("A and B signed on as cornerstone investors": the names before; else the names after.)
     const before = /\b(?:as|are|were|became)\s+(?:the\s+|its\s+)?$/i.test(simp.slice(cs, m.index)) && investorBefore(ctx, cs, m.index);
     const after = mentionsAfter(ctx, m.index + m[0].length, investors, m.index + m[0].length + 40).find((x) => !x.anaphor);
     const seed = before || after;
     const listed = seed ? coordinated(ctx.mentions, seed, simp, investors, true) : [];
+    // (Before the story has a company of its own, the company the sentence names first: "Acme listed …; A and B came in as
+    // cornerstone investors".)
+    const held =
+      offering ??
+      ctx.main ??
+      ctx.topic ??
+      ofType(ctx.mentions, ORG, ctx.lex).find((x) => !x.anaphor && x.start < m.index && !listed.some((l) => l.id === x.id));
     if (held) for (const i of listed) emitAll(emit, i, [held], 0.7);
   }
   for (const m of allMatches(ZH_PLACEMENT, simp)) {
     const [cs] = clauseAt(simp, m.index);
     const last = investorBefore(ctx, cs, m.index);
-    const held = ctx.main ?? ctx.topic;
-    if (!last || !held || !PLACEMENT_GAP.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs)) continue;
-    for (const i of coordinated(ctx.mentions, last, simp, investors, true)) emitAll(emit, i, [held], 0.7);
+    if (!last || !PLACEMENT_GAP.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs)) continue;
+    const listed = coordinated(ctx.mentions, last, simp, investors, true);
+    // (In a headline, before the story has a company of its own: the company named first, 兆易创新H股首日爆升 小米、TCL做基石.)
+    const held =
+      ctx.main ??
+      ctx.topic ??
+      ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end <= last.start && !x.anaphor && !listed.some((l) => l.id === x.id));
+    if (held) for (const i of listed) emitAll(emit, i, [held], 0.7);
   }
   for (const m of allMatches(ZH_SUBSCRIBE, simp)) {
     const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);

@@ -1,5 +1,15 @@
 import { nameKey } from '../normalize';
-import { afterPlacePossessive, clauseAt, coordinated, mentionsAfter, ofType, ORG, subjectBefore } from '../context';
+import {
+  afterPlacePossessive,
+  clauseAt,
+  coordinated,
+  describedListAfter,
+  mentionsAfter,
+  ofType,
+  ORG,
+  subjectBefore,
+  type SentenceContext,
+} from '../context';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
 import { countedAmong, cue, negatedAt, type Emit, type Rule, type Terms } from './terms';
@@ -35,7 +45,13 @@ const INSTITUTE_UNIT = /\b(?:Centre|Center|Faculty|Institute|Laboratory|Lab|Scho
 const SCHOOL = /\bUniversity\b|\bInstitute\s+of\s+Technology\b|\bAcademy\b/;
 // A隶属(于)B: the parent right after the verb (隸屬於 in zh-Hant).
 const BELONGS_TO = /隶属(?:于)?\s*/g;
-const OWNED_BY: Terms = { zh: [], en: ['(?:wholly\\s+|majority[\\s-]+|fully\\s+)?(?:owned|controlled)\\s+by', 'part\\s+of'] };
+const OWNED_BY: Terms = {
+  zh: [],
+  en: [
+    '(?:wholly\\s+|majority[\\s-]+|fully\\s+)?(?:owned|controlled)\\s+by', // ("owns part of Sapeon" is a stake, investments.ts's, not membership.)
+    '(?<!\\b(?:own|owns|owned|owning|hold|holds|held|holding|bought|buys|sold|sells|took|takes|acquired|acquires)\\s+(?:a\\s+)?)part\\s+of',
+  ],
+};
 
 const MAJORITY =
   /\bowns?\s+(?:about|around|roughly|nearly|more\s+than|over|some)?\s*(\d+(?:\.\d+)?)%\s+(?:stake\s+in|of)\s+|持有[^，,。]{1,16}?(\d+(?:\.\d+)?)%(?:的)?(?:股份|股权)/g;
@@ -59,6 +75,14 @@ function add(emit: Emit, unit: Mention | undefined, parent: Mention | undefined)
 // "the SoftBank-controlled company", "Helio Systems-owned Korvex Labs": the name ends at the hyphen.
 const OWNED_ADJECTIVE = /(?<=[\w.&])[-–](?:controlled|owned|majority-owned|wholly-owned)\s+/g;
 const OWNS = /(?<![-–])\b(?:owns|owned|has\s+owned|acquired\s+and\s+owns|controls)\s+(?:the\s+)?|(?:还|也|同时|目前)拥有/g;
+// "owns data-labelling company Toloka AI, education technology firm TripleTen and …": each company, its kind written first.
+const OWNS_DESCRIBED =
+  /(?<![-–])\b(?:owns|owned(?!\s+by\b)|has\s+owned|controls)\s+(?:the\s+)?(?=(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|developer|maker|start-?up|operator|provider|designer|business|brand|chipmaker|platform)\s+[A-Z])/g;
+const HELD_ITEM_GAP =
+  /^\s*(?:,\s*)?(?:and\s+)?(?:(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|developer|maker|start-?up|operator|provider|designer|business|brand|chipmaker|platform)\s+)?$/;
+// "SGH's other units include SMART Modular Technologies, which makes memory modules, and Cree LED": the parent's units listed.
+const EN_UNITS_INCLUDE =
+  /['’]s?\s+(?:other\s+|main\s+|key\s+|operating\s+)?(?:units|subsidiaries|businesses|divisions|brands)\s+(?:include|included|includes|are|were)\s+/g;
 const COUNTED_UNITS =
   /^\s*(?:[（(][^）)]{1,24}[）)])?(?:公司)?(?:等)?(?:[两二三四五六七八九十\d]+|多|数|几)家(?:子公司|公司|企业|关联公司)/;
 const POSSESSIVE = /^(?:['’]s\s+|的)$/;
@@ -289,6 +313,27 @@ const subsidiary: Rule = (ctx, emit) => {
     if (/\b(?:by|who|which)\s+$|\bjointly\s+$|\bpart(?:ly|ially)\s+$/.test(simp.slice(Math.max(cs, m.index - 10), m.index))) continue;
     add(emit, held, subjectBefore(ctx, m.index, ORG));
   }
+  for (const m of allMatches(OWNS_DESCRIBED, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    if (
+      negatedAt(ctx, m.index, cs, 12) ||
+      /\b(?:by|who|which)\s+$|\bjointly\s+$|\bpart(?:ly|ially)\s+$/.test(simp.slice(Math.max(cs, m.index - 10), m.index))
+    )
+      continue;
+    const owner = subjectBefore(ctx, m.index, ORG);
+    // (Each item with a kind of company or none; the list ends at a verb: "…and Avride, and holds a stake in ClickHouse".)
+    let from = m.index + m[0].length;
+    for (const held of describedListAfter(ctx, from, ORG)) {
+      if (!HELD_ITEM_GAP.test(simp.slice(from, held.start))) break;
+      add(emit, held, owner);
+      from = held.end;
+    }
+  }
+  for (const m of allMatches(EN_UNITS_INCLUDE, simp)) {
+    const parent = orgs.find((x) => x.end === m.index && !x.anaphor);
+    if (!parent || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const unit of unitsListed(ctx, m.index + m[0].length)) add(emit, unit, parent);
+  }
   // Intel Foundry beside Intel, 百度智能云 beside 百度: a unit named after its parent, both in the sentence.
   for (const unit of orgs) {
     const parent = orgs.find(
@@ -390,3 +435,10 @@ const countsAmongUnits: Rule = (ctx, emit) => {
 };
 
 export const OWNERSHIP_RULES: Rule[] = [subsidiary, setUp, countsAmongUnits];
+
+/** The names of a list of units, each may carry a relative clause: "A, which makes memory modules, and B". */
+function unitsListed(ctx: SentenceContext, pos: number): Mention[] {
+  const relative = /,\s+(?:which|that|who)\s+[^,;.]{1,60},/g;
+  const plain = ctx.simp.slice(0, pos) + ctx.simp.slice(pos).replace(relative, (r) => ','.padEnd(r.length, ' '));
+  return describedListAfter({ ...ctx, simp: plain }, pos, ORG);
+}

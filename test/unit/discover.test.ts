@@ -210,3 +210,19 @@ describe('discovery: technologies, 等 after a listed name, backers', () => {
     expect(entities('The round included Peter Brandt, a longtime backer of the startup.')['Peter Brandt']).not.toBe('Organization');
   });
 });
+
+describe('discovery: a ticker after a description, an acronym after a corporate abbreviation', () => {
+  it('when a ticker follows "a wholly owned unit of Sony Group Corp.", then the name is the capitalised words, not the description', () => {
+    const names = Object.keys(entities('SSS is a wholly owned unit of Sony Group Corp. (6758.T). It makes image sensors.'));
+    expect(names.filter((n) => /wholly|unit of/.test(n))).toEqual([]);
+    expect(names).toContain('Sony');
+  });
+
+  it('when a known company is written with "Corp." and then its acronym in brackets, then the acronym is its spelling', () => {
+    const t = 'Raspberry Pi Ltd signed a tie-up with Sony Semiconductor Solutions Corp. (SSS). SSS took a stake in Raspberry Pi Ltd.';
+    expect(extractAliases(t, 'Sony Semiconductor Solutions')).toContain('SSS');
+    expect(Object.keys(entities(t))).not.toContain('SSS');
+    const u = 'Acme signed a deal with Zentrix Photonics Corp. (ZP) on Monday. ZP later took a stake in Acme.';
+    expect(Object.keys(entities(u))).not.toContain('ZP');
+  });
+});

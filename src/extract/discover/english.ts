@@ -800,6 +800,7 @@ const ACRONYM_GLOSS =
 const ORG_HEAD =
   /\s(?:Association|Center|Centre|Council|Institute|Agency|Authority|Commission|Committee|Ministry|Department|University|College|Laboratory|Lab|Bank|Fund|Corporation|Company|Group|Organi[sz]ation|Administration|Office|Foundation|Board|Exchange|Alliance|Consortium|Society|Federation|Union|Initiative|Bureau|Service|Forum|Partnership|Network)$/;
 const ACRONYM_SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', '&']);
+const CORP_ABBREVIATION = /^(?:Corp|Inc|Co|Ltd|Corporation|Company|Limited|plc|PLC|LLC|AG|SA|NV)\.?$/;
 
 export function acronymGlosses(s: DiscoverySentence, reg: Registry): void {
   const { text } = s;
@@ -812,9 +813,13 @@ export function acronymGlosses(s: DiscoverySentence, reg: Registry): void {
     for (let k = words.length - 1; k >= 0 && !long; k--) {
       const tail = words.slice(k);
       if (ACRONYM_SMALL.has(tail[0]!)) continue;
-      const initials = tail.filter((w) => !ACRONYM_SMALL.has(w)).map((w) => w[0]);
-      if (initials.join('') === acronym.replace(/&/g, '').toUpperCase() && initials.length === acronym.replace(/[a-z&]/g, '').length)
-        long = tail.join(' ');
+      // (Sony Semiconductor Solutions Corp. (SSS): a corporate abbreviation at the end is spelled or left out.)
+      const spelled = tail.filter((w) => !ACRONYM_SMALL.has(w));
+      for (const words of CORP_ABBREVIATION.test(spelled[spelled.length - 1]!) ? [spelled, spelled.slice(0, -1)] : [spelled]) {
+        const initials = words.map((w) => w[0]);
+        if (initials.join('') === acronym.replace(/&/g, '').toUpperCase() && initials.length === acronym.replace(/[a-z&]/g, '').length)
+          long = tail.join(' ');
+      }
     }
     if (!long || long.split(' ').length < 2) continue;
     const [idL, idA] = [reg.known(long), reg.known(acronym)];

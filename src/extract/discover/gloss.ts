@@ -51,6 +51,7 @@ export function cutChineseName(run: string): string {
 }
 
 const LATIN_END = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*$/;
+const LOWER_LEAD = /^(?:[a-z][\w'-]*\s+)+(?=[A-Z0-9])/;
 const KIND_BEFORE_TICKER_NAME = /^.*(?:厂|商|公司|企业|业者|龙头|大厂)/;
 
 /** Two spellings side by side: 中文名（Latin Name）, Latin（中文）, 中文·名, and names glossed by a ticker. */
@@ -58,7 +59,8 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
   if (!/[（(]/.test(simp) && !simp.includes('·')) return;
   for (const m of allMatches(PAREN, simp)) {
-    let left = /[A-Za-z]/.test(m[1]![0]!) ? m[1]!.trim() : cutChineseName(m[1]!);
+    // (A Latin name starts at a capital: "a wholly owned unit of Sony Group Corp. (6758.T)" glosses Sony Group Corp.)
+    let left = /[A-Za-z]/.test(m[1]![0]!) ? m[1]!.trim().replace(LOWER_LEAD, '') : cutChineseName(m[1]!);
     // (Google雲端（Google Cloud）: ideographs right after a Latin word are the end of a name that starts with it.)
     // (Only a known company's name: GPU设计商摩尔线程（Moore Threads） names 摩尔线程, not "GPU设计商摩尔线程".)
     const latin =

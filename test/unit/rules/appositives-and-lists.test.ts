@@ -129,8 +129,8 @@ describe('what is no investment, person or company', () => {
   it('when two companies "both acquired minority stakes" in a third, then they invest in it and buy nothing', () => {
     expect(rel('Sony and Arm both acquired minority stakes in Raspberry Pi in 2023.', 'ACQUIRES')).toEqual([]);
     expect(rel('Sony and Arm both acquired minority stakes in Raspberry Pi in 2023.', 'INVESTS_IN')).toEqual([
-      ['Sony', 'Raspberry Pi Holdings'],
-      ['Arm', 'Raspberry Pi Holdings'],
+      ['Sony', 'Raspberry Pi Ltd'],
+      ['Arm', 'Raspberry Pi Ltd'],
     ]);
   });
 
@@ -248,7 +248,7 @@ describe('customers in headlines and "the startup"', () => {
       ['Samsung', 'Preferred Networks'],
     ]);
     expect(rel('Samsung wins Preferred Networks as 2nm AI chip customer', 'SUPPLIES')).toEqual([['Samsung', 'Preferred Networks']]);
-    expect(rel("Raspberry Pi turns to Israel's Hailo for $70 AI Kit", 'SUPPLIES')).toEqual([['Hailo', 'Raspberry Pi Holdings']]);
+    expect(rel("Raspberry Pi turns to Israel's Hailo for $70 AI Kit", 'SUPPLIES')).toEqual([['Hailo', 'Raspberry Pi Ltd']]);
     expect(rel('Samsung named Preferred Networks as a partner in its research program.', 'SUPPLIES')).toEqual([]);
   });
 });

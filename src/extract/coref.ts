@@ -31,6 +31,8 @@ const ZH_GROUP = /(?<=^|[，,。；;：:])集团(?=旗下|的|将|已|也|则|�
 const ZH_ZERO_SUBJECT =
   /^[\s“"「]*(?:(?:之后|随后|此后|其后|接着|后来|此外|另外|同时|除此之外)[，,]?\s*(?:又|还|也|亦|并|再|则|已|已经|将|更)*|(?:又|还|也)(?:已|已经|将|曾)?)(?=(?:与|和|同|跟|向)[^，,。；]{1,30}?(?:合作|结盟|签署|签约|采购|购买|订购|下单|达成|联手|携手))/;
 const ZH_PRONOUN = /(?<![尤极与])其(?![他它中实次余后间])|它(?!们)/g;
+const LATTER_FORMER =
+  /后者|前者|\b[Tt]he\s+(?:latter|former)\b(?!\s+(?:CEO|chief|head|president|chairman|executive|employee|engineer|unit|owner)\b)/g;
 
 export interface CorefState {
   /** The organization the story is about: the subject of the last sentence that named one. */
@@ -290,6 +292,13 @@ export function anaphora(
   for (const m of allMatches(ZH_DESCRIPTION, simp)) {
     const general = m[0] === '公司' ? storyCompany(r, m.index) : undefined;
     push(r, m.index, m.index + m[0].length, general ?? resolve(r, m.index, /新创|初创/.test(m[0]) ? 'startup' : undefined, false, true));
+  }
+  // 与LG AI研究院签约，为后者供应…, "signed with A and B, the latter …": the last organization named before it, or the
+  // one before that for 前者 / "the former".
+  for (const m of allMatches(LATTER_FORMER, simp)) {
+    const before = orgs.filter((o) => o.end <= m.index && !o.anaphor);
+    const latter = /后者|latter/i.test(m[0]);
+    if (before.length >= (latter ? 1 : 2)) push(r, m.index, m.index + m[0].length, before[before.length - (latter ? 1 : 2)]);
   }
   // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
   for (const re of [EN_PRONOUN, ZH_PRONOUN]) {

@@ -59,6 +59,8 @@ const BIGGEST_CUSTOMER =
   /^(?:目前|现在)?的?(?:最大|主要|第一大|重要)的?(?:外部|海外)?(?:客户|买家)(?:是|为|包括)|^(?:['’]s)?\s+(?:biggest|largest|main|top)\s+(?:customer|client|buyer)s?\s+(?:is|are|was|has\s+been|have\s+been|include)\s+/;
 // 燧原的推理卡已在腾讯云部署: the goods of one, deployed at another.
 const DEPLOYED_AT = /在([^，,。]{1,16}?)(?:大规模|批量|全面)?(?:部署|上线|投入使用|落地|商用)/g;
+// ATOM已部署在KT的云数据中心: deployed in a customer's data centres.
+const DEPLOYED_IN = /(?:部署|应用|投入使用)(?:在|于)([^，,。的]{1,16}?)的(?:云|AI)?(?:数据中心|资料中心|机房|服务器|集群|云端|云平台)/g;
 // "Perplexity will be among the first customers": a customer of the company the story is about.
 const AMONG_FIRST =
   /^\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+become|became|(?:has\s+|have\s+)?(?:signed|signs|signing)\s+(?:on|up)\s+as|(?:has\s+)?(?:joined|joins)\s+as)\s+(?:among\s+|one\s+of\s+)?(?:the|its)\s+(?:first|earliest|launch|anchor|initial|biggest|largest)\s+(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
@@ -86,7 +88,7 @@ const DELIVERED_THROUGH = /(?:通过|透过|经由)\s*/g;
 const customersInclude = cue(CUSTOMERS_INCLUDE);
 // "G42 accounted for 87% of its revenue", 微软贡献了英伟达19%的营收, 来自X的收入占比: a customer's share of a supplier's sales.
 const SHARE_OF_REVENUE =
-  /\b(?:(?:accounted|accounts|accounting)\s+for|generated|generates|made\s+up|makes\s+up|contributed|contributes)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?[\d.]+%\s+of\s+((?:its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)\s+(?:total\s+|annual\s+|quarterly\s+)?(?:revenue|sales))|贡献了?(?:其|([^，,。]{1,12}?))[\d.]+%的(?:营收|收入|销售额)/g;
+  /\b(?:(?:accounted|accounts|accounting)\s+for|generated|generates|made\s+up|makes\s+up|contributed|contributes)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?[\d.]+%\s+of\s+((?:its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)\s+(?:(?:FY)?\d{4}\s+|(?:first|second|third|fourth)[-\s]quarter\s+|fiscal\s+(?:\d{4}\s+)?)?(?:total\s+|annual\s+|quarterly\s+)?(?:revenue|sales))|贡献了?(?:其|([^，,。]{1,12}?))[\d.]+%的(?:营收|收入|销售额)/g;
 
 // "Microsoft is Nvidia's largest customer", "Microsoft, Nvidia's biggest customer,": the possessor supplies.
 // ("Broadcom and AMD are TSMC's second- and third-largest customers": each of the list.)
@@ -342,9 +344,10 @@ const namedCustomers: Rule = (ctx, emit) => {
     const service = ofType(ctx.mentions, CHIP_OR_PRODUCT, ctx.lex).find((x) => x.start > m.index && x.end <= m.index + 2 + m[1]!.length);
     if (service && user && !negatedAt(ctx, m.index, cs)) emit({ type: 'USES', s: user, o: service, confidence: 0.7 });
   }
-  for (const m of allMatches(DEPLOYED_AT, simp)) {
+  for (const m of [...allMatches(DEPLOYED_AT, simp), ...allMatches(DEPLOYED_IN, simp)]) {
     const [cs] = clauseAt(simp, m.index);
-    const customer = orgs.find((x) => x.start >= m.index + 1 && x.end <= m.index + 1 + m[1]!.length);
+    const at = m.index + m[0].indexOf(m[1]!);
+    const customer = orgs.find((x) => x.start >= at && x.end <= at + m[1]!.length);
     if (!customer || negatedAt(ctx, m.index, cs)) continue;
     const supplier = orgs.find((x) => x.start >= cs && x.end <= m.index && GOODS.test(simp.slice(x.end, m.index)));
     if (supplier) emitSupply(ctx, emit, [supplier], customer, 0.7);

@@ -271,29 +271,32 @@ const competes: Rule = (ctx, emit) => {
         : undefined;
     // 面临英伟达、地平线、高通等对手的竞争 / 与A、B等竞争对手争夺: the rivals listed before the noun, against the subject.
     if (!first && isChinese(m[0])) {
+      // (面对A，以及B等对手竞争: a list that goes on after a comma with 以及 is one list from the clause before.)
+      const ls = /^\s*(?:以及|及|还有)/.test(simp.slice(cs)) && cs > 0 ? clauseAt(simp, cs - 1)[0] : cs;
       const last = orgs
         .filter(
           (o) =>
             o.end <= m.index &&
-            o.start >= cs &&
-            !/[（(]\s*$/.test(simp.slice(cs, o.start)) &&
+            o.start >= ls &&
+            !/[（(]\s*$/.test(simp.slice(ls, o.start)) &&
             LISTED_BEFORE.test(simp.slice(o.end, m.index)),
         )
         .pop();
       const g = last ? coordinated(ctx.mentions, last, simp, ORG, true) : [];
-      const verb = g.length ? FACING.exec(simp.slice(cs, g[0]!.start)) : null;
+      const verb = g.length ? FACING.exec(simp.slice(ls, g[0]!.start)) : null;
       // 国内赛道已有A、B等强劲对手: rivals the market has, against the company the story is about.
-      const has = g.length && !verb ? HAS.exec(simp.slice(cs, g[0]!.start)) : null;
+      const has = g.length && !verb ? HAS.exec(simp.slice(ls, g[0]!.start)) : null;
       const subj = verb
-        ? subjectBefore(ctx, cs + verb.index, ORG, false)
+        ? // (未来将直接面对A等对手竞争: a clause with no subject named goes on about the story's company.)
+          (subjectBefore(ctx, ls + verb.index, ORG, false) ?? (/面对|面临|迎战|应对/.test(verb[0]) ? (ctx.main ?? ctx.topic) : undefined))
         : has
-          ? (subjectBefore(ctx, cs + has.index, ORG, false) ?? ctx.main ?? ctx.topic)
+          ? (subjectBefore(ctx, ls + has.index, ORG, false) ?? ctx.main ?? ctx.topic)
           : undefined;
       if (subj && !g.some((o) => o.id === subj.id)) {
         pair(emit, subj, g);
         continue;
       }
-      const asFor = g.length && !verb && !has ? AS_FOR.test(simp.slice(cs, g[0]!.start)) : false;
+      const asFor = g.length && !verb && !has ? AS_FOR.test(simp.slice(ls, g[0]!.start)) : false;
       const later = asFor ? orgs.find((o) => o.start >= ce && !g.some((x) => x.id === o.id) && !o.anaphor) : undefined;
       const theirs = later ?? (asFor ? (ctx.speaker ?? ctx.topic) : undefined);
       if (theirs && !g.some((o) => o.id === theirs.id)) {

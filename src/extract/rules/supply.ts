@@ -95,6 +95,8 @@ export const USE: Terms = {
     'operat(?:e|es|ed|ing)',
     'add(?:s|ed|ing)?',
     'runs?\\s+(?:\\w+\\s+){0,5}?on',
+    // "runs more than 250,000 Nvidia GPUs, most of them H100 processors": a fleet counted.
+    'runs\\s+(?=(?:more\\s+than\\s+|over\\s+|about\\s+|some\\s+|nearly\\s+|roughly\\s+)?[\\d,.]+\\s+(?:[\\w-]+\\s+){0,2}?(?:GPUs|chips|accelerators|processors)\\b)',
     'running\\s+on',
     'powered\\s+by',
     // "ByteDance stockpiled Nvidia's A100 and H100 processors", "the company's clusters are built on Nvidia's GPUs".

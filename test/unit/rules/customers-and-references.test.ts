@@ -1,0 +1,47 @@
+import { ruleRel } from './helpers';
+
+const pairs = (text: string, type: Parameters<typeof ruleRel>[1]) => ruleRel(text, type).map(([s, o]) => `${s}>${o}`);
+
+describe('SUPPLIES and USES: a customer’s share of a year’s revenue, a fleet counted, chips deployed in a data centre', () => {
+  it('when a customer "accounted for 62% of X\'s 2024 revenue", then X supplies it', () => {
+    expect(pairs("Microsoft (MSFT.O) accounted for 62% of CoreWeave's 2024 revenue of $1.92 billion.", 'SUPPLIES')).toEqual([
+      'CoreWeave>Microsoft',
+    ]);
+    expect(pairs("Microsoft accounted for 19% of Nvidia's fiscal 2024 revenue.", 'SUPPLIES')).toEqual(['NVIDIA>Microsoft']);
+  });
+
+  it('when a company "runs more than 250,000 Nvidia GPUs, most of them H100 processors", then it uses the H100', () => {
+    const t = 'CoreWeave runs more than 250,000 Nvidia GPUs across 32 data centres, most of them H100 processors.';
+    expect(pairs(t, 'USES')).toEqual(['CoreWeave>H100']);
+    expect(pairs('CoreWeave runs a cloud for AI labs.', 'USES')).toEqual([]);
+  });
+
+  it('when a chip 已部署在X的云数据中心 (zh-Hans, zh-Hant), then X uses it', () => {
+    expect(pairs('ATOM目前已部署在KT的云数据中心，为KT的AI服务提供算力。', 'USES')).toEqual(['KT>ATOM']);
+    expect(pairs('ATOM目前已部署於KT的資料中心。', 'USES')).toEqual(['KT>ATOM']);
+  });
+});
+
+describe('References: 后者 / 前者, "the latter"', () => {
+  it('when a sentence names A and B and then 为后者供应, then the latter is B', () => {
+    const t = 'FuriosaAI与LG AI研究院签约，为后者供应RNGD芯片。';
+    expect(pairs(t, 'SUPPLIES')).toEqual(['FuriosaAI>LG AI Research']);
+    expect(pairs(t, 'USES')).toEqual(['LG AI Research>RNGD']);
+    expect(pairs('FuriosaAI與LG AI研究院簽約，為後者供應RNGD晶片。', 'SUPPLIES')).toEqual(['FuriosaAI>LG AI Research']);
+    expect(pairs('FuriosaAI signed with LG AI Research in July and will supply the latter with RNGD chips.', 'SUPPLIES')).toEqual([
+      'FuriosaAI>LG AI Research',
+    ]);
+  });
+});
+
+describe('COMPETES_WITH: rivals listed across 以及, facing them with no subject named', () => {
+  it('when a clause with no subject will 面对A，以及B等对手竞争, then the story’s company competes with both', () => {
+    const t =
+      '天數智芯今天掛牌。分析指出，天數智芯與寒武紀等選擇科創板的同業不同；未來在港股將直接面對壁仞科技，以及百度旗下正籌備分拆上市的崑崙芯等對手競爭。';
+    expect(pairs(t, 'COMPETES_WITH')).toEqual(expect.arrayContaining(['Biren>Iluvatar CoreX', 'Iluvatar CoreX>Kunlunxin']));
+    expect(pairs('天数智芯将直接面对壁仞科技，以及昆仑芯等对手竞争。', 'COMPETES_WITH')).toEqual([
+      'Biren>Iluvatar CoreX',
+      'Iluvatar CoreX>Kunlunxin',
+    ]);
+  });
+});

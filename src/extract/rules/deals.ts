@@ -168,6 +168,8 @@ const acquires: Rule = (ctx, emit) => {
     )
       continue;
     if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 40))) continue;
+    // ("neoclouds that buy its chips, a group that also includes CoreWeave": goods bought, then another phrase.)
+    if (/\b(?:chips?|GPUs?|processors?|accelerators?|servers?|products?|capacity|hardware|memory)\b[^.;]*,/i.test(between)) continue;
     // ("an $8.9 billion purchase of common stock, and after SoftBank …": stock bought, and the name in the next clause.)
     if (/\bstock\b|,\s*and\s/i.test(between)) continue;
     // ("bought Nvidia's A800 and H800", 买下英伟达的H20: the maker's chips or products, named.)

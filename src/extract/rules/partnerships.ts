@@ -145,7 +145,8 @@ const AGREEMENT: Terms = {
     'agreement',
     'alliance',
     'collaboration',
-    'deal',
+    // (Not a deal the banks underwrote or advised on: "A and B underwrote the deal".)
+    '(?<!\\b(?:underwr(?:ote|ites?|iting|itten)|advis(?:ed|es|ing)\\s+on|financ(?:ed|es|ing)|arrang(?:ed|es|ing)|pric(?:ed|es|ing))\\s+(?:the\\s+|a\\s+|this\\s+|that\\s+)?)deal',
     'joint venture',
     // "A and B signed a letter of intent to cooperate"
     'letter\\s+of\\s+intent',

@@ -216,7 +216,9 @@ const supplyVerbs: Rule = (ctx, emit) => {
       /^\s+(?:[\w$.,-]+\s+){0,6}?(?:from|by)\s+/.exec(simp.slice(end, ce)) ??
       /^\s+(?:[\w$.,-]+\s+){0,5}?(?:worth|valued\s+at)\s+(?:[\w$.,-]+\s+){0,5}?from\s+/.exec(simp.slice(end, ce));
     // (A stake, an office or a business bought from someone is no supply: "bought a stake from SoftBank".)
-    const named = from && !NOT_GOODS.test(from[0]) ? orgs.find((x) => x.start === end + from[0].length) : undefined;
+    // (Nor a company: "a bid to buy Arm from SoftBank".)
+    const companyBought = from && orgs.some((x) => x.start >= end && x.end <= end + from[0].length);
+    const named = from && !NOT_GOODS.test(from[0]) && !companyBought ? orgs.find((x) => x.start === end + from[0].length) : undefined;
     // ("from Alphabet's Google": the possessed company sells, not its owner.)
     const first = (named && orgs.find((x) => /^['’]s\s+$/.test(simp.slice(named.end, x.start)) && x.start > named.end)) ?? named;
     if (first) emitSupply(ctx, emit, orgList(ctx, first), subjectBefore(ctx, m.index, ORG, false), 0.75);

@@ -29,6 +29,8 @@ const GOODS_AFTER = /^s?\s*(?:[\w-]+\s+)?(?:servers?|GPUs?|chips?|accelerators?|
 const PASSIVE = /(?:获得?|受到|被|得到)[^，,。]{0,24}$/;
 // P800已用于百度文心大模型的训练: the chip is used by the organization after 用于.
 const USED_FOR = /(?:已|已经|将|被)?(?:用于|用在|用来)/g;
+const NEW_CLAUSE_EN =
+  /,\s+(?:and\s+|while\s+|but\s+)?(?:[A-Z][\w.&-]*(?:['’]s)?\s+){1,3}(?:[\w-]+\s+){0,2}?(?:has|have|had|is|are|was|were|will|uses|used|built|builds|said|says|makes|made)\b/;
 // What stands for the chip when the verb names none: the clause ends, or "the chips", "them", 该芯片.
 const ELIDED_OBJECT =
   /^(?:\s*[。，,；;.!?！？]|\s*$|\s+(?:the|these|those|its|their)\s+(?:new\s+)?(?:chips?|processors?|parts?|platform)\b\s*[.,;]|\s+(?:it|them)\s*[.,;]|(?:该|此|这款|这些)(?:芯片|处理器|平台))/i;
@@ -80,7 +82,10 @@ const uses: Rule = (ctx, emit) => {
     // P800已在百度智能云部署: the place after 在 is where, not who uses it (that is the deployed-at rule).
     // (在其数据中心使用: 其 owns the place, so it is the user.)
     if (!subj || (/在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)) && !(subj.anaphor && subj.surface === '其'))) continue;
-    let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, ce);
+    // ("Apple uses Arm technology in every iPhone, Nvidia has built …, and Amazon's Graviton …": a new clause with a
+    // subject of its own ends the objects.)
+    const next = isChinese(m[0]) ? null : NEW_CLAUSE_EN.exec(simp.slice(end, ce));
+    let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, next ? end + next.index : ce);
     const users = coordinated(ctx.mentions, subj, simp, ['Organization', 'Product']);
     // 比亚迪、小鹏、理想均已宣布将采用。, "Dell, HP and Lenovo use the chips.": nothing named after the verb, the chip is
     // the one the sentence named before its users, or the one the story is about.

@@ -45,3 +45,27 @@ describe('COMPETES_WITH: rivals listed across 以及, facing them with no subjec
     ]);
   });
 });
+
+describe('What a sentence does not say: chips bought are no takeover, banks underwriting are no partners, a new clause ends the goods', () => {
+  it('when neoclouds "buy its chips, a group that also includes CoreWeave", then no one acquires CoreWeave', () => {
+    const t = 'For Nvidia, the investment adds to its stakes in the neoclouds that buy its chips, a group that also includes CoreWeave.';
+    expect(pairs(t, 'ACQUIRES')).toEqual([]);
+  });
+
+  it('when a company is bought "from" its owner, then the owner supplies nothing', () => {
+    expect(pairs("Nvidia's $40 billion bid to buy Arm from SoftBank was abandoned in 2022.", 'SUPPLIES')).toEqual([]);
+    expect(pairs('Meta buys GPUs from Nvidia.', 'SUPPLIES')).toEqual(['NVIDIA>Meta']);
+  });
+
+  it('when banks "underwrote the deal", then they are not partners; two companies that signed a deal are', () => {
+    expect(pairs('Barclays and Mizuho underwrote the deal.', 'PARTNERS_WITH')).toEqual([]);
+    expect(pairs('Samsung and Nvidia signed a deal to supply HBM.', 'PARTNERS_WITH')).toHaveLength(1);
+  });
+
+  it('when a new clause with its own subject follows ("…, Nvidia has built …, and Amazon\'s Graviton …"), then the first subject uses none of its chips', () => {
+    const t =
+      "Apple uses Arm technology in every iPhone, Nvidia has built its Grace CPU on Arm's Neoverse designs, and Amazon's Graviton processors are also Arm-based.";
+    expect(pairs(t, 'USES')).toEqual([]);
+    expect(pairs('Meta uses H100 and MI300X chips.', 'USES')).toEqual(['Meta>H100', 'Meta>MI300X']);
+  });
+});

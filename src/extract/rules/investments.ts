@@ -179,7 +179,7 @@ const ZH_PLACEMENT =
 const PLACEMENT_GAP = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:等[^，,。；、]{0,20}?)?(?:均|都|也|亦|共同|一同|分别)?\s*$/;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
 const BUY_SHARES =
-  /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)|(?:(?:additional|more|new)\s+)?(?:shares|stock)\s+(?:of|in)\s+)/gi;
+  /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|received|receives|receiving|got|gets)\s+(?:(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)|(?:(?:additional|more|new)\s+)?(?:shares|stock)\s+(?:of|in)\s+)/gi;
 // "Existing backers of Acme include A and B": the company after "of", the holders after "include".
 const HOLDERS_OF = /\b(?:investors|backers|shareholders|stockholders)\s+(?:of|in)\s+/gi;
 const INCLUDE = /^\s+(?:include|included|includes|including|are|were)\s+/i;

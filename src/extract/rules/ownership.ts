@@ -58,6 +58,7 @@ const MAJORITY =
 // What follows a parent's name in a unit's name: Foundry, Cloud, Ventures, 晶圆代工, 智能云.
 const UNIT_NAME =
   /^\s*(?:Foundry|Foundry Services|Cloud|AI Cloud|Ventures|Capital|Research|AI Research|Labs?|AI Lab|Semiconductor|Digital|(?:[A-Z][a-z]+\s+)?Fund|Investments?|晶圆代工|代工|智能云|云|资本|创投|研究院)$/;
+const ZH_UNIT_NAME = /^(?!旗下|下属|所属|的)[\u4e00-\u9fff]{0,8}(?:研究院|研究所|实验室|研究中心|事业部|事业群)$/;
 const GROUP_UNIT =
   /,\s+the\s+(?:group|conglomerate)['’]s\s+(?:[\w&-]+,?\s+){0,5}?(?:arm|unit|business|division|subsidiary|affiliate|carmaker|automaker|company|operator|venture|flagship|retailer|bank|insurer)\b/g;
 const nameAfter = (unit: string, parent: string) => (unit.startsWith(parent) ? unit.slice(parent.length) : '');
@@ -335,13 +336,15 @@ const subsidiary: Rule = (ctx, emit) => {
     for (const unit of unitsListed(ctx, m.index + m[0].length)) add(emit, unit, parent);
   }
   // Intel Foundry beside Intel, 百度智能云 beside 百度: a unit named after its parent, both in the sentence.
+  // (百度深度学习研究院 beside 百度: a Chinese institute or division written after its parent's name as the text writes it.)
   for (const unit of orgs) {
     const parent = orgs.find(
       (p) =>
         p.id !== unit.id &&
         !p.anaphor &&
         ctx.lex.entries.get(p.id)?.name &&
-        UNIT_NAME.test(nameAfter(ctx.lex.entries.get(unit.id)?.name ?? unit.surface, ctx.lex.entries.get(p.id)!.name)),
+        (UNIT_NAME.test(nameAfter(ctx.lex.entries.get(unit.id)?.name ?? unit.surface, ctx.lex.entries.get(p.id)!.name)) ||
+          (!ctx.lex.entries.has(unit.id) && ZH_UNIT_NAME.test(nameAfter(unit.surface, p.surface)))),
     );
     add(emit, parent ? unit : undefined, parent);
   }

@@ -637,4 +637,39 @@ const buildsSystems: Rule = (ctx, emit) => {
   }
 };
 
-export const PARTNERSHIP_RULES: Rule[] = [partners, advisers, partnerLists, helpedDesign, buildsSystems];
+// 三星SDS牵头的联合体成员包括A、B, 三星SDS联合体的成员有A、B, "a consortium led by Samsung SDS that includes A and B":
+// each member partners the one that leads it.
+const CONSORTIUM_ZH =
+  /(?:牵头|领衔|主导|为首)?(?:的)?(?:联合体|财团)(?:的)?(?:成员|成员单位|成员企业)?(?:还|则)?(?:包括|包含|有|涵盖)(?:了)?/g;
+const CONSORTIUM_EN = /\bconsortium\s+(?:that\s+is\s+|which\s+is\s+)?led\s+by\s+(?=[A-Z])/g;
+const consortium: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(CONSORTIUM_ZH, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const lead = orgs
+      .filter((o) => o.start >= cs && o.end <= m.index && /^\s*(?:牵头|领衔|主导|为首)?(?:的)?$/.test(simp.slice(o.end, m.index)))
+      .pop();
+    const first = mentionsAfter(ctx, m.index + m[0].length, ORG, m.index + m[0].length + 4)[0];
+    if (!lead || !first || negatedAt(ctx, m.index, cs)) continue;
+    pair(emit, lead, coordinated(ctx.mentions, first, simp, ORG, true), 0.7);
+  }
+  for (const m of allMatches(CONSORTIUM_EN, simp)) {
+    const end = m.index + m[0].length;
+    const lead = orgs.find((o) => o.start === end);
+    if (!lead) continue;
+    const include = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:that|which)?\s*(?:also\s+)?(?:includes|included|including|comprises|comprising)\s+/.exec(
+      simp.slice(lead.end),
+    );
+    if (!include || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    pair(emit, lead, describedListAfterOrgs(ctx, lead.end + include[0].length), 0.7);
+  }
+};
+
+/** The organizations listed from pos, each with an optional description before it. */
+function describedListAfterOrgs(ctx: SentenceContext, pos: number): Mention[] {
+  const first = mentionsAfter(ctx, pos, ORG, pos + 40)[0];
+  return first ? coordinated(ctx.mentions, first, ctx.simp, ORG, true) : [];
+}
+
+export const PARTNERSHIP_RULES: Rule[] = [partners, advisers, partnerLists, helpedDesign, buildsSystems, consortium];

@@ -66,3 +66,31 @@ describe('Holdings: what a company owns, a part of one, its units listed', () =>
     expect(pairs(t, 'INVESTS_IN')).toEqual(['Microsoft>OpenAI']);
   });
 });
+
+describe('Consortia, institutes named after their parent, stock received', () => {
+  it('when X牵头的联合体成员包括A和B or "a consortium led by X includes A and B", then each member partners X', () => {
+    expect(pairs('三星SDS牵头的联合体成员还包括KT和Kakao。', 'PARTNERS_WITH')).toEqual(['KT>Samsung SDS', 'Kakao>Samsung SDS']);
+    expect(pairs('三星SDS牽頭的聯合體成員還包括KT和Kakao。', 'PARTNERS_WITH')).toEqual(['KT>Samsung SDS', 'Kakao>Samsung SDS']);
+    expect(pairs('The consortium led by Samsung SDS includes Naver Cloud, Kakao and KT.', 'PARTNERS_WITH')).toEqual([
+      'Naver Cloud>Samsung SDS',
+      'Kakao>Samsung SDS',
+      'KT>Samsung SDS',
+    ]);
+  });
+
+  it('when a Chinese institute is written after its parent’s name (百度深度学习研究院) and the parent is named, then it is the parent’s', () => {
+    expect(pairs('余凯曾任百度深度学习研究院常务副院长，2015年离开百度后创办地平线。', 'SUBSIDIARY_OF')).toEqual([
+      '百度深度学习研究院>Baidu',
+    ]);
+    expect(pairs('餘凱曾任百度深度學習研究院常務副院長，2015年離開百度後創辦地平線。', 'SUBSIDIARY_OF')).toEqual([
+      '百度深度學習研究院>Baidu',
+    ]);
+  });
+
+  it('when a company "received $350 million of CoreWeave stock", then it invests in CoreWeave; grants received are no stake', () => {
+    expect(
+      pairs('OpenAI, which as part of the agreement received $350 million of CoreWeave stock ahead of the IPO.', 'INVESTS_IN'),
+    ).toEqual(['OpenAI>CoreWeave']);
+    expect(pairs('Intel received $8 billion of grants from the government.', 'INVESTS_IN')).toEqual([]);
+  });
+});

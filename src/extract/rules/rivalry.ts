@@ -513,7 +513,19 @@ const competes: Rule = (ctx, emit) => {
       if (maker && subj) pair(emit, subj, [orgRef(maker)], 0.7);
     }
   }
+  // 新凯来的刻蚀设备直接对标应用材料、泛林集团和东京电子的同类机台: a company (or its goods) set against companies listed
+  // right after 对标 rivals each of them.
+  for (const m of allMatches(SET_AGAINST_ZH, simp)) {
+    const end = m.index + m[0].length;
+    const first = orgs.find((o) => o.start >= end && o.start <= end + 2 && !o.anaphor);
+    const [cs] = clauseAt(simp, m.index);
+    if (!first || negatedAt(ctx, m.index, cs)) continue;
+    const subj = subjectBefore(ctx, m.index, ORG, false);
+    const listed = coordinated(ctx.mentions, first, simp, ORG, true);
+    if (subj && !listed.some((o) => o.id === subj.id)) pair(emit, subj, listed, 0.7);
+  }
 };
+const SET_AGAINST_ZH = /(?:直接|全面|正面)?(?:对标|叫板)(?:的是)?/g;
 
 /**
  * HBM4 against HBM3E, Trainium3 against Trainium: a chip set against its own predecessor or a sibling of its

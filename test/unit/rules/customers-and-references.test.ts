@@ -69,3 +69,17 @@ describe('What a sentence does not say: chips bought are no takeover, banks unde
     expect(pairs('Meta uses H100 and MI300X chips.', 'USES')).toEqual(['Meta>H100', 'Meta>MI300X']);
   });
 });
+
+describe('COMPETES_WITH: a company set against companies with 对标', () => {
+  it('when a company or its goods 直接对标A、B和C(的同类机台), then it rivals each of them (zh-Hans, zh-Hant)', () => {
+    expect(pairs('新凯来的刻蚀设备直接对标应用材料、泛林集团和东京电子的同类机台。', 'COMPETES_WITH')).toEqual([
+      'Applied Materials>SiCarrier',
+      'Lam Research>SiCarrier',
+      'SiCarrier>Tokyo Electron',
+    ]);
+    expect(pairs('新凱來的蝕刻設備直接對標應用材料、泛林集團的同類機台。', 'COMPETES_WITH')).toEqual([
+      'Applied Materials>SiCarrier',
+      'Lam Research>SiCarrier',
+    ]);
+  });
+});

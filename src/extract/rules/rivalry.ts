@@ -519,7 +519,9 @@ const competes: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const first = orgs.find((o) => o.start >= end && o.start <= end + 2 && !o.anaphor);
     const [cs] = clauseAt(simp, m.index);
-    if (!first || negatedAt(ctx, m.index, cs)) continue;
+    // (对标英伟达A100: a maker written before its chip sets chip against chip, read above.)
+    const ownChip = first && ctx.mentions.some((x) => (x.type === 'Chip' || x.type === 'Product') && x.start === first.end);
+    if (!first || ownChip || negatedAt(ctx, m.index, cs)) continue;
     const subj = subjectBefore(ctx, m.index, ORG, false);
     const listed = coordinated(ctx.mentions, first, simp, ORG, true);
     if (subj && !listed.some((o) => o.id === subj.id)) pair(emit, subj, listed, 0.7);

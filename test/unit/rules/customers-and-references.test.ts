@@ -1,6 +1,4 @@
-import { ruleRel } from './helpers';
-
-const pairs = (text: string, type: Parameters<typeof ruleRel>[1]) => ruleRel(text, type).map(([s, o]) => `${s}>${o}`);
+import { rulePairs as pairs } from './helpers';
 
 describe('SUPPLIES and USES: a customer’s share of a year’s revenue, a fleet counted, chips deployed in a data centre', () => {
   it('when a customer "accounted for 62% of X\'s 2024 revenue", then X supplies it', () => {

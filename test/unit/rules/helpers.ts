@@ -25,3 +25,8 @@ export function relWith(text: string, type: RelationType, field: 'role' | 'statu
 export function entities(text: string): Record<string, string> {
   return Object.fromEntries(extractText(text).entities.map((e) => [e.name, e.type]));
 }
+
+/** Relations a rule read, of one type, as "subject>object". */
+export function rulePairs(text: string, type: RelationType): string[] {
+  return ruleRel(text, type).map(([s, o]) => `${s}>${o}`);
+}

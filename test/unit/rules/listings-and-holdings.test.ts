@@ -1,6 +1,4 @@
-import { ruleRel } from './helpers';
-
-const pairs = (text: string, type: Parameters<typeof ruleRel>[1]) => ruleRel(text, type).map(([s, o]) => `${s}>${o}`);
+import { rulePairs as pairs } from './helpers';
 
 describe('INVESTS_IN: long lists of backers closed by 等…投资 and a listing’s cornerstone investors', () => {
   it('when a company 已获得A、B、C与D等机构投资 or 先后获A、B及C等大企业注资, then each one listed invests in it', () => {

@@ -295,14 +295,16 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
       return subjects[0];
     // "Nebius owns data-labelling company Toloka AI, TripleTen and Avride, and holds a stake in ClickHouse": after the
     // objects of its first verb, a second verb of the clause's subject.
+    // (A possessive before the subject, "Besides its core cloud business, Nebius", is no subject of its own.)
+    const named = subjects.filter((m) => !(m.anaphor && /^(?:its|their)$/i.test(m.surface)));
     if (
       english &&
-      subjects.length > 1 &&
+      named.length > 1 &&
       /^\s*,\s*and\s+(?:also\s+)?(?:[a-z]+\s+){0,3}$/.test(ctx.simp.slice(near.end, pos)) &&
-      /^\s+(?:also\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}\s+$/.test(ctx.simp.slice(subjects[0]!.end, subjects[1]!.start)) &&
-      !/[;.]/.test(ctx.simp.slice(subjects[1]!.end, pos))
+      /^\s+(?:also\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}\s+$/.test(ctx.simp.slice(named[0]!.end, named[1]!.start)) &&
+      !/[;.]/.test(ctx.simp.slice(named[1]!.end, pos))
     )
-      return subjects[0];
+      return named[0];
     // "A buys GPUs from B and uses C": a second verb of A, not a verb of B.
     // "A signs a deal with B, orders C" too.
     // "designs chips for Google and Meta, and it counts X among its customers": "it" is the subject before.

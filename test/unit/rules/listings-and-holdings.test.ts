@@ -41,7 +41,7 @@ describe('Holdings: what a company owns, a part of one, its units listed', () =>
 
   it('when a company owns companies each written after its kind, then each is its unit, up to the verb that follows the list', () => {
     const t =
-      'Besides its cloud business, Nebius owns data-labelling company Toloka AI, education technology firm TripleTen and autonomous-driving developer Avride, and holds a stake in ClickHouse, the open-source database company.';
+      'Nebius raised $700 million on Monday. Besides its cloud business, Nebius owns data-labelling company Toloka AI, education technology firm TripleTen and autonomous-driving developer Avride, and holds a stake in ClickHouse, the open-source database company.';
     expect(pairs(t, 'SUBSIDIARY_OF')).toEqual(['Toloka>Nebius', 'TripleTen>Nebius', 'Avride>Nebius']);
     expect(pairs(t, 'INVESTS_IN')).toEqual(['Nebius>ClickHouse']);
   });

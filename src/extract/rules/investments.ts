@@ -486,11 +486,7 @@ const investsIn: Rule = (ctx, emit) => {
     const listed = seed ? coordinated(ctx.mentions, seed, simp, investors, true) : [];
     // (Before the story has a company of its own, the company the sentence names first: "Acme listed …; A and B came in as
     // cornerstone investors".)
-    const held =
-      offering ??
-      ctx.main ??
-      ctx.topic ??
-      ofType(ctx.mentions, ORG, ctx.lex).find((x) => !x.anaphor && x.start < m.index && !listed.some((l) => l.id === x.id));
+    const held = offering ?? ctx.main ?? ctx.topic ?? firstNamedBesides(ctx, m.index, listed);
     if (held) for (const i of listed) emitAll(emit, i, [held], 0.7);
   }
   for (const m of allMatches(ZH_PLACEMENT, simp)) {
@@ -499,10 +495,7 @@ const investsIn: Rule = (ctx, emit) => {
     if (!last || !PLACEMENT_GAP.test(simp.slice(last.end, m.index)) || negatedAt(ctx, m.index, cs)) continue;
     const listed = coordinated(ctx.mentions, last, simp, investors, true);
     // (In a headline, before the story has a company of its own: the company named first, 兆易创新H股首日爆升 小米、TCL做基石.)
-    const held =
-      ctx.main ??
-      ctx.topic ??
-      ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end <= last.start && !x.anaphor && !listed.some((l) => l.id === x.id));
+    const held = ctx.main ?? ctx.topic ?? firstNamedBesides(ctx, last.start, listed);
     if (held) for (const i of listed) emitAll(emit, i, [held], 0.7);
   }
   for (const m of allMatches(ZH_SUBSCRIBE, simp)) {
@@ -937,4 +930,9 @@ const FOR_COMPANY = /^[^.;]{0,60}?\bfor\s+(?:his|her|their|its|the)\s+(?:[\w-]+\
 /** The company a person raised money for, named after the raise. */
 function raisedFor(ctx: Parameters<Rule>[0], at: number): Mention | undefined {
   return ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start > at && FOR_COMPANY.test(ctx.simp.slice(at, x.start)));
+}
+
+/** The first organization the sentence names before pos that is none of `listed`: the company of an offering in a headline. */
+function firstNamedBesides(ctx: Parameters<Rule>[0], pos: number, listed: Mention[]): Mention | undefined {
+  return ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end <= pos && !x.anaphor && !listed.some((l) => l.id === x.id));
 }

@@ -650,9 +650,9 @@ const consortium: Rule = (ctx, emit) => {
     const lead = orgs
       .filter((o) => o.start >= cs && o.end <= m.index && /^\s*(?:牵头|领衔|主导|为首)?(?:的)?$/.test(simp.slice(o.end, m.index)))
       .pop();
-    const first = mentionsAfter(ctx, m.index + m[0].length, ORG, m.index + m[0].length + 4)[0];
-    if (!lead || !first || negatedAt(ctx, m.index, cs)) continue;
-    pair(emit, lead, coordinated(ctx.mentions, first, simp, ORG, true), 0.7);
+    const members = membersFrom(ctx, m.index + m[0].length, 4);
+    if (!lead || !members.length || negatedAt(ctx, m.index, cs)) continue;
+    pair(emit, lead, members, 0.7);
   }
   for (const m of allMatches(CONSORTIUM_EN, simp)) {
     const end = m.index + m[0].length;
@@ -662,13 +662,13 @@ const consortium: Rule = (ctx, emit) => {
       simp.slice(lead.end),
     );
     if (!include || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
-    pair(emit, lead, describedListAfterOrgs(ctx, lead.end + include[0].length), 0.7);
+    pair(emit, lead, membersFrom(ctx, lead.end + include[0].length, 40), 0.7);
   }
 };
 
-/** The organizations listed from pos, each with an optional description before it. */
-function describedListAfterOrgs(ctx: SentenceContext, pos: number): Mention[] {
-  const first = mentionsAfter(ctx, pos, ORG, pos + 40)[0];
+/** The list of organizations whose first item starts within `reach` characters of pos (a description may come first). */
+function membersFrom(ctx: SentenceContext, pos: number, reach: number): Mention[] {
+  const first = mentionsAfter(ctx, pos, ORG, pos + reach)[0];
   return first ? coordinated(ctx.mentions, first, ctx.simp, ORG, true) : [];
 }
 

@@ -127,6 +127,10 @@ function trimPipes(line: string): string {
   return s.trim();
 }
 
+// Links to other stories: 延伸閱讀：三星HBM4送樣輝達, 【延伸閱讀】…, "Related: …", "Related reading: …", "Also read: …".
+const LINK_HEADING =
+  /^[【[]?(延伸阅读|延伸閱讀|相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|related(?: (?:reading|stories|coverage|news|content|links))?|also read|see also|read also)\s*(?:[:：]|[】\]])/i;
+
 // Lines that are the site's, not the story's: reprint and copyright notices, share prompts, image credits.
 const BOILERPLATE = [
   /^(特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明|声明[:：]|聲明[:：])/,
@@ -134,9 +138,11 @@ const BOILERPLATE = [
   /^(责任编辑|責任編輯|编辑[:：]|編輯[:：]|来源[:：]|來源[:：]|原标题[:：]|原標題[:：])/,
   /^(copyright|©|all rights reserved|share this|related articles|read more|sign up|subscribe)/i,
   /^(不用抽|不用搶|看更多|点击|點擊|扫码|掃碼)/,
-  // (Links to other stories: 延伸閱讀：三星HBM4送樣輝達, "Related: …", "Also read: …".)
-  /^(延伸阅读|延伸閱讀|相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|related|also read|see also)\s*[:：]/i,
+  LINK_HEADING,
 ];
+
+// A list of links under a heading of its own line: 延伸閱讀： then ‧ or • items.
+const LINK_ITEM = /^[‧•·▪►▶\-*]\s*\S/;
 
 /**
  * Scraped text to the article's own text: HTML and entities decoded, stray table pipes and
@@ -151,10 +157,16 @@ export function cleanArticle(raw: string): string {
   if (replacement > 20 && replacement / text.length > 0.05) {
     throw new InvalidArticleError('The article is mis-encoded (many undecodable characters).');
   }
+  let underLinkHeading = false;
   const lines = text
     .split('\n')
     .map((line) => trimPipes(line.replace(/[\u00a0\u3000\t]/g, ' ')))
-    .filter((line) => line.length > 0 && !/^[|\-=_*•·\s]+$/.test(line) && !BOILERPLATE.some((re) => re.test(line)));
+    .filter((line) => {
+      if (line.length === 0 || /^[|\-=_*•·\s]+$/.test(line)) return false;
+      if (underLinkHeading && LINK_ITEM.test(line)) return false;
+      underLinkHeading = LINK_HEADING.test(line) && line.replace(LINK_HEADING, '').trim().length === 0;
+      return !BOILERPLATE.some((re) => re.test(line));
+    });
   const cleaned = lines.join('\n').replace(/[ ]{2,}/g, ' ');
   if (!/[\p{L}\p{N}]/u.test(cleaned)) throw new InvalidArticleError('The article has no text once markup and boilerplate are removed.');
   return cleaned;

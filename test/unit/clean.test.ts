@@ -14,6 +14,22 @@ describe('cleaning scraped text', () => {
     );
   });
 
+  it('when links to other stories come as "Related reading:", 【延伸閱讀】 or a heading over a list, then they are dropped, and the story after them stays', () => {
+    const raw = [
+      'Chipmaker A said it would buy B.',
+      'Related reading: C adds D as backer | Why E matters',
+      '【延伸閱讀】F晶片規格曝光',
+      '延伸閱讀：',
+      '‧G與H合作 拚通過認證',
+      '• I發表新品',
+      'Related stories:',
+      '- J buys K',
+      'The deal closes next year.',
+      '- a dash line in the story itself stays',
+    ].join('\n');
+    expect(cleanArticle(raw)).toBe('Chipmaker A said it would buy B.\nThe deal closes next year.\n- a dash line in the story itself stays');
+  });
+
   it('when the text is HTML, then tags, scripts and styles are removed', () => {
     const out = cleanArticle(
       '<html><head><style>p{}</style><script>var x=1</script></head><body><p>Nvidia &amp; AMD</p><p>Second</p></body></html>',

@@ -42,10 +42,12 @@ export interface ExtractOptions {
 /** A relation only the lexicon gives, both its ends named somewhere in the story: weaker than any rule's. */
 const KNOWN_TO_LEXICON = 0.5;
 // A sentence that speaks of investing or holding: what a known investor's being named with a company must come with.
+// (Not investors spoken to: "Musk told investors in May that …".)
 const INVESTING =
-  /投资|融资|股东|持股|入股|领投|跟投|基石|\b(?:invest\w*|backers?|backed|stakes?|shareholders?|rounds?|funding|raised|raises)\b/i;
+  /投资|融资|股东|持股|入股|领投|跟投|基石|\b(?:(?<!\b(?:told|tells?|telling|warned|assured|reassured|briefed|updated|reminded)\s+)invest\w*|backers?|backed|stakes?|shareholders?|rounds?|funding|raised|raises)\b/i;
 // …that speaks of working together: what a known partner's being named with the story's company must come with;
-const PARTNERING = /合作|联手|携手|伙伴|结盟|联盟|\b(?:partner\w*|collaborat\w*|team\w*\s+up|alliance|jointly|together|work\w*\s+with)\b/i;
+const PARTNERING =
+  /合作|联手|携手|伙伴|结盟|联盟|\b(?:partner\w*|collaborat\w*|team\w*\s+up|alliance|jointly|(?<!\b(?:string|strings|strung|stringing|stitch\w*|tie|ties|tied|tying|link\w*|piec\w+|cobbl\w+|glu\w+)\s+)together|work\w*\s+with)\b/i;
 // …that says no or only weighs it: no sentence for what the lexicon knows;
 const NEGATED_OR_WEIGHED = /并未|没有|不会|不再|否认|是否|考虑|\b(?:not|no|never|denied|denies|deny|whether|considering|weighing)\b/i;
 // …that speaks of selling, buying or supplying: what a known supplier's or customer's must come with.

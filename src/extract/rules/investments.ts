@@ -58,7 +58,8 @@ const INVEST: Terms = {
     '(?:own|owns|owned|owning|hold|holds|held|holding)\\s+(?:a\\s+)?(?:part|piece|slice)\\s+of',
     // ("take a stake of roughly 10% in Intel": the size between the stake and its company.)
     'stakes?\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|up\\s+to\\s+)?[\\d.]+\\s?%\\s+in',
-    'investors?\\s+in',
+    // (Not investors addressed: "told investors in May that …"; nor a time after them: "investors in December".)
+    '(?<!\\b(?:told|tell|tells|telling|warned|warns|assured|assures|reassured|briefed|updated|reminded|pitched|showed|shown)\\s+)investors?\\s+in(?!\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4}\\b|(?:early|late|mid)\\b|(?:the\\s+)?(?:first|second|third|fourth)\\s+(?:quarter|half)))',
     'backers?\\s+of',
     'shareholders?\\s+(?:of|in)',
     'backing for',

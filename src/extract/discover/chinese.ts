@@ -150,9 +150,9 @@ const NAME_BRACKETED_TITLE = new RegExp(
   'g',
 );
 
-// 由腾讯领投 / ，国投创合、合肥产投跟投: every name of a list before the verb.
+// 由腾讯领投 / ，国投创合、合肥产投跟投: every name of a list before the verb (not before the nouns: 本轮参投方包括).
 const INVESTOR_BEFORE =
-  /(?:由|，|,|、|和|与|及)((?:[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?(?:、|和|与|及))*[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投))/g;
+  /(?:由|，|,|、|和|与|及)((?:[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?(?:、|和|与|及))*[\u3400-\u9fff](?:(?![和与及])[\u3400-\u9fff]){1,7}?)(?=(?:继续|也|均|共同|联合|再次|追加|亦)?(?:领投|跟投|参投)(?![方人者机]))/g;
 // Fund names: 小米长江产业基金, 国家集成电路产业投资基金 (the words before the fund noun, back to a verb or preposition).
 const FUND = /(?:产业|投资|产业投资|创业投资|股权投资|产业园|先导|引导)基金/g;
 const FUND_PHASE = /(?<=基金)[一二三四五六七八九]期/g;

@@ -45,6 +45,9 @@ const KNOWN_TO_LEXICON = 0.5;
 // (Not investors spoken to: "Musk told investors in May that …".)
 const INVESTING =
   /投资|融资|股东|持股|入股|领投|跟投|基石|\b(?:(?<!\b(?:told|tells?|telling|warned|assured|reassured|briefed|updated|reminded)\s+)invest\w*|backers?|backed|stakes?|shareholders?|rounds?|funding|raised|raises)\b/i;
+// What lies between two names listed side by side: commas and conjunctions, other names (#), a description of the next.
+const LISTED_WITH =
+  /^(?:[\s、,，#&]|与|和|及|以及|\band\b|(?<=[、,，与和及]\s*)[#\u4e00-\u9fff]{0,8}(?:机构|公司|集团|基金|巨头|厂商|业者|企业))+$/u;
 // …that speaks of working together: what a known partner's being named with the story's company must come with;
 const PARTNERING =
   /合作|联手|携手|伙伴|结盟|联盟|\b(?:partner\w*|collaborat\w*|team\w*\s+up|alliance|jointly|(?<!\b(?:string|strings|strung|stringing|stitch\w*|tie|ties|tied|tying|link\w*|piec\w+|cobbl\w+|glu\w+)\s+)together|work\w*\s+with)\b/i;
@@ -353,12 +356,25 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   }
   // a known investor of a company the story names invests in it when a sentence names both and speaks of investing
   // (软银…领投OpenAI, "Nvidia, a shareholder of CoreWeave");
+  // (Not where the two are listed side by side: 软银、OpenAI、甲骨文与阿联酋投资机构MGX…计划投资5000亿美元 fund a project
+  // of theirs together.)
   const invested = pairsOf('INVESTS_IN');
+  const listedTogether = (a: string, b: string, sentence: number) => {
+    const named = namedBySentence[sentence]!;
+    const simp = sentences[sentence]!.simp;
+    return named.some((x, k) => {
+      const y = named.slice(k + 1).find((n) => n.start >= x.end && (n.id === a || n.id === b) && n.id !== x.id);
+      if (!y || (x.id !== a && x.id !== b)) return false;
+      let between = simp.slice(x.end, y.start);
+      for (const n of named) if (n.start >= x.end && n.end <= y.start) between = between.replace(n.surface, '#');
+      return LISTED_WITH.test(between);
+    });
+  };
   for (const [id, e] of entities) {
     for (const i of e.type === 'Organization' ? (lex.entries.get(id)?.investorIds ?? []) : []) {
       // (A holding of the same group, SK Square and SK hynix, is ownership, not an investment.)
       if (!entities.has(i) || invested.has(`${i}|${id}`) || sameBusiness(lex, i, id)) continue;
-      const both = namingBoth(id, i, (ev) => INVESTING.test(sentences[ev.sentenceIndex]!.simp));
+      const both = namingBoth(id, i, (ev) => INVESTING.test(sentences[ev.sentenceIndex]!.simp) && !listedTogether(i, id, ev.sentenceIndex));
       if (both) known('INVESTS_IN', i, id, both);
     }
   }

@@ -18,3 +18,17 @@ describe('INVESTS_IN: investors a company speaks to hold nothing', () => {
     expect(pairs('Nvidia is among the investors in xAI, which raised $6 billion in December.', 'INVESTS_IN')).toEqual(['NVIDIA>xAI']);
   });
 });
+
+describe('INVESTS_IN the lexicon knows: not between partners listed side by side', () => {
+  it('when a known investor and its investee are listed together as a project’s founders that will invest, then the lexicon adds no investment between them', () => {
+    const zhHans = '“星际之门”是软银、OpenAI、甲骨文与阿联酋投资机构MGX共同宣布的项目，计划在四年内投资最高5000亿美元。';
+    const zhHant = '「星際之門」由軟銀、OpenAI及甲骨文等牽頭，計劃於四年內在美國投資最多5000億美元。';
+    const en = 'SoftBank, OpenAI and Oracle said the venture would invest up to $500 billion in data centres.';
+    for (const t of [zhHans, zhHant, en]) expect(rel(t, 'INVESTS_IN').filter(([, o]) => o === 'OpenAI')).toEqual([]);
+  });
+
+  it('when a sentence says the investor backs the company, then the investment stays', () => {
+    expect(rel('SoftBank, which led the latest round of OpenAI, is its biggest investor.', 'INVESTS_IN')).toEqual([['SoftBank', 'OpenAI']]);
+    expect(rel('软银投资了OpenAI。', 'INVESTS_IN')).toEqual([['SoftBank', 'OpenAI']]);
+  });
+});

@@ -505,7 +505,9 @@ export function headOf(ctx: SentenceContext, m: Mention): Mention {
   return person && TITLE_BETWEEN.test(ctx.simp.slice(m.end, person.start).replace(TICKER_GLOSS, '')) ? person : m;
 }
 
-const LIST_ITEM_END = /,\s*(?:and\s+)?|\s+and\s+|$/g;
+const LIST_ITEM_END = /,\s*(?:and\s+)?|\s+and\s+|、|，?以及|及|和|与|$/g;
+// An item the text names but the reader does not know: a foreign name in capitals (Fincadia Advisors), possibly glossed.
+const UNKNOWN_ITEM = /^\s*[A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*){0,4}\s*(?:[（(][^）)]{1,30}[）)])?\s*$/;
 /**
  * The names of a list that starts at `pos` and runs to the clause's end, each item possibly described before
  * its name ("include billionaire investor Jane Roe, former Acme CTO John Doe and Bolt CEO Ann Lee"): each
@@ -520,7 +522,13 @@ export function describedListAfter(ctx: SentenceContext, pos: number, types: rea
   for (const seg of allMatches(LIST_ITEM_END, ctx.simp.slice(pos, end))) {
     const segEnd = pos + seg.index;
     const head = names.filter((m) => m.start >= from && m.end <= segEnd).pop();
-    if (!head || !/^\s*(?:\([^)]*\))?\s*(?:among others)?\s*$/.test(ctx.simp.slice(head.end, segEnd))) break;
+    // (A Chinese list may name an item the reader does not know: it is passed over, and the list goes on.)
+    if (!head && seg[0] && /[、及和与]/.test(seg[0]) && UNKNOWN_ITEM.test(ctx.simp.slice(from, segEnd))) {
+      from = segEnd + seg[0].length;
+      continue;
+    }
+    // (In-Q-Tel（IQT）: the gloss in brackets may be the name read last.)
+    if (!head || !/^\s*(?:[(（][^)）]*[)）]|[)）])?\s*(?:among others)?\s*$/.test(ctx.simp.slice(head.end, segEnd))) break;
     // (Each item is short: a description of a few words, then the name.)
     if (head.start - from > 60) break;
     out.push(head);

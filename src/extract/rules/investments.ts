@@ -85,6 +85,8 @@ const BACKED_BY: Terms = {
     // 已获得A、B、C与D等机构投资, 先后获A、B及C等日本大企业注资: a longer list, closed by 等 and the kind of investor.
     '(?:获得?|拿到|取得)[^，,。；]{0,90}?等[^，,。；]{0,8}?(?:机构|企业|公司|投资者|投资方|基金)(?:的)?(?:投资|注资|入股|参股|增资)',
     '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:名单|名册|阵容)?(?:中|里)?(?:还|也)?(?:已经?)?(?:包括|有)',
+    // 本轮参与投资的还包括A、B: those who took part, listed.
+    '参与(?:本轮|此轮|该轮|这轮)?(?:投资|融资|募资)的(?:机构|投资者|投资方|投资人|公司)?(?:还|也)?(?:包括|有)',
     // Sapeon的股东SK电讯、SK海力士和SK Square: the holders named right after.
     '(?<=的)(?:外部|机构|战略|财务)?(?:股东|投资方|投资者)(?!大会|会议|结构|名单|名册|阵容|权益|回报|之一|包括|有|中|里|地位|身份|们|将|会|已|也|均|都|为|是|的|及|和|与)',
     // 股东阵容已相当庞大：A、B，C、D: the list after the colon.
@@ -331,7 +333,10 @@ const investsIn: Rule = (ctx, emit) => {
             (x) => x.start <= end + 4 + lead || /^[^，,。；：:、]{1,16}、$/.test(simp.slice(end + lead, x.start)),
           )
         : undefined;
-      const listed = firstZh ? coordinated(ctx.mentions, firstZh, simp, investors, true) : describedListAfter(ctx, end, investors);
+      // (…还包括A、前OpenAI创始成员Andrej Karpathy、B: items described before their names, read item by item.)
+      const described = describedListAfter(ctx, end + lead, investors);
+      const coordinatedZh = firstZh ? coordinated(ctx.mentions, firstZh, simp, investors, true) : [];
+      const listed = firstZh ? (described.length > coordinatedZh.length ? described : coordinatedZh) : described;
       if (listed.length > 1) {
         for (const inv of listed) emitAll(emit, inv, [investee], 0.75);
         continue;
@@ -886,10 +891,21 @@ const LENT_EN =
 const MONEY_FROM =
   /\b(?:investments?|funding|backing|capital|equity)\s+from\s+(?:(?:[\w-]+\s+){0,3}?(?:companies|firms|investors|groups|backers|banks|funds|corporations)\s*(?:[-–—:,]\s*|,?\s+(?:including|such\s+as|among\s+them)\s+))?/gi;
 
-/** Lenders back the borrower, the clause's subject. */
+// Rapidus成立于2022年，由丰田、索尼…等8家企业共同出资成立: those who put up the capital to found a company hold it.
+const FOUNDED_WITH_CAPITAL = /由([^。；]{2,240}?)(?:等[^，,。；]{0,12}?)?(?:共同|联合)?出资(?:成立|设立|组建|创立|创办)/g;
+
+/** Lenders back the borrower, the clause's subject; founders who put up the capital hold the company they found. */
 const lending: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(FOUNDED_WITH_CAPITAL, simp)) {
+    const from = m.index + 1;
+    const first = ofType(ctx.mentions, INVESTORS, ctx.lex).find((x) => x.start >= from && !x.anaphor);
+    const founded = subjectBefore(ctx, m.index, ORG, false) ?? orgs.find((x) => x.end <= m.index && !x.anaphor);
+    if (!first || !founded || first.end > from + m[1]!.length || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
+    for (const i of coordinated(ctx.mentions, first, simp, INVESTORS, true))
+      if (i.end <= from + m[1]!.length) emitAll(emit, i, [founded], 0.7);
+  }
   // (Money or a loan from the names right after "from": each backs the clause's subject.)
   for (const m of [...allMatches(MONEY_FROM, simp), ...allMatches(LENT_EN, simp)]) {
     const first = ofType(ctx.mentions, INVESTORS, ctx.lex).find((x) => x.start === m.index + m[0].length && !x.anaphor);

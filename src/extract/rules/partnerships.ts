@@ -570,7 +570,11 @@ export function designedFor(ctx: SentenceContext): { client: Mention; designer: 
     // (创意为南韩AI芯片新创FuriosaAI开发: a description may come between 为 and the client named right before the verb.)
     const client =
       m[1] !== undefined
-        ? (orgs.find((x) => x.start === m.index + 1 && m.index + m[0].length - x.end <= 8) ??
+        ? (orgs.find(
+            // (为谷歌（Google）打造: the client's name may be glossed in brackets.)
+            (x) =>
+              x.start === m.index + 1 && simp.slice(x.end, m.index + m[0].length).replace(/^\s*[（(][^）)]{0,40}[）)]/, '').length <= 8,
+          ) ??
           orgs.find((x) => x.start > m.index + 1 && x.end === m.index + 1 + m[1]!.length && !/的/.test(simp.slice(m.index + 1, x.start))))
         : orgs.find((x) => x.start === m.index + m[0].length && x.start < ce);
     // 长期为Google设计TPU的博通: the designer is the name the relative clause describes.
@@ -596,15 +600,59 @@ const partnerLists: Rule = (ctx, emit) => {
 // Google的TPU由博通协助设计, 亚马逊的Trainium则有迈威尔参与开发: a company helps design another's chip.
 const HELPED_DESIGN = /(?:由|有)\s*[^，,。；由有]{1,24}?(?:协助|参与|帮助|协同|合作)(?:设计|开发|研发|打造)/g;
 
-/** The owner of a chip (the company before 的) partners with the company that helps design it. */
+// "Broadcom has co-developed several generations of the TPU", "helped design Google's TPU": a company helps design a
+// chip whose maker is another.
+const CO_DEVELOPED =
+  /\b(?:co-develop(?:s|ed|ing)?|co-design(?:s|ed|ing)?|(?:helps?|helped|helping)\s+(?:to\s+)?(?:design|develop|build)|works?\s+with\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?\s+on)\s+/g;
+
+/** The maker of a chip named in the sentence before `pos` or after it in its clause, as a mention. */
+function chipOwner(ctx: SentenceContext, from: number, to: number): Mention | undefined {
+  const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find((c) => c.start >= from && c.end <= to && ctx.makerOf(c.id));
+  const makerId = chip && ctx.makerOf(chip.id);
+  // (The maker as the sentence names it, or its unit named there: AWS for Amazon's Trainium.)
+  return makerId
+    ? (ctx.mentions.find((x) => x.id === makerId) ??
+        ctx.mentions.find((x) => x.type === 'Organization' && ctx.lex.entries.get(x.id)?.parentId === makerId) ??
+        orgRef(makerId))
+    : undefined;
+}
+
+/** The owner of a chip (the company before 的, or the maker of the chip named) partners with the company that helps design it. */
 const helpedDesign: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   for (const m of allMatches(HELPED_DESIGN, simp)) {
     const [cs] = clauseAt(simp, m.index);
     const helper = orgs.find((o) => o.start > m.index && o.end <= m.index + m[0].length);
-    const owner = orgs.filter((o) => o.start >= cs && o.end <= m.index && simp[o.end] === '的').pop();
+    // (Google TPU长期由博通协助设计: with no 的, the maker of the chip the clause names.)
+    const owner = orgs.filter((o) => o.start >= cs && o.end <= m.index && simp[o.end] === '的').pop() ?? chipOwner(ctx, cs, m.index);
     if (helper && owner && !negatedAt(ctx, m.index, cs)) pair(emit, owner, [helper], 0.75);
+  }
+  if (isChinese(simp)) return;
+  for (const m of allMatches(CO_DEVELOPED, simp)) {
+    const [cs, ce] = clauseAt(simp, m.index);
+    const end = m.index + m[0].length;
+    const helper = subjectBefore(ctx, m.index, ORG, false);
+    const owner = chipOwner(ctx, end, ce);
+    if (helper && owner && !sameBusiness(ctx.lex, helper.id, owner.id) && !negatedAt(ctx, m.index, cs)) pair(emit, owner, [helper], 0.7);
+  }
+};
+
+// 鸿海是英伟达GB200服务器的主要代工厂, 两者同为英伟达伺服器的主要代工商, 作为英伟达最主要的AI服务器代工伙伴，鸿海…:
+// a contract manufacturer of a company's products is its partner.
+const CONTRACT_MAKER =
+  /(?<!不|非|并非)(?:是|为|作为)([^，,。；]{1,40}?)(?:的)?(?:主要|最主要|最大|独家|核心|重要|主力)?(?:[^，,。；的]{0,10}?)(?:代工厂|代工商|代工伙伴|组装厂|组装伙伴|制造伙伴)/g;
+const contractMakers: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  if (!isChinese(simp)) return;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const m of allMatches(CONTRACT_MAKER, simp)) {
+    const [cs, ce] = clauseAt(simp, m.index);
+    const client = orgs.find((o) => o.start > m.index && o.end <= m.index + m[0].length);
+    // (作为…代工伙伴，鸿海…: the maker opens the clause after; else it is the subject before 是.)
+    const maker = m[0].startsWith('作为') ? orgs.find((o) => o.start > ce && o.start <= ce + 4) : subjectBefore(ctx, m.index, ORG, false);
+    if (!client || !maker || negatedAt(ctx, m.index, cs)) continue;
+    pair(emit, client, coordinated(ctx.mentions, maker, simp, ORG, true), 0.7);
   }
 };
 
@@ -672,4 +720,4 @@ function membersFrom(ctx: SentenceContext, pos: number, reach: number): Mention[
   return first ? coordinated(ctx.mentions, first, ctx.simp, ORG, true) : [];
 }
 
-export const PARTNERSHIP_RULES: Rule[] = [partners, advisers, partnerLists, helpedDesign, buildsSystems, consortium];
+export const PARTNERSHIP_RULES: Rule[] = [partners, advisers, partnerLists, helpedDesign, contractMakers, buildsSystems, consortium];

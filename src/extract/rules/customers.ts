@@ -72,7 +72,7 @@ const THROUGH = /(?:通过|透过|借助)([^，,。]{1,14}?)(?:取得|获得|获
 // 联发科是小米的主要芯片供应商 / Acme is the main supplier of Y: the subject supplies the other.
 // (Also in apposition: "SK hynix, a memory maker and the main supplier of HBM for Nvidia's GPUs,".)
 const SUPPLIER_OF =
-  /(?:是|成为|(?<![认以作因称视])为)(?!继)([^，,。；]{1,24}?)的?[^，,。的]{0,10}?(?:供应商|供货商|代工厂)|\b(?:is|was|became|becomes|remains|will\s+be|would\s+be|to\s+be|has\s+become|has\s+been|named)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|of|to|for)\s+|,\s+(?:[^,;]{1,60}?\s+and\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|to)\s+/gi;
+  /(?:是|成为|(?<![认以作因称视])为)(?!继)([^，,。；]{1,24}?)的?[^，,。的]{0,10}?(?:供应商|供货商|代工厂|组装商|组装厂)|\b(?:is|was|became|becomes|remains|will\s+be|would\s+be|to\s+be|has\s+become|has\s+been|named)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|of|to|for)\s+|,\s+(?:[^,;]{1,60}?\s+and\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|vendor)\s+(?:of\s+(?:[\w-]+\s+){1,3}?(?:for|to)|to)\s+/gi;
 // "Tesla has been one of Nvidia's largest customers": the possessor supplies the subject.
 const ONE_OF_CUSTOMERS =
   /^['’]s\s+(?:(?:largest|biggest|major|key|top|main|anchor|first|early|earliest|most\s+important)\s+)?(?:\w+\s+)?(?:customers|clients|buyers)\b/i;
@@ -88,7 +88,7 @@ const DELIVERED_THROUGH = /(?:通过|透过|经由)\s*/g;
 const customersInclude = cue(CUSTOMERS_INCLUDE);
 // "G42 accounted for 87% of its revenue", 微软贡献了英伟达19%的营收, 来自X的收入占比: a customer's share of a supplier's sales.
 const SHARE_OF_REVENUE =
-  /\b(?:(?:accounted|accounts|accounting)\s+for|generated|generates|made\s+up|makes\s+up|contributed|contributes)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?[\d.]+%\s+of\s+((?:its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s)\s+(?:(?:FY)?\d{4}\s+|(?:first|second|third|fourth)[-\s]quarter\s+|fiscal\s+(?:\d{4}\s+)?)?(?:total\s+|annual\s+|quarterly\s+)?(?:revenue|sales))|贡献了?(?:其|([^，,。]{1,12}?))[\d.]+%的(?:营收|收入|销售额)/g;
+  /\b(?:(?:accounted|accounts|accounting)\s+for|(?:is|was|were|are|has\s+been|have\s+been)\s+responsible\s+for|generated|generates|made\s+up|makes\s+up|contributed|contributes)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?[\d.]+%\s+of\s+((?:its|their|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s?)\s+(?:(?:FY)?\d{4}\s+|(?:first|second|third|fourth)[-\s]quarter\s+|fiscal\s+(?:\d{4}\s+)?)?(?:total\s+|annual\s+|quarterly\s+)?(?:revenue|sales))|贡献了?(?:其|([^，,。]{1,12}?))[\d.]+%的(?:营收|收入|销售额)/g;
 
 // "Microsoft is Nvidia's largest customer", "Microsoft, Nvidia's biggest customer,": the possessor supplies.
 // ("Broadcom and AMD are TSMC's second- and third-largest customers": each of the list.)
@@ -448,9 +448,9 @@ const OTHER_CUSTOMERS = /^(?:之一)?[，,]\s*(?:其他|其余|其它|另外|此
 const INTO_ZH = /(?:用于|用在|打进|打入|导入|进入|获得?|被)/g;
 // ("makes most of the substrates used in Nvidia's processors": the goods go into the other's.)
 const FOR_EN =
-  /\b(?:(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|to|used\s+in)|(?:build(?:s|ing)?|built|design(?:s|ed|ing)?|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|used\s+in))\s+$/i;
+  /\b(?:(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|to|used\s+in)|(?:build(?:s|ing)?|built|assembl(?:e|es|ed|ing)|design(?:s|ed|ing)?|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\s+((?:[\w$.,-]+\s+){0,6}?)(?:for|used\s+in))\s+$/i;
 const GOODS_WORDS =
-  /\b(?:memory|HBM\w*|chips?|silicon|ASICs?|accelerators?|processors?|GPUs?|CPUs?|servers?|racks?|systems|capacity|compute|substrates?|packaging|wafers?|modules?)\b/i;
+  /\b(?:memory|HBM\w*|chips?|silicon|ASICs?|accelerators?|processors?|GPUs?|CPUs?|servers?|racks?|systems|capacity|compute|substrates?|packaging|wafers?|modules?|(?:smart)?phones?|iPhones?|iPads?|laptops?|PCs?|notebooks?|boards?)\b/i;
 // A supply deal named as such, with the other party: its direction is the parties' trade (a chip vendor sells).
 const SUPPLY_DEAL_WITH =
   /\b(?:supply|supplier|purchase|procurement)\s+(?:relationship|deal|agreement|contract|pact|arrangement)s?\s+with\s+$/i;

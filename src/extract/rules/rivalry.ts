@@ -129,6 +129,8 @@ const MATCH_CHIP: Terms = {
     '的(?:[\\d.]+|[一二三四五六七八九十两几数]+)倍',
     '相当于',
     '(?:强于|优于|胜过|领先于)',
+    // (MI300X比英伟达H100快 / 推理速度比H20高出三成: a comparison of speed, power or price.)
+    '(?<![相对无类好])比(?=[^，,。；比]{1,24}?(?:快|慢|强|高出|低了|便宜|省电|节能|出色))',
   ],
   en: [
     'on par with',
@@ -492,7 +494,7 @@ const competes: Rule = (ctx, emit) => {
     // Chinese puts the compared chip before the verb (与H100相媲美) except after 对标/比肩/超越, English after (rivals the H100).
     const [cs, ce] = clauseAt(simp, m.index);
     const after = mentionsAfter(ctx, m.index + m[0].length, ['Chip'], Math.min(ce, m.index + m[0].length + 44))[0];
-    const zh = isChinese(m[0]) && !(/^(?:对标|比肩|超越|相当于|强于|优于|胜过|领先于)/.test(m[0]) && after);
+    const zh = isChinese(m[0]) && !(/^(?:对标|比肩|超越|相当于|强于|优于|胜过|领先于|比)/.test(m[0]) && after);
     // 与X相当: the compared chip is named with 与 in the clause.
     if (
       /^(?:相当(?!于)|相近|不相上下|对比|比较|相提并论)/.test(m[0]) &&

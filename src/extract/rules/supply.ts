@@ -1,4 +1,14 @@
-import { clauseAt, clauseSubject, coordinated, ofType, ORG, orgList, subjectBefore, type SentenceContext } from '../context';
+import {
+  clauseAt,
+  clauseSubject,
+  coordinated,
+  GOODS_AFTER_NAME,
+  ofType,
+  ORG,
+  orgList,
+  subjectBefore,
+  type SentenceContext,
+} from '../context';
 import { isChinese } from '../lang';
 import { orgRef, type Mention } from '../matcher';
 import { cue, MONEY_ZH, negatedAt, type Rule, type Terms } from './terms';
@@ -90,7 +100,8 @@ export const USE: Terms = {
     'deploy(?:s|ed|ing)?',
     'roll(?:s|ed|ing)? out',
     'install(?:s|ed|ing)?',
-    'train(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,5}?on',
+    // ("trained the latest version of its Claude models on Amazon's Trainium chips")
+    'train(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,8}?on',
     'rent(?:s|ed|ing)?(?:\\s+out)?',
     'operat(?:e|es|ed|ing)',
     'add(?:s|ed|ing)?',
@@ -334,7 +345,7 @@ const TO_SUPPLY = /^(?:\s*[（(][^）)]{1,24}[）)])?\s+to\s+(?:supply|provide|b
 // "Korvex's chips power Helio Systems' servers": the goods' maker supplies the one they power.
 // ("Nvidia, whose chips power the Nebius cloud": the same said in a relative clause.)
 const GOODS_POWER =
-  /^(?:['’]s?|,\s+whose)\s+(?:[\w-]+\s+){0,2}?(?:chips?|GPUs?|processors?|accelerators?|memory|modules?)\s+(?:will\s+)?(?:also\s+)?(?:power|powers|powered|run|runs)\s+(?:the\s+)?$/i;
+  /^(?:['’]s?|,\s+whose)\s+(?:[\w-]+\s+){0,2}?(?:chips?|GPUs?|processors?|accelerators?|memory|modules?)\s+(?:will\s+)?(?:also\s+)?(?:power|powers|powered|run|runs)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:services|products|apps|models|data\s+cent(?:er|re)s|clouds?|platforms)\s+(?:from|of|at|for|by)\s+)?$/i;
 // "TSMC, the contract manufacturer that produces Nvidia's GPUs": an appositive saying whose goods it makes.
 const MAKER_APPOSITIVE =
   /^,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:manufacturer|foundry|maker|supplier|chipmaker|contractor|packager)\s+(?:that|which)\s+(?:also\s+)?(?:produces|makes|builds|manufactures|fabricates|supplies|packages|assembles)\s+$/i;
@@ -361,6 +372,9 @@ const goodsFrom: Rule = (ctx, emit) => {
     let customer = opening?.type === 'Chip' ? undefined : subjectBefore(ctx, at, ORG, false);
     // (The agent of a passive is not the buyer: "made by TSMC and pairs … with memory from X".)
     if (customer && /\bby\s+$/.test(simp.slice(Math.max(0, customer.start - 4), customer.start))) customer = undefined;
+    // (The maker named on the goods is no buyer: "Mistral is renting Nvidia chips from Oracle's cloud" is Mistral's.)
+    if (customer && !customer.anaphor && GOODS_AFTER_NAME.test(simp.slice(customer.end, customer.end + 16).replace(/^['’]s?/, '')))
+      customer = subjectBefore(ctx, customer.start, ORG, false);
     const chip = customer ? undefined : opening?.type === 'Chip' ? opening : ctx.topicChip;
     const maker = chip ? ctx.makerOf(chip.id) : undefined;
     if (maker) customer = ctx.mentions.find((x) => x.id === maker) ?? orgRef(maker);
@@ -402,7 +416,9 @@ const goodsFrom: Rule = (ctx, emit) => {
       : undefined;
     if (maker && !negatedAt(ctx, maker.end, clauseAt(simp, maker.end)[0])) emitSupply(ctx, emit, [maker], customer, 0.7);
     const power = orgs.find((x) => x.end <= customer.start && GOODS_POWER.test(simp.slice(x.end, customer.start)));
-    if (power && !negatedAt(ctx, power.start, clauseAt(simp, power.start)[0])) emitSupply(ctx, emit, [power], customer, 0.7);
+    // ("whose chips power services from Meta, Bell Canada and Saudi Aramco": each one listed.)
+    if (power && !negatedAt(ctx, power.start, clauseAt(simp, power.start)[0]))
+      for (const c of coordinated(ctx.mentions, customer, simp, ORG)) if (c.id !== power.id) emitSupply(ctx, emit, [power], c, 0.7);
   }
   for (const m of allMatches(ADOPTED_BY, simp)) {
     const [cs] = clauseAt(simp, m.index);
@@ -435,7 +451,7 @@ const goodsFrom: Rule = (ctx, emit) => {
 // 为Google打造搭载TPU的服务器, 为戴尔代工AI服务器, 替苹果制造iPhone处理器: goods made for a customer.
 // (为AI初创Inflection AI建成一个由2.2万颗H100组成的运算丛集: a cluster built for a described customer.)
 const MADE_FOR =
-  /(?:(?<![成作因认以称])为(?![了何此])|替)([^，,。]{1,20}?)(?:打造|生产|制造|代工|组装|量产|开发|建成|搭建|建置)[^，,。]{0,24}?(?:服务器|伺服器|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|加速器|处理器|模组|零组件|产品|丛集|集群|算力中心|超算)/g;
+  /(?:(?<![成作因认以称])为(?![了何此])|替)([^，,。]{1,20}?)(?:打造|生产|制造|代工|组装|量产|开发|建成|搭建|建置)[^，,。]{0,24}?(?:服务器|伺服器|机柜|超级电脑|超级计算机|主板|运算板|板卡|系统|芯片|晶片|加速器|处理器|模组|零组件|产品|丛集|集群|算力中心|超算|手机|iPhone|iPad|笔电|笔记本电脑|个人电脑|PC)/g;
 // 以满足辉达与超微的强劲需求, to meet demand from X: the goods go to X.
 // 晶片主要交由台积电以先进制程生产: the foundry entrusted with production supplies the subject.
 const ENTRUSTED = /(?:交由|交给|委托|委由)([^，,。]{1,20}?)(?:生产|代工|制造|量产)/g;

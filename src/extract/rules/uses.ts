@@ -272,7 +272,8 @@ const platformFor: Rule = (ctx, emit) => {
 // (天玑9500由vivo X300系列与OPPO Find X9系列率先采用: products' makers, first to adopt it.)
 const USED_BY = /(?:被|由|获得?)([^，,。；]{1,40}?)(?:率先|首先|首批|已|都|均)?(?:用于|用在|采用|使用|部署|导入|选用)/g;
 // 以辉达GB200超级芯片服务器建置算力中心 / 基于CloudMatrix 384部署模型: what the subject builds on.
-const BUILT_WITH = /(?:以|基于|利用)([^，,。；]{1,30}?)[，,]?(?:在[^，,。；]{1,12}?)?(?:建置|建设|打造|搭建|部署|构建|训练|运行)/g;
+const BUILT_WITH =
+  /(?:以|基于|利用)([^，,。；]{1,30}?)[，,]?(?:在[^，,。；]{1,12}?)?(?:建置|建设|打造|搭建|部署|构建|训练|运行|开发|研发)/g;
 // "supply its RNGD accelerator to LG AI Research" / 向两家公司提供RNGD芯片: the customer uses the chip supplied.
 const SUPPLY_THING =
   /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|sell(?:s|ing)?|sold)\s+(?:(?:its|their|the|a|an)\s+)?$/i;

@@ -232,7 +232,7 @@ const PRONOUN = /(该公司|这家公司|此公司|公司|该企业|该集团|�
 
 // Names inside an English appositive (", a startup founded by former Google engineers,") are not the subject.
 const ASIDE =
-  /,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including|(?:backed|led|owned|founded|co-founded|based|controlled|funded|headed|run|spun\s+off)\s+(?:by|from|in)|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s?(?=\s))\b[^,]*,/g;
+  /,\s+(?:a|an|the|its|which|who|whose|like|unlike|such\s+as|including|alongside|along\s+with|together\s+with|(?:backed|led|owned|founded|co-founded|based|controlled|funded|headed|run|spun\s+off)\s+(?:by|from|in)|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s?(?=\s))\b[^,]*,/g;
 // The appositives of the sentence the rules read now (subjectBefore is asked many times per sentence).
 let asideCache: { simp: string; spans: number[][] } | undefined;
 

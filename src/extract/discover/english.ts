@@ -59,7 +59,7 @@ const ZH_PERSON_BEFORE = new RegExp(`(?:${ZH_TITLE_ALT}|执行官|首席|博士|
 const ZH_PRODUCT_AFTER =
   /^\s*(?!的)[\u3400-\u9fff]{0,4}?(数据库|一体机|平台|系统|软件|模型|大模型|协议|服务|操作系统|作业系统|框架|超节点|集群|超级计算机|超级电脑|超算|工作站)/;
 // …or preceded by it: 人工智能平台PAI, 操作系统HarmonyOS.
-const ZH_PRODUCT_BEFORE = /(?:平台|操作系统|软件|大模型|模型|框架|数据库)\s*$/;
+const ZH_PRODUCT_BEFORE = /(?:平台|操作系统|软件|大模型|模型|框架|数据库|应用|应用程序|聊天机器人|智能助手|AI助手)\s*$/;
 // Process and interface technologies are no products of one company: FinFET制程平台, SerDes技术.
 const TECHNOLOGY =
   /^(?:FinFET|GAA|GAAFET|EUV|DUV|CMOS|SerDes|RISC-V|CoWoS|SoIC|InFO|PCIe|CXL|DDR\d?|LPDDR\d?|HBM\d?E?|Ethernet|SRAM|DRAM|NAND)$/i;
@@ -174,7 +174,7 @@ const PRODUCT_APPOSITIVE = new RegExp(
   'i',
 );
 const PRODUCT_NOUN_AFTER =
-  /^\s+(?:(?:driving|inference|software|cloud|AI|chat|coding|developer)\s+)?(?:service|platform|software(?:\s+stacks?)?|stacks?|app|assistant|framework|compiler|SDK|toolkit|suite|API|systems?)s?\b/;
+  /^\s+(?:(?:driving|inference|software|cloud|AI|chat|coding|developer)\s+)?(?:service|platform|software(?:\s+stacks?)?|stacks?|app|assistant|framework|compiler|SDK|toolkit|suite|API|systems?|operating\s+system|(?:(?:reasoning|language|foundation|frontier|video|image|AI|open-source|open-weight)\s+){1,2}models?|(?:(?:Ethernet|network|switch)\s+)?(?:switch(?:es)?|network\s+cards?|NICs?|SuperNICs?)|(?:smart\s+)?(?:DSP\s+)?(?:retimers?|(?:cable\s+|optical\s+)?modules?)|(?:CXL\s+)?memory\s+controllers?)s?\b/;
 const AND_NAME = /^\s+and\s+[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?(?=\s)/;
 const PRODUCT_LEAD = /\b(?:the|its|their|a|an|and|new|own)\s*$|['’]s\s*$/i;
 const PRODUCT_NOUN_BEFORE = new RegExp(
@@ -393,6 +393,7 @@ const DETERMINER =
   /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Some|Many|Both|All|Each|Every|Other|Several|Such|Most|Few|Two|Three)$/;
 // What may stand before a sentence's first word.
 const LEAD = /^[\s"“‘'(•·*-]*/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 // (Rivals, Customers, Analysts: the plural of a common word, which the word list has in the singular only.)
 const commonPlural = (w: string) =>
@@ -407,9 +408,11 @@ function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Ca
     const [first, ...rest] = name.split(' ');
     if (!rest.length) break;
     const two = `${first} ${rest[0]}`;
+    // (A month before a firm's suffix is its name: March Capital, not March and Capital.)
+    const monthFirm = MONTH.test(first!) && rest.length === 1 && FIRM_SUFFIX.has(rest[0]!);
     const drop = isDemonym(two)
       ? two
-      : GENERIC.has(first!.toLowerCase()) ||
+      : (GENERIC.has(first!.toLowerCase()) && !monthFirm) ||
           isDemonym(first!) ||
           // (Only quotes, bullets and spaces before it: the sentence's first word; but not when a corporate
           // suffix is all that would be left, Spark Capital, Orbit Silicon.)
@@ -568,7 +571,9 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     // (A name that opens with its maker's, GroqCloud, is that maker's.)
     const kind = PRODUCT_NOUN_AFTER.exec(after) ?? (AND_NAME.test(after) ? PRODUCT_NOUN_AFTER.exec(after.replace(AND_NAME, ' ')) : null);
     if (tokens.length <= 3 && kind && PRODUCT_LEAD.test(before) && !personShaped(c.name) && !reg.known(c.name)) {
-      const maker = [tokens[0]!, tokens[0]!.replace(/(?<=[a-z])[A-Z][a-z]+$/, '')]
+      // (…or the company whose possessive comes before it: Arista's EOS operating system, DeepSeek's R1 reasoning model.)
+      const possessor = /([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s*$/.exec(before)?.[1];
+      const maker = [tokens[0]!, tokens[0]!.replace(/(?<=[a-z])[A-Z][a-z]+$/, ''), ...(possessor ? [possessor] : [])]
         .map((t) => reg.known(t))
         .find((id) => id && reg.lex.entries.get(id)?.type === 'Organization');
       reg.add(c.name, 'Product', [c.name], { makerId: maker });

@@ -168,7 +168,9 @@ const develops: Rule = (ctx, emit) => {
     // (公司主要产品: "the company" of a line-up is the one the story is about, not the last one named.)
     const subj = subjectBefore(ctx, m.index, ORG);
     const owner = subj?.anaphor || (!subj && cs === 0) ? (ctx.main ?? ctx.topic ?? subj) : subj;
-    for (const o of made.filter((x) => x.type === 'Chip' && x.start >= m.index + m[0].length)) add(out, owner, o, 0.7);
+    // (旗下产品包括视频生成平台海螺AI，以及应用Talkie: its products too, unless the lexicon names another maker.)
+    for (const o of made.filter((x) => x.start >= m.index + m[0].length))
+      if (o.type === 'Chip' || (owner && (ctx.knownMakerOf(o.id) ?? owner.id) === owner.id)) add(out, owner, o, 0.7);
   }
   // 其旗舰产品Y / its flagship Y / the company's in-house chips, called Y: the owner before, or the topic.
   for (const o of made) {

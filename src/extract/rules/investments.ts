@@ -152,7 +152,7 @@ const ROUND_INVESTOR: Terms = {
 };
 // Taking part with no round named, once the story has told of a raise: "Lux and DCVC also took part", "X wrote a cheque".
 const JOINED_RAISE =
-  /\b(?:also\s+)?(?:(?:(?:took|taken)\s+part|participated)(?:\s+in\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|first|last|latest)\s+(?:[$€\w.,-]+\s+){0,3}?(?:round|raise|financing))?|invested|(?:co-)?led\s+the\s+(?:[\w$.,-]+\s+){0,2}?(?:deal|investment)|joined\s+in|chipped\s+in|put\s+in\s+(?:money|cash|capital)|wrote\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:cheque|check)|(?:\w+\s+)?(?:cheques|checks))|took\s+(?:large\s+|big\s+|sizable\s+|sizeable\s+|significant\s+)?(?:pieces|parts|shares|slices|chunks|a\s+(?:large\s+|big\s+)?(?:piece|part|share|slice|chunk))\s+of\s+the\s+(?:\w+\s+)?(?:round|raise|financing))(?=\s*(?:[,.;]|as\s+did|and\b|too\b|as\s+well\b|$))/g;
+  /\b(?:also\s+)?(?:(?:(?:took|taken)\s+part|participated)(?:\s+in\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|first|last|latest)\s+(?:[$€\w.,-]+\s+){0,3}?(?:round|raise|financing))?|invested|(?:co-)?led\s+the\s+(?:[\w$.,-]+\s+){0,2}?(?:deal|investment)|joined\s+in|joined\s+(?:that|the|this)\s+(?:[$€\w.,-]+\s+){0,2}?(?:round|raise|financing)|chipped\s+in|put\s+in\s+(?:money|cash|capital)|wrote\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:cheque|check)|(?:\w+\s+)?(?:cheques|checks))|took\s+(?:large\s+|big\s+|sizable\s+|sizeable\s+|significant\s+)?(?:pieces|parts|shares|slices|chunks|a\s+(?:large\s+|big\s+)?(?:piece|part|share|slice|chunk))\s+of\s+the\s+(?:\w+\s+)?(?:round|raise|financing))(?=\s*(?:[,.;]|as\s+did|and\b|too\b|as\s+well\b|$))/g;
 const roundInvestor = cue(ROUND_INVESTOR);
 const AS_DID = /^[^.;]{0,24}?,?\s+as\s+did\s+/;
 // "Well-known individuals also wrote checks, among them A and B": the names after took part.
@@ -181,6 +181,10 @@ const ZH_PLACEMENT =
 // (What may stand between the last holder and the phrase: a registration place, 等N家产业链企业及机构.)
 const PLACEMENT_GAP = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:等[^，,。；、]{0,20}?)?(?:均|都|也|亦|共同|一同|分别)?\s*$/;
 // "agreed to buy $5 billion of Intel shares": buying shares of a company is investing in it.
+// OpenAI还将通过定向增发获得价值3.5亿美元的CoreWeave股份: shares of a company received or bought.
+const ZH_GET_SHARES =
+  /(?:获得|取得|获配|买入|购入|收到)(?:了)?(?:价值|总值|总额)?(?:约|逾|超过|近)?(?:[\d.,]+\s*(?:亿|万)?(?:美元|元|港元|港币|日元|欧元|新台币)(?:的)?)?/g;
+const SHARES_AFTER_HOLDER = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:的)?(?:(?:约|全部|全数)?[\d.]*%?的?)?(?:股份|股权|股票|新股)/;
 const BUY_SHARES =
   /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|received|receives|receiving|got|gets)\s+(?:(?:US)?[$€¥£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of\s+(?=[^,.;]{1,40}?\s(?:shares|stock|common\s+stock|equity)\b)|(?:(?:additional|more|new)\s+)?(?:shares|stock)\s+(?:of|in)\s+)/gi;
 // "Existing backers of Acme include A and B": the company after "of", the holders after "include".
@@ -509,6 +513,14 @@ const investsIn: Rule = (ctx, emit) => {
     const buyer = subjectBefore(ctx, m.index, investors);
     if (!held || !buyer || !SUBSCRIBED_SHARES.test(simp.slice(held.end)) || negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) continue;
     for (const i of coordinated(ctx.mentions, buyer, simp, investors)) emitAll(emit, i, [held], 0.75);
+  }
+  for (const m of allMatches(ZH_GET_SHARES, simp)) {
+    const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length && !x.anaphor);
+    // (All of it, 取得ELYZA 100%股权, is a takeover, read by the deal rules.)
+    const shares = SHARES_AFTER_HOLDER.exec(simp.slice(held?.end ?? 0, (held?.end ?? 0) + 24));
+    if (!held || !shares || /100%|全部|全数/.test(shares[0])) continue;
+    const buyer = subjectBefore(ctx, m.index, investors);
+    if (buyer && buyer.id !== held.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(emit, buyer, [held], 0.75);
   }
   for (const m of allMatches(BUY_SHARES, simp)) {
     const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length);

@@ -2,6 +2,7 @@ import {
   clauseAt,
   clauseSubject,
   coordinated,
+  isReporter,
   mentionsAfter,
   ofType,
   ORG,
@@ -714,10 +715,41 @@ const consortium: Rule = (ctx, emit) => {
   }
 };
 
+// 超微、博通…与微软等8家大厂宣布成立「UALink推广小组」, "AMD, Broadcom and Intel formed the Ultra Ethernet Consortium": the
+// founders or members of an alliance each partner it.
+const ALLIANCE_NAME = /(?:联盟|小组|协会|联合会|工作组|Alliance|Consortium|Promoter\s+Group|Coalition|Foundation|Forum)$/i;
+const FOUNDS_OR_JOINS =
+  /(?:成立|组建|组成|共组|发起|创立|加入|组)(?:了)?(?:新的)?\s*[「“"『《]?\s*$|\b(?:form(?:s|ed|ing)?|found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set\s+up|establish(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?(?:new\s+)?$/i;
+const alliances: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const g of ofType(ctx.mentions, ORG, ctx.lex)) {
+    // (…or before its Chinese name in quotes when the mention is the bracketed gloss: 成立「UALink推广小组」（Ultra … Group）.)
+    const before = simp.slice(Math.max(0, g.start - 60), g.start).replace(/[「“"『《][^」”"』》]{1,30}[」”"』》]\s*[（(]\s*$/, '');
+    const verb = FOUNDS_OR_JOINS.exec(before.slice(-20));
+    if (g.anaphor || !verb || !ALLIANCE_NAME.test(g.surface)) continue;
+    const at = g.start - (simp.slice(Math.max(0, g.start - 60), g.start).length - before.length) - verb[0].length;
+    // (The members: the list that opens the clause, 超微（AMD）、博通…与微软等8家大厂.)
+    const [cs] = clauseAt(simp, at);
+    const first = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start >= cs && x.end <= at && !x.anaphor && !isReporter(x, simp));
+    const members = first ? coordinated(ctx.mentions, first, simp, ORG, true).filter((x) => x.end <= at) : [];
+    if (!members.length || negatedAt(ctx, at, cs)) continue;
+    pair(emit, g, members, 0.7);
+  }
+};
+
 /** The list of organizations whose first item starts within `reach` characters of pos (a description may come first). */
 function membersFrom(ctx: SentenceContext, pos: number, reach: number): Mention[] {
   const first = mentionsAfter(ctx, pos, ORG, pos + reach)[0];
   return first ? coordinated(ctx.mentions, first, ctx.simp, ORG, true) : [];
 }
 
-export const PARTNERSHIP_RULES: Rule[] = [partners, advisers, partnerLists, helpedDesign, contractMakers, buildsSystems, consortium];
+export const PARTNERSHIP_RULES: Rule[] = [
+  partners,
+  advisers,
+  partnerLists,
+  helpedDesign,
+  contractMakers,
+  buildsSystems,
+  consortium,
+  alliances,
+];

@@ -373,8 +373,9 @@ const goodsFrom: Rule = (ctx, emit) => {
     // (The agent of a passive is not the buyer: "made by TSMC and pairs … with memory from X".)
     if (customer && /\bby\s+$/.test(simp.slice(Math.max(0, customer.start - 4), customer.start))) customer = undefined;
     // (The maker named on the goods is no buyer: "Mistral is renting Nvidia chips from Oracle's cloud" is Mistral's.)
+    // (…but "Helio Systems' servers use processors supplied by Intel": goods that open the clause are the buyer's own.)
     if (customer && !customer.anaphor && GOODS_AFTER_NAME.test(simp.slice(customer.end, customer.end + 16).replace(/^['’]s?/, '')))
-      customer = subjectBefore(ctx, customer.start, ORG, false);
+      customer = subjectBefore(ctx, customer.start, ORG, false) ?? customer;
     const chip = customer ? undefined : opening?.type === 'Chip' ? opening : ctx.topicChip;
     const maker = chip ? ctx.makerOf(chip.id) : undefined;
     if (maker) customer = ctx.mentions.find((x) => x.id === maker) ?? orgRef(maker);

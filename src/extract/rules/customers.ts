@@ -454,7 +454,7 @@ const GOODS_WORDS =
 // A supply deal named as such, with the other party: its direction is the parties' trade (a chip vendor sells).
 const SUPPLY_DEAL_WITH =
   /\b(?:supply|supplier|purchase|procurement)\s+(?:relationship|deal|agreement|contract|pact|arrangement)s?\s+with\s+$/i;
-const SUPPLY_DEAL_ZH = /^[^，,。；]{0,12}?(?:签订|签署|签下|达成|签了)[^，,。；]{0,24}?(?:供货|供应|采购)(?:协议|合同|合约|大单|订单)/;
+const SUPPLY_DEAL_ZH = /^[^，,。；]{0,12}?(?:签订|签署|签下|达成|签了)[^，,。；]{0,40}?(?:供货|供应|采购)(?:协议|合同|合约|大单|订单)/;
 
 const NAMED_CHIP = /^[A-Z][\w-]*(?:\s?[A-Z0-9][\w-]*){0,2}\s?(?:服务器|伺服器|网络|数据中心)?(?:处理器|芯片|晶片|加速器|GPU|CPU|ASIC)/;
 
@@ -524,7 +524,7 @@ const goodsForCustomer: Rule = (ctx, emit) => {
     if (other.anaphor) continue;
     const before = simp.slice(Math.max(0, other.start - 60), other.start);
     const en = !hasChinese(simp) && SUPPLY_DEAL_WITH.test(before);
-    const zh = hasChinese(simp) && /(?:与|和|同)$/.test(before) && SUPPLY_DEAL_ZH.test(simp.slice(other.end, other.end + 40));
+    const zh = hasChinese(simp) && /(?:与|和|同)$/.test(before) && SUPPLY_DEAL_ZH.test(simp.slice(other.end, other.end + 64));
     if (!en && !zh) continue;
     const at = other.start - 1;
     // ("SK Hynix, which leads on the back of its supply relationship with Nvidia": the one the relative clause is about.)
@@ -536,7 +536,7 @@ const goodsForCustomer: Rule = (ctx, emit) => {
     // (A purchase contract with the other: the subject buys, 与甲骨文签订云算力采购合同.)
     const purchase = en
       ? /\b(?:purchase|procurement)\s+\w+\s+with\s+$/i.test(before)
-      : /^[^，,。；]{0,30}?采购(?:协议|合同|合约)/.test(simp.slice(other.end, other.end + 40));
+      : /^[^，,。；]{0,52}?采购(?:协议|合同|合约)/.test(simp.slice(other.end, other.end + 64));
     if (purchase) emitSupply(ctx, emit, [other], party, 0.65);
     else if (vendor(other) && !vendor(party)) emitSupply(ctx, emit, [other], party, 0.65);
     else if (vendor(party) || !vendor(other)) emitSupply(ctx, emit, [party], other, 0.65);

@@ -109,6 +109,8 @@ export const USE: Terms = {
     // "runs more than 250,000 Nvidia GPUs, most of them H100 processors": a fleet counted.
     'runs\\s+(?=(?:more\\s+than\\s+|over\\s+|about\\s+|some\\s+|nearly\\s+|roughly\\s+)?[\\d,.]+\\s+(?:[\\w-]+\\s+){0,2}?(?:GPUs|chips|accelerators|processors)\\b)',
     'running\\s+on',
+    // "is building a cluster of 22,000 H100s": the chips a cluster is built of.
+    'build(?:s|ing)?\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:cluster|supercomputer)\\s+of\\s+(?:more\\s+than\\s+|about\\s+|some\\s+|over\\s+|nearly\\s+)?[\\d,.]+\\s*(?:thousand\\s+)?(?=[A-Z])',
     'powered\\s+by',
     // "ByteDance stockpiled Nvidia's A100 and H100 processors", "the company's clusters are built on Nvidia's GPUs".
     'stockpil(?:e|es|ed|ing)',
@@ -133,6 +135,9 @@ const SUPPLY: Terms = {
     '送样',
     '提供',
     '(?<!云端|云|雲端|的)服务(?![器商业费])',
+    // (将全部容量以长期租约租给甲骨文: capacity let to the one after 租给.)
+    '(?:出)?租给',
+    '租予',
     '(?<=向[^，,。]{1,40}?)(?:出售|销售)(?![额量])(?![^，,。]{0,16}?(?:股份|股权|股票|资产|业务|部门|土地|厂房|专利))',
   ],
   en: ['suppl(?:y|ies|ied|ying|iers?)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'deliver(?:s|ed|ing)?', 'provid(?:e|es|ed|ing)'],
@@ -298,6 +303,16 @@ const supplyVerbs: Rule = (ctx, emit) => {
             // (设计服务将由世芯接手: the one after 由 provides the service, it is no customer.)
             (x) => x.start >= end && x.start <= end + 2 && x.start < ce && !/^(?:搭|采|配|内|将由|由)/.test(simp.slice(end, x.start)),
           );
+      // (Vultr提供英伟达H100与GH200: a maker named with its chips is what is provided, no customer; the provider runs them.)
+      const madeGoods = !to && customer ? ofType(ctx.mentions, ['Chip'], ctx.lex).find((c) => c.start === customer.end) : undefined;
+      if (madeGoods) {
+        const provider = clauseSubject(ctx, m.index, ORG);
+        if (provider && provider.id !== customer!.id) {
+          for (const c of coordinated(ctx.mentions, madeGoods, simp, ['Chip'])) emit({ type: 'USES', s: provider, o: c, confidence: 0.65 });
+          emitSupply(ctx, emit, [customer!], provider, 0.65);
+        }
+        continue;
+      }
       const supplier = [clauseSubject(ctx, to ? cs + to.index : m.index, ORG)].filter((x): x is Mention => !!x);
       const customers = customer && to ? coordinated(ctx.mentions, customer, simp, ORG).filter((x) => x.end <= m.index) : [customer];
       for (const c of customers) if (c) emitSupply(ctx, emit, supplier, c, 0.75);
@@ -518,6 +533,14 @@ const hostedOn: Rule = (ctx, emit) => {
     const [cs] = clauseAt(simp, at);
     if (!HOSTED_WHAT.test(simp.slice(cs, at)) || negatedAt(ctx, at, cs)) continue;
     emitSupply(ctx, emit, [host], clauseSubject(ctx, at, ORG), 0.7);
+  }
+  // 月之暗面将在阿里云上训练和部署模型: the cloud a model is trained or run on supplies the one that trains it.
+  for (const host of ofType(ctx.mentions, ORG, ctx.lex)) {
+    if (host.anaphor || !/在\s*$/.test(simp.slice(Math.max(0, host.start - 2), host.start))) continue;
+    if (!/^\s*(?:的(?:云|云端|平台|数据中心|算力)?)?上(?:训练|部署|运行|托管|推理)/.test(simp.slice(host.end, host.end + 10))) continue;
+    const at = host.start - 1;
+    const user = clauseSubject(ctx, at, ORG);
+    if (user && user.id !== host.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [host], user, 0.7);
   }
 };
 

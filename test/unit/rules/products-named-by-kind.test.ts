@@ -22,3 +22,11 @@ describe('DEVELOPS: products named by their kind after an owner', () => {
     expect(pairs('MiniMax成立于2021年。旗下产品包括视频生成平台海螺AI和微软的Windows。', 'DEVELOPS')).not.toContain('MiniMax>Windows');
   });
 });
+
+describe('Rack-scale systems are products of their own', () => {
+  it('when a GB200 NVL72 or GB300 NVL72 rack is named, then it is its own product, not the superchip it is built of', () => {
+    const t = 'Foxconn ships GB200 NVL72 racks built around the GB200 superchip. 輝達GB300 NVL72第三季出貨。';
+    expect(entities(t)).toMatchObject({ 'GB200 NVL72': 'Product', GB200: 'Chip', 'GB300 NVL72': 'Product' });
+    expect(pairs(t, 'DEVELOPS').sort()).toEqual(['NVIDIA>GB200', 'NVIDIA>GB200 NVL72', 'NVIDIA>GB300 NVL72']);
+  });
+});

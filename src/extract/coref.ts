@@ -321,6 +321,9 @@ export function anaphora(
         )
       )
         continue;
+      // ("Beijing presses its tech champions": a place acting as the clause's subject owns the pronoun.)
+      const place = mentions.filter((x) => x.type === 'Place' && x.start >= cs && x.end <= start).pop();
+      if (!own && place && /^\s+(?:[a-z]+\s+){1,2}$/.test(simp.slice(place.end, start))) continue;
       // 为亚马逊旗下的AWS…，协助其开发: the pronoun after a verb of helping is the one helped, the last named.
       const helped = /(?:协助|帮助|帮|助|替|让|使|令)\s*$/.test(simp.slice(Math.max(0, start - 3), start));
       const last = helped ? orgs.filter((o) => o.end <= start && !modifies({ simp, mentions }, o, false)).pop() : undefined;

@@ -169,7 +169,13 @@ const acquires: Rule = (ctx, emit) => {
       continue;
     if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 40))) continue;
     // ("neoclouds that buy its chips, a group that also includes CoreWeave": goods bought, then another phrase.)
-    if (/\b(?:chips?|GPUs?|processors?|accelerators?|servers?|products?|capacity|hardware|memory)\b[^.;]*,/i.test(between)) continue;
+    // ("the option to buy additional services and capacity that would lift the total to about $19.4 billion, Nebius said".)
+    if (
+      /\b(?:chips?|GPUs?|processors?|accelerators?|servers?|products?|services|capacity|hardware|memory)\b(?:[^.;]|\.\d)*,/i.test(between)
+    )
+      continue;
+    // ("cut purchases of the H20, the cut-down chip Nvidia designed": a chip named before the company is what is bought.)
+    if (ctx.mentions.some((x) => x.type === 'Chip' && x.start >= end && x.end <= target.start)) continue;
     // ("an $8.9 billion purchase of common stock, and after SoftBank …": stock bought, and the name in the next clause.)
     if (/\bstock\b|,\s*and\s/i.test(between)) continue;
     // ("bought Nvidia's A800 and H800", 买下英伟达的H20: the maker's chips or products, named.)

@@ -122,7 +122,8 @@ const COUNTS_AMONG = countedAmong(['partners', 'allies']);
 // 雷川科技联合澜算科技发布白皮书: 联合 with the partner right after it and a joint act after the partner.
 // (Not 联合创始人, 联合国, 联合实验室, nor 联合 as an adverb before the act: 与B联合发布.)
 const JOINT_WITH = /联合(?!创始|国|体|实验室|保荐|承销|会|声明)/g;
-const JOINT_ACT = /^(?:共同|一起|正式)?(?:发布|推出|打造|开发|研发|研制|设计|成立|发起|举办|建设|共建|启动|开展)/;
+// (OpenAI联合软银和甲骨文宣布“星际之门”计划: a joint announcement.)
+const JOINT_ACT = /^(?:共同|一起|正式)?(?:发布|推出|打造|开发|研发|研制|设计|成立|发起|举办|建设|共建|启动|开展|宣布)/;
 const THEY_ARE_PARTNERS =
   /(?:它们|他们|两者|这些公司|这几家)(?:都|均|也|皆)?(?:是|为|成为)([^，,。；]{1,16}?)的[^，,。；的]{0,8}?(?:合作伙伴|伙伴|合作对象)/g;
 const AS_PARTNERS =
@@ -301,7 +302,8 @@ const partners: Rule = (ctx, emit) => {
       (chipMaker ? orgRef(chipMaker) : undefined);
     // ("builds data centers with Nvidia GPUs": a maker's goods built with are no partner.)
     const goods = first && /\bwith\s*$/.test(simp.slice(end - 5, end)) && GOODS_AFTER.test(simp.slice(first.end, first.end + 30));
-    if (first && first.start - end < 40 && !goods) pair(emit, subj, orgList(ctx, first), 0.8);
+    // (外包给日月光旗下的矽品: work outsourced goes to the unit named under its parent.)
+    if (first && first.start - end < 40 && !goods) pair(emit, subj, orgList(ctx, isChinese(m[0]) ? unitOf(ctx, first) : first), 0.8);
     // ("companies that work with X, including Y and Z": no named subject, the listed ones partner X.)
     if (first && !subj && /\b(?:that|which|who)\s+\w+\s+(?:\w+\s+)?with\s*$/.test(simp.slice(Math.max(0, m.index - 12), end))) {
       const g = orgList(ctx, first);
@@ -637,7 +639,17 @@ const helpedDesign: Rule = (ctx, emit) => {
     const owner = chipOwner(ctx, end, ce);
     if (helper && owner && !sameBusiness(ctx.lex, helper.id, owner.id) && !negatedAt(ctx, m.index, cs)) pair(emit, owner, [helper], 0.7);
   }
+  // "Google, whose Tensor Processing Units (TPUs) are developed with Broadcom's help": the owner of the goods and the helper.
+  for (const m of allMatches(WITH_HELP, simp)) {
+    const helper = orgs.find((o) => o.start === m.index + m[0].indexOf(m[1]!) && !o.anaphor);
+    const whose = /,\s+whose\s+[^,;.]{1,60}$/.exec(simp.slice(Math.max(0, m.index - 80), m.index));
+    const at = whose ? m.index - (simp.slice(Math.max(0, m.index - 80), m.index).length - whose.index) : m.index;
+    const owner = whose ? orgs.filter((o) => o.end === at && !o.anaphor).pop() : chipOwner(ctx, clauseAt(simp, m.index)[0], m.index);
+    if (helper && owner && helper.id !== owner.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) pair(emit, owner, [helper], 0.7);
+  }
 };
+const WITH_HELP =
+  /\b(?:are|is|was|were|being|been)\s+(?:co-)?(?:developed|designed|built)\s+(?:with\s+(?:the\s+)?help\s+(?:from|of)\s+|with\s+)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)(?:['’]s?\s+help)?/g;
 
 // 鸿海是英伟达GB200服务器的主要代工厂, 两者同为英伟达伺服器的主要代工商, 作为英伟达最主要的AI服务器代工伙伴，鸿海…:
 // a contract manufacturer of a company's products is its partner.
@@ -683,6 +695,27 @@ const buildsSystems: Rule = (ctx, emit) => {
     const first = joined ? orgs.find((x) => x.start === end + joined[0].length) : undefined;
     for (const b of [...builders, ...(first ? orgList(ctx, first) : [])])
       if (!sameBusiness(ctx.lex, b.id, maker.id)) pair(emit, maker, [b], 0.7);
+  }
+};
+
+// "outsources part of the packaging to Amkor": the one that outsources partners each one it outsources to (外包给 is read
+// with the other verbs of partnering).
+const OUTSOURCED_TO = /\boutsourc(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,5}?to\s+/g;
+const outsourced: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of allMatches(OUTSOURCED_TO, simp)) {
+    const end = m.index + m[0].length;
+    const first = mentionsAfter(ctx, end, ORG, end + 4)[0];
+    const [cs] = clauseAt(simp, m.index);
+    const owner = subjectBefore(ctx, m.index, ORG, false);
+    if (!first || !owner || negatedAt(ctx, m.index, cs)) continue;
+    const parties = coordinated(ctx.mentions, first, simp, ORG, true);
+    pair(
+      emit,
+      owner,
+      parties.filter((x) => x.id !== owner.id),
+      0.7,
+    );
   }
 };
 
@@ -752,4 +785,5 @@ export const PARTNERSHIP_RULES: Rule[] = [
   buildsSystems,
   consortium,
   alliances,
+  outsourced,
 ];

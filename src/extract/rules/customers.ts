@@ -120,7 +120,8 @@ const TURNED_TO_FOR_GOODS =
   /^\s+for\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w$.,-]+\s+){0,3}?(?:chips?|accelerators?|kits?|modules?|processors?|GPUs?|servers?|capacity|compute|memory|HBM\w*|silicon|hardware|components?|wafers?|packaging)\b/i;
 // "agreed to lease 72.5 MW to Core42", "rents GPU capacity to Meta": capacity let to the one after "to".
 const LEASED_TO =
-  /\b(?:lease|leases|leased|leasing|rent|rents|rented|renting)\s+(?:[\w$.,-]+\s+){0,6}?(?:MW|megawatts?|GW|gigawatts?|capacity|compute|GPUs|servers|space)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+$/i;
+  /\b(?:lease|leases|leased|leasing|rent|rents|rented|renting)\s+(?:[\w$.,-]+\s+){0,6}?(?:MW|megawatts?|GW|gigawatts?|capacity|compute|GPUs|servers|space)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:through\s+[^,;.]{1,30}?\s+)?to\s+(?:(?:(?:outside|other|external|third-party|AI|smaller)\s+)?(?:developers|customers|companies|clients|firms|start-?ups|labs)\s*,?\s+(?:including|such\s+as|like)\s+)?$/i;
+// ("rents TPU capacity through Google Cloud to outside developers, including Apple": a provider's cloud on the way.)
 // "Broadcom's three existing customers for the chips it calls XPUs are Google, Meta and ByteDance": each one listed.
 const CUSTOMERS_ARE =
   /\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:customers|clients|buyers)\b(?:\s+(?:for|of)\s+[^.;]{1,60}?)?\s+(?:are|were|include|included|includes)\s+/g;
@@ -134,6 +135,10 @@ const WON_IN_PROCUREMENT =
 // computing capacity": a deal with the other party to provide goods or capacity.
 const DEAL_TO_PROVIDE =
   /\b(?:signed|inked|struck|reached|won|landed)\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|deal|contract|pact)\s+with\s+([^.;]{1,40}?)(?:,[^.;]{0,60},)?\s+to\s+(?:provide|supply|deliver|sell)\b/g;
+
+const SPENT_ON = /\b(?:spend|spends|spent|spending)\b[^.;]{0,90}?\bon\s+$/i;
+const SPENT_GOODS =
+  /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:chips?|GPUs?|processors?|accelerators?|servers?|capacity|compute|cloud(?:\s+services)?|hardware|systems|memory)\b/i;
 
 // "Baidu has long been a major Nvidia client": the supplier named as the noun's modifier, the subject its customer.
 const MODIFIER_OF_CUSTOMER_BEFORE =
@@ -244,6 +249,15 @@ const namedCustomers: Rule = (ctx, emit) => {
     const supplier = subjectBefore(ctx, m.index, ORG, false);
     if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
       emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
+  // "Meta spent $10 billion on Nvidia chips", "agreed to spend billions of dollars over several years on CoreWeave capacity":
+  // the one whose goods the money is spent on supplies the spender.
+  for (const c of orgs) {
+    if (c.anaphor || !SPENT_ON.test(simp.slice(Math.max(0, c.start - 120), c.start))) continue;
+    if (!SPENT_GOODS.test(simp.slice(c.end, c.end + 40))) continue;
+    const at = c.start - SPENT_ON.exec(simp.slice(Math.max(0, c.start - 120), c.start))![0].length;
+    const buyer = subjectBefore(ctx, at, ORG, false);
+    if (buyer && buyer.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [c], buyer, 0.7);
   }
   for (const m of allMatches(DEAL_TO_PROVIDE, simp)) {
     const customer = orgs.find((x) => x.start === m.index + m[0].indexOf(m[1]!, m[0].indexOf(' with ')) && !x.anaphor);

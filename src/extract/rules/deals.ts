@@ -254,6 +254,8 @@ const pastAndRejected: Rule = (ctx, emit) => {
     const buyer = it ? orgs.find((x) => !x.anaphor && x.end <= m.index && !isReporter(x, simp)) : subjectBefore(ctx, m.index, ORG, false);
     // ("paid $2 billion for Groq's assets": a possessive names what was bought, not the company.)
     if (!target || !buyer || buyer.id === target.id || /^['’]s?\s/.test(simp.slice(target.end, target.end + 3))) continue;
+    // ("spent $10 billion on Nvidia chips": goods, read by the supply rules.)
+    if (GOODS_AFTER.test(simp.slice(target.end, target.end + 40))) continue;
     if (!negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
       emit({ type: 'ACQUIRES', s: buyer, o: target, confidence: 0.7, status: 'completed' });
   }

@@ -1,3 +1,4 @@
+import { extractText } from '../../../src/extract';
 import { entities, rulePairs as pairs } from './helpers';
 
 describe('DEVELOPS: products named by their kind after an owner', () => {
@@ -28,5 +29,18 @@ describe('Rack-scale systems are products of their own', () => {
     const t = 'Foxconn ships GB200 NVL72 racks built around the GB200 superchip. 輝達GB300 NVL72第三季出貨。';
     expect(entities(t)).toMatchObject({ 'GB200 NVL72': 'Product', GB200: 'Chip', 'GB300 NVL72': 'Product' });
     expect(pairs(t, 'DEVELOPS').sort()).toEqual(['NVIDIA>GB200', 'NVIDIA>GB200 NVL72', 'NVIDIA>GB300 NVL72']);
+  });
+});
+
+describe('DEVELOPS: an own chip carried by a product named with its maker', () => {
+  it('when a model car carries its maker’s own chips (小鹏G7搭载三颗自研图灵芯片), then the maker develops them and has a program, in both scripts', () => {
+    for (const t of ['小鹏G7搭载三颗自研图灵芯片。', '小鵬G7搭載三顆自研圖靈晶片。']) {
+      expect(pairs(t, 'DEVELOPS')).toContain('XPeng>Turing AI chip');
+      expect(extractText(t).chipPrograms.map((p) => p.owner)).toEqual(['XPeng']);
+    }
+  });
+
+  it('when the product carries another maker’s chip, then its maker develops nothing', () => {
+    expect(pairs('小鹏G7搭载英伟达Orin芯片。', 'DEVELOPS')).not.toContain('XPeng>DRIVE Orin');
   });
 });

@@ -393,6 +393,7 @@ const DETERMINER =
   /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Some|Many|Both|All|Each|Every|Other|Several|Such|Most|Few|Two|Three)$/;
 // What may stand before a sentence's first word.
 const LEAD = /^[\s"“‘'(•·*-]*/;
+const UNIT_HEAD = /^(?:Group|Division|Unit|Business)$/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 // (Rivals, Customers, Analysts: the plural of a common word, which the word list has in the singular only.)
@@ -410,16 +411,25 @@ function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Ca
     const two = `${first} ${rest[0]}`;
     // (A month before a firm's suffix is its name: March Capital, not March and Capital.)
     const monthFirm = MONTH.test(first!) && rest.length === 1 && FIRM_SUFFIX.has(rest[0]!);
+    // (Nor a generic word that opens a unit's name: Cloud Intelligence Group, Data Center Group.)
+    const unitName = rest.length >= 2 && UNIT_HEAD.test(rest[rest.length - 1]!) && /^[A-Z]/.test(first!);
     const drop = isDemonym(two)
       ? two
-      : (GENERIC.has(first!.toLowerCase()) && !monthFirm) ||
+      : (GENERIC.has(first!.toLowerCase()) && !monthFirm && !unitName) ||
           isDemonym(first!) ||
           // (Only quotes, bullets and spaces before it: the sentence's first word; but not when a corporate
           // suffix is all that would be left, Spark Capital, Orbit Silicon.)
           (start <= lead &&
             !(rest.length === 1 && (FIRM_SUFFIX.has(rest[0]!) || (KOREAN_FAMILY.has(first!) && KOREAN_GIVEN.test(rest[0]!)))) &&
             // (…nor when what would be left opens with a common word too: Primary Venture Partners, not Venture Partners.)
-            !(FIRM_SUFFIX.has(rest[rest.length - 1]!) && isCommonWord(rest[0]!) && !isAdverb(first!) && !DETERMINER.test(first!)) &&
+            // ("Shares of Astera Labs": a lower-case word after the first is no part of such a name.)
+            !(
+              FIRM_SUFFIX.has(rest[rest.length - 1]!) &&
+              isCommonWord(rest[0]!) &&
+              /^[A-Z]/.test(rest[0]!) &&
+              !isAdverb(first!) &&
+              !DETERMINER.test(first!)
+            ) &&
             (isCommonWord(first!) || commonPlural(first!) || isAdverb(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
         ? first!
         : undefined;
@@ -785,7 +795,9 @@ function listed(reg: Registry, chain: Candidate[], simp: string): Candidate[] {
         reg.known(c.name) ||
         tokens.length > 3 ||
         /\d/.test(c.name) ||
-        (personShaped(c.name) && !leads) ||
+        // (…but one that neither opens with a given name nor ends with a family name is a firm's: Primary Digital
+        // Infrastructure, Crescent Cove.)
+        (personShaped(c.name) && !leads && (isGivenName(tokens[0]!) || isFamilyName(tokens[tokens.length - 1]!))) ||
         tokens.some((t) => isGivenName(t) || isFamilyName(t) || GENERIC.has(t.toLowerCase())) ||
         isCommonWord(c.name) ||
         isPlace(c.name) ||

@@ -405,6 +405,11 @@ export function afterPlacePossessive(ctx: Pick<SentenceContext, 'simp' | 'mentio
 
 /** Who raised the money named at `pos` (融资, raised): the subject before it, not the lead after 由 (X完成由A领投的融资). */
 export function raiserAt(ctx: SentenceContext, pos: number): Mention | undefined {
+  // (阿里巴巴领投一轮6亿美元融资: who leads or joins the round before its noun is an investor in it, not who raised it.)
+  if (
+    /(?:领投|跟投|参投|牵头|主导)(?:了)?(?:一轮|本轮|该轮|新一轮|此轮)?[^，,。；]{0,12}$/.test(ctx.simp.slice(Math.max(0, pos - 20), pos))
+  )
+    return undefined;
   const subject = subjectBefore(ctx, pos, ORG, false);
   return subject && /由\s*$/.test(ctx.simp.slice(Math.max(0, subject.start - 2), subject.start))
     ? (subjectBefore(ctx, subject.start - 1, ORG, false) ?? subject)

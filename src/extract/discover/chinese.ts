@@ -570,7 +570,8 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const list = m[1]!.slice(m[1]!.lastIndexOf('由') + 1);
     let at = m.index + m[0].length - list.length;
     for (const item of list.split(/(?<=.)(?:、|和|与|及)/)) {
-      const name = item.replace(/^由/, '');
+      // (…，其中阿里巴巴领投: a word that opens the clause is no part of the name.)
+      const name = item.replace(/^由/, '').replace(/^(?:其中|其|并|而|则|另)(?=[\u3400-\u9fff]{2})/, '');
       const start = simp.indexOf(name, at);
       at = start + name.length;
       if (name.length >= 2 && !reg.known(name) && !GENERIC_ZH.test(name))

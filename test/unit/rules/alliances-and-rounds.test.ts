@@ -63,3 +63,21 @@ describe('Subjects: a name after "alongside" is an aside', () => {
     expect(rivals).not.toContain('CoreWeave>Microsoft');
   });
 });
+
+describe('INVESTS_IN: a round led by one of the shareholders just listed', () => {
+  it('when shareholders are listed and then one leads a round (其中阿里巴巴领投一轮融资), then each invests in the company, not in the lead, in both scripts', () => {
+    for (const t of [
+      'MiniMax成立于2021年。公司背后股东包括阿里巴巴、腾讯，其中阿里巴巴领投一轮6亿美元融资。',
+      'MiniMax成立於2021年。公司背後股東包括阿里巴巴、騰訊，其中阿里巴巴領投一輪6億美元融資。',
+    ]) {
+      const found = pairs(t, 'INVESTS_IN');
+      expect(found).toEqual(expect.arrayContaining(['Alibaba>MiniMax', 'Tencent>MiniMax']));
+      expect(found).not.toContain('Tencent>Alibaba');
+      expect(Object.keys(entities(t))).not.toContain('其中阿里巴巴');
+    }
+  });
+
+  it('when a round is said to be led by an investor after the raise, then the raiser is still the company', () => {
+    expect(pairs('MiniMax完成6亿美元融资，由阿里巴巴领投。', 'INVESTS_IN')).toEqual(['Alibaba>MiniMax']);
+  });
+});

@@ -131,6 +131,13 @@ export class Registry {
     if (type === 'Organization' && !opts.lexiconId && (this.makerAndGoods(name) || this.namesInARow(name))) return;
     // (上海国投和平安的投资: a phrase with 的 in it is no Chinese name.)
     if (type === 'Organization' && !opts.lexiconId && /[\u3400-\u9fff]的[\u3400-\u9fff]/.test(name)) return;
+    // (普拉迪普．辛杜（Pradeep Sindhu） is then 辛杜: the Chinese press names a foreigner by the family name after the
+    // first mention; only when a Latin gloss bounds the Chinese name.)
+    if (type === 'Person' && !opts.lexiconId && [name, ...spellings].some((x) => /^[A-Z][a-z]+(?:\s[A-Z][a-z-]+)+$/.test(x)))
+      for (const x of [name, ...spellings]) {
+        const family = /^[\u3400-\u9fff]{1,8}[·．•・]([\u3400-\u9fff]{2,4})$/.exec(x);
+        if (family && !this.known(family[1]!) && !spellings.includes(family[1]!)) spellings = [...spellings, family[1]!];
+      }
     const clean = [name, ...spellings].map((s) => s.trim()).filter((s) => s.length > 1);
     // ("United Microelectronics Corp": a known company's name with a legal form after it is that company.)
     // (SkyeChip Sdn Bhd, Vertiv Holdings Co: and a new one's, with or without it, is one company.)

@@ -1,0 +1,23 @@
+import { entities, rulePairs as pairs } from './rules/helpers';
+
+describe('Chinese discovery of people: surnames and family names of foreigners', () => {
+  it('when a founder’s surname is 阎 (閻), then the name after the title is a person with employers, in both scripts', () => {
+    for (const t of [
+      'MiniMax成立于2021年，创办人兼执行长阎俊杰曾任商汤科技副总裁。',
+      'MiniMax成立於2021年，創辦人兼執行長閻俊傑曾任商湯科技副總裁。',
+    ]) {
+      const found = pairs(t, 'WORKS_FOR');
+      expect(found.length).toBe(2);
+      expect(found.map((p) => p.split('>')[1]).sort()).toEqual(['MiniMax', 'SenseTime']);
+    }
+  });
+
+  it('when a foreigner is named in Chinese with a Latin gloss, then the family name alone refers to them later', () => {
+    const zhHant = '這項專案由普拉迪普．辛杜（Pradeep Sindhu）主導。辛杜是瞻博網路（Juniper Networks）的共同創辦人。';
+    const zhHans = '这项专案由普拉迪普·辛杜（Pradeep Sindhu）主导。辛杜是瞻博网络（Juniper Networks）的共同创办人。';
+    for (const t of [zhHant, zhHans]) {
+      expect(pairs(t, 'WORKS_FOR')).toEqual(['Pradeep Sindhu>Juniper Networks']);
+      expect(Object.values(entities(t)).filter((type) => type === 'Person')).toHaveLength(1);
+    }
+  });
+});

@@ -30,3 +30,10 @@ export function entities(text: string): Record<string, string> {
 export function rulePairs(text: string, type: RelationType): string[] {
   return ruleRel(text, type).map(([s, o]) => `${s}>${o}`);
 }
+
+/** Relations of a symmetric type a rule read, each as "a>b" with its two names in alphabetical order, sorted. */
+export function unorderedPairs(text: string, type: RelationType): string[] {
+  return rulePairs(text, type)
+    .map((p) => p.split('>').sort().join('>'))
+    .sort();
+}

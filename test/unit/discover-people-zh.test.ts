@@ -21,3 +21,21 @@ describe('Chinese discovery of people: surnames and family names of foreigners',
     }
   });
 });
+
+describe('Chinese discovery of dotted foreign names: where the name ends and starts', () => {
+  it('when a known dotted name follows a verb (超越比尔·盖茨), then it is the known person, not a new one with the verb', () => {
+    for (const t of ['艾利森的身家一度超越比尔·盖茨。', '艾利森的身家一度超越比爾·蓋茨。']) {
+      const people = Object.entries(entities(t))
+        .filter(([, type]) => type === 'Person')
+        .map(([name]) => name);
+      expect(people.sort()).toEqual(['Bill Gates', 'Larry Ellison']);
+    }
+  });
+
+  it('when a verb follows an unknown dotted name (主导, 加入), then the name ends before it, in both scripts', () => {
+    expect(entities('这项专案由普拉迪普·辛杜主导。')).toHaveProperty('普拉迪普·辛杜', 'Person');
+    expect(entities('這項專案由普拉迪普·辛杜主導。')).toHaveProperty('普拉迪普·辛杜', 'Person');
+    expect(entities('前英特尔高管约翰·多伊加入公司。')).toHaveProperty('约翰·多伊', 'Person');
+    expect(entities('加里·迪克森表示看好。')).toHaveProperty('加里·迪克森', 'Person');
+  });
+});

@@ -36,7 +36,8 @@ const DOTTED = new RegExp(`([${CJK}]{1,8})((?:·[${CJK}]{1,8}(?:-[${CJK}]{2,8})?
 const ZH_ROLE_BEFORE = /.*(?:成员|顾问|王储|国王|亲王|王子|酋长|总统|总理|首相|部长|大使|议员|市长|州长|博士)/;
 const ZH_TITLE_BEFORE = new RegExp(`^.*(?:${ZH_TITLE_ALT})`);
 // Verbs that end a dotted name's last part and no transliteration uses (布拉德·史密斯进入董事会).
-const DOTTED_LAST_STOP = '进入担获接离宣出签说称表';
+// (…主导, 领导, 负责, 指出, 透露, 认为, 回应: 普拉迪普·辛杜主导 is 普拉迪普·辛杜.)
+const DOTTED_LAST_STOP = '进入担获接离宣出签说称表主领负指透认回';
 // What ends an institution's name: 穆罕默德·本·扎耶德人工智能大学 is a university, not a person.
 const ZH_INSTITUTION = /^[\u3400-\u9fff]*?(?:大学|学院|研究院|研究所|实验室|基金会|中心|医院)/;
 
@@ -172,12 +173,17 @@ export function glosses(s: DiscoverySentence, reg: Registry): void {
       if (!reg.known(name)) reg.add(text.substr(at, name.length), 'Organization', [text.substr(at, name.length)]);
       continue;
     }
+    // (约翰·多伊加入公司: 加 begins names, 加入 ends them.)
+    const joins = last.indexOf('加入');
+    if (joins > 0) last = last.slice(0, joins);
     const stop = [...last].findIndex((c, i) => i > 0 && (ZH_NAME_STOP.includes(c) || DOTTED_LAST_STOP.includes(c)));
     if (stop > 0) last = last.slice(0, stop);
     const head = [first, ...parts].join('·');
     // A name the text has already given shorter (布拉德·史密斯 before 布拉德·史密斯进入董事会) is that name.
+    // (…and so is one the text gives after a verb: 超越比尔·盖茨 is 比尔·盖茨.)
     let known = false;
     for (let k = last.length; k > 0 && !known; k--) known = !!reg.known(`${head}·${last.slice(0, k)}`);
+    for (let j = 1; j < first.length && !known; j++) known = !!reg.known(`${[first.slice(j), ...parts].join('·')}·${last}`);
     if (known) continue;
     const name = `${head}·${last}`;
     reg.add(text.substr(at, name.length), 'Person', [text.substr(at, name.length)]);

@@ -325,6 +325,8 @@ const REGION = /^[（(][\u4e00-\u9fff]{2,3}[）)]$/;
 // (…在上海共同成立造父智能科技有限公司, 出资设立芯研科技有限公司: the founding verb and where it happened too.)
 const LEGAL_LEAD =
   /^.{0,6}?(?:拟向|向|由|对|将|把|从|通过|包括|以及|及|与|和|同|为|是|获|其中|其|的|子公司|旗下|股东|分别|并|在|成立|设立|创立|创办|出资|入股|参股|收购|[另还也亦拥持]有)/;
+const VERB_BEFORE_REGISTERED =
+  /^.*(?:收购|并购|买下|批准|公布|宣布|接到|接获|合作方|交易对方|对手方|关于|委托|聘请|选定|携手|联手|签约|签署|认购)/;
 // What a registered name adds to a company's short one: 广发基金管理有限公司, 中芯北方集成电路制造（北京）有限公司.
 const REGISTERED_TAIL =
   /^(?:集成电路制造|集成电路|半导体|科技|技术|电子|微电子|基金管理|资产管理|投资管理|管理|证券|投资|控股|集团|国际|信息|网络|智能|通信|制造|股份)*(?:[（(][\u4e00-\u9fff]{2,3}[）)])?$/;
@@ -394,9 +396,16 @@ function legalNames(s: DiscoverySentence, reg: Registry): void {
       start += joint[0].length;
       name = name.slice(joint[0].length);
     }
+    // (…批准英伟达收购迈络思科技有限公司, 接到合作方四川并济科技有限公司的通知: a verb or a party's role before the name.)
+    const acted = known ? null : VERB_BEFORE_REGISTERED.exec(name.slice(0, -m[0].length));
+    if (acted && name.length - acted[0].length - m[0].length >= 3) {
+      start += acted[0].length;
+      name = name.slice(acted[0].length);
+    }
     let owned = known ? undefined : registeredOwner(reg, name.slice(0, -m[0].length));
     for (let lead = LEGAL_LEAD.exec(name); lead && !known && !owned; lead = LEGAL_LEAD.exec(name)) {
-      if (name.length - lead[0].length - m[0].length < 3) break;
+      // (四川并济科技有限公司: a name that opens with its place of registration is whole.)
+      if (name.length - lead[0].length - m[0].length < 3 || [2, 3].some((n) => reg.typeOf(name.slice(0, n)) === 'Place')) break;
       start += lead[0].length;
       name = name.slice(lead[0].length);
       owned = registeredOwner(reg, name.slice(0, -m[0].length));

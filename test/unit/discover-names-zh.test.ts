@@ -39,3 +39,13 @@ describe('Chinese discovery of dotted foreign names: where the name ends and sta
     expect(entities('加里·迪克森表示看好。')).toHaveProperty('加里·迪克森', 'Person');
   });
 });
+
+describe('Chinese discovery of registered company names: where the name starts', () => {
+  it('when a verb or a party’s role stands before a registered name, then the name starts after it, in both scripts', () => {
+    expect(entities('公司近日接到合作方四川并济科技有限公司的通知。')).toHaveProperty('四川并济科技有限公司', 'Organization');
+    expect(entities('公司近日接到合作方四川並濟科技有限公司的通知。')).toHaveProperty('四川並濟科技有限公司', 'Organization');
+    const t = '市场监管总局公布关于附加限制性条件批准英伟达收购迈络思科技有限公司股权案的决定。';
+    expect(Object.keys(entities(t)).filter((n) => n.endsWith('有限公司'))).toEqual([]);
+    expect(entities(t)).toHaveProperty('Mellanox', 'Organization');
+  });
+});

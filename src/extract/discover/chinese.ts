@@ -404,8 +404,8 @@ function legalNames(s: DiscoverySentence, reg: Registry): void {
     }
     let owned = known ? undefined : registeredOwner(reg, name.slice(0, -m[0].length));
     for (let lead = LEGAL_LEAD.exec(name); lead && !known && !owned; lead = LEGAL_LEAD.exec(name)) {
-      // (四川并济科技有限公司: a name that opens with its place of registration is whole.)
-      if (name.length - lead[0].length - m[0].length < 3 || [2, 3].some((n) => reg.typeOf(name.slice(0, n)) === 'Place')) break;
+      // (四川并济科技有限公司: one character after the place of registration that opens the name is the name's own.)
+      if (name.length - lead[0].length - m[0].length < 3 || (lead[0].length <= 4 && reg.typeOf(lead[0].slice(0, -1)) === 'Place')) break;
       start += lead[0].length;
       name = name.slice(lead[0].length);
       owned = registeredOwner(reg, name.slice(0, -m[0].length));

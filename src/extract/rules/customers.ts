@@ -253,9 +253,9 @@ const namedCustomers: Rule = (ctx, emit) => {
   // "Meta spent $10 billion on Nvidia chips", "agreed to spend billions of dollars over several years on CoreWeave capacity":
   // the one whose goods the money is spent on supplies the spender.
   for (const c of orgs) {
-    if (c.anaphor || !SPENT_ON.test(simp.slice(Math.max(0, c.start - 120), c.start))) continue;
-    if (!SPENT_GOODS.test(simp.slice(c.end, c.end + 40))) continue;
-    const at = c.start - SPENT_ON.exec(simp.slice(Math.max(0, c.start - 120), c.start))![0].length;
+    const spent = c.anaphor ? null : SPENT_ON.exec(simp.slice(Math.max(0, c.start - 120), c.start));
+    if (!spent || !SPENT_GOODS.test(simp.slice(c.end, c.end + 40))) continue;
+    const at = c.start - spent[0].length;
     const buyer = subjectBefore(ctx, at, ORG, false);
     if (buyer && buyer.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [c], buyer, 0.7);
   }

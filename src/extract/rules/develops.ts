@@ -134,8 +134,8 @@ const develops: Rule = (ctx, emit) => {
     }
     // 量产 by a foundry is manufacturing, not development.
     // (小鹏G7搭载三颗自研图灵芯片: with no company named, the maker of the product the clause opens with.)
-    const opener = made.find((x) => x.type === 'Product' && x.start >= cs && x.end <= m.index);
-    const productMaker = opener && /自研|自主研发/.test(m[0]) ? ctx.knownMakerOf(opener.id) : undefined;
+    const opener = /自研|自主研发/.test(m[0]) ? made.find((x) => x.type === 'Product' && x.start >= cs && x.end <= m.index) : undefined;
+    const productMaker = opener && ctx.knownMakerOf(opener.id);
     const subj = subjectBefore(ctx, m.index, ORG, false) ?? (productMaker ? orgRef(productMaker) : undefined);
     if (!subj || (m[0] === '量产' && ctx.lex.entries.get(subj.id)?.foundry)) continue;
     const [, ce] = clauseAt(simp, end);

@@ -516,9 +516,10 @@ const investsIn: Rule = (ctx, emit) => {
   }
   for (const m of allMatches(ZH_GET_SHARES, simp)) {
     const held = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === m.index + m[0].length && !x.anaphor);
+    if (!held) continue;
     // (All of it, 取得ELYZA 100%股权, is a takeover, read by the deal rules.)
-    const shares = SHARES_AFTER_HOLDER.exec(simp.slice(held?.end ?? 0, (held?.end ?? 0) + 24));
-    if (!held || !shares || /100%|全部|全数/.test(shares[0])) continue;
+    const shares = SHARES_AFTER_HOLDER.exec(simp.slice(held.end, held.end + 24));
+    if (!shares || /100%|全部|全数/.test(shares[0])) continue;
     const buyer = subjectBefore(ctx, m.index, investors);
     if (buyer && buyer.id !== held.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emitAll(emit, buyer, [held], 0.75);
   }

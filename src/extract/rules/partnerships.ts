@@ -89,7 +89,8 @@ const PARTNER_VERB: Terms = {
     'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?from',
     // ("announced a multibillion-dollar agreement of its own with Microsoft")
     '(?:signed|inked|struck|reached|announced|secured|clinched)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|(?:of\\s+(?:its|their)\\s+own\\s+)?with)',
-    'outsourc\\w+\\s+\\w*\\s*to',
+    // ("outsources part of the packaging work to Amkor")
+    'outsourc\\w+\\s+(?:[\\w-]+\\s+){0,5}?to',
     // "Nvidia signs up MediaTek, Marvell and Alchip" (not "signed up for", "signed up as a customer")
     'sign(?:s|ed|ing)?\\s+up(?!\\s+(?:for|to|as|with)\\b)',
     // "Nvidia strikes $20 billion deal for Groq's technology"
@@ -642,10 +643,11 @@ const helpedDesign: Rule = (ctx, emit) => {
   // "Google, whose Tensor Processing Units (TPUs) are developed with Broadcom's help": the owner of the goods and the helper.
   for (const m of allMatches(WITH_HELP, simp)) {
     const helper = orgs.find((o) => o.start === m.index + m[0].indexOf(m[1]!) && !o.anaphor);
-    const whose = /,\s+whose\s+[^,;.]{1,60}$/.exec(simp.slice(Math.max(0, m.index - 80), m.index));
-    const at = whose ? m.index - (simp.slice(Math.max(0, m.index - 80), m.index).length - whose.index) : m.index;
-    const owner = whose ? orgs.filter((o) => o.end === at && !o.anaphor).pop() : chipOwner(ctx, clauseAt(simp, m.index)[0], m.index);
-    if (helper && owner && helper.id !== owner.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) pair(emit, owner, [helper], 0.7);
+    const from = Math.max(0, m.index - 80);
+    const whose = /,\s+whose\s+[^,;.]{1,60}$/.exec(simp.slice(from, m.index));
+    const [cs] = clauseAt(simp, m.index);
+    const owner = whose ? orgs.find((o) => o.end === from + whose.index && !o.anaphor) : chipOwner(ctx, cs, m.index);
+    if (helper && owner && helper.id !== owner.id && !negatedAt(ctx, m.index, cs)) pair(emit, owner, [helper], 0.7);
   }
 };
 const WITH_HELP =
@@ -695,27 +697,6 @@ const buildsSystems: Rule = (ctx, emit) => {
     const first = joined ? orgs.find((x) => x.start === end + joined[0].length) : undefined;
     for (const b of [...builders, ...(first ? orgList(ctx, first) : [])])
       if (!sameBusiness(ctx.lex, b.id, maker.id)) pair(emit, maker, [b], 0.7);
-  }
-};
-
-// "outsources part of the packaging to Amkor": the one that outsources partners each one it outsources to (外包给 is read
-// with the other verbs of partnering).
-const OUTSOURCED_TO = /\boutsourc(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,5}?to\s+/g;
-const outsourced: Rule = (ctx, emit) => {
-  const { simp } = ctx;
-  for (const m of allMatches(OUTSOURCED_TO, simp)) {
-    const end = m.index + m[0].length;
-    const first = mentionsAfter(ctx, end, ORG, end + 4)[0];
-    const [cs] = clauseAt(simp, m.index);
-    const owner = subjectBefore(ctx, m.index, ORG, false);
-    if (!first || !owner || negatedAt(ctx, m.index, cs)) continue;
-    const parties = coordinated(ctx.mentions, first, simp, ORG, true);
-    pair(
-      emit,
-      owner,
-      parties.filter((x) => x.id !== owner.id),
-      0.7,
-    );
   }
 };
 
@@ -785,5 +766,4 @@ export const PARTNERSHIP_RULES: Rule[] = [
   buildsSystems,
   consortium,
   alliances,
-  outsourced,
 ];

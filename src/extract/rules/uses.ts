@@ -352,8 +352,7 @@ const passiveAndBase: Rule = (ctx, emit) => {
 const LAUNCHES_CARRYING =
   /(?:推出|发布|发表|亮相|上市)(?:了)?(?:[^，,。；搭采配内支]{0,8}?)(?:搭载|采用|配备|内建|内置|支持|支援)([^，,。；]{1,40}?)的/g;
 // GLM系列已支持华为昇腾、海光等在内的多款国产算力平台: a company's software adapted to chips uses them.
-const SUPPORTS_CHIPS =
-  /(?:支持|支援|适配)(?:了)?(?:[^，,。；]{1,40}?)(?:等)?(?:在内)?的?[^，,。；]{0,8}?(?:算力平台|芯片|晶片|加速卡|AI硬件)/g;
+const SUPPORTS_CHIPS = /(?:支持|支援|适配)(?:了)?[^，,。；]{1,40}?(?:等)?(?:在内)?的?[^，,。；]{0,8}?(?:算力平台|芯片|晶片|加速卡|AI硬件)/g;
 // MI300X已成为…，微软、Meta、甲骨文等云服务商均已部署: a clause that ends on its verb of use uses the chip the sentence named before.
 const USED_ALREADY = /(?:均|都|皆|也|亦|已|已经|相继|陆续|纷纷)+(?:已|已经)?(?:部署|采用|导入|使用|采购)(?:了)?(?=[。；;！!]|$)/g;
 const launchesCarrying: Rule = (ctx, emit) => {
@@ -371,7 +370,7 @@ const launchesCarrying: Rule = (ctx, emit) => {
   }
   for (const m of allMatches(SUPPORTS_CHIPS, simp)) {
     const [cs] = clauseAt(simp, m.index);
-    // (The whole match: the lazy list may end before the chip, 支持华为昇腾等国产算力平台.)
+    // (The chips anywhere in the match: its lazy list may end before the chip, 支持华为昇腾等国产算力平台.)
     // (The user named in the clause: not a maker whose goods an earlier clause spoke of, 为降低对英伟达GPU的依赖.)
     const user = subjectBefore(ctx, m.index, ['Organization']);
     if (!user || user.start < cs || negatedAt(ctx, m.index, cs)) continue;

@@ -27,6 +27,8 @@ const CHIP_REFERENCE =
 // unclear" no one), 其 (其他, 其中, 其实, 尤其, 极其 are other words) and 它 (not 它们).
 const EN_PRONOUN =
   /\b[Ii]ts\b|\b([Ii]t)\b(?=\s+(?:also\s+|then\s+|later\s+)?(?:agreed|signed|announced|bought|acquired|invested|raised|contracted|plans|planned|competes|competed|designs|designed|develops|developed|supplies|supplied|sells|sold|launched|unveiled|has\s+(?:also\s+)?(?:signed|agreed|bought|contracted))\b)|(?:^|[,;:]\s*|\b(?:that|and|but|as|because|so|while|said|says|whether|if|when|after|before)\s+)\b([Ii]t)\b(?!['’]s\b|\s+(?:is|was|will be|would be|has been|remains|seems)\s+(?:un\w+|expected|likely|possible|not|too|hard|difficult|important|said|reported|believed|understood|time|worth|clear)\b)/g;
+// "it" as the object of a verb of leading or owning: "Crown Prince Mohammed bin Salman chairs it".
+const OBJECT_IT = /\b(?:chairs|chaired|heads|headed|runs|ran|leads|founded|co-founded|owns|controls)\s+(it)\b(?!\s+(?:is|was)\b)/g;
 const ZH_GROUP = /(?<=^|[，,。；;：:])集团(?=旗下|的|将|已|也|则|表示|内部)/g;
 const ZH_ZERO_SUBJECT =
   /^[\s“"「]*(?:(?:之后|随后|此后|其后|接着|后来|此外|另外|同时|除此之外)[，,]?\s*(?:又|还|也|亦|并|再|则|已|已经|将|更)*|(?:又|还|也)(?:已|已经|将|曾)?)(?=(?:与|和|同|跟|向)[^，,。；]{1,30}?(?:合作|结盟|签署|签约|采购|购买|订购|下单|达成|联手|携手))/;
@@ -78,6 +80,9 @@ export function speakerCompany(simp: string, mentions: Mention[], state: CorefSt
 // Words that report or introduce what a subject says of itself: "Nvidia said the company…", 英伟达表示，该公司….
 const SAYS_OF_ITSELF =
   /\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|announced|confirmed|expects?|believes?|that)\b|表示|称|说|指出|透露|认为|介绍|强调|预计|坦言|宣布|确认/;
+
+// "his company", "Amin's company", 他的公司: the company of the person named, whom the story said it employs.
+const PERSONS_COMPANY = /\b(?:([Hh]is|[Hh]er)|(?<=['’]s))\s+(?:company|firm|start-?up|group)\b|(他|她)的公司/g;
 
 const APPOSITIVE_OWNER = /^\s*,\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,4}?of\s+$/;
 
@@ -278,6 +283,16 @@ export function anaphora(
     const start = pronoun[0].length - pronoun[1]!.length;
     out.push({ id: state.person!, type: 'Person', start, end: pronoun[0].length, surface: pronoun[1]!, anaphor: true });
   }
+  for (const m of allMatches(PERSONS_COMPANY, simp)) {
+    const pronoun = m[1] ?? m[2];
+    const start = pronoun ? m.index : m.index - 2;
+    // (Of a person named right before the possessive, else the last person named in the sentence or the story.)
+    const person = pronoun
+      ? (mentions.filter((x) => x.type === 'Person' && x.end <= m.index).pop()?.id ?? state.person)
+      : mentions.find((x) => x.type === 'Person' && x.end === start)?.id;
+    const employer = person ? state.employers?.get(person) : undefined;
+    if (employer) push(r, pronoun ? start : mentions.find((x) => x.id === person && x.end === start)!.start, m.index + m[0].length, orgRef(employer));
+  }
   for (const m of allMatches(CHIP_REFERENCE, simp)) {
     // A chip named earlier in the sentence, else the one the story is about.
     const chip = mentions.filter((x) => x.type === 'Chip' && x.end <= m.index).pop() ?? state.chip;
@@ -301,7 +316,7 @@ export function anaphora(
     if (before.length >= (latter ? 1 : 2)) push(r, m.index, m.index + m[0].length, before[before.length - (latter ? 1 : 2)]);
   }
   // A pronoun after a name in its own clause is that name's (handled by the rules' subject search).
-  for (const re of [EN_PRONOUN, ZH_PRONOUN]) {
+  for (const re of [EN_PRONOUN, ZH_PRONOUN, OBJECT_IT]) {
     for (const m of allMatches(re, simp)) {
       const g = m[1] ?? m[2];
       const start = g ? m.index + m[0].length - g.length : m.index;
@@ -327,7 +342,9 @@ export function anaphora(
       // 为亚马逊旗下的AWS…，协助其开发: the pronoun after a verb of helping is the one helped, the last named.
       const helped = /(?:协助|帮助|帮|助|替|让|使|令)\s*$/.test(simp.slice(Math.max(0, start - 3), start));
       const last = helped ? orgs.filter((o) => o.end <= start && !modifies({ simp, mentions }, o, false)).pop() : undefined;
-      push(r, start, m.index + m[0].length, last ?? resolve(r, start, undefined, !!own));
+      // ("Mohammed bin Salman chairs it": the company led is not the one its leader speaks for, but the story's.)
+      const led = re === OBJECT_IT ? (orgs.filter((o) => o.end <= start).pop() ?? state.topic) : undefined;
+      push(r, start, m.index + m[0].length, last ?? led ?? resolve(r, start, undefined, !!own));
     }
   }
   return out;

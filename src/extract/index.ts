@@ -161,6 +161,11 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   );
   for (const sentence of sentences) {
     const named = namedBySentence[sentence.index]!;
+    // A person the lexicon knows works where it says until the story says otherwise ("Amin's company" is Humain).
+    for (const m of named) {
+      const known = m.type === 'Person' ? lex.entries.get(m.id)?.employerIds?.[0] : undefined;
+      if (known && !coref.employers!.has(m.id)) coref.employers!.set(m.id, known);
+    }
     // References to an organization (该公司, the startup, its) join the names, in text order.
     const mentions = [
       ...named,

@@ -109,8 +109,11 @@ export const EN_TITLES = [
   // "an Intel senior fellow", "a former architect at ATI": a company's technical ranks.
   'fellow',
   'architect',
-  // "a former Google employee", "an OpenAI staffer"
+  // "a former Google employee", "an OpenAI staffer", "Meta alumni Guillaume Lample and Timothée Lacroix"
   'employee',
+  'alumni',
+  'alumnus',
+  'alumna',
   'staffer',
   'scientist',
   'researcher',

@@ -89,6 +89,8 @@ const PARTNER_VERB: Terms = {
     'licens(?:e|es|ed|ing)\\s+(?:[\\w-]+\\s+){0,4}?from',
     // ("announced a multibillion-dollar agreement of its own with Microsoft")
     '(?:signed|inked|struck|reached|announced|secured|clinched)\\s+(?:a|an)\\s+(?:[\\w$-]+\\s+){0,4}?(?:agreement|deal|contract|pact)\\s+(?:to\\s+[^,.;]{1,60}?\\s+to|(?:of\\s+(?:its|their)\\s+own\\s+)?with)',
+    // "agreed with xAI to build a data centre" (not "analysts agreed with the view"; an act follows the partner)
+    'agre(?:ed|es|e)\\s+with(?=\\s+[^.;]{1,60}?\\s+to\\s+(?:jointly\\s+)?(?:build|develop|design|supply|deploy|create|set\\s+up|launch|invest|work|collaborate|co-develop|offer|provide|make)\\b)',
     // ("outsources part of the packaging work to Amkor")
     'outsourc\\w+\\s+(?:[\\w-]+\\s+){0,5}?to',
     // "Nvidia signs up MediaTek, Marvell and Alchip" (not "signed up for", "signed up as a customer")
@@ -127,8 +129,9 @@ const JOINT_WITH = /联合(?!创始|国|体|实验室|保荐|承销|会|声明)/
 const JOINT_ACT = /^(?:共同|一起|正式)?(?:发布|推出|打造|开发|研发|研制|设计|成立|发起|举办|建设|共建|启动|开展|宣布)/;
 const THEY_ARE_PARTNERS =
   /(?:它们|他们|两者|这些公司|这几家)(?:都|均|也|皆)?(?:是|为|成为)([^，,。；]{1,16}?)的[^，,。；的]{0,8}?(?:合作伙伴|伙伴|合作对象)/g;
+// ("Google has relied on Broadcom as its TPU design partner": relying on one as a partner.)
 const AS_PARTNERS =
-  /\b(?:brought\s+in|brings\s+in|signed\s+(?:up|on)|named|added|picked|chose|selected|tapped|enlisted)\s+([^.;]{2,80}?)\s+as\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?partners?\b/g;
+  /\b(?:brought\s+in|brings\s+in|signed\s+(?:up|on)|named|added|picked|chose|selected|tapped|enlisted|(?:relie[sd]|rely|relying|depend(?:s|ed|ing)?|count(?:s|ed|ing)?)\s+on)\s+([^.;]{2,80}?)\s+as\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?partners?\b/g;
 // "A and B signed a partnership": the agreement noun after two coordinated parties.
 const AGREEMENT: Terms = {
   // (联发科与台积电关系紧密: close ties between the two.)

@@ -396,6 +396,9 @@ const TO_LEAD = /^(?:,[^,]{0,60},)?\s+to\s+(?:lead|run|head|oversee|manage|build
 const PAST_JOB =
   '(?:ha[ds]\\s+|have\\s+)?(?:(?:previously|formerly|once|earlier|also|long)\\s+)?(?:led|headed|ran|oversaw|managed|worked|served|designed|built|developed|engineered|made\\s+(?:his|her|their)\\s+name(?:\\s+[\\w-]+){0,3}?|helped\\s+(?:to\\s+)?(?:start|build|create|found|launch|lead|design)|spent\\s+[\\w\\s-]{1,20}?|held\\s+[\\w\\s-]{1,40}?(?:roles?|positions?|posts?|jobs?)|was\\s+(?:a|an|the)\\s+[\\w\\s-]{1,30}?)\\b[^,.;]{0,50}?\\s(?:at|for)\\s+$';
 const WORKED_AT = new RegExp(`^,?\\s+(?:(?:a|an|the)\\s+[\\w-]+(?:\\s+[\\w-]+){0,4}?\\s+(?=who\\b))?(?:who\\s+)?${PAST_JOB}`, 'i');
+// "Tareq Amin, a telecoms veteran who previously ran Aramco Digital": a company once led.
+const RAN_BEFORE =
+  /^,?\s+(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+)?who\s+(?:had\s+|has\s+)?(?:previously|formerly|once|earlier)\s+(?:led|headed|ran|oversaw|managed|chaired)\s+$/i;
 const WORKED_THERE_BEFORE = /(?:曾|曾经)在([^，,。；在]{1,16}?)(?:参与|负责|从事|领导|主导|任职|工作|担任)[^，,。；]{0,20}?的$/;
 // ("Jim Keller, Acme's chief executive, a veteran architect who previously designed chips at": the last appositive's.)
 const APPOSITIVE_WHO_WORKED_AT = new RegExp(`^,[^.;"“”]*,\\s+(?:a|an|the)\\s+[\\w-]+(?:\\s+[\\w-]+){0,4}?\\s+who\\s+${PAST_JOB}`, 'i');
@@ -441,7 +444,9 @@ const AFTER_RUNNING =
   /\b(?:after|before|previously|having)\s+(?:running|leading|heading|overseeing|managing|building)\s+$|^,?\s+who\s+(?:(?:had|previously|once|also)\s+)?(?:helped\s+(?:to\s+)?)?(?:create|created|build|built|design|designed|invent|invented|led|ran|start|started)\s+$/i;
 // (…and the one before: "A, 28, of Pasadena, and B".)
 const AND_ANOTHER = /^(?:,\s*\d{1,2},[^.;]{0,40}?)?,?\s+and\s+$/;
-const RAN_ORG = /^(?:,[^.;]{1,60},)?\s+(?:(?:also|jointly|together)\s+)?(?:ran|runs|operated|operates)\s+$/;
+// ("Crown Prince Mohammed bin Salman chairs it", "heads Humain": chairing or heading one is a post there.)
+const RAN_ORG =
+  /^(?:,[^.;]{1,60},)?\s+(?:(?:also|jointly|together|now|currently)\s+)?(?:ran|runs|operated|operates|chairs|chaired|heads|headed)\s+$/;
 // "Sankar is already working at Nvidia": a current job.
 const WORKING_AT = /^\s+(?:is|has\s+been|was)\s+(?:already\s+|now\s+)?(?:working|employed)\s+(?:at|for|by)\s+$/;
 // "Carbin is an associate professor at MIT": a current post.
@@ -524,7 +529,10 @@ const postsAndMoves: Rule = (ctx, emit) => {
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 90)) {
       const gap = simp.slice(p.end, o.start);
       // ("who designed processors at Apple, Tesla and AMD": every employer listed.)
-      if ((WORKED_AT.test(gap) || KNOWN_FOR_WORK_AT.test(gap) || CAREER_INCLUDES.test(gap)) && !negatedAt(ctx, o.start, p.end))
+      if (
+        (WORKED_AT.test(gap) || KNOWN_FOR_WORK_AT.test(gap) || CAREER_INCLUDES.test(gap) || RAN_BEFORE.test(gap)) &&
+        !negatedAt(ctx, o.start, p.end)
+      )
         for (const x of coordinated(ctx.mentions, o, simp, ORG)) emitRole(emit, p, x, 'former', 0.7);
       if (WORKING_AT.test(gap) && !negatedAt(ctx, o.start, p.end)) emitRole(emit, p, o, undefined, 0.7);
       // "A, 28, of Pasadena, and B, 28, of Ontario, ran ALX Solutions": whoever runs a company works for it (each one listed).

@@ -246,6 +246,8 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const first = orgs.find((x) => x.start >= end && x.start < ce);
     if (!first || negatedAt(ctx, m.index, cs) || !/^[^，,。]{0,12}$|供应商|suppliers?/i.test(simp.slice(end, first.start))) continue;
+    // ("relied on Broadcom as its TPU design partner": a partner, read by the partnership rules.)
+    if (AS_ITS_PARTNER.test(simp.slice(first.end, first.end + 40))) continue;
     const customer = clauseSubject(ctx, m.index, ORG);
     emitSupply(ctx, emit, orgList(ctx, first), customer, 0.7);
     // 依赖英伟达的H800和H20芯片: the customer uses the chips it relies on.
@@ -340,9 +342,11 @@ const supplyVerbs: Rule = (ctx, emit) => {
   }
 };
 
+const AS_ITS_PARTNER = /^\s+as\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?partners?\b/i;
 // "pairs each die with HBM3E memory from SK Hynix", "uses wafers from TSMC": goods from a supplier.
+// ("capacity from partners such as Nebius and CoreWeave": from each one listed.)
 const GOODS_FROM =
-  /\b(?:memory|HBM\w*|DRAM|chips?|GPUs?|CPUs?|processors?|accelerators?|wafers?|substrates?|components?|modules?|servers?|capacity|compute|hardware|silicon|switch(?:es)?)\s+(?:(?:supplied\s+|sourced\s+|bought\s+)?from|(?:supplied|provided|sourced)\s+by)\s+$/i;
+  /\b(?:memory|HBM\w*|DRAM|chips?|GPUs?|CPUs?|processors?|accelerators?|wafers?|substrates?|components?|modules?|servers?|capacity|compute|hardware|silicon|switch(?:es)?)\s+(?:(?:supplied\s+|sourced\s+|bought\s+)?from|(?:supplied|provided|sourced)\s+by)\s+(?:(?:(?:cloud\s+)?(?:partners|providers|suppliers|vendors|companies|firms|neoclouds)\s+)?(?:such\s+as|including|like)\s+)?$/i;
 // 雷川科技的HBM主要来自SK海力士: the goods the subject has come from the one named.
 const GOODS_FROM_ZH =
   /(?:芯片|晶片|GPU|CPU|HBM|内存|存储|处理器|加速卡|服务器|光模块|基板|晶圆|算力)(?:主要|均|全部|大多|大部分|多)?(?:来自|采购自|购自)$/;

@@ -229,3 +229,10 @@ describe('Chip programs named in a relative clause', () => {
     expect(owners('Meta uses in-house chips that TSMC makes.')).toEqual(['Meta']);
   });
 });
+
+describe('Chip programs and the architecture they build on', () => {
+  it('when 自研 follows 基于Arm架构的, then the program is the launching company’s, not the architecture owner’s', () => {
+    expect(owners('谷歌同时推出了基于Arm架构的自研CPU Axion的新实例。')).toEqual(['Google']);
+    expect(owners('谷歌同時推出了基於Arm架構的自研CPU Axion。')).toEqual(['Google']);
+  });
+});

@@ -375,11 +375,28 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       return LISTED_WITH.test(between);
     });
   };
+  // (Not in a sentence a rule read the investor putting money into another company: Graphcore吸引了红杉资本…等投资方，…挑战英伟达
+  // is no investment of Sequoia's in NVIDIA.)
+  const investsElsewhere = (investor: string, investee: string, sentence: number) =>
+    [...relations.values()].some(
+      (r) =>
+        r.type === 'INVESTS_IN' &&
+        r.subjectId === investor &&
+        r.objectId !== investee &&
+        r.provenance.some((p) => p.sentenceIndex === sentence),
+    );
   for (const [id, e] of entities) {
     for (const i of e.type === 'Organization' ? (lex.entries.get(id)?.investorIds ?? []) : []) {
       // (A holding of the same group, SK Square and SK hynix, is ownership, not an investment.)
       if (!entities.has(i) || invested.has(`${i}|${id}`) || sameBusiness(lex, i, id)) continue;
-      const both = namingBoth(id, i, (ev) => INVESTING.test(sentences[ev.sentenceIndex]!.simp) && !listedTogether(i, id, ev.sentenceIndex));
+      const both = namingBoth(
+        id,
+        i,
+        (ev) =>
+          INVESTING.test(sentences[ev.sentenceIndex]!.simp) &&
+          !listedTogether(i, id, ev.sentenceIndex) &&
+          !investsElsewhere(i, id, ev.sentenceIndex),
+      );
       if (both) known('INVESTS_IN', i, id, both);
     }
   }

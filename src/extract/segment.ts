@@ -264,7 +264,9 @@ export function chineseOrgNames(simp: string, ws: Word[] = words(simp)): Chinese
       w.word.length >= 4 &&
       (w.tag === 'nt' || (w.tag === 'nz' && school)) &&
       CJK_ONLY.test(w.word) &&
-      !/(?:市场|地区|方面|政府|国内|海外)$/.test(w.word)
+      !/(?:市场|地区|方面|政府|国内|海外)$/.test(w.word) &&
+      // (双方将联合开发数据中心: the dictionary's 联合开发 (nt) is the verb there.)
+      !/^(?:联合|共同)(?:开发|研发|发布|打造|生产|推出|经营|建设|研制)$/.test(w.word)
     ) {
       if (school && COUNTRY.test(w.word)) continue;
       // 南洋 理工大学: a kind of school (nt) after a city's name is that city's school.

@@ -80,7 +80,9 @@ const NOT_A_BRAND =
 const UNIT = /^(?:MW|GW|KW|GB|TB|PB|MB|MHZ|GHZ|NM|MM|KM|W|V|K|M|B)$/;
 const CALLED =
   /\b(?:called|named|dubbed|code-?named|known as|branded)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9-]*(?:\s(?:(?:and|of|for)\s)?[A-Z0-9][A-Za-z0-9-]*){0,5})|(?:代号为?|名为|命名为|称为|芯片|晶片|处理器|加速器|加速卡|SoC|CPU|GPU|NPU|架构)\s*[“"「『]([^”"」』]{2,12})[”"」』]/g;
-const NICKNAME = /(?:双子星|雙子星|小龙|小龍|三剑客|三劍客|四杰|四傑|双雄|雙雄|天团|天團|新贵|新貴|巨头|巨頭|龙头|龍頭|独角兽|獨角獸)$/;
+// (国产GPU“上市潮”, 芯片“荒”: a wave, a shortage or a war of the trade in quotes is no chip either.)
+const NICKNAME =
+  /(?:双子星|雙子星|小龙|小龍|三剑客|三劍客|四杰|四傑|双雄|雙雄|天团|天團|新贵|新貴|巨头|巨頭|龙头|龍頭|独角兽|獨角獸|潮|热|熱|荒|战|戰|大战|大戰|内卷|內卷|寒冬|困局|突围|突圍|平权|平權)$/;
 const NAME_THEN_CHIP =
   /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]*(?:\s(?!AI\s)[A-Z0-9][A-Za-z0-9-]*){0,2})\s+(?:AI\s+)?(?:chips?|accelerators?|processors?|GPUs?|NPUs?|IPUs?|LPUs?|CPUs?|superchips?)\b/g;
 const PRODUCT_BEFORE =

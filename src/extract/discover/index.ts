@@ -40,7 +40,32 @@ function discoverIn(sentences: DiscoverySentence[], lex: Lexicon): Discovered[] 
   subjectsOfBusinessVerbs(sentences, reg);
   for (const s of sentences) listedWithOrganizations(s, reg);
   for (const s of sentences) listedWithPeople(s, reg);
-  return reg.all();
+  return reg.all().filter((d) => !describesKnownName(d, sentences, reg));
+}
+
+/**
+ * A Chinese description the press writes before a known company's Latin name, 阿布扎比科技集团G42, is no company of its own:
+ * a name found that the text only ever writes right before a known organization's Latin name.
+ */
+function describesKnownName(d: Discovered, sentences: DiscoverySentence[], reg: Registry): boolean {
+  if (d.lexiconId || d.type !== 'Organization' || !hasChinese(d.name)) return false;
+  let seen = 0;
+  for (const { simp } of sentences)
+    for (const spelling of d.spellings) {
+      const key = toSimplified(spelling);
+      for (let at = simp.indexOf(key); at >= 0; at = simp.indexOf(key, at + 1)) {
+        const next = /^[A-Za-z][\w&.-]*(?:\s[A-Z][\w&.-]*)*/.exec(simp.slice(at + key.length))?.[0] ?? '';
+        const words = next.split(/\s+/);
+        // (The longest run of its words that the lexicon knows as an organization: G42, Mistral AI.)
+        const known = words.some((_, k) => {
+          const id = reg.known(words.slice(0, words.length - k).join(' '));
+          return !!id && reg.lex.entries.get(id)?.type === 'Organization';
+        });
+        if (!known) return false;
+        seen++;
+      }
+    }
+  return seen > 0;
 }
 
 /** What discovery found, as spellings to match; a person found by full name is also found by surname. */

@@ -85,6 +85,8 @@ const BACKED_BY: Terms = {
     // 已获得A、B、C与D等机构投资, 先后获A、B及C等日本大企业注资: a longer list, closed by 等 and the kind of investor.
     '(?:获得?|拿到|取得)[^，,。；]{0,90}?等[^，,。；]{0,8}?(?:机构|企业|公司|投资者|投资方|基金)(?:的)?(?:投资|注资|入股|参股|增资)',
     '(?:投资方|投资者|投资人|投资机构|出资方|股东)(?:名单|名册|阵容)?(?:中|里)?(?:还|也)?(?:已经?)?(?:包括|有)',
+    // Graphcore吸引了红杉资本、微软、三星等投资方: investors drawn in, closed by 等 and their kind.
+    '吸引(?:了)?[^，,。；]{0,90}?等[^，,。；]{0,6}?(?:投资方|投资者|投资人|投资机构|机构投资者|股东|资本)',
     // 本轮参与投资的还包括A、B: those who took part, listed.
     '参与(?:本轮|此轮|该轮|这轮)?(?:投资|融资|募资)的(?:机构|投资者|投资方|投资人|公司)?(?:还|也)?(?:包括|有)',
     // Sapeon的股东SK电讯、SK海力士和SK Square: the holders named right after.
@@ -354,7 +356,7 @@ const investsIn: Rule = (ctx, emit) => {
       );
     // (最大的外部股东、韩国风投机构DSC Investment: a Chinese description of the holder may come first.)
     const zhDescribed = isChinese(m[0]) ? ZH_DESCRIPTION.exec(simp.slice(end, end + 16)) : null;
-    const inside = /^(?:获|拿到|取得)/.test(m[0]);
+    const inside = /^(?:获|拿到|取得|吸引)/.test(m[0]);
     const first = mentionsAfter(
       ctx,
       inside ? m.index : end,

@@ -64,7 +64,8 @@ export const RELY: Terms = {
 // The customer uses a supplier's goods: A uses/deploys/rolls out B's chips, A采用/部署B的芯片.
 export const USE: Terms = {
   zh: [
-    '使用',
+    // (Not the noun: 补贴GPU的使用费用, 使用率, 使用者.)
+    '使用(?!费|权|率|量|者|成本|期限|寿命)',
     '采用',
     '搭载',
     '部署',
@@ -327,9 +328,10 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const gap = simp.slice(end, customer?.start).replace(/^\s+/, ' ');
     if (
       customer &&
-      (/^(?:[^,.]{0,60}\bto\s+(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?)$/.test(gap) ||
+      // (A figure's separators are no clause's end: "will sell 50,000 MI450 chips to Oracle".)
+      (/^(?:(?:[^,.]|(?<=\d)[,.](?=\d)){0,60}\bto\s+(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,4}?(?:such\s+as|including|like)\s+)?)$/.test(gap) ||
         // (Named in apposition only as a list: "to its customers, Microsoft said" names no customer.)
-        (/^[^,.]{0,40}\bto\s+(?:[A-Za-z-]+\s+){0,4}?[a-z-]+s\s*[,:]\s+$/.test(gap) &&
+        (/^(?:[^,.]|(?<=\d)[,.](?=\d)){0,40}\bto\s+(?:[A-Za-z-]+\s+){0,4}?[a-z-]+s\s*[,:]\s+$/.test(gap) &&
           coordinated(ctx.mentions, customer, simp, ORG).length > 1) ||
         (/^\s*$/.test(gap) && /^\s+with\b/.test(simp.slice(customer.end, customer.end + 6)) && !/^sold$/i.test(m[0])))
     ) {

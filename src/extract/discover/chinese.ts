@@ -213,6 +213,53 @@ function addCorporate(text: string, reg: Registry, name: string, start: number):
   reg.add(text.substr(start, name.length), 'Organization', [text.substr(start, name.length)]);
 }
 
+// The short forms of known companies' X汽车 / X集团 names that are words of the language as well (大众汽车 is 大众, 理想汽车
+// 理想): a company only beside another company's name (大众与地平线, 比亚迪、理想等车企), built once per lexicon.
+const shortForms = new WeakMap<Registry['lex'], { re: RegExp | null; idOf: Map<string, string> }>();
+function companyShortForms(reg: Registry): { re: RegExp | null; idOf: Map<string, string> } {
+  let f = shortForms.get(reg.lex);
+  if (!f) {
+    const idOf = new Map<string, string>();
+    for (const e of reg.lex.entries.values()) {
+      if (e.type !== 'Organization') continue;
+      for (const a of [e.name, ...e.aliases]) {
+        const stem = /^([\u4e00-\u9fff]{2,3})(?:汽车|集团)$/.exec(a)?.[1];
+        // (大陆 is the mainland in Taiwan's and Hong Kong's press, not Continental.)
+        if (stem && stem !== '大陆' && !reg.known(stem) && !idOf.has(stem)) idOf.set(stem, e.id);
+      }
+    }
+    const re = idOf.size ? new RegExp([...idOf.keys()].sort((a, b) => b.length - a.length).join('|'), 'g') : null;
+    f = { re, idOf };
+    shortForms.set(reg.lex, f);
+  }
+  return f;
+}
+const BESIDE = /(?:、|与|和|及|同|跟)$/;
+function shortFormsBesideNames(s: DiscoverySentence, reg: Registry): void {
+  const { re, idOf } = companyShortForms(reg);
+  if (!re) return;
+  const { text, simp } = s;
+  const isCompany = (name: string) => reg.lex.entries.get(reg.known(name) ?? '')?.type === 'Organization';
+  for (const m of allMatches(re, simp)) {
+    const end = m.index + m[0].length;
+    // (Not inside a longer word: 大众化, 理想状态; the short form is a whole item.)
+    if (/[\u4e00-\u9fff]/.test(simp[m.index - 1] ?? '') && !BESIDE.test(simp.slice(0, m.index))) continue;
+    const after = simp.slice(end);
+    const before = simp.slice(0, m.index);
+    // The item before it, up to a separator, and the one after it, up to the next.
+    const prev = BESIDE.test(before) ? /([^、，,。；;：:与和及同跟\s]{2,12})(?:、|与|和|及|同|跟)$/.exec(before)?.[1] : undefined;
+    const sep = /^(?:、|与|和|及)/.exec(after)?.[0];
+    const next = sep ? /^[^、，,。；;：:与和及等的\s]{2,12}/.exec(after.slice(sep.length))?.[0] : undefined;
+    const nextKnown = next && [...Array(next.length - 1).keys()].some((k) => isCompany(next.slice(0, next.length - k)));
+    const prevKnown = prev && [...Array(prev.length - 1).keys()].some((k) => isCompany(prev.slice(k)));
+    const kinds = /^等(?:车企|厂商|企业|公司|品牌|汽车厂商|车厂)/.test(after);
+    if (!nextKnown && !(prevKnown && (kinds || /^(?:[，,。；;等]|$)/.test(after) || /^(?:成立|合作|签|达成|联合|共同|携手|组建)/.test(after))))
+      continue;
+    const id = idOf.get(m[0])!;
+    reg.add(reg.lex.entries.get(id)!.name, 'Organization', [text.substr(m.index, m[0].length)], { lexiconId: id });
+  }
+}
+
 function corporateNames(s: DiscoverySentence, reg: Registry): void {
   const { text, simp } = s;
   for (const m of allMatches(ENUMERATION, simp)) {
@@ -511,6 +558,7 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
   // (Segmented once for the fund names and the organization names.)
   const cuts = new Cuts(simp);
   legalNames(s, reg);
+  shortFormsBesideNames(s, reg);
   corporateNames(s, reg);
   governments(s, reg);
   advisers(s, reg);

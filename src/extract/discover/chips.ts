@@ -142,7 +142,7 @@ function productVersions(lex: Lexicon): { re: RegExp; makerOf: Map<string, strin
     const re = new RegExp(
       // (A line's model, iPhone 17, Galaxy S26, 红米Turbo 5 Max, with its tiers: Pro Max.)
       // (小米15S Pro, 小米平板7 Ultra, OPPO Find X9, Cisco 8000: a letter after the number, a line word, four digits that are no year.)
-      `(?<![A-Za-z0-9-])(${alts || '(?!)'})\\s?-?(?:\\d{1,2}(?:\\.\\d)?[A-Z]?(?:-?(?:[A-Z][a-z]+|[A-Z]{2}|\\d{1,3}[Bb]))?|[A-Z]{1,2}\\d{1,3}|(?:[A-Z]\\s)?[A-Z][a-z]+\\s?(?:[A-Z]\\d{1,3}|\\d{1,2})|平板\\s?\\d{1,2}|(?!(?:19|20)\\d\\d)[1-9]\\d{3})(?:\\s(?:Pro|Max|Ultra|Flash|Turbo|Mini|Plus|Lite|Air|Edge|FE))*(?![A-Za-z0-9%.]|\\s?(?:nm|GB|TB|[年月日号亿万元家款个名位倍成台辆季代层项次%]|纳米|奈米))`,
+      `(?<![A-Za-z0-9-])(${alts || '(?!)'})\\s?-?(?:\\d{1,2}(?:\\.\\d)?[A-Z]?(?:-?(?:[A-Z][a-z]+|[A-Z]{2}|\\d{1,3}[Bb]))?|[A-Z]{1,2}\\d{1,3}|(?:[A-Z]\\s)?[A-Z][a-z]+\\s?(?:[A-Z]\\d{1,3}|\\d{1,2})|平板\\s?\\d{1,2}|(?!(?:19|20)\\d\\d)[1-9]\\d{3})(?:\\s(?:Pro|Max|Ultra|Flash|Turbo|Mini|Plus|Lite|Air|Edge|FE))*(?![A-Za-z0-9%]|\\.\\d|\\s?(?:nm|GB|TB|[年月日号亿万元家款个名位倍成台辆季代层项次%]|纳米|奈米))`,
       'g',
     );
     f = { re, makerOf };

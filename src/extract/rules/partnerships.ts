@@ -68,6 +68,10 @@ const PARTNER_VERB: Terms = {
     'team(?:s|ed|ing)?\\s+up\\s+with',
     'team(?:s|ed|ing)\\s+with',
     'join(?:s|ed|ing)?\\s+forces\\s+with',
+    // "tied up with Nvidia", "a tie-up with Nvidia", "joined hands with Nvidia"
+    'tie(?:s|d)?\\s+up\\s+with',
+    'tie-ups?\\s+with',
+    'join(?:s|ed|ing)?\\s+hands\\s+with',
     'alliance\\s+with',
     'joint venture with',
     'work(?:s|ed|ing)?\\s+(?:closely\\s+|together\\s+)?with',

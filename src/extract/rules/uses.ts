@@ -142,6 +142,51 @@ const productUses: Rule = (ctx, emit) => {
   }
 };
 
+// "The Galaxy S26 will ship with the Exynos 2600", "the MacBook Pro gets the M5", "the first phone to carry the XRING O1":
+// a device (a product named as the clause's subject) that carries a chip uses it.
+const DEVICE_CARRIES =
+  /\b(?:(?:will\s+)?ships?\s+with|shipping\s+with|features|featuring|carr(?:y|ies|ying)|gets|comes?\s+with|(?:is|are|was|were|be|comes?)\s+(?:equipped|fitted|available|offered)\s+with|equipped\s+with|fitted\s+with|packs|sports|(?:is|are|was|were)\s+(?:built|based)\s+(?:on|around)|(?:is|was|will\s+be)\s+the\s+first\s+(?:[\w-]+\s+){0,2}?to\s+(?:use|carry|feature|get|ship\s+with|adopt))\b/g;
+const deviceCarries: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  if (hasChinese(simp)) return;
+  for (const m of allMatches(DEVICE_CARRIES, simp)) {
+    const end = m.index + m[0].length;
+    const [cs, ce] = clauseAt(simp, end);
+    const device = subjectBefore(ctx, m.index, ['Product', 'Organization']);
+    if (device?.type !== 'Product' || device.start < cs || negatedAt(ctx, m.index, cs)) continue;
+    // (The chips named right after the verb, a few words of article or count before them.)
+    const first = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start >= end && x.start <= end + 40 && x.end <= ce);
+    if (!first || !/^\s+(?:(?:the|a|an|its|their|two|three|four|dual|new|latest|[\w-]+['’]s?)\s+){0,4}$/i.test(simp.slice(end, first.start) + ' '))
+      continue;
+    for (const chip of coordinated(ctx.mentions, first, simp, ['Chip']))
+      if (chip.id !== device.id) emit({ type: 'USES', s: device, o: chip, confidence: 0.7 });
+  }
+};
+
+// The chip first, the device after: "the Exynos 2600 powers the Galaxy S26", "debuted in the Pixel 10", "will go into the
+// Xiaomi 15S Pro", "is found in", 玄戒O1首发于小米15S Pro, 将用于/应用于/用在: the devices named after the verb use the chip.
+const CHIP_GOES_INTO =
+  /^(?:\s*(?:chips?|processors?|SoCs?|platform|system))?\s*(?:,\s+(?:which|that)\s+)?(?:(?:will|would|also|now|already|first|to)\s+)*(?:powers|powered|power|powering|debut(?:s|ed)?\s+(?:in|on)|made\s+its\s+debut\s+(?:in|on)|premiere(?:s|d)?\s+(?:in|on)|go(?:es)?\s+into|went\s+into|goes\s+in|(?:is|are|was|were)\s+(?:found|used|fitted|installed)\s+in|appear(?:s|ed)?\s+in|(?:ships?|shipped|arrives?|arrived)\s+in)\s+(?:(?:the|a|an|its|their|new|latest|upcoming|devices|phones|laptops|cars|vehicles|models|such|as|including)\s+)*$|^\s*(?:芯片|晶片|处理器|平台)?\s*(?:将|已|已经|也|还|率先|首先|同时)*(?:首发于|首发搭载于|搭载于|用于|用在|应用于|应用在|装配于|落地于?)\s*$/i;
+const chipGoesInto: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const products = ofType(ctx.mentions, ['Product'], ctx.lex);
+  for (const chip of ofType(ctx.mentions, ['Chip'], ctx.lex)) {
+    const [, ce] = clauseAt(simp, chip.end);
+    const device = products.find((p) => p.start > chip.end && p.end <= ce && CHIP_GOES_INTO.test(simp.slice(chip.end, p.start)));
+    if (!device || negatedAt(ctx, chip.end, chip.start)) continue;
+    for (const d of coordinated(ctx.mentions, device, simp, ['Product'])) if (d.id !== chip.id) emit({ type: 'USES', s: d, o: chip, confidence: 0.7 });
+  }
+  for (const p of products) {
+    // "the Pixel 10's Tensor G5", "the Tensor G5-powered Pixel 10": the device and its chip side by side.
+    const own = ofType(ctx.mentions, ['Chip'], ctx.lex).find(
+      (c) =>
+        (c.start > p.end && /^['’]s\s+(?:(?:new|own|custom|latest)\s+)?$/.test(simp.slice(p.end, c.start))) ||
+        (c.end < p.start && /^-(?:powered|based)\s+(?:(?:new|latest)\s+)?$/.test(simp.slice(c.end, p.start))),
+    );
+    if (own && own.id !== p.id) emit({ type: 'USES', s: p, o: own, confidence: 0.7 });
+  }
+};
+
 const usedFor: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of allMatches(USED_FOR, simp)) {
@@ -384,4 +429,4 @@ const launchesCarrying: Rule = (ctx, emit) => {
   }
 };
 
-export const USE_RULES: Rule[] = [uses, productUses, usedFor, usedIn, runsOn, onChip, platformFor, passiveAndBase, launchesCarrying];
+export const USE_RULES: Rule[] = [uses, productUses, deviceCarries, chipGoesInto, usedFor, usedIn, runsOn, onChip, platformFor, passiveAndBase, launchesCarrying];

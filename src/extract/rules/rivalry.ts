@@ -96,6 +96,11 @@ const COMPETE: Terms = {
     'catch(?:es)?\\s+up\\s+(?:with|to)',
     'go(?:es|ing)?\\s+after\\s+the\\s+same\\s+(?:[\\w-]+\\s+){0,3}?(?:customers|clients|buyers|markets?|business)\\s+as',
     'to\\s+rival',
+    // "is racing SK hynix to supply HBM4", "goes up against Qualcomm", "squares off against Intel"
+    '(?:is|are|was|were)\\s+racing(?=\\s+[A-Z])',
+    '(?:go(?:es)?|went|going)\\s+up\\s+against',
+    'square(?:s|d)?\\s+off\\s+(?:against|with)',
+    '(?:go(?:es)?|went|going)\\s+head[- ]to[- ]head\\s+with',
     // "takes direct aim at Amazon and Google chips", "a rare win against TSMC"
     '(?:take|takes|taking|took|taken)\\s+(?:direct\\s+|clear\\s+)?aim\\s+at',
     '(?:win|victory)\\s+(?:over|against)',
@@ -154,6 +159,10 @@ const MATCH_CHIP: Terms = {
     // "its main challenger to Nvidia's Blackwell", "AMD's effort to take on Nvidia's Vera Rubin"
     'challengers?\\s+to',
     'take\\s+on',
+    // "is aimed squarely at Nvidia's Vera Rubin", "goes up against the Snapdragon 8 Elite", "meant to rival the H20"
+    '(?:aimed|targeted)\\s+(?:squarely\\s+|directly\\s+|mainly\\s+)?at',
+    '(?:go(?:es)?|went|going)\\s+up\\s+against',
+    '(?:meant|designed|built|intended)\\s+to\\s+(?:rival|match|take\\s+on|compete\\s+with)',
     // "the chip AMD positions against Nvidia's H100"
     '(?:positions?|positioned|positioning|pitch(?:es|ed)?|pits|pitted)\\s+(?:it\\s+)?against',
   ],

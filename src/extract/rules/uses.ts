@@ -24,7 +24,7 @@ const BUY: Terms = {
   en: ['buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', ORDER],
 };
 const WEAK_VERB = /^(?:rent|operat|add)/i;
-const GOODS_NOUN = /(?:servers?|GPUs?|chips?|accelerators?|instances?|clusters?|racks?|systems?|capacity)$/i;
+const GOODS_NOUN = /(?:servers?|GPUs?|TPUs?|NPUs?|LPUs?|chips?|accelerators?|instances?|clusters?|racks?|systems?|capacity)$/i;
 const GOODS_AFTER = /^s?\s*(?:[\w-]+\s+)?(?:servers?|GPUs?|chips?|accelerators?|instances?|clusters?|racks?|systems?|capacity)\b/i;
 const PASSIVE = /(?:获得?|受到|被|得到)[^，,。]{0,24}$/;
 // P800已用于百度文心大模型的训练: the chip is used by the organization after 用于.

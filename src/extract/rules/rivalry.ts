@@ -97,7 +97,8 @@ const COMPETE: Terms = {
     'go(?:es|ing)?\\s+after\\s+the\\s+same\\s+(?:[\\w-]+\\s+){0,3}?(?:customers|clients|buyers|markets?|business)\\s+as',
     'to\\s+rival',
     // "is racing SK hynix to supply HBM4", "goes up against Qualcomm", "squares off against Intel"
-    '(?:is|are|was|were)\\s+racing(?=\\s+[A-Z])',
+    // (The terms match in any case: "racing against" is the term above, a name must follow here.)
+    '(?:is|are|was|were)\\s+racing(?!\\s+(?:against|with|to|for|ahead|toward|towards|into|at|on|in|the|a|an)\\b)',
     '(?:go(?:es)?|went|going)\\s+up\\s+against',
     'square(?:s|d)?\\s+off\\s+(?:against|with)',
     '(?:go(?:es)?|went|going)\\s+head[- ]to[- ]head\\s+with',

@@ -291,7 +291,8 @@ export function anaphora(
       ? (mentions.filter((x) => x.type === 'Person' && x.end <= m.index).pop()?.id ?? state.person)
       : mentions.find((x) => x.type === 'Person' && x.end === start)?.id;
     const employer = person ? state.employers?.get(person) : undefined;
-    if (employer) push(r, pronoun ? start : mentions.find((x) => x.id === person && x.end === start)!.start, m.index + m[0].length, orgRef(employer));
+    if (employer)
+      push(r, pronoun ? start : mentions.find((x) => x.id === person && x.end === start)!.start, m.index + m[0].length, orgRef(employer));
   }
   for (const m of allMatches(CHIP_REFERENCE, simp)) {
     // A chip named earlier in the sentence, else the one the story is about.

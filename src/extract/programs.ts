@@ -1,10 +1,11 @@
 import { clauseAt, subjectBefore, ofType, orgList, ORG, PUBLIC_BODY, type SentenceContext } from './context';
+import { salient } from './coref';
 import type { Lexicon } from './lexicon';
 import { MAKER_NAMED } from './rules/develops';
 import { designedFor } from './rules/partnerships';
 import { negatedAt } from './rules/terms';
 import type { Mention } from './matcher';
-import { escapeRegex, firstMatch } from './regex';
+import { allMatches, escapeRegex, firstMatch } from './regex';
 import { toSimplified } from './normalize';
 import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
 
@@ -12,10 +13,15 @@ import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './t
 const OWN_SILICON =
   /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+)?(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
 
-// "OpenAI and Broadcom have jointly designed a chip", X与博通联合设计了一款芯片: a chip made together, owned by whichever party does not sell chips.
+// "OpenAI and Broadcom have jointly designed a chip", X与博通联合设计了一款芯片, "ByteDance is working with Broadcom on an AI
+// processor": a chip made together, owned by whichever party does not sell chips.
 const JOINT_CHIP =
-  /(?:联合|共同|合作)(?:设计|开发|研发|打造)(?:了)?[^，,。；]{0,10}?(?:芯片|晶片|处理器|加速器|ASIC)(?![^，,。；]{0,8}?(?:服务器|伺服器|机柜|機櫃))|\b(?:(?:jointly|together)\s+(?:design(?:ed|ing)?|develop(?:ed|ing)?|buil[dt]|building)|co-design(?:ed|ing|s)?|co-develop(?:ed|ing|s)?)\s+(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:chips?|processors?|accelerators?|ASICs?|silicon)\b(?!\s+(?:servers?|racks?|systems?))/i;
+  /(?:联合|共同|合作)(?:设计|开发|研发|打造)(?:了)?[^，,。；]{0,10}?(?:芯片|晶片|处理器|加速器|ASIC)(?![^，,。；]{0,8}?(?:服务器|伺服器|机柜|機櫃))|\b(?:(?:jointly|together)\s+(?:design(?:ed|ing)?|develop(?:ed|ing)?|buil[dt]|building)|co-design(?:ed|ing|s)?|co-develop(?:ed|ing|s)?)\s+(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:chips?|processors?|accelerators?|ASICs?|silicon)\b(?!\s+(?:servers?|racks?|systems?))|\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|collaborat(?:es?|ed|ing))\s+with\s+(?:[\w-]+\s+){1,4}?on\s+(?:an?|its|their|the)\s+(?:(?:own|first|new|custom|in-house|next-generation)\s+)*(?:AI\s+)?(?:chips?|processors?|accelerators?|ASICs?)\b(?!\s+(?:servers?|racks?|systems?))/i;
 
+const CHIP_EFFORT =
+  /\b(its|their)\s+(?:own\s+|in-house\s+|nascent\s+|fledgling\s+)?(?:AI\s+)?(?:chip|chip-design|silicon|semiconductor)\s+(?:team|teams|unit|division|efforts?|ambitions|project|programs?|programmes?|push)\b|(?:的|将|把)?(?:自研)?(?:芯片|晶片)(?:业务|部门|团队|研发团队)(?=分拆|独立|拆分|成立|组建|扩张|扩编|负责人)/gi;
+const CHIPS_BEING_MADE =
+  /\b(?:chips?|accelerators?|processors?|silicon|ASICs?|XPUs?)\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|also\s+|quietly\s+|jointly\s+)?(?:designing|developing|building|co-designing|co-developing)\b/g;
 // A company described as an AI-chip maker, before its name or after it.
 const AI_CHIP_COMPANY_BEFORE =
   /(?:AI|人工智能|GPU|GPGPU)\s*(?:芯片|晶片|算力芯片)?\s*(?:初创|新创|独角兽)?(?:公司|企业|厂商|新创|初创)\s*$|\b(?:AI|artificial[\s-]intelligence|inference)[\s-]+chip\s*(?:startup|start-up|maker|designer|company|firm|developer)\s+$/i;
@@ -116,10 +122,35 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     // 谷歌、亚马逊、Meta等云服务商的自研芯片, "Google and Amazon have developed their own chips": each of the list.
     if (subj) owners.push(...(withEn || withZh ? [subj] : orgList(ctx, subj)));
   }
+  // "10 gigawatts of accelerators it is designing with Broadcom", "the chips Microsoft is developing": chips someone
+  // is making, named as the relative clause's subject, are that one's own.
+  for (const m of allMatches(CHIPS_BEING_MADE, simp)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const named = ofType(ctx.mentions, ORG, ctx.lex).find((o) => o.start === at);
+    const owner = /^(?:it|they)$/i.test(m[1]!) ? subjectBefore(ctx, m.index, ORG, false) : named;
+    if (owner && !owners.some((o) => o.id === owner.id) && !negatedAt(ctx, at, clauseAt(simp, at)[0])) owners.push(owner);
+  }
   const joint = firstMatch(JOINT_CHIP, simp);
   const party = joint && subjectBefore(ctx, joint.index, ORG, false);
+  // (OpenAI正与博通合作设计首款AI芯片: the partner after 与 is one party, the subject before it the other.)
+  const other =
+    party && /(?:与|和|跟|同)\s*$/.test(simp.slice(Math.max(0, party.start - 2), party.start))
+      ? subjectBefore(ctx, party.start - 1, ORG, false)
+      : undefined;
   if (joint && party && !negatedAt(ctx, joint.index, clauseAt(simp, joint.index)[0]))
-    for (const o of orgList(ctx, party)) if (!owners.some((x) => x.id === o.id)) owners.push(o);
+    for (const o of [...orgList(ctx, party), ...(other ? [other] : [])]) if (!owners.some((x) => x.id === o.id)) owners.push(o);
+  // "to build its chip team", "its chip efforts", 蔚来将芯片业务分拆: a company's own chip team, unit or effort (a chip
+  // seller's chip business is its trade: dropped below).
+  for (const m of allMatches(CHIP_EFFORT, simp)) {
+    // ("OpenAI has hired former Google TPU engineers to build its chip team": "its" is the clause's subject's, the first
+    // name that opens it, not the last one named.)
+    const [cs] = clauseAt(simp, m.index);
+    const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+    const owner = m[1]
+      ? (orgs.find((o) => o.start >= cs && o.end <= m.index && salient(o, simp)) ?? subjectBefore(ctx, m.index, ORG, false))
+      : orgs.filter((o) => o.end <= m.index && m.index - o.end <= 3).pop();
+    if (owner && !owners.some((x) => x.id === owner.id) && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) owners.push(owner);
+  }
   // 创意为FuriosaAI开发的AI加速器, "Marvell designs AI chips for Amazon": the client of an AI chip's design has a program.
   for (const d of designedFor(ctx)) {
     const [, ce] = clauseAt(simp, d.end);

@@ -253,7 +253,10 @@ function shortFormsBesideNames(s: DiscoverySentence, reg: Registry): void {
     const nextKnown = next && [...Array(next.length - 1).keys()].some((k) => isCompany(next.slice(0, next.length - k)));
     const prevKnown = prev && [...Array(prev.length - 1).keys()].some((k) => isCompany(prev.slice(k)));
     const kinds = /^等(?:车企|厂商|企业|公司|品牌|汽车厂商|车厂)/.test(after);
-    if (!nextKnown && !(prevKnown && (kinds || /^(?:[，,。；;等]|$)/.test(after) || /^(?:成立|合作|签|达成|联合|共同|携手|组建)/.test(after))))
+    if (
+      !nextKnown &&
+      !(prevKnown && (kinds || /^(?:[，,。；;等]|$)/.test(after) || /^(?:成立|合作|签|达成|联合|共同|携手|组建)/.test(after)))
+    )
       continue;
     const id = idOf.get(m[0])!;
     reg.add(reg.lex.entries.get(id)!.name, 'Organization', [text.substr(m.index, m[0].length)], { lexiconId: id });

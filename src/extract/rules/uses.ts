@@ -156,7 +156,10 @@ const deviceCarries: Rule = (ctx, emit) => {
     if (device?.type !== 'Product' || device.start < cs || negatedAt(ctx, m.index, cs)) continue;
     // (The chips named right after the verb, a few words of article or count before them.)
     const first = ofType(ctx.mentions, ['Chip'], ctx.lex).find((x) => x.start >= end && x.start <= end + 40 && x.end <= ce);
-    if (!first || !/^\s+(?:(?:the|a|an|its|their|two|three|four|dual|new|latest|[\w-]+['’]s?)\s+){0,4}$/i.test(simp.slice(end, first.start) + ' '))
+    if (
+      !first ||
+      !/^\s+(?:(?:the|a|an|its|their|two|three|four|dual|new|latest|[\w-]+['’]s?)\s+){0,4}$/i.test(simp.slice(end, first.start) + ' ')
+    )
       continue;
     for (const chip of coordinated(ctx.mentions, first, simp, ['Chip']))
       if (chip.id !== device.id) emit({ type: 'USES', s: device, o: chip, confidence: 0.7 });
@@ -174,7 +177,8 @@ const chipGoesInto: Rule = (ctx, emit) => {
     const [, ce] = clauseAt(simp, chip.end);
     const device = products.find((p) => p.start > chip.end && p.end <= ce && CHIP_GOES_INTO.test(simp.slice(chip.end, p.start)));
     if (!device || negatedAt(ctx, chip.end, chip.start)) continue;
-    for (const d of coordinated(ctx.mentions, device, simp, ['Product'])) if (d.id !== chip.id) emit({ type: 'USES', s: d, o: chip, confidence: 0.7 });
+    for (const d of coordinated(ctx.mentions, device, simp, ['Product']))
+      if (d.id !== chip.id) emit({ type: 'USES', s: d, o: chip, confidence: 0.7 });
   }
   for (const p of products) {
     // "the Pixel 10's Tensor G5", "the Tensor G5-powered Pixel 10": the device and its chip side by side.
@@ -429,4 +433,16 @@ const launchesCarrying: Rule = (ctx, emit) => {
   }
 };
 
-export const USE_RULES: Rule[] = [uses, productUses, deviceCarries, chipGoesInto, usedFor, usedIn, runsOn, onChip, platformFor, passiveAndBase, launchesCarrying];
+export const USE_RULES: Rule[] = [
+  uses,
+  productUses,
+  deviceCarries,
+  chipGoesInto,
+  usedFor,
+  usedIn,
+  runsOn,
+  onChip,
+  platformFor,
+  passiveAndBase,
+  launchesCarrying,
+];

@@ -236,3 +236,25 @@ describe('Chip programs and the architecture they build on', () => {
     expect(owners('谷歌同時推出了基於Arm架構的自研CPU Axion。')).toEqual(['Google']);
   });
 });
+
+describe('Chip programs told by what a company is making or building up', () => {
+  it('when chips are ones "it is designing with" a partner, then they are the subject’s program', () => {
+    expect(owners('OpenAI agreed to deploy 10 gigawatts of accelerators it is designing with Broadcom.')).toEqual(['OpenAI']);
+    expect(owners('Analysts compared the chips Microsoft is developing with the ones Nvidia sells.')).toEqual(['Microsoft']);
+  });
+  it('when a company builds up its own chip team or effort, then it has a program, not the names after its verb', () => {
+    expect(owners('OpenAI has hired former Google TPU engineers to build its chip team.')).toEqual(['OpenAI']);
+    expect(owners('Meta acquired Rivos to speed up its chip efforts.')).toEqual(['Meta']);
+    expect(owners('蔚来将芯片业务分拆成立独立公司。')).toEqual(['NIO']);
+    expect(owners('蔚來將晶片業務分拆成立獨立公司。')).toEqual(['NIO']);
+  });
+  it('when a chip seller speaks of its chip team or business, then that is its trade, no program', () => {
+    expect(owners('Nvidia said its chip team had grown.')).toEqual([]);
+  });
+  it('when a company works with a chip designer on an AI chip (与博通合作设计), then the company has a program', () => {
+    expect(owners('ByteDance is working with Broadcom on an AI processor.')).toEqual(['ByteDance']);
+    expect(owners('OpenAI正与博通合作设计首款AI芯片。')).toEqual(['OpenAI']);
+    expect(owners('OpenAI正與博通合作設計首款AI晶片。')).toEqual(['OpenAI']);
+    expect(owners('Nvidia is working with Foxconn on AI servers.')).toEqual([]);
+  });
+});

@@ -258,3 +258,11 @@ describe('Chip programs told by what a company is making or building up', () => 
     expect(owners('Nvidia is working with Foxconn on AI servers.')).toEqual([]);
   });
 });
+
+describe('Chip programs named with a kind of chip between "own" and the chip', () => {
+  it('when a company develops "its own autonomous-driving chip" or "its own inference chips", then it has a program', () => {
+    expect(owners('Hyundai is developing its own autonomous-driving chip.')).toEqual(['Hyundai Motor Group']);
+    expect(owners('Meta is building its own inference chips.')).toEqual(['Meta']);
+    expect(owners('Nvidia sells its own networking chips.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // Every gold file must parse, name its article, use the ontology's types, have relation ends and
 // program owners that are gold entity names, and name only entities the article text contains.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { norm, asList } from './contract.mjs';
 import { join } from 'node:path';
 
 const ENTITY = new Set(['Organization', 'Person', 'Chip', 'Product', 'Place', 'Event']);
@@ -19,13 +20,6 @@ const RELATION = new Set([
   'SUBSIDIARY_OF',
 ]);
 const STATUS = new Set(['exploring', 'developing', 'announced', 'deployed', 'setback']);
-// the same normalisation as the scorer
-const norm = (s) =>
-  String(s)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s·・•\-_.,'’"“”()（）®™]/gu, '');
-const asList = (x) => (Array.isArray(x) ? x : x == null ? [] : [x]);
 
 const dir = process.argv[2];
 if (!dir || !existsSync(join(dir, 'gold'))) {

@@ -11,6 +11,7 @@
 // counted exactly rather than rounded, so that small changes over many batches can be seen.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { norm, asList } from './contract.mjs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,14 +35,8 @@ if (flag('--extract'))
       stdio: ['ignore', 'ignore', 'inherit'],
     });
 
-// the scorer's normalisation and matching
+// the scorer's matching
 const SYMMETRIC = new Set(['PARTNERS_WITH', 'COMPETES_WITH']);
-const norm = (s) =>
-  String(s)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s·・•\-_.,'’"“”()（）®™]/gu, '');
-const asList = (x) => (Array.isArray(x) ? x : x == null ? [] : [x]);
 
 function score(gold, pred) {
   const byName = new Map();

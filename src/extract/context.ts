@@ -285,7 +285,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
             !GLOSS_AFTER_PREPOSITION.test(ctx.simp.slice(Math.max(cs, m.start - 80), m.start)),
         )
       : // (基于Arm架构的自研CPU: an architecture's owner named as what a thing is built on is no subject.)
-        inClause.filter((m) => !/^\s*(?:架构|架構|指令集|内核|核心|IP)/.test(ctx.simp.slice(m.end, m.end + 4)));
+        inClause.filter((m) => !/^\s*(?:架构|架構|指令集|IP)/.test(ctx.simp.slice(m.end, m.end + 4)));
     const near = subjects[subjects.length - 1] ?? inClause[inClause.length - 1]!;
     // "Nvidia sells CoreWeave the chips that fill its facilities and also owns …": a second verb of the clause's subject.
     if (

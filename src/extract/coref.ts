@@ -344,7 +344,7 @@ export function anaphora(
       const helped = /(?:协助|帮助|帮|助|替|让|使|令)\s*$/.test(simp.slice(Math.max(0, start - 3), start));
       const last = helped ? orgs.filter((o) => o.end <= start && !modifies({ simp, mentions }, o, false)).pop() : undefined;
       // ("Mohammed bin Salman chairs it": the company led is not the one its leader speaks for, but the story's.)
-      const led = re === OBJECT_IT ? (orgs.filter((o) => o.end <= start).pop() ?? state.topic) : undefined;
+      const led = re === OBJECT_IT ? (state.topic ?? orgs.filter((o) => o.end <= start).pop()) : undefined;
       push(r, start, m.index + m[0].length, last ?? led ?? resolve(r, start, undefined, !!own));
     }
   }

@@ -377,6 +377,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   };
   // (Not in a sentence a rule read the investor putting money into another company: Graphcore吸引了红杉资本…等投资方，…挑战英伟达
   // is no investment of Sequoia's in NVIDIA.)
+  // (Read as the loop goes: an investment the lexicon's pass adds for one company counts for the next.)
   const investsElsewhere = (investor: string, investee: string, sentence: number) =>
     [...relations.values()].some(
       (r) =>

@@ -21,7 +21,7 @@ const JOINT_CHIP =
 const CHIP_EFFORT =
   /\b(its|their)\s+(?:own\s+|in-house\s+|nascent\s+|fledgling\s+)?(?:AI\s+)?(?:chip|chip-design|silicon|semiconductor)\s+(?:team|teams|unit|division|efforts?|ambitions|project|programs?|programmes?|push)\b|(?:的|将|把)?(?:自研)?(?:芯片|晶片)(?:业务|部门|团队|研发团队)(?=分拆|独立|拆分|成立|组建|扩张|扩编|负责人)/gi;
 const CHIPS_BEING_MADE =
-  /\b(?:chips?|accelerators?|processors?|silicon|ASICs?|XPUs?)\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|also\s+|quietly\s+|jointly\s+)?(?:designing|developing|building|co-designing|co-developing)\b/g;
+  /\b(?:chips?|accelerators?|processors?|silicon|ASICs?|XPUs?)\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:(?:,\s*|,?\s+and\s+)[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)*)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|also\s+|quietly\s+|jointly\s+)?(?:designing|developing|building|co-designing|co-developing)\b/g;
 // A company described as an AI-chip maker, before its name or after it.
 const AI_CHIP_COMPANY_BEFORE =
   /(?:AI|人工智能|GPU|GPGPU)\s*(?:芯片|晶片|算力芯片)?\s*(?:初创|新创|独角兽)?(?:公司|企业|厂商|新创|初创)\s*$|\b(?:AI|artificial[\s-]intelligence|inference)[\s-]+chip\s*(?:startup|start-up|maker|designer|company|firm|developer)\s+$/i;
@@ -126,9 +126,11 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   // is making, named as the relative clause's subject, are that one's own.
   for (const m of allMatches(CHIPS_BEING_MADE, simp)) {
     const at = m.index + m[0].indexOf(m[1]!);
+    if (negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
     const named = ofType(ctx.mentions, ORG, ctx.lex).find((o) => o.start === at);
-    const owner = /^(?:it|they)$/i.test(m[1]!) ? subjectBefore(ctx, m.index, ORG, false) : named;
-    if (owner && !owners.some((o) => o.id === owner.id) && !negatedAt(ctx, at, clauseAt(simp, at)[0])) owners.push(owner);
+    // ("the chips Amazon and Google are designing": each one named.)
+    const makers = /^(?:it|they)$/i.test(m[1]!) ? [subjectBefore(ctx, m.index, ORG, false)] : named ? orgList(ctx, named) : [];
+    for (const owner of makers) if (owner && !owners.some((o) => o.id === owner.id)) owners.push(owner);
   }
   const joint = firstMatch(JOINT_CHIP, simp);
   const party = joint && subjectBefore(ctx, joint.index, ORG, false);

@@ -5,6 +5,7 @@ import type { DiscoverySentence, Registry } from './registry';
 import { cutChineseName } from './gloss';
 import { endsWithAny, includesAny, startsWithAny, surfaceSets } from './surfaces';
 import { allMatches } from '../regex';
+import { nameKey } from '../normalize';
 
 // Longest first, so 执行副总裁 is read before 副总裁 and 总裁.
 const TITLE = new RegExp(`(?:${ZH_TITLE_ALT})(?:[兼暨](?:${ZH_TITLES.join('|')}))?`, 'g');
@@ -225,7 +226,7 @@ function companyShortForms(reg: Registry): { re: RegExp | null; idOf: Map<string
       for (const a of [e.name, ...e.aliases]) {
         const stem = /^([\u4e00-\u9fff]{2,3})(?:汽车|集团)$/.exec(a)?.[1];
         // (大陆 is the mainland in Taiwan's and Hong Kong's press, not Continental.)
-        if (stem && stem !== '大陆' && !reg.known(stem) && !idOf.has(stem)) idOf.set(stem, e.id);
+        if (stem && stem !== '大陆' && !reg.lex.byKey.has(nameKey(stem)) && !idOf.has(stem)) idOf.set(stem, e.id);
       }
     }
     const re = idOf.size ? new RegExp([...idOf.keys()].sort((a, b) => b.length - a.length).join('|'), 'g') : null;
@@ -242,21 +243,19 @@ function shortFormsBesideNames(s: DiscoverySentence, reg: Registry): void {
   const isCompany = (name: string) => reg.lex.entries.get(reg.known(name) ?? '')?.type === 'Organization';
   for (const m of allMatches(re, simp)) {
     const end = m.index + m[0].length;
-    // (Not inside a longer word: 大众化, 理想状态; the short form is a whole item.)
-    if (/[\u4e00-\u9fff]/.test(simp[m.index - 1] ?? '') && !BESIDE.test(simp.slice(0, m.index))) continue;
     const after = simp.slice(end);
     const before = simp.slice(0, m.index);
+    const besideBefore = BESIDE.test(before);
+    // (Not inside a longer word: 大众化, 理想状态; the short form is a whole item.)
+    if (/[\u4e00-\u9fff]/.test(simp[m.index - 1] ?? '') && !besideBefore) continue;
     // The item before it, up to a separator, and the one after it, up to the next.
-    const prev = BESIDE.test(before) ? /([^、，,。；;：:与和及同跟\s]{2,12})(?:、|与|和|及|同|跟)$/.exec(before)?.[1] : undefined;
+    const prev = besideBefore ? /([^、，,。；;：:与和及同跟\s]{2,12})(?:、|与|和|及|同|跟)$/.exec(before)?.[1] : undefined;
     const sep = /^(?:、|与|和|及)/.exec(after)?.[0];
     const next = sep ? /^[^、，,。；;：:与和及等的\s]{2,12}/.exec(after.slice(sep.length))?.[0] : undefined;
     const nextKnown = next && [...Array(next.length - 1).keys()].some((k) => isCompany(next.slice(0, next.length - k)));
     const prevKnown = prev && [...Array(prev.length - 1).keys()].some((k) => isCompany(prev.slice(k)));
-    const kinds = /^等(?:车企|厂商|企业|公司|品牌|汽车厂商|车厂)/.test(after);
-    if (
-      !nextKnown &&
-      !(prevKnown && (kinds || /^(?:[，,。；;等]|$)/.test(after) || /^(?:成立|合作|签|达成|联合|共同|携手|组建)/.test(after)))
-    )
+    // (比亚迪、理想等车企: after a known company the list may end, or the clause go on with a joint act.)
+    if (!nextKnown && !(prevKnown && (/^(?:[，,。；;等]|$)/.test(after) || /^(?:成立|合作|签|达成|联合|共同|携手|组建)/.test(after))))
       continue;
     const id = idOf.get(m[0])!;
     reg.add(reg.lex.entries.get(id)!.name, 'Organization', [text.substr(m.index, m[0].length)], { lexiconId: id });

@@ -54,9 +54,9 @@ function describesKnownName(d: Discovered, sentences: DiscoverySentence[], reg: 
     for (const spelling of d.spellings) {
       const key = toSimplified(spelling);
       for (let at = simp.indexOf(key); at >= 0; at = simp.indexOf(key, at + 1)) {
-        const next = /^[A-Za-z][\w&.-]*(?:\s[A-Z][\w&.-]*)*/.exec(simp.slice(at + key.length))?.[0] ?? '';
+        const next = (/^[A-Za-z][\w&.-]*(?:\s[A-Z][\w&.-]*)*/.exec(simp.slice(at + key.length))?.[0] ?? '').replace(/\.+$/, '');
         const words = next.split(/\s+/);
-        // (The longest run of its words that the lexicon knows as an organization: G42, Mistral AI.)
+        // (A run of its first words that the lexicon knows as an organization: G42, Mistral AI.)
         const known = words.some((_, k) => {
           const id = reg.known(words.slice(0, words.length - k).join(' '));
           return !!id && reg.lex.entries.get(id)?.type === 'Organization';

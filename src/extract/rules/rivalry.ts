@@ -97,8 +97,9 @@ const COMPETE: Terms = {
     'go(?:es|ing)?\\s+after\\s+the\\s+same\\s+(?:[\\w-]+\\s+){0,3}?(?:customers|clients|buyers|markets?|business)\\s+as',
     'to\\s+rival',
     // "is racing SK hynix to supply HBM4", "goes up against Qualcomm", "squares off against Intel"
-    // (The terms match in any case: "racing against" is the term above, a name must follow here.)
-    '(?:is|are|was|were)\\s+racing(?!\\s+(?:against|with|to|for|ahead|toward|towards|into|at|on|in|the|a|an)\\b)',
+    // (The terms match in any case, so no capital can be required: "racing against" is the term above, and what
+    // follows here is what is raced, not a preposition or an article.)
+    '(?:is|are|was|were)\\s+racing(?!\\s+(?:against|with|to|for|ahead|toward|towards|into|at|on|in|the|a|an|past|through|up|down|back|ahead)\\b)',
     '(?:go(?:es)?|went|going)\\s+up\\s+against',
     'square(?:s|d)?\\s+off\\s+(?:against|with)',
     '(?:go(?:es)?|went|going)\\s+head[- ]to[- ]head\\s+with',
@@ -161,7 +162,8 @@ const MATCH_CHIP: Terms = {
     'challengers?\\s+to',
     'take\\s+on',
     // "is aimed squarely at Nvidia's Vera Rubin", "goes up against the Snapdragon 8 Elite", "meant to rival the H20"
-    '(?:aimed|targeted)\\s+(?:squarely\\s+|directly\\s+|mainly\\s+)?at',
+    // (Not "export controls aimed at the H20": a chip that is aimed at another.)
+    '(?<=\\b(?:is|are|was|were)\\s+)aimed\\s+(?:squarely\\s+|directly\\s+|mainly\\s+)?at',
     '(?:go(?:es)?|went|going)\\s+up\\s+against',
     '(?:meant|designed|built|intended)\\s+to\\s+(?:rival|match|take\\s+on|compete\\s+with)',
     // "the chip AMD positions against Nvidia's H100"

@@ -110,10 +110,7 @@ export const USE: Terms = {
     // "runs more than 250,000 Nvidia GPUs, most of them H100 processors": a fleet counted.
     'runs\\s+(?=(?:more\\s+than\\s+|over\\s+|about\\s+|some\\s+|nearly\\s+|roughly\\s+)?[\\d,.]+\\s+(?:[\\w-]+\\s+){0,2}?(?:GPUs|chips|accelerators|processors)\\b)',
     'running\\s+on',
-    // "Mercedes picked Nvidia's Drive Orin", "OpenAI will tap AMD's MI450", "has begun running Maia 200", "is built from
-    // 200,000 Nvidia H100 GPUs": a chip chosen, tapped, run or built from (with no chip after, a company picked is a supplier).
-    "(?:pick(?:s|ed)?|cho(?:se|oses|osen)|select(?:s|ed)?|opt(?:s|ed)?\\s+for|settled\\s+on|tap(?:s|ped)?)(?=\\s+(?:[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*)?['’]s\\s+)?[A-Z][\\w-]*\\s?[A-Z0-9])",
-    '(?:began|begun|started|start|begins|starts)\\s+(?:running|using|deploying)',
+    // "is built from 200,000 Nvidia H100 GPUs": the chips a system is built from (a fleet counted).
     '(?:built|made)\\s+(?:up\\s+)?(?:from|of)(?=\\s+(?:more\\s+than\\s+|about\\s+|some\\s+|over\\s+|nearly\\s+|roughly\\s+)?[\\d,.]+)',
     // "is building a cluster of 22,000 H100s": the chips a cluster is built of.
     'build(?:s|ing)?\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:cluster|supercomputer)\\s+of\\s+(?:more\\s+than\\s+|about\\s+|some\\s+|over\\s+|nearly\\s+)?[\\d,.]+\\s*(?:thousand\\s+)?(?=[A-Z])',

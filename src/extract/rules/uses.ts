@@ -176,7 +176,7 @@ const chipGoesInto: Rule = (ctx, emit) => {
   for (const chip of ofType(ctx.mentions, ['Chip'], ctx.lex)) {
     const [, ce] = clauseAt(simp, chip.end);
     const device = products.find((p) => p.start > chip.end && p.end <= ce && CHIP_GOES_INTO.test(simp.slice(chip.end, p.start)));
-    if (!device || negatedAt(ctx, chip.end, chip.start)) continue;
+    if (!device || negatedAt(ctx, device.start, clauseAt(simp, chip.end)[0])) continue;
     for (const d of coordinated(ctx.mentions, device, simp, ['Product']))
       if (d.id !== chip.id) emit({ type: 'USES', s: d, o: chip, confidence: 0.7 });
   }

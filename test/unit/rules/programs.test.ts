@@ -266,3 +266,9 @@ describe('Chip programs named with a kind of chip between "own" and the chip', (
     expect(owners('Nvidia sells its own networking chips.')).toEqual([]);
   });
 });
+
+describe('Chip programs of each company named as making the chips', () => {
+  it('when "the chips Amazon and Google are designing", then both have programs', () => {
+    expect(owners("Analysts compared the chips Amazon and Google are designing with Nvidia's.")).toEqual(['Amazon', 'Google']);
+  });
+});

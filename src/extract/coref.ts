@@ -287,12 +287,10 @@ export function anaphora(
     const pronoun = m[1] ?? m[2];
     const start = pronoun ? m.index : m.index - 2;
     // (Of a person named right before the possessive, else the last person named in the sentence or the story.)
-    const person = pronoun
-      ? (mentions.filter((x) => x.type === 'Person' && x.end <= m.index).pop()?.id ?? state.person)
-      : mentions.find((x) => x.type === 'Person' && x.end === start)?.id;
+    const possessor = pronoun ? undefined : mentions.find((x) => x.type === 'Person' && x.end === start);
+    const person = pronoun ? (mentions.filter((x) => x.type === 'Person' && x.end <= m.index).pop()?.id ?? state.person) : possessor?.id;
     const employer = person ? state.employers?.get(person) : undefined;
-    if (employer)
-      push(r, pronoun ? start : mentions.find((x) => x.id === person && x.end === start)!.start, m.index + m[0].length, orgRef(employer));
+    if (employer) push(r, possessor?.start ?? start, m.index + m[0].length, orgRef(employer));
   }
   for (const m of allMatches(CHIP_REFERENCE, simp)) {
     // A chip named earlier in the sentence, else the one the story is about.

@@ -143,15 +143,15 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     for (const o of [...orgList(ctx, party), ...(other ? [other] : [])]) if (!owners.some((x) => x.id === o.id)) owners.push(o);
   // "to build its chip team", "its chip efforts", 蔚来将芯片业务分拆: a company's own chip team, unit or effort (a chip
   // seller's chip business is its trade: dropped below).
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
   for (const m of allMatches(CHIP_EFFORT, simp)) {
     // ("OpenAI has hired former Google TPU engineers to build its chip team": "its" is the clause's subject's, the first
     // name that opens it, not the last one named.)
     const [cs] = clauseAt(simp, m.index);
-    const orgs = ofType(ctx.mentions, ORG, ctx.lex);
     const owner = m[1]
       ? (orgs.find((o) => o.start >= cs && o.end <= m.index && salient(o, simp)) ?? subjectBefore(ctx, m.index, ORG, false))
       : orgs.filter((o) => o.end <= m.index && m.index - o.end <= 3).pop();
-    if (owner && !owners.some((x) => x.id === owner.id) && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) owners.push(owner);
+    if (owner && !owners.some((x) => x.id === owner.id) && !negatedAt(ctx, m.index, cs)) owners.push(owner);
   }
   // 创意为FuriosaAI开发的AI加速器, "Marvell designs AI chips for Amazon": the client of an AI chip's design has a program.
   for (const d of designedFor(ctx)) {

@@ -134,8 +134,13 @@ const JOINT_ACT = /^(?:共同|一起|正式)?(?:发布|推出|打造|开发|研�
 const THEY_ARE_PARTNERS =
   /(?:它们|他们|两者|这些公司|这几家)(?:都|均|也|皆)?(?:是|为|成为)([^，,。；]{1,16}?)的[^，,。；的]{0,8}?(?:合作伙伴|伙伴|合作对象)/g;
 // ("Google has relied on Broadcom as its TPU design partner": relying on one as a partner.)
-const AS_PARTNERS =
-  /\b(?:brought\s+in|brings\s+in|signed\s+(?:up|on)|named|added|picked|chose|selected|tapped|enlisted|(?:relie[sd]|rely|relying|depend(?:s|ed|ing)?|count(?:s|ed|ing)?)\s+on)\s+([^.;]{2,80}?)\s+as\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?partners?\b/g;
+// "as its TPU design partner": what makes the one named a partner, also read by the supply rules (not a supplier then).
+export const AS_ITS_PARTNER = String.raw`\s+as\s+(?:(?:its|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?partners?\b`;
+const AS_PARTNERS = new RegExp(
+  String.raw`\b(?:brought\s+in|brings\s+in|signed\s+(?:up|on)|named|added|picked|chose|selected|tapped|enlisted|(?:relie[sd]|rely|relying|depend(?:s|ed|ing)?|count(?:s|ed|ing)?)\s+on)\s+([^.;]{2,80}?)` +
+    AS_ITS_PARTNER,
+  'g',
+);
 // "A and B signed a partnership": the agreement noun after two coordinated parties.
 const AGREEMENT: Terms = {
   // (联发科与台积电关系紧密: close ties between the two.)

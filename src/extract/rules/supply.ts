@@ -12,6 +12,7 @@ import {
 import { isChinese } from '../lang';
 import { orgRef, type Mention } from '../matcher';
 import { cue, MONEY_ZH, negatedAt, type Rule, type Terms } from './terms';
+import { AS_ITS_PARTNER } from './partnerships';
 import { allMatches } from '../regex';
 
 /**
@@ -250,7 +251,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const first = orgs.find((x) => x.start >= end && x.start < ce);
     if (!first || negatedAt(ctx, m.index, cs) || !/^[^，,。]{0,12}$|供应商|suppliers?/i.test(simp.slice(end, first.start))) continue;
     // ("relied on Broadcom as its TPU design partner": a partner, read by the partnership rules.)
-    if (AS_ITS_PARTNER.test(simp.slice(first.end, first.end + 40))) continue;
+    if (AS_PARTNER_AFTER.test(simp.slice(first.end, first.end + 40))) continue;
     const customer = clauseSubject(ctx, m.index, ORG);
     emitSupply(ctx, emit, orgList(ctx, first), customer, 0.7);
     // 依赖英伟达的H800和H20芯片: the customer uses the chips it relies on.
@@ -346,7 +347,7 @@ const supplyVerbs: Rule = (ctx, emit) => {
   }
 };
 
-const AS_ITS_PARTNER = /^\s+as\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?partners?\b/i;
+const AS_PARTNER_AFTER = new RegExp(`^${AS_ITS_PARTNER}`, 'i');
 // "pairs each die with HBM3E memory from SK Hynix", "uses wafers from TSMC": goods from a supplier.
 // ("capacity from partners such as Nebius and CoreWeave": from each one listed.)
 const GOODS_FROM =

@@ -173,16 +173,17 @@ const CHIP_GOES_INTO =
 const chipGoesInto: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const products = ofType(ctx.mentions, ['Product'], ctx.lex);
-  for (const chip of ofType(ctx.mentions, ['Chip'], ctx.lex)) {
-    const [, ce] = clauseAt(simp, chip.end);
+  const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
+  for (const chip of chips) {
+    const [cs, ce] = clauseAt(simp, chip.end);
     const device = products.find((p) => p.start > chip.end && p.end <= ce && CHIP_GOES_INTO.test(simp.slice(chip.end, p.start)));
-    if (!device || negatedAt(ctx, device.start, clauseAt(simp, chip.end)[0])) continue;
+    if (!device || negatedAt(ctx, device.start, cs)) continue;
     for (const d of coordinated(ctx.mentions, device, simp, ['Product']))
       if (d.id !== chip.id) emit({ type: 'USES', s: d, o: chip, confidence: 0.7 });
   }
   for (const p of products) {
     // "the Pixel 10's Tensor G5", "the Tensor G5-powered Pixel 10": the device and its chip side by side.
-    const own = ofType(ctx.mentions, ['Chip'], ctx.lex).find(
+    const own = chips.find(
       (c) =>
         (c.start > p.end && /^['’]s\s+(?:(?:new|own|custom|latest)\s+)?$/.test(simp.slice(p.end, c.start))) ||
         (c.end < p.start && /^-(?:powered|based)\s+(?:(?:new|latest)\s+)?$/.test(simp.slice(c.end, p.start))),

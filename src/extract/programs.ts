@@ -18,6 +18,8 @@ const OWN_SILICON =
 const JOINT_CHIP =
   /(?:联合|共同|合作)(?:设计|开发|研发|打造)(?:了)?[^，,。；]{0,10}?(?:芯片|晶片|处理器|加速器|ASIC)(?![^，,。；]{0,8}?(?:服务器|伺服器|机柜|機櫃))|\b(?:(?:jointly|together)\s+(?:design(?:ed|ing)?|develop(?:ed|ing)?|buil[dt]|building)|co-design(?:ed|ing|s)?|co-develop(?:ed|ing|s)?)\s+(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:chips?|processors?|accelerators?|ASICs?|silicon)\b(?!\s+(?:servers?|racks?|systems?))|\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|collaborat(?:es?|ed|ing))\s+with\s+(?:[\w-]+\s+){1,4}?on\s+(?:an?|its|their|the)\s+(?:(?:own|first|new|custom|in-house|next-generation)\s+)*(?:AI\s+)?(?:chips?|processors?|accelerators?|ASICs?)\b(?!\s+(?:servers?|racks?|systems?))/i;
 
+const DESIGNED_BY_PREFIX = /-(?:designed|developed|built)\s+(?:(?:custom|in-house|AI|inference|training)\s+){0,2}(?:chips?|accelerators?|processors?|silicon|ASICs?|XPUs?)\b/gi;
+const WORKED_WITH = /\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|team(?:s|ed)?\s+up)\s+with\s+$/i;
 const CHIP_EFFORT =
   /\b(its|their)\s+(?:own\s+|in-house\s+|nascent\s+|fledgling\s+)?(?:AI\s+)?(?:chip|chip-design|silicon|semiconductor)\s+(?:team|teams|unit|division|efforts?|ambitions|project|programs?|programmes?|push)\b|(?:的|将|把)?(?:自研)?(?:芯片|晶片)(?:业务|部门|团队|研发团队)(?=分拆|独立|拆分|成立|组建|扩张|扩编|负责人)/gi;
 const CHIPS_BEING_MADE =
@@ -97,7 +99,8 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   // 比阿斯麦完全自行研发更具效率, 自研大模型: making one's own is about silicon only where the clause names it.
   if (cue && /^自|^芯片自研/.test(cue[0]) && (!CHIP_WORD.test(simp.slice(cs, ce)) || /比[^，,。；]{0,12}$/.test(simp.slice(cs, cue.index))))
     cue = null;
-  const kinds = /(?:企业|厂商|业者|客户|巨头|玩家|车企)|\b(?:companies|firms|players|customers|clients|hyperscalers|rivals)\b/i;
+  const kinds =
+    /(?:企业|厂商|业者|客户|巨头|玩家|车企)|\b(?:companies|firms|players|customers|clients|hyperscalers|rivals)\b|\b(?:every|each|any)\s+(?:[\w-]+\s+)?(?:company|firm|hyperscaler|player|customer|carmaker|automaker|provider)\b/i;
   // "the in-house accelerators that Amazon, Google and Meta have built": the owners are the relative clause's subjects
   // (not a foundry's: "in-house chips that TSMC makes" are still the subject's).
   const relative = cue ? relativeOwners(ctx, cue.index + cue[0].length).filter((o) => !sellsChips(ctx.lex, o.id)) : [];
@@ -108,9 +111,18 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
       // "X will hand a design kit to early customers so they can design their own chips": "their" is the customers'.
       ((/^their\b/i.test(cue[0]) || /\btheir\s+$/i.test(simp.slice(Math.max(0, cue.index - 8), cue.index))) &&
         kinds.test(simp.slice(0, cue.index))));
+  // "rather than on Amazon's own chips", 采用亚马逊的自研芯片: the possessor named right before the cue owns it.
+  const possessor = cue && ofType(ctx.mentions, ORG, ctx.lex).find((o) => !o.anaphor && /^(?:['’]s?|的)\s*$/.test(simp.slice(o.end, cue.index)));
+  // "Every hyperscaler designing its own AI chips, from Google with its TPU to Amazon with Trainium,": the examples own them.
+  // (一些大型科技公司一直在构建自己的处理器，…，例如Meta: the same with no subject before the cue.)
+  const subjectOfCue = cue && !generic ? subjectBefore(ctx, cue.index, ORG, false) : undefined;
+  const examples = cue && !subjectOfCue ? examplesAfter(ctx, cue.index + cue[0].length) : [];
   if (relative.length) owners.push(...relative);
+  else if (possessor) owners.push(possessor);
+  else if (examples.length) owners.push(...examples);
   else if (cue && !generic) {
-    let subj = subjectBefore(ctx, cue.index, ORG, false) ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index);
+    // (With no subject before it, a name after the cue in its own clause: 自研晶片的重點…，谷歌雲端 is no owner.)
+    let subj = subjectOfCue ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index && m.end <= ce);
     // X与博通合作开发…, "X is working with Broadcom to develop": the partner is not the owner, the subject before it is.
     const withEn = subj && /\bwith\s+(?:[\w-]+\s+){0,3}$/i.exec(simp.slice(Math.max(0, subj.start - 40), subj.start));
     const withZh =
@@ -119,6 +131,9 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
       // (谷歌、亚马逊和Meta都在自研芯片: a list of owners, not a partner.)
       (orgList(ctx, subj).length < 2 || /合作|联合|共同|携手|一起|一同/.test(simp.slice(subj.end, cue.index)));
     if (subj && (withEn || withZh)) subj = subjectBefore(ctx, withEn ? subj.start - withEn[0].length : subj.start - 1, ORG, false) ?? subj;
+    // (亚马逊…，并为Anthropic打造采用自研Trainium2芯片的集群: the one built for is no maker of its own.)
+    else if (subj && /(?:为|给|替|帮)\s*$/.test(simp.slice(Math.max(0, subj.start - 1), subj.start)))
+      subj = subjectBefore(ctx, subj.start - 1, ORG, false);
     // 谷歌、亚马逊、Meta等云服务商的自研芯片, "Google and Amazon have developed their own chips": each of the list.
     if (subj) owners.push(...(withEn || withZh ? [subj] : orgList(ctx, subj)));
   }
@@ -131,6 +146,20 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     // ("the chips Amazon and Google are designing": each one named.)
     const makers = /^(?:it|they)$/i.test(m[1]!) ? [subjectBefore(ctx, m.index, ORG, false)] : named ? orgList(ctx, named) : [];
     for (const owner of makers) if (owner && !owners.some((o) => o.id === owner.id)) owners.push(owner);
+  }
+  // "OpenAI-designed accelerators": the one named before "-designed" makes its own.
+  for (const m of allMatches(DESIGNED_BY_PREFIX, simp)) {
+    const maker = ofType(ctx.mentions, ORG, ctx.lex).find((o) => o.end === m.index && !o.anaphor);
+    if (maker && !owners.some((o) => o.id === maker.id) && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) owners.push(maker);
+  }
+  // "has worked with Amazon Web Services on Trainium and with Microsoft on its Maia programme": the one worked with on a
+  // chip of its own (a design house's client).
+  for (const o of ofType(ctx.mentions, ORG, ctx.lex)) {
+    if (o.anaphor || !WORKED_WITH.test(simp.slice(Math.max(0, o.start - 40), o.start))) continue;
+    const on = /^\s+on\s+(?:its\s+|their\s+)?/.exec(simp.slice(o.end, o.end + 16));
+    const chip = on && ctx.mentions.find((c) => c.type === 'Chip' && c.start === o.end + on[0].length);
+    const maker = chip && ctx.knownMakerOf(chip.id);
+    if (maker && (maker === o.id || ctx.lex.entries.get(o.id)?.parentId === maker) && !owners.some((x) => x.id === o.id)) owners.push(o);
   }
   const joint = firstMatch(JOINT_CHIP, simp);
   const party = joint && subjectBefore(ctx, joint.index, ORG, false);
@@ -178,6 +207,25 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
       out.push({ ownerId: maker, since: Number(since[1] ?? since[2]), chipIds: [ctx.topicChip.id] });
   }
   return out;
+}
+
+// ", from Google with its TPU to Amazon with Trainium,", ", such as Google and Amazon,": examples of a kind of company.
+const EXAMPLES = /^[^.;]{0,24}?,\s+(?:from|such\s+as|including|like)\s+|^[^。；]{0,40}?(?:例如|比如|譬如|诸如)\s*/i;
+
+/** The organizations given as examples right after a cue that names only a kind of company. */
+function examplesAfter(ctx: SentenceContext, from: number): Mention[] {
+  const m = EXAMPLES.exec(ctx.simp.slice(from));
+  if (!m) return [];
+  const start = from + m[0].length;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  const head = orgs.find((o) => o.start === start);
+  if (!head) return [];
+  if (!/from\s+$/i.test(m[0])) return orgList(ctx, head);
+  // ("from A with its X to B with Y": the two ends of the range.)
+  const close = ctx.simp.slice(head.end).search(/[,;.]/);
+  const end = close < 0 ? ctx.simp.length : head.end + close;
+  const to = orgs.find((o) => o.start > head.end && o.end <= end && /\bto\s+$/.test(ctx.simp.slice(head.end, o.start)));
+  return to ? [head, to] : [head];
 }
 
 const RELATIVE_THAT = /^\s*(?:that|which)\s+/i;
@@ -312,9 +360,15 @@ export function buildPrograms(
     const parent = lex.entries.get(id)?.chipVendor ? lex.entries.get(id)?.parentId : undefined;
     return parent && !sellsChips(lex, parent) && entities.has(parent) && !CONGLOMERATE.test(nameOf(parent)) ? parent : undefined;
   };
-  for (const r of relations) {
+  for (const given of relations) {
     // (A core its designer licenses to chipmakers, Arm's Cortex-X925, is their silicon's part, not its designer's program.)
-    if (r.type !== 'DEVELOPS' || entities.get(r.objectId)?.type !== 'Chip' || lex.entries.get(r.objectId)?.licensed) continue;
+    if (given.type !== 'DEVELOPS' || entities.get(given.objectId)?.type !== 'Chip' || lex.entries.get(given.objectId)?.licensed) continue;
+    // (A unit only named beside its parent's chip, 谷歌云端内部使用的TPU, speaks of the parent's program when the story names it.)
+    const known = knownMakerOf(given.objectId);
+    const r =
+      given.confidence <= MAKER_NAMED && known && known !== given.subjectId && entities.has(known) && lex.entries.get(given.subjectId)?.parentId === known
+        ? { ...given, subjectId: known, subject: nameOf(known) }
+        : given;
     // (A developer only the lexicon gives, named elsewhere in the story, says nothing of a program.)
     if (r.confidence < MAKER_NAMED && !lex.entries.get(r.subjectId)?.challenger) continue;
     const parent = unitOf(r.subjectId);

@@ -18,7 +18,8 @@ const OWN_SILICON =
 const JOINT_CHIP =
   /(?:联合|共同|合作)(?:设计|开发|研发|打造)(?:了)?[^，,。；]{0,10}?(?:芯片|晶片|处理器|加速器|ASIC)(?![^，,。；]{0,8}?(?:服务器|伺服器|机柜|機櫃))|\b(?:(?:jointly|together)\s+(?:design(?:ed|ing)?|develop(?:ed|ing)?|buil[dt]|building)|co-design(?:ed|ing|s)?|co-develop(?:ed|ing|s)?)\s+(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:chips?|processors?|accelerators?|ASICs?|silicon)\b(?!\s+(?:servers?|racks?|systems?))|\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|collaborat(?:es?|ed|ing))\s+with\s+(?:[\w-]+\s+){1,4}?on\s+(?:an?|its|their|the)\s+(?:(?:own|first|new|custom|in-house|next-generation)\s+)*(?:AI\s+)?(?:chips?|processors?|accelerators?|ASICs?)\b(?!\s+(?:servers?|racks?|systems?))/i;
 
-const DESIGNED_BY_PREFIX = /-(?:designed|developed|built)\s+(?:(?:custom|in-house|AI|inference|training)\s+){0,2}(?:chips?|accelerators?|processors?|silicon|ASICs?|XPUs?)\b/gi;
+const DESIGNED_BY_PREFIX =
+  /-(?:designed|developed|built)\s+(?:(?:custom|in-house|AI|inference|training)\s+){0,2}(?:chips?|accelerators?|processors?|silicon|ASICs?|XPUs?)\b/gi;
 const WORKED_WITH = /\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|team(?:s|ed)?\s+up)\s+with\s+$/i;
 const CHIP_EFFORT =
   /\b(its|their)\s+(?:own\s+|in-house\s+|nascent\s+|fledgling\s+)?(?:AI\s+)?(?:chip|chip-design|silicon|semiconductor)\s+(?:team|teams|unit|division|efforts?|ambitions|project|programs?|programmes?|push)\b|(?:的|将|把)?(?:自研)?(?:芯片|晶片)(?:业务|部门|团队|研发团队)(?=分拆|独立|拆分|成立|组建|扩张|扩编|负责人)/gi;
@@ -112,7 +113,8 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
       ((/^their\b/i.test(cue[0]) || /\btheir\s+$/i.test(simp.slice(Math.max(0, cue.index - 8), cue.index))) &&
         kinds.test(simp.slice(0, cue.index))));
   // "rather than on Amazon's own chips", 采用亚马逊的自研芯片: the possessor named right before the cue owns it.
-  const possessor = cue && ofType(ctx.mentions, ORG, ctx.lex).find((o) => !o.anaphor && /^(?:['’]s?|的)\s*$/.test(simp.slice(o.end, cue.index)));
+  const possessor =
+    cue && ofType(ctx.mentions, ORG, ctx.lex).find((o) => !o.anaphor && /^(?:['’]s?|的)\s*$/.test(simp.slice(o.end, cue.index)));
   // "Every hyperscaler designing its own AI chips, from Google with its TPU to Amazon with Trainium,": the examples own them.
   // (一些大型科技公司一直在构建自己的处理器，…，例如Meta: the same with no subject before the cue.)
   const subjectOfCue = cue && !generic ? subjectBefore(ctx, cue.index, ORG, false) : undefined;
@@ -366,7 +368,11 @@ export function buildPrograms(
     // (A unit only named beside its parent's chip, 谷歌云端内部使用的TPU, speaks of the parent's program when the story names it.)
     const known = knownMakerOf(given.objectId);
     const r =
-      given.confidence <= MAKER_NAMED && known && known !== given.subjectId && entities.has(known) && lex.entries.get(given.subjectId)?.parentId === known
+      given.confidence <= MAKER_NAMED &&
+      known &&
+      known !== given.subjectId &&
+      entities.has(known) &&
+      lex.entries.get(given.subjectId)?.parentId === known
         ? { ...given, subjectId: known, subject: nameOf(known) }
         : given;
     // (A developer only the lexicon gives, named elsewhere in the story, says nothing of a program.)
@@ -424,6 +430,15 @@ export function buildPrograms(
     }
     // The first stated status leads; a setback anywhere in the story outranks it.
     p.status = p.statuses.includes('setback') ? 'setback' : (p.statuses[0] ?? (p.chips.length ? 'developing' : 'exploring'));
+  }
+  // A unit's program beside its parent's is the parent's (百度智能云 with 百度, 阿里云 with 阿里巴巴): one effort, one owner.
+  for (const p of [...programs.values()]) {
+    const parent = lex.entries.get(p.ownerId)?.parentId;
+    const q = parent ? programs.get(parent) : undefined;
+    if (!q || q === p) continue;
+    for (const c of p.chips) if (!q.chips.includes(c)) q.chips.push(c);
+    for (const e of p.provenance) if (!q.provenance.some((x) => x.sentenceIndex === e.sentenceIndex)) q.provenance.push(e);
+    programs.delete(p.ownerId);
   }
   // (A government or a regulator sets rules for chips and funds them; it builds none of its own: 美国商务部设定的门槛.)
   return [...programs.values()].filter((p) => !PUBLIC_BODY.test(p.owner)).map(({ statuses: _s, ...p }) => p);

@@ -5,6 +5,8 @@
 //   node tools/validation/score.mjs TAG SET... --extract  first extracts every article (predictions/TAG/SET)
 //   node tools/validation/score.mjs TAG SET... --list     also every missed and extra relation and program
 //   node tools/validation/score.mjs TAG SET... --diff OLD relations that differ from the predictions of OLD
+//   node tools/validation/score.mjs TAG SET... --by-confidence  counts of right and wrong relations per type and
+//                                                        confidence (counts only: usable on blind batches)
 //
 // SET is a batch folder name under $VAL_DIR (default /work/val), holding articles/ and gold/, or "seeds"
 // for the project's own seeds/. The matching rules are those of ../shared/tools/score-extraction.mjs,
@@ -75,6 +77,13 @@ function score(gold, pred) {
     wrong = [],
     missed = [];
   const hit = new Set();
+  const byConf = new Map();
+  const tally = (p, ok) => {
+    const k = `${p.type} ${p.confidence}`;
+    const t = byConf.get(k) ?? { right: 0, wrong: 0 };
+    t[ok ? 'right' : 'wrong']++;
+    byConf.set(k, t);
+  };
   for (const p of pred.relations ?? []) {
     const s = resolve(p.subject),
       o = resolve(p.object);
@@ -82,6 +91,7 @@ function score(gold, pred) {
       (g) => g.type === p.type && ((g.s.includes(s) && g.o.includes(o)) || (SYMMETRIC.has(g.type) && g.s.includes(o) && g.o.includes(s))),
     );
     const key = `${p.subject} ${p.type} ${p.object}`;
+    tally(p, m >= 0);
     if (m < 0) {
       r.fp++;
       wrong.push(`${key}   «${String(p.evidence ?? '').slice(0, 140)}»`);
@@ -120,7 +130,7 @@ function score(gold, pred) {
       progMissed.push(asList(g.owner)[0]);
     }
   });
-  return { e, r, pr, right, wrong, missed, progWrong, progMissed };
+  return { e, r, pr, right, wrong, missed, progWrong, progMissed, byConf };
 }
 
 const f1 = ({ tp, fp, fn }) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
@@ -135,6 +145,7 @@ const readPred = (t, set, f) => {
 };
 
 const all = zero();
+const confAll = new Map();
 for (const set of sets) {
   const total = zero();
   const goldDir = join(folder(set), 'gold');
@@ -145,6 +156,12 @@ for (const set of sets) {
     const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
     const s = score(gold, readPred(tag, set, f));
     add(total, s);
+    for (const [k, v] of s.byConf) {
+      const t = confAll.get(k) ?? { right: 0, wrong: 0 };
+      t.right += v.right;
+      t.wrong += v.wrong;
+      confAll.set(k, t);
+    }
     if (flag('--list') && (s.wrong.length || s.missed.length || s.progWrong.length || s.progMissed.length)) {
       console.log(`  ${set}/${f}`);
       for (const m of s.missed) console.log(`    missed   ${m}`);
@@ -165,3 +182,6 @@ for (const set of sets) {
   console.log(`${set.padEnd(6)} entities ${line(total.e)} | relations ${line(total.r)} | programs ${line(total.pr)}`);
 }
 if (sets.length > 1) console.log(`ALL    entities ${line(all.e)} | relations ${line(all.r)} | programs ${line(all.pr)}`);
+if (flag('--by-confidence'))
+  for (const [k, v] of [...confAll].sort((a, b) => b[1].right + b[1].wrong - a[1].right - a[1].wrong))
+    console.log(`  ${k.padEnd(24)} right ${String(v.right).padStart(4)}  wrong ${String(v.wrong).padStart(4)}`);

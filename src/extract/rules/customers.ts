@@ -44,7 +44,7 @@ const CUSTOMERS_INCLUDE: Terms = {
 };
 // SK海力士引入韩华Semitech作为新供应商, "brought in Hanwha Semitech as a second supplier": the one taken on supplies the subject.
 const TAKEN_AS_SUPPLIER =
-  /(?:引入|引进|选择|选定|选用|指定|找来|纳入|增加)([^，,。；]{1,24}?)(?:作为|为|担任|成为)(?:其|新的?|第二|第三|另一|主要|备用)?[^，,。；的]{0,6}?(?:供应商|供货商|代工厂|代工伙伴)|\b(?:brought\s+in|brings\s+in|added|adds|picked|picks|chose|chooses|selected|selects|tapped|taps|qualified|qualifies|named|names)\s+([^.;]{2,60}?)\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|vendor|source|foundry)\b/gi;
+  /(?:引入|引进|选择|选定|选用|指定|找来|纳入|增加)([^，,。；]{1,24}?)(?:作为|为|担任|成为)(?:其|新的?|第二|第三|另一|主要|备用)?[^，,。；的]{0,6}?(?:供应商|供货商|代工厂|代工伙伴)|\b(?:brought\s+in|brings\s+in|added|adds|picked|picks|chose|chooses|selected|selects|tapped|taps|qualified|qualifies|named|names)\s+([^.;]{2,60}?)\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|vendor|source|foundry|provider)\b/gi;
 // "a review of its ties to G42, the Abu Dhabi group that … was by far its largest customer": an appositive naming whose customer it is.
 const ITS_CUSTOMER_APPOSITIVE =
   /^,\s+(?:the|an?)\s+[^,.;]{0,80}?\b(?:is|was|and|remains|became)\s+(?:by\s+far\s+|also\s+)?its\s+(?:(?:largest|biggest|main|top|key|major|single\s+largest|first)\s+)?(?:customer|client|buyer)\b/;
@@ -98,7 +98,7 @@ const POSSESSOR_CUSTOMER =
 // Nvidia's main HBM supplier, …", "SK hynix, the group's memory maker and Nvidia's main supplier of HBM,": in apposition, the
 // name before it does.
 const POSSESSOR_SUPPLIER =
-  /(?:\b(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|(,)\s+(?:(?:the|a|an)\s+[^,;.]{1,40}?\s+and\s+)?)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|sole|only|primary|first|second|exclusive|preferred)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor)s?\b/g;
+  /(?:\b(?:is|are|was|were|remains?|became|has\s+become|have\s+become|will\s+be)\s+|(,)\s+(?:(?:the|a|an)\s+[^,;.]{1,40}?\s+and\s+)?)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s+(?:(?:largest|biggest|major|key|top|main|sole|only|primary|first|second|exclusive|preferred)\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|provider|vendor|foundry|foundries|contract\s+manufacturer|assembler)s?\b/g;
 // "with Meta as its first customer": the one named before "as its … customer" buys from the subject.
 const WITH_AS_CUSTOMER = /\bwith\s+$/;
 // ("with vivo lined up as an early customer", "with Meta as lead customer")
@@ -114,6 +114,8 @@ const RENT_TO =
 const RENTED_GOODS =
   /^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$.,-]+\s+){0,6}?(?:capacity|compute|computing\s+power|GPUs|chips|servers|infrastructure)\b/i;
 
+const PROVIDERS_CAPACITY =
+  /^\s?(?:(?:cloud|GPU|AI|computing|compute|data-?cent(?:er|re))\s+)?(?:capacity|compute|computing\s+(?:power|capacity)|infrastructure)\b/i;
 const TURNS_TO = /\b(?:turns?|turned|turning)\s+to\s+$/i;
 // (For goods: not "turned to Microsoft for advice".)
 const TURNED_TO_FOR_GOODS =
@@ -131,6 +133,8 @@ const AS_SUPPLIER_OF = /作为([^，,。；]{1,16}?)的[^，,。；的]{0,6}?(?:
 const WON_IN_PROCUREMENT =
   /在([^，,。；]{1,24}?)的[^，,。；]{0,24}?(?:集中采购|集采|采购|招标)(?:项目)?中(?:拿下|斩获|获得|夺得|中标|胜出|入围)/g;
 
+const WON_PROCUREMENT_OF =
+  /(?:中标|拿下|斩获|赢得|夺得|入围)(?:了)?([^，,。；的]{1,24}?)的[^，,。；]{0,24}?(?:集中采购|集采|采购|招标)(?:项目)?/g;
 // "Cerebras signed a multi-year agreement with OpenAI, worth more than $10 billion, to provide 750 megawatts of
 // computing capacity": a deal with the other party to provide goods or capacity.
 const DEAL_TO_PROVIDE =
@@ -184,6 +188,15 @@ const namedCustomers: Rule = (ctx, emit) => {
   }
   for (const c of orgs) {
     if (!RENT_TO.test(simp.slice(Math.max(0, c.start - 12), c.start)) || !RENTED_GOODS.test(simp.slice(c.end, c.end + 80))) continue;
+    // ("agreed to rent AWS capacity": capacity named by its provider is the provider's, rented by the subject.)
+    if (PROVIDERS_CAPACITY.test(simp.slice(c.end, c.end + 24))) {
+      const at = c.start - RENT_TO.exec(simp.slice(Math.max(0, c.start - 12), c.start))![0].length;
+      const renter = /\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\s+$/i.test(simp.slice(Math.max(0, c.start - 12), c.start))
+        ? subjectBefore(ctx, at, ORG, false)
+        : undefined;
+      if (renter && renter.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [c], renter, 0.7);
+      continue;
+    }
     // ("rents Nvidia GPUs by the hour": the maker of the goods rented out is no customer.)
     if (GOODS_AFTER_NAME.test(simp.slice(c.end, c.end + 14))) continue;
     const at = c.start - RENT_TO.exec(simp.slice(Math.max(0, c.start - 12), c.start))![0].length;
@@ -244,6 +257,14 @@ const namedCustomers: Rule = (ctx, emit) => {
     const supplier = orgs.find((x) => x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 2);
     if (customer && supplier && customer.id !== supplier.id) emitSupply(ctx, emit, [supplier], customer, 0.75);
   }
+  // 昆仑芯中标了中国移动的AI设备集中采购项目: the one whose procurement was won buys from the winner.
+  for (const m of allMatches(WON_PROCUREMENT_OF, simp)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const customer = orgs.find((x) => x.start >= at && x.end <= at + m[1]!.length);
+    const supplier = subjectBefore(ctx, m.index, ORG, false);
+    if (customer && supplier && customer.id !== supplier.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      emitSupply(ctx, emit, [supplier], customer, 0.7);
+  }
   for (const m of allMatches(WON_IN_PROCUREMENT, simp)) {
     const customer = orgs.find((x) => x.start > m.index && x.end <= m.index + 1 + m[1]!.length);
     const supplier = subjectBefore(ctx, m.index, ORG, false);
@@ -294,7 +315,11 @@ const namedCustomers: Rule = (ctx, emit) => {
     // (…or after words that say what it is, or a name the story does not know: "includes the AI code editor
     // Cursor, search startup Perplexity".)
     const first = orgs.find(
-      (x) => x.start >= end && (x.start <= end + 4 || /^\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){1,6}$/.test(simp.slice(end, x.start))),
+      (x) =>
+        x.start >= end &&
+        // (腾讯是燧原最主要的客户之一，燧原的…: the next clause's subject is no customer listed.)
+        !/^之一|^\s*[，,；;]/.test(simp.slice(end, x.start)) &&
+        (x.start <= end + 4 || /^\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){1,6}$/.test(simp.slice(end, x.start))),
     );
     // (回顾耐能早年发展，公司由一群离开高通的工程师组成，早期客户包括A、B: with no owner right before the noun, the
     // sentence's first company, not a name inside a description of its people.)
@@ -437,8 +462,11 @@ const namedCustomers: Rule = (ctx, emit) => {
       m[1] !== undefined
         ? ofType(ctx.mentions, ['Chip', 'Product'], ctx.lex).find((x) => x.start > m.index && x.end <= m.index + m[0].length)
         : undefined;
-    if (chip && customers.length && /买家|买主|采购者|采购方|用户/.test(m[0]))
-      for (const c of coordinated(ctx.mentions, customers[0]!, simp, ORG, true)) emit({ type: 'USES', s: c, o: chip, confidence: 0.7 });
+    // (中科曙光是海光CPU和深算系列DCU的重要客户: a customer of chips uses each one listed.)
+    if (chip && customers.length && /买家|买主|采购者|采购方|用户|客户/.test(m[0]))
+      for (const c of coordinated(ctx.mentions, customers[0]!, simp, ORG, true))
+        for (const o of coordinated(ctx.mentions, chip, simp, ['Chip', 'Product']))
+          if (o.end <= m.index + m[0].length) emit({ type: 'USES', s: c, o, confidence: 0.7 });
     const maker = chip && ctx.makerOf(chip.id);
     const vendor = maker ? orgRef(maker) : undefined;
     // (在辉达之后，博通与超微分居第二、第三大客户: a rank with no possessor is among the story's company's customers.)
@@ -469,6 +497,12 @@ const GOODS_WORDS =
 const SUPPLY_DEAL_WITH =
   /\b(?:supply|supplier|purchase|procurement)\s+(?:relationship|deal|agreement|contract|pact|arrangement)s?\s+with\s+$/i;
 const SUPPLY_DEAL_ZH = /^[^，,。；]{0,12}?(?:签订|签署|签下|达成|签了)[^，,。；]{0,40}?(?:供货|供应|采购)(?:协议|合同|合约|大单|订单)/;
+// 与英伟达、AMD签下大额算力协议 / 与OpenAI签下…的算力合约: a compute deal, sold by whichever party sells chips or capacity.
+// "signed a large cloud contract with Oracle", "a compute deal with CoreWeave".
+const COMPUTE_DEAL_WITH =
+  /\b(?:cloud|compute|computing|capacity|chips?|GPUs?|infrastructure)(?:[\s-]+(?:computing|capacity|services?|supply))?\s+(?:deal|agreement|contract|pact)s?\s+with\s+$/i;
+const COMPUTE_DEAL_ZH =
+  /^(?:[、和与及][^，,。；、和与及]{1,12}){0,4}?[^，,。；、]{0,12}?(?:签订|签署|签下|达成|签了)[^，,。；]{0,40}?(?:算力|运算|计算|云端?|GPU|芯片|晶片)(?:[^，,。；]{0,4}?)(?:协议|合同|合约|大单|订单|意向书)/;
 
 const NAMED_CHIP = /^[A-Z][\w-]*(?:\s?[A-Z0-9][\w-]*){0,2}\s?(?:服务器|伺服器|网络|数据中心)?(?:处理器|芯片|晶片|加速器|GPU|CPU|ASIC)/;
 
@@ -539,6 +573,24 @@ const goodsForCustomer: Rule = (ctx, emit) => {
     const before = simp.slice(Math.max(0, other.start - 60), other.start);
     const en = !hasChinese(simp) && SUPPLY_DEAL_WITH.test(before);
     const zh = hasChinese(simp) && /(?:与|和|同)$/.test(before) && SUPPLY_DEAL_ZH.test(simp.slice(other.end, other.end + 64));
+    const compute =
+      !en &&
+      !zh &&
+      (hasChinese(simp)
+        ? /(?:与|和|同)$/.test(before) && COMPUTE_DEAL_ZH.test(simp.slice(other.end, other.end + 64))
+        : COMPUTE_DEAL_WITH.test(before));
+    if (compute) {
+      const party = subjectBefore(ctx, other.start - 1, ORG, false);
+      if (!party || negatedAt(ctx, other.start - 1, clauseAt(simp, other.start - 1)[0])) continue;
+      // (Only a party known to sell chips or capacity to the other sells; else the words do not say who buys.)
+      const sells = (a: Mention, b: Mention) =>
+        !!ctx.lex.entries.get(a.id)?.chipVendor || !!ctx.lex.entries.get(b.id)?.supplierIds?.has(a.id);
+      for (const o of coordinated(ctx.mentions, other, simp, ORG).filter((x) => x.start >= other.start && x.id !== party.id)) {
+        if (sells(o, party) && !sells(party, o)) emitSupply(ctx, emit, [o], party, 0.65);
+        else if (sells(party, o) && !sells(o, party)) emitSupply(ctx, emit, [party], o, 0.65);
+      }
+      continue;
+    }
     if (!en && !zh) continue;
     const at = other.start - 1;
     // ("SK Hynix, which leads on the back of its supply relationship with Nvidia": the one the relative clause is about.)

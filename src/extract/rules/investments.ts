@@ -227,6 +227,12 @@ const STAKE_SOLD_TO =
 // (…or is one it invests in: Rebellions则是KT的重要投资对象.)
 const INVESTED_COMPANY =
   /(?:是|(?<![认以作因称视])为|系)([^，,。；]{1,12}?)(?:(?:转投资|投资|参股|入股)的(?:[^，,。的]{0,6})?(?:公司|企业|新创)|的(?:重要|主要|早期|重点)?(?:投资对象|被投企业|被投公司|投资组合公司))/g;
+// 腾讯为最大外部股东的燧原科技, 获腾讯投资的燧原科技: a company described by who holds or invested in it, before its name.
+const HELD_COMPANY_BEFORE =
+  /(?:为|是)(?:其)?(?:第[一二三四五]大|最大|主要|控股|重要)?的?(?:外部|机构|战略|财务)?(?:股东|投资方|投资者)的\s*$|^获(?:得)?[^，,。；]{1,20}?(?:投资|注资|入股|领投|战略投资)的\s*$/;
+// "Enflame Technology, whose biggest outside shareholder is Tencent,": the holder named in the relative clause.
+const WHOSE_HOLDER =
+  /^,\s+whose\s+(?:(?:single\s+)?(?:largest|biggest|main|major|top|controlling|early|earliest)\s+)?(?:outside\s+|external\s+)?(?:shareholder|investor|backer)s?\s+(?:is|are|was|were|include|includes)\s+$/i;
 const investCue = cue(INVEST);
 const HOLDS = /(?:持有|持股|控股)/g;
 const HELD_DESCRIPTION = /^[^，,。；的]{1,10}?(?:公司|企业|厂商|初创|新创)$/;
@@ -302,6 +308,8 @@ const investsIn: Rule = (ctx, emit) => {
     const [cs, ce] = clauseAt(simp, m.index);
     if (negatedAt(ctx, m.index, cs)) continue;
     const end = m.index + m[0].length;
+    // (获腾讯投资的燧原科技: a description of the company named after 的, read by HELD_COMPANY_BEFORE.)
+    if (/^(?:获|拿到|取得)/.test(m[0]) && simp[end] === '的') continue;
     const listing = /include|such as|包括|有$|[：:]\s*$/i.test(m[0]);
     // ("Zeta raised $5 million in a round led by A, with participation from B": Zeta, who raised it, not A.)
     // (Also "raised $118 million from investors including A and B": the list is the raise's.)
@@ -626,6 +634,26 @@ const investsIn: Rule = (ctx, emit) => {
     const holders =
       investor && !investor.anaphor && !m[0].startsWith(',') ? coordinated(ctx.mentions, investor, simp, investors) : [investor];
     if (other) for (const h of holders) if (h && h.id !== other.id) emitAll(emit, h, [other], 0.75);
+  }
+  for (const held of ofType(ctx.mentions, ORG, ctx.lex)) {
+    if (held.anaphor) continue;
+    const [cs] = clauseAt(simp, held.start);
+    const lead = simp.slice(cs, held.start);
+    const m = HELD_COMPANY_BEFORE.exec(lead);
+    if (m && !negatedAt(ctx, held.start, cs)) {
+      // (The holder is the first name the phrase opens with: 腾讯为…的燧原 / 获腾讯投资的燧原.)
+      const holder = ofType(ctx.mentions, investors, ctx.lex).find(
+        (x) => x.start >= cs + m.index && x.end <= cs + m.index + m[0].length && x.id !== held.id,
+      );
+      const first = m[0].startsWith('获')
+        ? holder
+        : ofType(ctx.mentions, investors, ctx.lex)
+            .filter((x) => x.start >= cs && x.end <= cs + m.index)
+            .pop();
+      if (first) for (const h of coordinated(ctx.mentions, first, simp, investors)) if (h.id !== held.id) emitAll(emit, h, [held], 0.75);
+    }
+    const w = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start > held.end && WHOSE_HOLDER.test(simp.slice(held.end, x.start)));
+    if (w) for (const h of coordinated(ctx.mentions, w, simp, investors)) if (h.id !== held.id) emitAll(emit, h, [held], 0.75);
   }
   // 创意电子是台积电转投资的公司: the company invested in is the subject of the copula.
   for (const m of allMatches(INVESTED_COMPANY, simp)) {

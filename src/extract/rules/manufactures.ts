@@ -87,7 +87,8 @@ const manufactures: Rule = (ctx, emit) => {
       made = chips.filter((c) => c.start >= cs && c.end <= foundry!.start);
     // "built on TSMC's 3nm process", "production was planned at TSMC": the foundry after on/at, the chip before.
     if (!made.length && !isChinese(m[0])) {
-      const on = /^\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:planned|scheduled|expected)\s+)?(?:on|using|with|at)\s+/.exec(
+      // ("built on a TSMC 6-nanometer process": an article may come before the foundry.)
+      const on = /^\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:planned|scheduled|expected)\s+)?(?:on|using|with|at)\s+(?:an?\s+|the\s+)?/.exec(
         simp.slice(end, end + 30),
       );
       const f = on ? foundries.find((x) => x.start === end + on[0].length) : undefined;

@@ -124,7 +124,7 @@ const SPEAKS_FOR =
 // 由P担任/出任/接任: who holds a post.
 const HELD_BY = /由([^，,。；由]{1,40}?)(?:担任|出任|接任)/g;
 const FOUNDED_BY =
-  /由(?!于)([^。；]{1,60}?)[，,]?联合[^，,。；]{1,40}?(?:等人)?(?:共同)?(?:创立|创办|创建|成立)|由(?!于)([^，。；]{1,80}?)(?:等人)?(?:共同|联合)(?:创立|创办|创建|成立)|由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\b/gi;
+  /由(?!于)([^。；]{1,60}?)[，,]?联合[^，,。；]{1,40}?(?:等人)?(?:共同)?(?:创立|创办|创建|成立)|由(?!于)([^，。；]{1,80}?)(?:等人)?(?:共同|联合)(?:创立|创办|创建|成立)|由([^，,。]{1,30}?)(?:一手)?(?:创立|创办|创建|成立|领导|执掌|领军|带领|率领|掌舵)|\b(?:founded|co-founded|started|led|headed|run)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\b/gi;
 const worksFor: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ORG, ctx.lex);
@@ -181,7 +181,8 @@ const worksFor: Rule = (ctx, emit) => {
     }
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
       const en = PERSON_ROLE_OF_ORG.exec(simp.slice(p.end, o.start));
-      if (en) {
+      // ("was an early personal investor in Cerebras": an investor in a company is no post at it.)
+      if (en && !/\b(?:investor|backer|shareholder)\s+in\s+(?:the\s+)?$/i.test(en[0])) {
         emitRole(emit, p, o, en[1], 0.85);
         // "chief executive of BlackRock and chairman of AIP", "a former executive at ST and at Atos": the next post too.
         const next = orgs.find((x) => x.start > o.end && x.start <= o.end + 50);

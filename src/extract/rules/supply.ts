@@ -49,6 +49,8 @@ const BUY_FROM: Terms = {
     'plac(?:e|es|ed|ing)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w$-]+\\s+){0,2}?orders?',
   ],
 };
+const USE_OF_PROVIDER = /\b(?:its|their)\s+(?:expanded\s+|growing\s+|increased\s+|existing\s+)?use\s+of\s+/gi;
+const ORDERS_FROM_ZH = /(?:订单|营收|收入|合同|需求)(?:主要|大多|多|大部分|大半|均)?(?:来自|来源于)/g;
 const NOT_GOODS =
   /\b(?:stakes?|shares|stock|equity|interest|office|space|land|buildings?|property|properties|assets?|business(?:es)?|divisions?|patents?|rights|licen[cs]es?|brands?|portfolio)\b/i;
 // (向甲骨文下了大规模算力订单: placing an order with the supplier.)
@@ -92,6 +94,9 @@ export const USE: Terms = {
     'us(?:e|es|ed|ing)(?!\\s+(?:in|inside|within|by)\\b)',
     // "an early backer and a user of ATOM"
     '(?<=\\b(?:a|an|the|major|big|key|early|largest)\\s+)users?\\s+of',
+    // "will expand its use of Google's TPUs", "spreads its work over three kinds of hardware: Google's TPUs, …"
+    '(?<=\\b(?:its|their)\\s+(?:expanded\\s+|growing\\s+|increased\\s+|existing\\s+)?)use\\s+of',
+    'spread(?:s|ing)?\\s+(?:[\\w-]+\\s+){1,10}?(?:over|across)(?=\\s+(?:[\\w-]+\\s+){0,4}?(?:hardware|platforms?|chips?|suppliers?|vendors?|clouds?)\\s*:)',
     'buy(?:s|ing)?',
     'bought',
     'purchas(?:e|es|ed|ing)',
@@ -144,7 +149,16 @@ const SUPPLY: Terms = {
     '租予',
     '(?<=向[^，,。]{1,40}?)(?:出售|销售)(?![额量])(?![^，,。]{0,16}?(?:股份|股权|股票|资产|业务|部门|土地|厂房|专利))',
   ],
-  en: ['suppl(?:y|ies|ied|ying|iers?)', 'sell(?:s|ing)?', 'sold', 'ship(?:s|ped|ping)?', 'deliver(?:s|ed|ing)?', 'provid(?:e|es|ed|ing)'],
+  en: [
+    'suppl(?:y|ies|ied|ying|iers?)',
+    'sell(?:s|ing)?',
+    'sold',
+    'ship(?:s|ped|ping)?',
+    'deliver(?:s|ed|ing)?',
+    'provid(?:e|es|ed|ing)',
+    // ("Groq has also been serving Meta": a customer served; not "serving as", nor a market.)
+    '(?<=\\b(?:been|is|are|was|were|already|also|now)\\s+)serving(?=\\s+[A-Z])(?!\\s+(?:as|the|its|their|a|an)\\b)',
+  ],
 };
 // 提供…贷款/补贴, 提供64亿美元: money provided (a loan, a subsidy, an amount) is no goods supplied.
 const MONEY_PROVIDED = new RegExp(
@@ -229,6 +243,18 @@ const supplyVerbs: Rule = (ctx, emit) => {
       if (inside.length && verb) orderedFromFoundry(ctx, emit, inside[0]!, end + verb.index + verb[0].length, ce);
       continue;
     }
+    // ("the new orders came mainly from Meta and Nvidia": the orders a seller takes come from its customers.)
+    const ordersFrom =
+      /^orders$/i.test(m[0]) &&
+      /^\s+(?:(?:have|had|has)\s+)?(?:came|come|comes|coming|were|was)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?from\s+$/i.exec(
+        simp.slice(end, end + 40).replace(/(from\s+).*$/i, '$1'),
+      );
+    if (ordersFrom) {
+      const customer = orgs.find((x) => x.start === end + ordersFrom[0].length);
+      const seller = subjectBefore(ctx, m.index, ORG, false) ?? ctx.speaker;
+      if (customer && seller) for (const c of orgList(ctx, customer)) if (c.id !== seller.id) emitSupply(ctx, emit, [seller], c, 0.7);
+      continue;
+    }
     // "buys GPUs from A and B" / "spent heavily on chips from A": goods, then from, then suppliers.
     // ("buy GPUs and related equipment worth about $5.8 billion from Dell": a price may lengthen the goods.)
     const from =
@@ -243,6 +269,21 @@ const supplyVerbs: Rule = (ctx, emit) => {
     const first = (named && orgs.find((x) => /^['’]s\s+$/.test(simp.slice(named.end, x.start)) && x.start > named.end)) ?? named;
     if (first) emitSupply(ctx, emit, orgList(ctx, first), subjectBefore(ctx, m.index, ORG, false), 0.75);
     if (first && /^plac/i.test(m[0])) orderedFromFoundry(ctx, emit, first, first.end, ce);
+  }
+  // "will expand its use of Google Cloud": a provider whose use grows supplies the user.
+  for (const m of allMatches(USE_OF_PROVIDER, simp)) {
+    const provider = orgs.find((x) => x.start === m.index + m[0].length && !x.anaphor);
+    const user = provider && subjectBefore(ctx, m.index, ORG, false);
+    if (user && user.id !== provider.id && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      emitSupply(ctx, emit, [provider], user, 0.7);
+  }
+  // 新增订单主要来自Meta、英伟达等公司: the orders a seller takes come from its customers.
+  for (const m of allMatches(ORDERS_FROM_ZH, simp)) {
+    const [cs] = clauseAt(simp, m.index);
+    const customer = orgs.find((x) => x.start === m.index + m[0].length);
+    const seller = subjectBefore(ctx, m.index, ORG, false) ?? ctx.speaker;
+    if (!customer || !seller || negatedAt(ctx, m.index, cs)) continue;
+    for (const c of orgList(ctx, customer)) if (c.id !== seller.id) emitSupply(ctx, emit, [seller], c, 0.7);
   }
   // A依赖B / A relies on B (hardware): the supplier right after the verb.
   for (const m of allMatches(rely, simp)) {
@@ -329,6 +370,12 @@ const supplyVerbs: Rule = (ctx, emit) => {
     // "supplies chips to A", "sells to tech companies such as A and B", "will supply A with capacity", "sells
     // cards to all three memory makers, A, B and C".
     const gap = simp.slice(end, customer?.start).replace(/^\s+/, ' ');
+    // ("has also been serving Meta": the one served right after the verb.)
+    if (customer && /^serving$/i.test(m[0]) && /^\s*$/.test(gap)) {
+      const server = subjectBefore(ctx, m.index, ORG, false);
+      if (server && server.id !== customer.id) emitSupply(ctx, emit, [server], customer, 0.7);
+      continue;
+    }
     if (
       customer &&
       // (A figure's separators are no clause's end: "will sell 50,000 MI450 chips to Oracle".)

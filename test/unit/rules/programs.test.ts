@@ -275,15 +275,16 @@ describe('Chip programs of each company named as making the chips', () => {
 
 describe('Chip programs whose owner is named beside the cue, not before it', () => {
   it('when the cue is a possessor\'s ("rather than on Amazon\'s own chips", 采用亚马逊的自研芯片), then the possessor owns it', () => {
-    expect(owners("Pinecrest AI signed a deal to rent servers that run on Nvidia GPUs rather than on Amazon's own chips.")).toEqual(['Amazon']);
+    expect(owners("Pinecrest AI signed a deal to rent servers that run on Nvidia GPUs rather than on Amazon's own chips.")).toEqual([
+      'Amazon',
+    ]);
     expect(owners('该初创公司的模型改为采用亚马逊的自研芯片训练。')).toEqual(['Amazon']);
     expect(owners('該新創公司的模型改為採用亞馬遜的自研晶片訓練。')).toEqual(['Amazon']);
   });
   it('when only a kind of company builds its own chips, then the examples given after it own them', () => {
-    expect(owners('Every hyperscaler designing its own AI chips, from Google with its TPU to Amazon with Trainium, buys design software.')).toEqual([
-      'Google',
-      'Amazon',
-    ]);
+    expect(
+      owners('Every hyperscaler designing its own AI chips, from Google with its TPU to Amazon with Trainium, buys design software.'),
+    ).toEqual(['Google', 'Amazon']);
     expect(owners('一些科技公司多年来一直在构建自己的处理器，但成果有限，例如Meta。')).toEqual(['Meta']);
     expect(owners('一些科技公司多年來一直在構建自己的處理器，但成果有限，例如Meta。')).toEqual(['Meta']);
     expect(owners('Every hyperscaler is designing its own AI chips.')).toEqual([]);
@@ -300,14 +301,13 @@ describe('Chip programs whose owner is named beside the cue, not before it', () 
     expect(owners('Broadcom will deploy 10 gigawatts of OpenAI-designed accelerators.')).toEqual(['OpenAI']);
     expect(owners('Foxconn will assemble the Nvidia-designed chips.')).toEqual([]);
   });
-  it('when a design house works with a company on that company\'s chip, then the company has a program', () => {
-    expect(owners("Marvell's custom-chip unit has worked with Amazon Web Services on Trainium and with Microsoft on its Maia programme.")).toEqual([
-      'AWS',
-      'Microsoft',
-    ]);
+  it("when a design house works with a company on that company's chip, then the company has a program", () => {
+    expect(
+      owners("Marvell's custom-chip unit has worked with Amazon Web Services on Trainium and with Microsoft on its Maia programme."),
+    ).toEqual(['AWS', 'Microsoft']);
     expect(owners('Marvell has worked with Broadcom on networking.')).toEqual([]);
   });
-  it('when a cloud unit is named beside its parent\'s chip (谷歌云端内部使用的TPU), then the program is the parent\'s', () => {
+  it("when a cloud unit is named beside its parent's chip (谷歌云端内部使用的TPU), then the program is the parent's", () => {
     const x = extractText('谷歌推出新一代TPU。过去只在谷歌云端内部使用的TPU由台积电代工。');
     expect(x.chipPrograms.map((p) => p.owner)).toEqual(['Google']);
     const t = extractText('谷歌推出新一代TPU。過去只在谷歌雲端內部使用的TPU由台積電代工。');

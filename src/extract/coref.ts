@@ -408,8 +408,14 @@ const setAgainst = (m: Mention, simp: string) => {
 };
 // ("The Series A was led by returning backer Primary Venture Partners": the round's investor is not the story's subject.)
 const INVESTOR_BEFORE = /\b(?:led|co-led|backed|funded)\s+by\s+(?:[\w-]+\s+){0,3}$|\b(?:backers?|investors?)\s+$/i;
+// "For Anthropic, the choice of chips is…", 对英伟达而言，…: a sentence that opens on a company is about it.
+const OPENS_ON = (m: Mention, simp: string) =>
+  /^\s*(?:For|As\s+for)\s+$/.test(simp.slice(0, m.start)) && /^\s*,/.test(simp.slice(m.end, m.end + 2))
+    ? true
+    : /^\s*(?:对于?|對於?)\s*$/.test(simp.slice(0, m.start)) && /^\s*(?:来说|而言|來說)/.test(simp.slice(m.end, m.end + 4));
 export const salient = (m: Mention, simp: string) =>
-  !NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) &&
-  !INVESTOR_BEFORE.test(simp.slice(Math.max(0, m.start - 40), m.start)) &&
-  !NOT_SUBJECT_AFTER.test(simp.slice(m.end, m.end + 40)) &&
-  !setAgainst(m, simp);
+  OPENS_ON(m, simp) ||
+  (!NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) &&
+    !INVESTOR_BEFORE.test(simp.slice(Math.max(0, m.start - 40), m.start)) &&
+    !NOT_SUBJECT_AFTER.test(simp.slice(m.end, m.end + 40)) &&
+    !setAgainst(m, simp));

@@ -31,6 +31,9 @@ const BETWEEN_PARTIES = new Set(['PARTNERS_WITH', 'COMPETES_WITH', 'SUPPLIES']);
 const FORMER = /^(?:former|ex-|then-|前|原)/i;
 // What a government or a regulator does not do (it may invest, partner, own units and employ).
 const PUBLIC_BODY_ACTS = new Set(['ACQUIRES', 'DEVELOPS', 'MANUFACTURES', 'SUPPLIES']);
+// A body that regulates trade, markets or the internet, not one that runs computers (an energy department's laboratories).
+const REGULATOR =
+  /\bBIS\b|Commerce|Industry and Security|Trade|Market|Competition|Cyberspace|Securities|Treasury|State Department|商务部|商務部|市场监|市場監|网信|網信|证监|證監|工业和信息化|工業和信息化|财政部|財政部/i;
 
 let defaultLexicon: Lexicon | undefined;
 const lexicon = () => (defaultLexicon ??= loadLexicon());
@@ -228,6 +231,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       if (f.type === 'COMPETES_WITH' && [f.s, f.o].some((m) => nounsOf(m.id).includes('government') || publicBody(m))) return;
       // (…nor buys, makes or sells companies and chips: "the Commission's decision to examine its purchase of Run:ai".)
       if (PUBLIC_BODY_ACTS.has(f.type) && (publicBody(f.s) || (f.type === 'ACQUIRES' && publicBody(f.o)))) return;
+      // (…and a regulator uses none: "the Bureau of Industry and Security said that using Ascend chips could breach".)
+      if (f.type === 'USES' && publicBody(f.s) && [lex.entries.get(f.s.id)?.name, f.s.surface].some((n) => n && REGULATOR.test(n))) return;
       if (f.type === 'MANUFACTURES' && [knownMakerOf(f.o.id), articleMaker.get(f.o.id)].some((d) => sameBusiness(lex, d, f.s.id))) return;
       // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
       // (Sister units trade: T-Head supplies Alibaba Cloud.)
@@ -290,7 +295,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     );
     // (A sentence that opens with the company it is about, and is not about money put in it, hands "the company" on.)
     const t = coref.topic;
-    coref.opened = !!t && mentions.includes(t) && !t.anaphor && /^[\s"“「]*$/.test(simp.slice(0, t.start)) && !INVESTING.test(simp);
+    coref.opened = !!t && mentions.includes(t) && !t.anaphor && /^[\s"“「]*(?:For\s+|As\s+for\s+|对于?|對於?)?$/.test(simp.slice(0, t.start)) && !INVESTING.test(simp);
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };
     raiser = raiserIn(ctx) ?? raiser;

@@ -110,3 +110,21 @@ describe('orders, use and deals that name the customer', () => {
     expect(rulePairs('崑崙芯今年還中標了中國移動的AI設備集中採購項目。', 'SUPPLIES')).toEqual(['Kunlunxin>China Mobile']);
   });
 });
+
+describe('who the sentence is about', () => {
+  it('reads a regulator that speaks of using chips as no user of them', () => {
+    const text =
+      "The Commerce Department's Bureau of Industry and Security said that using Ascend 910B chips anywhere could breach US rules.";
+    expect(rulePairs(text, 'USES')).toEqual([]);
+    expect(rulePairs('美国商务部宣布，批准Humain购买英伟达GB300芯片。', 'USES')).toEqual(['Humain>GB300']);
+  });
+  it('hands "the company" on to the one a sentence opens on ("For Anthropic, …", 对于X来说)', () => {
+    const text =
+      'Amazon Web Services sells Trainium chips. For Anthropic, the choice of chips is about supply. The company also buys TPU capacity from Google Cloud.';
+    expect(rulePairs(text, 'SUPPLIES')).toEqual(['Google Cloud>Anthropic']);
+    const zh = '亚马逊云科技销售Trainium芯片。对于Anthropic来说，芯片的选择关乎供应。该公司也向谷歌云采购TPU算力。';
+    expect(rulePairs(zh, 'SUPPLIES')).toEqual(['Google Cloud>Anthropic']);
+    const zt = '亞馬遜雲端銷售Trainium晶片。對於Anthropic來說，晶片的選擇關乎供應。該公司也向谷歌雲端採購TPU算力。';
+    expect(rulePairs(zt, 'SUPPLIES')).toEqual(['Google Cloud>Anthropic']);
+  });
+});

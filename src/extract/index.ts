@@ -295,7 +295,12 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     );
     // (A sentence that opens with the company it is about, and is not about money put in it, hands "the company" on.)
     const t = coref.topic;
-    coref.opened = !!t && mentions.includes(t) && !t.anaphor && /^[\s"“「]*(?:For\s+|As\s+for\s+|对于?|對於?)?$/.test(simp.slice(0, t.start)) && !INVESTING.test(simp);
+    coref.opened =
+      !!t &&
+      mentions.includes(t) &&
+      !t.anaphor &&
+      /^[\s"“「]*(?:For\s+|As\s+for\s+|对于?|對於?)?$/.test(simp.slice(0, t.start)) &&
+      !INVESTING.test(simp);
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };
     raiser = raiserIn(ctx) ?? raiser;

@@ -408,9 +408,12 @@ const setAgainst = (m: Mention, simp: string) => {
 };
 // ("The Series A was led by returning backer Primary Venture Partners": the round's investor is not the story's subject.)
 const INVESTOR_BEFORE = /\b(?:led|co-led|backed|funded)\s+by\s+(?:[\w-]+\s+){0,3}$|\b(?:backers?|investors?)\s+$/i;
+const OWN_PART = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:business|unit|division|arm|team|shares|stock|revenue|sales|chief|boss|management)\b/;
 // "For Anthropic, the choice of chips is…", 对英伟达而言，…: a sentence that opens on a company is about it.
+// ("Broadcom's XPU business already counts Google…. In October it signed…": the possessor that opens the sentence.)
 const OPENS_ON = (m: Mention, simp: string) =>
-  /^\s*(?:For|As\s+for)\s+$/.test(simp.slice(0, m.start)) && /^\s*,/.test(simp.slice(m.end, m.end + 2))
+  (/^\s*(?:For|As\s+for)\s+$/.test(simp.slice(0, m.start)) && /^\s*,/.test(simp.slice(m.end, m.end + 2))) ||
+  (/^[\s"“]*$/.test(simp.slice(0, m.start)) && OWN_PART.test(simp.slice(m.end, m.end + 40)))
     ? true
     : /^\s*(?:对于?|對於?)\s*$/.test(simp.slice(0, m.start)) && /^\s*(?:来说|而言|來說)/.test(simp.slice(m.end, m.end + 4));
 export const salient = (m: Mention, simp: string) =>

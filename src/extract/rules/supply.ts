@@ -22,8 +22,9 @@ import { allMatches } from '../regex';
  */
 
 // What a supplier sells: a supplier named before these is a supplier, not the thing used (高通芯片, Nvidia GPUs).
+// ("OpenAI-designed accelerators" are its design, not goods it sells; "Arm-based chips" are another's.)
 export const GOODS =
-  /^\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|TPU|NPU|ASIC|HBM|DRAM|处理器|加速器|加速卡|推理卡|训练卡|服务器|算力|产品|硬件|机柜|芯片组|内存|记忆体|存储|memory|HBM|chips?|GPUs?|CPUs?|TPUs?|NPUs?|ASICs?|LPUs?|XPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?|instances?|clusters?|光模块|模块|交换机|网卡|基板|载板|晶圆|switch(?:es)?|(?:optical\s+)?modules?|transceivers?|substrates?|wafers?)/i;
+  /^(?!-(?:designed|developed|built|made|based|powered|compatible)\b)\s*(?:的|['’]s)?\s*(?:[\w-]+\s|[\u4e00-\u9fff]{1,4}?){0,2}(?:AI\s*)?(?:芯片|晶片|GPU|CPU|TPU|NPU|ASIC|HBM|DRAM|处理器|加速器|加速卡|推理卡|训练卡|服务器|算力|产品|硬件|机柜|芯片组|内存|记忆体|存储|memory|HBM|chips?|GPUs?|CPUs?|TPUs?|NPUs?|ASICs?|LPUs?|XPUs?|processors?|hardware|accelerators?|servers?|capacity|compute|racks?|systems?|silicon|modems?|instances?|clusters?|光模块|模块|交换机|网卡|基板|载板|晶圆|switch(?:es)?|(?:optical\s+)?modules?|transceivers?|substrates?|wafers?)/i;
 
 // An order placed, not one won ("Samsung won an order from Tesla": the winner sells; it neither buys nor uses).
 export const ORDER =

@@ -128,3 +128,14 @@ describe('who the sentence is about', () => {
     expect(rulePairs(zt, 'SUPPLIES')).toEqual(['Google Cloud>Anthropic']);
   });
 });
+
+describe("what a company's business opens a sentence on", () => {
+  it('hands "it" in the next sentence on to the possessor that opened the last ("Broadcom\'s XPU business …")', () => {
+    const text = "Broadcom's XPU business already counts Google and Meta. In October it signed an agreement with OpenAI.";
+    expect(unorderedPairs(text, 'PARTNERS_WITH')).toEqual(['Broadcom>OpenAI']);
+  });
+  it('does not read "OpenAI-designed accelerators" as goods OpenAI sells', () => {
+    expect(rulePairs('Broadcom agreed with OpenAI to deploy 10 gigawatts of OpenAI-designed accelerators.', 'SUPPLIES')).toEqual([]);
+    expect(rulePairs('OpenAI will deploy at least 10 gigawatts of Nvidia systems.', 'SUPPLIES')).toEqual(['NVIDIA>OpenAI']);
+  });
+});

@@ -473,7 +473,12 @@ const namedCustomers: Rule = (ctx, emit) => {
     const rank = /^(?:分居|分列|位居|位列)/.test(m[0]) && !supplier;
     const topic = rank && ctx.topic && !customers.some((x) => x.id === ctx.topic!.id) ? ctx.topic : undefined;
     const from = seller ?? (rank ? topic : about) ?? vendor;
-    if (from && customers.length) emitSupply(ctx, emit, [from], customers[0], 0.7);
+    // (甲骨文是广达与鸿海的重要客户: each supplier listed.)
+    const froms =
+      from && from === supplier
+        ? coordinated(ctx.mentions, from, simp, ORG).filter((x) => m[1] === undefined || x.end <= m.index + m[0].length)
+        : [];
+    if (from && customers.length) emitSupply(ctx, emit, froms.length ? froms : [from], customers[0], 0.7);
     // (…是这座AI工厂的初期客户之一，其他包括A、B与C: the customers the next clause lists.)
     const others = from && OTHER_CUSTOMERS.exec(simp.slice(m.index + m[0].length));
     const first =

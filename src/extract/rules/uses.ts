@@ -447,8 +447,26 @@ const chipUsers: Rule = (ctx, emit) => {
   }
 };
 
+// "the machine … held 100,000 Nvidia H100 graphics processors", "Tesla's Cortex cluster began with about 50,000 Nvidia H100
+// GPUs": a fleet counted in what a company runs.
+const HOLDS_COUNTED =
+  /\b(?:held|holds|housed|houses|contains?|contained|packs?|packed|began\s+with|begins\s+with|start(?:s|ed)?\s+with|equipped\s+with|comprising|consisting\s+of)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|around\s+)?\d[\d,.]*\s*(?:thousand\s+|million\s+)?/gi;
+const countedChips: Rule = (ctx, emit) => {
+  for (const m of allMatches(HOLDS_COUNTED, ctx.simp)) {
+    const end = m.index + m[0].length;
+    // (The maker may be named before the chip: "100,000 Nvidia H100 graphics processors".)
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex).find(
+      (c) => c.start >= end && /^(?:[A-Z][\w-]*\s+)?$/.test(ctx.simp.slice(end, c.start)),
+    );
+    if (!chip || negatedAt(ctx, m.index, clauseAt(ctx.simp, m.index)[0])) continue;
+    const user = subjectBefore(ctx, m.index, ['Organization'], false);
+    if (user && !user.anaphor) usedBy(ctx, emit, [user], chip, 0.65);
+  }
+};
+
 export const USE_RULES: Rule[] = [
   chipUsers,
+  countedChips,
   uses,
   productUses,
   deviceCarries,

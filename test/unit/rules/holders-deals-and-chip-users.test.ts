@@ -139,3 +139,19 @@ describe("what a company's business opens a sentence on", () => {
     expect(rulePairs('OpenAI will deploy at least 10 gigawatts of Nvidia systems.', 'SUPPLIES')).toEqual(['NVIDIA>OpenAI']);
   });
 });
+
+describe('fleets counted and suppliers listed', () => {
+  it('reads a cluster that "held" or "began with" a counted number of chips as its owner using them', () => {
+    expect(rulePairs("Tesla's Cortex cluster began with about 50,000 Nvidia H100 GPUs.", 'USES')).toEqual(['Tesla>H100']);
+    expect(rulePairs("Tesla's Cortex cluster began with about 50,000 Nvidia H100 GPUs.", 'SUPPLIES')).toEqual(['NVIDIA>Tesla']);
+    expect(rulePairs("Nvidia's revenue held 40% of the market.", 'USES')).toEqual([]);
+  });
+  it('reads each supplier listed before 的客户 (甲骨文是广达与鸿海的重要客户), and after "customers of"', () => {
+    expect(rulePairs('甲骨文是广达与鸿海的重要客户。', 'SUPPLIES').sort()).toEqual(['Foxconn>Oracle', 'Quanta Computer>Oracle']);
+    expect(rulePairs('甲骨文是廣達與鴻海的重要客戶。', 'SUPPLIES').sort()).toEqual(['Foxconn>Oracle', 'Quanta Computer>Oracle']);
+    expect(rulePairs('Oracle is one of the largest customers of Quanta and Foxconn.', 'SUPPLIES').sort()).toEqual([
+      'Foxconn>Oracle',
+      'Quanta Computer>Oracle',
+    ]);
+  });
+});

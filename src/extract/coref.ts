@@ -413,9 +413,8 @@ const OWN_PART = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:business|unit|division|arm|te
 // ("Broadcom's XPU business already counts Google…. In October it signed…": the possessor that opens the sentence.)
 const OPENS_ON = (m: Mention, simp: string) =>
   (/^\s*(?:For|As\s+for)\s+$/.test(simp.slice(0, m.start)) && /^\s*,/.test(simp.slice(m.end, m.end + 2))) ||
-  (/^[\s"“]*$/.test(simp.slice(0, m.start)) && OWN_PART.test(simp.slice(m.end, m.end + 40)))
-    ? true
-    : /^\s*(?:对于?|對於?)\s*$/.test(simp.slice(0, m.start)) && /^\s*(?:来说|而言|來說)/.test(simp.slice(m.end, m.end + 4));
+  (/^[\s"“]*$/.test(simp.slice(0, m.start)) && OWN_PART.test(simp.slice(m.end, m.end + 40))) ||
+  (/^\s*对于?\s*$/.test(simp.slice(0, m.start)) && /^\s*(?:来说|而言)/.test(simp.slice(m.end, m.end + 4)));
 export const salient = (m: Mention, simp: string) =>
   OPENS_ON(m, simp) ||
   (!NOT_SUBJECT_BEFORE.test(simp.slice(Math.max(0, m.start - 10), m.start)) &&

@@ -299,7 +299,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       !!t &&
       mentions.includes(t) &&
       !t.anaphor &&
-      /^[\s"“「]*(?:For\s+|As\s+for\s+|对于?|對於?)?$/.test(simp.slice(0, t.start)) &&
+      /^[\s"“「]*(?:For\s+|As\s+for\s+|对于?)?$/.test(simp.slice(0, t.start)) &&
       !INVESTING.test(simp);
     const launched = launcherIn(ctx);
     if (launched) launcher = { org: launched, until: sentence.index + 2 };

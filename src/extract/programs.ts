@@ -134,7 +134,7 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
       (orgList(ctx, subj).length < 2 || /合作|联合|共同|携手|一起|一同/.test(simp.slice(subj.end, cue.index)));
     if (subj && (withEn || withZh)) subj = subjectBefore(ctx, withEn ? subj.start - withEn[0].length : subj.start - 1, ORG, false) ?? subj;
     // (亚马逊…，并为Anthropic打造采用自研Trainium2芯片的集群: the one built for is no maker of its own.)
-    else if (subj && /(?:为|给|替|帮)\s*$/.test(simp.slice(Math.max(0, subj.start - 1), subj.start)))
+    else if (subj && /(?:(?<![因作成认以称视])为|给|替|帮)\s*$/.test(simp.slice(Math.max(0, subj.start - 4), subj.start)))
       subj = subjectBefore(ctx, subj.start - 1, ORG, false);
     // 谷歌、亚马逊、Meta等云服务商的自研芯片, "Google and Amazon have developed their own chips": each of the list.
     if (subj) owners.push(...(withEn || withZh ? [subj] : orgList(ctx, subj)));
@@ -154,8 +154,7 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     const maker = ofType(ctx.mentions, ORG, ctx.lex).find((o) => o.end === m.index && !o.anaphor);
     if (maker && !owners.some((o) => o.id === maker.id) && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) owners.push(maker);
   }
-  // "has worked with Amazon Web Services on Trainium and with Microsoft on its Maia programme": the one worked with on a
-  // chip of its own (a design house's client).
+  // "has worked with Amazon Web Services on Trainium": the one worked with on a chip of its own (a design house's client).
   for (const o of ofType(ctx.mentions, ORG, ctx.lex)) {
     if (o.anaphor || !WORKED_WITH.test(simp.slice(Math.max(0, o.start - 40), o.start))) continue;
     const on = /^\s+on\s+(?:its\s+|their\s+)?/.exec(simp.slice(o.end, o.end + 16));
@@ -283,6 +282,7 @@ const vendorLaunch = (lex: Lexicon, r: Relation, storyCompany: string | undefine
     })
   );
 };
+const norm = (name: string) => name.toLowerCase().replace(/[\s.-]/g, '');
 const CONGLOMERATE = /\bGroup$|集团$|集團$|\bHoldings?$|控股$/;
 const HOLDING_VEHICLE = /投资|基金|资本|资产管理|\b(?:Capital|Ventures|Investments?|Holdings|Fund)\b/;
 const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;
@@ -419,6 +419,20 @@ export function buildPrograms(
     )
       get(r.subjectId, r.provenance[0]);
   }
+  // A business named after its parent, with a program beside the parent's (百度智能云 with 百度, 阿里云 with 阿里巴巴), is the
+  // parent's effort: one program. (A company of its own name keeps its own: Google beside Alphabet, AWS beside Amazon,
+  // a chip unit the story tells of as its own.)
+  const own = new Set(signals.filter((x) => x.own).map((x) => x.ownerId));
+  for (const p of [...programs.values()]) {
+    const parent = lex.entries.get(p.ownerId)?.parentId;
+    const q = parent ? programs.get(parent) : undefined;
+    if (!q || q === p || own.has(p.ownerId) || !norm(p.owner).includes(norm(q.owner))) continue;
+    for (const c of p.chips) if (!q.chips.includes(c)) q.chips.push(c);
+    for (const e of p.provenance) if (!q.provenance.some((x) => x.sentenceIndex === e.sentenceIndex)) q.provenance.push(e);
+    q.statuses.push(...p.statuses);
+    q.since ??= p.since;
+    programs.delete(p.ownerId);
+  }
   for (const p of programs.values()) {
     for (const r of relations) {
       if (r.type === 'PARTNERS_WITH' && (r.subjectId === p.ownerId || r.objectId === p.ownerId)) {
@@ -430,15 +444,6 @@ export function buildPrograms(
     }
     // The first stated status leads; a setback anywhere in the story outranks it.
     p.status = p.statuses.includes('setback') ? 'setback' : (p.statuses[0] ?? (p.chips.length ? 'developing' : 'exploring'));
-  }
-  // A unit's program beside its parent's is the parent's (百度智能云 with 百度, 阿里云 with 阿里巴巴): one effort, one owner.
-  for (const p of [...programs.values()]) {
-    const parent = lex.entries.get(p.ownerId)?.parentId;
-    const q = parent ? programs.get(parent) : undefined;
-    if (!q || q === p) continue;
-    for (const c of p.chips) if (!q.chips.includes(c)) q.chips.push(c);
-    for (const e of p.provenance) if (!q.provenance.some((x) => x.sentenceIndex === e.sentenceIndex)) q.provenance.push(e);
-    programs.delete(p.ownerId);
   }
   // (A government or a regulator sets rules for chips and funds them; it builds none of its own: 美国商务部设定的门槛.)
   return [...programs.values()].filter((p) => !PUBLIC_BODY.test(p.owner)).map(({ statuses: _s, ...p }) => p);

@@ -187,19 +187,18 @@ const namedCustomers: Rule = (ctx, emit) => {
     if (customer && customer.id !== sup.id) emitSupply(ctx, emit, [sup], customer, 0.7);
   }
   for (const c of orgs) {
-    if (!RENT_TO.test(simp.slice(Math.max(0, c.start - 12), c.start)) || !RENTED_GOODS.test(simp.slice(c.end, c.end + 80))) continue;
-    // ("agreed to rent AWS capacity": capacity named by its provider is the provider's, rented by the subject.)
-    if (PROVIDERS_CAPACITY.test(simp.slice(c.end, c.end + 24))) {
-      const at = c.start - RENT_TO.exec(simp.slice(Math.max(0, c.start - 12), c.start))![0].length;
-      const renter = /\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\s+$/i.test(simp.slice(Math.max(0, c.start - 12), c.start))
-        ? subjectBefore(ctx, at, ORG, false)
-        : undefined;
+    const verb = RENT_TO.exec(simp.slice(Math.max(0, c.start - 12), c.start));
+    if (!verb || !RENTED_GOODS.test(simp.slice(c.end, c.end + 80))) continue;
+    const at = c.start - verb[0].length;
+    // ("agreed to rent AWS capacity": capacity named by its provider is the provider's, rented by the subject; "will provide
+    // Microsoft computing capacity" is still the one provided.)
+    if (/^(?:rent|leas)/i.test(verb[0]) && PROVIDERS_CAPACITY.test(simp.slice(c.end, c.end + 24))) {
+      const renter = subjectBefore(ctx, at, ORG, false);
       if (renter && renter.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [c], renter, 0.7);
       continue;
     }
     // ("rents Nvidia GPUs by the hour": the maker of the goods rented out is no customer.)
     if (GOODS_AFTER_NAME.test(simp.slice(c.end, c.end + 14))) continue;
-    const at = c.start - RENT_TO.exec(simp.slice(Math.max(0, c.start - 12), c.start))![0].length;
     const supplier = subjectBefore(ctx, at, ORG, false);
     if (supplier && supplier.id !== c.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [supplier], c, 0.7);
   }

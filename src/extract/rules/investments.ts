@@ -641,7 +641,7 @@ const investsIn: Rule = (ctx, emit) => {
     const lead = simp.slice(cs, held.start);
     const m = HELD_COMPANY_BEFORE.exec(lead);
     if (m && !negatedAt(ctx, held.start, cs)) {
-      // (The holder is the first name the phrase opens with: 腾讯为…的燧原 / 获腾讯投资的燧原.)
+      // (The holder: the nearest name before 为 in 腾讯为…的燧原, the first name after 获 in 获腾讯投资的燧原.)
       const holder = ofType(ctx.mentions, investors, ctx.lex).find(
         (x) => x.start >= cs + m.index && x.end <= cs + m.index + m[0].length && x.id !== held.id,
       );

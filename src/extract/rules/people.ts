@@ -181,8 +181,12 @@ const worksFor: Rule = (ctx, emit) => {
     }
     for (const o of orgs.filter((x) => x.start > p.end && x.start <= p.end + 70)) {
       const en = PERSON_ROLE_OF_ORG.exec(simp.slice(p.end, o.start));
-      // ("was an early personal investor in Cerebras": an investor in a company is no post at it.)
-      if (en && !/\b(?:investor|backer|shareholder)\s+in\s+(?:the\s+)?$/i.test(en[0])) {
+      // ("was an early personal investor in the chip startup Cerebras": an investor in a company is no post at it.)
+      const investor =
+        !!en &&
+        /\b(?:investor|backer|shareholder)s?$/i.test(en[1]!) &&
+        /^\s+in\b/i.test(en[0].slice(en[0].lastIndexOf(en[1]!) + en[1]!.length));
+      if (en && !investor) {
         emitRole(emit, p, o, en[1], 0.85);
         // "chief executive of BlackRock and chairman of AIP", "a former executive at ST and at Atos": the next post too.
         const next = orgs.find((x) => x.start > o.end && x.start <= o.end + 50);

@@ -95,8 +95,7 @@ export const USE: Terms = {
     'us(?:e|es|ed|ing)(?!\\s+(?:in|inside|within|by)\\b)',
     // "an early backer and a user of ATOM"
     '(?<=\\b(?:a|an|the|major|big|key|early|largest)\\s+)users?\\s+of',
-    // "will expand its use of Google's TPUs", "spreads its work over three kinds of hardware: Google's TPUs, …"
-    '(?<=\\b(?:its|their)\\s+(?:expanded\\s+|growing\\s+|increased\\s+|existing\\s+)?)use\\s+of',
+    // "spreads its work over three kinds of hardware: Google's TPUs, …" ("its use of" a provider: USE_OF_PROVIDER.)
     'spread(?:s|ing)?\\s+(?:[\\w-]+\\s+){1,10}?(?:over|across)(?=\\s+(?:[\\w-]+\\s+){0,4}?(?:hardware|platforms?|chips?|suppliers?|vendors?|clouds?)\\s*:)',
     'buy(?:s|ing)?',
     'bought',
@@ -158,7 +157,7 @@ const SUPPLY: Terms = {
     'deliver(?:s|ed|ing)?',
     'provid(?:e|es|ed|ing)',
     // ("Groq has also been serving Meta": a customer served; not "serving as", nor a market.)
-    '(?<=\\b(?:been|is|are|was|were|already|also|now)\\s+)serving(?=\\s+[A-Z])(?!\\s+(?:as|the|its|their|a|an)\\b)',
+    '(?<=\\b(?:been|is|are|was|were|already|also|now)\\s+)serving(?!\\s+(?:as|the|its|their|a|an)\\b)',
   ],
 };
 // 提供…贷款/补贴, 提供64亿美元: money provided (a loan, a subsidy, an amount) is no goods supplied.
@@ -372,7 +371,9 @@ const supplyVerbs: Rule = (ctx, emit) => {
     // cards to all three memory makers, A, B and C".
     const gap = simp.slice(end, customer?.start).replace(/^\s+/, ' ');
     // ("has also been serving Meta": the one served right after the verb.)
-    if (customer && /^serving$/i.test(m[0]) && /^\s*$/.test(gap)) {
+    // (The terms match in any case: the name's capital is checked here.)
+    if (/^serving$/i.test(m[0])) {
+      if (!customer || !/^\s*$/.test(gap) || !/^\s+[A-Z]/.test(simp.slice(end, end + 3))) continue;
       const server = subjectBefore(ctx, m.index, ORG, false);
       if (server && server.id !== customer.id) emitSupply(ctx, emit, [server], customer, 0.7);
       continue;

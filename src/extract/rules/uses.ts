@@ -437,7 +437,7 @@ const launchesCarrying: Rule = (ctx, emit) => {
 
 // "Early Trainium3 users named by AWS include Decart and Ricoh", 昇腾910C的首批客户包括A、B: each one listed uses the chip.
 const CHIP_USERS_INCLUDE =
-  /^\s*(?:(?:early|first|initial|other|new|major|key|big|notable)\s+)?(?:users|customers|adopters|buyers|clients)(?:\s+(?:named|listed|cited|disclosed)\s+by\s+[^.;,]{1,30}?)?\s+(?:include|included|includes|are|were)\s+|^的?(?:首批|早期|主要|重要|现有|其他)?(?:用户|客户|采用者)(?:群)?(?:还|也)?(?:包括|有|涵盖|包含)/i;
+  /^\s*(?:(?:early|first|initial|other|new|major|key|big|notable)\s+)?(?:users|customers|adopters|buyers|clients)(?:\s+(?:named|listed|cited|disclosed)\s+by\s+[^.;,]{1,30}?)?\s+(?:include|included|includes)\s+|^的?(?:首批|早期|主要|重要|现有|其他)?(?:用户|客户|采用者)(?:群)?(?:还|也)?(?:包括|涵盖|包含)/i;
 const chipUsers: Rule = (ctx, emit) => {
   for (const chip of ofType(ctx.mentions, ['Chip'], ctx.lex)) {
     const m = CHIP_USERS_INCLUDE.exec(ctx.simp.slice(chip.end, chip.end + 60));

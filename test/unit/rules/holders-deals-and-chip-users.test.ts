@@ -155,3 +155,22 @@ describe('fleets counted and suppliers listed', () => {
     ]);
   });
 });
+
+describe('what these readings leave alone (review cases)', () => {
+  it('reads no users from "customers are …" or 的客户有望', () => {
+    expect(rulePairs('Many H100 customers are switching to AMD.', 'USES')).toEqual([]);
+    expect(rulePairs('H20的客户有望转向华为。', 'USES')).toEqual([]);
+  });
+  it('keeps "will provide Microsoft computing capacity" a supply to Microsoft', () => {
+    expect(rulePairs('CoreWeave will provide Microsoft computing capacity.', 'SUPPLIES')).toEqual(['CoreWeave>Microsoft']);
+  });
+  it('reads no post from an investor described at length, and no customer from "serving customers"', () => {
+    expect(rulePairs('Sam Altman was an early personal investor in the chip startup Cerebras.', 'WORKS_FOR')).toEqual([]);
+    expect(rulePairs('Nvidia is serving customers in China.', 'SUPPLIES')).toEqual([]);
+  });
+  it('keeps a program after 因为 (no beneficiary), and a unit of its own name its own program', () => {
+    expect(extractText('因为谷歌在自研AI芯片，英伟达面临竞争。').chipPrograms.map((p) => p.owner)).toEqual(['Google']);
+    const x = extractText('Alphabet said Google is building its own TPU chips. Alphabet also develops its own AI chips.');
+    expect(x.chipPrograms.map((p) => p.owner).sort()).toEqual(['Alphabet', 'Google']);
+  });
+});

@@ -583,9 +583,14 @@ const goodsForCustomer: Rule = (ctx, emit) => {
       (hasChinese(simp)
         ? /(?:与|和|同)$/.test(before) && COMPUTE_DEAL_ZH.test(simp.slice(other.end, other.end + 64))
         : COMPUTE_DEAL_WITH.test(before));
+    if (!en && !zh && !compute) continue;
+    const at = other.start - 1;
+    // ("SK Hynix, which leads on the back of its supply relationship with Nvidia": the one the relative clause is about.)
+    const rel = /,\s+(?:which|who)\s[^.;]*$/.exec(simp.slice(0, at));
+    const head = rel ? orgs.filter((x) => x.end <= rel.index && /^\s*$/.test(simp.slice(x.end, rel.index))).pop() : undefined;
+    const party = head ?? subjectBefore(ctx, at, ORG, false);
+    if (!party || party.id === other.id || negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
     if (compute) {
-      const party = subjectBefore(ctx, other.start - 1, ORG, false);
-      if (!party || negatedAt(ctx, other.start - 1, clauseAt(simp, other.start - 1)[0])) continue;
       // (Only a party known to sell chips or capacity to the other sells; else the words do not say who buys.)
       const sells = (a: Mention, b: Mention) =>
         !!ctx.lex.entries.get(a.id)?.chipVendor || !!ctx.lex.entries.get(b.id)?.supplierIds?.has(a.id);
@@ -595,13 +600,6 @@ const goodsForCustomer: Rule = (ctx, emit) => {
       }
       continue;
     }
-    if (!en && !zh) continue;
-    const at = other.start - 1;
-    // ("SK Hynix, which leads on the back of its supply relationship with Nvidia": the one the relative clause is about.)
-    const rel = /,\s+(?:which|who)\s[^.;]*$/.exec(simp.slice(0, at));
-    const head = rel ? orgs.filter((x) => x.end <= rel.index && /^\s*$/.test(simp.slice(x.end, rel.index))).pop() : undefined;
-    const party = head ?? subjectBefore(ctx, at, ORG, false);
-    if (!party || party.id === other.id || negatedAt(ctx, at, clauseAt(simp, at)[0])) continue;
     const vendor = (x: Mention) => !!ctx.lex.entries.get(x.id)?.chipVendor;
     // (A purchase contract with the other: the subject buys, 与甲骨文签订云算力采购合同.)
     const purchase = en

@@ -52,6 +52,11 @@ const BUY_FROM: Terms = {
 };
 const USE_OF_PROVIDER = /\b(?:its|their)\s+(?:expanded\s+|growing\s+|increased\s+|existing\s+)?use\s+of\s+/gi;
 const ORDERS_FROM_ZH = /(?:订单|营收|收入|合同|需求)(?:主要|大多|多|大部分|大半|均)?(?:来自|来源于)/g;
+/** The orders a seller (the clause's subject, else the one speaking) took came from `customer` and those listed with it. */
+function ordersCameFrom(ctx: SentenceContext, emit: Parameters<Rule>[1], at: number, customer: Mention | undefined) {
+  const seller = subjectBefore(ctx, at, ORG, false) ?? ctx.speaker;
+  if (customer && seller) for (const c of orgList(ctx, customer)) if (c.id !== seller.id) emitSupply(ctx, emit, [seller], c, 0.7);
+}
 const NOT_GOODS =
   /\b(?:stakes?|shares|stock|equity|interest|office|space|land|buildings?|property|properties|assets?|business(?:es)?|divisions?|patents?|rights|licen[cs]es?|brands?|portfolio)\b/i;
 // (向甲骨文下了大规模算力订单: placing an order with the supplier.)
@@ -250,9 +255,12 @@ const supplyVerbs: Rule = (ctx, emit) => {
         simp.slice(end, end + 40).replace(/(from\s+).*$/i, '$1'),
       );
     if (ordersFrom) {
-      const customer = orgs.find((x) => x.start === end + ordersFrom[0].length);
-      const seller = subjectBefore(ctx, m.index, ORG, false) ?? ctx.speaker;
-      if (customer && seller) for (const c of orgList(ctx, customer)) if (c.id !== seller.id) emitSupply(ctx, emit, [seller], c, 0.7);
+      ordersCameFrom(
+        ctx,
+        emit,
+        m.index,
+        orgs.find((x) => x.start === end + ordersFrom[0].length),
+      );
       continue;
     }
     // "buys GPUs from A and B" / "spent heavily on chips from A": goods, then from, then suppliers.
@@ -278,13 +286,14 @@ const supplyVerbs: Rule = (ctx, emit) => {
       emitSupply(ctx, emit, [provider], user, 0.7);
   }
   // 新增订单主要来自Meta、英伟达等公司: the orders a seller takes come from its customers.
-  for (const m of allMatches(ORDERS_FROM_ZH, simp)) {
-    const [cs] = clauseAt(simp, m.index);
-    const customer = orgs.find((x) => x.start === m.index + m[0].length);
-    const seller = subjectBefore(ctx, m.index, ORG, false) ?? ctx.speaker;
-    if (!customer || !seller || negatedAt(ctx, m.index, cs)) continue;
-    for (const c of orgList(ctx, customer)) if (c.id !== seller.id) emitSupply(ctx, emit, [seller], c, 0.7);
-  }
+  for (const m of allMatches(ORDERS_FROM_ZH, simp))
+    if (!negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
+      ordersCameFrom(
+        ctx,
+        emit,
+        m.index,
+        orgs.find((x) => x.start === m.index + m[0].length),
+      );
   // A依赖B / A relies on B (hardware): the supplier right after the verb.
   for (const m of allMatches(rely, simp)) {
     const [cs, ce] = clauseAt(simp, m.index);

@@ -6,7 +6,7 @@ import { designedFor } from './rules/partnerships';
 import { negatedAt } from './rules/terms';
 import type { Mention } from './matcher';
 import { allMatches, escapeRegex, firstMatch } from './regex';
-import { toSimplified } from './normalize';
+import { nameKey, toSimplified } from './normalize';
 import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './types';
 
 /** Signs that an organization is making its own AI silicon. */
@@ -282,7 +282,6 @@ const vendorLaunch = (lex: Lexicon, r: Relation, storyCompany: string | undefine
     })
   );
 };
-const norm = (name: string) => name.toLowerCase().replace(/[\s.-]/g, '');
 const CONGLOMERATE = /\bGroup$|集团$|集團$|\bHoldings?$|控股$/;
 const HOLDING_VEHICLE = /投资|基金|资本|资产管理|\b(?:Capital|Ventures|Investments?|Holdings|Fund)\b/;
 const CHIP_COMPANY = /Semiconductor|Silicon|Microelectronics|Chips?\b|半导体|微电子|集成电路|芯|矽|硅/;
@@ -426,7 +425,7 @@ export function buildPrograms(
   for (const p of [...programs.values()]) {
     const parent = lex.entries.get(p.ownerId)?.parentId;
     const q = parent ? programs.get(parent) : undefined;
-    if (!q || q === p || own.has(p.ownerId) || !norm(p.owner).includes(norm(q.owner))) continue;
+    if (!q || q === p || own.has(p.ownerId) || !nameKey(p.owner).includes(nameKey(q.owner))) continue;
     for (const c of p.chips) if (!q.chips.includes(c)) q.chips.push(c);
     for (const e of p.provenance) if (!q.provenance.some((x) => x.sentenceIndex === e.sentenceIndex)) q.provenance.push(e);
     q.statuses.push(...p.statuses);

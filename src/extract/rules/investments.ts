@@ -635,24 +635,19 @@ const investsIn: Rule = (ctx, emit) => {
       investor && !investor.anaphor && !m[0].startsWith(',') ? coordinated(ctx.mentions, investor, simp, investors) : [investor];
     if (other) for (const h of holders) if (h && h.id !== other.id) emitAll(emit, h, [other], 0.75);
   }
+  const holders = ofType(ctx.mentions, investors, ctx.lex);
   for (const held of ofType(ctx.mentions, ORG, ctx.lex)) {
     if (held.anaphor) continue;
     const [cs] = clauseAt(simp, held.start);
-    const lead = simp.slice(cs, held.start);
-    const m = HELD_COMPANY_BEFORE.exec(lead);
+    const m = HELD_COMPANY_BEFORE.exec(simp.slice(cs, held.start));
     if (m && !negatedAt(ctx, held.start, cs)) {
-      // (The holder: the nearest name before 为 in 腾讯为…的燧原, the first name after 获 in 获腾讯投资的燧原.)
-      const holder = ofType(ctx.mentions, investors, ctx.lex).find(
-        (x) => x.start >= cs + m.index && x.end <= cs + m.index + m[0].length && x.id !== held.id,
-      );
+      // (The holder: the first name after 获 in 获腾讯投资的燧原, the nearest name before 为 in 腾讯为…的燧原.)
       const first = m[0].startsWith('获')
-        ? holder
-        : ofType(ctx.mentions, investors, ctx.lex)
-            .filter((x) => x.start >= cs && x.end <= cs + m.index)
-            .pop();
+        ? holders.find((x) => x.start >= cs + m.index && x.end <= cs + m.index + m[0].length && x.id !== held.id)
+        : holders.filter((x) => x.start >= cs && x.end <= cs + m.index).pop();
       if (first) for (const h of coordinated(ctx.mentions, first, simp, investors)) if (h.id !== held.id) emitAll(emit, h, [held], 0.75);
     }
-    const w = ofType(ctx.mentions, investors, ctx.lex).find((x) => x.start > held.end && WHOSE_HOLDER.test(simp.slice(held.end, x.start)));
+    const w = holders.find((x) => x.start > held.end && WHOSE_HOLDER.test(simp.slice(held.end, x.start)));
     if (w) for (const h of coordinated(ctx.mentions, w, simp, investors)) if (h.id !== held.id) emitAll(emit, h, [held], 0.75);
   }
   // 创意电子是台积电转投资的公司: the company invested in is the subject of the copula.

@@ -102,6 +102,8 @@ class SurfaceIndex {
 }
 
 const NONE: readonly Surface[] = [];
+// A letter, then a day, month or year in Chinese: the digits start a date, not the name's model number.
+const DATE_AFTER_NAME = /^[A-Za-z]\d{1,4}(?:年|月|日|号|號)/;
 
 /** Whether a surface found at `i` respects word boundaries there. */
 function fits(s: Surface, simp: string, i: number): boolean {
@@ -109,7 +111,9 @@ function fits(s: Surface, simp: string, i: number): boolean {
   const next = i + s.text.length;
   // "TPUs", "H100s": a plural s after an acronym or model number still ends the name.
   const plural = simp[next] === 's' && s.pluralizable && !(next + 1 < simp.length && latin(simp.charCodeAt(next + 1)));
-  if (s.latinEnd && next < simp.length && latin(simp.charCodeAt(next)) && !plural) return false;
+  // (Anthropic10月宣布: a date written right after a name in Chinese ends the name.)
+  if (s.latinEnd && next < simp.length && latin(simp.charCodeAt(next)) && !plural && !DATE_AFTER_NAME.test(simp.slice(next - 1, next + 6)))
+    return false;
   // 25日经由: a date's 日/月/年 does not start a name (日经).
   if (s.dateStart && i > 0 && /\d/.test(simp[i - 1]!)) return false;
   const word = WORDS.get(s.text);

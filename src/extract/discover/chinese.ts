@@ -5,7 +5,7 @@ import type { DiscoverySentence, Registry } from './registry';
 import { cutChineseName } from './gloss';
 import { endsWithAny, includesAny, startsWithAny, surfaceSets } from './surfaces';
 import { allMatches } from '../regex';
-import { nameKey } from '../normalize';
+import { nameKey, toSimplified } from '../normalize';
 
 // Longest first, so 执行副总裁 is read before 副总裁 and 总裁.
 const TITLE = new RegExp(`(?:${ZH_TITLE_ALT})(?:[兼暨](?:${ZH_TITLES.join('|')}))?`, 'g');
@@ -753,5 +753,50 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     if (/^(?:集团|股份|有限|公司|控股)/.test(o.name)) continue;
     const orig = text.substr(o.start, o.name.length);
     reg.add(orig, 'Organization', [orig]);
+  }
+}
+
+// A company's full name with a corporate word (中科曙光, 海光信息, 小鹏汽车): once an article has named it so, the press
+// writes the rest of the story with the short form (曙光, 海光, 小鹏), which is that company there even when the short
+// form is also a word of the language. Built once per lexicon: short form -> the company and its full names.
+const FULL_NAME = /^(中科)?([\u4e00-\u9fff]{2,4}?)(信息|科技|集团|股份|汽车|电子|技术|智能|半导体|微电子|控股)?$/;
+const shortByLexicon = new WeakMap<Registry['lex'], Map<string, { id: string; full: string[] }>>();
+function shortFormsOfLexicon(reg: Registry): Map<string, { id: string; full: string[] }> {
+  let byShort = shortByLexicon.get(reg.lex);
+  if (!byShort) {
+    byShort = new Map();
+    for (const e of reg.lex.entries.values()) {
+      if (e.type !== 'Organization') continue;
+      for (const a of [e.name, ...e.aliases].map(toSimplified)) {
+        const m = FULL_NAME.exec(a);
+        if (!m || !(m[1] || m[3])) continue;
+        const short = m[2]!;
+        // (A short form the lexicon gives to some entity, or that two companies share, stays as it is.)
+        if (reg.lex.byKey.has(nameKey(short))) continue;
+        const seen = byShort.get(short);
+        if (seen && seen.id !== e.id) seen.id = '';
+        else if (seen) seen.full.push(a);
+        else byShort.set(short, { id: e.id, full: [a] });
+      }
+    }
+    shortByLexicon.set(reg.lex, byShort);
+  }
+  return byShort;
+}
+
+/** The short forms of the known companies an article names in full, as that company's spellings in the article. */
+export function shortFormsOfFullNames(sentences: DiscoverySentence[], reg: Registry): void {
+  const simp = sentences.map((s) => s.simp).join('\n');
+  if (!hasChinese(simp)) return;
+  for (const [short, { id, full }] of shortFormsOfLexicon(reg)) {
+    if (!id || !full.some((f) => simp.includes(f))) continue;
+    // (Written alone somewhere: not only inside the full name.)
+    let alone = false;
+    for (let at = simp.indexOf(short); at >= 0 && !alone; at = simp.indexOf(short, at + 1))
+      alone = !full.some((f) => {
+        const k = f.indexOf(short);
+        return simp.startsWith(f, at - k);
+      });
+    if (alone) reg.add(reg.lex.entries.get(id)!.name, 'Organization', [short], { lexiconId: id });
   }
 }

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { ArticleName } from '../matcher';
 import { nameKey, toSimplified } from '../normalize';
 import { mayHoldOrgNames, segmentAll, words } from '../segment';
-import { chineseNames } from './chinese';
+import { chineseNames, shortFormsOfFullNames } from './chinese';
 import { chipNames, talksAboutChips } from './chips';
 import { acronymGlosses, englishNames, listedWithOrganizations, listedWithPeople, subjectsOfBusinessVerbs } from './english';
 import { isCommonWord, isGivenName, isPlace } from './names';
@@ -36,6 +36,7 @@ function discoverIn(sentences: DiscoverySentence[], lex: Lexicon): Discovered[] 
     englishNames(s, reg);
     chineseNames(s, reg);
   }
+  shortFormsOfFullNames(sentences, reg);
   for (const s of sentences) acronymGlosses(s, reg);
   subjectsOfBusinessVerbs(sentences, reg);
   for (const s of sentences) listedWithOrganizations(s, reg);

@@ -412,7 +412,7 @@ const GOODS_FROM =
   /\b(?:memory|HBM\w*|DRAM|chips?|GPUs?|CPUs?|processors?|accelerators?|wafers?|substrates?|components?|modules?|servers?|capacity|compute|hardware|silicon|switch(?:es)?)\s+(?:(?:supplied\s+|sourced\s+|bought\s+)?from|(?:supplied|provided|sourced)\s+by)\s+(?:(?:(?:cloud\s+)?(?:partners|providers|suppliers|vendors|companies|firms|neoclouds)\s+)?(?:such\s+as|including|like)\s+)?$/i;
 // 雷川科技的HBM主要来自SK海力士: the goods the subject has come from the one named.
 const GOODS_FROM_ZH =
-  /(?:芯片|晶片|GPU|CPU|HBM|内存|存储|处理器|加速卡|服务器|光模块|基板|晶圆|算力)(?:主要|均|全部|大多|大部分|多)?(?:来自|采购自|购自)$/;
+  /(?:芯片|晶片|GPU|CPU|HBM|内存|存储|处理器|加速卡|服务器|光模块|基板|晶圆|算力)(?:主要|均|全部|大多|大部分|多|仍|仍然|依然|目前|也|则){0,3}(?:来自|采购自|购自)$/;
 // 进入雷川科技的供应链, 打入…供应链, "joined Helio's supply chain": the subject supplies the one named.
 // (A、B均为台积电先进封装设备供应链的成员, "are part of Nvidia's supply chain": members of it, a list of them.)
 const INTO_SUPPLY_CHAIN = /^的?[\u4e00-\u9fffA-Za-z]{0,12}?供应链|^['’]s?\s+(?:[\w-]+\s+){0,3}?supply\s+chain\b/i;
@@ -484,7 +484,8 @@ const goodsFrom: Rule = (ctx, emit) => {
         : -1;
     if (at < 0 || negatedAt(ctx, sup.start, clauseAt(simp, sup.start)[0])) continue;
     const customer = subjectBefore(ctx, at, ORG);
-    if (customer) emitSupply(ctx, emit, [sup], customer, 0.7);
+    // (算力主要来自微软、甲骨文与CoreWeave等: each one listed.)
+    if (customer) emitSupply(ctx, emit, from ? orgList(ctx, sup) : [sup], customer, 0.7);
   }
   for (const customer of orgs) {
     const enters = ENTERS.exec(simp.slice(Math.max(0, customer.start - 12), customer.start));

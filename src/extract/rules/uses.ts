@@ -464,7 +464,36 @@ const countedChips: Rule = (ctx, emit) => {
   }
 };
 
+// 部署了近50万颗Trainium2芯片，主要供Anthropic训练和运行Claude / "reserved for Anthropic's use": the chips the clause before
+// named are for the one named to run its work on; whoever deployed them supplies it.
+const FOR_USE_BY =
+  /(?:主要|专门|专|仅|只)?(?:供|供给|提供给|交给|留给)([^，,。；]{1,24}?)(?:使用|训练|运行|部署|推理|调用|开发)|\b(?:for\s+(?:the\s+)?(?:exclusive\s+)?use\s+(?:by|of)|(?:reserved|dedicated|set\s+aside)\s+(?:for|to))\s+([^,.;]{1,40})/g;
+const forUseBy: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ['Organization'], ctx.lex);
+  for (const m of allMatches(FOR_USE_BY, simp)) {
+    const group = m[1] ?? m[2]!;
+    const from = m.index + m[0].indexOf(group);
+    // (供人工智能初创公司Anthropic训练: a description may come before the name.)
+    const first = orgs.find((x) => x.start >= from && x.end <= from + group.length && !x.anaphor);
+    const [cs] = clauseAt(simp, m.index);
+    const chip = ofType(ctx.mentions, ['Chip'], ctx.lex)
+      .filter((x) => x.end <= m.index)
+      .pop();
+    if (!first || !chip || negatedAt(ctx, m.index, cs)) continue;
+    const users = coordinated(ctx.mentions, first, simp, ['Organization'], true).filter((u) => ctx.makerOf(chip.id) !== u.id);
+    // (The deployer, not the maker named on the chips: "CoreWeave installed Nvidia GB200 chips reserved for OpenAI".)
+    const maker = orgs.find((x) => x.end <= chip.start && /^\s*(?:的)?$/.test(simp.slice(x.end, chip.start)));
+    const provider = subjectBefore(ctx, (maker ?? chip).start, ['Organization'], false);
+    for (const u of users) {
+      emit({ type: 'USES', s: u, o: chip, confidence: 0.65 });
+      if (provider && provider.id !== u.id) emit({ type: 'SUPPLIES', s: provider, o: u, confidence: 0.65 });
+    }
+  }
+};
+
 export const USE_RULES: Rule[] = [
+  forUseBy,
   chipUsers,
   countedChips,
   uses,

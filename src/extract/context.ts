@@ -134,7 +134,10 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
     out.push(items[j]!.m);
   for (
     let j = i - 1;
-    j >= 0 && joiner.test(listGap(simp, items[j]!.m, items[j + 1]!.start, all)) && !newClause(simp, items[j]!.m, items[j + 1]!.m);
+    j >= 0 &&
+    joiner.test(listGap(simp, items[j]!.m, items[j + 1]!.start, all)) &&
+    !possessor(simp, items[j + 1]!.m) &&
+    !newClause(simp, items[j]!.m, items[j + 1]!.m);
     j--
   )
     out.unshift(items[j]!.m);

@@ -233,7 +233,14 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       if (PUBLIC_BODY_ACTS.has(f.type) && (publicBody(f.s) || (f.type === 'ACQUIRES' && publicBody(f.o)))) return;
       // (…and a regulator uses none: "the Bureau of Industry and Security said that using Ascend chips could breach".)
       if (f.type === 'USES' && publicBody(f.s) && [lex.entries.get(f.s.id)?.name, f.s.surface].some((n) => n && REGULATOR.test(n))) return;
-      if (f.type === 'MANUFACTURES' && [knownMakerOf(f.o.id), articleMaker.get(f.o.id)].some((d) => sameBusiness(lex, d, f.s.id))) return;
+      // (A group's own foundry unit does fabricate the group's chips: Samsung Foundry makes the Exynos.)
+      if (
+        f.type === 'MANUFACTURES' &&
+        [knownMakerOf(f.o.id), articleMaker.get(f.o.id)].some(
+          (d) => d === f.s.id || (sameBusiness(lex, d, f.s.id) && !(lex.entries.get(f.s.id)?.foundry && lex.entries.get(f.s.id)?.parentId)),
+        )
+      )
+        return;
       // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
       // (Sister units trade: T-Head supplies Alibaba Cloud.)
       if (BETWEEN_PARTIES.has(f.type) && (lex.entries.get(f.s.id)?.parentId === f.o.id || lex.entries.get(f.o.id)?.parentId === f.s.id))

@@ -277,7 +277,10 @@ const develops: Rule = (ctx, emit) => {
   // unit or parent (AWS Trainium): the one right before the product if any.
   for (const o of made) {
     const maker = ctx.knownMakerOf(o.id);
-    const named = maker ? orgs.filter((x) => sameBusiness(ctx.lex, maker, x.id)) : [];
+    // (A group's foundry unit makes the group's chips, it does not design them: Samsung Foundry and the Exynos.)
+    const named = maker
+      ? orgs.filter((x) => sameBusiness(ctx.lex, maker, x.id) && !(x.id !== maker && ctx.lex.entries.get(x.id)?.foundry))
+      : [];
     const before = named.filter((x) => x.end <= o.start && MAKER_THEN_PRODUCT.test(simp.slice(x.end, o.start))).pop();
     // Else the maker, or the unit named as its own (亚马逊旗下的AWS…开发Trainium: AWS).
     const exact = named.find((x) => x.id === maker);

@@ -26,6 +26,7 @@ const BY = '(?:both\\s+|jointly\\s+|solely\\s+|exclusively\\s+|largely\\s+|mainl
 const MADE_BY = new RegExp(`\\b(?:manufactured|fabricated)\\s+${BY}\\s+`, 'g');
 const AND_BY = new RegExp(`^(?:\\s+${BY}\\s+|[^.;]{0,80}?\\band\\s+(?:also\\s+)?by\\s+)$`);
 const BY_AFTER = new RegExp(`^\\s+${BY}\\b`);
+const APPOSITIVE_BEFORE_VERB = /,\s+(?:will\s+be|would\s+be|is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?$/;
 const manufactures: Rule = (ctx, emit) => {
   const { simp } = ctx;
   // A foundry: so marked in the lexicon, described as one, or named as one (Samsung Foundry, 华虹晶圆代工).
@@ -54,9 +55,14 @@ const manufactures: Rule = (ctx, emit) => {
       foundry = isChinese(m[0]) ? foundries.filter((f) => f.end <= m.index).pop() : foundries.find((f) => f.start > end);
       // A chip named before, else the chip the story is about when the clause refers to it (it, the chip, 该芯片).
       // (H200是Hopper架构产品，由台积电代工: an architecture named as the chip's kind is not the chip.)
-      const named = chips
-        .filter((c) => c.end <= m.index && (!foundry || c.end <= foundry.start) && !KIND_OF.test(simp.slice(c.end, c.end + 8)))
-        .pop();
+      const earlier = chips.filter(
+        (c) => c.end <= m.index && (!foundry || c.end <= foundry.start) && !KIND_OF.test(simp.slice(c.end, c.end + 8)),
+      );
+      // ("The AI5 chip, successor to the AI4 processor …, will be manufactured by": the chip before the appositive.)
+      const head = APPOSITIVE_BEFORE_VERB.test(simp.slice(0, m.index))
+        ? earlier.find((c) => /^\s*(?:chips?|processors?|accelerators?)?\s*,/.test(simp.slice(c.end, c.end + 16)))
+        : undefined;
+      const named = head ?? earlier.pop();
       const before = named ?? (CHIP_REFERENCE.test(simp.slice(cs, m.index)) ? ctx.topicChip : undefined);
       // ("Grayskull and Wormhole were manufactured by GlobalFoundries": every chip of the list.)
       made = !before ? [] : named ? coordinated(ctx.mentions, named, simp, ['Chip']) : [before];
@@ -83,8 +89,17 @@ const manufactures: Rule = (ctx, emit) => {
         made = chips.filter((c) => c.start >= cs && c.end <= foundry!.start).slice(-1);
     }
     // X处理器已在台积电N2制程完成投片: the chips of the clause, made at the foundry named after 在/于.
-    if (!made.length && isChinese(m[0]) && foundry && /(?:在|于)\s*$/.test(simp.slice(Math.max(cs, foundry.start - 2), foundry.start)))
+    if (!made.length && isChinese(m[0]) && foundry && /(?:在|于)\s*$/.test(simp.slice(Math.max(cs, foundry.start - 2), foundry.start))) {
       made = chips.filter((c) => c.start >= cs && c.end <= foundry!.start);
+      // (Trainium3的后段设计由世芯承接，芯片则在台积电生产: a clause about "the chips" is about the sentence's first chip.)
+      const first = chips.find((c) => c.end <= cs) ?? ctx.topicChip;
+      if (
+        !made.length &&
+        first &&
+        /^\s*(?:芯片|晶片|该芯片|此芯片|这款芯片)(?:则|也|将|均|皆|将会)?(?:在|于)$/.test(simp.slice(cs, foundry.start))
+      )
+        made = [first];
+    }
     // "built on TSMC's 3nm process", "production was planned at TSMC": the foundry after on/at, the chip before.
     if (!made.length && !isChinese(m[0])) {
       // ("built on a TSMC 6-nanometer process": an article may come before the foundry.)
@@ -92,7 +107,7 @@ const manufactures: Rule = (ctx, emit) => {
         simp.slice(end, end + 30),
       );
       const f = on ? foundries.find((x) => x.start === end + on[0].length) : undefined;
-      if (f && (PROCESS.test(simp.slice(f.end, f.end + 30)) || /\bat\s+$/.test(on![0]))) {
+      if (f && (PROCESS.test(simp.slice(f.end, f.end + 48)) || /\bat\s+$/.test(on![0]))) {
         foundry = f;
         made = [chips.filter((c) => c.end <= m.index).pop() ?? ctx.topicChip].filter((c): c is Mention => !!c);
       }
@@ -121,7 +136,9 @@ const manufactures: Rule = (ctx, emit) => {
 };
 
 // 天玑8500则采台积电4纳米制程 / 中芯国际是昇腾芯片的主要代工厂: the foundry's process or role, no verb of making.
-const ON_PROCESS = /^\s*(?:则|也|均|皆|将)?(?:采用?|使用|基于|导入|用)$/;
+const ON_PROCESS = /^\s*(?:则|也|均|皆|将|同样|亦|同)?(?:采用?|使用|基于|导入|用|以)$/;
+// (…发表新一代手机晶片天玑9500，采用台积电3奈米制程: the chip the clause before ends on.)
+const ENDS_CLAUSE = /^\s*(?:[（(][^）)]{0,30}[）)])?\s*[，,]?\s*$/;
 // (3纳米制程, 第三代3奈米（N3P）制程, N3P制程: a node named, with its generation or its code.)
 const NODE =
   /^\s*(?:的)?(?:第[一二三四五六七八九\d]代|最新的?|先进的?|新一代)?\s*(?:\d{1,2}\s*(?:纳米|奈米|nm)|N\d{1,2}[A-Z]?|A\d{2}[A-Z]?)[^，,。]{0,12}?(?:制程|工艺|製程|节点)/;
@@ -138,7 +155,9 @@ const processOrRole: Rule = (ctx, emit) => {
       const made = chip && ON_PROCESS.test(simp.slice(chip.end, f.start)) ? [chip] : [];
       // (X与Y一样，采用台积电N3P制程: a clause with no subject of its own is about the chips the sentence opened with.)
       const opening = chips.find((c) => c.end <= cs);
-      if (
+      const ending = chips.filter((c) => c.end <= cs && ENDS_CLAUSE.test(simp.slice(c.end, cs))).pop();
+      if (!chip && ending && ON_PROCESS.test(simp.slice(cs, f.start).replace(/^[，,]\s*/, ''))) made.push(ending);
+      else if (
         !chip &&
         opening &&
         ON_PROCESS.test(simp.slice(cs, f.start).replace(/^[，,]\s*/, '')) &&

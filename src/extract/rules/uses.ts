@@ -170,14 +170,18 @@ const deviceCarries: Rule = (ctx, emit) => {
 // The chip first, the device after: "the Exynos 2600 powers the Galaxy S26", "debuted in the Pixel 10", "will go into the
 // Xiaomi 15S Pro", "is found in", 玄戒O1首发于小米15S Pro, 将用于/应用于/用在: the devices named after the verb use the chip.
 const CHIP_GOES_INTO =
-  /^(?:\s*(?:chips?|processors?|SoCs?|platform|system))?\s*(?:,\s+(?:which|that)\s+)?(?:(?:will|would|also|now|already|first|to)\s+)*(?:powers|powered|power|powering|debut(?:s|ed)?\s+(?:in|on)|made\s+its\s+debut\s+(?:in|on)|premiere(?:s|d)?\s+(?:in|on)|go(?:es)?\s+into|went\s+into|goes\s+in|(?:is|are|was|were)\s+(?:found|used|fitted|installed)\s+in|appear(?:s|ed)?\s+in|(?:ships?|shipped|arrives?|arrived)\s+in)\s+(?:(?:the|a|an|its|their|new|latest|upcoming|devices|phones|laptops|cars|vehicles|models|such|as|including)\s+)*$|^\s*(?:芯片|晶片|处理器|平台)?\s*(?:将|已|已经|也|还|率先|首先|同时)*(?:首发于|首发搭载于|搭载于|用于|用在|应用于|应用在|装配于|落地于?)\s*$/i;
+  /^(?:\s*(?:chips?|processors?|SoCs?|platform|system))?\s*(?:,\s+(?:which|that)\s+)?(?:(?:will|would|also|now|already|first|to|still|currently|mainly|largely|reportedly)\s+)*(?:powers|powered|power|powering|debut(?:s|ed)?\s+(?:in|on)|made\s+its\s+debut\s+(?:in|on)|premiere(?:s|d)?\s+(?:in|on)|go(?:es)?\s+into|went\s+into|goes\s+in|(?:is|are|was|were)\s+(?:found|used|fitted|installed)\s+in|appear(?:s|ed)?\s+in|(?:ships?|shipped|arrives?|arrived)\s+in)\s+(?:(?:the|a|an|its|their|new|latest|upcoming|devices|phones|laptops|cars|vehicles|models|such|as|including)\s+)*(?:[a-z][\w-]*\s+)?$|^\s*(?:芯片|晶片|处理器|平台)?\s*(?:将|已|已经|也|还|率先|首先|同时)*(?:首发于|首发搭载于|搭载于|用于|用在|应用于|应用在|装配于|落地于?)\s*$/i;
 const chipGoesInto: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const products = ofType(ctx.mentions, ['Product'], ctx.lex);
   const chips = ofType(ctx.mentions, ['Chip'], ctx.lex);
   for (const chip of chips) {
     const [cs, ce] = clauseAt(simp, chip.end);
-    const device = products.find((p) => p.start > chip.end && p.end <= ce && CHIP_GOES_INTO.test(simp.slice(chip.end, p.start)));
+    // ("the Exynos 2600, made on Samsung Foundry's 2nm process, would power": past an appositive.)
+    const aside = /^\s*,[^,;]{1,60},/.exec(simp.slice(chip.end));
+    const from = chip.end + (aside?.[0].length ?? 0);
+    const end = aside ? clauseAt(simp, from + 1)[1] : ce;
+    const device = products.find((p) => p.start > from && p.end <= end && CHIP_GOES_INTO.test(simp.slice(from, p.start)));
     if (!device || negatedAt(ctx, device.start, cs)) continue;
     for (const d of coordinated(ctx.mentions, device, simp, ['Product']))
       if (d.id !== chip.id) emit({ type: 'USES', s: d, o: chip, confidence: 0.7 });

@@ -192,6 +192,9 @@ function pairQuotes(simp: string): string {
   });
 }
 
+const DEVICE_MODEL =
+  /(?:轿车|SUV|MPV|车型|新车|跑车|旗舰机|旗舰手机|手机|平板|人形机器人|机器人|全新)\s?([A-Za-z][A-Za-z]{0,2}\d{1,3}\+?)(?![\w.])/g;
+
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
   const { text } = s;
   const simp = pairQuotes(s.simp);
@@ -208,6 +211,11 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
       named.add(n);
       reg.add(`${f.name} ${n}`, 'Chip', [`${m[1]}${/\s/.test(m[0]) ? ' ' : ''}${n}`], { makerId: f.makerId });
     }
+  }
+  // 旗舰轿车ET9, 纯电SUV理想i8, 全新ES8: a car's or a device's model after the noun of its kind is a product.
+  for (const m of allMatches(DEVICE_MODEL, simp)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!reg.known(m[1]!)) reg.add(text.substr(at, m[1]!.length), 'Product', [text.substr(at, m[1]!.length)]);
   }
   for (const m of allMatches(QUOTED_SERIES, simp)) {
     const at = m.index + m[0].indexOf(m[1]!);

@@ -90,6 +90,9 @@ export const USE: Terms = {
     '动用',
     '改用',
     '转用',
+    '换装',
+    '装上',
+    '用上',
     '选用',
     // (囤积了大量英伟达芯片，包括A100和H100.)
     '囤积',
@@ -125,6 +128,11 @@ export const USE: Terms = {
     '(?:built|made)\\s+(?:up\\s+)?(?:from|of)(?=\\s+(?:more\\s+than\\s+|about\\s+|some\\s+|over\\s+|nearly\\s+|roughly\\s+)?[\\d,.]+)',
     // "is building a cluster of 22,000 H100s": the chips a cluster is built of.
     'build(?:s|ing)?\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:cluster|supercomputer)\\s+of\\s+(?:more\\s+than\\s+|about\\s+|some\\s+|over\\s+|nearly\\s+)?[\\d,.]+\\s*(?:thousand\\s+)?(?=[A-Z])',
+    // "switched on a cluster of 30,000 P800 chips", "brought online the first cluster of GB300 systems": a fleet started up.
+    '(?:switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\\s+on(?=\\s+(?:[\\w-]+\\s+){0,8}?(?:cluster|supercomputer|systems?)\\s+of\\b)',
+    '(?:brought|bring(?:s|ing)?)\\s+online',
+    // "will offer 50,000 AMD Instinct MI450 GPUs": a cloud's fleet counted.
+    'offer(?:s|ed|ing)?(?=\\s+(?:up\\s+to\\s+|about\\s+|more\\s+than\\s+|some\\s+|over\\s+)?\\d[\\d,.]*\\s+(?:[A-Z][\\w-]*\\s+){0,3}?[A-Z]*\\d)',
     'powered\\s+by',
     // "ByteDance stockpiled Nvidia's A100 and H100 processors", "the company's clusters are built on Nvidia's GPUs".
     'stockpil(?:e|es|ed|ing)',

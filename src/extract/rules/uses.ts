@@ -117,13 +117,16 @@ const uses: Rule = (ctx, emit) => {
     const last = chipsThen[chipsThen.length - 1];
     if (WEAK_VERB.test(m[0]) && !(last && (GOODS_NOUN.test(last.surface) || GOODS_AFTER.test(simp.slice(last.end))))) continue;
     for (const o of objs.slice(0, 4)) {
-      if (o.type !== 'Chip' && !/^(?:使用|采用|搭载|部署|导入|us|adopt|deploy|roll|install|train|run|power)/i.test(m[0])) continue;
+      if (o.type !== 'Chip' && !/^(?:使用|采用|搭载|部署|导入|us|adopt|deploy|roll|install|train|run|power|brought|bring)/i.test(m[0]))
+        continue;
       // ("the chips" of the sentence before: their maker is the story's, not necessarily named here.)
       const maker = makerNamed(ctx, o.id, !!o.anaphor);
       for (const s of users) {
         if (s.id === o.id || ctx.makerOf(o.id) === s.id) continue;
         emit({ type: 'USES', s, o, confidence: 0.7 });
-        if (maker && s.type === 'Organization' && o.type === 'Chip') emit({ type: 'SUPPLIES', s: maker, o: s, confidence: 0.65 });
+        // (A cloud service named as the user, "OCI will offer AMD MI450 GPUs": the chip's maker supplies its owner.)
+        const buyer = s.type === 'Organization' ? s : ctx.makerOf(s.id) ? orgRef(ctx.makerOf(s.id)!) : undefined;
+        if (maker && buyer && buyer.id !== maker.id && o.type === 'Chip') emit({ type: 'SUPPLIES', s: maker, o: buyer, confidence: 0.65 });
       }
     }
   }
@@ -138,8 +141,13 @@ const productUses: Rule = (ctx, emit) => {
     const product = ofType(ctx.mentions, ['Product'], ctx.lex).find(
       (x) => x.start >= m.index + 3 + m[1]!.length && x.end <= m.index + m[0].length,
     );
-    if (chip && product && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0]))
-      emit({ type: 'USES', s: product, o: chip, confidence: 0.7 });
+    // (ET9开始交付，成为首款搭载神玑NX9031的车型: a kind of device after 的 is the sentence's device.)
+    const subject =
+      !product && /^(?:车型|车款|汽车|车|手机|机型|旗舰机|设备|终端)/.test(m[2]!)
+        ? ofType(ctx.mentions, ['Product'], ctx.lex).find((x) => x.end <= m.index)
+        : undefined;
+    const device = product ?? subject;
+    if (chip && device && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emit({ type: 'USES', s: device, o: chip, confidence: 0.7 });
   }
 };
 
@@ -372,8 +380,17 @@ const passiveAndBase: Rule = (ctx, emit) => {
     const [cs] = clauseAt(simp, m.index);
     const chip = chips.filter((x) => x.type === 'Chip' && x.start >= cs && x.end <= m.index).shift();
     const first = orgs.find((x) => x.start === m.index + 1);
-    if (!chip || !first || negatedAt(ctx, m.index, cs)) continue;
-    usedBy(ctx, emit, coordinated(ctx.mentions, first, simp, ['Organization'], true), chip, 0.65);
+    // (神玑NX9031已在ET9及全新ES8上量产: the devices named after 在 carry the chip.)
+    // (Not a platform a chip is deployed on, 在Azure上部署: a device carries it, goes on the road or into production.)
+    // (在ET9及全新ES8上: every device named between 在 and the verb.)
+    const span = first ? null : /^在[^，,。；]{1,30}?(?:上|中)?(?:搭载|上车|量产|首发)/.exec(simp.slice(m.index));
+    const devices = span
+      ? ofType(ctx.mentions, ['Product'], ctx.lex).filter((x) => x.start > m.index && x.end <= m.index + span[0].length)
+      : [];
+    if (!chip || negatedAt(ctx, m.index, cs)) continue;
+    if (first) usedBy(ctx, emit, coordinated(ctx.mentions, first, simp, ['Organization'], true), chip, 0.65);
+    else if (devices[0]?.start === m.index + 1)
+      for (const d of devices) if (d.id !== chip.id) emit({ type: 'USES', s: d, o: chip, confidence: 0.65 });
   }
   if (hasChinese(simp)) return;
   // "Micron's HBM3E is already built into Nvidia's Hopper platform": the possessor's product carries the chip.

@@ -216,6 +216,7 @@ export function isSource(m: Mention, simp: string): boolean {
 const PREPOSITION =
   '(?:[Ww]ith|[Bb]y|[Ff]rom|[Tt]o|[Aa]t|[Ff]or|[Oo]f|[Tt]han|[Aa]gainst|[Ll]ike|[Ii]ncluding|[Vv]ia|[Tt]hrough|[Oo]n|[Ii]nto|[Ii]n|[Tt]owards?)\\s+(?:[Tt]he\\s+|an?\\s+)?';
 // ("purchase of startup Nuvia", "with chip designer Arm": a lower-case description between the preposition and the name.)
+const RELATIVE_SUBJECT = /^\s+(?:is|are|was|were|has|have|had)\s+(?:been\s+)?[a-z]+ing\b/;
 const PREPOSITION_BEFORE = new RegExp(`\\b${PREPOSITION}(?:(?:[a-z][a-z-]*|U\\.S\\.|US|UK)\\s+){0,2}$`);
 // ("by broadcaster China Central Television (CCTV)": the bracketed gloss of a name after a preposition.)
 const GLOSS_AFTER_PREPOSITION = new RegExp(
@@ -265,6 +266,11 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   // A verb inside an appositive is the appositive's ("Ayar Labs, a rival that is backed by Intel,"): its head is the name before it.
   const aside = asides.find(([s, e]) => pos > s! && pos < e!);
   if (aside) {
+    // (", including the chips OpenAI is building with Broadcom,": a clause of its own inside the appositive.)
+    const own = ofType(ctx.mentions, types, ctx.lex)
+      .filter((m) => m.start > aside[0]! && m.end <= pos && RELATIVE_SUBJECT.test(ctx.simp.slice(m.end, m.end + 16)))
+      .pop();
+    if (own) return own;
     const head = before.filter((m) => m.end <= aside[0]! && /^\s*$/.test(ctx.simp.slice(m.end, aside[0]))).pop();
     if (head) return head;
   }
@@ -284,8 +290,10 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
     const subjects = english
       ? inClause.filter(
           (m) =>
-            !PREPOSITION_BEFORE.test(ctx.simp.slice(Math.max(cs, m.start - 32), m.start)) &&
-            !GLOSS_AFTER_PREPOSITION.test(ctx.simp.slice(Math.max(cs, m.start - 80), m.start)),
+            // ("access to the chips OpenAI is building": a name with its own verb after a preposition's noun is a subject.)
+            RELATIVE_SUBJECT.test(ctx.simp.slice(m.end, m.end + 16)) ||
+            (!PREPOSITION_BEFORE.test(ctx.simp.slice(Math.max(cs, m.start - 32), m.start)) &&
+              !GLOSS_AFTER_PREPOSITION.test(ctx.simp.slice(Math.max(cs, m.start - 80), m.start))),
         )
       : // (基于Arm架构的自研CPU: an architecture's owner named as what a thing is built on is no subject.)
         inClause.filter((m) => !/^\s*(?:架构|架構|指令集|IP)/.test(ctx.simp.slice(m.end, m.end + 4)));

@@ -78,6 +78,8 @@ const PARTNER_VERB: Terms = {
     'built\\s+with',
     'made\\s+(?:together\\s+)?with',
     'designed\\s+(?:together\\s+|jointly\\s+)?with',
+    // "the TPU that Google designs with Broadcom", "the chips OpenAI is building with Broadcom, which…": a name, not goods, after with.
+    '(?:design(?:s|ing)?|build(?:s|ing)?)\\s+(?:together\\s+|jointly\\s+)?with(?=\\s+[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*)?\\s*(?:[,.;]|$|\\s+(?:and|for|to|on|in|since|which|that|is|was)\\b))',
     'created\\s+(?:in\\s+close\\s+collaboration\\s+)?with',
     'developed\\s+(?:together\\s+|jointly\\s+)?with',
     'co-develop\\w*\\s+with',

@@ -32,6 +32,8 @@ const PASSIVE = /(?:获得?|受到|被|得到)[^，,。]{0,24}$/;
 const USED_FOR = /(?:已|已经|将|被)?(?:用于|用在|用来)/g;
 const NEW_CLAUSE_EN =
   /,\s+(?:and\s+|while\s+|but\s+)?(?:[A-Z][\w.&-]*(?:['’]s)?\s+){1,3}(?:[\w-]+\s+){0,2}?(?:has|have|had|is|are|was|were|will|uses|used|built|builds|said|says|makes|made)\b/;
+// ("depend on TSMC packaging, as do the TPUs that Google designs": what else does so is no object of the verb.)
+const OTHERS_TOO = /,\s*(?:as\s+(?:do|does|did|is|are|was|were|has|have)|just\s+as|while|whereas|but)\b/;
 // What stands for the chip when the verb names none: the clause ends, or "the chips", "them", 该芯片.
 const ELIDED_OBJECT =
   /^(?:\s*[。，,；;.!?！？]|\s*$|\s+(?:the|these|those|its|their)\s+(?:new\s+)?(?:chips?|processors?|parts?|platform)\b\s*[.,;]|\s+(?:it|them)\s*[.,;]|(?:该|此|这款|这些)(?:芯片|处理器|平台))/i;
@@ -85,7 +87,7 @@ const uses: Rule = (ctx, emit) => {
     if (!subj || (/在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)) && !(subj.anaphor && subj.surface === '其'))) continue;
     // ("Apple uses Arm technology in every iPhone, Nvidia has built …, and Amazon's Graviton …": a new clause with a
     // subject of its own ends the objects.)
-    const next = isChinese(m[0]) ? null : NEW_CLAUSE_EN.exec(simp.slice(end, ce));
+    const next = isChinese(m[0]) ? null : (NEW_CLAUSE_EN.exec(simp.slice(end, ce)) ?? OTHERS_TOO.exec(simp.slice(end, ce)));
     let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, next ? end + next.index : ce);
     const users = coordinated(ctx.mentions, subj, simp, ['Organization', 'Product']);
     // 比亚迪、小鹏、理想均已宣布将采用。, "Dell, HP and Lenovo use the chips.": nothing named after the verb, the chip is
@@ -110,7 +112,9 @@ const uses: Rule = (ctx, emit) => {
         }
       continue;
     }
-    if (!objs.length) objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, clauseAt(simp, ce + 1)[1]);
+    // (…, as do the TPUs that Google designs: the next clause is about others doing the same.)
+    if (!objs.length && !(next || OTHERS_TOO.test(simp.slice(ce, ce + 16))))
+      objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, clauseAt(simp, ce + 1)[1]);
     // The objects are the products right after the verb, not a later list; nobody "uses" its own product here.
     // "adds V3 servers", "rents out H100 and B200 GPUs": a weak verb needs the goods named after the chips.
     const chipsThen = objs.filter((o) => o.type === 'Chip').slice(0, 4);

@@ -259,7 +259,8 @@ export function anaphora(
     // "Tata Motors, the group's carmaker": the group owning the unit named before, the last group named.
     const appositive = orgs.filter((o) => /^\s*,\s*$/.test(simp.slice(o.end, m.index))).pop();
     if (/^(?:group|conglomerate)$/.test(noun) && /^['’]s\b/.test(simp.slice(m.index + m[0].length))) {
-      const group = owningGroup(r, appositive, noun);
+      // (…unless the lexicon knows the description: "the social media group's in-house chip effort" is Meta's.)
+      const group = described(r, epithetOf(m[0], epithets))?.id ?? owningGroup(r, appositive, noun);
       if (group) push(r, m.index, m.index + m[0].length, orgRef(group));
       continue;
     }

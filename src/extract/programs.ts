@@ -20,6 +20,7 @@ const JOINT_CHIP =
 
 const DESIGNED_BY_PREFIX =
   /-(?:designed|developed|built)\s+(?:(?:custom|in-house|AI|inference|training)\s+){0,2}(?:chips?|accelerators?|processors?|silicon|ASICs?|XPUs?)\b/gi;
+const ACADEMIC = /大学|大學|学院|學院|研究院|研究所|科学院|科學院|\b(?:University|College|Academy|Institute\s+of)\b/;
 const WORKED_WITH = /\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|team(?:s|ed)?\s+up)\s+with\s+$/i;
 const CHIP_EFFORT =
   /\b(its|their)\s+(?:own\s+|in-house\s+|nascent\s+|fledgling\s+)?(?:AI\s+)?(?:chip|chip-design|silicon|semiconductor)\s+(?:team|teams|unit|division|efforts?|ambitions|project|programs?|programmes?|push)\b|(?:的|将|把)?(?:自研)?(?:芯片|晶片)(?:业务|部门|团队|研发团队)(?=分拆|独立|拆分|成立|组建|扩张|扩编|负责人)/gi;
@@ -114,7 +115,11 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
         kinds.test(simp.slice(0, cue.index))));
   // "rather than on Amazon's own chips", 采用亚马逊的自研芯片: the possessor named right before the cue owns it.
   const possessor =
-    cue && ofType(ctx.mentions, ORG, ctx.lex).find((o) => !o.anaphor && /^(?:['’]s?|的)\s*$/.test(simp.slice(o.end, cue.index)));
+    cue &&
+    ofType(ctx.mentions, ORG, ctx.lex).find(
+      // ("the social media group's in-house chip effort": a description names its possessor too; a pronoun does not.)
+      (o) => (!o.anaphor || /\s/.test(o.surface)) && /^(?:['’]s?|的)\s*$/.test(simp.slice(o.end, cue.index)),
+    );
   // "Every hyperscaler designing its own AI chips, from Google with its TPU to Amazon with Trainium,": the examples own them.
   // (一些大型科技公司一直在构建自己的处理器，…，例如Meta: the same with no subject before the cue.)
   const subjectOfCue = cue && !generic ? subjectBefore(ctx, cue.index, ORG, false) : undefined;
@@ -189,7 +194,8 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     if (AI_CHIP.test(d.what + simp.slice(d.end, ce)) && !owners.some((o) => o.id === d.client.id)) owners.push(d.client);
   }
   for (const owner of owners) {
-    if (sellsChips(ctx.lex, owner.id)) continue;
+    // (公司与神户大学合作研发MN-Core: a university or an institute works on a company's chip, it has no chip business.)
+    if (sellsChips(ctx.lex, owner.id) || ACADEMIC.test(ctx.lex.entries.get(owner.id)?.name ?? owner.surface)) continue;
     out.push({ ownerId: owner.id, status: statusOf(simp), since: since ? Number(since[1] ?? since[2]) : undefined, chipIds: [] });
   }
   // 国产GPU企业X, AI芯片新创X, X是一家AI芯片初创公司, "X, an AI chip startup": an AI-chip challenger the lexicon may not know.

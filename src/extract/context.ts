@@ -160,7 +160,14 @@ const listGap = (simp: string, a: Mention, b: number, all: Mention[]) => {
     ? all.find((x) => x.start === a.end && x.end < b && (x.type === 'Chip' || x.type === 'Product') && /^[\u4e00-\u9fff]/.test(x.surface))
     : undefined;
   // (…以及芬兰Okmetic公司: the place a Chinese item is written with is part of it.)
-  const place = all.find((x) => x.type === 'Place' && x.end === b && x.start >= a.end && /^[\u4e00-\u9fff]/.test(x.surface));
+  // (…和法国的Mistral AI: and with 的 after the place.)
+  const place = all.find(
+    (x) =>
+      x.type === 'Place' &&
+      (x.end === b || (x.end === b - 1 && simp[x.end] === '的')) &&
+      x.start >= a.end &&
+      /^[\u4e00-\u9fff]/.test(x.surface),
+  );
   return simp
     .slice((brand ?? a).end, place?.start ?? b)
     .replace(LATIN_TAIL, '')

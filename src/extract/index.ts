@@ -146,7 +146,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   let launcher: { org: Mention; until: number } | undefined;
   let raiser: Mention | undefined;
   // Back-off relations, kept at the end for the pairs no rule related.
-  const fallback: { f: Found; emit: (f: Found) => void }[] = [];
+  const fallback: { f: Found; emit: (f: Found) => void; at: number }[] = [];
   let competing: { org: Mention; at: number } | undefined;
   // The sentences each entity is named in, in order, for what the lexicon knows of two entities of the story.
   const namedIn = new Map<string, Evidence[]>();
@@ -278,7 +278,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       });
     };
     for (const rule of RULES) rule(ctx, emit);
-    backoff(ctx, (f) => fallback.push({ f, emit }));
+    backoff(ctx, (f) => fallback.push({ f, emit, at: sentence.index }));
     for (const sig of programSignals(ctx)) signals.push({ ...sig, evidence });
 
     advance(
@@ -332,7 +332,13 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     const types = related.get(`${f.s.id}|${f.o.id}`);
     return !types || (f.type === 'INVESTS_IN' && [...types].every((t) => t === 'PARTNERS_WITH'));
   };
-  for (const { f, emit } of fallback) if (open(f)) emit(f);
+  // (英伟达还投资了OpenAI、Anthropic和Mistral: the ones a rule read as funded in the sentence put no money in its round.)
+  const funded = new Set(
+    [...relations.values()]
+      .filter((r) => r.type === 'INVESTS_IN' && r.confidence > KNOWN_TO_LEXICON)
+      .flatMap((r) => r.provenance.map((ev) => `${r.objectId}|${ev.sentenceIndex}`)),
+  );
+  for (const { f, emit, at } of fallback) if (open(f) && !(f.type === 'INVESTS_IN' && funded.has(`${f.s.id}|${at}`))) emit(f);
   // The pairs some relation joins, either way (kept up to date as the lexicon's readings add theirs).
   const linked = new Set([...relations.values()].flatMap((r) => [`${r.subjectId}|${r.objectId}`, `${r.objectId}|${r.subjectId}`]));
   // What the lexicon knows of two entities the story names, at KNOWN_TO_LEXICON confidence:

@@ -29,6 +29,9 @@ const KIND_OF_COMPANY =
   /^(?:[中美韩韓日台德英法欧歐][国國]?|国内|國內|海外|本土|境外|香港|台[湾灣]|瑞典|瑞士|荷[兰蘭]|以色列|印度|新加坡|加拿大|澳洲|澳大利[亚亞]|意大利|[义義]大利|西班牙|芬[兰蘭]|挪威|丹[麦麥]|比利[时時]|[奥奧]地利|沙特|沙[乌烏]地|阿[联聯]酋|越南|泰[国國]|[马馬]来西[亚亞]|[马馬]來西[亚亞]|印尼|俄[罗羅]斯|巴西|墨西哥|[爱愛]尔[兰蘭]|[爱愛]爾[兰蘭]|波[兰蘭]|土耳其|南[韩韓]|北美|[欧歐]美|[美日韩韓外]商|[陆陸]企)?(?:[创創]投|投[资資]|[风風]投|新[创創]|初[创創]|上市|晶片|芯片|半[导導]体|半[导導]體|科技|特[专專]科技)?(?:公司|企[业業]|集[团團]|媒[体體]|厂商|廠商)$/;
 // (在国内市场, 同行不同: a place in a market, a comparison; no organization's name.)
 // (三星今年成立了实验室: a clause with a verb's 了 or a time word names no one; no company's name holds 了 anywhere.)
+// (此前领投的KT, 投资人包括红杉资本: an adverb or a verb of listing is nobody's name.)
+const FUNCTION_WORD =
+  /^(?:此前|此外|此后|此後|包括|包含|其中|目前|同时|同時|以及|并且|並且|随后|隨後|另外|因此|不过|不過|然而|当时|當時|如今|日前|近日|早前|之前|之后|之後|尤其|例如|涵盖|涵蓋)$/;
 const NOT_A_NAME = /^在|(?:市场|市場|领域|領域|行业|行業)$|不同$|相同$|了|今年|去年|明年/;
 // (更多科技公司, 来中国科技, 美国三大半导体, 美中科技, 集成电路基金: a quantity, a place or a trade and a generic word.)
 const QUANTITY_OR_ADVERB = /^(?:更多|多家|来|甚至|重大|[一二三四五六七八九十两兩]大|其他|部分|不少|许多|許多|各大|众多|眾多)/;
@@ -95,6 +98,7 @@ export class Registry {
     if (type === 'Person' && !opts.lexiconId && ZH_TITLE_SET.has(toSimplified(name))) return;
     // (创投公司, 新創公司: a kind of company, named by no one.)
     if (type === 'Organization' && !opts.lexiconId && namesNoOne(name)) return;
+    if (!opts.lexiconId && FUNCTION_WORD.test(name)) return;
     // …nor an adverb or preposition its end (百度在, 快手将): the name is what stands before it.
     if (type === 'Organization' && !opts.lexiconId && TRAILING_FUNCTION.test(name) && /^[\u3400-\u9fff]+$/.test(name)) {
       const rest = name.replace(TRAILING_FUNCTION, '');

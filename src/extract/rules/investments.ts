@@ -218,7 +218,8 @@ const WHICH_BACKED = /,\s*(?:which|who|that)\s+(?:also\s+|had\s+|have\s+)?(?:bac
 const RAISE_OF = /^['’]s\s+(?:[$€¥£\w.,-]+\s+){0,4}?(?:round|raise|funding|financing|fundraising|Series\s+[A-H])/;
 const HAS_BACKED = /\b(?:has|have|had)\s+(?:also\s+|since\s+|previously\s+)?(?:backed|funded)\s+(?!by\b)/gi;
 const ALONGSIDE = /\b(?:alongside|along\s+with|together\s+with)\s+/i;
-const INVESTED_IN_RAISE = /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+the\s+(?:\w+\s+)?$/i;
+const INVESTED_IN_RAISE =
+  /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:\w+\s+)?|an?\s+(?:[\w$€£.,-]+\s+){0,4})$/i;
 const RAISED =
   /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing|(?:closed|closes|completed|completes)(?=[^.;]{1,40}?\b(?:round|Series\s+[A-H])\b)|(?:lands|landed|secures|secured|nets|netted|bags|bagged)\s+(?:US)?[$€¥£][\d.,]+\s*(?:billion|million|bn|m)\b(?!\s+(?:in\s+)?(?:contracts?|orders?|deals?|revenue|sales|grants?|loans?)))\b/i;
 
@@ -973,7 +974,12 @@ export const INVESTMENT_RULES: Rule[] = [investsIn, lending];
 export function raiserIn(ctx: Parameters<Rule>[0]): Mention | undefined {
   const raised = firstMatch(RAISED, ctx.simp);
   // (Who led or joined the financing invested in it; the raiser is another.)
-  if (!raised || INVESTED_IN_RAISE.test(ctx.simp.slice(Math.max(0, raised.index - 40), raised.index))) return undefined;
+  if (!raised) return undefined;
+  if (INVESTED_IN_RAISE.test(ctx.simp.slice(Math.max(0, raised.index - 40), raised.index)))
+    // ("ASML led a 1.7 billion euro funding round in the company": the one the round is in raised it.)
+    return ofType(ctx.mentions, ORG, ctx.lex).find(
+      (x) => x.start > raised.index && /^[\w\s]{0,16}?\bin\s+$/.test(ctx.simp.slice(raised.index + raised[0].length, x.start)),
+    );
   // ("TechCrunch, which first reported the financing": who reports a raise did not raise it.)
   if (REPORTED_RAISE.test(ctx.simp.slice(Math.max(0, raised.index - 30), raised.index))) return undefined;
   // ("Jane Roe has raised $475 million for her new company, Acme": a founder raises for the company named after.)

@@ -123,7 +123,7 @@ export const USE: Terms = {
     'runs?\\s+(?:\\w+\\s+){0,5}?on',
     // "runs more than 250,000 Nvidia GPUs, most of them H100 processors": a fleet counted.
     'runs\\s+(?=(?:more\\s+than\\s+|over\\s+|about\\s+|some\\s+|nearly\\s+|roughly\\s+)?[\\d,.]+\\s+(?:[\\w-]+\\s+){0,2}?(?:GPUs|chips|accelerators|processors)\\b)',
-    'running\\s+on',
+    'running\\s+(?:first\\s+|mainly\\s+|largely\\s+|initially\\s+)?on',
     // "is built from 200,000 Nvidia H100 GPUs": the chips a system is built from (a fleet counted).
     '(?:built|made)\\s+(?:up\\s+)?(?:from|of)(?=\\s+(?:more\\s+than\\s+|about\\s+|some\\s+|over\\s+|nearly\\s+|roughly\\s+)?[\\d,.]+)',
     // "is building a cluster of 22,000 H100s": the chips a cluster is built of.

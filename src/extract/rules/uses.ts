@@ -121,7 +121,10 @@ const uses: Rule = (ctx, emit) => {
     const last = chipsThen[chipsThen.length - 1];
     if (WEAK_VERB.test(m[0]) && !(last && (GOODS_NOUN.test(last.surface) || GOODS_AFTER.test(simp.slice(last.end))))) continue;
     for (const o of objs.slice(0, 4)) {
-      if (o.type !== 'Chip' && !/^(?:使用|采用|搭载|部署|导入|us|adopt|deploy|roll|install|train|run|power|brought|bring)/i.test(m[0]))
+      if (
+        o.type !== 'Chip' &&
+        !/^(?:使用|采用|搭载|部署|导入|us|adopt|deploy|roll|install|train|run|power|brought|bring|built|build)/i.test(m[0])
+      )
         continue;
       // ("the chips" of the sentence before: their maker is the story's, not necessarily named here.)
       const maker = makerNamed(ctx, o.id, !!o.anaphor);
@@ -475,7 +478,7 @@ const chipUsers: Rule = (ctx, emit) => {
 // "the machine … held 100,000 Nvidia H100 graphics processors", "Tesla's Cortex cluster began with about 50,000 Nvidia H100
 // GPUs": a fleet counted in what a company runs.
 const HOLDS_COUNTED =
-  /\b(?:held|holds|housed|houses|contains?|contained|packs?|packed|began\s+with|begins\s+with|start(?:s|ed)?\s+with|equipped\s+with|comprising|consisting\s+of)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|around\s+)?\d[\d,.]*\s*(?:thousand\s+|million\s+)?/gi;
+  /\b(?:held|holds|housed|houses|contains?|contained|packs?|packed|began\s+with|begins\s+with|start(?:s|ed)?\s+with|equipped\s+with|comprising|consisting\s+of|with)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|around\s+)?\d[\d,.]*\s*(?:thousand\s+|million\s+)?/gi;
 const countedChips: Rule = (ctx, emit) => {
   for (const m of allMatches(HOLDS_COUNTED, ctx.simp)) {
     const end = m.index + m[0].length;
@@ -485,7 +488,8 @@ const countedChips: Rule = (ctx, emit) => {
     );
     if (!chip || negatedAt(ctx, m.index, clauseAt(ctx.simp, m.index)[0])) continue;
     const user = subjectBefore(ctx, m.index, ['Organization'], false);
-    if (user && !user.anaphor) usedBy(ctx, emit, [user], chip, 0.65);
+    // ("Deutsche Telekom and Nvidia opened a cloud with about 10,000 Nvidia GPUs": each subject but the chip's maker.)
+    if (user && !user.anaphor) usedBy(ctx, emit, orgList(ctx, user), chip, 0.65);
   }
 };
 

@@ -11,7 +11,7 @@ import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './t
 
 /** Signs that an organization is making its own AI silicon. */
 const OWN_SILICON =
-  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+|[\w]+-[\w-]+\s+|(?:server|data-?center|inference|training|driving|smartphone|phone|PC|networking)\s+){0,2}(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
+  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|自家的?(?:AI|人工智能|推理|训练)?(?:芯片|晶片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made|designs?|develops?|builds?|makes?|designing|developing|building|making)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+|[\w]+-[\w-]+\s+|(?:server|data-?center|inference|training|driving|smartphone|phone|PC|networking)\s+){0,2}(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
 
 // "OpenAI and Broadcom have jointly designed a chip", X与博通联合设计了一款芯片, "ByteDance is working with Broadcom on an AI
 // processor": a chip made together, owned by whichever party does not sell chips.
@@ -95,6 +95,14 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     /(?:始于|开始于|起步于|早在|since|began in|started in|in development (?:in|since))\s*(\d{4})|(?:从|自|于)(\d{4})年(?:起|开始)/i.exec(
       simp,
     );
+  // (Anthropic成自研芯片最大客户, "the biggest customer of its in-house chips": a customer of another's chips makes none.)
+  if (
+    cue &&
+    /^(?:芯片|晶片|AI芯片|处理器)?的?(?:最大|主要|首个|首批|重要|核心|第一大)?(?:客户|用户|买家)|^\s+(?:customers?|users?|buyers?)\b/i.test(
+      simp.slice(cue.index + cue[0].length, cue.index + cue[0].length + 12),
+    )
+  )
+    cue = null;
   const owners: Mention[] = [];
   // 越来越多的互联网企业和系统厂商选择自研AI芯片: a kind of company, no one named, owns no program.
   const [cs, ce] = cue ? clauseAt(simp, cue.index) : [0, 0];
@@ -123,7 +131,10 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   // "Every hyperscaler designing its own AI chips, from Google with its TPU to Amazon with Trainium,": the examples own them.
   // (一些大型科技公司一直在构建自己的处理器，…，例如Meta: the same with no subject before the cue.)
   const subjectOfCue = cue && !generic ? subjectBefore(ctx, cue.index, ORG, false) : undefined;
-  const examples = cue && !subjectOfCue ? examplesAfter(ctx, cue.index + cue[0].length) : [];
+  // ("the biggest cloud companies, including Microsoft, Amazon and Google, develop their own": a kind with its examples
+  // before the cue; 谷歌、亚马逊、微软等云端巨头亦自行研发 is a list the subject reading already gives.)
+  const examplesBefore = cue && generic ? examplesWithin(ctx, cs, cue.index) : [];
+  const examples = examplesBefore.length ? examplesBefore : cue && !subjectOfCue ? examplesAfter(ctx, cue.index + cue[0].length) : [];
   if (relative.length) owners.push(...relative);
   else if (possessor) owners.push(possessor);
   else if (examples.length) owners.push(...examples);
@@ -220,6 +231,15 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
 const EXAMPLES = /^[^.;]{0,24}?,\s+(?:from|such\s+as|including|like)\s+|^[^。；]{0,40}?(?:例如|比如|譬如|诸如)\s*/i;
 
 /** The organizations given as examples right after a cue that names only a kind of company. */
+/** The examples a kind of company is given with between `from` and `to` (", including A, B and C,"). */
+function examplesWithin(ctx: SentenceContext, from: number, to: number): Mention[] {
+  const m = /\b(?:including|such\s+as|like|notably|led\s+by)\s+$/i;
+  const head = ofType(ctx.mentions, ORG, ctx.lex).find(
+    (o) => o.start > from && o.end <= to && m.test(ctx.simp.slice(Math.max(from, o.start - 16), o.start)),
+  );
+  return head ? orgList(ctx, head).filter((o) => o.end <= to) : [];
+}
+
 function examplesAfter(ctx: SentenceContext, from: number): Mention[] {
   const m = EXAMPLES.exec(ctx.simp.slice(from));
   if (!m) return [];

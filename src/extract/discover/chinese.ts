@@ -255,7 +255,11 @@ function shortFormsBesideNames(s: DiscoverySentence, reg: Registry): void {
     const nextKnown = next && [...Array(next.length - 1).keys()].some((k) => isCompany(next.slice(0, next.length - k)));
     const prevKnown = prev && [...Array(prev.length - 1).keys()].some((k) => isCompany(prev.slice(k)));
     // (比亚迪、理想等车企: after a known company the list may end, or the clause go on with a joint act.)
-    if (!nextKnown && !(prevKnown && (/^(?:[，,。；;等]|$)/.test(after) || /^(?:成立|合作|签|达成|联合|共同|携手|组建)/.test(after))))
+    // (比亚迪、蔚来、理想也都在自研芯片: or an adverb of the list's joint act.)
+    if (
+      !nextKnown &&
+      !(prevKnown && (/^(?:[，,。；;等]|也|都|均|亦|皆|$)/.test(after) || /^(?:成立|合作|签|达成|联合|共同|携手|组建)/.test(after)))
+    )
       continue;
     const id = idOf.get(m[0])!;
     reg.add(reg.lex.entries.get(id)!.name, 'Organization', [text.substr(m.index, m[0].length)], { lexiconId: id });

@@ -223,7 +223,7 @@ export function isSource(m: Mention, simp: string): boolean {
 const PREPOSITION =
   '(?:[Ww]ith|[Bb]y|[Ff]rom|[Tt]o|[Aa]t|[Ff]or|[Oo]f|[Tt]han|[Aa]gainst|[Ll]ike|[Ii]ncluding|[Vv]ia|[Tt]hrough|[Oo]n|[Ii]nto|[Ii]n|[Tt]owards?)\\s+(?:[Tt]he\\s+|an?\\s+)?';
 // ("purchase of startup Nuvia", "with chip designer Arm": a lower-case description between the preposition and the name.)
-const RELATIVE_SUBJECT = /^\s+(?:is|are|was|were|has|have|had)\s+(?:been\s+)?[a-z]+ing\b/;
+const RELATIVE_SUBJECT = /^\s+(?:is|are|was|were|has|have|had)\s+(?:been\s+)?[a-z-]+ing\b/;
 const PREPOSITION_BEFORE = new RegExp(`\\b${PREPOSITION}(?:(?:[a-z][a-z-]*|U\\.S\\.|US|UK)\\s+){0,2}$`);
 // ("by broadcaster China Central Television (CCTV)": the bracketed gloss of a name after a preposition.)
 const GLOSS_AFTER_PREPOSITION = new RegExp(
@@ -274,8 +274,15 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
   const aside = asides.find(([s, e]) => pos > s! && pos < e!);
   if (aside) {
     // (", including the chips OpenAI is building with Broadcom,": a clause of its own inside the appositive.)
+    // (Not past a comma or another relative: "Lamini, a startup that AMD is backing and that also uses H100 chips,".)
     const own = ofType(ctx.mentions, types, ctx.lex)
-      .filter((m) => m.start > aside[0]! && m.end <= pos && RELATIVE_SUBJECT.test(ctx.simp.slice(m.end, m.end + 16)))
+      .filter(
+        (m) =>
+          m.start > aside[0]! &&
+          m.end <= pos &&
+          RELATIVE_SUBJECT.test(ctx.simp.slice(m.end, m.end + 40)) &&
+          !/,|\band\s+(?:that|which|who)\b/.test(ctx.simp.slice(m.end, pos)),
+      )
       .pop();
     if (own) return own;
     const head = before.filter((m) => m.end <= aside[0]! && /^\s*$/.test(ctx.simp.slice(m.end, aside[0]))).pop();
@@ -298,7 +305,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number, types: readonly
       ? inClause.filter(
           (m) =>
             // ("access to the chips OpenAI is building": a name with its own verb after a preposition's noun is a subject.)
-            RELATIVE_SUBJECT.test(ctx.simp.slice(m.end, m.end + 16)) ||
+            RELATIVE_SUBJECT.test(ctx.simp.slice(m.end, m.end + 40)) ||
             (!PREPOSITION_BEFORE.test(ctx.simp.slice(Math.max(cs, m.start - 32), m.start)) &&
               !GLOSS_AFTER_PREPOSITION.test(ctx.simp.slice(Math.max(cs, m.start - 80), m.start))),
         )

@@ -168,15 +168,16 @@ function resolve(r: Reading, pos: number, noun?: string, outsideClause = false, 
  * was about), unless the sentence speaks for a person whose company is known. None when a name comes first.
  */
 function storyCompany(r: Reading, pos: number, plain = true): Mention | undefined {
-  // ("ASML led a funding round in the company": after a preposition, "the company" is not the one acting in the sentence
-  // but the story's.)
+  // ("ASML led a funding round in the company": the company a round or a stake is in is not the one acting in the
+  // sentence but the story's.)
   const subject = r.state.subject;
   if (
     plain &&
     subject &&
-    /\b(?:in|into|of|for|to|from|at)\s+$/.test(r.simp.slice(Math.max(0, pos - 6), pos)) &&
+    /\b(?:round|stake|investment|funding|financing)\s+(?:in|into)\s+$/.test(r.simp.slice(Math.max(0, pos - 24), pos)) &&
     r.orgs.some((o) => o.end <= pos) &&
-    !r.orgs.some((o) => o.id === subject.id)
+    !r.orgs.some((o) => o.id === subject.id) &&
+    !speakerCompany(r.simp, r.mentions, r.state, pos)
   )
     return subject;
   if (r.orgs.some((o) => o.end <= pos) || speakerCompany(r.simp, r.mentions, r.state, pos)) return undefined;

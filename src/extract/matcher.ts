@@ -125,6 +125,15 @@ function fits(s: Surface, simp: string, i: number): boolean {
  * 借…的浪潮 are a wave.
  */
 const WORDS = new Map<string, { before: RegExp; after: RegExp }>([
+  // (理想的状态, 大众市场: the words; 理想汽车 and 大众汽车 named in an article make 理想 and 大众 the companies there.)
+  [
+    '理想',
+    {
+      before: /(?:不|很|更|最|较|太|非常|比较|十分|相当|个|一种|最为)$/,
+      after: /^(?:的?(?:状态|情况|结果|选择|目标|条件|价格|水平)|化|中的|主义|值)/,
+    },
+  ],
+  ['大众', { before: /(?:社会|普罗|广大|面向|一般|普通)$/, after: /^(?:市场|化|消费|媒体|传播|点评|文化|认知|版|型|用户)/ }],
   [
     '浪潮',
     {

@@ -125,8 +125,11 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   const possessor =
     cue &&
     ofType(ctx.mentions, ORG, ctx.lex).find(
-      // ("the social media group's in-house chip effort": a description names its possessor too; a pronoun does not.)
-      (o) => (!o.anaphor || /\s/.test(o.surface)) && /^(?:['’]s?|的)\s*$/.test(simp.slice(o.end, cue.index)),
+      // ("the social media group's in-house chip effort": a description the lexicon knows names its possessor too; a pronoun
+      // or "the company" does not.)
+      (o) =>
+        (!o.anaphor || (/\s/.test(o.surface) && !/^the\s+(?:company|firm|group|startup|start-up)$/i.test(o.surface))) &&
+        /^(?:['’]s?|的)\s*$/.test(simp.slice(o.end, cue.index)),
     );
   // "Every hyperscaler designing its own AI chips, from Google with its TPU to Amazon with Trainium,": the examples own them.
   // (一些大型科技公司一直在构建自己的处理器，…，例如Meta: the same with no subject before the cue.)

@@ -763,7 +763,9 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
 // A company's full name with a corporate word (中科曙光, 海光信息, 小鹏汽车): once an article has named it so, the press
 // writes the rest of the story with the short form (曙光, 海光, 小鹏), which is that company there even when the short
 // form is also a word of the language. Built once per lexicon: short form -> the company and its full names.
+// (Short forms that are words as well, 理想 and 大众, are told from the word where they stand: WORDS in matcher.ts.)
 const FULL_NAME = /^(中科)?([\u4e00-\u9fff]{2,4}?)(信息|科技|集团|股份|汽车|电子|技术|智能|半导体|微电子|控股)?$/;
+const GENERIC_SHORT = /^(?:美国|中国|国家|国民|南亚|东方|国际|联合|先进|通用|大陆|日本|台湾|华夏|长城)/;
 const shortByLexicon = new WeakMap<Registry['lex'], Map<string, { id: string; full: string[] }>>();
 function shortFormsOfLexicon(reg: Registry): Map<string, { id: string; full: string[] }> {
   let byShort = shortByLexicon.get(reg.lex);
@@ -776,7 +778,7 @@ function shortFormsOfLexicon(reg: Registry): Map<string, { id: string; full: str
         if (!m || !(m[1] || m[3])) continue;
         const short = m[2]!;
         // (A short form the lexicon gives to some entity, or that two companies share, stays as it is.)
-        if (reg.lex.byKey.has(nameKey(short))) continue;
+        if (reg.lex.byKey.has(nameKey(short)) || GENERIC_SHORT.test(short)) continue;
         const seen = byShort.get(short);
         if (seen && seen.id !== e.id) seen.id = '';
         else if (seen) seen.full.push(a);

@@ -193,7 +193,7 @@ function pairQuotes(simp: string): string {
 }
 
 const DEVICE_MODEL =
-  /(?:轿车|SUV|MPV|车型|新车|跑车|旗舰机|旗舰手机|手机|平板|人形机器人|机器人|全新)\s?([A-Za-z][A-Za-z]{0,2}\d{1,3}\+?)(?![\w.])/g;
+  /(?:轿车|SUV|MPV|车型|新车|跑车|旗舰机|旗舰手机|手机|平板|人形机器人|机器人|全新)\s?([A-Za-z][A-Za-z]{0,2}\d{1,3}\+?)(?![\w.])(?!\s*(?:芯片|晶片|GPU|加速卡|加速器|处理器|系列|模组|显卡|推理卡|训练卡))/g;
 
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
   const { text } = s;
@@ -212,7 +212,7 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
       reg.add(`${f.name} ${n}`, 'Chip', [`${m[1]}${/\s/.test(m[0]) ? ' ' : ''}${n}`], { makerId: f.makerId });
     }
   }
-  // 旗舰轿车ET9, 纯电SUV理想i8, 全新ES8: a car's or a device's model after the noun of its kind is a product.
+  // 旗舰轿车ET9, 全新ES8: a car's or a device's model after the noun of its kind is a product (全新L600加速卡 is a chip).
   for (const m of allMatches(DEVICE_MODEL, simp)) {
     const at = m.index + m[0].length - m[1]!.length;
     if (!reg.known(m[1]!)) reg.add(text.substr(at, m[1]!.length), 'Product', [text.substr(at, m[1]!.length)]);

@@ -59,9 +59,12 @@ const manufactures: Rule = (ctx, emit) => {
         (c) => c.end <= m.index && (!foundry || c.end <= foundry.start) && !KIND_OF.test(simp.slice(c.end, c.end + 8)),
       );
       // ("The AI5 chip, successor to the AI4 processor …, will be manufactured by": the chip before the appositive.)
-      const head = APPOSITIVE_BEFORE_VERB.test(simp.slice(0, m.index))
-        ? earlier.find((c) => /^\s*(?:chips?|processors?|accelerators?)?\s*,/.test(simp.slice(c.end, c.end + 16)))
-        : undefined;
+      const close = APPOSITIVE_BEFORE_VERB.exec(simp.slice(0, m.index));
+      const open = close ? simp.lastIndexOf(',', close.index - 1) : -1;
+      const head =
+        open >= 0
+          ? earlier.filter((c) => c.end <= open && /^\s*(?:chips?|processors?|accelerators?)?\s*$/.test(simp.slice(c.end, open))).pop()
+          : undefined;
       const named = head ?? earlier.pop();
       const before = named ?? (CHIP_REFERENCE.test(simp.slice(cs, m.index)) ? ctx.topicChip : undefined);
       // ("Grayskull and Wormhole were manufactured by GlobalFoundries": every chip of the list.)

@@ -316,7 +316,12 @@ const partners: Rule = (ctx, emit) => {
       subjectBefore(ctx, m.index, ORG, false) ??
       (chipMaker ? orgRef(chipMaker) : undefined);
     // ("builds data centers with Nvidia GPUs": a maker's goods built with are no partner.)
-    const goods = first && /\bwith\s*$/.test(simp.slice(end - 5, end)) && GOODS_AFTER.test(simp.slice(first.end, first.end + 30));
+    // ("is building with Nvidia H100s": a chip or product named right after the maker is what is built with.)
+    const goods =
+      first &&
+      /\bwith\s*$/.test(simp.slice(end - 5, end)) &&
+      (GOODS_AFTER.test(simp.slice(first.end, first.end + 30)) ||
+        ctx.mentions.some((x) => (x.type === 'Chip' || x.type === 'Product') && x.start >= first.end && x.start <= first.end + 2));
     // (外包给日月光旗下的矽品: work outsourced goes to the unit named under its parent.)
     if (first && first.start - end < 40 && !goods) pair(emit, subj, orgList(ctx, isChinese(m[0]) ? unitOf(ctx, first) : first), 0.8);
     // ("companies that work with X, including Y and Z": no named subject, the listed ones partner X.)

@@ -87,7 +87,8 @@ const uses: Rule = (ctx, emit) => {
     if (!subj || (/在\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)) && !(subj.anaphor && subj.surface === '其'))) continue;
     // ("Apple uses Arm technology in every iPhone, Nvidia has built …, and Amazon's Graviton …": a new clause with a
     // subject of its own ends the objects.)
-    const next = isChinese(m[0]) ? null : (NEW_CLAUSE_EN.exec(simp.slice(end, ce)) ?? OTHERS_TOO.exec(simp.slice(end, ce)));
+    const others = isChinese(m[0]) ? null : OTHERS_TOO.exec(simp.slice(end, ce));
+    const next = isChinese(m[0]) ? null : (NEW_CLAUSE_EN.exec(simp.slice(end, ce)) ?? others);
     let objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, next ? end + next.index : ce);
     const users = coordinated(ctx.mentions, subj, simp, ['Organization', 'Product']);
     // 比亚迪、小鹏、理想均已宣布将采用。, "Dell, HP and Lenovo use the chips.": nothing named after the verb, the chip is
@@ -113,7 +114,7 @@ const uses: Rule = (ctx, emit) => {
       continue;
     }
     // (…, as do the TPUs that Google designs: the next clause is about others doing the same.)
-    if (!objs.length && !(next || OTHERS_TOO.test(simp.slice(ce, ce + 16))))
+    if (!objs.length && !(others || OTHERS_TOO.test(simp.slice(ce, ce + 16))))
       objs = mentionsAfter(ctx, end, CHIP_OR_PRODUCT, clauseAt(simp, ce + 1)[1]);
     // The objects are the products right after the verb, not a later list; nobody "uses" its own product here.
     // "adds V3 servers", "rents out H100 and B200 GPUs": a weak verb needs the goods named after the chips.
@@ -150,8 +151,12 @@ const productUses: Rule = (ctx, emit) => {
     );
     // (ET9开始交付，成为首款搭载神玑NX9031的车型: a kind of device after 的 is the sentence's device.)
     const subject =
-      !product && /^(?:车型|车款|汽车|车|手机|机型|旗舰机|设备|终端)/.test(m[2]!)
-        ? ofType(ctx.mentions, ['Product'], ctx.lex).find((x) => x.end <= m.index)
+      !product &&
+      /^(?:车型|车款|汽车|车|手机|机型|旗舰机|设备|终端)/.test(m[2]!) &&
+      /(?:成为|是|为)(?:首款|第一款|首个|首批|唯一一款|又一款)?$/.test(simp.slice(Math.max(0, m.index - 8), m.index))
+        ? ofType(ctx.mentions, ['Product'], ctx.lex)
+            .filter((x) => x.end <= m.index)
+            .pop()
         : undefined;
     const device = product ?? subject;
     if (chip && device && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) emit({ type: 'USES', s: device, o: chip, confidence: 0.7 });
@@ -478,7 +483,7 @@ const chipUsers: Rule = (ctx, emit) => {
 // "the machine … held 100,000 Nvidia H100 graphics processors", "Tesla's Cortex cluster began with about 50,000 Nvidia H100
 // GPUs": a fleet counted in what a company runs.
 const HOLDS_COUNTED =
-  /\b(?:held|holds|housed|houses|contains?|contained|packs?|packed|began\s+with|begins\s+with|start(?:s|ed)?\s+with|equipped\s+with|comprising|consisting\s+of|with)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|around\s+)?\d[\d,.]*\s*(?:thousand\s+|million\s+)?/gi;
+  /\b(?:held|holds|housed|houses|contains?|contained|packs?|packed|began\s+with|begins\s+with|start(?:s|ed)?\s+with|equipped\s+with|comprising|consisting\s+of|(?<=\b(?:[Cc]louds?|clusters?|supercomputers?|SuperPOD|data\s+cent(?:er|re)s?|facilit(?:y|ies)|campus(?:es)?|fleet)\s*,?\s*)with)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|around\s+)?\d[\d,.]*\s*(?:thousand\s+|million\s+)?/gi;
 const countedChips: Rule = (ctx, emit) => {
   for (const m of allMatches(HOLDS_COUNTED, ctx.simp)) {
     const end = m.index + m[0].length;
@@ -488,7 +493,8 @@ const countedChips: Rule = (ctx, emit) => {
     );
     if (!chip || negatedAt(ctx, m.index, clauseAt(ctx.simp, m.index)[0])) continue;
     const user = subjectBefore(ctx, m.index, ['Organization'], false);
-    // ("Deutsche Telekom and Nvidia opened a cloud with about 10,000 Nvidia GPUs": each subject but the chip's maker.)
+    // ("Deutsche Telekom and Nvidia opened a cloud with about 10,000 Nvidia GPUs": each subject but the chip's maker; a rack
+    // with 72 GPUs is no one's fleet.)
     if (user && !user.anaphor) usedBy(ctx, emit, orgList(ctx, user), chip, 0.65);
   }
 };
@@ -496,7 +502,7 @@ const countedChips: Rule = (ctx, emit) => {
 // 部署了近50万颗Trainium2芯片，主要供Anthropic训练和运行Claude / "reserved for Anthropic's use": the chips the clause before
 // named are for the one named to run its work on; whoever deployed them supplies it.
 const FOR_USE_BY =
-  /(?:主要|专门|专|仅|只)?(?:供|供给|提供给|交给|留给)([^，,。；]{1,24}?)(?:使用|训练|运行|部署|推理|调用|开发)|\b(?:for\s+(?:the\s+)?(?:exclusive\s+)?use\s+(?:by|of)|(?:reserved|dedicated|set\s+aside)\s+(?:for|to))\s+([^,.;]{1,40})/g;
+  /(?:主要|专门|专|仅|只)?(?:供给|提供给|交给|留给|供(?![应货需]))([^，,。；]{1,24}?)(?:使用|训练|运行|部署|推理|调用|开发)|\b(?:for\s+(?:the\s+)?(?:exclusive\s+)?use\s+(?:by|of)|(?:reserved|dedicated|set\s+aside)\s+(?:for|to))\s+([^,.;]{1,40})/g;
 const forUseBy: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const orgs = ofType(ctx.mentions, ['Organization'], ctx.lex);
@@ -510,9 +516,17 @@ const forUseBy: Rule = (ctx, emit) => {
       .filter((x) => x.end <= m.index)
       .pop();
     if (!first || !chip || negatedAt(ctx, m.index, cs)) continue;
+    // ("a sales team dedicated to Microsoft": in English, only chips named right before are reserved.)
+    if (
+      m[2] &&
+      !/^\s*(?:[\w-]+\s+){0,2}?(?:chips?|GPUs?|processors?|accelerators?|capacity|clusters?|systems?|servers?|racks?)?\s*,?\s*$/i.test(
+        simp.slice(chip.end, m.index),
+      )
+    )
+      continue;
     const users = coordinated(ctx.mentions, first, simp, ['Organization'], true).filter((u) => ctx.makerOf(chip.id) !== u.id);
     // (The deployer, not the maker named on the chips: "CoreWeave installed Nvidia GB200 chips reserved for OpenAI".)
-    const maker = orgs.find((x) => x.end <= chip.start && /^\s*(?:的)?$/.test(simp.slice(x.end, chip.start)));
+    const maker = orgs.find((x) => x.end <= chip.start && /^(?:\s*的?|['’]s\s+(?:[\w-]+\s+){0,2})$/.test(simp.slice(x.end, chip.start)));
     const provider = subjectBefore(ctx, (maker ?? chip).start, ['Organization'], false);
     for (const u of users) {
       emit({ type: 'USES', s: u, o: chip, confidence: 0.65 });

@@ -15,7 +15,7 @@ describe('systems a company builds on', () => {
 
 describe('a fleet counted after "with"', () => {
   it("is used by each subject but the chip's maker", () => {
-    const en = 'Deutsche Telekom and Nvidia opened an AI cloud in Munich, with about 10,000 Nvidia Blackwell GPUs.';
+    const en = 'Deutsche Telekom and Nvidia opened an AI cloud in a Munich data center, with about 10,000 Nvidia Blackwell GPUs.';
     expect(rulePairs(en, 'USES')).toEqual(['Deutsche Telekom>Blackwell']);
     expect(rulePairs('Eli Lilly is building a supercomputer with more than 1,000 Blackwell Ultra GPUs.', 'USES')).toEqual([
       'Eli Lilly>Blackwell Ultra',

@@ -12,6 +12,7 @@ import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './t
 /** Signs that an organization is making its own AI silicon. */
 const OWN_SILICON =
   /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|自家的?(?:AI|人工智能|推理|训练)?(?:芯片|晶片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made|designs?|develops?|builds?|makes?|designing|developing|building|making)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+|[\w]+-[\w-]+\s+|(?:server|data-?center|inference|training|driving|smartphone|phone|PC|networking)\s+){0,2}(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
+const OWN_SILICON_ALL = new RegExp(OWN_SILICON.source, 'gi');
 
 // "OpenAI and Broadcom have jointly designed a chip", X与博通联合设计了一款芯片, "ByteDance is working with Broadcom on an AI
 // processor": a chip made together, owned by whichever party does not sell chips.
@@ -86,15 +87,12 @@ export function statusOf(text: string): ProgramStatus | undefined {
   return undefined;
 }
 
-/** Program signals in one sentence: whose own silicon it talks about, in what state, since when. */
-export function programSignals(ctx: SentenceContext): ProgramSignal[] {
+/** Who a cue of one's own silicon names as the owner: the possessor, a relative clause's subjects, the examples of a kind of
+ * company, or the clause's subject (none for a kind of company named by no one, or a customer of the chips). */
+function cueOwners(ctx: SentenceContext, found: RegExpExecArray): Mention[] {
   const { simp } = ctx;
-  const out: ProgramSignal[] = [];
-  let cue = firstMatch(OWN_SILICON, simp);
-  const since =
-    /(?:始于|开始于|起步于|早在|since|began in|started in|in development (?:in|since))\s*(\d{4})|(?:从|自|于)(\d{4})年(?:起|开始)/i.exec(
-      simp,
-    );
+  let cue: RegExpExecArray | null = found;
+  const owners: Mention[] = [];
   // (Anthropic成自研芯片最大客户, "the biggest customer of its in-house chips": a customer of another's chips makes none.)
   if (
     cue &&
@@ -103,7 +101,6 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     )
   )
     cue = null;
-  const owners: Mention[] = [];
   // 越来越多的互联网企业和系统厂商选择自研AI芯片: a kind of company, no one named, owns no program.
   const [cs, ce] = cue ? clauseAt(simp, cue.index) : [0, 0];
   // 比阿斯麦完全自行研发更具效率, 自研大模型: making one's own is about silicon only where the clause names it.
@@ -157,6 +154,26 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
       subj = subjectBefore(ctx, subj.start - 1, ORG, false);
     // 谷歌、亚马逊、Meta等云服务商的自研芯片, "Google and Amazon have developed their own chips": each of the list.
     if (subj) owners.push(...(withEn || withZh ? [subj] : orgList(ctx, subj)));
+  }
+  return owners;
+}
+
+/** Program signals in one sentence: whose own silicon it talks about, in what state, since when. */
+export function programSignals(ctx: SentenceContext): ProgramSignal[] {
+  const { simp } = ctx;
+  const out: ProgramSignal[] = [];
+  const since =
+    /(?:始于|开始于|起步于|早在|since|began in|started in|in development (?:in|since))\s*(\d{4})|(?:从|自|于)(\d{4})年(?:起|开始)/i.exec(
+      simp,
+    );
+  // Every cue of the sentence, one per clause ("Groq、Cerebras等公司均推出自家推理晶片，而谷歌、亚马逊等云端巨头亦自行研发AI晶片":
+  // the owners of each).
+  const owners: Mention[] = [];
+  let clauseEnd = -1;
+  for (const cue of allMatches(OWN_SILICON_ALL, simp)) {
+    if (cue.index < clauseEnd) continue;
+    clauseEnd = clauseAt(simp, cue.index)[1];
+    for (const o of cueOwners(ctx, cue)) if (!owners.some((x) => x.id === o.id)) owners.push(o);
   }
   // "10 gigawatts of accelerators it is designing with Broadcom", "the chips Microsoft is developing": chips someone
   // is making, named as the relative clause's subject, are that one's own.

@@ -34,3 +34,15 @@ describe('a short form that is also a word, listed after known companies', () =>
     expect(extractText('这是一个理想也很难实现的目标。').entities.map((e) => e.name)).not.toContain('Li Auto');
   });
 });
+
+describe('a sentence with a cue of own silicon in each of two clauses', () => {
+  it('gives the owners of both', () => {
+    const hant = 'Groq、Cerebras等公司均推出自家推理晶片，而Google、亞馬遜等雲端巨頭亦自行研發AI晶片。';
+    expect(owners(hant)).toEqual(['Amazon', 'Cerebras', 'Google', 'Groq']);
+    expect(owners('Xiaomi designs its own phone chips, while Apple and Google also build custom silicon.')).toEqual([
+      'Apple',
+      'Google',
+      'Xiaomi',
+    ]);
+  });
+});

@@ -11,8 +11,7 @@ import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './t
 
 /** Signs that an organization is making its own AI silicon. */
 const OWN_SILICON =
-  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|自家的?(?:AI|人工智能|推理|训练)?(?:芯片|晶片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made|designs?|develops?|builds?|makes?|designing|developing|building|making)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+|[\w]+-[\w-]+\s+|(?:server|data-?center|inference|training|driving|smartphone|phone|PC|networking)\s+){0,2}(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/i;
-const OWN_SILICON_ALL = new RegExp(OWN_SILICON.source, 'gi');
+  /自主研发|自研|自行(?:研发|设计|制造|开发)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|自家的?(?:AI|人工智能|推理|训练)?(?:芯片|晶片|处理器)|定制(?:AI)?芯片|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made|designs?|develops?|builds?|makes?|designing|developing|building|making)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+|[\w]+-[\w-]+\s+|(?:server|data-?center|inference|training|driving|smartphone|phone|PC|networking)\s+){0,2}(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?)\b/gi;
 
 // "OpenAI and Broadcom have jointly designed a chip", X与博通联合设计了一款芯片, "ByteDance is working with Broadcom on an AI
 // processor": a chip made together, owned by whichever party does not sell chips.
@@ -89,56 +88,51 @@ export function statusOf(text: string): ProgramStatus | undefined {
 
 /** Who a cue of one's own silicon names as the owner: the possessor, a relative clause's subjects, the examples of a kind of
  * company, or the clause's subject (none for a kind of company named by no one, or a customer of the chips). */
-function cueOwners(ctx: SentenceContext, found: RegExpExecArray): Mention[] {
+function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
   const { simp } = ctx;
-  let cue: RegExpExecArray | null = found;
   const owners: Mention[] = [];
   // (Anthropic成自研芯片最大客户, "the biggest customer of its in-house chips": a customer of another's chips makes none.)
   if (
-    cue &&
     /^(?:芯片|晶片|AI芯片|处理器)?的?(?:最大|主要|首个|首批|重要|核心|第一大)?(?:客户|用户|买家)|^\s+(?:customers?|users?|buyers?)\b/i.test(
       simp.slice(cue.index + cue[0].length, cue.index + cue[0].length + 12),
     )
   )
-    cue = null;
+    return owners;
   // 越来越多的互联网企业和系统厂商选择自研AI芯片: a kind of company, no one named, owns no program.
-  const [cs, ce] = cue ? clauseAt(simp, cue.index) : [0, 0];
+  const [cs, ce] = clauseAt(simp, cue.index);
   // 比阿斯麦完全自行研发更具效率, 自研大模型: making one's own is about silicon only where the clause names it.
-  if (cue && /^自|^芯片自研/.test(cue[0]) && (!CHIP_WORD.test(simp.slice(cs, ce)) || /比[^，,。；]{0,12}$/.test(simp.slice(cs, cue.index))))
-    cue = null;
+  if (/^自|^芯片自研/.test(cue[0]) && (!CHIP_WORD.test(simp.slice(cs, ce)) || /比[^，,。；]{0,12}$/.test(simp.slice(cs, cue.index))))
+    return owners;
   const kinds =
     /(?:企业|厂商|业者|客户|巨头|玩家|车企)|\b(?:companies|firms|players|customers|clients|hyperscalers|rivals)\b|\b(?:every|each|any)\s+(?:[\w-]+\s+)?(?:company|firm|hyperscaler|player|customer|carmaker|automaker|provider)\b/i;
   // "the in-house accelerators that Amazon, Google and Meta have built": the owners are the relative clause's subjects
   // (not a foundry's: "in-house chips that TSMC makes" are still the subject's).
-  const relative = cue ? relativeOwners(ctx, cue.index + cue[0].length).filter((o) => !sellsChips(ctx.lex, o.id)) : [];
+  const relative = relativeOwners(ctx, cue.index + cue[0].length).filter((o) => !sellsChips(ctx.lex, o.id));
   const generic =
-    cue &&
     !relative.length &&
     ((!ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index) && kinds.test(simp.slice(cs, cue.index))) ||
       // "X will hand a design kit to early customers so they can design their own chips": "their" is the customers'.
       ((/^their\b/i.test(cue[0]) || /\btheir\s+$/i.test(simp.slice(Math.max(0, cue.index - 8), cue.index))) &&
         kinds.test(simp.slice(0, cue.index))));
   // "rather than on Amazon's own chips", 采用亚马逊的自研芯片: the possessor named right before the cue owns it.
-  const possessor =
-    cue &&
-    ofType(ctx.mentions, ORG, ctx.lex).find(
-      // ("the social media group's in-house chip effort": a description the lexicon knows names its possessor too; a pronoun
-      // or "the company" does not.)
-      (o) =>
-        (!o.anaphor || (/\s/.test(o.surface) && !/^the\s+(?:company|firm|group|startup|start-up)$/i.test(o.surface))) &&
-        /^(?:['’]s?|的)\s*$/.test(simp.slice(o.end, cue.index)),
-    );
+  const possessor = ofType(ctx.mentions, ORG, ctx.lex).find(
+    // ("the social media group's in-house chip effort": a description the lexicon knows names its possessor too; a pronoun
+    // or "the company" does not.)
+    (o) =>
+      (!o.anaphor || (/\s/.test(o.surface) && !/^the\s+(?:company|firm|group|startup|start-up)$/i.test(o.surface))) &&
+      /^(?:['’]s?|的)\s*$/.test(simp.slice(o.end, cue.index)),
+  );
   // "Every hyperscaler designing its own AI chips, from Google with its TPU to Amazon with Trainium,": the examples own them.
   // (一些大型科技公司一直在构建自己的处理器，…，例如Meta: the same with no subject before the cue.)
-  const subjectOfCue = cue && !generic ? subjectBefore(ctx, cue.index, ORG, false) : undefined;
+  const subjectOfCue = !generic ? subjectBefore(ctx, cue.index, ORG, false) : undefined;
   // ("the biggest cloud companies, including Microsoft, Amazon and Google, develop their own": a kind with its examples
   // before the cue; 谷歌、亚马逊、微软等云端巨头亦自行研发 is a list the subject reading already gives.)
-  const examplesBefore = cue && generic ? examplesWithin(ctx, cs, cue.index) : [];
-  const examples = examplesBefore.length ? examplesBefore : cue && !subjectOfCue ? examplesAfter(ctx, cue.index + cue[0].length) : [];
+  const examplesBefore = generic ? examplesWithin(ctx, cs, cue.index) : [];
+  const examples = examplesBefore.length ? examplesBefore : !subjectOfCue ? examplesAfter(ctx, cue.index + cue[0].length) : [];
   if (relative.length) owners.push(...relative);
   else if (possessor) owners.push(possessor);
   else if (examples.length) owners.push(...examples);
-  else if (cue && !generic) {
+  else if (!generic) {
     // (With no subject before it, a name after the cue in its own clause: 自研晶片的重點…，谷歌雲端 is no owner.)
     let subj = subjectOfCue ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index && m.end <= ce);
     // X与博通合作开发…, "X is working with Broadcom to develop": the partner is not the owner, the subject before it is.
@@ -170,7 +164,7 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   // the owners of each).
   const owners: Mention[] = [];
   let clauseEnd = -1;
-  for (const cue of allMatches(OWN_SILICON_ALL, simp)) {
+  for (const cue of allMatches(OWN_SILICON, simp)) {
     if (cue.index < clauseEnd) continue;
     clauseEnd = clauseAt(simp, cue.index)[1];
     for (const o of cueOwners(ctx, cue)) if (!owners.some((x) => x.id === o.id)) owners.push(o);
@@ -250,16 +244,16 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
 // ", from Google with its TPU to Amazon with Trainium,", ", such as Google and Amazon,": examples of a kind of company.
 const EXAMPLES = /^[^.;]{0,24}?,\s+(?:from|such\s+as|including|like)\s+|^[^。；]{0,40}?(?:例如|比如|譬如|诸如)\s*/i;
 
-/** The organizations given as examples right after a cue that names only a kind of company. */
+const EXAMPLES_LEAD = /\b(?:including|such\s+as|like|notably|led\s+by)\s+$/i;
 /** The examples a kind of company is given with between `from` and `to` (", including A, B and C,"). */
 function examplesWithin(ctx: SentenceContext, from: number, to: number): Mention[] {
-  const m = /\b(?:including|such\s+as|like|notably|led\s+by)\s+$/i;
   const head = ofType(ctx.mentions, ORG, ctx.lex).find(
-    (o) => o.start > from && o.end <= to && m.test(ctx.simp.slice(Math.max(from, o.start - 16), o.start)),
+    (o) => o.start > from && o.end <= to && EXAMPLES_LEAD.test(ctx.simp.slice(Math.max(from, o.start - 16), o.start)),
   );
   return head ? orgList(ctx, head).filter((o) => o.end <= to) : [];
 }
 
+/** The organizations given as examples right after a cue that names only a kind of company. */
 function examplesAfter(ctx: SentenceContext, from: number): Mention[] {
   const m = EXAMPLES.exec(ctx.simp.slice(from));
   if (!m) return [];

@@ -37,3 +37,10 @@ export function unorderedPairs(text: string, type: RelationType): string[] {
     .map((p) => p.split('>').sort().join('>'))
     .sort();
 }
+
+/** The owners of the chip programs of a text, sorted. */
+export function programOwners(text: string): string[] {
+  return extractText(text)
+    .chipPrograms.map((p) => p.owner)
+    .sort();
+}

@@ -1,10 +1,7 @@
 import { extractText } from '../../../src/extract';
+import { programOwners as owners } from './helpers';
 
 // Sentences written for these tests.
-const owners = (text: string) =>
-  extractText(text)
-    .chipPrograms.map((p) => p.owner)
-    .sort();
 
 describe('chip programs of companies given as examples or told in the present', () => {
   it('reads the examples of a kind of company before the cue', () => {

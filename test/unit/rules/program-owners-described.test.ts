@@ -1,10 +1,6 @@
-import { extractText } from '../../../src/extract';
+import { programOwners as owners } from './helpers';
 
 // Sentences written for these tests.
-const owners = (text: string) =>
-  extractText(text)
-    .chipPrograms.map((p) => p.owner)
-    .sort();
 
 describe('who owns a chip program', () => {
   it("is not a university that works on a company's chip", () => {

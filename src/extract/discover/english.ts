@@ -174,7 +174,7 @@ const PRODUCT_APPOSITIVE = new RegExp(
   'i',
 );
 const PRODUCT_NOUN_AFTER =
-  /^\s+(?:(?:driving|inference|software|cloud|AI|chat|coding|developer)\s+)?(?:service|platform|software(?:\s+stacks?)?|stacks?|app|assistant|framework|compiler|SDK|toolkit|suite|API|systems?|operating\s+system|(?:(?:reasoning|language|foundation|frontier|video|image|AI|open-source|open-weight)\s+){1,2}models?|(?:(?:Ethernet|network|switch)\s+)?(?:switch(?:es)?|network\s+cards?|NICs?|SuperNICs?)|(?:smart\s+)?(?:DSP\s+)?(?:retimers?|(?:cable\s+|optical\s+)?modules?)|(?:CXL\s+)?memory\s+controllers?)s?\b/;
+  /^\s+(?:(?:driving|inference|software|cloud|AI|chat|coding|developer)\s+)?(?:service|platform|software(?:\s+stacks?)?|stacks?|app|assistant|framework|compiler|SDK|toolkit|suite|API|systems?|operating\s+system|(?:(?:reasoning|language|foundation|frontier|video|image|AI|open-source|open-weight)\s+){1,2}models?|(?:(?:Ethernet|network|switch)\s+)?(?:switch(?:es)?|network\s+cards?|NICs?|SuperNICs?)|(?:smart\s+)?(?:DSP\s+)?(?:retimers?|(?:cable\s+|optical\s+)?modules?)|(?:CXL\s+)?memory\s+controllers?|(?:electric\s+|flagship\s+)?(?:SUV|sedan|minivan|MPV|smartphone|handset|laptop|notebook|tablet|headset|humanoid(?:\s+robot)?))s?\b/;
 const AND_NAME = /^\s+and\s+[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?(?=\s)/;
 const PRODUCT_LEAD = /\b(?:the|its|their|a|an|and|new|own)\s*$|['’]s\s*$/i;
 const PRODUCT_NOUN_BEFORE = new RegExp(
@@ -561,6 +561,12 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       }
     }
     if (isPlace(c.name)) continue;
+    // "its G7 SUV": a car's model, then its kind in capitals.
+    if (tokens.length >= 2 && /^(?:SUV|MPV)s?$/.test(tokens[tokens.length - 1]!)) {
+      const model = c.name.slice(0, c.name.lastIndexOf(' ')).trim();
+      if (!reg.known(model)) reg.add(model, 'Product', [model]);
+      continue;
+    }
     // "Sohm, a chip built to run transformers": an appositive that says it is a chip.
     if (CHIP_APPOSITIVE.test(after)) {
       reg.add(c.name, 'Chip', [c.name]);

@@ -35,7 +35,9 @@ export function eventNames(s: DiscoverySentence, reg: Registry): void {
       const latin = /[A-Za-z][A-Za-z0-9&]*(?:\s+[A-Za-z0-9&]+)*[\u4e00-\u9fff]{0,6}$/.exec(stem);
       if (start < 0 && latin) start = from + latin.index;
       // (No punctuation or clause between the brand and the kind: 小鹏发布会上，…峰会 names no event.)
-      if (start < 0 || /[，,。；：:、“”"《》（）()\s在于的和与及]/.test(simp.slice(start, m.index).trim())) continue;
+      // (A space between two Latin words is part of a name: NIO IN科技日.)
+      const between = simp.slice(start, m.index).trim().replace(/(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])/g, '');
+      if (start < 0 || /[，,。；：:、“”"《》（）()\s在于的和与及]/.test(between)) continue;
       const name = text.slice(start, m.index + m[0].length);
       if (!reg.known(name)) reg.add(name, 'Event', [name]);
     }

@@ -1,0 +1,37 @@
+import { entities, programOwners, rulePairs } from './helpers';
+
+// Sentences written for these tests.
+describe('a Latin-named tech day in Chinese text', () => {
+  it('is one event, its words spaced, and no company owns a program by it', () => {
+    const text = '在今年的NIO IN科技日上，蔚来宣布公司自研的智能驾驶芯片神玑NX9031已经流片。';
+    const named = entities(text);
+    expect(named).toHaveProperty('NIO IN科技日', 'Event');
+    expect(named).not.toHaveProperty('NIO IN');
+    expect(programOwners(text)).toEqual(['NIO']);
+  });
+  it('stays one event in Traditional script too', () => {
+    expect(entities('在NIO IN科技日上，蔚來發表了新車。')).toHaveProperty('NIO IN科技日', 'Event');
+  });
+});
+
+describe("a car's model followed by SUV or MPV in English", () => {
+  it('is a product without the kind, not an organization', () => {
+    const text = 'XPeng has moved to its own Turing chip; its G7 SUV already ships with it.';
+    const named = entities(text);
+    expect(named).toHaveProperty('G7', 'Product');
+    expect(named).not.toHaveProperty('G7 SUV');
+    expect(programOwners(text)).toEqual(['XPeng']);
+    expect(rulePairs(text, 'DEVELOPS')).toContain('XPeng>G7');
+  });
+  it('leaves a known company before the kind alone', () => {
+    expect(entities('Tesla SUV sales fell in the quarter.')).toHaveProperty('Tesla', 'Organization');
+  });
+});
+
+describe('a device named before the noun of its kind in English', () => {
+  it('is a product its maker develops (its Magic V5 handset)', () => {
+    const text = 'Honor said its Magic V5 handset runs the new chip.';
+    expect(entities(text)).toHaveProperty('Magic V5', 'Product');
+    expect(rulePairs(text, 'DEVELOPS')).toEqual(['HONOR>Magic V5']);
+  });
+});

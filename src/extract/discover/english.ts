@@ -166,7 +166,7 @@ const NOUN_BEFORE = new RegExp(`\\b(${NOUN})\\s*$`, 'i');
 const NOUN_AFTER = new RegExp(`^\\s+${NOUN}s?\\b`, 'i');
 
 const CHIP_APPOSITIVE =
-  /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|GPU|NPU|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
+  /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|processing\s+unit|GPU|NPU|CPU|TPU|SoC|system-on-(?:a-)?chip|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
 const PRODUCT_KIND =
   '(?:(?:network\\s+)?(?:interface\\s+)?cards?|switch(?:es)?|switch\\s+fabric|platform|software(?:\\s+stack)?|stack|server|rack|appliance|chiplet|light\\s+source|workstation|supercomputer|system)';
 const PRODUCT_APPOSITIVE = new RegExp(
@@ -174,7 +174,7 @@ const PRODUCT_APPOSITIVE = new RegExp(
   'i',
 );
 const PRODUCT_NOUN_AFTER =
-  /^\s+(?:(?:driving|inference|software|cloud|AI|chat|coding|developer)\s+)?(?:service|platform|software(?:\s+stacks?)?|stacks?|app|assistant|framework|compiler|SDK|toolkit|suite|API|systems?|operating\s+system|(?:(?:reasoning|language|foundation|frontier|video|image|AI|open-source|open-weight)\s+){1,2}models?|(?:(?:Ethernet|network|switch)\s+)?(?:switch(?:es)?|network\s+cards?|NICs?|SuperNICs?)|(?:smart\s+)?(?:DSP\s+)?(?:retimers?|(?:cable\s+|optical\s+)?modules?)|(?:CXL\s+)?memory\s+controllers?|(?:electric\s+|flagship\s+)?(?:SUV|sedan|minivan|MPV|smartphone|handset|laptop|notebook|tablet|headset|humanoid(?:\s+robot)?))s?\b/;
+  /^\s+(?:(?:driving|inference|software|cloud|AI|chat|coding|developer)\s+)?(?:service|platform|software(?:\s+stacks?)?|stacks?|app|assistant|framework|compiler|SDK|toolkit|suite|API|systems?|operating\s+system|(?:(?:reasoning|language|foundation|frontier|video|image|AI|open|open-source|open-weight)\s+){1,2}models?|(?:(?:Ethernet|network|switch)\s+)?(?:switch(?:es)?|network\s+cards?|NICs?|SuperNICs?)|(?:smart\s+)?(?:DSP\s+)?(?:retimers?|(?:cable\s+|optical\s+)?modules?)|(?:CXL\s+)?memory\s+controllers?|(?:electric\s+|flagship\s+)?(?:SUV|sedan|minivan|MPV|smartphone|handset|laptop|notebook|tablet|headset|humanoid(?:\s+robot)?))s?\b/;
 const AND_NAME = /^\s+and\s+[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?(?=\s)/;
 const PRODUCT_LEAD = /\b(?:the|its|their|a|an|and|new|own)\s*$|['’]s\s*$/i;
 const PRODUCT_NOUN_BEFORE = new RegExp(

@@ -35,3 +35,17 @@ describe('a device named before the noun of its kind in English', () => {
     expect(rulePairs(text, 'DEVELOPS')).toEqual(['HONOR>Magic V5']);
   });
 });
+
+describe('a name the appositive or the noun after it says the kind of', () => {
+  it('is a chip after ", a new AI processing unit" (or a CPU, an SoC)', () => {
+    const text = 'Dutch start-up Korvia Labs unveiled Brontes, a new AI processing unit for edge servers.';
+    expect(entities(text)).toHaveProperty('Brontes', 'Chip');
+    expect(rulePairs(text, 'DEVELOPS')).toEqual(['Korvia Labs>Brontes']);
+    expect(entities('The firm also showed Tamar, an Arm-based server CPU.')).toHaveProperty('Tamar', 'Chip');
+  });
+  it("is a product before 'open models', its possessor's", () => {
+    const text = "Nvidia's Clara open models will be offered to drug makers.";
+    expect(entities(text)).toHaveProperty('Clara', 'Product');
+    expect(rulePairs(text, 'DEVELOPS')).toEqual(['NVIDIA>Clara']);
+  });
+});

@@ -129,7 +129,7 @@ function trimPipes(line: string): string {
 
 // Links to other stories: 延伸閱讀：三星HBM4送樣輝達, 【延伸閱讀】…, "Related: …", "Related reading: …", "Also read: …".
 const LINK_HEADING =
-  /^[【[]?(延伸阅读|延伸閱讀|相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|related(?: (?:reading|stories|coverage|news|content|links))?|also read|see also|read also)\s*(?:[:：]|[】\]])/i;
+  /^[【[]?(延伸阅读|延伸閱讀|相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|related(?: (?:reading|stories|coverage|news|content|links))?|also read|see also|read also)\s*(?:[:：]|[】\]]|$)/i;
 
 // Lines that are the site's, not the story's: reprint and copyright notices, share prompts, image credits.
 const BOILERPLATE = [
@@ -141,8 +141,10 @@ const BOILERPLATE = [
   LINK_HEADING,
 ];
 
-// A list of links under a heading of its own line: 延伸閱讀： then ‧ or • items.
-const LINK_ITEM = /^[‧•·▪►▶\-*]\s*\S/;
+// A list of links under a heading of its own line: 延伸閱讀： then ‧ or • items, or the other stories' headlines
+// one a line (after a pipe or none), which end in no full stop.
+const LINK_ITEM = /^[‧•·▪►▶\-*｜]\s*\S/;
+const HEADLINE = (line: string) => line.length <= 80 && !/[。.]$/.test(line);
 
 /**
  * Scraped text to the article's own text: HTML and entities decoded, stray table pipes and
@@ -163,7 +165,7 @@ export function cleanArticle(raw: string): string {
     .map((line) => trimPipes(line.replace(/[\u00a0\u3000\t]/g, ' ')))
     .filter((line) => {
       if (line.length === 0 || /^[|\-=_*•·\s]+$/.test(line)) return false;
-      if (underLinkHeading && LINK_ITEM.test(line)) return false;
+      if (underLinkHeading && (LINK_ITEM.test(line) || HEADLINE(line))) return false;
       underLinkHeading = LINK_HEADING.test(line) && line.replace(LINK_HEADING, '').trim().length === 0;
       return !BOILERPLATE.some((re) => re.test(line));
     });

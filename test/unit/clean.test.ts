@@ -30,6 +30,20 @@ describe('cleaning scraped text', () => {
     expect(cleanArticle(raw)).toBe('Chipmaker A said it would buy B.\nThe deal closes next year.\n- a dash line in the story itself stays');
   });
 
+  it('when a heading alone on its line (延伸閱讀, 相关阅读：) tops a list of headlines, then the headlines go and the story after them stays', () => {
+    const raw = [
+      '正文一句。',
+      '延伸閱讀',
+      '｜甲公司獲乙公司大單 代工翻身有望？',
+      '| 丙公司新晶片全面上車',
+      '相关阅读：',
+      '丁公司与戊公司联合开发新芯片',
+      '后文仍是报道的一句。',
+      '报道里没有句号的一行',
+    ].join('\n');
+    expect(cleanArticle(raw)).toBe('正文一句。\n后文仍是报道的一句。\n报道里没有句号的一行');
+  });
+
   it('when the text is HTML, then tags, scripts and styles are removed', () => {
     const out = cleanArticle(
       '<html><head><style>p{}</style><script>var x=1</script></head><body><p>Nvidia &amp; AMD</p><p>Second</p></body></html>',

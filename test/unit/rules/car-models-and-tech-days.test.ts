@@ -49,3 +49,12 @@ describe('a name the appositive or the noun after it says the kind of', () => {
     expect(rulePairs(text, 'DEVELOPS')).toEqual(['NVIDIA>Clara']);
   });
 });
+
+describe('a word before a known company in a list of them', () => {
+  it('is no part of a new company (但蔚来、小鹏、理想等)', () => {
+    const text = '英伟达和高通仍占据主要份额，但蔚来、小鹏、理想等新势力纷纷押注自研芯片。';
+    const named = entities(text);
+    expect(named).not.toHaveProperty('但蔚来');
+    expect(programOwners(text)).toEqual(['Li Auto', 'NIO', 'XPeng']);
+  });
+});

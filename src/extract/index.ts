@@ -241,6 +241,12 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
         )
       )
         return;
+      // (A title with no company, "Chief executive Matt Murphy said", is read as the company the story speaks of; not for
+      // someone the lexicon knows to work elsewhere.)
+      if (f.type === 'WORKS_FOR' && f.o.anaphor) {
+        const employers = lex.entries.get(f.s.id)?.employerIds ?? [];
+        if (employers.length && !employers.some((e) => sameBusiness(lex, e, f.o.id))) return;
+      }
       // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
       // (Sister units trade: T-Head supplies Alibaba Cloud.)
       if (BETWEEN_PARTIES.has(f.type) && (lex.entries.get(f.s.id)?.parentId === f.o.id || lex.entries.get(f.o.id)?.parentId === f.s.id))

@@ -1,4 +1,4 @@
-import { clauseAt, coordinated, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext, orgList } from '../context';
+import { clauseAt, coordinated, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext, orgList, sameBusiness } from '../context';
 import { alternation, EN_TITLES, ZH_TITLE_ALT } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
@@ -113,8 +113,12 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[], person?:
         /^\s*,\s*(?:[A-Z][\w-]*-based\s+)?$/.test(ctx.simp.slice(person.end, o.start)) &&
         MAIN_VERB_AFTER.test(ctx.simp.slice(o.end, o.end + 30)),
     );
-  // (With no company in the sentence, the one the story is mostly about: a bare title is most often its executive's.)
-  return described ?? spoken ?? ctx.main ?? ctx.topic;
+  // (With no company in the sentence, the one the story is mostly about: a bare title is most often its executive's;
+  // not someone's the lexicon knows to work elsewhere: "Chief executive Matt Murphy said" in a story about Google.)
+  const story = ctx.main ?? ctx.topic;
+  const known = person ? (ctx.lex.entries.get(person.id)?.employerIds ?? []) : [];
+  if (!described && !spoken && story && known.length && !known.some((e) => sameBusiness(ctx.lex, e, story.id))) return undefined;
+  return described ?? spoken ?? story;
 }
 const MAIN_VERB_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:is|was|has|had|said|says|will|would|plans|makes|builds|designs|sells)\b/;
 const OFFICIAL = /总统|国家主席|总理|首相|部长|司长|局长|署长|州长|市长|知事|大臣/;

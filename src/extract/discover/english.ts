@@ -393,6 +393,8 @@ const DETERMINER =
   /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Some|Many|Both|All|Each|Every|Other|Several|Such|Most|Few|Two|Three)$/;
 // What may stand before a sentence's first word.
 const LEAD = /^[\s"“‘'(•·*-]*/;
+// A dateline (a place in capitals, a date in brackets) and its dash before the story's first word.
+const DATELINE_DASH = /^[A-Z][A-Z .,'-]{1,40}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[—–-]{1,2}\s*$/;
 const UNIT_HEAD = /^(?:Group|Division|Unit|Business)$/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -403,6 +405,8 @@ const commonPlural = (w: string) =>
 /** Drops what capitalisation alone does not make a name: a sentence's first word, demonyms, generic terms. */
 function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Candidate | undefined {
   let { name, start } = c;
+  // (A dateline's dash opens the sentence too: "LAS VEGAS (Dec 2025) — When Amazon Web Services chief executive…")
+  if (start > lead && DATELINE_DASH.test(simp.slice(0, start))) lead = start;
   if (isPlace(name)) return undefined; // Saudi Arabia is a place, not a company called Arabia
   if (LEGAL_FORM_ONLY.test(name)) return undefined; // "Kinara, Inc.": the name's legal form alone
   for (;;) {

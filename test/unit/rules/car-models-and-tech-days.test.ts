@@ -58,3 +58,17 @@ describe('a word before a known company in a list of them', () => {
     expect(programOwners(text)).toEqual(['Li Auto', 'NIO', 'XPeng']);
   });
 });
+
+describe("a dateline's dash before the story's first word", () => {
+  it('opens the sentence: "When" or "Shares of" after it is no part of a name', () => {
+    const text = 'LAS VEGAS (Dec 2025) — When Vexa Labs chief executive Jane Roe took the stage, the applause was loud.';
+    const named = entities(text);
+    expect(named).toHaveProperty('Vexa Labs', 'Organization');
+    expect(named).not.toHaveProperty('When Vexa Labs');
+    expect(rulePairs(text, 'WORKS_FOR')).toEqual(['Jane Roe>Vexa Labs']);
+    expect(entities('SAN FRANCISCO, Nov 18 - When Vexa Labs said it would list, shares rose.')).toHaveProperty('Vexa Labs', 'Organization');
+  });
+  it('leaves a name after a dash inside a sentence whole', () => {
+    expect(entities('Two firms — General Orbit Labs and Vexa Labs — said they would merge.')).toHaveProperty('General Orbit Labs', 'Organization');
+  });
+});

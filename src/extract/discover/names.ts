@@ -293,6 +293,7 @@ export const ORG_SUFFIXES = [
   'Devices',
   'Capital',
   'Ventures',
+  'Venture',
   'Partners',
   'Research',
   'Bank',

@@ -220,6 +220,7 @@ const HAS_BACKED = /\b(?:has|have|had)\s+(?:also\s+|since\s+|previously\s+)?(?:b
 const ALONGSIDE = /\b(?:alongside|along\s+with|together\s+with)\s+/i;
 const INVESTED_IN_RAISE =
   /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:\w+\s+)?|an?\s+(?:[\w$€£.,-]+\s+){0,4})$/i;
+const ROUND_VALUES = /\b(?:round|financing|fundraising|raise)\s+(?:that|which)\s+(?:values|valued|will\s+value)\s+/i;
 const RAISED =
   /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing|(?:closed|closes|completed|completes)(?=[^.;]{1,40}?\b(?:round|Series\s+[A-H])\b)|(?:lands|landed|secures|secured|nets|netted|bags|bagged)\s+(?:US)?[$€¥£][\d.,]+\s*(?:billion|million|bn|m)\b(?!\s+(?:in\s+)?(?:contracts?|orders?|deals?|revenue|sales|grants?|loans?)))\b/i;
 
@@ -973,8 +974,13 @@ export const INVESTMENT_RULES: Rule[] = [investsIn, lending];
 /** The company that raised money in this sentence, for "the round" in the sentences after. */
 export function raiserIn(ctx: Parameters<Rule>[0]): Mention | undefined {
   const raised = firstMatch(RAISED, ctx.simp);
+  // ("anchors a Series C round that values Mistral at 11.7 billion euros": the company the round values raised it.)
+  if (!raised) {
+    const values = firstMatch(ROUND_VALUES, ctx.simp);
+    const end = values ? values.index + values[0].length : -1;
+    return values ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === end && !x.anaphor) : undefined;
+  }
   // (Who led or joined the financing invested in it; the raiser is another.)
-  if (!raised) return undefined;
   if (INVESTED_IN_RAISE.test(ctx.simp.slice(Math.max(0, raised.index - 40), raised.index)))
     // ("ASML led a 1.7 billion euro funding round in the company": the one the round is in raised it.)
     return ofType(ctx.mentions, ORG, ctx.lex).find(

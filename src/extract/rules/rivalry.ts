@@ -106,6 +106,9 @@ const COMPETE: Terms = {
     // "takes direct aim at Amazon and Google chips", "a rare win against TSMC"
     '(?:take|takes|taking|took|taken)\\s+(?:direct\\s+|clear\\s+)?aim\\s+at',
     '(?:win|victory)\\s+(?:over|against)',
+    // "claiming an early lead over Samsung and Micron", "is aiming the parts squarely at Apple's Macs"
+    '(?:(?:early|clear|big|wide|commanding|slight|narrow)\\s+)?lead\\s+over',
+    'aim(?:s|ed|ing)?\\s+(?:(?:its|their|the|these|those|them|it)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:squarely|directly|straight)\\s+at',
     // "worries that it was lagging SK hynix and Samsung on bandwidth"
     'lag(?:s|ged|ging)?(?:\\s+behind)?',
     'erode',
@@ -364,7 +367,11 @@ const competes: Rule = (ctx, emit) => {
     } else if (
       /^rivals?$/i.test(m[0]) &&
       !x &&
-      !/\b(?:a|an|the|its|their|main|key|chief)\s+(?:[\w-]+\s+)?$/i.test(simp.slice(cs, m.index))
+      !/\b(?:a|an|the|its|their|main|key|chief)\s+(?:[\w-]+\s+)?$/i.test(simp.slice(cs, m.index)) &&
+      // ("Qualcomm is Nvidia's most direct rival in the West": a possessive's noun, no verb.)
+      !/['’]s\s+(?:[\w-]+\s+){0,3}$|\b(?:most|closest|nearest|biggest|largest|fiercest|direct|major|primary|arch)\s+$/i.test(
+        simp.slice(cs, m.index),
+      )
     ) {
       // "A rivals B" (a verb)
       const b = mentionsAfter(ctx, end, ORG, ce)[0];

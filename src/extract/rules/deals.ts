@@ -110,6 +110,7 @@ const PAST_BUY = /^(?:acquired|bought|purchased|took over)$/;
 const BUYER_GAP = /^\s+(?:(?:had|has|later|eventually|then|subsequently|ultimately|went on to)\s+)*$/;
 const acquiredByCue = cue(ACQUIRED_BY);
 
+const HOLDING_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:stock|shares|equity|stakes?|bonds|notes|debt)\b/i;
 const acquires: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of allMatches(acquiredByCue, simp)) {
@@ -168,6 +169,8 @@ const acquires: Rule = (ctx, emit) => {
     )
       continue;
     if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 40))) continue;
+    // ("bought $2 billion of CoreWeave's Class A stock": the company's stock or debt, some of it, is an investment.)
+    if (HOLDING_AFTER.test(simp.slice(target.end, target.end + 40)) && !/entire|all of|100%/i.test(between)) continue;
     // ("neoclouds that buy its chips, a group that also includes CoreWeave": goods bought, then another phrase.)
     // ("the option to buy additional services and capacity that would lift the total to about $19.4 billion, Nebius said".)
     if (

@@ -26,6 +26,8 @@ const PARTNER_VERB: Terms = {
   zh: [
     '合作',
     '携手',
+    // (智谱联同华为开源新模型: together with.)
+    '联同',
     '联手',
     '牵手',
     '结盟',
@@ -124,8 +126,9 @@ const PARTNER_LIST: Terms = {
   en: ['partners,?\\s+(?:such\\s+as|including|include|like)', '(?:its|their)\\s+(?:\\w+\\s+)?partners(?=\\s+[A-Z])'],
 };
 // "Helio tapped Korvex to design its next chip": a company engaged to design or build with the subject.
+// ("Google had brought in Taiwan's MediaTek to work on a future TPU", "RIKEN picked Fujitsu to design the system".)
 const TAPPED_TO =
-  /\b(?:tap(?:s|ped|ping)?|enlist(?:s|ed|ing)?)\s+([^.;,]{2,60}?)\s+to\s+(?:help\s+(?:it\s+|them\s+)?)?(?:co-)?(?:design|develop|build|create|engineer)\b/g;
+  /\b(?:tap(?:s|ped|ping)?|enlist(?:s|ed|ing)?|brought\s+in|brings?\s+in|bringing\s+in|pick(?:s|ed)?|chose|choose|chosen|select(?:s|ed)?|engag(?:e|es|ed))\s+([^.;,]{2,60}?)\s+to\s+(?:help\s+(?:it\s+|them\s+)?)?(?:(?:co-)?(?:design|develop|build|create|engineer)\b|work\s+on\b)/g;
 // "Korvex counts Helio among its partners".
 const COUNTS_AMONG = countedAmong(['partners', 'allies']);
 // 雷川科技联合澜算科技发布白皮书: 联合 with the partner right after it and a joint act after the partner.
@@ -179,6 +182,8 @@ const AGREEMENT: Terms = {
     // ("Toyota, Honda and Nissan team up with chip firms": with no name after "with", the subjects act together.)
     '(?:partnered|team(?:s|ed)?\\s+up|join(?:s|ed)?\\s+forces)(?!\\s+with\\b(?!\\s+(?:[\\w-]+\\s+)?(?:firms|companies|makers|chipmakers|partners|suppliers|groups)\\b))',
     'work(?:s|ed|ing)?\\s+together(?!\\s+with)',
+    // "Uber and Nvidia will also build a joint data factory"
+    '(?:build|create|set\\s+up|open|launch|form|run)\\s+(?:a|an)\\s+joint\\s+(?!venture)',
   ],
 };
 // "In a major partnership, A … B": a sentence framed as a partnership states one between its parties.
@@ -288,7 +293,7 @@ const partners: Rule = (ctx, emit) => {
       }
       const after = mentionsAfter(ctx, end, ORG, ce);
       // 联发科携手英伟达打造GB10: with no 与, the one right after 携手/联手 partners the subject.
-      const joined = /^(?:携手|联手|牵手)$/.test(m[0]) ? after.find((x) => x.start <= end + 1) : undefined;
+      const joined = /^(?:携手|联手|牵手|联同)$/.test(m[0]) ? after.find((x) => x.start <= end + 1) : undefined;
       const joiner = joined && subjectBefore(ctx, m.index, ORG, false);
       if (joined && joiner && joiner.id !== joined.id) {
         pair(emit, joiner, orgList(ctx, unitOf(ctx, joined)), 0.8);

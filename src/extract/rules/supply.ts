@@ -3,6 +3,7 @@ import {
   clauseSubject,
   coordinated,
   GOODS_AFTER_NAME,
+  isReporter,
   ofType,
   ORG,
   orgList,
@@ -620,4 +621,22 @@ const hostedOn: Rule = (ctx, emit) => {
   }
 };
 
-export const SUPPLY_RULES: Rule[] = [supplyVerbs, goodsFrom, madeFor, hostedOn];
+// "RIKEN picked Fujitsu to design the system, with Nvidia supplying GPUs"; "a cloud it is building with Nvidia, which will
+// supply 18,000 chips": the one named after "with" supplies the goods to the sentence's subject.
+const WITH_BEFORE = /\bwith\s+$/;
+const SUPPLYING_AFTER =
+  /^\s+(?:supplying|providing|delivering|contributing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:GPUs?|chips?|accelerators?|processors?|hardware|servers?|memory|capacity)\b|^,\s+which\s+(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+(?:supply|provide|deliver)\s+(?:the\s+)?(?:[\d,.]+\s+)?(?:[\w-]+\s+){0,3}?(?:GPUs?|chips?|accelerators?|processors?|hardware|servers?|systems?)\b/i;
+const suppliedAlongside: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  if (!/\bwith\s/.test(simp)) return;
+  for (const sup of ofType(ctx.mentions, ORG, ctx.lex)) {
+    if (sup.anaphor || !WITH_BEFORE.test(simp.slice(Math.max(0, sup.start - 6), sup.start))) continue;
+    if (!SUPPLYING_AFTER.test(simp.slice(sup.end, sup.end + 90))) continue;
+    const at = sup.start - 5;
+    // (The sentence's subject, the first company it names, not the one picked or built with before "with".)
+    const customer = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end <= at && !isReporter(x, simp));
+    if (customer && customer.id !== sup.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [sup], customer, 0.7);
+  }
+};
+
+export const SUPPLY_RULES: Rule[] = [supplyVerbs, goodsFrom, madeFor, hostedOn, suppliedAlongside];

@@ -33,3 +33,16 @@ describe("some of a company's stock bought", () => {
     expect(rulePairs(text, 'INVESTS_IN')).toEqual(['Vexa Labs>Korvia Cloud']);
   });
 });
+
+describe('a company named after "with" that supplies the goods', () => {
+  it('supplies the sentence\'s subject ("with Nvidia supplying GPUs", "with Nvidia, which will supply 18,000 chips")', () => {
+    expect(rulePairs('In August, RIKEN picked Fujitsu to design the system, with Nvidia supplying GPUs.', 'SUPPLIES')).toEqual([
+      'NVIDIA>RIKEN',
+    ]);
+    const text = 'Vexa Labs unveiled a cloud platform it is building with Nvidia, which will supply 18,000 Blackwell chips for the first phase.';
+    expect(rulePairs(text, 'SUPPLIES')).toEqual(['NVIDIA>Vexa Labs']);
+  });
+  it('supplies no one when what it provides is no goods', () => {
+    expect(rulePairs('RIKEN picked Fujitsu to design the system, with Nvidia providing advice.', 'SUPPLIES')).toEqual([]);
+  });
+});

@@ -195,6 +195,8 @@ function pairQuotes(simp: string): string {
 const DEVICE_MODEL =
   /(?:轿车|SUV|MPV|车型|新车|跑车|旗舰机|旗舰手机|手机|平板|人形机器人|机器人|全新)\s?([A-Za-z][A-Za-z]{0,2}\d{1,3}\+?)(?![\w.])(?!\s*(?:芯片|晶片|GPU|加速卡|加速器|处理器|系列|模组|显卡|推理卡|训练卡))/g;
 
+const GLUED_BEFORE = /^[A-Z][\w.&]*-(?:based|powered|designed|built|made|compatible)\s+/;
+const ZH_KIND_BEFORE_BRAND = /^.*?(?:卡|芯片|晶片|处理器|加速器)/;
 export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Registry): void {
   const { text } = s;
   const simp = pairQuotes(s.simp);
@@ -281,7 +283,8 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   // "the Korvex K2 chip", "its Zeta-1 accelerators": a model-like name right before a chip noun.
   for (const m of allMatches(NAME_THEN_CHIP, simp)) {
     // (MI350-series accelerators: the series of MI350 is MI350.)
-    let name = m[1]!.replace(/-(?:series|class|family|based|generation)$/i, '');
+    // ("the Arm-based Cobalt 100 CPU": a word glued on by a hyphen before the name is no part of it.)
+    let name = m[1]!.replace(/-(?:series|class|family|based|generation)$/i, '').replace(GLUED_BEFORE, '');
     while (/\s/.test(name) && isCommonWord(name.split(' ')[0]!)) name = name.slice(name.indexOf(' ') + 1); // The, Its
     const first = name.split(' ')[0]!;
     const maker = reg.known(first);
@@ -408,15 +411,16 @@ export function chipNames(s: DiscoverySentence, chipContext: boolean, reg: Regis
   if (!chipContext) return;
   // 天垓Gen1, 智铠Gen1X: a Chinese brand and a generation, in a sentence about chips.
   for (const m of allMatches(ZH_BRAND_GEN, simp)) {
-    const brand = brandAfterWords(m[1]!, cutChineseName(m[1]!).slice(-3));
+    const brand = brandAfterWords(m[1]!, cutChineseName(m[1]!).slice(-3)).replace(ZH_KIND_BEFORE_BRAND, '');
     const name = brand + m[2]!;
     if (brand.length < 2 || reg.known(name) || NOT_A_BRAND.test(brand)) continue;
     const at = m.index + m[0].length - name.length;
     reg.add(text.substr(at, name.length), 'Chip', [text.substr(at, name.length)]);
   }
   // 曦云C500, 曦思N100: a Chinese brand the dictionary does not know, then a model number.
+  // (加速卡云燧T20: the kind of chip before the brand is no part of it.)
   for (const m of allMatches(ZH_BRAND_MODEL, simp)) {
-    const brand = brandAfterWords(m[1]!, cutChineseName(m[1]!).slice(-4));
+    const brand = brandAfterWords(m[1]!, cutChineseName(m[1]!).slice(-4)).replace(ZH_KIND_BEFORE_BRAND, '');
     const name = brand + m[2]!;
     if (brand.length < 2 || reg.known(brand) || reg.known(name) || reg.known(m[2]!) || NOT_A_BRAND.test(brand)) continue;
     if (!words(brand).every((w) => w.word.length === 1 || /^n[rz]/.test(w.tag))) continue;

@@ -565,6 +565,15 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       }
     }
     if (isPlace(c.name)) continue;
+    // "the Arm-based Cobalt 100 CPU": a chip's model, then its kind in capitals.
+    if (tokens.length >= 2 && /^(?:CPU|GPU|NPU|TPU|DPU|APU|SoC|ASIC)s?$/.test(tokens[tokens.length - 1]!) && /\d/.test(c.name)) {
+      // (Its maker's name before it is no part of it: "AMD Instinct MI450 GPUs", "Nvidia H800 GPUs".)
+      let model = c.name.slice(0, c.name.lastIndexOf(' ')).trim();
+      const maker = reg.known(tokens[0]!);
+      if (maker && reg.lex.entries.get(maker)?.type === 'Organization') model = model.slice(tokens[0]!.length).trim();
+      if (model && !reg.known(model)) reg.add(model, 'Chip', [model]);
+      continue;
+    }
     // "its G7 SUV": a car's model, then its kind in capitals.
     if (tokens.length >= 2 && /^(?:SUV|MPV)s?$/.test(tokens[tokens.length - 1]!)) {
       const model = c.name.slice(0, c.name.lastIndexOf(' ')).trim();

@@ -72,3 +72,23 @@ describe("a dateline's dash before the story's first word", () => {
     expect(entities('Two firms — General Orbit Labs and Vexa Labs — said they would merge.')).toHaveProperty('General Orbit Labs', 'Organization');
   });
 });
+
+describe('a chip named with a glued-on word or its kind in capitals', () => {
+  it('is the chip alone ("the Arm-based Cobalt 100 CPU"), and its maker develops it', () => {
+    const text = 'Vexa Labs introduced its first accelerator, Zephyr 100, together with the Arm-based Cirrus 100 CPU.';
+    const named = entities(text);
+    expect(named).toHaveProperty('Cirrus 100', 'Chip');
+    expect(named).not.toHaveProperty('Cirrus 100 CPU');
+    expect(named).not.toHaveProperty('Arm-based Cirrus 100');
+    expect(rulePairs(text, 'DEVELOPS').sort()).toEqual(['Vexa Labs>Cirrus 100', 'Vexa Labs>Zephyr 100']);
+  });
+  it("leaves the maker's name before the chip a company of its own (AMD Instinct MI450 GPUs)", () => {
+    const named = entities('Oracle will offer 50,000 AMD Instinct MI450 GPUs next year.');
+    expect(named).toHaveProperty('AMD', 'Organization');
+    expect(named).not.toHaveProperty('AMD Instinct MI450');
+  });
+  it('drops the kind of card before a Chinese brand (加速卡云燧T20)', () => {
+    const named = entities('燧原先后推出云端训练加速卡云燧T20及推理卡云燧i20。');
+    expect(Object.keys(named).some((n) => n.startsWith('速卡'))).toBe(false);
+  });
+});

@@ -143,7 +143,7 @@ export const USE: Terms = {
     // "will build its next generation of cars around Nvidia's DRIVE Thor"
     'build(?:s|ing)?\\s+(?:[\\w-]+\\s+){0,6}?around',
     // "will build its next generation of vehicles on the chipmaker's DRIVE AGX Orin computer"
-    '(?<=\\bwill\\s+|\\bto\\s+|\\bplans?\\s+to\\s+)build\\s+(?:[\\w-]+\\s+){1,6}?on',
+    '(?<=\\b(?:will|would|shall)\\s+|\\bto\\s+|\\bplans?\\s+to\\s+)build\\s+(?:[\\w-]+\\s+){1,6}?on',
   ],
 };
 // The supplier acts: B supplies (chips to) A, B向A供应, B供应A.

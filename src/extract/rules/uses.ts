@@ -190,7 +190,7 @@ const deviceCarries: Rule = (ctx, emit) => {
 // The chip first, the device after: "the Exynos 2600 powers the Galaxy S26", "debuted in the Pixel 10", "will go into the
 // Xiaomi 15S Pro", "is found in", 玄戒O1首发于小米15S Pro, 将用于/应用于/用在: the devices named after the verb use the chip.
 const CHIP_GOES_INTO =
-  /^(?:\s*(?:chips?|processors?|SoCs?|platform|system))?\s*(?:,\s+(?:which|that)\s+)?(?:(?:will|would|also|now|already|first|to|still|currently|mainly|largely|reportedly)\s+)*(?:powers|powered|power|powering|debut(?:s|ed)?\s+(?:in|on)|made\s+its\s+debut\s+(?:in|on)|premiere(?:s|d)?\s+(?:in|on)|go(?:es)?\s+into|went\s+into|goes\s+in|(?:is|are|was|were)\s+(?:found|used|fitted|installed)\s+in|appear(?:s|ed)?\s+in|(?:ships?|shipped|arrives?|arrived)\s+in)\s+(?:(?:the|a|an|its|their|new|latest|upcoming|devices|phones|laptops|cars|vehicles|models|such|as|including)\s+)*(?:[a-z][\w-]*\s+)?$|^\s*(?:芯片|晶片|处理器|平台)?\s*(?:将|已|已经|也|还|率先|首先|同时)*(?:首发于|首发搭载于|搭载于|用于|用在|应用于|应用在|装配于|落地于?)\s*$/i;
+  /^(?:\s*(?:chips?|processors?|SoCs?|platform|system))?\s*(?:,?\s+(?:which|that)\s+)?(?:(?:will|would|also|now|already|first|to|still|currently|mainly|largely|reportedly)\s+)*(?:powers|powered|power|powering|debut(?:s|ed)?\s+(?:in|on)|made\s+its\s+debut\s+(?:in|on)|premiere(?:s|d)?\s+(?:in|on)|go(?:es)?\s+into|went\s+into|goes\s+in|(?:is|are|was|were)\s+(?:found|used|fitted|installed)\s+in|appear(?:s|ed)?\s+in|(?:ships?|shipped|arrives?|arrived)\s+in)\s+(?:(?:the|a|an|its|their|new|latest|upcoming|devices|phones|laptops|cars|vehicles|models|such|as|including)\s+)*(?:[a-z][\w-]*\s+)?$|^\s*(?:芯片|晶片|处理器|平台)?\s*(?:将|已|已经|也|还|率先|首先|同时)*(?:首发于|首发搭载于|搭载于|用于|用在|应用于|应用在|装配于|落地于?)\s*$/i;
 const chipGoesInto: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const products = ofType(ctx.mentions, ['Product'], ctx.lex);
@@ -535,7 +535,25 @@ const forUseBy: Rule = (ctx, emit) => {
   }
 };
 
+// "Li Auto put the Thor-U into its i8 SUV", "Xiaomi fits DRIVE AGX Thor as standard in the YU7": the device a chip is put
+// into uses it.
+const PUT_BEFORE = /\b(?:put|puts|putting|fit|fits|fitted|fitting|install(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|two|three|four|dual|new|[\w-]+['’]s)\s+){0,3}$/i;
+const INTO_AFTER =
+  /^(?:,\s+[^,;]{1,50},)?\s+(?:(?:as\s+standard|as\s+an?\s+option|this\s+\w+|last\s+\w+)\s+)?(?:into|in)\s+(?:(?:the|its|their|a|an|every|each|new|latest|all)\s+)*$/i;
+const putInto: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  if (hasChinese(simp) || !/\b(?:put|fit|install)/i.test(simp)) return;
+  const products = ofType(ctx.mentions, ['Product'], ctx.lex);
+  for (const chip of ofType(ctx.mentions, ['Chip'], ctx.lex)) {
+    const [cs, ce] = clauseAt(simp, chip.start);
+    if (!PUT_BEFORE.test(simp.slice(cs, chip.start)) || negatedAt(ctx, chip.start, cs)) continue;
+    const device = products.find((p) => p.start > chip.end && p.end <= ce && INTO_AFTER.test(simp.slice(chip.end, p.start)));
+    if (device && device.id !== chip.id) emit({ type: 'USES', s: device, o: chip, confidence: 0.7 });
+  }
+};
+
 export const USE_RULES: Rule[] = [
+  putInto,
   forUseBy,
   chipUsers,
   countedChips,

@@ -39,6 +39,8 @@ const DEVELOP: Terms = {
     '首发',
     // (以较低成本训练出R1等模型)
     '训练出',
+    // (后者以IPU处理器闻名: known for its own chip.)
+    '以(?=[^，,。；]{1,16}?(?:闻名|著称|见长|出名))',
   ],
   en: [
     'develop(?:s|ed|ing)?',

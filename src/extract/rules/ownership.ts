@@ -19,7 +19,7 @@ import { allMatches } from '../regex';
 
 const UNIT: Terms = {
   // (国家开发银行全资附属的国开金融: 附属 before 的 says what 旗下 says.)
-  zh: ['子公司', '旗下', '附属公司', '控股公司', '(?:全资|控股)?附属(?=的)'],
+  zh: ['子公司', '旗下', '附属公司', '控股公司', '(?:全资|控股)?附属(?=的)', '(?:全资|绝对)?控股(?=的)'],
   en: [
     'subsidiary',
     'unit',

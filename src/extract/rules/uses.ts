@@ -190,7 +190,7 @@ const deviceCarries: Rule = (ctx, emit) => {
 // The chip first, the device after: "the Exynos 2600 powers the Galaxy S26", "debuted in the Pixel 10", "will go into the
 // Xiaomi 15S Pro", "is found in", 玄戒O1首发于小米15S Pro, 将用于/应用于/用在: the devices named after the verb use the chip.
 const CHIP_GOES_INTO =
-  /^(?:\s*(?:chips?|processors?|SoCs?|platform|system))?\s*(?:,?\s+(?:which|that)\s+)?(?:(?:will|would|also|now|already|first|to|still|currently|mainly|largely|reportedly)\s+)*(?:powers|powered|power|powering|debut(?:s|ed)?\s+(?:in|on)|made\s+its\s+debut\s+(?:in|on)|premiere(?:s|d)?\s+(?:in|on)|go(?:es)?\s+into|went\s+into|goes\s+in|(?:is|are|was|were)\s+(?:found|used|fitted|installed)\s+in|appear(?:s|ed)?\s+in|(?:ships?|shipped|arrives?|arrived)\s+in)\s+(?:(?:the|a|an|its|their|new|latest|upcoming|devices|phones|laptops|cars|vehicles|models|such|as|including)\s+)*(?:[a-z][\w-]*\s+)?$|^\s*(?:芯片|晶片|处理器|平台)?\s*(?:将|已|已经|也|还|率先|首先|同时)*(?:首发于|首发搭载于|搭载于|用于|用在|应用于|应用在|装配于|落地于?)\s*$/i;
+  /^(?:\s*(?:chips?|processors?|SoCs?|platform|system))?\s*(?:,?\s+(?:which|that)\s+)?(?:(?:will|would|also|now|already|first|to|still|currently|mainly|largely|reportedly)\s+)*(?:powers|powered|power|powering|debut(?:s|ed)?\s+(?:in|on)|made\s+its\s+debut\s+(?:in|on)|premiere(?:s|d)?\s+(?:in|on)|go(?:es)?\s+into|went\s+into|goes\s+in|(?:is|are|was|were)\s+(?:found|used|fitted|installed)\s+in|appear(?:s|ed)?\s+in|(?:ships?|shipped|arrives?|arrived)\s+in)\s+(?:(?:the|a|an|its|their|new|latest|upcoming|devices|phones|laptops|cars|vehicles|models|such|as|including)\s+)*(?:[a-z][\w-]*\s+)?$|^\s*(?:芯片|晶片|处理器|平台)?\s*(?:今年|明年|去年|年内|年底|近期|本月|首次|将|已|已经|也|还|率先|首先|同时)*(?:首发于|首发搭载于|搭载于|用于|用在|应用于|应用在|装配于|落地于?|装上|装进|装入)\s*$/i;
 const chipGoesInto: Rule = (ctx, emit) => {
   const { simp } = ctx;
   const products = ofType(ctx.mentions, ['Product'], ctx.lex);
@@ -223,9 +223,23 @@ const usedFor: Rule = (ctx, emit) => {
     const end = m.index + m[0].length;
     const [cs] = clauseAt(simp, m.index);
     const user = ofType(ctx.mentions, ['Organization'], ctx.lex).find((x) => x.start >= end && x.start <= end + 3);
+    // (…开发的GB10超级芯片，已用于…: a clause that goes on with no subject is about the chip of the one before.)
+    const from = cs > 0 && /^\s*(?:已|已经|将|也)/.test(simp.slice(cs, m.index + 2)) ? clauseAt(simp, cs - 1)[0] : cs;
     const chip = ofType(ctx.mentions, ['Chip'], ctx.lex)
-      .filter((x) => x.end <= m.index && x.start >= cs)
+      .filter((x) => x.end <= m.index && x.start >= from)
       .pop();
+    // (GB10已用于辉达个人AI超级电脑DGX Spark: a device described after 用于 carries the chip; not 用于训练X, a model trained.)
+    const device =
+      chip
+        ? ofType(ctx.mentions, ['Product'], ctx.lex).find(
+            (x) =>
+              x.start >= end &&
+              x.start <= end + 16 &&
+              /^[^，,。；、和与及训推运部]*$/.test(simp.slice(end, x.start)) &&
+              !/^(?:的)?(?:训练|推理|研发|开发)/.test(simp.slice(x.end, x.end + 4)),
+          )
+        : undefined;
+    if (device && device.id !== chip!.id && !negatedAt(ctx, m.index, cs)) emit({ type: 'USES', s: device, o: chip!, confidence: 0.7 });
     if (!user || !chip || negatedAt(ctx, m.index, cs) || ctx.makerOf(chip.id) === user.id) continue;
     emit({ type: 'USES', s: user, o: chip, confidence: 0.7 });
     supplyByMaker(ctx, emit, chip, user);

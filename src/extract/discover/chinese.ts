@@ -755,7 +755,9 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
     const stemKnown = includesAny(o.name, surfaceSets(reg.lex).chineseNoPlace);
     if (reg.known(o.name) || stemKnown) continue;
     // (…硅产业集团股份有限公司: what is left of a registered name is none.)
+    // (交换与光通信技术, 基于Spectrum-X以太网技术: a technology, no company, unless a legal form follows.)
     if (/^(?:集团|股份|有限|公司|控股)/.test(o.name)) continue;
+    if (/技术$/.test(o.name) && !/^(?:有限|股份|公司|集团)/.test(simp.slice(o.start + o.name.length))) continue;
     const orig = text.substr(o.start, o.name.length);
     reg.add(orig, 'Organization', [orig]);
   }

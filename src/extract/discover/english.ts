@@ -417,26 +417,29 @@ function trim(c: Candidate, simp: string, lead = LEAD.exec(simp)![0].length): Ca
     const monthFirm = MONTH.test(first!) && rest.length === 1 && FIRM_SUFFIX.has(rest[0]!);
     // (Nor a generic word that opens a unit's name: Cloud Intelligence Group, Data Center Group.)
     const unitName = rest.length >= 2 && UNIT_HEAD.test(rest[rest.length - 1]!) && /^[A-Z]/.test(first!);
-    const drop = isDemonym(two)
-      ? two
-      : (GENERIC.has(first!.toLowerCase()) && !monthFirm && !unitName) ||
-          isDemonym(first!) ||
-          // (Only quotes, bullets and spaces before it: the sentence's first word; but not when a corporate
-          // suffix is all that would be left, Spark Capital, Orbit Silicon.)
-          (start <= lead &&
-            !(rest.length === 1 && (FIRM_SUFFIX.has(rest[0]!) || (KOREAN_FAMILY.has(first!) && KOREAN_GIVEN.test(rest[0]!)))) &&
-            // (…nor when what would be left opens with a common word too: Primary Venture Partners, not Venture Partners.)
-            // ("Shares of Astera Labs": a lower-case word after the first is no part of such a name.)
-            !(
-              FIRM_SUFFIX.has(rest[rest.length - 1]!) &&
-              isCommonWord(rest[0]!) &&
-              /^[A-Z]/.test(rest[0]!) &&
-              !isAdverb(first!) &&
-              !DETERMINER.test(first!)
-            ) &&
-            (isCommonWord(first!) || commonPlural(first!) || isAdverb(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
-        ? first!
-        : undefined;
+    // ("In April 2024 Microsoft invested": a year before a name is no part of it.)
+    const drop = /^(?:19|20)\d\d,?$/.test(first!)
+      ? first!
+      : isDemonym(two)
+        ? two
+        : (GENERIC.has(first!.toLowerCase()) && !monthFirm && !unitName) ||
+            isDemonym(first!) ||
+            // (Only quotes, bullets and spaces before it: the sentence's first word; but not when a corporate
+            // suffix is all that would be left, Spark Capital, Orbit Silicon.)
+            (start <= lead &&
+              !(rest.length === 1 && (FIRM_SUFFIX.has(rest[0]!) || (KOREAN_FAMILY.has(first!) && KOREAN_GIVEN.test(rest[0]!)))) &&
+              // (…nor when what would be left opens with a common word too: Primary Venture Partners, not Venture Partners.)
+              // ("Shares of Astera Labs": a lower-case word after the first is no part of such a name.)
+              !(
+                FIRM_SUFFIX.has(rest[rest.length - 1]!) &&
+                isCommonWord(rest[0]!) &&
+                /^[A-Z]/.test(rest[0]!) &&
+                !isAdverb(first!) &&
+                !DETERMINER.test(first!)
+              ) &&
+              (isCommonWord(first!) || commonPlural(first!) || isAdverb(first!) || ORG_NOUNS.includes(first!.toLowerCase())))
+          ? first!
+          : undefined;
     if (!drop) break;
     name = name.slice(drop.length + 1);
     start += drop.length + 1;

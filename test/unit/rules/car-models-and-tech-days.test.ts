@@ -92,3 +92,15 @@ describe('a chip named with a glued-on word or its kind in capitals', () => {
     expect(Object.keys(named).some((n) => n.startsWith('速卡'))).toBe(false);
   });
 });
+
+describe('words that are no company', () => {
+  it('a year before a name ("In April 2024 Microsoft invested")', () => {
+    const named = entities('In April 2024 Microsoft invested $1.5 billion in G42.');
+    expect(named).toHaveProperty('Microsoft', 'Organization');
+    expect(named).not.toHaveProperty('2024 Microsoft');
+  });
+  it('a technology ending in 技术 (交换与光通信技术), unless a legal form follows', () => {
+    const named = entities('诺基亚将在英伟达的基础设施中采用自家的数据中心交换与光通信技术。');
+    expect(Object.keys(named).some((n) => n.endsWith('技术'))).toBe(false);
+  });
+});

@@ -14,6 +14,13 @@ describe('a Latin-named tech day in Chinese text', () => {
   });
 });
 
+describe('a Chinese event named after a brand', () => {
+  it('is no event when a title or a verb of attending stands between (辉达执行长黄仁勋亲自出席论坛)', () => {
+    expect(Object.values(entities('輝達執行長黃仁勳親自出席論壇並發表演講。'))).not.toContain('Event');
+    expect(entities('在今年的小鹏科技日上，何小鹏发布新车。')).toHaveProperty('小鹏科技日', 'Event');
+  });
+});
+
 describe("a car's model followed by SUV or MPV in English", () => {
   it('is a product without the kind, not an organization', () => {
     const text = 'XPeng has moved to its own Turing chip; its G7 SUV already ships with it.';

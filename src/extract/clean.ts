@@ -144,7 +144,8 @@ const BOILERPLATE = [
 // A list of links under a heading of its own line: 延伸閱讀： then ‧ or • items, or the other stories' headlines
 // one a line (after a pipe or none), which end in no full stop.
 const LINK_ITEM = /^[‧•·▪►▶\-*｜]\s*\S/;
-const HEADLINE = (line: string) => line.length <= 80 && !/[。.]$/.test(line);
+// (A line that ends a sentence, a quote after its full stop too, is the story's: 「…革命。」, …最大客户！)
+const HEADLINE = (line: string) => line.length <= 80 && !/[。.!！;；][」』”"’）)]*$|[」』”"]$/.test(line);
 
 /**
  * Scraped text to the article's own text: HTML and entities decoded, stray table pipes and
@@ -160,13 +161,19 @@ export function cleanArticle(raw: string): string {
     throw new InvalidArticleError('The article is mis-encoded (many undecodable characters).');
   }
   let underLinkHeading = false;
+  // (Headlines with no mark before them are the list's only up to its first blank line.)
+  let listBroken = false;
   const lines = text
     .split('\n')
     .map((line) => trimPipes(line.replace(/[\u00a0\u3000\t]/g, ' ')))
     .filter((line) => {
-      if (line.length === 0 || /^[|\-=_*•·\s]+$/.test(line)) return false;
-      if (underLinkHeading && (LINK_ITEM.test(line) || HEADLINE(line))) return false;
+      if (line.length === 0 || /^[|\-=_*•·\s]+$/.test(line)) {
+        if (line.trim().length === 0) listBroken = true;
+        return false;
+      }
+      if (underLinkHeading && (LINK_ITEM.test(line) || (!listBroken && HEADLINE(line)))) return false;
       underLinkHeading = LINK_HEADING.test(line) && line.replace(LINK_HEADING, '').trim().length === 0;
+      listBroken = false;
       return !BOILERPLATE.some((re) => re.test(line));
     });
   const cleaned = lines.join('\n').replace(/[ ]{2,}/g, ' ');

@@ -85,6 +85,17 @@ export const ORG: readonly EntityType[] = ['Organization'];
 export const CHIP_OR_PRODUCT: readonly EntityType[] = ['Chip', 'Product'];
 
 /** Whether two organizations are one business in the lexicon: the same, or a unit and its parent (AWS and Amazon). */
+/** Words that tell of someone new in a post ("its new chief executive", 新任, "who joined from Broadcom"): the lexicon's
+ * employer for them may be the one they left. */
+const NEW_IN_POST =
+  /\b(?:new|newly|incoming|interim|acting|named|hired|appointed|joined|joins|poached|recruited|tapped)\b|新任|新上任|接任|加入|出任|履新|上任|转投|跳槽/i;
+
+/** Whether the words before a person's name, or a "who…" clause right after it, tell of them new in the post. */
+export function newInPost(simp: string, start: number, end: number): boolean {
+  const who = /^\s*,\s*who\s+[^,.;]{0,40}/.exec(simp.slice(end, end + 50))?.[0] ?? '';
+  return NEW_IN_POST.test(simp.slice(Math.max(0, start - 40), start) + ' ' + who);
+}
+
 export function sameBusiness(lex: Lexicon, a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
@@ -189,7 +200,7 @@ const CORPORATE_TAIL = /^(?:资本|创投|集团|公司|科技|控股|基金|投
 const GLOSS = /^\s*[（(][^）)]{1,24}[）)]/;
 // (…CoreWeave和大模型开发商OpenAI, "… and ChatGPT maker OpenAI": an item may bring a description of its kind.)
 const JOINER =
-  /^\s*(?:(?:[，,]\s*(?:以及|及|还有)|、|和|与|及|以及|或|,|，|&|and|or|as well as)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by|the)\s+|(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{1,10}?(?:运营商|开发商|供应商|服务商|制造商|厂商|业者|代工厂|企业|公司|巨头|大厂|龙头|新创|初创|独角兽|基金|机构|银行)|(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?!(?:while|whereas|but|which|who|as|with|said|says|the)\b)[\w-]+\s+){1,3}?(?:maker|developer|operator|start-?up|giant|chipmaker|designer|provider|supplier|firm|manufacturer|fund|financier|investor|lender|bank|insurer|carrier|conglomerate)\s+)$/;
+  /^\s*(?:(?:[，,]\s*(?:以及|及|还有)|、|和|与|及|以及|或|,|，|&|and|or|as well as)?\s*(?:,?\s*and\s*)?|,?\s*(?:and|or)\s+(?:with|to|from|by)\s+|(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{1,10}?(?:运营商|开发商|供应商|服务商|制造商|厂商|业者|代工厂|企业|公司|巨头|大厂|龙头|新创|初创|独角兽|基金|机构|银行)|(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:(?!(?:while|whereas|but|which|who|as|with|said|says|the)\b)[\w-]+\s+){1,3}?(?:maker|developer|operator|start-?up|giant|chipmaker|designer|provider|supplier|firm|manufacturer|fund|financier|investor|lender|bank|insurer|carrier|conglomerate)\s+)$/;
 // (…、以及近年积极抢攻的C; …，以及产业资本D: what kind of holder the last items are.)
 const LIST_JOINER = new RegExp(
   `${JOINER.source}|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,14}的$|^[，,]?\\s*(?:以及|及|还有)[^，,。；、]{0,10}?(?:资本|投资者|投资人|投资方|机构|企业|公司|巨头|厂商|平台|基金)$`,

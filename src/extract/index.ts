@@ -9,6 +9,7 @@ import {
   orgList,
   PUBLIC_BODY,
   sameBusiness,
+  newInPost,
   type SentenceContext,
 } from './context';
 import { anaphora, advance, salient, speakerCompany, type CorefState } from './coref';
@@ -243,7 +244,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
         return;
       // (A title with no company, "Chief executive Matt Murphy said", is read as the company the story speaks of; not for
       // someone the lexicon knows to work elsewhere.)
-      if (f.type === 'WORKS_FOR' && f.o.anaphor) {
+      // (Unless the sentence tells of them new in the post: "Its new chief executive, Charlie Kawwas, said".)
+      if (f.type === 'WORKS_FOR' && f.o.anaphor && !newInPost(simp, f.s.start, f.s.end)) {
         const employers = lex.entries.get(f.s.id)?.employerIds ?? [];
         if (employers.length && !employers.some((e) => sameBusiness(lex, e, f.o.id))) return;
       }

@@ -166,7 +166,7 @@ const NOUN_BEFORE = new RegExp(`\\b(${NOUN})\\s*$`, 'i');
 const NOUN_AFTER = new RegExp(`^\\s+${NOUN}s?\\b`, 'i');
 
 const CHIP_APPOSITIVE =
-  /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|processing\s+unit|GPU|NPU|CPU|TPU|SoC|system-on-(?:a-)?chip|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor))/;
+  /^,\s*(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:chip|accelerator|processor|processing\s+unit|GPU|NPU|CPU|TPU|SoC|system-on-(?:a-)?chip|superchip|ASIC)\b(?!\s+(?:startup|start-up|company|maker|designer|firm|developer|unit|business|supplier|vendor|and|or|IP|rival|challenger|cloud|licensor|specialist|pioneer|giant|house)s?\b)/;
 const PRODUCT_KIND =
   '(?:(?:network\\s+)?(?:interface\\s+)?cards?|switch(?:es)?|switch\\s+fabric|platform|software(?:\\s+stack)?|stack|server|rack|appliance|chiplet|light\\s+source|workstation|supercomputer|system)';
 const PRODUCT_APPOSITIVE = new RegExp(
@@ -174,7 +174,10 @@ const PRODUCT_APPOSITIVE = new RegExp(
   'i',
 );
 const PRODUCT_NOUN_AFTER =
-  /^\s+(?:(?:driving|inference|software|cloud|AI|chat|coding|developer)\s+)?(?:service|platform|software(?:\s+stacks?)?|stacks?|app|assistant|framework|compiler|SDK|toolkit|suite|API|systems?|operating\s+system|(?:(?:reasoning|language|foundation|frontier|video|image|AI|open|open-source|open-weight)\s+){1,2}models?|(?:(?:Ethernet|network|switch)\s+)?(?:switch(?:es)?|network\s+cards?|NICs?|SuperNICs?)|(?:smart\s+)?(?:DSP\s+)?(?:retimers?|(?:cable\s+|optical\s+)?modules?)|(?:CXL\s+)?memory\s+controllers?|(?:electric\s+|flagship\s+)?(?:SUV|sedan|minivan|MPV|smartphone|handset|laptop|notebook|tablet|headset|humanoid(?:\s+robot)?))s?\b/;
+  /^\s+(?:(?:driving|inference|software|cloud|AI|chat|coding|developer)\s+)?(?:service|platform|software(?:\s+stacks?)?|stacks?|app|assistant|framework|compiler|SDK|toolkit|suite|API|systems?|operating\s+system|(?:(?:reasoning|language|foundation|frontier|video|image|AI|open|open-source|open-weight)\s+){1,2}models?|(?:(?:Ethernet|network|switch)\s+)?(?:switch(?:es)?|network\s+cards?|NICs?|SuperNICs?)|(?:smart\s+)?(?:DSP\s+)?(?:retimers?|(?:cable\s+|optical\s+)?modules?)|(?:CXL\s+)?memory\s+controllers?)s?\b/;
+// "its Magic V5 handset": a device's model (with a number in it: "its Vantrix smartphones" are the maker's) before its kind.
+const DEVICE_NOUN_AFTER =
+  /^\s+(?:(?:electric|flagship|foldable|new)\s+)?(?:SUV|sedan|minivan|MPV|smartphone|handset|laptop|notebook|tablet|headset|humanoid(?:\s+robot)?)s?\b/;
 const AND_NAME = /^\s+and\s+[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?(?=\s)/;
 const PRODUCT_LEAD = /\b(?:the|its|their|a|an|and|new|own)\s*$|['’]s\s*$/i;
 const PRODUCT_NOUN_BEFORE = new RegExp(
@@ -569,7 +572,14 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     }
     if (isPlace(c.name)) continue;
     // "the Arm-based Cobalt 100 CPU": a chip's model, then its kind in capitals.
-    if (tokens.length >= 2 && /^(?:CPU|GPU|NPU|TPU|DPU|APU|SoC|ASIC)s?$/.test(tokens[tokens.length - 1]!) && /\d/.test(c.name)) {
+    // (Not a year's or a ranking's figure: "Its FY2026 GPU shipments", "The Top 500 CPU list".)
+    if (
+      tokens.length >= 2 &&
+      /^(?:CPU|GPU|NPU|TPU|DPU|APU|SoC|ASIC)s?$/.test(tokens[tokens.length - 1]!) &&
+      /\d/.test(c.name) &&
+      !/^(?:FY|CY|Q[1-4]|H[12])?\d/i.test(tokens[0]!) &&
+      !(isCommonWord(tokens[0]!) && tokens.length === 3 && /^\d+$/.test(tokens[1]!))
+    ) {
       // (Its maker's name before it is no part of it: "AMD Instinct MI450 GPUs", "Nvidia H800 GPUs".)
       let model = c.name.slice(0, c.name.lastIndexOf(' ')).trim();
       const maker = reg.known(tokens[0]!);
@@ -578,7 +588,7 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
       continue;
     }
     // "its G7 SUV": a car's model, then its kind in capitals.
-    if (tokens.length >= 2 && /^(?:SUV|MPV)s?$/.test(tokens[tokens.length - 1]!)) {
+    if (tokens.length >= 2 && /^(?:SUV|MPV)s?$/.test(tokens[tokens.length - 1]!) && /\d/.test(c.name)) {
       const model = c.name.slice(0, c.name.lastIndexOf(' ')).trim();
       if (!reg.known(model)) reg.add(model, 'Product', [model]);
       continue;
@@ -601,7 +611,10 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     }
     // "the GroqCloud service", "its Horizon Mono and Horizon Pilot driving systems": a name, then the kind of product it is.
     // (A name that opens with its maker's, GroqCloud, is that maker's.)
-    const kind = PRODUCT_NOUN_AFTER.exec(after) ?? (AND_NAME.test(after) ? PRODUCT_NOUN_AFTER.exec(after.replace(AND_NAME, ' ')) : null);
+    const kind =
+      PRODUCT_NOUN_AFTER.exec(after) ??
+      (/\d/.test(c.name) ? DEVICE_NOUN_AFTER.exec(after) : null) ??
+      (AND_NAME.test(after) ? PRODUCT_NOUN_AFTER.exec(after.replace(AND_NAME, ' ')) : null);
     if (tokens.length <= 3 && kind && PRODUCT_LEAD.test(before) && !personShaped(c.name) && !reg.known(c.name)) {
       // (…or the company whose possessive comes before it: Arista's EOS operating system, DeepSeek's R1 reasoning model.)
       const possessor = /([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s?\s*$/.exec(before)?.[1];
@@ -626,8 +639,11 @@ export function englishNames(s: DiscoverySentence, reg: Registry): void {
     // "Korvia AI", "Helio Labs": a corporate last word after a name that is not itself known (Qualcomm AI is Qualcomm's AI).
     const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
     // ("Finnish AI lab Silo AI": AI before a noun of kind describes the lab, it ends no name.)
+    // ("The Joint Venture will be based in Hefei": a venture of two, no firm called so.)
     const suffix =
-      tokens.length >= 2 && (SUFFIX.has(last) || (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' ')) && !NOUN_AFTER.test(after)));
+      tokens.length >= 2 &&
+      ((SUFFIX.has(last) && !(last === 'Venture' && /^(?:Joint|New|Corporate|The|A)$/.test(tokens[tokens.length - 2]!))) ||
+        (last === 'AI' && !reg.known(tokens.slice(0, -1).join(' ')) && !NOUN_AFTER.test(after)));
     // A person's name with no person cue is still no organization: "buy from Jane Doe".
     // ("Peter Thiel, a longtime backer of X": a person's name described as an investor stays a person's.)
     if (personShaped(c.name) && isGivenName(tokens[0]!) && !suffix && (!appositive || /investor|backer|shareholder/i.test(appositive[1]!)))

@@ -126,9 +126,10 @@ const PARTNER_LIST: Terms = {
   en: ['partners,?\\s+(?:such\\s+as|including|include|like)', '(?:its|their)\\s+(?:\\w+\\s+)?partners(?=\\s+[A-Z])'],
 };
 // "Helio tapped Korvex to design its next chip": a company engaged to design or build with the subject.
-// ("Google had brought in Taiwan's MediaTek to work on a future TPU", "RIKEN picked Fujitsu to design the system".)
+// ("Google had brought in Taiwan's MediaTek to work on a future TPU", "RIKEN picked Fujitsu to design the system"; not "was
+// chosen over AMD to design".)
 const TAPPED_TO =
-  /\b(?:tap(?:s|ped|ping)?|enlist(?:s|ed|ing)?|brought\s+in|brings?\s+in|bringing\s+in|pick(?:s|ed)?|chose|choose|chosen|select(?:s|ed)?|engag(?:e|es|ed))\s+([^.;,]{2,60}?)\s+to\s+(?:help\s+(?:it\s+|them\s+)?)?(?:(?:co-)?(?:design|develop|build|create|engineer)\b|work\s+on\b)/g;
+  /\b(?:tap(?:s|ped|ping)?|enlist(?:s|ed|ing)?|brought\s+in|brings?\s+in|bringing\s+in|pick(?:s|ed)?|chose|choose|chosen|select(?:s|ed)?)\s+(?!(?:over|than|instead|against|ahead|in)\b)([^.;,]{2,60}?)\s+to\s+(?:help\s+(?:it\s+|them\s+)?)?(?:(?:co-)?(?:design|develop|build|create|engineer)\b|work\s+on\b)/g;
 // "Korvex counts Helio among its partners".
 const COUNTS_AMONG = countedAmong(['partners', 'allies']);
 // 雷川科技联合澜算科技发布白皮书: 联合 with the partner right after it and a joint act after the partner.

@@ -1,4 +1,16 @@
-import { clauseAt, coordinated, isReporter, ofType, ORG, subjectBefore, TICKER_GLOSS, type SentenceContext, orgList, sameBusiness } from '../context';
+import {
+  clauseAt,
+  coordinated,
+  isReporter,
+  ofType,
+  ORG,
+  subjectBefore,
+  TICKER_GLOSS,
+  type SentenceContext,
+  orgList,
+  sameBusiness,
+  newInPost,
+} from '../context';
 import { alternation, EN_TITLES, ZH_TITLE_ALT } from '../discover/names';
 import { isChinese } from '../lang';
 import type { Mention } from '../matcher';
@@ -117,7 +129,8 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[], person?:
   // not someone's the lexicon knows to work elsewhere: "Chief executive Matt Murphy said" in a story about Google.)
   const story = ctx.main ?? ctx.topic;
   const known = person ? (ctx.lex.entries.get(person.id)?.employerIds ?? []) : [];
-  if (!described && !spoken && story && known.length && !known.some((e) => sameBusiness(ctx.lex, e, story.id))) return undefined;
+  const moved = !!person && newInPost(ctx.simp, Math.min(pos, person.start), person.end);
+  if (!described && !spoken && story && known.length && !moved && !known.some((e) => sameBusiness(ctx.lex, e, story.id))) return undefined;
   return described ?? spoken ?? story;
 }
 const MAIN_VERB_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:is|was|has|had|said|says|will|would|plans|makes|builds|designs|sells)\b/;

@@ -324,7 +324,8 @@ const competes: Rule = (ctx, emit) => {
       }
     }
     // X的竞争对手Y / X's rival Y
-    const owner = /(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.exec(simp.slice(cs, m.index));
+    // ("Nvidia's most direct rival": up to two words of the rival's kind after the possessive.)
+    const owner = /(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+){0,2})$/.exec(simp.slice(cs, m.index));
     // (A与B是多年的老对手: a copula right after the name says what the pair is, the name owns no rival.)
     const x = owner
       ? orgs
@@ -332,7 +333,7 @@ const competes: Rule = (ctx, emit) => {
             (o) =>
               o.end <= m.index &&
               o.start >= cs &&
-              /^[^，,。的]{0,8}(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+)?)$/.test(simp.slice(o.end, m.index)) &&
+              /^[^，,。的]{0,8}(?:的[^，,。的]{0,4}|['’]s\s*(?:[\w-]+\s+){0,2})$/.test(simp.slice(o.end, m.index)) &&
               !/^(?:(?:与|和|跟|同)[^，,。]{1,12}?)?(?:是|为|互为|成为)/.test(simp.slice(o.end, m.index)),
           )
           .pop()

@@ -626,15 +626,28 @@ const hostedOn: Rule = (ctx, emit) => {
 const WITH_BEFORE = /\bwith\s+$/;
 const SUPPLYING_AFTER =
   /^\s+(?:supplying|providing|delivering|contributing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:GPUs?|chips?|accelerators?|processors?|hardware|servers?|memory|capacity)\b|^,\s+which\s+(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+(?:supply|provide|deliver)\s+(?:the\s+)?(?:[\d,.]+\s+)?(?:[\w-]+\s+){0,3}?(?:GPUs?|chips?|accelerators?|processors?|hardware|servers?|systems?)\b/i;
+const SUBJECT_VERB_AFTER =
+  /^\s+(?:(?:also|now|has|had|will|would|is|was|are|were|then)\s+)*(?:is|was|are|were|has|had|will|would|said|says|picked|chose|selected|unveiled|announced|signed|plans|launched|expanded|built|builds|opened|began|started|[a-z]+ed|[a-z]+s)\b/;
 const suppliedAlongside: Rule = (ctx, emit) => {
   const { simp } = ctx;
   if (!/\bwith\s/.test(simp)) return;
   for (const sup of ofType(ctx.mentions, ORG, ctx.lex)) {
     if (sup.anaphor || !WITH_BEFORE.test(simp.slice(Math.max(0, sup.start - 6), sup.start))) continue;
-    if (!SUPPLYING_AFTER.test(simp.slice(sup.end, sup.end + 90))) continue;
+    const goods = SUPPLYING_AFTER.exec(simp.slice(sup.end, sup.end + 90));
+    // (Goods supplied "to" another name that one, not the subject: "AMD, which will supply 50,000 chips to Microsoft".)
+    if (!goods || /^\s+(?:[\w-]+\s+){0,4}?to\s+[A-Z]/.test(simp.slice(sup.end + goods[0].length, sup.end + goods[0].length + 60))) continue;
     const at = sup.start - 5;
-    // (The sentence's subject, the first company it names, not the one picked or built with before "with".)
-    const customer = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.end <= at && !isReporter(x, simp));
+    // (The subject of the clause that goes on to "with": the last company before it that a verb follows, not one after a
+    // preposition: "In August, RIKEN picked Fujitsu to design…", "Analysts at Morgan Stanley said Meta is building…".)
+    const customer = ofType(ctx.mentions, ORG, ctx.lex)
+      .filter(
+        (x) =>
+          x.end <= at &&
+          !isReporter(x, simp) &&
+          !/\b(?:at|of|from|to|over|by|for|than|with|and)\s+$/i.test(simp.slice(Math.max(0, x.start - 6), x.start)) &&
+          SUBJECT_VERB_AFTER.test(simp.slice(x.end, x.end + 30)),
+      )
+      .pop();
     if (customer && customer.id !== sup.id && !negatedAt(ctx, at, clauseAt(simp, at)[0])) emitSupply(ctx, emit, [sup], customer, 0.7);
   }
 };

@@ -549,11 +549,11 @@ const forUseBy: Rule = (ctx, emit) => {
   }
 };
 
-// "Li Auto put the Thor-U into its i8 SUV", "Xiaomi fits DRIVE AGX Thor as standard in the YU7": the device a chip is put
-// into uses it.
+// "Xiaomi put the XRING O1 into its Xiaomi 15S Pro", "Xiaomi fits DRIVE AGX Thor as standard in the YU7": the device a chip
+// is put into uses it.
 const PUT_BEFORE = /\b(?:put|puts|putting|fit|fits|fitted|fitting|install(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|two|three|four|dual|new|[\w-]+['’]s)\s+){0,3}$/i;
 const INTO_AFTER =
-  /^(?:,\s+[^,;]{1,50},)?\s+(?:(?:as\s+standard|as\s+an?\s+option|this\s+\w+|last\s+\w+)\s+)?(?:into|in)\s+(?:(?:the|its|their|a|an|every|each|new|latest|all)\s+)*$/i;
+  /^(?:\s+(?:chips?|processors?|SoCs?))?(?:,\s+[^,;]{1,50},)?\s+(?:(?:as\s+standard|as\s+an?\s+option|this\s+\w+|last\s+\w+)\s+)?(?:into|in)\s+(?:(?:the|its|their|a|an|every|each|new|latest|all)\s+)*$/i;
 const putInto: Rule = (ctx, emit) => {
   const { simp } = ctx;
   if (hasChinese(simp) || !/\b(?:put|fit|install)/i.test(simp)) return;

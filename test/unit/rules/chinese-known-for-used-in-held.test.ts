@@ -1,4 +1,4 @@
-import { rulePairs, unorderedPairs } from './helpers';
+import { programOwners, rulePairs, unorderedPairs } from './helpers';
 
 // Sentences written for these tests.
 describe('以X闻名: known for its own chip', () => {
@@ -38,5 +38,19 @@ describe('X控股的Y', () => {
   it('is a unit of X', () => {
     expect(rulePairs('软银控股的芯片设计公司Arm也在改变角色。', 'SUBSIDIARY_OF')).toEqual(['Arm>SoftBank']);
     expect(rulePairs('軟銀控股的晶片設計公司Arm也在改變角色。', 'SUBSIDIARY_OF')).toEqual(['Arm>SoftBank']);
+  });
+});
+
+describe('各自的/自己的芯片项目', () => {
+  it("is each listed company's own chip program, in both scripts", () => {
+    expect(programOwners('目前市场仍由英伟达、地平线等厂商主导，比亚迪、蔚来、理想等车企也在推进各自的芯片项目。')).toEqual([
+      'BYD',
+      'Li Auto',
+      'NIO',
+    ]);
+    expect(programOwners('蔚來也在推進自己的晶片計劃。')).toEqual(['NIO']);
+  });
+  it('is no program without its own (该芯片项目 is the one the story is about)', () => {
+    expect(programOwners('蔚来也在关注英伟达的芯片项目。')).toEqual([]);
   });
 });

@@ -698,7 +698,13 @@ export function chineseNames(s: DiscoverySentence, reg: Registry): void {
       // (新华三长期与浪潮、超聚变等: an adverb before the preposition is no part of the name.)
       const item = raw.replace(ITEM_ADVERB, '');
       // (…仍占主要份额，但蔚来、小鹏、理想等: a word before a known name is no part of it.)
-      if (item.length >= 2 && item.length <= 5 && !reg.known(item) && !GENERIC_ZH.test(item) && !endsWithAny(item, surfaceSets(reg.lex).chineseNoPlace))
+      if (
+        item.length >= 2 &&
+        item.length <= 5 &&
+        !reg.known(item) &&
+        !GENERIC_ZH.test(item) &&
+        !endsWithAny(item, surfaceSets(reg.lex).chineseNoPlace)
+      )
         reg.add(text.substr(start, item.length), 'Organization', [text.substr(start, item.length)]);
     }
   }

@@ -36,9 +36,15 @@ export function eventNames(s: DiscoverySentence, reg: Registry): void {
       if (start < 0 && latin) start = from + latin.index;
       // (No punctuation or clause between the brand and the kind: 小鹏发布会上，…峰会 names no event.)
       // (A space between two Latin words is part of a name: NIO IN科技日.)
-      const between = simp.slice(start, m.index).trim().replace(/(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])/g, '');
+      const between = simp
+        .slice(start, m.index)
+        .trim()
+        .replace(/(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])/g, '');
       // (辉达执行长黄仁勋亲自出席论坛: a title or a verb of attending between the brand and the kind names no event.)
-      if (start < 0 || /[，,。；：:、“”"《》（）()\s在于的和与及]|出席|参加|参与|举办|举行|召开|执行长|董事长|总裁|首席|创办人|创始人/.test(between))
+      if (
+        start < 0 ||
+        /[，,。；：:、“”"《》（）()\s在于的和与及]|出席|参加|参与|举办|举行|召开|执行长|董事长|总裁|首席|创办人|创始人/.test(between)
+      )
         continue;
       const name = text.slice(start, m.index + m[0].length);
       if (!reg.known(name)) reg.add(name, 'Event', [name]);

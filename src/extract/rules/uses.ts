@@ -229,16 +229,15 @@ const usedFor: Rule = (ctx, emit) => {
       .filter((x) => x.end <= m.index && x.start >= from)
       .pop();
     // (GB10已用于辉达个人AI超级电脑DGX Spark: a device described after 用于 carries the chip; not 用于训练X, a model trained.)
-    const device =
-      chip
-        ? ofType(ctx.mentions, ['Product'], ctx.lex).find(
-            (x) =>
-              x.start >= end &&
-              x.start <= end + 16 &&
-              /^[^，,。；、和与及训推运部]*$/.test(simp.slice(end, x.start)) &&
-              !/^(?:的)?(?:训练|推理|研发|开发)/.test(simp.slice(x.end, x.end + 4)),
-          )
-        : undefined;
+    const device = chip
+      ? ofType(ctx.mentions, ['Product'], ctx.lex).find(
+          (x) =>
+            x.start >= end &&
+            x.start <= end + 16 &&
+            /^[^，,。；、和与及训推运部]*$/.test(simp.slice(end, x.start)) &&
+            !/^(?:的)?(?:训练|推理|研发|开发)/.test(simp.slice(x.end, x.end + 4)),
+        )
+      : undefined;
     if (device && device.id !== chip!.id && !negatedAt(ctx, m.index, cs)) emit({ type: 'USES', s: device, o: chip!, confidence: 0.7 });
     if (!user || !chip || negatedAt(ctx, m.index, cs) || ctx.makerOf(chip.id) === user.id) continue;
     emit({ type: 'USES', s: user, o: chip, confidence: 0.7 });
@@ -551,7 +550,8 @@ const forUseBy: Rule = (ctx, emit) => {
 
 // "Xiaomi put the XRING O1 into its Xiaomi 15S Pro", "Xiaomi fits DRIVE AGX Thor as standard in the YU7": the device a chip
 // is put into uses it.
-const PUT_BEFORE = /\b(?:put|puts|putting|fit|fits|fitted|fitting|install(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|two|three|four|dual|new|[\w-]+['’]s)\s+){0,3}$/i;
+const PUT_BEFORE =
+  /\b(?:put|puts|putting|fit|fits|fitted|fitting|install(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|two|three|four|dual|new|[\w-]+['’]s)\s+){0,3}$/i;
 const INTO_AFTER =
   /^(?:\s+(?:chips?|processors?|SoCs?))?(?:,\s+[^,;]{1,50},)?\s+(?:(?:as\s+standard|as\s+an?\s+option|this\s+\w+|last\s+\w+)\s+)?(?:into|in)\s+(?:(?:the|its|their|a|an|every|each|new|latest|all)\s+)*$/i;
 const putInto: Rule = (ctx, emit) => {

@@ -15,7 +15,9 @@ describe('a company brought in, picked or chosen to design or work on something'
 
 describe('two companies building something joint', () => {
   it('are partners ("A and B will also build a joint data factory")', () => {
-    expect(unorderedPairs('Uber and Vexa Labs will also build a joint data factory next year.', 'PARTNERS_WITH')).toEqual(['Uber>Vexa Labs']);
+    expect(unorderedPairs('Uber and Vexa Labs will also build a joint data factory next year.', 'PARTNERS_WITH')).toEqual([
+      'Uber>Vexa Labs',
+    ]);
   });
 });
 
@@ -39,7 +41,8 @@ describe('a company named after "with" that supplies the goods', () => {
     expect(rulePairs('In August, RIKEN picked Fujitsu to design the system, with Nvidia supplying GPUs.', 'SUPPLIES')).toEqual([
       'NVIDIA>RIKEN',
     ]);
-    const text = 'Vexa Labs unveiled a cloud platform it is building with Nvidia, which will supply 18,000 Blackwell chips for the first phase.';
+    const text =
+      'Vexa Labs unveiled a cloud platform it is building with Nvidia, which will supply 18,000 Blackwell chips for the first phase.';
     expect(rulePairs(text, 'SUPPLIES')).toEqual(['NVIDIA>Vexa Labs']);
   });
   it('supplies no one when what it provides is no goods', () => {

@@ -76,7 +76,10 @@ describe("a dateline's dash before the story's first word", () => {
     expect(entities('SAN FRANCISCO, Nov 18 - When Vexa Labs said it would list, shares rose.')).toHaveProperty('Vexa Labs', 'Organization');
   });
   it('leaves a name after a dash inside a sentence whole', () => {
-    expect(entities('Two firms — General Orbit Labs and Vexa Labs — said they would merge.')).toHaveProperty('General Orbit Labs', 'Organization');
+    expect(entities('Two firms — General Orbit Labs and Vexa Labs — said they would merge.')).toHaveProperty(
+      'General Orbit Labs',
+      'Organization',
+    );
   });
 });
 

@@ -16,7 +16,7 @@ describe('devices and the chips that go into them', () => {
 });
 
 describe('a company that "would build" its products on a chip', () => {
-  it('uses it, and the chip\'s maker supplies it', () => {
+  it("uses it, and the chip's maker supplies it", () => {
     const text = "BYD said it would build its next-generation vehicles on Nvidia's DRIVE Thor.";
     expect(rulePairs(text, 'USES')).toEqual(['BYD>DRIVE Thor']);
     expect(rulePairs(text, 'SUPPLIES')).toEqual(['NVIDIA>BYD']);

@@ -18,15 +18,18 @@ describe('review mend, session 26', () => {
   });
 
   it('reads someone new in the post at the company the story speaks of, whatever the lexicon knew', () => {
-    expect(rulePairs('Hailo raised $100 million. Its new chief executive, Charlie Kawwas, said the money would fund chips.', 'WORKS_FOR')).toContain(
-      'Charlie Kawwas>Hailo',
-    );
+    expect(
+      rulePairs('Hailo raised $100 million. Its new chief executive, Charlie Kawwas, said the money would fund chips.', 'WORKS_FOR'),
+    ).toContain('Charlie Kawwas>Hailo');
     expect(
       rulePairs('Hailo raised money. Chief executive Charlie Kawwas, who joined from Broadcom, said it would fund chips.', 'WORKS_FOR'),
     ).toContain('Charlie Kawwas>Hailo');
     // ("the new deal" after the name says nothing of the person.)
     expect(
-      rulePairs('Google said it had agreed to buy the start-up. Chief executive Matt Murphy said the new deal would help Marvell.', 'WORKS_FOR'),
+      rulePairs(
+        'Google said it had agreed to buy the start-up. Chief executive Matt Murphy said the new deal would help Marvell.',
+        'WORKS_FOR',
+      ),
     ).toEqual([]);
   });
 
@@ -34,9 +37,9 @@ describe('review mend, session 26', () => {
     expect(rulePairs('Analysts at Morgan Stanley said Meta is building the cluster with Nvidia supplying GPUs.', 'SUPPLIES')).toEqual([
       'NVIDIA>Meta',
     ]);
-    expect(rulePairs('Intel lost share to AMD last year, while Meta expanded its cluster with Nvidia supplying GPUs.', 'SUPPLIES')).toContain(
-      'NVIDIA>Meta',
-    );
+    expect(
+      rulePairs('Intel lost share to AMD last year, while Meta expanded its cluster with Nvidia supplying GPUs.', 'SUPPLIES'),
+    ).toContain('NVIDIA>Meta');
     expect(rulePairs('Oracle competes with AMD, which will supply 50,000 chips to Microsoft.', 'SUPPLIES')).not.toContain('AMD>Oracle');
   });
 

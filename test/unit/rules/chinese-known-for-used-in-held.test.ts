@@ -54,3 +54,13 @@ describe('各自的/自己的芯片项目', () => {
     expect(programOwners('蔚来也在关注英伟达的芯片项目。')).toEqual([]);
   });
 });
+
+describe('more words for one own chips', () => {
+  it('自有芯片 and 定制AI加速器 in Chinese', () => {
+    expect(programOwners('蔚来也在研发自有芯片。')).toEqual(['NIO']);
+    expect(programOwners('OpenAI将与博通共同开发定制AI加速器。')).toEqual(['OpenAI']);
+  });
+  it('"for its next AI processor" in English', () => {
+    expect(programOwners('Preferred Networks picked the 2nm process for its next AI processor.')).toEqual(['Preferred Networks']);
+  });
+});

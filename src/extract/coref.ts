@@ -356,7 +356,13 @@ export function anaphora(
       const last = helped ? orgs.filter((o) => o.end <= start && !modifies({ simp, mentions }, o, false)).pop() : undefined;
       // ("Mohammed bin Salman chairs it": the company led is not the one its leader speaks for, but the story's.)
       const led = re === OBJECT_IT ? (state.topic ?? orgs.filter((o) => o.end <= start).pop()) : undefined;
-      push(r, start, m.index + m[0].length, last ?? led ?? resolve(r, start, undefined, !!own));
+      // ("while Hyundai, which first invested in 2023, has said the partnership supports its efforts": a pronoun in a
+      // relative clause with no name of its own is the relative's antecedent, the name right before ", which".)
+      const antecedent =
+        !own && /^\s*(?:which|who)\b/i.test(simp.slice(cs, start))
+          ? orgs.find((o) => !o.anaphor && /^\s*,\s*$/.test(simp.slice(o.end, cs)))
+          : undefined;
+      push(r, start, m.index + m[0].length, last ?? led ?? antecedent ?? resolve(r, start, undefined, !!own));
     }
   }
   return out;

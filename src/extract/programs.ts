@@ -11,7 +11,7 @@ import type { ChipProgram, Entity, Evidence, ProgramStatus, Relation } from './t
 
 /** Signs that an organization is making its own AI silicon. */
 const OWN_SILICON =
-  /自主研发|自研|自行(?:研发|设计|制造|开发)|(?:各自|自己|自家)的?(?:AI|人工智能|智驾|自动驾驶|推理)?(?:芯片|晶片)(?:项目|计划)|自有的?(?:AI|人工智能)?(?:芯片|晶片|处理器)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|自家的?(?:AI|人工智能|推理|训练)?(?:芯片|晶片|处理器)|定制(?:AI)?(?:芯片|晶片|加速器)|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made|designs?|develops?|builds?|makes?|designing|developing|building|making)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+|[\w]+-[\w-]+\s+|(?:server|data-?center|inference|training|driving|smartphone|phone|PC|networking)\s+){0,2}(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|self-developed|proprietary\s+(?:AI\s+)?chips?|for\s+its\s+(?:next|new|first|next-generation|upcoming)\s+(?:AI\s+|in-house\s+)?(?:processors?|chips?|accelerators?))\b/gi;
+  /自主研发|自研|自行(?:研发|设计|制造|开发)|(?:各自|自己|自家)的?(?:AI|人工智能|智驾|自动驾驶|推理)?(?:芯片|晶片)(?:项目|计划)|自有的?(?:AI|人工智能)?(?:芯片|晶片|处理器)|自制|自家研发|自己的(?:AI|人工智能)?(?:芯片|处理器)|自家的?(?:AI|人工智能|推理|训练)?(?:芯片|晶片|处理器)|定制(?:AI)?(?:芯片|晶片|加速器)|内部芯片|芯片自研|组建(?:了)?(?:自己的)?(?:AI)?芯片(?:研发|设计)?团队|(?:合作)?(?:开发|研发|设计)(?:一款|一种|新款)[^，,。]{0,12}?(?:AI|人工智能)(?:芯片|处理器)|\b(?:in-house\s+(?:[\w-]+\s+){0,3}?(?:chips?|silicon|processors?|accelerators?|ASICs?|hardware|semiconductors?|designs?)|(?:designed|developed|built|made|designs?|develops?|builds?|makes?|designing|developing|building|making)\s+(?:[\w-]+\s+){0,2}?in-house|own\s+(?:AI\s+|[\w]+-[\w-]+\s+|(?:server|data-?center|inference|training|driving|smartphone|phone|PC|networking)\s+){0,2}(?:chips?|silicon|processors?|accelerators?)|custom(?:-built)?\s+(?:AI\s+)?(?:chips?|silicon|accelerators?|processors?|ASICs?)|(?:its|their|own)\s+(?:first\s+|new\s+)?home-?grown\s+(?:AI\s+)?(?:[\w-]+\s+)?(?:chips?|silicon)|(?:develop|design|build)(?:s|ed|ing)?\s+(?:an?|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:AI|artificial\s+intelligence)\s+(?:chips?|processors?|accelerators?)|(?:chips?|processors?|accelerators?|silicon)\s+of\s+(?:its|their)\s+own|self-developed|proprietary\s+(?:AI\s+)?chips?|for\s+its\s+(?:next|new|first|next-generation|upcoming)\s+(?:AI\s+|in-house\s+)?(?:processors?|chips?|accelerators?))\b/gi;
 
 // "OpenAI and Broadcom have jointly designed a chip", X与博通联合设计了一款芯片, "ByteDance is working with Broadcom on an AI
 // processor": a chip made together, owned by whichever party does not sell chips.
@@ -86,6 +86,12 @@ export function statusOf(text: string): ProgramStatus | undefined {
   return undefined;
 }
 
+const SERVERS_FOR =
+  /(?:服务器|伺服器|机柜|機櫃|机架)[^，,。；]{0,6}?(?:订单|專案|专案|项目|出货|業務|业务)|\b(?:servers?|racks?|server\s+orders?)\s+(?:for|built\s+(?:around|for)|designed\s+for)\s+(?:[\w-]+\s+){0,3}$/i;
+const GLOSSED = /\b(?:term|word|name)\s+for\s+$|\b(?:known\s+as|so-called|also\s+called)\s+$|(?:又称|或称|俗称|也就是|即)\s*$/i;
+const KIND_BEFORE_CUE =
+  /(?:云服务商|云端服务商|云服务厂商|云厂商|云端厂商|云端业者|云端大厂|云端巨头|云巨头|大型科技公司|科技巨头|业者|厂商|客户|车企|车厂)的?\s*$|\b(?:customers|clients|hyperscalers|Big\s+Tech|cloud\s+(?:providers|companies|giants|operators)|carmakers|automakers)['’]s?\s+$/i;
+
 /** Who a cue of one's own silicon names as the owner: the possessor, a relative clause's subjects, the examples of a kind of
  * company, or the clause's subject (none for a kind of company named by no one, or a customer of the chips). */
 function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
@@ -98,6 +104,8 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
     )
   )
     return owners;
+  // ("ASICs, the industry's term for custom chips": a gloss of a word owns nothing.)
+  if (GLOSSED.test(simp.slice(Math.max(0, cue.index - 24), cue.index))) return owners;
   // 越来越多的互联网企业和系统厂商选择自研AI芯片: a kind of company, no one named, owns no program.
   const [cs, ce] = clauseAt(simp, cue.index);
   // 比阿斯麦完全自行研发更具效率, 自研大模型: making one's own is about silicon only where the clause names it.
@@ -108,12 +116,16 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
   // "the in-house accelerators that Amazon, Google and Meta have built": the owners are the relative clause's subjects
   // (not a foundry's: "in-house chips that TSMC makes" are still the subject's).
   const relative = relativeOwners(ctx, cue.index + cue[0].length).filter((o) => !sellsChips(ctx.lex, o.id));
+  // (争夺云服务商的定制芯片项目, 承接雲端業者自研ASIC晶片的伺服器專案, "racks for Big Tech's homegrown chips": a kind of
+  // company right before the cue owns it, not the clause's subject that serves them.)
+  const kindBefore = KIND_BEFORE_CUE.test(simp.slice(Math.max(cs, cue.index - 24), cue.index));
   const generic =
-    !relative.length &&
-    ((!ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index) && kinds.test(simp.slice(cs, cue.index))) ||
-      // "X will hand a design kit to early customers so they can design their own chips": "their" is the customers'.
-      ((/^their\b/i.test(cue[0]) || /\btheir\s+$/i.test(simp.slice(Math.max(0, cue.index - 8), cue.index))) &&
-        kinds.test(simp.slice(0, cue.index))));
+    kindBefore ||
+    (!relative.length &&
+      ((!ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index) && kinds.test(simp.slice(cs, cue.index))) ||
+        // "X will hand a design kit to early customers so they can design their own chips": "their" is the customers'.
+        ((/^their\b/i.test(cue[0]) || /\btheir\s+$/i.test(simp.slice(Math.max(0, cue.index - 8), cue.index))) &&
+          kinds.test(simp.slice(0, cue.index)))));
   // "rather than on Amazon's own chips", 采用亚马逊的自研芯片: the possessor named right before the cue owns it.
   const possessor = ofType(ctx.mentions, ORG, ctx.lex).find(
     // ("the social media group's in-house chip effort": a description the lexicon knows names its possessor too; a pronoun
@@ -125,24 +137,33 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
   // "Every hyperscaler designing its own AI chips, from Google with its TPU to Amazon with Trainium,": the examples own them.
   // (一些大型科技公司一直在构建自己的处理器，…，例如Meta: the same with no subject before the cue.)
   const subjectOfCue = !generic ? subjectBefore(ctx, cue.index, ORG, false) : undefined;
+  // (纬颖AI服务器订单从GPU外溢至自研芯片, "builds racks for custom chips": who builds the servers for others' chips owns none.)
+  if (subjectOfCue && !possessor && !relative.length && SERVERS_FOR.test(simp.slice(subjectOfCue.end, cue.index))) return owners;
   // ("the biggest cloud companies, including Microsoft, Amazon and Google, develop their own": a kind with its examples
   // before the cue; 谷歌、亚马逊、微软等云端巨头亦自行研发 is a list the subject reading already gives.)
   const examplesBefore = generic ? examplesWithin(ctx, cs, cue.index) : [];
   const examples = examplesBefore.length ? examplesBefore : !subjectOfCue ? examplesAfter(ctx, cue.index + cue[0].length) : [];
   if (relative.length) owners.push(...relative);
-  else if (possessor) owners.push(possessor);
+  // (谷歌的TPU、亚马逊的Trainium以及微软、Meta的自研加速器: each of a list before the possessive.)
+  else if (possessor) owners.push(...orgList(ctx, possessor).filter((o) => o.end <= cue.index));
   else if (examples.length) owners.push(...examples);
   else if (!generic) {
     // (With no subject before it, a name after the cue in its own clause: 自研晶片的重點…，谷歌雲端 is no owner.)
     let subj = subjectOfCue ?? ofType(ctx.mentions, ORG, ctx.lex).find((m) => m.start > cue.index && m.end <= ce);
+    // (与美国博通（Broadcom）合作: the name glossed in brackets stands where the name before the bracket does.)
+    const glossed =
+      subj && ctx.mentions.find((x) => x.id === subj!.id && x.end < subj!.start && /^\s*[（(]\s*$/.test(simp.slice(x.end, subj!.start)));
+    if (glossed) subj = glossed;
     // X与博通合作开发…, "X is working with Broadcom to develop": the partner is not the owner, the subject before it is.
     const withEn = subj && /\bwith\s+(?:[\w-]+\s+){0,3}$/i.exec(simp.slice(Math.max(0, subj.start - 40), subj.start));
+    // (与美国博通合作: a place may stand before the partner's name.)
+    const at = subj && (ctx.mentions.find((x) => x.type === 'Place' && x.end === subj!.start)?.start ?? subj.start);
     const withZh =
       subj &&
-      /(?:与|和|跟|同)\s*$/.test(simp.slice(Math.max(0, subj.start - 2), subj.start)) &&
+      /(?:与|和|跟|同)\s*$/.test(simp.slice(Math.max(0, at! - 2), at)) &&
       // (谷歌、亚马逊和Meta都在自研芯片: a list of owners, not a partner.)
       (orgList(ctx, subj).length < 2 || /合作|联合|共同|携手|一起|一同/.test(simp.slice(subj.end, cue.index)));
-    if (subj && (withEn || withZh)) subj = subjectBefore(ctx, withEn ? subj.start - withEn[0].length : subj.start - 1, ORG, false) ?? subj;
+    if (subj && (withEn || withZh)) subj = subjectBefore(ctx, withEn ? subj.start - withEn[0].length : at! - 1, ORG, false) ?? subj;
     // (亚马逊…，并为Anthropic打造采用自研Trainium2芯片的集群: the one built for is no maker of its own.)
     else if (subj && /(?:(?<![因作成认以称视])为|给|替|帮)\s*$/.test(simp.slice(Math.max(0, subj.start - 4), subj.start)))
       subj = subjectBefore(ctx, subj.start - 1, ORG, false);
@@ -247,10 +268,12 @@ const EXAMPLES = /^[^.;]{0,24}?,\s+(?:from|such\s+as|including|like)\s+|^[^。�
 const EXAMPLES_LEAD = /\b(?:including|such\s+as|like|notably|led\s+by)\s+$/i;
 /** The examples a kind of company is given with between `from` and `to` (", including A, B and C,"). */
 function examplesWithin(ctx: SentenceContext, from: number, to: number): Mention[] {
-  const head = ofType(ctx.mentions, ORG, ctx.lex).find(
-    (o) => o.start > from && o.end <= to && EXAMPLES_LEAD.test(ctx.simp.slice(Math.max(from, o.start - 16), o.start)),
-  );
-  return head ? orgList(ctx, head).filter((o) => o.end <= to) : [];
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  const head = orgs.find((o) => o.start > from && o.end <= to && EXAMPLES_LEAD.test(ctx.simp.slice(Math.max(from, o.start - 16), o.start)));
+  // (阿里巴巴、百度等大型云端业者自研: a list closed by 等 gives the examples of the kind after it.)
+  const listed = orgs.find((o) => o.start >= from && o.end <= to && /^\s*等/.test(ctx.simp.slice(o.end, o.end + 2)));
+  const first = head ?? (listed && orgList(ctx, listed)[0]);
+  return first ? orgList(ctx, first).filter((o) => o.end <= to) : [];
 }
 
 /** The organizations given as examples right after a cue that names only a kind of company. */
@@ -436,9 +459,14 @@ export function buildPrograms(
     // (A challenger's chip named beside it is its product, and so its program's; so is an in-house chip the lexicon
     // files under its maker (Google TPU, 旗下TPU伺服器), unless only people are described by it, "former Google TPU engineers",
     // or it is only the yardstick for another chip: 足以和苹果A19 Pro一较高下.)
-    const challenger = !!lex.entries.get(r.subjectId)?.challenger || challengers.has(r.subjectId);
+    // (Only where the story is about it or says it develops the chip: a challenger whose chip a carmaker buys, 换用地平线征程6M,
+    // is a supplier there, and its chips are its trade.)
+    const challenger =
+      (!!lex.entries.get(r.subjectId)?.challenger && (r.subjectId === storyCompany || r.confidence > MAKER_NAMED)) ||
+      challengers.has(r.subjectId);
     const inHouse =
       knownMakerOf(r.objectId) === r.subjectId &&
+      !lex.entries.get(r.subjectId)?.challenger &&
       !r.provenance.every((e) => PEOPLE_OF_CHIP.test(e.sentence) || COMPARED.test(toSimplified(e.sentence)));
     if (r.confidence <= MAKER_NAMED && !made && !challenger && !inHouse && !programs.has(parentOf.get(r.subjectId) ?? r.subjectId))
       continue;

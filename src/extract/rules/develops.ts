@@ -258,7 +258,13 @@ const develops: Rule = (ctx, emit) => {
     if (o && /^(?:自|内部)/.test(poss[0])) add(out, s, o, 0.75);
     else if (o && o.type === 'Chip' && o.start === at && !(bare && (carried(ctx, o) || negatedAt(ctx, s.end, clauseAt(simp, s.end)[0]))))
       // (AMD's MI300X and MI350 accelerators: each chip of the list after the possessive.)
-      for (const c of coordinated(ctx.mentions, o, simp, ['Chip'])) if (!ctx.knownMakerOf(c.id) || ownedBy(ctx, c, s)) add(out, s, c, 0.65);
+      // (Not an item with a possessor of its own: "Nio's Shenji NX9031 and Xpeng's Turing chip".)
+      for (const c of coordinated(ctx.mentions, o, simp, ['Chip']))
+        if (
+          (!ctx.knownMakerOf(c.id) || ownedBy(ctx, c, s)) &&
+          !orgs.some((x) => x !== s && x.end <= c.start && /^(?:['’]s?|的)\s*$/.test(simp.slice(x.end, c.start)))
+        )
+          add(out, s, c, 0.65);
   }
   // "Micron will begin shipping HBM4", SK海力士开始量产HBM4: a chip vendor that ships or mass-produces a chip makes it.
   for (const m of allMatches(SHIPS, simp)) {

@@ -156,11 +156,14 @@ export function coordinated(all: Mention[], seed: Mention, simp: string, types: 
 }
 // "…dependence on Nvidia, and ByteDance has made…": a comma and "and", then a name with a verb, open a new clause.
 const newClause = (simp: string, a: Mention, b: Mention) =>
-  /^\s*,\s*and\s+$/.test(simp.slice(a.end, b.start)) &&
-  /^\s+(?:has|have|had|is|was|will|would|said|says|made|makes|plans|could|can|may|also|holds|held|owns|owned|bought|buys|sold|sells|invested|invests|uses|used|signed|agreed|announced|acquired|acquires)\b/.test(
-    simp.slice(b.end, b.end + 12),
-  ) &&
-  !/,[^,.;]*$/.test(simp.slice(Math.max(0, a.start - 40), a.start));
+  // (美满电子收购Celestial AI，Lightmatter估值已达44亿美元: after a Chinese comma, a name with its own predicate.)
+  (/^\s*[，,]\s*$/.test(simp.slice(a.end, b.start)) &&
+    /^\s*(?:估值|市值|营收|股价|已|已经|将|也|亦|则|随后|表示|宣布|称|正在|目前|今年|去年)/.test(simp.slice(b.end, b.end + 4))) ||
+  (/^\s*,\s*and\s+$/.test(simp.slice(a.end, b.start)) &&
+    /^\s+(?:has|have|had|is|are|was|were|will|would|said|says|made|makes|plans|could|can|may|might|also|once|then|later|recently|previously|already|still|now|holds|held|owns|owned|bought|buys|sold|sells|invests|uses|signed|agreed|took|takes|won|wins|led|leads|[a-z]{3,}ed)\b/.test(
+      simp.slice(b.end, b.end + 12),
+    ) &&
+    !/,[^,.;]*$/.test(simp.slice(Math.max(0, a.start - 40), a.start)));
 // Between two items of a list. (A gloss after an item is part of it: 艾克尔（Amkor）及矽品; and so is a corporate
 // word the name is written with: IDG资本、高瓴.)
 // (…, Nvidia and Taiwan's TSMC: a place's possessive before an item is no break in the list.)

@@ -53,6 +53,10 @@ const INVESTING =
 const LISTED_WITH =
   /^(?:[\s、,，#&]|与|和|及|以及|\band\b|(?<=[、,，与和及]\s*)[#\u4e00-\u9fff]{0,8}(?:机构|公司|集团|基金|巨头|厂商|业者|企业))+$/u;
 // …that speaks of working together: what a known partner's being named with the story's company must come with;
+// A chip named as what another is a version of, or a rival to: "a version of the H100", "an alternative to Nvidia's H20".
+const VERSION_OF_BEFORE =
+  /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|successor|derivative|alternative|rival|equivalent|answer|counterpart|replacement)\s+(?:of|to)\s+(?:(?:the|[A-Z][\w-]*['’]s?)\s+)?$/;
+const VERSION_OF_AFTER = /^\s*的?(?:特供版|阉割版|简化版|降规版|缩水版|替代品|替代方案|竞品|对手)/;
 const PARTNERING =
   /合作|联手|携手|伙伴|结盟|联盟|\b(?:partner\w*|collaborat\w*|team\w*\s+up|alliance|jointly|(?<!\b(?:string|strings|strung|stringing|stitch\w*|tie|ties|tied|tying|link\w*|piec\w+|cobbl\w+|glu\w+)\s+)together|work\w*\s+with)\b/i;
 // …that says no or only weighs it: no sentence for what the lexicon knows;
@@ -248,6 +252,47 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       if (f.type === 'WORKS_FOR' && f.o.anaphor && !newInPost(simp, f.s.start, f.s.end)) {
         const employers = lex.entries.get(f.s.id)?.employerIds ?? [];
         if (employers.length && !employers.some((e) => sameBusiness(lex, e, f.o.id))) return;
+      }
+      // (谷歌、亚马逊等云巨头部署自研的TPU和Inferentia: two of one list, each named with a chip of its own, are no supplier and
+      // customer of each other.)
+      const ownChip = (id: string) => mentions.some((c) => c.type === 'Chip' && knownMakerOf(c.id) === id);
+      if (
+        f.type === 'SUPPLIES' &&
+        f.s.type === 'Organization' &&
+        orgList(ctx, f.s).some((x) => x.id === f.o.id) &&
+        ownChip(f.s.id) &&
+        ownChip(f.o.id)
+      )
+        return;
+      // (软银与Graphcore共同宣布，软银已完成对Graphcore的收购: the parties of a takeover the sentence tells are no partners.)
+      if (
+        f.type === 'PARTNERS_WITH' &&
+        [`ACQUIRES|${f.s.id}|${f.o.id}`, `ACQUIRES|${f.o.id}|${f.s.id}`].some((k) =>
+          relations.get(k)?.provenance.some((e) => e.sentenceIndex === sentence.index),
+        )
+      )
+        return;
+      // ("Nvidia H800 chips, a version of the H100", H800是H100的特供版: the chip another is measured by or derived from is
+      // not the one used.)
+      if (
+        f.type === 'USES' &&
+        f.o.type === 'Chip' &&
+        (VERSION_OF_BEFORE.test(simp.slice(Math.max(0, f.o.start - 48), f.o.start)) ||
+          VERSION_OF_AFTER.test(simp.slice(f.o.end, f.o.end + 8)))
+      )
+        return;
+      // (谷歌、亚马逊部署自研的TPU和Inferentia芯片, "Google and Amazon run their TPUs and Trainium": each its own chip, read
+      // respectively, when one of the list is named with a chip of its own beside another's.)
+      if (f.type === 'USES' && f.o.type === 'Chip') {
+        const maker = knownMakerOf(f.o.id);
+        const list = orgList(ctx, f.s);
+        if (
+          maker &&
+          maker !== f.s.id &&
+          list.some((x) => x.id === maker) &&
+          mentions.some((c) => c.type === 'Chip' && c.id !== f.o.id && knownMakerOf(c.id) === f.s.id)
+        )
+          return;
       }
       // A unit and its parent (AWS and Amazon) are one business: no partners, rivals or supplier and customer.
       // (Sister units trade: T-Head supplies Alibaba Cloud.)

@@ -259,6 +259,7 @@ const ZH_HOLDER_IS = /的(?:第[一二三四五]大|最大|控股|主要|大)?�
 const ZH_CO_FOUNDED = /共同(?:出资)?(?:成立|设立|组建|创立|发起设立)(?:了)?/g;
 const SUBSIDY = /(?:提供|给予|拨付|核发)[^，,。]{0,20}?(?:补助|补贴|资助)/g;
 const backedByCue = cue(BACKED_BY);
+const BESIDE = /\b(?:alongside|along\s+with|together\s+with|joining|besides|in\s+addition\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Who raised the money, when the sentence says so before `pos`: "Zeta raised $5 million in a round led by A". */
 function raiserBefore(ctx: Parameters<Rule>[0], raised: RegExpExecArray | null, pos: number): Mention | undefined {
@@ -322,14 +323,17 @@ const investsIn: Rule = (ctx, emit) => {
     if (afterLead && !raiser && !ctx.raiser && !ctx.topic) continue;
     // (基石投资者…包括A、B with no company before: the offering's, the company the story is about, not its sponsor
     // named last.)
-    const subject = subjectBefore(ctx, m.index, ORG, false);
+    // ("A and B joined as new backers, alongside existing investors including M12": the investors beside the new ones hold
+    // the round's company, not the clause's subject.)
+    const beside = BESIDE.test(simp.slice(Math.max(cs, m.index - 40), m.index));
+    const subject = beside ? undefined : subjectBefore(ctx, m.index, ORG, false);
     const cornerstone = /基石/.test(m[0]) && !subject ? ctx.story : undefined;
     const investee =
       raiser ??
       (afterLead ? (ctx.raiser ?? ctx.topic) : undefined) ??
       cornerstone ??
       subject ??
-      (/round|Series/i.test(m[0]) || listing ? (ctx.raiser ?? ctx.topic) : undefined);
+      (/round|Series/i.test(m[0]) || listing || beside ? (ctx.raiser ?? ctx.topic) : undefined);
     // 股东阵容：A、B，财务投资方C、D，以及E等: every holder named after the colon, to the sentence's end.
     if (/[：:]\s*$/.test(m[0]) && investee) {
       const holders = ofType(ctx.mentions, investors, ctx.lex).filter(

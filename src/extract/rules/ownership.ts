@@ -70,7 +70,9 @@ const HELD_WHOLLY = /由[^，,。；]{1,30}?(?:全资|100%|百分之百|完全)(
 
 /** A unit of a parent (not of itself; not "its unit", which names no unit). */
 function add(emit: Emit, unit: Mention | undefined, parent: Mention | undefined): void {
-  if (unit && parent && unit.id !== parent.id && !unit.anaphor) emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
+  // (A reference is no unit, but for 后者/前者, "the latter", which name one company exactly.)
+  if (unit && parent && unit.id !== parent.id && (!unit.anaphor || /^(?:后者|前者|the\s+(?:latter|former))$/i.test(unit.surface)))
+    emit({ type: 'SUBSIDIARY_OF', s: unit, o: parent, confidence: 0.85 });
 }
 
 // "the SoftBank-controlled company", "Helio Systems-owned Korvex Labs": the name ends at the hyphen.

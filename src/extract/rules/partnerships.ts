@@ -24,7 +24,8 @@ import { allMatches, matchesIn } from '../regex';
 // A与B合作 / A partners with B / 外包给B.
 const PARTNER_VERB: Terms = {
   zh: [
-    '合作',
+    // (A和B也在合作名单之列: each is on someone's list of partners, not the other's partner.)
+    '合作(?!(?:伙伴|厂商|对象)?(?:名单|阵容|行列))',
     '携手',
     // (智谱联同华为开源新模型: together with.)
     '联同',

@@ -345,7 +345,11 @@ const supplyVerbs: Rule = (ctx, emit) => {
       /^(?:提供|provid\w*)\s*(?:了)?\s*(?:(?:a|an|the|its)\s+)?(?:[\w$.,-]+\s+){0,3}?(?:资金|融资|贷款|担保|资助|补贴|financing|funding|loans?|capital|credit)/i.test(
         simp.slice(m.index, m.index + 16),
       ) ||
-      MONEY_PROVIDED.test(simp.slice(m.index, m.index + 30))
+      MONEY_PROVIDED.test(simp.slice(m.index, m.index + 30)) ||
+      // (可为软银的自研芯片计划提供现成的人才储备, "provide guidance": people, help or ideas provided are no goods.)
+      /^(?:提供|provid\w*)\s*(?:了)?[^，,。；]{0,8}?(?:人才|储备|支持|帮助|经验|借鉴|参考|思路|指导|建议|动力|保障|便利|机会|\b(?:talent|support|help|guidance|advice|expertise|insights?|opportunit\w+)\b)/i.test(
+        simp.slice(m.index, m.index + 24),
+      )
     )
       continue;
     const [cs, ce] = clauseAt(simp, m.index);

@@ -1,3 +1,4 @@
+import { extractText } from '../../../src/extract';
 import { rulePairs, unorderedPairs } from './helpers';
 
 // Sentences written for these tests.
@@ -71,5 +72,30 @@ describe('companies on a list of partners', () => {
     expect(unorderedPairs(hans, 'PARTNERS_WITH')).not.toContain('Cadence>Synopsys');
     const hant = '輝達發表NVLink Fusion。晶片設計軟體廠商Synopsys和Cadence也在合作名單之列。';
     expect(unorderedPairs(hant, 'PARTNERS_WITH')).not.toContain('Cadence>Synopsys');
+  });
+});
+
+describe('a chip named in an appositive after its maker', () => {
+  it('is developed by the name before the appositive, as stated, not only as the maker named beside it', () => {
+    const stated = (t: string) =>
+      extractText(t)
+        .relations.filter((r) => r.type === 'DEVELOPS' && r.confidence > 0.6)
+        .map((r) => `${r.subject}>${r.object}`);
+    expect(stated('The deal leaves Rebellions, the Seoul-based designer of the ATOM chip, as the main rival.')).toEqual([
+      'Rebellions>ATOM',
+    ]);
+    expect(stated('Samsung backs FuriosaAI, whose RNGD processor is in use at LG.')).toEqual(['FuriosaAI>RNGD']);
+  });
+  it("gives a known AI-chip start-up its program though the story is another's", () => {
+    const en = 'Samsung opened a new fab. It also backs FuriosaAI, whose RNGD processor is in use at LG.';
+    expect(extractText(en).chipPrograms.map((p) => p.owner)).toContain('FuriosaAI');
+  });
+});
+
+describe('a plant written right after a company', () => {
+  it('is the part bought, not the company (收购夏普堺工厂的土地)', () => {
+    expect(rulePairs('软银宣布以约1000亿日元收购夏普堺工厂的土地与建物。', 'ACQUIRES')).toEqual([]);
+    expect(rulePairs('軟銀宣布以約1000億日圓收購夏普堺工廠的土地與建物。', 'ACQUIRES')).toEqual([]);
+    expect(rulePairs('软银宣布以约1000亿日元收购夏普。', 'ACQUIRES')).toEqual(['SoftBank>Sharp Corporation']);
   });
 });

@@ -202,7 +202,17 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
   }
   // "OpenAI-designed accelerators": the one named before "-designed" makes its own.
   for (const m of allMatches(DESIGNED_BY_PREFIX, simp)) {
-    const maker = ofType(ctx.mentions, ORG, ctx.lex).find((o) => o.end === m.index && !o.anaphor);
+    let maker = ofType(ctx.mentions, ORG, ctx.lex).find((o) => o.end === m.index && !o.anaphor);
+    // ("OpenAI's first Broadcom-built accelerator": a chip vendor's work for the possessor before it is the possessor's.)
+    const possessor =
+      maker &&
+      sellsChips(ctx.lex, maker.id) &&
+      ofType(ctx.mentions, ORG, ctx.lex).find(
+        (o) =>
+          !o.anaphor &&
+          /^['’]s\s+(?:(?:first|new|next|latest|own|second|third|[\w]+-generation)\s+)*$/.test(simp.slice(o.end, maker!.start)),
+      );
+    if (possessor) maker = possessor;
     if (maker && !owners.some((o) => o.id === maker.id) && !negatedAt(ctx, m.index, clauseAt(simp, m.index)[0])) owners.push(maker);
   }
   // "has worked with Amazon Web Services on Trainium": the one worked with on a chip of its own (a design house's client).
@@ -439,6 +449,8 @@ export function buildPrograms(
         : given;
     // (A developer only the lexicon gives, named elsewhere in the story, says nothing of a program.)
     if (r.confidence < MAKER_NAMED && !lex.entries.get(r.subjectId)?.challenger) continue;
+    // (Memory, SK hynix's HBM, is no AI silicon of anyone's program.)
+    if (MEMORY.test(r.object)) continue;
     const parent = unitOf(r.subjectId);
     if (parent) {
       const p = get(parent, r.provenance[0]);

@@ -90,3 +90,18 @@ describe('chips listed with a possessor each', () => {
     ]);
   });
 });
+
+describe("a possessor before a chip vendor's -built chip", () => {
+  it("owns the program (OpenAI's first Broadcom-built accelerator)", () => {
+    expect(owners("Zhipu's first Broadcom-built accelerator is expected in 2026.")).toEqual(['Zhipu AI']);
+    expect(owners('A Broadcom-built accelerator is expected in 2026.')).toEqual([]);
+  });
+});
+
+describe('memory chips', () => {
+  it("are no AI silicon of a group's program", () => {
+    expect(
+      owners('SK hynix will supply HBM3E. SK chairman Chey Tae-won said the group would build an AI factory around the chips.'),
+    ).toEqual([]);
+  });
+});

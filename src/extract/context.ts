@@ -450,10 +450,16 @@ export function raiserAt(ctx: SentenceContext, pos: number): Mention | undefined
     /(?:领投|跟投|参投|牵头|主导)(?:了)?(?:一轮|本轮|该轮|新一轮|此轮)?[^，,。；]{0,12}$/.test(ctx.simp.slice(Math.max(0, pos - 20), pos))
   )
     return undefined;
-  const subject = subjectBefore(ctx, pos, ORG, false);
-  return subject && /由\s*$/.test(ctx.simp.slice(Math.max(0, subject.start - 2), subject.start))
-    ? (subjectBefore(ctx, subject.start - 1, ORG, false) ?? subject)
-    : subject;
+  return beforeLeaders(ctx, subjectBefore(ctx, pos, ORG, false));
+}
+
+/** The raiser named before the leaders of its round after 由 (X完成由A与B主导的融资: X, not B), else the name given. */
+export function beforeLeaders(ctx: SentenceContext, named: Mention | undefined): Mention | undefined {
+  // (The whole list after 由 leads, not only its last item.)
+  const first = named && orgList(ctx, named)[0]!;
+  return first && /由\s*$/.test(ctx.simp.slice(Math.max(0, first.start - 2), first.start))
+    ? (subjectBefore(ctx, first.start - 1, ORG, false) ?? named)
+    : named;
 }
 
 /**

@@ -111,10 +111,22 @@ function parties(ctx: SentenceContext): Mention[] {
 
 // Words naming who took part in a funding round: the sentence's organizations put money in the company that raised it.
 const ROUND_ROLE: Terms = {
-  zh: ['领投', '跟投', '参投', '投资方', '投资人', '股东', '入股', '注资', '出资', '加注'],
+  // (Not the market's investors and their mood: 投资人对…仍有疑虑, "investors worried".)
+  zh: [
+    '领投',
+    '跟投',
+    '参投',
+    '投资方',
+    '投资人(?!对|们|普遍|担心|担忧|情绪|信心|认为|关注|疑虑|看好|看淡)',
+    '股东',
+    '入股',
+    '注资',
+    '出资',
+    '加注',
+  ],
   en: [
     // (Not those a company speaks to or courts: "told investors", "tapped investors to buy GPUs".)
-    '(?<!\\b(?:told|tell|tells|telling|tapped|tap|taps|tapping|reassured|reassure|warned|warn|courted|courting|court|pitched|pitching|attract|attracted|attracting|assured|updated|asked|asking)\\s+(?:(?:its|their|the)\\s+)?)investors?',
+    '(?<!\\b(?:told|tell|tells|telling|tapped|tap|taps|tapping|reassured|reassure|warned|warn|courted|courting|court|pitched|pitching|attract|attracted|attracting|assured|updated|asked|asking)\\s+(?:(?:its|their|the)\\s+)?)investors?(?!\\s+(?:worr\\w+|fear\\w*|doubt\\w*|cheer\\w*|fled|dumped|punished|shrugged|wonder\\w*|questioned|reacted|sold\\s+off|remain\\w*\\s+(?:wary|cautious|sceptical|skeptical)))',
     'backers?',
     'shareholders?',
     // (Not a company led by its chief: "led by chief executive Lisa Su".)

@@ -1,4 +1,5 @@
 import {
+  beforeLeaders,
   clauseAt,
   clauseSubject,
   coordinated,
@@ -993,7 +994,7 @@ export function raiserIn(ctx: Parameters<Rule>[0]): Mention | undefined {
   // ("TechCrunch, which first reported the financing": who reports a raise did not raise it.)
   if (REPORTED_RAISE.test(ctx.simp.slice(Math.max(0, raised.index - 30), raised.index))) return undefined;
   // ("Jane Roe has raised $475 million for her new company, Acme": a founder raises for the company named after.)
-  const raiser = subjectBefore(ctx, raised.index, ORG, false);
+  const raiser = beforeLeaders(ctx, subjectBefore(ctx, raised.index, ORG, false));
   return (raiser && !isReporter(raiser, ctx.simp) ? raiser : undefined) ?? raisedFor(ctx, raised.index);
 }
 

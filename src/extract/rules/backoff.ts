@@ -174,14 +174,17 @@ function funding(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
   const raised = RAISED.exec(ctx.simp);
   // ("Its investors include A and B", "Acme's backers are A and B": the investee is the one named right before the words
   // that list them; not "Acme's backers pushed back".)
-  const listed = /^\s*,?\s*(?:include|includes|included|including|such\s+as|are|were)\b/.test(ctx.simp.slice(m.index + m[0].length));
+  // (Rebellions的股东阵容相当坚强，包括A、B: the same in Chinese.)
+  const listed =
+    /^\s*,?\s*(?:include|includes|included|including|such\s+as|are|were)\b/.test(ctx.simp.slice(m.index + m[0].length)) ||
+    /^(?:阵容|名单)?[^。；]{0,10}?(?:包括|涵盖)/.test(ctx.simp.slice(m.index + m[0].length));
   const owner = !listed
     ? undefined
     : ctx.mentions.find(
         (x) =>
           x.type === 'Organization' &&
           x.end <= m.index &&
-          (x.anaphor && /^its$/i.test(x.surface) ? /^\s*$/ : /^['’]s?\s+$/).test(ctx.simp.slice(x.end, m.index)),
+          (x.anaphor && /^its$/i.test(x.surface) ? /^\s*$/ : /^(?:['’]s?\s+|的)$/).test(ctx.simp.slice(x.end, m.index)),
       );
   const investee = owner ?? ((raised && raiserAt(ctx, raised.index)) || ctx.raiser);
   if (!investee || !party(ctx, investee)) return;

@@ -329,7 +329,14 @@ const namedCustomers: Rule = (ctx, emit) => {
     const opening = orgs.find(
       (x) => x.end <= m.index && !x.anaphor && !isReporter(x, simp) && !/^\s*(?:的|['’])/.test(simp.slice(x.end, x.end + 2)),
     );
-    const supplier = possessor ?? opening ?? subjectBefore(ctx, m.index, ORG, false) ?? ctx.topic;
+    // ("Intel has fallen behind TSMC, its main rival, which makes chips for customers including Nvidia": in English the
+    // clause's subject, a relative's antecedent, before the sentence's first company.)
+    const supplier =
+      possessor ??
+      (hasChinese(simp.slice(0, m.index)) ? opening : undefined) ??
+      subjectBefore(ctx, m.index, ORG, false) ??
+      opening ??
+      ctx.topic;
     if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75, true);
     // ("range from Qualcomm to Texas Instruments": the other end of the range too.)
     const to = first && /from$/.test(m[0]) ? orgs.find((x) => /^\s+to\s+$/.test(simp.slice(first.end, x.start))) : undefined;

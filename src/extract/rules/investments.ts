@@ -219,8 +219,9 @@ const WHICH_BACKED = /,\s*(?:which|who|that)\s+(?:also\s+|had\s+|have\s+)?(?:bac
 const RAISE_OF = /^['’]s\s+(?:[$€¥£\w.,-]+\s+){0,4}?(?:round|raise|funding|financing|fundraising|Series\s+[A-H])/;
 const HAS_BACKED = /\b(?:has|have|had)\s+(?:also\s+|since\s+|previously\s+)?(?:backed|funded)\s+(?!by\b)/gi;
 const ALONGSIDE = /\b(?:alongside|along\s+with|together\s+with)\s+/i;
+// (三星上周的投资属于本轮募资的一部分: an investment that is part of the round is an investor's too.)
 const INVESTED_IN_RAISE =
-  /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:\w+\s+)?|an?\s+(?:[\w$€£.,-]+\s+){0,4})$/i;
+  /\b(?:co-)?(?:led|leads|leading|joined|joins|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:\w+\s+)?|an?\s+(?:[\w$€£.,-]+\s+){0,4})$|(?:投资|注资|入股)[^，,。；]{0,4}?(?:属于|是|为|作为|参与)(?:了)?(?:本轮|此轮|该轮|这轮|新一轮)?$/i;
 const ROUND_VALUES = /\b(?:round|financing|fundraising|raise)\s+(?:that|which)\s+(?:values|valued|will\s+value)\s+/i;
 const RAISED =
   /融资|募资|筹集|\b(?:raised|raises|raising|funding round|financing|(?:closed|closes|completed|completes)(?=[^.;]{1,40}?\b(?:round|Series\s+[A-H])\b)|(?:lands|landed|secures|secured|nets|netted|bags|bagged)\s+(?:US)?[$€¥£][\d.,]+\s*(?:billion|million|bn|m)\b(?!\s+(?:in\s+)?(?:contracts?|orders?|deals?|revenue|sales|grants?|loans?)))\b/i;

@@ -272,6 +272,15 @@ const partners: Rule = (ctx, emit) => {
     if (negatedAt(ctx, m.index, cs) || HEDGE.test(simp.slice(0, ce)) || hedged(simp, m.index, end, cs)) continue;
     if (isChinese(m[0]) && !/外包给|外判|委外|委托|授权给/.test(m[0])) {
       // A 与/和/同/跟 B(、C和D) … 合作 (the first 与 after a subject starts the partners), or 合作的 A和B.
+      // (三星电子与SK海力士分别与OpenAI签署意向书: each of the list before 分别与 partners the one after it, not each other.)
+      const each = /(?:分别|各自|均|都)(?:与|同|跟|和)/.exec(simp.slice(cs, m.index));
+      const eachAt = each ? cs + each.index : -1;
+      const partner = each && orgs.find((x) => x.start >= eachAt + each[0].length && x.end <= m.index);
+      const listed = partner && subjectBefore(ctx, eachAt, ORG, false);
+      if (partner && listed) {
+        for (const a of orgList(ctx, listed)) pair(emit, a, orgList(ctx, unitOf(ctx, partner)), 0.8);
+        continue;
+      }
       const ws = [...simp.slice(cs, m.index).matchAll(/与|和|同|跟/g)].map((x) => cs + x.index);
       const wStart = ws.find((p) => orgs.some((x) => x.start > p && x.end <= m.index));
       if (ws.length) {

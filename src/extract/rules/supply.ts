@@ -189,7 +189,9 @@ const supply = cue(SUPPLY);
 /** SUPPLIES from each supplier to the customer and every customer listed with it. */
 const ARCHITECTURE = /^(?:-(?:based|compatible|powered)\b|\s*(?:架构|指令集))/;
 
-const SUPPLY_DEAL = /合约|合同|协议|大单|\b(?:contracts?|deals?|agreements?|pacts?)\b/i;
+// (Not "contract manufacturing", the trade of a foundry.)
+const SUPPLY_DEAL =
+  /合约|合同|协议|大单|\b(?:contracts?(?!\s+(?:manufactur\w*|chipmak\w*|makers?|assembl\w*))|deals?|agreements?|pacts?)\b/i;
 
 export function emitSupply(
   ctx: SentenceContext,

@@ -33,3 +33,13 @@ describe("the market's investors and their mood", () => {
     );
   });
 });
+
+describe("an investment that is part of a company's round", () => {
+  it('makes the investor no raiser, and a possessor before 股东阵容…包括 holds the listed', () => {
+    const hant = '申成奎表示，三星上週的投資屬於本輪募資的一部分。Rebellions的股東陣容相當堅強，包括SK海力士與韓國電信（KT）。';
+    expect(investments(hant)).toEqual(expect.arrayContaining(['KT>Rebellions', 'SK hynix>Rebellions']));
+    expect(investments(hant).filter((p) => p.endsWith('>Samsung'))).toEqual([]);
+    const hans = '申成奎表示，三星上周的投资属于本轮募资的一部分。Rebellions的股东阵容相当坚强，包括SK海力士与韩国电信（KT）。';
+    expect(investments(hans).filter((p) => p.endsWith('>Samsung'))).toEqual([]);
+  });
+});

@@ -178,6 +178,8 @@ const SUPPLY: Terms = {
 const MONEY_PROVIDED = new RegExp(
   `^提供(?:[^，,。；]{0,20}?(?:贷款|融资额度|信贷|授信|补贴|补助|资助)|(?:了)?(?:最高|约|逾|超过|总计|共计|高达|至多)?${MONEY_ZH}(?:[，,。；]|$))`,
 );
+const SOLD_PART =
+  /^\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:business(?:es)?|units?|divisions?|arms?|subsidiar(?:y|ies)|operations|stakes?|shares|holdings?|assets|plants?|factor(?:y|ies)|fabs?)\s+(?:to|in)\b/i;
 // Evaluating or testing a supplier's goods is not buying them (yet).
 const TRYING = /评估|考虑|测试|试用|洽谈|\b(?:evaluat\w+|consider\w*|test\w*|trial\w*|weigh\w*)\s+(?:\w+\s+)?$/i;
 
@@ -394,6 +396,8 @@ const supplyVerbs: Rule = (ctx, emit) => {
     // "supplies chips to A", "sells to tech companies such as A and B", "will supply A with capacity", "sells
     // cards to all three memory makers, A, B and C".
     const gap = simp.slice(end, customer?.start).replace(/^\s+/, ' ');
+    // ("sold its bitcoin mining business to NYDIG": a business, unit or stake sold is a divestiture, no goods.)
+    if (/^(?:sold|sells|sell|selling)$/i.test(m[0]) && SOLD_PART.test(gap)) continue;
     // ("has also been serving Meta": the one served right after the verb.)
     // (The terms match in any case: the name's capital is checked here.)
     if (/^serving$/i.test(m[0])) {

@@ -22,3 +22,11 @@ describe('a list that signs 分别与 one partner', () => {
     expect(unorderedPairs('三星电子与SK海力士签署合作协议。', 'PARTNERS_WITH')).toEqual(['SK hynix>Samsung']);
   });
 });
+
+describe('a business, unit or stake sold to a company', () => {
+  it('is a divestiture, no goods supplied', () => {
+    expect(rulePairs('In March, Lambda sold its bitcoin mining business to NYDIG to focus on AI.', 'SUPPLIES')).toEqual([]);
+    expect(rulePairs('Intel sold its NAND unit to SK Hynix in 2021.', 'SUPPLIES')).toEqual([]);
+    expect(rulePairs('AMD sold 50,000 MI450 chips to Oracle.', 'SUPPLIES')).toEqual(['AMD>Oracle']);
+  });
+});

@@ -160,7 +160,7 @@ const newClause = (simp: string, a: Mention, b: Mention) =>
   (/^\s*[，,]\s*$/.test(simp.slice(a.end, b.start)) &&
     /^\s*(?:估值|市值|营收|股价|已|已经|将|也|亦|则|随后|表示|宣布|称|正在|目前|今年|去年)/.test(simp.slice(b.end, b.end + 4))) ||
   (/^\s*,\s*and\s+$/.test(simp.slice(a.end, b.start)) &&
-    /^\s+(?:has|have|had|is|are|was|were|will|would|said|says|made|makes|plans|could|can|may|might|also|once|then|later|recently|previously|already|still|now|holds|held|owns|owned|bought|buys|sold|sells|invests|uses|signed|agreed|took|takes|won|wins|led|leads|[a-z]{3,}ed)\b/.test(
+    /^\s+(?:has|have|had|is|are|was|were|will|would|said|says|made|makes|plans|could|can|may|might|also|once|then|later|recently|previously|already|still|now|holds|held|owns|owned|bought|buys|sold|sells|invests|uses|used|signed|agreed|took|takes|won|wins|led|leads|[a-z]{3,}ed)\b/.test(
       simp.slice(b.end, b.end + 12),
     ) &&
     !/,[^,.;]*$/.test(simp.slice(Math.max(0, a.start - 40), a.start)));

@@ -99,7 +99,7 @@ const MAKER_BEFORE_GOODS = /^(?:\s*['’]s\s+|\s*的\s*|\s+|)$/;
 // "buy Arm's Artisan IP unit", 买下安谋的Artisan基础IP业务: a part of the company, not the company.
 // (收购夏普堺工厂的土地与建物: a plant written right after the name is the part bought.)
 const PART_AFTER =
-  /^(?:\s*['’]s\s+(?:[\w-]+\s+){0,4}?(?:units?|business(?:es)?|divisions?|arms?|assets|operations|factories|plants|fabs?|teams?|portfolio|product lines?|IP)\b|的[^，,。；]{0,16}?(?:业务|部门|事业部|资产|工厂|厂房|团队|产线|产品线)|[\u4e00-\u9fff]{0,4}?(?:工厂|厂房|厂区|晶圆厂|面板厂)(?:的)?)/i;
+  /^(?:\s*['’]s\s+(?:[\w-]+\s+){0,4}?(?:units?|business(?:es)?|divisions?|arms?|assets|operations|factories|plants|fabs?|teams?|portfolio|product lines?|IP)\b|的[^，,。；]{0,16}?(?:业务|部门|事业部|资产|工厂|厂房|团队|产线|产品线)|(?![以后将并])[\u4e00-\u9fff]{0,2}?(?:工厂|厂房|厂区|晶圆厂|面板厂)(?:的)?)/i;
 
 const DESCRIBED_TARGET =
   /^(?:[^，,。、与和及]{0,12}?(?:商|公司|厂|企业|新创|初创|业者|供应商)|-?(?:based|compatible|powered)?\s+(?:[a-z-]+\s+){0,3}(?:designer|maker|startup|company|firm|supplier|developer|provider))\s*$/;

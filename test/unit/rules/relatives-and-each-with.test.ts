@@ -30,3 +30,15 @@ describe('a business, unit or stake sold to a company', () => {
     expect(rulePairs('AMD sold 50,000 MI450 chips to Oracle.', 'SUPPLIES')).toEqual(['AMD>Oracle']);
   });
 });
+
+describe('review mend, session 27', () => {
+  it('reads ", and X used" as a new clause', () => {
+    expect(rulePairs('Microsoft has invested in OpenAI, and Meta used Nvidia H100 chips to train Llama.', 'INVESTS_IN')).toEqual([
+      'Microsoft>OpenAI',
+    ]);
+  });
+  it('reads a plant only right after the name bought', () => {
+    expect(rulePairs('AMD收购ZT Systems以扩大工厂产能。', 'ACQUIRES')).toEqual(['AMD>ZT Systems']);
+    expect(rulePairs('软银宣布收购夏普堺工厂的土地。', 'ACQUIRES')).toEqual([]);
+  });
+});

@@ -44,3 +44,11 @@ export function programOwners(text: string): string[] {
     .chipPrograms.map((p) => p.owner)
     .sort();
 }
+
+/** Every relation of one type in a text, back-off ones included, as "subject>object", sorted. */
+export function allPairs(text: string, type: RelationType): string[] {
+  return extractText(text)
+    .relations.filter((r) => r.type === type)
+    .map((r) => `${r.subject}>${r.object}`)
+    .sort();
+}

@@ -1,12 +1,8 @@
-import { extractText } from '../../../src/extract';
+import { allPairs } from './helpers';
 
 // Sentences written for these tests.
 
-const investments = (text: string) =>
-  extractText(text)
-    .relations.filter((r) => r.type === 'INVESTS_IN')
-    .map((r) => `${r.subject}>${r.object}`)
-    .sort();
+const investments = (text: string) => allPairs(text, 'INVESTS_IN');
 
 describe('a round led by a list after 由', () => {
   it('was raised by the subject before 由, not by the last of the list', () => {

@@ -1,12 +1,7 @@
-import { entities, rulePairs } from './helpers';
-import { extractText } from '../../../src/extract';
+import { allPairs, entities, rulePairs } from './helpers';
 
 // Sentences written for these tests.
-const invests = (text: string) =>
-  extractText(text)
-    .relations.filter((r) => r.type === 'INVESTS_IN')
-    .map((r) => `${r.subject}>${r.object}`)
-    .sort();
+const invests = (text: string) => allPairs(text, 'INVESTS_IN');
 
 describe('a word of listing or of time', () => {
   it("is nobody's name (投资人包括…, 此前领投…)", () => {

@@ -358,8 +358,14 @@ export function anaphora(
       const led = re === OBJECT_IT ? (state.topic ?? orgs.filter((o) => o.end <= start).pop()) : undefined;
       // ("while Hyundai, which first invested in 2023, has said the partnership supports its efforts": a pronoun in a
       // relative clause with no name of its own is the relative's antecedent, the name right before ", which".)
+      // (Not the goods it buys: in "a deal with xAI, which plans to buy its GPUs" the GPUs are the other party's; "its own"
+      // stays the antecedent's.)
+      const goodsBought =
+        /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order|orders|ordered|rent|rents|rented|deploy|deploys|deployed|use|uses|used)\s+(?:more\s+(?:of\s+)?)?$/i.test(
+          simp.slice(Math.max(0, start - 24), start),
+        ) && !/^\w+\s+own\b/i.test(simp.slice(start, start + 12));
       const antecedent =
-        !own && /^\s*(?:which|who)\b/i.test(simp.slice(cs, start))
+        !own && !goodsBought && /^\s*(?:which|who)\b/i.test(simp.slice(cs, start))
           ? orgs.find((o) => !o.anaphor && /^\s*,\s*$/.test(simp.slice(o.end, cs)))
           : undefined;
       push(r, start, m.index + m[0].length, last ?? led ?? antecedent ?? resolve(r, start, undefined, !!own));

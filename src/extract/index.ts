@@ -54,9 +54,13 @@ const LISTED_WITH =
   /^(?:[\s、,，#&]|与|和|及|以及|\band\b|(?<=[、,，与和及]\s*)[#\u4e00-\u9fff]{0,8}(?:机构|公司|集团|基金|巨头|厂商|业者|企业))+$/u;
 // …that speaks of working together: what a known partner's being named with the story's company must come with;
 // A chip named as what another is a version of, or a rival to: "a version of the H100", "an alternative to Nvidia's H20".
+// ("the latest version of the H100" is the H100 itself; H20特供版芯片 names the H20, H100的特供版 another chip.)
 const VERSION_OF_BEFORE =
-  /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|successor|derivative|alternative|rival|equivalent|answer|counterpart|replacement)\s+(?:of|to)\s+(?:(?:the|[A-Z][\w-]*['’]s?)\s+)?$/;
-const VERSION_OF_AFTER = /^\s*的?(?:特供版|阉割版|简化版|降规版|缩水版|替代品|替代方案|竞品|对手)/;
+  /\b(?:a|an|the)\s+(?!(?:latest|newest|current|same|standard|full)\s)(?:[\w-]+\s+){0,2}?(?:version|variant|successor|derivative|alternative|rival|equivalent|answer|counterpart|replacement)\s+(?:of|to)\s+(?:(?:the|[A-Z][\w-]*['’]s?)\s+)?$/;
+const VERSION_OF_AFTER = /^\s*(?:的(?:特供版|阉割版|简化版|降规版|缩水版)|的?(?:替代品|替代方案|竞品|对手))/;
+// A partnership of some time before a deal: 合作多年后, "after years of working with".
+const PARTNERS_BEFORE =
+  /合作(?:了)?(?:多年|数年|多时|已久|\d+年)|\b(?:years|decades)\s+of\s+(?:working\s+(?:together|with)|partnership|collaboration|cooperation)|\blong-?(?:time|standing)\s+partners?\b/i;
 const PARTNERING =
   /合作|联手|携手|伙伴|结盟|联盟|\b(?:partner\w*|collaborat\w*|team\w*\s+up|alliance|jointly|(?<!\b(?:string|strings|strung|stringing|stitch\w*|tie|ties|tied|tying|link\w*|piec\w+|cobbl\w+|glu\w+)\s+)together|work\w*\s+with)\b/i;
 // …that says no or only weighs it: no sentence for what the lexicon knows;
@@ -255,18 +259,22 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       }
       // (谷歌、亚马逊等云巨头部署自研的TPU和Inferentia: two of one list, each named with a chip of its own, are no supplier and
       // customer of each other.)
-      const ownChip = (id: string) => mentions.some((c) => c.type === 'Chip' && knownMakerOf(c.id) === id);
-      if (
-        f.type === 'SUPPLIES' &&
-        f.s.type === 'Organization' &&
-        orgList(ctx, f.s).some((x) => x.id === f.o.id) &&
-        ownChip(f.s.id) &&
-        ownChip(f.o.id)
-      )
-        return;
+      // (Only chips after the list with no other company between: in "Google and Nvidia said Google will run Gemini on
+      // Blackwell GPUs as well as its TPU v7" the chips are one user's.)
+      if (f.type === 'SUPPLIES' && f.s.type === 'Organization') {
+        const list = orgList(ctx, f.s);
+        const end = Math.max(...list.map((x) => x.end));
+        const ownChip = (id: string) => mentions.find((c) => c.type === 'Chip' && c.start >= end && knownMakerOf(c.id) === id);
+        const [a, b] = [ownChip(f.s.id), ownChip(f.o.id)];
+        const between = (at: number) =>
+          mentions.some((x) => x.type === 'Organization' && x.start >= end && x.end <= at && !/^(?:its|their)$/i.test(x.surface));
+        if (list.some((x) => x.id === f.o.id) && a && b && !between(Math.min(a.start, b.start))) return;
+      }
       // (软银与Graphcore共同宣布，软银已完成对Graphcore的收购: the parties of a takeover the sentence tells are no partners.)
+      // (But a partnership the sentence tells before the takeover stays: AMD与ZT Systems合作多年后，AMD宣布收购ZT Systems.)
       if (
         f.type === 'PARTNERS_WITH' &&
+        !PARTNERS_BEFORE.test(simp) &&
         [`ACQUIRES|${f.s.id}|${f.o.id}`, `ACQUIRES|${f.o.id}|${f.s.id}`].some((k) =>
           relations.get(k)?.provenance.some((e) => e.sentenceIndex === sentence.index),
         )

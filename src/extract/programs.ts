@@ -86,9 +86,14 @@ export function statusOf(text: string): ProgramStatus | undefined {
   return undefined;
 }
 
+// (Read on the simplified text: 伺服器 is a word of its own, 機櫃 and 專案 are 机柜 and 专案 there. Not the subject's own chips:
+// "racks designed for its custom chips".)
 const SERVERS_FOR =
-  /(?:服务器|伺服器|机柜|機櫃|机架)[^，,。；]{0,6}?(?:订单|專案|专案|项目|出货|業務|业务)|\b(?:servers?|racks?|server\s+orders?)\s+(?:for|built\s+(?:around|for)|designed\s+for)\s+(?:[\w-]+\s+){0,3}$/i;
-const GLOSSED = /\b(?:term|word|name)\s+for\s+$|\b(?:known\s+as|so-called|also\s+called)\s+$|(?:又称|或称|俗称|也就是|即)\s*$/i;
+  /(?:服务器|伺服器|机柜|机架)[^，,。；]{0,6}?(?:订单|专案|项目|出货|业务)[^，,。；]{0,12}$|\b(?:servers?|racks?|server\s+orders?)\s+(?:for|built\s+(?:around|for)|designed\s+for)\s+(?!(?:[\w-]+\s+){0,2}?(?:its|their)\s)(?:[\w-]+\s+){0,3}$/i;
+// A word glossed: "the industry's term for custom chips" owns nothing; 即, "so-called", "known as" only where no company of
+// the clause is named before ("Google's so-called custom chips" are Google's).
+const TERM_FOR = /\b(?:term|word|name)\s+for\s+$|(?:又称|或称|俗称)\s*$/i;
+const GLOSSED = /\b(?:known\s+as|so-called|also\s+called)\s+$|(?:也就是|即)\s*$/i;
 const KIND_BEFORE_CUE =
   /(?:云服务商|云端服务商|云服务厂商|云厂商|云端厂商|云端业者|云端大厂|云端巨头|云巨头|大型科技公司|科技巨头|业者|厂商|客户|车企|车厂)的?\s*$|\b(?:customers|clients|hyperscalers|Big\s+Tech|cloud\s+(?:providers|companies|giants|operators)|carmakers|automakers)['’]s?\s+$/i;
 
@@ -104,10 +109,15 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
     )
   )
     return owners;
-  // ("ASICs, the industry's term for custom chips": a gloss of a word owns nothing.)
-  if (GLOSSED.test(simp.slice(Math.max(0, cue.index - 24), cue.index))) return owners;
   // 越来越多的互联网企业和系统厂商选择自研AI芯片: a kind of company, no one named, owns no program.
   const [cs, ce] = clauseAt(simp, cue.index);
+  // ("ASICs, the industry's term for custom chips": a gloss of a word owns nothing.)
+  const glossAt = simp.slice(Math.max(0, cue.index - 24), cue.index);
+  if (
+    TERM_FOR.test(glossAt) ||
+    (GLOSSED.test(glossAt) && !ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index))
+  )
+    return owners;
   // 比阿斯麦完全自行研发更具效率, 自研大模型: making one's own is about silicon only where the clause names it.
   if (/^自|^芯片自研/.test(cue[0]) && (!CHIP_WORD.test(simp.slice(cs, ce)) || /比[^，,。；]{0,12}$/.test(simp.slice(cs, cue.index))))
     return owners;
@@ -118,7 +128,15 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
   const relative = relativeOwners(ctx, cue.index + cue[0].length).filter((o) => !sellsChips(ctx.lex, o.id));
   // (争夺云服务商的定制芯片项目, 承接雲端業者自研ASIC晶片的伺服器專案, "racks for Big Tech's homegrown chips": a kind of
   // company right before the cue owns it, not the clause's subject that serves them.)
-  const kindBefore = KIND_BEFORE_CUE.test(simp.slice(Math.max(cs, cue.index - 24), cue.index));
+  // (Not the subject's own kind: 小米作为手机厂商自研芯片, 特斯拉是车企自研芯片的先行者.)
+  const kindWindow = simp.slice(Math.max(cs, cue.index - 24), cue.index);
+  const kindMatch = KIND_BEFORE_CUE.exec(kindWindow);
+  const kindBefore =
+    !!kindMatch &&
+    !(
+      /(?:作为|身为|是|\bas\s+(?:an?|the)\s+)[^，,。；]{0,8}$/i.test(kindWindow.slice(0, kindMatch.index)) &&
+      ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index - kindWindow.length + kindMatch.index)
+    );
   const generic =
     kindBefore ||
     (!relative.length &&

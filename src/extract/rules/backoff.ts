@@ -174,10 +174,13 @@ function funding(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
   const raised = RAISED.exec(ctx.simp);
   // ("Its investors include A and B", "Acme's backers are A and B": the investee is the one named right before the words
   // that list them; not "Acme's backers pushed back".)
-  // (Rebellions的股东阵容相当坚强，包括A、B: the same in Chinese.)
+  // (Rebellions的股东阵容相当坚强，包括A、B: the same in Chinese; not past a verb of saying, nor 包括A在内的客户, a list of
+  // some other noun: 英伟达的股东周三表示，包括微软在内的客户….)
   const listed =
     /^\s*,?\s*(?:include|includes|included|including|such\s+as|are|were)\b/.test(ctx.simp.slice(m.index + m[0].length)) ||
-    /^(?:阵容|名单)?[^。；]{0,10}?(?:包括|涵盖)/.test(ctx.simp.slice(m.index + m[0].length));
+    /^(?:阵容|名单)?(?:(?!表示|指出|透露|称|说)[^。；]){0,10}?(?:包括|涵盖)(?![^。；，,]{0,24}?在内)/.test(
+      ctx.simp.slice(m.index + m[0].length),
+    );
   const owner = !listed
     ? undefined
     : ctx.mentions.find(

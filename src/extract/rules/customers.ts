@@ -329,14 +329,26 @@ const namedCustomers: Rule = (ctx, emit) => {
     const opening = orgs.find(
       (x) => x.end <= m.index && !x.anaphor && !isReporter(x, simp) && !/^\s*(?:的|['’])/.test(simp.slice(x.end, x.end + 2)),
     );
-    // ("Intel has fallen behind TSMC, its main rival, which makes chips for customers including Nvidia": in English the
-    // clause's subject, a relative's antecedent, before the sentence's first company.)
-    const supplier =
-      possessor ??
-      (hasChinese(simp.slice(0, m.index)) ? opening : undefined) ??
-      subjectBefore(ctx, m.index, ORG, false) ??
-      opening ??
-      ctx.topic;
+    // ("Intel has fallen behind TSMC, its main rival, which makes chips for customers including Nvidia": in English a
+    // relative's antecedent before the sentence's first company; without a relative, the first company, not the object
+    // of an earlier verb: "TSMC overtook Samsung and makes chips for customers including Nvidia".)
+    const english = !hasChinese(simp.slice(0, m.index));
+    const relative = english && /,\s*(?:which|who|that)\s/.test(simp.slice(opening?.end ?? 0, m.index));
+    // (In English the first company not after a preposition, "it" included: "Reuters reported that it had placed an order
+    // with TSMC to meet demand from customers such as Tencent" is the one "it" stands for.)
+    const subject = english
+      ? orgs.find(
+          (x) =>
+            x.end <= m.index &&
+            !isReporter(x, simp) &&
+            !/^(?:its|their)$/i.test(x.surface) &&
+            !/^\s*(?:['’]|的)/.test(simp.slice(x.end, x.end + 2)) &&
+            !/\b(?:with|by|from|to|at|for|of|than|against|like|including|via|through|on|into|in|over|behind)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$/i.test(
+              simp.slice(Math.max(0, x.start - 30), x.start),
+            ),
+        )
+      : opening;
+    const supplier = possessor ?? (relative ? undefined : subject) ?? subjectBefore(ctx, m.index, ORG, false) ?? opening ?? ctx.topic;
     if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75, true);
     // ("range from Qualcomm to Texas Instruments": the other end of the range too.)
     const to = first && /from$/.test(m[0]) ? orgs.find((x) => /^\s+to\s+$/.test(simp.slice(first.end, x.start))) : undefined;

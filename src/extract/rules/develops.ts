@@ -89,6 +89,8 @@ const PRODUCT_LINE =
   /(?:产品|产品线|产品组合|系列)(?:主要)?(?:包括|包含|涵盖)|\b(?:products|product\s+(?:line|portfolio)|line-?up|portfolio)\s+(?:includes?|including|such\s+as|spans?)\b/gi;
 const APPOSITIVE_MAKER =
   /^,\s+(?:whose\s+(?:(?:new|latest|flagship|first|own|in-house)\s+)*|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(designer|developer|maker|creator)\s+of\s+(?:the\s+|its\s+)?)/i;
+const WHOSE_BUYING =
+  /^\s*(?:[\w-]+\s+)?(?:orders?|purchases?|demand|supply|supplies|shipments?|needs|inventory|stockpiles?|allocations?)\b/i;
 /** Confidence of DEVELOPS read only from the lexicon's maker named in the sentence (programs need more). */
 export const MAKER_NAMED = 0.6;
 // HPE-built, Fujitsu-designed: a maker glued to what it made.
@@ -274,7 +276,9 @@ const develops: Rule = (ctx, emit) => {
     if (s.anaphor) continue;
     const ap = APPOSITIVE_MAKER.exec(simp.slice(s.end, s.end + 80));
     const o = ap && made.find((x) => x.type === 'Chip' && x.start === s.end + ap[0].length);
-    if (o && (!ctx.knownMakerOf(o.id) || ownedBy(ctx, o, s))) add(out, s, o, ap[1] ? 0.7 : 0.65);
+    // ("Micron supplies Nvidia, whose HBM4 orders have tripled": the chips it orders are no work of its own.)
+    const bought = o && !ap[1] && WHOSE_BUYING.test(simp.slice(o.end, o.end + 30));
+    if (o && !bought && (!ctx.knownMakerOf(o.id) || ownedBy(ctx, o, s))) add(out, s, o, ap[1] ? 0.7 : 0.65);
   }
   // "Micron will begin shipping HBM4", SK海力士开始量产HBM4: a chip vendor that ships or mass-produces a chip makes it.
   for (const m of allMatches(SHIPS, simp)) {

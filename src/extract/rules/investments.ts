@@ -318,16 +318,17 @@ const investsIn: Rule = (ctx, emit) => {
     const listing = /include|such as|包括|有$|[：:]\s*$/i.test(m[0]);
     // ("Zeta raised $5 million in a round led by A, with participation from B": Zeta, who raised it, not A.)
     // (Also "raised $118 million from investors including A and B": the list is the raise's.)
-    const raiser = /round|participation|led/i.test(m[0]) || listing ? raiserBefore(ctx, raised, m.index) : undefined;
+    // ("A and B joined as new backers, alongside existing investors including M12": the investors beside the new ones hold
+    // the round's company, not the clause's subject; "Cerebras raised $1.1 billion from Fidelity, alongside backers
+    // including Benchmark": the raiser of this sentence, before the story's last one.)
+    const beside = BESIDE.test(simp.slice(Math.max(cs, m.index - 40), m.index));
+    const raiser = /round|participation|led/i.test(m[0]) || listing || beside ? raiserBefore(ctx, raised, m.index) : undefined;
     // ("The round was led by A, with participation from B": B joined the round, not A.)
     const afterLead = /participation/i.test(m[0]) && /\bled\s+by\b/i.test(simp.slice(0, m.index));
     // (With participation after "led by" and no raiser known, the one who led is no investee.)
     if (afterLead && !raiser && !ctx.raiser && !ctx.topic) continue;
     // (基石投资者…包括A、B with no company before: the offering's, the company the story is about, not its sponsor
     // named last.)
-    // ("A and B joined as new backers, alongside existing investors including M12": the investors beside the new ones hold
-    // the round's company, not the clause's subject.)
-    const beside = BESIDE.test(simp.slice(Math.max(cs, m.index - 40), m.index));
     const subject = beside ? undefined : subjectBefore(ctx, m.index, ORG, false);
     const cornerstone = /基石/.test(m[0]) && !subject ? ctx.story : undefined;
     const investee =

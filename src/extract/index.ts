@@ -47,8 +47,9 @@ export interface ExtractOptions {
 const KNOWN_TO_LEXICON = 0.5;
 // A sentence that speaks of investing or holding: what a known investor's being named with a company must come with.
 // (Not investors spoken to: "Musk told investors in May that …".)
+// (Not the shareholders' meeting where a chief speaks: 股东大会上, "the annual shareholder meeting".)
 const INVESTING =
-  /投资|融资|股东|持股|入股|领投|跟投|基石|\b(?:(?<!\b(?:told|tells?|telling|warned|assured|reassured|briefed|updated|reminded)\s+)invest\w*|backers?|backed|stakes?|shareholders?|rounds?|funding|raised|raises)\b/i;
+  /投资|融资|股东(?!大?会)|持股|入股|领投|跟投|基石|\b(?:(?<!\b(?:told|tells?|telling|warned|assured|reassured|briefed|updated|reminded)\s+)invest\w*|backers?|backed|stakes?|shareholders?(?!['’]?\s+(?:meeting|gathering|letter|vote)s?\b)|rounds?|funding|raised|raises)\b/i;
 // What lies between two names listed side by side: commas and conjunctions, other names (#), a description of the next.
 const LISTED_WITH =
   /^(?:[\s、,，#&]|与|和|及|以及|\band\b|(?<=[、,，与和及]\s*)[#\u4e00-\u9fff]{0,8}(?:机构|公司|集团|基金|巨头|厂商|业者|企业))+$/u;

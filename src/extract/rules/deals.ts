@@ -94,6 +94,8 @@ const DISPUTED =
 // "buy chips from X", "buy Nvidia GPUs": goods, not the company.
 const GOODS_AFTER =
   /^\s*(?:['’]s\s+)?(?:[\w-]+\s*){0,3}?(?:chips?|GPUs?|CPUs?|processors?|hardware|servers?|capacity|accelerators?|shares?|stakes?|orders?|switches|gear|equipment|products|modules?|boards?|cards?|systems|kits?|licen[cs]es?|芯片|晶片|处理器|服务器|模组|模块|股份|股票|订单|大单)\b/i;
+const GOODS_BEFORE =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:capacity|compute|computing\s+power|chips|GPUs|servers|electricity|output|wafers)\s+(?:that\s+|which\s+)?$/i;
 // What stands between a maker and its goods named after it: "Nvidia's A800", 英伟达的H20, "Nvidia H100".
 const MAKER_BEFORE_GOODS = /^(?:\s*['’]s\s+|\s*的\s*|\s+|)$/;
 // "buy Arm's Artisan IP unit", 买下安谋的Artisan基础IP业务: a part of the company, not the company.
@@ -169,7 +171,9 @@ const acquires: Rule = (ctx, emit) => {
       !/100%|entire|all of|全部|百分之百/i.test(between)
     )
       continue;
-    if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 40))) continue;
+    // ("will buy any capacity CoreWeave cannot sell": goods named before the company are bought, not the company.)
+    if (/\bfrom\s*$|向|从/.test(between) || GOODS_AFTER.test(simp.slice(target.end, target.end + 40)) || GOODS_BEFORE.test(between))
+      continue;
     // ("bought $2 billion of CoreWeave's Class A stock": the company's stock or debt, some of it, is an investment.)
     if (HOLDING_AFTER.test(simp.slice(target.end, target.end + 40)) && !/entire|all of|100%/i.test(between)) continue;
     // ("neoclouds that buy its chips, a group that also includes CoreWeave": goods bought, then another phrase.)

@@ -66,6 +66,8 @@ const uses: Rule = (ctx, emit) => {
       continue;
     // 获得百度采用 is the passive (supply.ts reads it): the clause's subject is the chip's maker, not its user.
     if (negatedAt(ctx, m.index, cs) || PASSIVE.test(simp.slice(cs, m.index))) continue;
+    // (澎湃S1，搭载于小米5C: 搭载于 says where the chip goes, the device after it uses the chip, not the clause's subject.)
+    if (/^(?:搭载|采用|使用|配备|内建|内置|应用)$/.test(m[0]) && simp[end] === '于') continue;
     // 建置一座搭载GB300的超级电脑: a relative clause describes the product (productUses reads it), not what the subject uses.
     if (
       /^(?:搭载|配备|内建|内置|采用)/.test(m[0]) &&

@@ -242,7 +242,10 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       // (…nor buys, makes or sells companies and chips: "the Commission's decision to examine its purchase of Run:ai".)
       if (PUBLIC_BODY_ACTS.has(f.type) && (publicBody(f.s) || (f.type === 'ACQUIRES' && publicBody(f.o)))) return;
       // (…and a regulator uses none: "the Bureau of Industry and Security said that using Ascend chips could breach".)
-      if (f.type === 'USES' && publicBody(f.s) && [lex.entries.get(f.s.id)?.name, f.s.surface].some((n) => n && REGULATOR.test(n))) return;
+      // (…nor buys from one: "using Huawei's Ascend chips could breach U.S. rules, the BIS warned".)
+      const regulator = (m: Mention) => [lex.entries.get(m.id)?.name, m.surface].some((n) => n && REGULATOR.test(n));
+      if (f.type === 'USES' && regulator(f.s) && (publicBody(f.s) || /Cyberspace|网信/.test(lex.entries.get(f.s.id)?.name ?? ''))) return;
+      if (f.type === 'SUPPLIES' && regulator(f.o) && publicBody(f.o)) return;
       // (A group's own foundry unit does fabricate the group's chips: Samsung Foundry makes the Exynos.)
       if (
         f.type === 'MANUFACTURES' &&

@@ -131,6 +131,13 @@ function titleOwner(ctx: SentenceContext, pos: number, orgs: Mention[], person?:
   const known = person ? (ctx.lex.entries.get(person.id)?.employerIds ?? []) : [];
   const moved = !!person && newInPost(ctx.simp, Math.min(pos, person.start), person.end);
   if (!described && !spoken && story && known.length && !moved && !known.some((e) => sameBusiness(ctx.lex, e, story.id))) return undefined;
+  // (A story about Intel Foundry, "Chief executive Lip-Bu Tan said": the unit's parent, when that is where the lexicon
+  // knows the person works.)
+  const parent =
+    !described && !spoken && story && !known.includes(story.id)
+      ? known.find((e) => ctx.lex.entries.get(story.id)?.parentId === e)
+      : undefined;
+  if (parent && story) return { ...story, id: parent };
   return described ?? spoken ?? story;
 }
 const MAIN_VERB_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:is|was|has|had|said|says|will|would|plans|makes|builds|designs|sells)\b/;

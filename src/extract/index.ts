@@ -59,6 +59,11 @@ const LISTED_WITH =
 const VERSION_OF_BEFORE =
   /\b(?:a|an|the)\s+(?!(?:latest|newest|current|same|standard|full)\s)(?:[\w-]+\s+){0,2}?(?:version|variant|successor|derivative|alternative|rival|equivalent|answer|counterpart|replacement)\s+(?:of|to)\s+(?:(?:the|[A-Z][\w-]*['’]s?)\s+)?$/;
 const VERSION_OF_AFTER = /^\s*(?:的(?:特供版|阉割版|简化版|降规版|缩水版)|的?(?:替代品|替代方案|竞品|对手))/;
+// What stands after a name that others are an alternative to: 辉达之外的选择, 英伟达以外的供应商.
+const OTHER_THAN_AFTER = /^\s*(?:之外|以外)的[^，,。；]{0,8}?(?:选择|替代|方案|供应商|来源|选项|产品|芯片|GPU)/;
+// A chip another is measured against: 相较上一代X, 比X, "compared with the previous-generation X", "than X".
+const COMPARED_BEFORE =
+  /(?:相较于?|相比于?|比起|较之?|对比|优于|超越|超过)\s*(?:上一代|前一代|前代|上代|自家的?|其)?\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|than|over|outperform\w*|beats?|beating)\s+(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)?(?:previous|prior|earlier|older|last)?(?:-generation|\s+generation)?\s*$/i;
 // A partnership of some time before a deal: 合作多年后, "after years of working with".
 const PARTNERS_BEFORE =
   /合作(?:了)?(?:多年|数年|多时|已久|\d+年)|\b(?:years|decades)\s+of\s+(?:working\s+(?:together|with)|partnership|collaboration|cooperation)|\blong-?(?:time|standing)\s+partners?\b/i;
@@ -284,6 +289,12 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
         )
       )
         return;
+      // (甲骨文希望提供辉达之外的选择: a company named as what others are an alternative to is no party of the trade.)
+      if (
+        (f.type === 'SUPPLIES' || f.type === 'USES' || f.type === 'PARTNERS_WITH') &&
+        [f.s, f.o].some((m) => OTHER_THAN_AFTER.test(simp.slice(m.end, m.end + 20)))
+      )
+        return;
       // ("Nvidia H800 chips, a version of the H100", H800是H100的特供版: the chip another is measured by or derived from is
       // not the one used.)
       if (
@@ -380,7 +391,10 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
     if (faces) competing = { org: faces, at: sentence.index };
     // The chip a sentence is about is the first it names (真武810…可与H20相媲美: 真武810).
     // …unless it gives one of them a name (Maia AI chip, code-named Braga: Braga).
-    const chips = named.filter((m) => m.type === 'Chip' && !lex.entries.get(m.id)?.generic);
+    // (…not one it is measured against: 相较上一代Jetson AGX Orin, "compared with the previous-generation Orin".)
+    const chips = named.filter(
+      (m) => m.type === 'Chip' && !lex.entries.get(m.id)?.generic && !COMPARED_BEFORE.test(simp.slice(Math.max(0, m.start - 32), m.start)),
+    );
     const called = chips.find((m) =>
       /(?:called|named|dubbed|known as|代号为?|名为)\s*(?:the\s+)?[“"「『]?$/i.test(simp.slice(Math.max(0, m.start - 16), m.start)),
     );

@@ -470,9 +470,17 @@ const namedCustomers: Rule = (ctx, emit) => {
     // (在AMD方面，…Meta与微软都是主要采购者: the buyers of the company an earlier clause is about.)
     // (至于被视为辉达主要挑战者的超微，…Meta与微软都是主要买家: the head after a relative clause, not a name inside it.)
     const before = orgs.filter((x) => x.end <= cs && !customers.includes(x));
+    // (微软向Lambda租算力，辉达也是大客户: "also a big customer" of the one an earlier clause buys from.)
+    const boughtFrom = /也\s*$/.test(simp.slice(Math.max(0, m.index - 2), m.index))
+      ? before.find(
+          (x) =>
+            /向\s*$/.test(simp.slice(Math.max(0, x.start - 2), x.start)) &&
+            /^\s*(?:租|采购|购买|订购|购入|买)/.test(simp.slice(x.end, x.end + 3)),
+        )
+      : undefined;
     const about =
       m[1] !== undefined && !m[1].includes('的')
-        ? (before.find((x) => !inRelative(ctx, x) && !modifies(ctx, x, false)) ?? before[0])
+        ? (boughtFrom ?? before.find((x) => !inRelative(ctx, x) && !modifies(ctx, x, false)) ?? before[0])
         : undefined;
     // (字节跳动、阿里巴巴等都是H20的主要买家: the buyers of a chip buy from its maker.)
     // (英伟达正是CoWoS最大的买家: the buyers of a product use it, and buy it from its maker.)

@@ -214,9 +214,10 @@ const LIST_JOINER = new RegExp(
 // speaker's own acts.
 // (A dateline names its publication: 新浪科技讯 北京时间…, 新华社北京8月5日电, 中央社记者陈家豪台北25日电.)
 const REPORTED =
-  /^[\s》」』"”]*(?:(?:has|had|have|also|first|earlier|previously)\s+)*(?:此前|先前|日前|稍早|早前|近日|曾|也|还|亦|则|更|(?:今年|去年|本月|上月|本周|上周)(?:早些时候|稍早|初|早前)?)*(?:报道|报导|消息|援引|获知|估算|测算|估计(?![将会要])|reported|reports|的(?:说法|数据(?!中心)|统计|估计|估算))|^[^\s，,。]{0,4}?(?<![通资视电音喜])讯(?=\s|[（(【[]|\d|北京时间|记者|$)|^[^，,。\s]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)|^记者[^，,。\s）)]{1,12}?\d{1,2}日(?:电|讯)|^[^，,。]{0,16}?(?:发布(?:的)?(?:研究|调查)?报告|报告(?:指出|称|显示)|研报|(?:官网|网站|公告|文件|资料)(?:显示|指出|披露))/i;
+  /^[\s》」』"”]*(?:(?:has|had|have|also|first|earlier|previously)\s+)*(?:此前|先前|日前|稍早|早前|近日|曾|也|还|亦|则|更|(?:今年|去年|本月|上月|本周|上周)(?:早些时候|稍早|初|早前)?)*(?:报道|报导|消息|援引|获知|估算|测算|估计(?![将会要])|(?<!今年|去年|明年|本月|上月|本周|上周)估计|reported|reports|的(?:说法|数据(?!中心)|统计|估计|估算))|^[^\s，,。]{0,4}?(?<![通资视电音喜])讯(?=\s|[（(【[]|\d|北京时间|记者|$)|^[^，,。\s]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)|^记者[^，,。\s）)]{1,12}?\d{1,2}日(?:电|讯)|^[^，,。]{0,16}?(?:发布(?:的)?(?:研究|调查)?报告|报告(?:指出|称|显示)|研报|(?:官网|网站|公告|文件|资料)(?:显示|指出|披露))/i;
 const REPORTED_BY = /(?:据|根据|援引|按照?|依|according to|a report (?:from|by)|reported (?:on )?by|told)\s*[《「『"“]?\s*$/i;
-// (甲骨文今年估计将采购: 估计将 is "expected to"; 微软今年的数据中心 is the company's own, no report of it.)
+// (甲骨文今年估计将采购: after a time word 估计将 is "expected to" (集邦咨询估计将 still reports); 微软今年的数据中心 is the
+// company's own, no report of it.)
 export function isReporter(m: Mention, simp: string): boolean {
   return REPORTED.test(simp.slice(m.end, m.end + 30)) || REPORTED_BY.test(simp.slice(Math.max(0, m.start - 20), m.start));
 }

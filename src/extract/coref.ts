@@ -358,10 +358,10 @@ export function anaphora(
       const led = re === OBJECT_IT ? (state.topic ?? orgs.filter((o) => o.end <= start).pop()) : undefined;
       // ("while Hyundai, which first invested in 2023, has said the partnership supports its efforts": a pronoun in a
       // relative clause with no name of its own is the relative's antecedent, the name right before ", which".)
-      // (Not the goods it buys: in "a deal with xAI, which plans to buy its GPUs" the GPUs are the other party's; "its own"
-      // stays the antecedent's.)
+      // (Not the goods it buys: in "a deal with xAI, which plans to buy its GPUs" the GPUs are the other party's; "its own",
+      // and what it uses or deploys, stay the antecedent's: "a deal with Google, which uses its TPUs".)
       const goodsBought =
-        /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order|orders|ordered|rent|rents|rented|deploy|deploys|deployed|use|uses|used)\s+(?:more\s+(?:of\s+)?)?$/i.test(
+        /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order|orders|ordered|rent|rents|rented|renting)\s+(?:more\s+(?:of\s+)?)?$/i.test(
           simp.slice(Math.max(0, start - 24), start),
         ) && !/^\w+\s+own\b/i.test(simp.slice(start, start + 12));
       const antecedent =

@@ -21,6 +21,7 @@ import { buildPrograms, programSignals, type ProgramSignal } from './programs';
 import { RIVALRY_ANY } from './rules/backoff';
 import { backoff, competingIn, launcherIn, raiserIn, RULES, type Found } from './rules';
 import { splitSentences, type Sentence } from './sentences';
+import { allMatches } from './regex';
 import { SYMMETRIC, type Entity, type Evidence, type Extraction, type Relation } from './types';
 
 export type { Extraction } from './types';
@@ -55,10 +56,10 @@ const LISTED_WITH =
   /^(?:[\s、,，#&]|与|和|及|以及|\band\b|(?<=[、,，与和及]\s*)[#\u4e00-\u9fff]{0,8}(?:机构|公司|集团|基金|巨头|厂商|业者|企业))+$/u;
 // …that speaks of working together: what a known partner's being named with the story's company must come with;
 // A chip named as what another is a version of, or a rival to: "a version of the H100", "an alternative to Nvidia's H20".
-// ("the latest version of the H100" is the H100 itself; H20特供版芯片 names the H20, H100的特供版 another chip.)
+// ("the latest version of the H100" is the H100 itself; H20特供版芯片 names the H20, H100的特供版 and H100降规版 another chip.)
 const VERSION_OF_BEFORE =
-  /\b(?:a|an|the)\s+(?!(?:latest|newest|current|same|standard|full)\s)(?:[\w-]+\s+){0,2}?(?:version|variant|successor|derivative|alternative|rival|equivalent|answer|counterpart|replacement)\s+(?:of|to)\s+(?:(?:the|[A-Z][\w-]*['’]s?)\s+)?$/;
-const VERSION_OF_AFTER = /^\s*(?:的(?:特供版|阉割版|简化版|降规版|缩水版)|的?(?:替代品|替代方案|竞品|对手))/;
+  /\b(?:a|an|the)\s+(?!(?:latest|newest|current|same|standard|full)\s+(?:version|variant)\b)(?:[\w-]+\s+){0,2}?(?:version|variant|successor|derivative|alternative|rival|equivalent|answer|counterpart|replacement)\s+(?:of|to)\s+(?:(?:the|[A-Z][\w-]*['’]s?)\s+)?$/;
+const VERSION_OF_AFTER = /^\s*(?:的特供版|的?(?:阉割版|简化版|降规版|缩水版|替代品|替代方案|竞品|对手))/;
 // What stands after a name that others are an alternative to: 辉达之外的选择, 英伟达以外的供应商.
 const OTHER_THAN_AFTER = /^\s*(?:之外|以外)的[^，,。；]{0,8}?(?:选择|替代|方案|供应商|来源|选项|产品|芯片|GPU)/;
 // A chip another is measured against: 相较上一代X, 比X, "compared with the previous-generation X", "than X".
@@ -66,7 +67,7 @@ const COMPARED_BEFORE =
   /(?:相较于?|相比于?|比起|较之?|对比|优于|超越|超过)\s*(?:上一代|前一代|前代|上代|自家的?|其)?\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|than|over|outperform\w*|beats?|beating)\s+(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)?(?:previous|prior|earlier|older|last)?(?:-generation|\s+generation)?\s*$/i;
 // A partnership of some time before a deal: 合作多年后, "after years of working with".
 const PARTNERS_BEFORE =
-  /合作(?:了)?(?:多年|数年|多时|已久|\d+年)|\b(?:years|decades)\s+of\s+(?:working\s+(?:together|with)|partnership|collaboration|cooperation)|\blong-?(?:time|standing)\s+partners?\b/i;
+  /合作(?:了)?(?:多年|数年|多时|已久|\d+年)|\b(?:years|decades)\s+of\s+(?:working\s+(?:together|with)|partnership|collaboration|cooperation)|\blong-?(?:time|standing)\s+partners?\b/gi;
 const PARTNERING =
   /合作|联手|携手|伙伴|结盟|联盟|\b(?:partner\w*|collaborat\w*|team\w*\s+up|alliance|jointly|(?<!\b(?:string|strings|strung|stringing|stitch\w*|tie|ties|tied|tying|link\w*|piec\w+|cobbl\w+|glu\w+)\s+)together|work\w*\s+with)\b/i;
 // …that says no or only weighs it: no sentence for what the lexicon knows;
@@ -276,14 +277,28 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
         const ownChip = (id: string) => mentions.find((c) => c.type === 'Chip' && c.start >= end && knownMakerOf(c.id) === id);
         const [a, b] = [ownChip(f.s.id), ownChip(f.o.id)];
         const between = (at: number) =>
-          mentions.some((x) => x.type === 'Organization' && x.start >= end && x.end <= at && !/^(?:its|their)$/i.test(x.surface));
+          mentions.some(
+            (x) =>
+              x.type === 'Organization' &&
+              x.start >= end &&
+              x.end <= at &&
+              !/^(?:its|their)$/i.test(x.surface) &&
+              !/^\s*(?:['’]s?|的)/.test(simp.slice(x.end, x.end + 3)),
+          );
         if (list.some((x) => x.id === f.o.id) && a && b && !between(Math.min(a.start, b.start))) return;
       }
       // (软银与Graphcore共同宣布，软银已完成对Graphcore的收购: the parties of a takeover the sentence tells are no partners.)
+      // (A partnership of some time that the two named in its clause had: 合作多年.)
+      const partnersBefore = (a: string, b: string) =>
+        allMatches(PARTNERS_BEFORE, simp).some((m) => {
+          const [cs, ce] = clauseAt(simp, m.index);
+          const inClause = mentions.filter((x) => x.start >= cs && x.end <= ce).map((x) => x.id);
+          return inClause.includes(a) && inClause.includes(b);
+        });
       // (But a partnership the sentence tells before the takeover stays: AMD与ZT Systems合作多年后，AMD宣布收购ZT Systems.)
       if (
         f.type === 'PARTNERS_WITH' &&
-        !PARTNERS_BEFORE.test(simp) &&
+        !partnersBefore(f.s.id, f.o.id) &&
         [`ACQUIRES|${f.s.id}|${f.o.id}`, `ACQUIRES|${f.o.id}|${f.s.id}`].some((k) =>
           relations.get(k)?.provenance.some((e) => e.sentenceIndex === sentence.index),
         )

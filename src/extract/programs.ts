@@ -89,9 +89,9 @@ export function statusOf(text: string): ProgramStatus | undefined {
 // (Read on the simplified text: 伺服器 is a word of its own, 機櫃 and 專案 are 机柜 and 专案 there. Not the subject's own chips:
 // "racks designed for its custom chips".)
 const SERVERS_FOR =
-  /(?:服务器|伺服器|机柜|机架)[^，,。；]{0,6}?(?:订单|专案|项目|出货|业务)[^，,。；]{0,12}$|\b(?:servers?|racks?|server\s+orders?)\s+(?:for|built\s+(?:around|for)|designed\s+for)\s+(?!(?:[\w-]+\s+){0,2}?(?:its|their)\s)(?:[\w-]+\s+){0,3}$/i;
-// A word glossed: "the industry's term for custom chips" owns nothing; 即, "so-called", "known as" only where no company of
-// the clause is named before ("Google's so-called custom chips" are Google's).
+  /(?:服务器|伺服器|机柜|机架)[^，,。；]{0,6}?(?:订单|专案|项目|出货|业务)[^，,。；]{0,30}$|\b(?:servers?|racks?|server\s+orders?)\s+(?:for|built\s+(?:around|for)|designed\s+for)\s+(?!(?:[\w-]+\s+){0,2}?(?:its|their)\s)(?:[\w-]+\s+){0,3}$/i;
+// A word glossed: "the industry's term for custom chips" owns nothing; 即, "so-called", "known as" own nothing either but
+// after a possessive ("Google's so-called custom chips" are Google's; not "Analysts at Bernstein expect so-called…").
 const TERM_FOR = /\b(?:term|word|name)\s+for\s+$|(?:又称|或称|俗称)\s*$/i;
 const GLOSSED = /\b(?:known\s+as|so-called|also\s+called)\s+$|(?:也就是|即)\s*$/i;
 const KIND_BEFORE_CUE =
@@ -113,10 +113,7 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
   const [cs, ce] = clauseAt(simp, cue.index);
   // ("ASICs, the industry's term for custom chips": a gloss of a word owns nothing.)
   const glossAt = simp.slice(Math.max(0, cue.index - 24), cue.index);
-  if (
-    TERM_FOR.test(glossAt) ||
-    (GLOSSED.test(glossAt) && !ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index))
-  )
+  if (TERM_FOR.test(glossAt) || (GLOSSED.test(glossAt) && !/['’]s\s+(?:so-called|also\s+called)\s+$|的\s*(?:所谓的?)?\s*$/i.test(glossAt)))
     return owners;
   // 比阿斯麦完全自行研发更具效率, 自研大模型: making one's own is about silicon only where the clause names it.
   if (/^自|^芯片自研/.test(cue[0]) && (!CHIP_WORD.test(simp.slice(cs, ce)) || /比[^，,。；]{0,12}$/.test(simp.slice(cs, cue.index))))
@@ -134,7 +131,12 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
   const kindBefore =
     !!kindMatch &&
     !(
-      /(?:作为|身为|是|\bas\s+(?:an?|the)\s+)[^，,。；]{0,8}$/i.test(kindWindow.slice(0, kindMatch.index)) &&
+      (/(?:作为|身为|\bas\s+(?:an?|the)\s+)[^，,。；]{0,8}$/i.test(kindWindow.slice(0, kindMatch.index)) ||
+        // (是 with a noun of leading, not of serving: 特斯拉是车企自研芯片的先行者, not 广达是云服务商自研芯片的合作伙伴.)
+        (/是[^，,。；]{0,8}$/.test(kindWindow.slice(0, kindMatch.index)) &&
+          /^(?:芯片|晶片|AI芯片)?的?(?:先行者|先驱|先锋|代表|典型|典范|领头羊|开创者|开路先锋)/.test(
+            simp.slice(cue.index + cue[0].length, cue.index + cue[0].length + 12),
+          ))) &&
       ofType(ctx.mentions, ORG, ctx.lex).some((m) => m.start >= cs && m.end <= cue.index - kindWindow.length + kindMatch.index)
     );
   const generic =

@@ -178,7 +178,7 @@ function funding(ctx: SentenceContext, emit: Emit, orgs: Mention[]): void {
   // some other noun: 英伟达的股东周三表示，包括微软在内的客户….)
   const listed =
     /^\s*,?\s*(?:include|includes|included|including|such\s+as|are|were)\b/.test(ctx.simp.slice(m.index + m[0].length)) ||
-    /^(?:阵容|名单)?(?:(?!表示|指出|透露|称|说)[^。；]){0,10}?(?:包括|涵盖)(?![^。；，,]{0,24}?在内)/.test(
+    /^(?:阵容|名单)?(?:(?!表示|指出|透露|(?<![堪号俗简统通宣自又或名])称|说)[^。；]){0,10}?(?:包括|涵盖)(?![^。；，,]{0,24}?在内的(?!股东|投资))/.test(
       ctx.simp.slice(m.index + m[0].length),
     );
   const owner = !listed

@@ -27,6 +27,10 @@ import { hasChinese } from '../lang';
  * customers), by goods deployed at a customer (在…部署) and by capacity obtained through a provider.
  */
 
+// A lower-case verb right before a name makes the name its object ("overtook Samsung", "helps Google"); not a verb of
+// saying or a conjunction, after which the name opens a clause of its own.
+const OBJECT_VERB_BEFORE =
+  /\b(?!(?:said|says|say|told|tells|announced|added|noted|reported|because|since|while|as|that|and|but|when|after|before|if|although|though|where|whereas|so|then)\s)[a-z]{3,}\s+(?:the\s+|its\s+|rival\s+|larger\s+)?$/;
 // Customers named as such: 客户包括A、B / customers include A / A、B…都是其客户 / A is among the largest customers of B.
 const CUSTOMERS_INCLUDE: Terms = {
   // (台积电的前三大客户为A、B与C.)
@@ -329,26 +333,25 @@ const namedCustomers: Rule = (ctx, emit) => {
     const opening = orgs.find(
       (x) => x.end <= m.index && !x.anaphor && !isReporter(x, simp) && !/^\s*(?:的|['’])/.test(simp.slice(x.end, x.end + 2)),
     );
-    // ("Intel has fallen behind TSMC, its main rival, which makes chips for customers including Nvidia": in English a
-    // relative's antecedent before the sentence's first company; without a relative, the first company, not the object
-    // of an earlier verb: "TSMC overtook Samsung and makes chips for customers including Nvidia".)
-    const english = !hasChinese(simp.slice(0, m.index));
-    const relative = english && /,\s*(?:which|who|that)\s/.test(simp.slice(opening?.end ?? 0, m.index));
-    // (In English the first company not after a preposition, "it" included: "Reuters reported that it had placed an order
-    // with TSMC to meet demand from customers such as Tencent" is the one "it" stands for.)
-    const subject = english
-      ? orgs.find(
-          (x) =>
-            x.end <= m.index &&
-            !isReporter(x, simp) &&
-            !/^(?:its|their)$/i.test(x.surface) &&
-            !/^\s*(?:['’]|的)/.test(simp.slice(x.end, x.end + 2)) &&
-            !/\b(?:with|by|from|to|at|for|of|than|against|like|including|via|through|on|into|in|over|behind)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$/i.test(
-              simp.slice(Math.max(0, x.start - 30), x.start),
-            ),
-        )
-      : opening;
-    const supplier = possessor ?? (relative ? undefined : subject) ?? subjectBefore(ctx, m.index, ORG, false) ?? opening ?? ctx.topic;
+    // ("Intel has fallen behind TSMC, its main rival, which makes chips for customers including Nvidia": in English the
+    // clause's subject, a relative's antecedent, before the sentence's first company; but not the object of an earlier
+    // verb of that subject: "TSMC overtook Samsung and makes chips for customers including Nvidia" is TSMC's.)
+    const named = hasChinese(simp.slice(0, m.index)) ? undefined : subjectBefore(ctx, m.index, ORG, false);
+    const [ncs] = named ? clauseAt(simp, named.start) : [0];
+    const objectOf =
+      named &&
+      OBJECT_VERB_BEFORE.test(simp.slice(Math.max(ncs, named.start - 24), named.start)) &&
+      !/,\s*(?:which|who|that)\s/.test(simp.slice(named.end, m.index))
+        ? orgs.find(
+            (x) =>
+              x.start >= ncs &&
+              x.end < named.start &&
+              !x.anaphor &&
+              !isReporter(x, simp) &&
+              !/^\s*(?:['’]|的)/.test(simp.slice(x.end, x.end + 2)),
+          )
+        : undefined;
+    const supplier = possessor ?? (hasChinese(simp.slice(0, m.index)) ? opening : undefined) ?? objectOf ?? named ?? opening ?? ctx.topic;
     if (first && supplier) emitSupply(ctx, emit, [supplier], first, 0.75, true);
     // ("range from Qualcomm to Texas Instruments": the other end of the range too.)
     const to = first && /from$/.test(m[0]) ? orgs.find((x) => /^\s+to\s+$/.test(simp.slice(first.end, x.start))) : undefined;

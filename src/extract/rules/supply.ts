@@ -350,9 +350,9 @@ const supplyVerbs: Rule = (ctx, emit) => {
         simp.slice(m.index, m.index + 16),
       ) ||
       MONEY_PROVIDED.test(simp.slice(m.index, m.index + 30)) ||
-      // (可为软银的自研芯片计划提供现成的人才储备, "provide guidance": people, help or ideas provided are no goods; not 提供支持X的Y,
-      // goods that support X.)
-      /^(?:提供|provid\w*)\s*(?:了)?[^，,。；]{0,8}?(?:人才|储备|支持(?![^，,。；]{1,24}?的)|帮助|经验|借鉴|参考|思路|指导|建议|动力|保障|便利|机会|\b(?:talent|support|help|guidance|advice|expertise|insights?|opportunit\w+)\b)/i.test(
+      // (可为软银的自研芯片计划提供现成的人才储备, "provide guidance": people, help or ideas provided are no goods; not 提供支持Blackwell的Y,
+      // goods that support a named chip.)
+      /^(?:提供|provid\w*)\s*(?:了)?[^，,。；]{0,8}?(?:人才|储备|支(?:持|援)(?!\s*[A-Za-z\d][^，,。；]{0,20}?的)|帮助|经验|借鉴|参考|思路|指导|建议|动力|保障|便利|机会|\b(?:talent|support|help|guidance|advice|expertise|insights?|opportunit\w+)\b)/i.test(
         simp.slice(m.index, m.index + 24),
       )
     )

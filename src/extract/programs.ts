@@ -1,4 +1,4 @@
-import { clauseAt, subjectBefore, ofType, orgList, ORG, PUBLIC_BODY, type SentenceContext } from './context';
+import { clauseAt, subjectBefore, ofType, orgList, ORG, PUBLIC_BODY, withoutChineseNames, type SentenceContext } from './context';
 import { salient } from './coref';
 import type { Lexicon } from './lexicon';
 import { MAKER_NAMED } from './rules/develops';
@@ -24,6 +24,7 @@ const ACADEMIC = /大学|大學|学院|學院|研究院|研究所|科学院|科�
 const WORKED_WITH = /\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|team(?:s|ed)?\s+up)\s+with\s+$/i;
 const CHIP_EFFORT =
   /\b(its|their)\s+(?:own\s+|in-house\s+|nascent\s+|fledgling\s+)?(?:AI\s+)?(?:chip|chip-design|silicon|semiconductor)\s+(?:team|teams|unit|division|efforts?|ambitions|project|programs?|programmes?|push)\b|(?:的|将|把)?(?:自研)?(?:芯片|晶片)(?:业务|部门|团队|研发团队)(?=分拆|独立|拆分|成立|组建|扩张|扩编|负责人)/gi;
+const UNDER_GROUP_CHIP_ARM = /^(?:等)?[^，,。；]{0,12}?旗下(?:的)?(?:AI)?(?:芯片|晶片)(?:业务|公司|部门|子公司|企业|厂商)/;
 const CHIPS_BEING_MADE =
   /\b(?:chips?|accelerators?|processors?|silicon|ASICs?|XPUs?)\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:(?:,\s*|,?\s+and\s+)[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)*)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|also\s+|quietly\s+|jointly\s+)?(?:designing|developing|building|co-designing|co-developing)\b/g;
 // A company described as an AI-chip maker, before its name or after it.
@@ -116,7 +117,11 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
   if (TERM_FOR.test(glossAt) || (GLOSSED.test(glossAt) && !/['’]s\s+(?:so-called|also\s+called)\s+$|的\s*(?:所谓的?)?\s*$/i.test(glossAt)))
     return owners;
   // 比阿斯麦完全自行研发更具效率, 自研大模型: making one's own is about silicon only where the clause names it.
-  if (/^自|^芯片自研/.test(cue[0]) && (!CHIP_WORD.test(simp.slice(cs, ce)) || /比[^，,。；]{0,12}$/.test(simp.slice(cs, cue.index))))
+  // (Not the 比 of a name: 比亚迪正在自研芯片.)
+  if (
+    /^自|^芯片自研/.test(cue[0]) &&
+    (!CHIP_WORD.test(simp.slice(cs, ce)) || /比[^，,。；]{0,12}$/.test(withoutChineseNames(ctx).slice(cs, cue.index)))
+  )
     return owners;
   const kinds =
     /(?:企业|厂商|业者|客户|巨头|玩家|车企)|\b(?:companies|firms|players|customers|clients|hyperscalers|rivals)\b|\b(?:every|each|any)\s+(?:[\w-]+\s+)?(?:company|firm|hyperscaler|player|customer|carmaker|automaker|provider)\b/i;
@@ -156,7 +161,13 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
   );
   // "Every hyperscaler designing its own AI chips, from Google with its TPU to Amazon with Trainium,": the examples own them.
   // (一些大型科技公司一直在构建自己的处理器，…，例如Meta: the same with no subject before the cue.)
-  const subjectOfCue = !generic ? subjectBefore(ctx, cue.index, ORG, false) : undefined;
+  let subjectOfCue = !generic ? subjectBefore(ctx, cue.index, ORG, false) : undefined;
+  // (PFN已委托三星生产其自研的AI处理器: 其 is the one who commissions the maker, not the maker.)
+  const hired =
+    subjectOfCue &&
+    /其\s*$/.test(simp.slice(Math.max(0, cue.index - 2), cue.index)) &&
+    /(?:委托|委由|交由|交给|请)\s*$/.exec(simp.slice(Math.max(0, subjectOfCue.start - 3), subjectOfCue.start));
+  if (subjectOfCue && hired) subjectOfCue = subjectBefore(ctx, subjectOfCue.start - hired[0].length, ORG, false) ?? subjectOfCue;
   // (纬颖AI服务器订单从GPU外溢至自研芯片, "builds racks for custom chips": who builds the servers for others' chips owns none.)
   if (subjectOfCue && !possessor && !relative.length && SERVERS_FOR.test(simp.slice(subjectOfCue.end, cue.index))) return owners;
   // ("the biggest cloud companies, including Microsoft, Amazon and Google, develop their own": a kind with its examples
@@ -273,6 +284,15 @@ export function programSignals(ctx: SentenceContext): ProgramSignal[] {
     // (公司与神户大学合作研发MN-Core: a university or an institute works on a company's chip, it has no chip business.)
     if (sellsChips(ctx.lex, owner.id) || ACADEMIC.test(ctx.lex.entries.get(owner.id)?.name ?? owner.surface)) continue;
     out.push({ ownerId: owner.id, status: statusOf(simp), since: since ? Number(since[1] ?? since[2]) : undefined, chipIds: [] });
+  }
+  // (昆仑芯、平头哥等互联网大厂旗下芯片业务: chip arms of groups that sell no chips, named as such, are programs of their own.)
+  for (const o of ofType(ctx.mentions, ORG, ctx.lex)) {
+    const unit = ctx.lex.entries.get(o.id);
+    if (o.anaphor || !unit?.chipVendor || !unit.parentId || sellsChips(ctx.lex, unit.parentId)) continue;
+    const list = orgList(ctx, o);
+    const end = Math.max(...list.map((x) => x.end));
+    if (UNDER_GROUP_CHIP_ARM.test(simp.slice(end, end + 24)) && !out.some((x) => x.ownerId === o.id))
+      out.push({ ownerId: o.id, status: statusOf(simp), chipIds: [] });
   }
   // 国产GPU企业X, AI芯片新创X, X是一家AI芯片初创公司, "X, an AI chip startup": an AI-chip challenger the lexicon may not know.
   for (const o of ofType(ctx.mentions, ORG, ctx.lex)) {

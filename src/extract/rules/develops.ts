@@ -234,7 +234,12 @@ const develops: Rule = (ctx, emit) => {
     }
     // 超微宣布，代号「Venice」的第六代EPYC处理器…: a code name the announcing subject gives its chip.
     if (/代号为?\s*[“"「『]$/.test(lead)) {
-      const announcer = subjectBefore(ctx, o.start, ORG, false);
+      // (甲骨文…采用超微的Helios机柜，搭配代号「Venice」的新一代EPYC处理器: the code name of another maker's chip is that maker's.)
+      const named = made.find((x) => x.start > o.end && x.start <= o.end + 16 && /^[”"」』]\s*的/.test(simp.slice(o.end, o.end + 3)));
+      const makerId = ctx.knownMakerOf(o.id) ?? (named && ctx.knownMakerOf(named.id));
+      const subject = subjectBefore(ctx, o.start, ORG, false);
+      const announcer = makerId && subject?.id !== makerId ? orgs.find((x) => x.id === makerId) : subject;
+      if (makerId && !announcer) continue;
       if (announcer) {
         add(out, announcer, o, 0.7);
         continue;

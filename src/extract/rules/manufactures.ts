@@ -180,6 +180,28 @@ const processOrRole: Rule = (ctx, emit) => {
   }
 };
 
+// 英伟达、AMD和博通的AI芯片几乎全部在台积电生产 / "Nvidia's and AMD's chips are all made by TSMC": the foundry supplies each
+// company whose chips it makes, with no chip named.
+const GOODS_AT_ZH = /的[^，,。；的]{0,12}?(?:芯片|晶片|处理器|GPU|加速器)[^，,。；]{0,8}?(?:在|由|交由|交给|委托)\s*$/;
+const MADE_AFTER_ZH = /^[^，,。；]{0,10}?(?:生产|制造|代工|投片|量产|流片)/;
+const GOODS_AT_EN =
+  /['’]s?\s+(?:[\w-]+\s+){0,3}?(?:chips?|processors?|GPUs?|accelerators?|silicon)\s+(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:all\s+|almost\s+all\s+|largely\s+|mostly\s+|mainly\s+|still\s+|now\s+)?(?:made|manufactured|produced|fabricated|built)\s+(?:by|at)\s+$/i;
+const foundryOfGoods: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  const orgs = ofType(ctx.mentions, ORG, ctx.lex);
+  for (const f of orgs.filter((m) => ctx.lex.entries.get(m.id)?.foundry && !m.anaphor)) {
+    const [cs] = clauseAt(simp, f.start);
+    const before = simp.slice(cs, f.start);
+    const zh = GOODS_AT_ZH.exec(before);
+    const en = zh ? null : GOODS_AT_EN.exec(before);
+    const m = zh && MADE_AFTER_ZH.test(simp.slice(f.end, f.end + 14)) ? zh : en;
+    if (!m || negatedAt(ctx, f.start, cs)) continue;
+    const owner = orgs.filter((x) => !x.anaphor && x.end === cs + m.index).pop();
+    if (!owner) continue;
+    for (const d of coordinated(ctx.mentions, owner, simp, ORG)) if (!sameBusiness(ctx.lex, d.id, f.id)) emitSupply(ctx, emit, [f], d, 0.7);
+  }
+};
+
 /** The designer of chip `c` named in the sentence: its possessor (X的c, X's c), else its known maker. */
 function designerNamed(ctx: Parameters<Rule>[0], c: Mention): Mention | undefined {
   const orgs = ofType(ctx.mentions, ORG, ctx.lex).filter((x) => !x.anaphor);
@@ -190,4 +212,4 @@ function designerNamed(ctx: Parameters<Rule>[0], c: Mention): Mention | undefine
   return owner ?? (maker ? orgs.find((x) => x.id === maker) : undefined);
 }
 
-export const MANUFACTURE_RULES: Rule[] = [manufactures, processOrRole];
+export const MANUFACTURE_RULES: Rule[] = [manufactures, processOrRole, foundryOfGoods];

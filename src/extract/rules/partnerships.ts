@@ -792,7 +792,38 @@ function membersFrom(ctx: SentenceContext, pos: number, reach: number): Mention[
   return first ? coordinated(ctx.mentions, first, ctx.simp, ORG, true) : [];
 }
 
+// "Together with Oracle and SoftBank it is building the Stargate network": the companies named first act with the subject
+// after them.
+const TOGETHER_OPENING = /(?:^|[;:]\s*|\.\s+)(?:together|jointly|along)\s+with\s+/gi;
+const JOINT_ACT_AFTER =
+  /^\s*(?:,\s*)?[^,.;]{0,30}?\b(?:is|are|was|were|has|have|will|plans?|aims?)?\s*(?:also\s+)?(?:building|build|builds|built|developing|develop|develops|developed|designing|designs|designed|launch\w*|set\s+up|sets\s+up|setting\s+up|form\w*|creat\w+|invest\w*|financ\w+|fund\w*|announc\w+|unveil\w*|run|runs|operat\w+)\b/i;
+const togetherOpening: Rule = (ctx, emit) => {
+  const { simp } = ctx;
+  for (const m of allMatches(TOGETHER_OPENING, simp)) {
+    const end = m.index + m[0].length;
+    const first = ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === end);
+    if (!first || negatedAt(ctx, end, clauseAt(simp, end)[0])) continue;
+    // (The list ends at its "and" item: "Together with Oracle and SoftBank, OpenAI…" is no list of three.)
+    let list = coordinated(ctx.mentions, first, simp, ORG);
+    const and = list.findIndex((x, k) => k > 0 && /\band\s+$/.test(simp.slice(list[k - 1]!.end, x.start)));
+    if (and > 0) list = list.slice(0, and + 1);
+    // ("Together with Nvidia, AMD is developing…": with no "and", the name after the comma is the subject.)
+    else if (list.length > 1 && JOINT_ACT_AFTER.test(simp.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 60)))
+      list = list.slice(0, -1);
+    const last = list[list.length - 1]!;
+    const subject = ctx.mentions.find(
+      (x) => x.type === 'Organization' && x.start > last.end && /^\s*,?\s*$/.test(simp.slice(last.end, x.start)) && !list.includes(x),
+    );
+    // ("Together with Oracle and SoftBank it is building…": "it" is the story's company.)
+    const it = !subject && /^\s*,?\s*(?:it|they)\s/i.exec(simp.slice(last.end, last.end + 8));
+    const side = subject ?? (it ? ctx.topic : undefined);
+    const after = subject ? subject.end : last.end + (it ? it[0].length : 0);
+    if (side && !list.some((x) => x.id === side.id) && JOINT_ACT_AFTER.test(simp.slice(after, after + 60))) pair(emit, side, list, 0.75);
+  }
+};
+
 export const PARTNERSHIP_RULES: Rule[] = [
+  togetherOpening,
   partners,
   advisers,
   partnerLists,

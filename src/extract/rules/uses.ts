@@ -7,6 +7,7 @@ import {
   mentionsAfter,
   ofType,
   orgList,
+  ORG,
   SAYS_ZH,
   subjectBefore,
   type SentenceContext,
@@ -131,7 +132,17 @@ const uses: Rule = (ctx, emit) => {
         continue;
       // ("the chips" of the sentence before: their maker is the story's, not necessarily named here.)
       const maker = makerNamed(ctx, o.id, !!o.anaphor);
+      // ("use 40,000 Nvidia GB300 chips in CoreWeave's cloud", 在CoreWeave的云上使用: the cloud's owner supplies the user, and
+      // the maker supplies the cloud.)
+      const cloudAt = CLOUD_AFTER.exec(simp.slice(o.end, o.end + 60));
+      const cloud = cloudAt ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === o.end + cloudAt[0].length) : undefined;
       for (const s of users) {
+        if (cloud && s.id !== cloud.id && s.type === 'Organization' && o.type === 'Chip' && ctx.makerOf(o.id) !== s.id) {
+          emit({ type: 'USES', s, o, confidence: 0.7 });
+          emit({ type: 'SUPPLIES', s: cloud, o: s, confidence: 0.7 });
+          if (maker && maker.id !== cloud.id) emit({ type: 'SUPPLIES', s: maker, o: cloud, confidence: 0.65 });
+          continue;
+        }
         if (s.id === o.id || ctx.makerOf(o.id) === s.id) continue;
         emit({ type: 'USES', s, o, confidence: 0.7 });
         // (A cloud service named as the user, "OCI will offer AMD MI450 GPUs": the chip's maker supplies its owner.)
@@ -142,6 +153,8 @@ const uses: Rule = (ctx, emit) => {
   }
 };
 
+const CLOUD_AFTER =
+  /^\s*(?:GPUs?|chips?|processors?|accelerators?|servers?|systems?)?\s*(?:in|on|through|via)\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s?\s+(?:cloud|data\s+cent(?:er|re)s?|infrastructure|platform)\b)/;
 // 搭载辉达GB10的个人超级电脑Ascent GX10, a laptop powered by X: the product carries the chip.
 const CARRYING = /(?:搭载|采用|配备|内建|内置)([^，,。]{1,24}?)的([^，,。]{0,28})/g;
 const productUses: Rule = (ctx, emit) => {

@@ -169,7 +169,7 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
     /(?:委托|委由|交由|交给|请)\s*$/.exec(simp.slice(Math.max(0, subjectOfCue.start - 3), subjectOfCue.start));
   if (subjectOfCue && hired) subjectOfCue = subjectBefore(ctx, subjectOfCue.start - hired[0].length, ORG, false) ?? subjectOfCue;
   // ("the Anthropic orders give visibility; custom accelerators for Google, Meta and OpenAI are the key driver": a cue that
-  // opens a clause after a semicolon has no subject before it; the clients after "for" own the chips.)
+  // opens a clause after a semicolon has no subject before it; the clients after "for" own the chips, when it names them.)
   if (
     subjectOfCue &&
     subjectOfCue.end <= cs &&
@@ -179,7 +179,7 @@ function cueOwners(ctx: SentenceContext, cue: RegExpExecArray): Mention[] {
     const end = cue.index + cue[0].length;
     const forList = /^\s*(?:\([^)]{1,20}\)\s*)?for\s+/i.exec(simp.slice(end, end + 30));
     const client = forList && ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === end + forList[0].length);
-    return client ? orgList(ctx, client) : owners;
+    if (client) return orgList(ctx, client);
   }
   // (纬颖AI服务器订单从GPU外溢至自研芯片, "builds racks for custom chips": who builds the servers for others' chips owns none.)
   if (subjectOfCue && !possessor && !relative.length && SERVERS_FOR.test(simp.slice(subjectOfCue.end, cue.index))) return owners;

@@ -195,7 +195,13 @@ const foundryOfGoods: Rule = (ctx, emit) => {
     const zh = GOODS_AT_ZH.exec(before);
     const en = zh ? null : GOODS_AT_EN.exec(before);
     const m = zh && MADE_AFTER_ZH.test(simp.slice(f.end, f.end + 14)) ? zh : en;
-    if (!m || negatedAt(ctx, f.start, cs)) continue;
+    // (Not a foundry named as a reference point: 台积电以外的晶圆厂, "TSMC's rival Samsung", 台积电的竞争对手.)
+    if (
+      !m ||
+      negatedAt(ctx, f.start, cs) ||
+      /^\s*(?:以外|之外|的|之|['’]s?\b|rivals?\b|competitors?\b)/i.test(simp.slice(f.end, f.end + 12))
+    )
+      continue;
     const owner = orgs.filter((x) => !x.anaphor && x.end === cs + m.index).pop();
     if (!owner) continue;
     for (const d of coordinated(ctx.mentions, owner, simp, ORG)) if (!sameBusiness(ctx.lex, d.id, f.id)) emitSupply(ctx, emit, [f], d, 0.7);

@@ -794,9 +794,11 @@ function membersFrom(ctx: SentenceContext, pos: number, reach: number): Mention[
 
 // "Together with Oracle and SoftBank it is building the Stargate network": the companies named first act with the subject
 // after them.
-const TOGETHER_OPENING = /(?:^|[;:]\s*|\.\s+)(?:together|jointly|along)\s+with\s+/gi;
+const TOGETHER_OPENING = /(?:^|[;:]\s*|\.\s+)(?:together|jointly)\s+with\s+/gi;
+// (Building or setting up one named thing, or a joint venture: "is building the Stargate network"; not "is developing faster
+// accelerators" nor "is investing $300 billion", which rivals do side by side.)
 const JOINT_ACT_AFTER =
-  /^\s*(?:,\s*)?[^,.;]{0,30}?\b(?:is|are|was|were|has|have|will|plans?|aims?)?\s*(?:also\s+)?(?:building|build|builds|built|developing|develop|develops|developed|designing|designs|designed|launch\w*|set\s+up|sets\s+up|setting\s+up|form\w*|creat\w+|invest\w*|financ\w+|fund\w*|announc\w+|unveil\w*|run|runs|operat\w+)\b/i;
+  /^\s*(?:,\s*)?[^,.;]{0,30}?\b(?:is|are|was|were|has|have|will|plans?|aims?)?\s*(?:also\s+)?(?:building|build|builds|built|developing|develop|develops|developed|designing|designs|designed|launch\w*|set\s+up|sets\s+up|setting\s+up|form\w*|creat\w+|run|runs|operat\w+)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z]|(?:[\w-]+\s+){0,2}(?:joint\s+venture|consortium|alliance)\b)/;
 const togetherOpening: Rule = (ctx, emit) => {
   const { simp } = ctx;
   for (const m of allMatches(TOGETHER_OPENING, simp)) {

@@ -134,7 +134,8 @@ const uses: Rule = (ctx, emit) => {
       const maker = makerNamed(ctx, o.id, !!o.anaphor);
       // ("use 40,000 Nvidia GB300 chips in CoreWeave's cloud", 在CoreWeave的云上使用: the cloud's owner supplies the user, and
       // the maker supplies the cloud.)
-      const cloudAt = CLOUD_AFTER.exec(simp.slice(o.end, o.end + 60));
+      // (Not chips one deploys or installs in a customer's place: "deploy MI450 chips in OpenAI's data centers".)
+      const cloudAt = /^(?:us|run|rent)/i.test(m[0]) ? CLOUD_AFTER.exec(simp.slice(o.end, o.end + 60)) : null;
       const cloud = cloudAt ? ofType(ctx.mentions, ORG, ctx.lex).find((x) => x.start === o.end + cloudAt[0].length) : undefined;
       for (const s of users) {
         if (cloud && s.id !== cloud.id && s.type === 'Organization' && o.type === 'Chip' && ctx.makerOf(o.id) !== s.id) {
@@ -154,7 +155,7 @@ const uses: Rule = (ctx, emit) => {
 };
 
 const CLOUD_AFTER =
-  /^\s*(?:GPUs?|chips?|processors?|accelerators?|servers?|systems?)?\s*(?:in|on|through|via)\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s?\s+(?:cloud|data\s+cent(?:er|re)s?|infrastructure|platform)\b)/;
+  /^\s*(?:GPUs?|chips?|processors?|accelerators?|servers?|systems?)?\s*(?:in|on|through|via)\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s?\s+cloud\b)/;
 // 搭载辉达GB10的个人超级电脑Ascent GX10, a laptop powered by X: the product carries the chip.
 const CARRYING = /(?:搭载|采用|配备|内建|内置)([^，,。]{1,24}?)的([^，,。]{0,28})/g;
 const productUses: Rule = (ctx, emit) => {

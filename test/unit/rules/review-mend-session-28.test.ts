@@ -76,3 +76,37 @@ describe('owners of custom chips, again', () => {
     expect(programOwners('緯穎的伺服器訂單預計將從GPU機種逐步外溢至自研晶片。')).toEqual([]);
   });
 });
+
+// A second review, of the rules written after the first mend.
+
+describe('"Together with A, X is developing…"', () => {
+  it('is no partnership when rivals only act side by side', () => {
+    expect(rulePairs('Along with Nvidia, AMD is developing faster accelerators for data centers.', 'PARTNERS_WITH')).toEqual([]);
+    expect(
+      rulePairs(
+        'Together with Amazon and Google, Microsoft is investing more than $300 billion in AI data centers this year.',
+        'PARTNERS_WITH',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("chips deployed in another company's data centers", () => {
+  it("make that company no supplier of the one deploying them; only a cloud's owner supplies", () => {
+    expect(rulePairs("Oracle will deploy 50,000 AMD MI450 chips in OpenAI's data centers.", 'SUPPLIES')).not.toContain('OpenAI>Oracle');
+  });
+});
+
+describe('a foundry named as a reference point', () => {
+  it('is not the one that makes the chips', () => {
+    expect(rulePairs('英伟达的部分芯片将在台积电以外的晶圆厂生产。', 'SUPPLIES')).toEqual([]);
+    expect(rulePairs('輝達的部分晶片將在台積電以外的晶圓廠生產。', 'SUPPLIES')).toEqual([]);
+    expect(rulePairs("Some of Nvidia's chips will be made by TSMC rival Samsung.", 'SUPPLIES')).not.toContain('TSMC>NVIDIA');
+  });
+});
+
+describe('a cue after a semicolon with no clients named', () => {
+  it("keeps the clause's subject as the owner", () => {
+    expect(programOwners('Microsoft beat estimates; custom chips are a growing part of its AI strategy.')).toEqual(['Microsoft']);
+  });
+});

@@ -11,7 +11,7 @@ describe('"Together with A and B, X builds…"', () => {
     expect(
       unorderedPairs('OpenAI needs compute. Together with Oracle and SoftBank it is building the Stargate network.', 'PARTNERS_WITH'),
     ).toEqual(['OpenAI>Oracle', 'OpenAI>SoftBank']);
-    expect(unorderedPairs('Together with Nvidia, AMD is developing a new standard.', 'PARTNERS_WITH')).toEqual(['AMD>NVIDIA']);
+    expect(unorderedPairs('Together with Nvidia, AMD is setting up a joint venture.', 'PARTNERS_WITH')).toEqual(['AMD>NVIDIA']);
   });
   it('but not without a joint act', () => {
     expect(unorderedPairs('Together with Nvidia, AMD shares fell.', 'PARTNERS_WITH')).toEqual([]);

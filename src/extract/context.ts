@@ -79,7 +79,7 @@ export function clauseAt(simp: string, pos: number): [number, number] {
 
 /** A government, ministry, regulator, court or union of states, by its name: it rules on companies and funds them, it is none. */
 export const PUBLIC_BODY =
-  /\b(?:Department|Ministry|Government|Commission|Agency|Bureau|Court|Congress|Senate|Parliament|Cabinet|Union)\b|政府|欧盟|歐盟|(?<!事业|事業)部$|委员会$|委員會$|局$|法院$|议会$|議會$|国会$|國會$/;
+  /\b(?:Department|Ministry|Government|Commission|Agency|Administration|Bureau|Court|Congress|Senate|Parliament|Cabinet|Union)\b|政府|欧盟|歐盟|(?<!事业|事業)部$|委员会$|委員會$|局$|法院$|议会$|議會$|国会$|國會$/;
 
 export const ORG: readonly EntityType[] = ['Organization'];
 export const CHIP_OR_PRODUCT: readonly EntityType[] = ['Chip', 'Product'];

@@ -173,6 +173,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
   const namedBySentence = sentences.map((s) => findMentions(s.text, s.simp, matcher));
   // (The European Commission, 美国商务部: a government or a regulator is no company the story is about.)
   const publicBody = (m: Mention) => PUBLIC_BODY.test(lex.entries.get(m.id)?.name ?? m.surface) || PUBLIC_BODY.test(m.surface);
+  const regulator = (m: Mention) => [lex.entries.get(m.id)?.name, m.surface].some((n) => n && REGULATOR.test(n));
   coref.subject = mostNamed(
     namedBySentence,
     sentences.map((x) => x.simp),
@@ -249,9 +250,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       if (PUBLIC_BODY_ACTS.has(f.type) && (publicBody(f.s) || (f.type === 'ACQUIRES' && publicBody(f.o)))) return;
       // (…and a regulator uses none: "the Bureau of Industry and Security said that using Ascend chips could breach".)
       // (…nor buys from one: "using Huawei's Ascend chips could breach U.S. rules, the BIS warned".)
-      const regulator = (m: Mention) => [lex.entries.get(m.id)?.name, m.surface].some((n) => n && REGULATOR.test(n));
-      if (f.type === 'USES' && regulator(f.s) && (publicBody(f.s) || /Cyberspace|网信/.test(lex.entries.get(f.s.id)?.name ?? ''))) return;
-      if (f.type === 'SUPPLIES' && regulator(f.o) && publicBody(f.o)) return;
+      if (f.type === 'USES' && publicBody(f.s) && regulator(f.s)) return;
+      if (f.type === 'SUPPLIES' && publicBody(f.o) && regulator(f.o)) return;
       // (A group's own foundry unit does fabricate the group's chips: Samsung Foundry makes the Exynos.)
       if (
         f.type === 'MANUFACTURES' &&
@@ -271,8 +271,8 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       // customer of each other.)
       // (Only chips after the list with no other company between: in "Google and Nvidia said Google will run Gemini on
       // Blackwell GPUs as well as its TPU v7" the chips are one user's.)
-      if (f.type === 'SUPPLIES' && f.s.type === 'Organization') {
-        const list = orgList(ctx, f.s);
+      const list = f.type === 'SUPPLIES' && f.s.type === 'Organization' ? orgList(ctx, f.s) : [];
+      if (list.some((x) => x.id === f.o.id)) {
         const end = Math.max(...list.map((x) => x.end));
         const ownChip = (id: string) => mentions.find((c) => c.type === 'Chip' && c.start >= end && knownMakerOf(c.id) === id);
         const [a, b] = [ownChip(f.s.id), ownChip(f.o.id)];
@@ -285,7 +285,7 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
               !/^(?:its|their)$/i.test(x.surface) &&
               !/^\s*(?:['’]s?|的)/.test(simp.slice(x.end, x.end + 3)),
           );
-        if (list.some((x) => x.id === f.o.id) && a && b && !between(Math.min(a.start, b.start))) return;
+        if (a && b && !between(Math.min(a.start, b.start))) return;
       }
       // (软银与Graphcore共同宣布，软银已完成对Graphcore的收购: the parties of a takeover the sentence tells are no partners.)
       // (A partnership of some time that the two named in its clause had: 合作多年.)
@@ -298,10 +298,10 @@ export function extractText(text: string, opts: ExtractOptions = {}): Extraction
       // (But a partnership the sentence tells before the takeover stays: AMD与ZT Systems合作多年后，AMD宣布收购ZT Systems.)
       if (
         f.type === 'PARTNERS_WITH' &&
-        !partnersBefore(f.s.id, f.o.id) &&
         [`ACQUIRES|${f.s.id}|${f.o.id}`, `ACQUIRES|${f.o.id}|${f.s.id}`].some((k) =>
           relations.get(k)?.provenance.some((e) => e.sentenceIndex === sentence.index),
-        )
+        ) &&
+        !partnersBefore(f.s.id, f.o.id)
       )
         return;
       // (甲骨文希望提供辉达之外的选择: a company named as what others are an alternative to is no party of the trade.)
